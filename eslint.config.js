@@ -1,0 +1,34 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import prettier from 'eslint-config-prettier'
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'build/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly'
+      }
+    }
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Logging goes through @actions/core so the runner can mask and group it.
+      'no-console': 'error',
+      '@typescript-eslint/explicit-function-return-type': [
+        'error',
+        { allowExpressions: true, allowHigherOrderFunctions: true, allowTypedFunctionExpressions: true }
+      ],
+      '@typescript-eslint/no-explicit-any': 'error'
+    }
+  }
+)

@@ -1,0 +1,183 @@
+// Runs the committed bundle the way the GitHub runner does, without GitHub: inputs as INPUT_<NAME>
+// (upper-cased, hyphens kept) with action.yml defaults merged in, GITHUB_OUTPUT / GITHUB_ENV /
+// GITHUB_STATE / GITHUB_STEP_SUMMARY files read back in the runner's format, then the post step with
+// the saved state as STATE_<key>. Shared by the bundle tests, `npm run demo` and the benchmark.
+// Zero dependencies, so the demo runs on a fresh clone.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const BUNDLE = join(ROOT, 'dist', 'index.js')
+
+/**
+ * Inputs and their defaults from action.yml. It reads the subset of YAML that action.yml uses (a
+ * mapping of inputs, each with scalar or folded-block keys); a test checks it against a full parser.
+ * @returns {Record<string, { default?: string, required: boolean }>}
+ */
+export function readActionInputs(text = readFileSync(join(ROOT, 'action.yml'), 'utf8')) {
+  const inputs = {}
+  let inInputs = false
+  let current
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) {
+      inInputs = line.startsWith('inputs:')
+      continue
+    }
+    if (!inInputs) continue
+    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line)
+    if (name) {
+      current = inputs[name[1]] = { required: false }
+      continue
+    }
+    const field = /^ {4}(default|required):\s*(.+?)\s*$/.exec(line)
+    if (field && current) {
+      const value = field[2].replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1')
+      if (field[1] === 'default') current.default = value
+      else current.required = value === 'true'
+    }
+  }
+  return inputs
+}
+
+/** Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does (NAME=VALUE or heredoc). */
+export function parseEnvFile(text) {
+  const lines = text.split(/\r?\n/)
+  const out = {}
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') continue
+    const eq = line.indexOf('=')
+    const heredoc = line.indexOf('<<')
+    if (eq >= 0 && (heredoc < 0 || eq < heredoc)) {
+      out[line.slice(0, eq)] = line.slice(eq + 1)
+      continue
+    }
+    if (heredoc < 0) throw new Error(`Invalid format '${line}'`)
+    const key = line.slice(0, heredoc)
+    const delimiter = line.slice(heredoc + 2)
+    const value = []
+    for (i++; lines[i] !== delimiter; i++) {
+      if (i >= lines.length) throw new Error(`Matching delimiter not found '${delimiter}'`)
+      value.push(lines[i])
+    }
+    out[key] = value.join('\n')
+  }
+  return out
+}
+
+/** The workflow commands a step printed: masks, errors, warnings, and the remaining log lines. */
+export function parseCommands(stdout) {
+  const result = { masks: [], errors: [], warnings: [], debug: [], log: [] }
+  for (const line of stdout.split(/\r?\n/)) {
+    const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    const data = command ? unescapeData(command[3]) : undefined
+    if (!command) {
+      if (line) result.log.push(line)
+    } else if (command[1] === 'add-mask') result.masks.push(data)
+    else if (command[1] === 'error') result.errors.push(data)
+    else if (command[1] === 'warning') result.warnings.push(data)
+    else if (command[1] === 'debug') result.debug.push(data)
+    else result.log.push(line)
+  }
+  return result
+}
+
+function unescapeData(text) {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
+
+/**
+ * Runs one step (main or post) of the bundle.
+ * @param {{ inputs?: Record<string,string>, env?: Record<string,string>, state?: Record<string,string>,
+ *           node?: string, bundle?: string, timeoutMs?: number }} options
+ */
+export async function runStep(options) {
+  const dir = mkdtempSync(join(tmpdir(), 'scanner-login-step-'))
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/scanner-login-demo',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_ACTOR: 'octocat',
+    ...files,
+    ...inputEnv(options.inputs ?? {}),
+    ...Object.fromEntries(Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
+    ...options.env
+  }
+  const started = performance.now()
+  const { code, stdout, stderr } = await spawnAsync(
+    options.node ?? process.execPath,
+    [options.bundle ?? BUNDLE],
+    env,
+    options.timeoutMs ?? 60_000
+  )
+  const result = {
+    exitCode: code,
+    durationMs: performance.now() - started,
+    stdout,
+    stderr,
+    outputs: parseEnvFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    env: parseEnvFile(readFileSync(files.GITHUB_ENV, 'utf8')),
+    state: parseEnvFile(readFileSync(files.GITHUB_STATE, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    ...parseCommands(stdout)
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return result
+}
+
+/** Runs the main step, then the post step with the state main saved (post-if: always()). */
+export async function runAction(options) {
+  const main = await runStep(options)
+  const post = await runStep({ ...options, state: main.state })
+  return { main, post }
+}
+
+/** INPUT_<NAME> variables as the runner sets them: action.yml defaults first, then the given inputs. */
+export function inputEnv(inputs) {
+  const merged = {}
+  for (const [name, input] of Object.entries(readActionInputs())) {
+    if (input.default !== undefined) merged[name] = input.default
+  }
+  Object.assign(merged, inputs)
+  return Object.fromEntries(
+    Object.entries(merged).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
+  )
+}
+
+function spawnAsync(command, args, env, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** Replaces every masked value in text with ***, as the runner's log does. */
+export function applyMasks(text, masks) {
+  let result = text
+  for (const mask of [...masks].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    result = result.split(mask).join('***')
+  }
+  return result
+}

@@ -1,0 +1,132 @@
+/**
+ * What went wrong, as one message a user can act on: which vendor and endpoint, the HTTP status,
+ * the vendor's own words, the likely causes and what to change. Guidance shared between vendors is
+ * kept here as named constants.
+ */
+
+/** A failure whose message is complete and safe to show: the step fails with exactly this text. */
+export class ActionFailure extends Error {
+  override readonly name: string = 'ActionFailure'
+}
+
+/** A credential input was empty; the entry point may add why (fork or Dependabot runs). */
+export class MissingCredentialFailure extends ActionFailure {
+  override readonly name: string = 'MissingCredentialFailure'
+}
+
+export interface Explanation {
+  /** The usual reasons, most likely first. */
+  causes: string[]
+  /** What to change, naming the input. */
+  fix: string
+}
+
+export const SECRETS_NOT_PASSED_HINT =
+  'GitHub does not pass repository secrets to workflows triggered from a fork or by Dependabot, so ' +
+  'the credential is empty here. Run the scan on push or pull_request_target with care, or add the ' +
+  'secret to the Dependabot secrets of the repository.'
+
+export const CA_CERT_HINT =
+  'If the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM ' +
+  'text or a path to a PEM file). Set tls-verify: false only as a last resort.'
+
+export const PROXY_HINT =
+  'The request went through the proxy from HTTPS_PROXY / HTTP_PROXY. Check that the proxy is ' +
+  'reachable and allows CONNECT to this host, or list the host in NO_PROXY.'
+
+export const TIMEOUT_HINT =
+  'Raise the timeout input if the server is slow, or check that the runner can reach it (firewall, ' +
+  'VPN, IP allow-list).'
+
+export const RETRY_HINT =
+  'The server is overloaded or rate-limiting; try again later or raise the retries input.'
+
+export interface StatusFailureDetails {
+  vendor: string
+  /** e.g. "GET https://sc.example.com/rest/currentUser" (no credentials in it). */
+  endpoint: string
+  status: number
+  statusText: string
+  /** The vendor's own error text, already redacted. */
+  vendorText: string | undefined
+  /** One line saying what happened, e.g. "the API key was rejected". */
+  headline: string
+  explanation: Explanation
+  /** Extra lines, e.g. a correlation id for the vendor's support. */
+  trailer?: string[]
+}
+
+export function statusFailure(details: StatusFailureDetails): ActionFailure {
+  const status = `HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}`
+  const lines = [
+    `${details.vendor}: ${details.headline} (${status} from ${details.endpoint}).`,
+    ...(details.vendorText ? [`${details.vendor} said: ${details.vendorText}`] : []),
+    ...formatExplanation(details.explanation),
+    ...(details.trailer ?? [])
+  ]
+  return new ActionFailure(lines.join('\n'))
+}
+
+export function formatExplanation(explanation: Explanation): string[] {
+  const lines: string[] = []
+  if (explanation.causes.length === 1) lines.push(`Likely cause: ${explanation.causes[0]}.`)
+  else if (explanation.causes.length > 1) {
+    lines.push('Likely causes:', ...explanation.causes.map((c) => `  - ${c}`))
+  }
+  lines.push(`Fix: ${explanation.fix}`)
+  return lines
+}
+
+/** The message of any thrown value, without a stack trace. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+/**
+ * Causes and fixes for statuses every vendor shares; vendors explain 401 and 403 themselves, with
+ * their own documentation's causes.
+ */
+export function explainCommonStatus(
+  status: number,
+  vendor: string
+): { headline: string; explanation: Explanation } {
+  if (status === 404) {
+    return {
+      headline: 'the endpoint was not found',
+      explanation: {
+        causes: [
+          `the url input does not point at the ${vendor} API (a typo, a missing or extra path, or the web interface instead of the API)`
+        ],
+        fix: `set the url input to the base URL of the ${vendor} API, without a path.`
+      }
+    }
+  }
+  if (status === 429) {
+    return {
+      headline: 'too many requests, still rate-limited after the retries',
+      explanation: {
+        causes: ['other jobs or tools are using the same credentials heavily'],
+        fix: RETRY_HINT
+      }
+    }
+  }
+  if (status >= 500) {
+    return {
+      headline: 'the server failed to answer',
+      explanation: {
+        causes: [
+          `${vendor} or a proxy in front of it has a problem (maintenance, overload, an outage)`
+        ],
+        fix: `${RETRY_HINT} If it persists, check ${vendor}'s status page or your administrator.`
+      }
+    }
+  }
+  return {
+    headline: 'the request was refused',
+    explanation: {
+      causes: ['an answer this action does not expect'],
+      fix: "check the url input and the vendor's message above."
+    }
+  }
+}

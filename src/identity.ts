@@ -1,0 +1,109 @@
+/**
+ * Who the credentials belong to, normalised across vendors, and the `required-roles` /
+ * `required-permissions` gate. Pure: no I/O.
+ */
+
+export interface Identity {
+  userId: string
+  username: string
+  displayName: string
+  email: string
+  /** Role names as the vendor spells them; `undefined` when the vendor did not report roles. */
+  roles: string[] | undefined
+  /** Other spellings that also name the same roles (Tenable.sc role ids, for instance). */
+  roleAliases?: string[]
+  /** Permissions reported or proven; `undefined` when the vendor did not report any. */
+  permissions: string[] | undefined
+  organization: string
+}
+
+export interface RequirementResult {
+  kind: 'role' | 'permission'
+  /** What the workflow asked for, as written. */
+  required: string
+  passed: boolean
+}
+
+export interface GateResult {
+  results: RequirementResult[]
+  passed: boolean
+  /** Why the gate failed, in words a user can act on; empty when it passed. */
+  reasons: string[]
+}
+
+export function emptyIdentity(): Identity {
+  return {
+    userId: '',
+    username: '',
+    displayName: '',
+    email: '',
+    roles: undefined,
+    permissions: undefined,
+    organization: ''
+  }
+}
+
+const fold = (value: string): string => value.trim().toLowerCase()
+
+/**
+ * Roles: the identity must hold at least one of the required roles.
+ * Permissions: it must hold every required permission.
+ * A requirement the vendor gave no data for fails: a gate never passes silently.
+ */
+export function checkRequirements(
+  identity: Identity,
+  requiredRoles: readonly string[],
+  requiredPermissions: readonly string[]
+): GateResult {
+  const results: RequirementResult[] = []
+  const reasons: string[] = []
+  const who = describeIdentity(identity)
+
+  if (requiredRoles.length > 0) {
+    const held = new Set([...(identity.roles ?? []), ...(identity.roleAliases ?? [])].map(fold))
+    const matched = requiredRoles.map((role) => ({ role, ok: held.has(fold(role)) }))
+    const anyPassed = matched.some((m) => m.ok)
+    for (const m of matched) results.push({ kind: 'role', required: m.role, passed: m.ok })
+    if (identity.roles === undefined) {
+      reasons.push(
+        `the vendor did not report any role for ${who}, so required-roles (${requiredRoles.join(', ')}) cannot be verified`
+      )
+    } else if (!anyPassed) {
+      const holds = identity.roles.length ? `holds ${quoteList(identity.roles)}` : 'holds no role'
+      reasons.push(
+        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)} (required-roles)`
+      )
+    }
+  }
+
+  if (requiredPermissions.length > 0) {
+    const held = new Set((identity.permissions ?? []).map(fold))
+    const missing: string[] = []
+    for (const permission of requiredPermissions) {
+      const ok = held.has(fold(permission))
+      if (!ok) missing.push(permission)
+      results.push({ kind: 'permission', required: permission, passed: ok })
+    }
+    if (identity.permissions === undefined) {
+      reasons.push(
+        `the vendor did not report any permission for ${who}, so required-permissions (${requiredPermissions.join(', ')}) cannot be verified`
+      )
+    } else if (missing.length > 0) {
+      reasons.push(`${who} lacks ${quoteList(missing)} (required-permissions)`)
+    }
+  }
+
+  return { results, passed: reasons.length === 0, reasons }
+}
+
+/** "jdoe (Jane Doe, jdoe@example.com)": the most specific description the vendor allows. */
+export function describeIdentity(identity: Identity): string {
+  const primary = identity.username || identity.email || identity.displayName || identity.userId
+  if (!primary) return 'the signed-in user'
+  const extra = [identity.displayName, identity.email].filter((v) => v && v !== primary)
+  return extra.length ? `${primary} (${extra.join(', ')})` : primary
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(', ')
+}
