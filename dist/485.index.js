@@ -2,7 +2,7 @@ export const id = 485;
 export const ids = [485];
 export const modules = {
 
-/***/ 5485:
+/***/ 485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(1178);
+var core = __webpack_require__(178);
 // EXTERNAL MODULE: ./src/context.ts
 var src_context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/export.ts
-var src_export = __webpack_require__(5169);
+var src_export = __webpack_require__(169);
 // EXTERNAL MODULE: ./src/failure.ts
-var failure = __webpack_require__(1633);
+var failure = __webpack_require__(633);
 ;// CONCATENATED MODULE: ./src/identity.ts
 /**
  * Who the credentials belong to, normalised across vendors, and the `required-roles` /
@@ -90,11 +90,11 @@ function quoteList(values) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 8 modules
-var schemas = __webpack_require__(4539);
+var schemas = __webpack_require__(539);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(8532);
+var core_core = __webpack_require__(532);
 ;// CONCATENATED MODULE: ./src/vendors/types.ts
 /** Inputs that carry credentials; each is masked the moment it is read. */
 const CREDENTIAL_INPUTS = [
@@ -334,9 +334,9 @@ function fallbackNote(vendor, inputs) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(462);
 // EXTERNAL MODULE: ./src/vendors/index.ts
-var vendors = __webpack_require__(7511);
+var vendors = __webpack_require__(511);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The main step: inputs → plan → vendor login → gate → export. Each stage lives in its own module;
@@ -454,8 +454,8 @@ async function failureMessage(error) {
 }
 async function secretlessRunHintSafely() {
     try {
-        const { secretlessRunHint } = await __webpack_require__.e(/* import() */ 410).then(__webpack_require__.bind(__webpack_require__, 410));
-        return await secretlessRunHint();
+        const { secretlessRunHint } = await __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 164));
+        return secretlessRunHint();
     }
     catch (error) {
         src_export/* log */.Rm.debug(`Could not read the event payload: ${(0,failure/* errorMessage */.gJ)(error)}`);

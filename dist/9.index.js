@@ -2,7 +2,7 @@ export const id = 9;
 export const ids = [9];
 export const modules = {
 
-/***/ 7009:
+/***/ 9:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,11 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: ./src/failure.ts
-var src_failure = __webpack_require__(1633);
+var src_failure = __webpack_require__(633);
 // EXTERNAL MODULE: ./src/http.ts
-var src_http = __webpack_require__(6803);
+var src_http = __webpack_require__(803);
 ;// CONCATENATED MODULE: ./src/vendors/parse.ts
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",

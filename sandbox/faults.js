@@ -5,7 +5,7 @@
 export const FAULTS = {
   429: 'always 429 Too Many Requests with Retry-After: 1',
   '429-once': 'the first request gets 429 with Retry-After: 1 (seconds), later ones go through',
-  '429-date-once': 'the first request gets 429 with Retry-After as an HTTP date one second ahead',
+  '429-date-once': 'the first request gets 429 with Retry-After as an HTTP date two seconds ahead',
   '503-once': 'the first request gets 503 Service Unavailable, later ones go through',
   503: 'always 503 Service Unavailable',
   500: 'always 500 Internal Server Error (not retried)',
@@ -46,7 +46,7 @@ export function applyFault(fault, count, { req, res, request, send }) {
       send(
         429,
         { error: 'Too Many Requests' },
-        { 'retry-after': new Date(Date.now() + 1000).toUTCString() }
+        { 'retry-after': new Date(Date.now() + 2000).toUTCString() }
       )
       return true
     case '503-once':

@@ -14,6 +14,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { applyFault, FAULTS } from './faults.js'
 import { invictiPlatform } from './fakes/invicti-platform.js'
+import { tenableSc } from './fakes/tenable-sc.js'
+import { infracast } from './fakes/infracast.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const CA_CERT_PATH = join(here, 'certs', 'ca.pem')
@@ -22,7 +24,7 @@ const SERVER_CERT = readFileSync(join(here, 'certs', 'server.pem'), 'utf8')
 const SERVER_KEY = readFileSync(join(here, 'certs', 'server.key'), 'utf8')
 
 /** Every fake, in the order routes are tried. */
-export const FAKES = [invictiPlatform]
+export const FAKES = [invictiPlatform, tenableSc, infracast]
 export { FAULTS }
 
 /**

@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const BUNDLE = join(ROOT, 'dist', 'index.js')
+// SCANNER_LOGIN_BUNDLE points the tests at another build of the same sources (e.g. a scratch ncc output).
+export const BUNDLE = process.env.SCANNER_LOGIN_BUNDLE ?? join(ROOT, 'dist', 'index.js')
 
 /**
  * Inputs and their defaults from action.yml. It reads the subset of YAML that action.yml uses (a

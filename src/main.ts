@@ -124,7 +124,7 @@ async function failureMessage(error: unknown): Promise<string> {
 async function secretlessRunHintSafely(): Promise<string | undefined> {
   try {
     const { secretlessRunHint } = await import('./secretless-run.js')
-    return await secretlessRunHint()
+    return secretlessRunHint()
   } catch (error) {
     log.debug(`Could not read the event payload: ${errorMessage(error)}`)
     return undefined

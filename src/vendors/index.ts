@@ -14,7 +14,12 @@ const REGISTRY: Record<string, RegistryEntry> = {
   'invicti-platform': {
     aliases: ['invicti'],
     load: async () => (await import('./invicti-platform.js')).invictiPlatform
-  }
+  },
+  'tenable-sc': {
+    aliases: ['tenablesc', 'securitycenter'],
+    load: async () => (await import('./tenable-sc.js')).tenableSc
+  },
+  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast }
 }
 
 export const VENDOR_IDS = Object.keys(REGISTRY)

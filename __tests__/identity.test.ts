@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  checkRequirements,
+  describeIdentity,
+  emptyIdentity,
+  type Identity
+} from '../src/identity.js'
+
+const analyst: Identity = {
+  ...emptyIdentity(),
+  userId: '7',
+  username: 'sam',
+  displayName: 'Sam Analyst',
+  email: 'sam@example.com',
+  roles: ['Security Analyst'],
+  roleAliases: ['3'],
+  permissions: ['scans:read', 'targets:read']
+}
+
+describe('checkRequirements', () => {
+  it.each([
+    { roles: [], passed: true },
+    { roles: ['Security Analyst'], passed: true },
+    { roles: ['security analyst'], passed: true },
+    { roles: ['Security Manager', 'Security Analyst'], passed: true },
+    { roles: ['3'], passed: true },
+    { roles: ['Security Manager'], passed: false },
+    { roles: ['Administrator', 'Security Manager'], passed: false }
+  ])('roles $roles → passed $passed (any one suffices, case-insensitive)', ({ roles, passed }) => {
+    const gate = checkRequirements(analyst, roles, [])
+    expect(gate.passed).toBe(passed)
+    expect(gate.results.map((r) => r.required)).toEqual(roles)
+  })
+
+  it('names the identity, its role and what was required when the role gate fails', () => {
+    const gate = checkRequirements(analyst, ['Security Manager'], [])
+    expect(gate.reasons).toEqual([
+      'sam (Sam Analyst, sam@example.com) holds "Security Analyst", and this step requires "Security Manager" (required-roles)'
+    ])
+    expect(gate.results).toEqual([{ kind: 'role', required: 'Security Manager', passed: false }])
+  })
+
+  it('needs every permission and lists the missing ones', () => {
+    const gate = checkRequirements(analyst, [], ['scans:read', 'SCANS:WRITE', 'targets:read'])
+    expect(gate.passed).toBe(false)
+    expect(gate.results.map((r) => r.passed)).toEqual([true, false, true])
+    expect(gate.reasons[0]).toContain('lacks "SCANS:WRITE"')
+  })
+
+  it('fails, never passes silently, when the vendor reported no roles or permissions', () => {
+    const unknown = { ...analyst, roles: undefined, permissions: undefined }
+    const gate = checkRequirements(unknown, ['Security Analyst'], ['scans:read'])
+    expect(gate.passed).toBe(false)
+    expect(gate.reasons).toHaveLength(2)
+    expect(gate.reasons[0]).toContain('did not report any role')
+    expect(gate.reasons[1]).toContain('did not report any permission')
+  })
+
+  it('passes with no requirements even when nothing was reported', () => {
+    expect(checkRequirements(emptyIdentity(), [], []).passed).toBe(true)
+  })
+})
+
+describe('describeIdentity', () => {
+  it.each([
+    [{ username: 'sam', displayName: 'Sam', email: 's@x' }, 'sam (Sam, s@x)'],
+    [{ email: 's@x', displayName: 'Sam' }, 's@x (Sam)'],
+    [{ userId: '42' }, '42'],
+    [{}, 'the signed-in user']
+  ])('%j → %s', (fields, expected) => {
+    expect(describeIdentity({ ...emptyIdentity(), ...fields })).toBe(expected)
+  })
+})

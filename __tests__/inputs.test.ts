@@ -1,0 +1,244 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { ActionFailure, MissingCredentialFailure } from '../src/failure.js'
+import { buildPlan, INPUT_NAMES, type RawInputs } from '../src/inputs.js'
+import { invictiPlatform } from '../src/vendors/invicti-platform.js'
+import type { Vendor } from '../src/vendors/types.js'
+import { readActionInputs } from '../scripts/runner.js'
+
+const JWT =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3ItYWxpY2UifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ'
+const CA_PEM = readFileSync(new URL('../sandbox/certs/ca.pem', import.meta.url), 'utf8')
+
+/** A vendor with two credential modes and an on-premises URL, shaped like Tenable.sc. */
+const twoModeVendor: Vendor = {
+  id: 'two-mode',
+  name: 'Two Mode',
+  defaultUrl: undefined,
+  modes: [
+    { id: 'api-key', inputs: ['access-key', 'secret-key'] },
+    { id: 'session', inputs: ['username', 'password'] }
+  ],
+  envFallback: { 'access-key': 'TM_ACCESS_KEY', 'secret-key': 'TM_SECRET_KEY' },
+  roles: { verifiable: true },
+  permissions: { verifiable: false, reason: 'it has roles only; use required-roles.' },
+  login: () => Promise.reject(new Error('not used'))
+}
+
+function raw(inputs: Partial<RawInputs>): RawInputs {
+  const defaults = readActionInputs()
+  const all = {} as RawInputs
+  for (const name of INPUT_NAMES) all[name] = inputs[name] ?? defaults[name]?.default ?? ''
+  return all
+}
+
+const plan = (
+  inputs: Partial<RawInputs>,
+  vendor: Vendor = invictiPlatform,
+  env: NodeJS.ProcessEnv = {}
+) => buildPlan(raw(inputs), vendor, { env })
+
+function failure(fn: () => unknown): ActionFailure {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof ActionFailure) return error
+    throw error
+  }
+  throw new Error('expected an ActionFailure')
+}
+
+describe('buildPlan: settings', () => {
+  it('applies the documented defaults', () => {
+    const p = plan({ 'api-key': JWT })
+    expect(p).toMatchObject({
+      url: 'https://platform.invicti.com',
+      authMode: 'api-key',
+      credentials: { 'api-key': JWT },
+      exportEnv: true,
+      logout: true,
+      releaseSession: false,
+      timeoutMs: 30_000,
+      retries: 2,
+      tlsVerify: true,
+      caPem: undefined,
+      requiredRoles: [],
+      requiredPermissions: [],
+      secrets: [JWT],
+      warnings: []
+    })
+  })
+
+  it('splits lists on commas and newlines, trims and drops empty entries', () => {
+    const p = plan({
+      'api-key': JWT,
+      'required-roles': ' Admin ,\nSecurity Manager\n\n,',
+      'required-permissions': 'a, b'
+    })
+    expect(p.requiredRoles).toEqual(['Admin', 'Security Manager'])
+    expect(p.requiredPermissions).toEqual(['a', 'b'])
+  })
+
+  it.each([
+    ['timeout', '0', 'The timeout input must be a number from 1 to 600, not "0".'],
+    ['timeout', 'soon', 'The timeout input must be a number from 1 to 600, not "soon".'],
+    ['retries', '1.5', 'The retries input must be a whole number from 0 to 10, not "1.5".'],
+    ['retries', '11', 'The retries input must be a whole number from 0 to 10, not "11".'],
+    ['export-env', 'yes', 'The export-env input must be true or false, not "yes".'],
+    ['tls-verify', 'off', 'The tls-verify input must be true or false, not "off".']
+  ] as const)('rejects %s=%j naming the input', (input, value, message) => {
+    expect(failure(() => plan({ 'api-key': JWT, [input]: value })).message).toBe(message)
+  })
+
+  it('reports every bad setting at once', () => {
+    const message = failure(() => plan({ 'api-key': JWT, timeout: 'x', logout: 'nope' })).message
+    expect(message.split('\n')).toHaveLength(2)
+  })
+
+  it('accepts the boolean spellings @actions/core accepts', () => {
+    expect(plan({ 'api-key': JWT, 'export-env': 'FALSE', logout: 'False' })).toMatchObject({
+      exportEnv: false,
+      logout: false
+    })
+  })
+
+  it('warns, and does not fail, when tls-verify is false', () => {
+    expect(plan({ 'api-key': JWT, 'tls-verify': 'false' }).warnings[0]).toContain(
+      'tls-verify is false'
+    )
+  })
+})
+
+describe('buildPlan: url', () => {
+  it.each([
+    ['https://sc.example.com/', 'https://sc.example.com'],
+    ['https://sc.example.com/base//', 'https://sc.example.com/base'],
+    ['http://localhost:8080', 'http://localhost:8080'],
+    ['http://127.0.0.2:1', 'http://127.0.0.2:1'],
+    ['http://[::1]:9/', 'http://[::1]:9']
+  ])('accepts %s as %s', (input, expected) => {
+    expect(plan({ 'api-key': JWT, url: input }).url).toBe(expected)
+  })
+
+  it.each([
+    ['http://sc.example.com', 'must use https://'],
+    ['sc.example.com', 'is not a URL'],
+    ['ftp://sc.example.com', 'must be an https:// URL'],
+    ['https://user:pw@sc.example.com', 'must not contain credentials'],
+    ['https://sc.example.com/?x=1', 'without a query']
+  ])('rejects %s', (input, text) => {
+    const message = failure(() => plan({ 'api-key': JWT, url: input })).message
+    expect(message).toContain('The url input')
+    expect(message).toContain(text)
+  })
+
+  it('requires url for a vendor without a default host', () => {
+    const message = failure(() =>
+      plan({ 'access-key': 'a', 'secret-key': 'b' }, twoModeVendor)
+    ).message
+    expect(message).toContain('The url input is required for Two Mode')
+  })
+})
+
+describe('buildPlan: credentials', () => {
+  const url = 'https://tm.example.com'
+
+  it('reads an empty credential from its environment variable and lists it as a secret', () => {
+    const p = plan({ url }, twoModeVendor, {
+      TM_ACCESS_KEY: 'ak-from-env',
+      TM_SECRET_KEY: 'sk-from-env'
+    })
+    expect(p.credentials).toEqual({ 'access-key': 'ak-from-env', 'secret-key': 'sk-from-env' })
+    expect(p.secrets).toEqual(['ak-from-env', 'sk-from-env'])
+  })
+
+  it('prefers the input over the environment variable', () => {
+    const p = plan({ 'api-key': JWT }, invictiPlatform, { INVICTI_API_KEY: 'other' })
+    expect(p.credentials['api-key']).toBe(JWT)
+  })
+
+  it('reads organization-id from INVICTI_ORGANIZATION_ID', () => {
+    expect(
+      plan({ 'api-key': JWT }, invictiPlatform, { INVICTI_ORGANIZATION_ID: 'org-9' }).organizationId
+    ).toBe('org-9')
+  })
+
+  it('fails with a MissingCredentialFailure naming the inputs and variables when none is given', () => {
+    const error = failure(() => plan({}))
+    expect(error).toBeInstanceOf(MissingCredentialFailure)
+    expect(error.message).toBe(
+      'No credentials for Invicti Platform: set api-key, from repository secrets (or the INVICTI_API_KEY environment variable).'
+    )
+  })
+
+  it('names the missing half of a pair', () => {
+    const error = failure(() => plan({ url, 'access-key': 'a' }, twoModeVendor))
+    expect(error).toBeInstanceOf(MissingCredentialFailure)
+    expect(error.message).toContain('The secret-key input is empty')
+    expect(error.message).toContain('TM_SECRET_KEY')
+  })
+
+  it('rejects keys and a password together', () => {
+    const message = failure(() =>
+      plan(
+        { url, 'access-key': 'a', 'secret-key': 'b', username: 'u', password: 'p' },
+        twoModeVendor
+      )
+    ).message
+    expect(message).toContain('Conflicting credentials for Two Mode')
+    expect(message).toContain('access-key + secret-key, or username + password')
+  })
+
+  it('rejects a password next to complete keys', () => {
+    expect(
+      failure(() =>
+        plan({ url, 'access-key': 'a', 'secret-key': 'b', password: 'p' }, twoModeVendor)
+      ).message
+    ).toContain('Conflicting credentials')
+  })
+
+  it('rejects a credential input the vendor does not use', () => {
+    expect(failure(() => plan({ 'api-key': JWT, 'access-key': 'x' })).message).toBe(
+      'Invicti Platform does not use the access-key input. It takes api-key.'
+    )
+  })
+
+  it('rejects a requirement the vendor cannot verify, before any request', () => {
+    const message = failure(() =>
+      plan(
+        { url, 'access-key': 'a', 'secret-key': 'b', 'required-permissions': 'scan' },
+        twoModeVendor
+      )
+    ).message
+    expect(message).toBe(
+      'The required-permissions input cannot be used with Two Mode: it has roles only; use required-roles.'
+    )
+  })
+})
+
+describe('buildPlan: ca-cert', () => {
+  it('takes PEM text as it is', () => {
+    expect(plan({ 'api-key': JWT, 'ca-cert': CA_PEM }).caPem).toBe(CA_PEM)
+  })
+
+  it('reads a path', () => {
+    const p = buildPlan(raw({ 'api-key': JWT, 'ca-cert': 'certs/ca.pem' }), invictiPlatform, {
+      env: {},
+      readFile: (path) => (path === 'certs/ca.pem' ? CA_PEM : '')
+    })
+    expect(p.caPem).toBe(CA_PEM)
+  })
+
+  it('names the input when the file is missing', () => {
+    const message = failure(() => plan({ 'api-key': JWT, 'ca-cert': '/no/such/ca.pem' })).message
+    expect(message).toContain(
+      'The ca-cert input is neither PEM text nor a readable file: "/no/such/ca.pem" (ENOENT)'
+    )
+  })
+
+  it('rejects text that holds no certificate', () => {
+    expect(
+      failure(() => plan({ 'api-key': JWT, 'ca-cert': '-----BEGIN PRIVATE KEY-----\nx' })).message
+    ).toContain('The ca-cert input holds no PEM certificate')
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals'
+import { bool, firstPresent, firstText, names, text, unwrap } from '../src/vendors/parse.js'
+
+describe('tolerant readers', () => {
+  it.each([
+    ['abc', 'abc'],
+    ['  padded ', 'padded'],
+    [42, '42'],
+    [-1, '-1'],
+    [Number.NaN, ''],
+    [null, ''],
+    [{ id: 1 }, ''],
+    [true, '']
+  ])('text(%j) → %j', (value, expected) => expect(text(value)).toBe(expected))
+
+  it.each([
+    ['Admin', ['Admin']],
+    [
+      ['Admin', 'Dev', 'Admin'],
+      ['Admin', 'Dev']
+    ],
+    [
+      [{ name: 'Admin' }, { displayName: 'Dev' }],
+      ['Admin', 'Dev']
+    ],
+    [{ id: '1', name: 'Administrator' }, ['Administrator']],
+    [[{ id: 7 }], ['7']],
+    [null, []],
+    [undefined, []],
+    [[{}, ''], []]
+  ])('names(%j) → %j', (value, expected) => expect(names(value)).toEqual(expected))
+
+  it.each([
+    [true, true],
+    ['true', true],
+    ['false', false],
+    [false, false],
+    ['yes', undefined],
+    [1, undefined]
+  ])('bool(%j) → %j', (value, expected) => expect(bool(value)).toBe(expected))
+
+  it('firstText takes the first non-empty key; firstPresent the first present one', () => {
+    const source = { a: '', b: 0, c: 'x', d: null }
+    expect(firstText(source, ['a', 'b', 'c'])).toBe('0')
+    expect(firstText(source, ['a', 'c'])).toBe('x')
+    expect(firstText('not an object', ['a'])).toBe('')
+    expect(firstPresent(source, ['d', 'a'])).toBe('')
+    expect(firstPresent(source, ['missing'])).toBeUndefined()
+    expect(firstPresent([], ['a'])).toBeUndefined()
+  })
+
+  it('unwrap opens a data or user envelope and leaves other values alone', () => {
+    expect(unwrap({ data: { id: 1 } })).toEqual({ id: 1 })
+    expect(unwrap({ user: { id: 2 }, token: 'x' })).toEqual({ id: 2 })
+    expect(unwrap({ id: 3 })).toEqual({ id: 3 })
+    expect(unwrap('x')).toBe('x')
+  })
+})
