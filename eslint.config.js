@@ -16,7 +16,11 @@ export default tseslint.config(
       'no-console': 'error',
       '@typescript-eslint/explicit-function-return-type': [
         'error',
-        { allowExpressions: true, allowHigherOrderFunctions: true, allowTypedFunctionExpressions: true }
+        {
+          allowExpressions: true,
+          allowHigherOrderFunctions: true,
+          allowTypedFunctionExpressions: true
+        }
       ],
       '@typescript-eslint/no-explicit-any': 'error'
     }

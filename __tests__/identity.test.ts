@@ -71,3 +71,24 @@ describe('describeIdentity', () => {
     expect(describeIdentity({ ...emptyIdentity(), ...fields })).toBe(expected)
   })
 })
+
+describe('mergeVerified', () => {
+  it('replaces the gate row for a requirement the vendor proved, and fails on a failed proof', async () => {
+    const { mergeVerified } = await import('../src/identity.js')
+    const gate = checkRequirements({ ...analyst, permissions: ['nodes:read'] }, [], ['nodes:read'])
+    const merged = mergeVerified(
+      gate,
+      [{ kind: 'permission', required: 'NODES:READ', passed: true }],
+      'V'
+    )
+    expect(merged.results).toEqual([{ kind: 'permission', required: 'NODES:READ', passed: true }])
+    expect(merged.passed).toBe(true)
+    const failed = mergeVerified(
+      gate,
+      [{ kind: 'permission', required: 'jobs:read', passed: false }],
+      'V'
+    )
+    expect(failed.passed).toBe(false)
+    expect(failed.reasons).toEqual(['permission "jobs:read" was not proven by V'])
+  })
+})

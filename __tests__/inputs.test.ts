@@ -242,3 +242,14 @@ describe('buildPlan: ca-cert', () => {
     ).toContain('The ca-cert input holds no PEM certificate')
   })
 })
+
+describe('buildPlan: environment fallback next to explicit inputs', () => {
+  it('lets explicit username + password win over keys in the environment', () => {
+    const p = plan({ url: 'https://tm.example.com', username: 'u', password: 'p' }, twoModeVendor, {
+      TM_ACCESS_KEY: 'ak',
+      TM_SECRET_KEY: 'sk'
+    })
+    expect(p.authMode).toBe('session')
+    expect(p.credentials).toEqual({ username: 'u', password: 'p' })
+  })
+})

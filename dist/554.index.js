@@ -228,9 +228,10 @@ function escapeHtml(text) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hL: () => (/* binding */ explainCommonStatus),
 /* harmony export */   i6: () => (/* binding */ CA_CERT_HINT),
-/* harmony export */   s$: () => (/* binding */ MissingCredentialFailure)
+/* harmony export */   s$: () => (/* binding */ MissingCredentialFailure),
+/* harmony export */   vZ: () => (/* binding */ formatExplanation)
 /* harmony export */ });
-/* unused harmony exports RETRY_HINT, formatExplanation */
+/* unused harmony export RETRY_HINT */
 /**
  * What went wrong, as one message a user can act on: which vendor and endpoint, the HTTP status,
  * the vendor's own words, the likely causes and what to change. Guidance shared between vendors is
@@ -332,11 +333,12 @@ function explainCommonStatus(status, vendor) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ textExcerpt),
 /* harmony export */   Qq: () => (/* binding */ HttpClient),
 /* harmony export */   cC: () => (/* binding */ notJsonFailure),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, textExcerpt, retryDelayMs, backoffMs, proxyFor */
+/* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, retryDelayMs, backoffMs, proxyFor */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
@@ -711,8 +713,13 @@ function sleep(ms) {
 const REGISTRY = {
     'invicti-platform': {
         aliases: ['invicti'],
-        load: async () => (await __webpack_require__.e(/* import() */ 9).then(__webpack_require__.bind(__webpack_require__, 9))).invictiPlatform
-    }
+        load: async () => (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 219))).invictiPlatform
+    },
+    'tenable-sc': {
+        aliases: ['tenablesc', 'securitycenter'],
+        load: async () => (await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 243))).tenableSc
+    },
+    infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 926))).infracast }
 };
 const VENDOR_IDS = Object.keys(REGISTRY);
 /** The canonical id for a `vendor` input, or undefined when it names no known vendor. */

@@ -12,6 +12,16 @@ const sandbox = await startSandbox({
   httpPort: option('--http-port'),
   httpsPort: option('--https-port')
 })
+if (args.includes('--json')) {
+  // One line for programs that start the sandbox (the benchmark).
+  const { httpUrl, httpsUrl, httpsLocalhostUrl, caCertPath, accounts } = sandbox
+  process.stdout.write(
+    JSON.stringify({ httpUrl, httpsUrl, httpsLocalhostUrl, caCertPath, accounts }) + '\n'
+  )
+} else {
+  printBanner()
+}
+
 function printBanner() {
   const lines = [
     `scanner-login sandbox`,

@@ -46,6 +46,7 @@ export function readActionInputs(text = readFileSync(join(ROOT, 'action.yml'), '
 /** Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does (NAME=VALUE or heredoc). */
 export function parseEnvFile(text) {
   const lines = text.split(/\r?\n/)
+  /** @type {Record<string, string>} */
   const out = {}
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]

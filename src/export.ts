@@ -182,7 +182,9 @@ export async function writeSummary({
   } catch (error) {
     // The summary is a convenience: a runner that cannot take it must not fail a verified login.
     summary.emptyBuffer()
-    log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+    log.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
 }
 

@@ -107,3 +107,25 @@ export function describeIdentity(identity: Identity): string {
 function quoteList(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(', ')
 }
+
+/**
+ * Adds requirements a vendor proved itself (Infracast permission probes): each replaces the gate's
+ * own row for the same requirement, and a failed one fails the gate.
+ */
+export function mergeVerified(
+  gate: GateResult,
+  verified: readonly RequirementResult[],
+  vendor: string
+): GateResult {
+  const same = (a: RequirementResult, b: RequirementResult): boolean =>
+    a.kind === b.kind && fold(a.required) === fold(b.required)
+  const failed = verified.filter((v) => !v.passed)
+  return {
+    results: [...gate.results.filter((r) => !verified.some((v) => same(v, r))), ...verified],
+    passed: gate.passed && failed.length === 0,
+    reasons: [
+      ...gate.reasons,
+      ...failed.map((v) => `${v.kind} "${v.required}" was not proven by ${vendor}`)
+    ]
+  }
+}

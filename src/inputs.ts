@@ -213,9 +213,15 @@ function selectCredentials(
         `It takes ${modeList(vendor.modes)}.`
     )
   }
-  const given = new Set([...usable].filter((input) => valueOf(input) !== ''))
-  const complete = vendor.modes.filter((mode) => mode.inputs.every((input) => given.has(input)))
-  const touched = vendor.modes.filter((mode) => mode.inputs.some((input) => given.has(input)))
+  // Modes named by explicit inputs win: a job-level INFRACAST_API_KEY must not conflict with a step
+  // that logs in with username and password.
+  const explicit = vendor.modes.filter((mode) => mode.inputs.some((input) => raw[input] !== ''))
+  const candidates = explicit.length ? explicit : vendor.modes
+  const given = new Set(
+    candidates.flatMap((mode) => mode.inputs).filter((input) => valueOf(input) !== '')
+  )
+  const complete = candidates.filter((mode) => mode.inputs.every((input) => given.has(input)))
+  const touched = candidates.filter((mode) => mode.inputs.some((input) => given.has(input)))
 
   if (complete.length === 1 && touched.length === 1) {
     const mode = complete[0]!

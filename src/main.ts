@@ -14,7 +14,7 @@ import {
   writeSummary
 } from './export.js'
 import { ActionFailure, MissingCredentialFailure, errorMessage } from './failure.js'
-import { checkRequirements, describeIdentity, type GateResult } from './identity.js'
+import { checkRequirements, describeIdentity, mergeVerified, type GateResult } from './identity.js'
 import { buildPlan, INPUT_NAMES, type Plan, type RawInputs } from './inputs.js'
 import { markMainStarted, saveLogoutState } from './state.js'
 import { loadVendor } from './vendors/index.js'
@@ -46,8 +46,11 @@ async function login(): Promise<void> {
     result = await vendor.login(context)
     if (result.session) saveSessionForLogout(plan, result.session)
 
-    gate = checkRequirements(result.identity, plan.requiredRoles, plan.requiredPermissions)
-    gate.results.push(...(result.verified ?? []))
+    gate = mergeVerified(
+      checkRequirements(result.identity, plan.requiredRoles, plan.requiredPermissions),
+      result.verified ?? [],
+      vendor.name
+    )
     publishIdentity(plan, result.identity)
     log.info(`Verified: ${describeIdentity(result.identity)}${rolesText(result)} at ${plan.url}`)
     if (!gate.passed) throw gateFailure(plan, result, gate)
