@@ -7,24 +7,11 @@ import { runAction, runStep } from '../scripts/runner.js'
 import { expectMasked, expectNoLeak } from './helpers/leaks.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-/** What scripts/runner.js returns; its JSDoc types the parsed files as plain objects. */
-interface Step {
-  exitCode: number | null
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  env: Record<string, string>
-  state: Record<string, string>
-  summary: string
-  masks: string[]
-  errors: string[]
-  warnings: string[]
-  log: string[]
-}
-const step1 = async (inputs: Record<string, string>): Promise<Step> =>
-  (await runStep({ inputs })) as unknown as Step
-const action = async (inputs: Record<string, string>): Promise<{ main: Step; post: Step }> =>
-  (await runAction({ inputs })) as unknown as { main: Step; post: Step }
+/** A step as scripts/runner.js reports it. */
+type Step = Awaited<ReturnType<typeof runStep>>
+const step1 = (inputs: Record<string, string>): Promise<Step> => runStep({ inputs })
+const action = (inputs: Record<string, string>): Promise<{ main: Step; post: Step }> =>
+  runAction({ inputs })
 interface Account {
   username?: string
   password?: string

@@ -8,28 +8,11 @@ import { runAction, runStep } from '../scripts/runner.js'
 import { expectMasked, expectNoLeak } from './helpers/leaks.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-// runner.js is plain JS: its env-file maps infer as `{}`, so the step shape is spelled out here.
-interface Step {
-  exitCode: number | null
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  env: Record<string, string>
-  state: Record<string, string>
-  summary: string
-  masks: string[]
-  errors: string[]
-  warnings: string[]
-  log: string[]
-}
-interface Run {
-  main: Step
-  post: Step
-}
-const action = (options: Parameters<typeof runAction>[0]): Promise<Run> =>
-  runAction(options) as unknown as Promise<Run>
-const step = (options: Parameters<typeof runStep>[0]): Promise<Step> =>
-  runStep(options) as unknown as Promise<Step>
+/** A step as scripts/runner.js reports it. */
+type Step = Awaited<ReturnType<typeof runStep>>
+type Run = Awaited<ReturnType<typeof runAction>>
+const action = (options: Parameters<typeof runAction>[0]): Promise<Run> => runAction(options)
+const step = (options: Parameters<typeof runStep>[0]): Promise<Step> => runStep(options)
 interface Account {
   username: string
   password: string

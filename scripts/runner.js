@@ -72,6 +72,7 @@ export function parseEnvFile(text) {
 
 /** The workflow commands a step printed: masks, errors, warnings, and the remaining log lines. */
 export function parseCommands(stdout) {
+  /** @type {{ masks: string[], errors: string[], warnings: string[], debug: string[], log: string[] }} */
   const result = { masks: [], errors: [], warnings: [], debug: [], log: [] }
   for (const line of stdout.split(/\r?\n/)) {
     const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
@@ -159,6 +160,7 @@ export function inputEnv(inputs) {
   )
 }
 
+/** @returns {Promise<{ code: number | null, stdout: string, stderr: string }>} */
 function spawnAsync(command, args, env, timeoutMs) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
