@@ -38,7 +38,8 @@ describe('action.yml', () => {
       'auth-header',
       'token',
       'cookie',
-      'expires-at'
+      'expires-at',
+      'ca-bundle'
     ])
   })
 

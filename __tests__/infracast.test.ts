@@ -3,15 +3,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../src/failure.js'
 import { buildPlan, INPUT_NAMES, type RawInputs } from '../src/inputs.js'
-import {
-  decodeJwtClaims,
-  errorText,
-  identityFor,
-  infracast,
-  jwtExpiry,
-  normaliseExpiry,
-  parseTenants
-} from '../src/vendors/infracast.js'
+import { normaliseExpiry } from '../src/expiry.js'
+import { errorText, identityFor, infracast, parseTenants } from '../src/vendors/infracast.js'
+import { decodeJwtClaims, jwtExpiry } from '../src/vendors/jwt.js'
 import { startSandbox } from '../sandbox/index.js'
 import { signJwt } from '../sandbox/jwt.js'
 import { runMain } from './helpers/action.js'
@@ -149,10 +143,15 @@ describe('parseTenants and identityFor', () => {
       roles: ['viewer'],
       organization: 'prod'
     })
-    expect(notes).toEqual(['Tenant: prod (role viewer)', 'Account roles: admin'])
+    expect(notes).toEqual([
+      { label: 'Tenant', value: 'prod (role viewer)' },
+      { label: 'Account roles', value: 'admin' }
+    ])
     expect(identityFor({ ...user, tenants: undefined }, 'prod').identity.roles).toEqual(['admin'])
     expect(identityFor(user, '').identity.roles).toEqual(['admin'])
-    expect(identityFor(user, '').notes).toEqual(['Tenants: prod (viewer), dev (tenant-admin)'])
+    expect(identityFor(user, '').notes).toEqual([
+      { label: 'Tenants', value: 'prod (viewer), dev (tenant-admin)' }
+    ])
   })
 
   it('names no one when neither a user object nor claims are there', () => {
@@ -198,7 +197,7 @@ describe('validation before any request', () => {
     const plan = buildPlan(raw({ 'api-key': 'ic_live_x' }), infracast, {
       env: { INFRACAST_TENANT: 'prod' }
     })
-    expect(plan).toMatchObject({ authMode: 'api-key', tenant: 'prod' })
+    expect(plan).toMatchObject({ authMode: 'api-key', options: { tenant: 'prod' } })
   })
 
   it.each([

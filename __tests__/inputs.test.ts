@@ -14,14 +14,14 @@ const CA_PEM = readFileSync(new URL('../sandbox/certs/ca.pem', import.meta.url),
 const twoModeVendor: Vendor = {
   id: 'two-mode',
   name: 'Two Mode',
-  defaultUrl: undefined,
+  location: {},
   modes: [
     { id: 'api-key', inputs: ['access-key', 'secret-key'] },
     { id: 'session', inputs: ['username', 'password'] }
   ],
-  envFallback: { 'access-key': 'TM_ACCESS_KEY', 'secret-key': 'TM_SECRET_KEY' },
-  roles: { verifiable: true },
-  permissions: { verifiable: false, reason: 'it has roles only; use required-roles.' },
+  credentialEnv: { 'access-key': ['TM_ACCESS_KEY'], 'secret-key': ['TM_SECRET_KEY'] },
+  roles: { kind: 'names' },
+  permissions: { kind: 'none', reason: 'it has roles only; use required-roles.' },
   login: () => Promise.reject(new Error('not used'))
 }
 
@@ -57,7 +57,8 @@ describe('buildPlan: settings', () => {
       credentials: { 'api-key': JWT },
       exportEnv: true,
       logout: true,
-      releaseSession: false,
+      expiryWarningDays: 14,
+      region: 'us',
       timeoutMs: 30_000,
       retries: 2,
       tlsVerify: true,
@@ -159,7 +160,9 @@ describe('buildPlan: credentials', () => {
 
   it('reads organization-id from INVICTI_ORGANIZATION_ID', () => {
     expect(
-      plan({ 'api-key': JWT }, invictiPlatform, { INVICTI_ORGANIZATION_ID: 'org-9' }).organizationId
+      plan({ 'api-key': JWT }, invictiPlatform, { INVICTI_ORGANIZATION_ID: 'org-9' }).options[
+        'organization-id'
+      ]
     ).toBe('org-9')
   })
 

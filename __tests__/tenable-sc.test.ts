@@ -132,7 +132,7 @@ describe('validation before any request', () => {
   it('builds a session plan from username and password', () => {
     expect(plan({ username: 'u', password: 'p', 'release-session': 'true' })).toMatchObject({
       authMode: 'session',
-      releaseSession: true,
+      options: { 'release-session': 'true' },
       secrets: ['p']
     })
   })
@@ -271,6 +271,7 @@ describe('the login flow against a scripted client', () => {
     const context: VendorContext = {
       http,
       plan: plan({ username: 'sam', password: 'pw' }),
+      vendor: tenableSc,
       mask: (value) => void masked.push(value),
       redact: (value) => value,
       info: () => {},

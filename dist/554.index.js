@@ -118,7 +118,7 @@ function publishCredentials(plan, result) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('auth-header', result.authHeader);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('token', result.token ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cookie', result.cookie ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('expires-at', result.expiresAt ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '');
     if (plan.exportEnv) {
         for (const [name, value] of Object.entries(result.env))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
@@ -157,10 +157,10 @@ async function writeSummary({ plan, http, result, gate, failure }) {
     }
     if (result?.expiresAt)
         rows.push(['Token expires', result.expiresAt]);
-    for (const note of result?.notes ?? []) {
-        const [label = note, ...rest] = note.split(': ');
-        rows.push([label, rest.join(': ')]);
-    }
+    if (result?.credentialExpiresAt)
+        rows.push(['Credential expires', result.credentialExpiresAt]);
+    for (const note of result?.notes ?? [])
+        rows.push([note.label, note.value]);
     const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
         .addHeading(`scanner-login: ${plan.vendor.name} ${passed ? 'verified' : 'failed'}`, 3)
         .addTable([
@@ -258,9 +258,9 @@ const RETRY_HINT = 'The server is overloaded or rate-limiting; try again later o
 function statusFailure(details) {
     const status = `HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
     const lines = [
-        `${details.vendor}: ${details.headline} (${status} from ${details.endpoint}).`,
+        `${details.vendor}: ${details.diagnosis.headline} (${status} from ${details.endpoint}).`,
         ...(details.vendorText ? [`${details.vendor} said: ${details.vendorText}`] : []),
-        ...formatExplanation(details.explanation),
+        ...formatExplanation(details.diagnosis),
         ...(details.trailer ?? [])
     ];
     return new ActionFailure(lines.join('\n'));
@@ -283,46 +283,52 @@ function errorMessage(error) {
 }
 /**
  * Causes and fixes for statuses every vendor shares; vendors explain 401 and 403 themselves, with
- * their own documentation's causes.
+ * their own documentation's causes, and may override any of these.
  */
 function explainCommonStatus(status, vendor) {
+    if (status === 401) {
+        return {
+            headline: 'the credentials were rejected',
+            causes: ['the credential is wrong, expired or revoked, or belongs to another server'],
+            fix: `check the credential inputs and the url input for ${vendor}.`
+        };
+    }
+    if (status === 403) {
+        return {
+            headline: 'the credentials were accepted but may not do this',
+            causes: [`the user or key lacks the ${vendor} permission this check needs`],
+            fix: `ask a ${vendor} administrator for the access this step needs.`
+        };
+    }
     if (status === 404) {
         return {
             headline: 'the endpoint was not found',
-            explanation: {
-                causes: [
-                    `the url input does not point at the ${vendor} API (a typo, a missing or extra path, or the web interface instead of the API)`
-                ],
-                fix: `set the url input to the base URL of the ${vendor} API, without a path.`
-            }
+            causes: [
+                `the url input does not point at the ${vendor} API (a typo, a missing or extra path, or the web interface instead of the API)`
+            ],
+            fix: `set the url input to the base URL of the ${vendor} API, without a path.`
         };
     }
     if (status === 429) {
         return {
             headline: 'too many requests, still rate-limited after the retries',
-            explanation: {
-                causes: ['other jobs or tools are using the same credentials heavily'],
-                fix: RETRY_HINT
-            }
+            causes: ['other jobs or tools are using the same credentials heavily'],
+            fix: RETRY_HINT
         };
     }
     if (status >= 500) {
         return {
             headline: 'the server failed to answer',
-            explanation: {
-                causes: [
-                    `${vendor} or a proxy in front of it has a problem (maintenance, overload, an outage)`
-                ],
-                fix: `${RETRY_HINT} If it persists, check ${vendor}'s status page or your administrator.`
-            }
+            causes: [
+                `${vendor} or a proxy in front of it has a problem (maintenance, overload, an outage)`
+            ],
+            fix: `${RETRY_HINT} If it persists, check ${vendor}'s status page or your administrator.`
         };
     }
     return {
-        headline: 'the request was refused',
-        explanation: {
-            causes: ['an answer this action does not expect'],
-            fix: "check the url input and the vendor's message above."
-        }
+        headline: `the server answered with HTTP ${status}, which this check does not expect`,
+        causes: ['the url input points at something other than the API, or a proxy changed the answer'],
+        fix: "check the url input and the vendor's message above."
     };
 }
 
@@ -589,10 +595,10 @@ function parseJson(body) {
     }
 }
 /** The failure for an answer that should have been JSON, with a short, redacted excerpt. */
-function notJsonFailure(vendor, response, redact) {
+function notJsonFailure(vendor, response, redact, options = {}) {
     const type = String(response.headers['content-type'] ?? 'no Content-Type');
     const looksHtml = /<html|<!doctype/i.test(response.body);
-    const excerpt = redact(textExcerpt(response.body));
+    const excerpt = options.quoteBody === false ? '' : redact(textExcerpt(redact(response.body)));
     return new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
         `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
         ...(excerpt ? [`It begins: ${excerpt}`] : []),
@@ -717,7 +723,7 @@ const REGISTRY = {
     },
     'tenable-sc': {
         aliases: ['tenablesc', 'securitycenter'],
-        load: async () => (await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 243))).tenableSc
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(539), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 243))).tenableSc
     },
     infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 926))).infracast }
 };

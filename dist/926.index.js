@@ -2,10 +2,87 @@ export const id = 926;
 export const ids = [926];
 export const modules = {
 
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ normaliseExpiry),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   uj: () => (/* binding */ judgeCredentialExpiry)
+/* harmony export */ });
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
+/**
+ * Expiry times: read them from whatever a vendor sends (ISO-8601 in any offset, epoch seconds or
+ * milliseconds), print them to the second, and judge a long-lived credential's own expiry against
+ * expiry-warning-days. Pure: the clock is a parameter.
+ */
+
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * An expiry as `YYYY-MM-DDTHH:MM:SSZ`: an ISO-8601 string in any offset (a missing offset is read as
+ * UTC, as every documented example is), or epoch seconds (milliseconds when it is that large).
+ * Fractions of a second are cut, so the reported expiry is never later than the real one.
+ */
+function normaliseExpiry(value) {
+    let ms;
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
+        ms = value > 1e12 ? value : value * 1000;
+    }
+    else if (typeof value === 'string' && /^\d+$/.test(value.trim())) {
+        return normaliseExpiry(Number(value.trim()));
+    }
+    else if (typeof value === 'string') {
+        const match = ISO_DATE_TIME.exec(value.trim());
+        if (!match)
+            return undefined;
+        let zone = (match[3] ?? 'Z').toUpperCase();
+        if (zone !== 'Z') {
+            const digits = zone.replace(':', '');
+            zone = `${digits.slice(0, 3)}:${digits.slice(3) || '00'}`;
+        }
+        ms = Date.parse(`${match[1]}T${match[2]}${zone}`);
+    }
+    else {
+        return undefined;
+    }
+    return (Number.isFinite(ms) && isoSeconds(ms)) || undefined;
+}
+/** Milliseconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ`; '' when out of Date's range. */
+function isoSeconds(ms) {
+    if (Math.abs(ms) > 8.64e15)
+        return '';
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * What the credential's own expiry means for this run: a warning when it is nearer than
+ * `warningDays` (0 turns that off), a failure when it has passed.
+ */
+function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.now()) {
+    const at = Date.parse(expiresAt);
+    if (!Number.isFinite(at))
+        return undefined;
+    if (at <= now) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+            `${vendorName}: the credential expired on ${expiresAt} (this runner's clock says ${isoSeconds(now)}).`,
+            `Fix: create a new credential in ${vendorName} and store it in the secret behind the credential input.`
+        ].join('\n'));
+    }
+    if (warningDays === 0 || at - now > warningDays * DAY_MS)
+        return undefined;
+    const days = Math.floor((at - now) / DAY_MS);
+    const when = days === 0 ? 'within a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+    return `The ${vendorName} credential expires ${when}, on ${expiresAt}: create a new one and update the secret before then (expiry-warning-days: ${warningDays}).`;
+}
+
+
+/***/ }),
+
 /***/ 625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
 /* harmony export */   Cl: () => (/* binding */ describeIdentity),
 /* harmony export */   LQ: () => (/* binding */ mergeVerified),
 /* harmony export */   z4: () => (/* binding */ checkRequirements)
@@ -26,19 +103,28 @@ function emptyIdentity() {
         organization: ''
     };
 }
+/** How names are compared everywhere: trimmed, case-insensitive. */
 const fold = (value) => value.trim().toLowerCase();
 /**
- * Roles: the identity must hold at least one of the required roles.
+ * Roles: the identity must hold at least one of the required roles (with `levels`, a level at least
+ * as high as one of them).
  * Permissions: it must hold every required permission.
  * A requirement the vendor gave no data for fails: a gate never passes silently.
  */
-function checkRequirements(identity, requiredRoles, requiredPermissions) {
+function checkRequirements(identity, requiredRoles, requiredPermissions, ordered) {
     const results = [];
     const reasons = [];
     const who = describeIdentity(identity);
     if (requiredRoles.length > 0) {
         const held = new Set([...(identity.roles ?? []), ...(identity.roleAliases ?? [])].map(fold));
-        const matched = requiredRoles.map((role) => ({ role, ok: held.has(fold(role)) }));
+        const userLevel = identity.roleLevel;
+        const meets = (role) => {
+            if (!ordered)
+                return held.has(fold(role));
+            const wanted = ordered.levels.find((l) => fold(l.name) === fold(role) || String(l.level) === fold(role));
+            return wanted !== undefined && userLevel !== undefined && userLevel >= wanted.level;
+        };
+        const matched = requiredRoles.map((role) => ({ role, ok: meets(role) }));
         const anyPassed = matched.some((m) => m.ok);
         for (const m of matched)
             results.push({ kind: 'role', required: m.role, passed: m.ok });
@@ -47,7 +133,7 @@ function checkRequirements(identity, requiredRoles, requiredPermissions) {
         }
         else if (!anyPassed) {
             const holds = identity.roles.length ? `holds ${quoteList(identity.roles)}` : 'holds no role';
-            reasons.push(`${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)} (required-roles)`);
+            reasons.push(`${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`);
         }
     }
     if (requiredPermissions.length > 0) {
@@ -105,19 +191,19 @@ function mergeVerified(gate, verified, vendor) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PROBES: () => (/* binding */ PROBES),
-/* harmony export */   decodeJwtClaims: () => (/* binding */ decodeJwtClaims),
 /* harmony export */   errorText: () => (/* binding */ errorText),
 /* harmony export */   identityFor: () => (/* binding */ identityFor),
 /* harmony export */   infracast: () => (/* binding */ infracast),
-/* harmony export */   jwtExpiry: () => (/* binding */ jwtExpiry),
-/* harmony export */   normaliseExpiry: () => (/* binding */ normaliseExpiry),
 /* harmony export */   parseTenants: () => (/* binding */ parseTenants),
 /* harmony export */   validatePlan: () => (/* binding */ validatePlan)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(633);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(440);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(188);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
+/* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(791);
+/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(826);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(940);
 /**
  * Infracast: three credential modes, all ending in `Authorization: Bearer ...`.
  *
@@ -139,6 +225,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+
 const NAME = 'Infracast';
 const TOKEN_PATH = '/api/v1/auth/token';
 const REFRESH_PATH = '/api/v1/auth/refresh';
@@ -147,14 +236,14 @@ const REFRESH_PATH = '/api/v1/auth/refresh';
  * endpoint: `reports:read` means generating and downloading reports, and every `*:write` and
  * `admin:*` could only be shown by changing something.
  */
-const PROBES = {
-    'nodes:read': 'nodes',
-    'findings:read': 'findings',
-    'jobs:read': 'jobs'
-};
+const PROBES = new Map([
+    ['nodes:read', 'nodes'],
+    ['findings:read', 'findings'],
+    ['jobs:read', 'jobs']
+]);
 /** What an API key is checked with when the step asks for no permission: the cheapest listing. */
 const DEFAULT_PROBE = 'nodes:read';
-const VERIFIABLE = Object.keys(PROBES).join(', ');
+const VERIFIABLE = [...PROBES.keys()].join(', ');
 /** Response fields that carry tokens; each is masked before anything else reads the body. */
 const TOKEN_FIELDS = [
     'token',
@@ -164,11 +253,10 @@ const TOKEN_FIELDS = [
     'refreshToken',
     'id_token'
 ];
-const fold = (value) => value.trim().toLowerCase();
 const infracast = {
     id: 'infracast',
     name: NAME,
-    defaultUrl: 'https://api.infracast.io',
+    location: { defaultUrl: 'https://api.infracast.io' },
     modes: [
         { id: 'api-key', inputs: ['api-key'] },
         { id: 'login', inputs: ['username', 'password'] },
@@ -178,9 +266,11 @@ const infracast = {
     // would export", and a refresh token is never exported; reading one from a job-level env would
     // also invite keeping a 7-day credential where every step of the job can read it.
     // username/password have none either: this action exports neither.
-    envFallback: { 'api-key': 'INFRACAST_API_KEY', tenant: 'INFRACAST_TENANT' },
-    roles: { verifiable: true },
-    permissions: { verifiable: true },
+    credentialEnv: { 'api-key': ['INFRACAST_API_KEY'] },
+    options: [{ input: 'tenant', env: ['INFRACAST_TENANT'] }],
+    roles: { kind: 'names' },
+    // Every permission is proven by a read-only probe; one without a probe is refused at validation.
+    permissions: { kind: 'defined', known: [...PROBES.keys()], unknown: whyUnprovable },
     validate: validatePlan,
     async login(context) {
         const { plan } = context;
@@ -193,48 +283,55 @@ const infracast = {
 /** The vendor-specific checks, all before any request; throws naming the input. */
 function validatePlan(plan) {
     const apiKey = plan.authMode === 'api-key';
-    if (apiKey && !plan.tenant) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+    const tenant = tenantOf(plan);
+    if (tenant)
+        checkTenant(tenant);
+    if (apiKey && !tenant) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
             'The tenant input is required with an Infracast api-key: a key carries no identity and Infracast has no identity endpoint, so the key can only be verified by reading a tenant it may access. Without a tenant nothing could be verified.',
             'Fix: set tenant (or INFRACAST_TENANT) to the tenant id the key was created for, e.g. tenant: prod.'
         ].join('\n'));
     }
     if (apiKey && plan.requiredRoles.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
             'The required-roles input cannot be used with an Infracast api-key: API keys belong to no user and carry no role, only tenants and permissions.',
             `Fix: use required-permissions (${VERIFIABLE}) with the API key, or log in with username and password (or refresh-token) to check roles.`
         ].join('\n'));
     }
-    const unprovable = plan.requiredPermissions.filter((p) => PROBES[fold(p)] === undefined);
-    if (unprovable.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
-            `The required-permissions input asks for ${unprovable.map((p) => `"${p}"`).join(', ')}, which this action cannot verify for Infracast:`,
-            ...unprovable.map((p) => `  - ${p}: ${whyUnprovable(p)}`),
-            `This action proves a permission only with a read-only request (GET /api/v1/tenants/{tenant}/<resource>?per_page=1) and never writes to check one. Verifiable: ${VERIFIABLE}.`,
-            'Fix: remove these from required-permissions; to require an administrator, log in with username and password and use required-roles (e.g. tenant-admin) instead.'
-        ].join('\n'));
-    }
-    if (!apiKey && plan.requiredPermissions.length && !plan.tenant) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+    if (!apiKey && plan.requiredPermissions.length && !tenant) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
             `The required-permissions input needs the tenant input with Infracast: permissions are scoped to a tenant and are proven by reading that tenant (${VERIFIABLE}).`,
             'Fix: set tenant (or INFRACAST_TENANT) to the tenant id to check, e.g. tenant: prod.'
         ].join('\n'));
     }
     const warnings = [];
-    if (apiKey && looksLikeJwt(plan.credentials['api-key'] ?? '')) {
+    if (apiKey && (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeJwt */ .bt)(plan.credentials['api-key'] ?? '')) {
         warnings.push('The api-key input holds a JWT, which looks like an Infracast access token (valid for 1 hour) rather than an API key. It is sent as a Bearer token all the same; for a lasting credential use an API key, or username and password, or refresh-token.');
     }
     return warnings;
 }
+/** The tenant input, after its INFRACAST_TENANT fallback; '' when not given. */
+function tenantOf(plan) {
+    return plan.options.tenant ?? '';
+}
+/**
+ * A tenant is one path segment of the probe URLs: "." or ".." or a "/" would make a probe read
+ * another path than the tenant's, and "?", "#" or "%" would change the request itself.
+ */
+function checkTenant(tenant) {
+    if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`);
+    }
+}
 function whyUnprovable(permission) {
-    const [resource = '', action = ''] = fold(permission).split(':');
+    const [resource = '', action = ''] = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .fold */ .AU)(permission).split(':');
     if (resource === 'admin') {
         return 'administrative rights show only in administrative actions (creating API keys, configuring SSO); no read-only request proves them';
     }
     if (action === 'write') {
         return `only creating, changing or deleting ${resource || 'something'} would prove it, and this action never writes`;
     }
-    if (fold(permission) === 'reports:read') {
+    if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .fold */ .AU)(permission) === 'reports:read') {
         return 'it means generating and downloading reports; Infracast has no read-only list endpoint for reports, and generating one is a write';
     }
     return 'it is not an Infracast permission with a read-only list endpoint to probe';
@@ -244,6 +341,8 @@ async function passwordLogin(context) {
     const response = await http.request({
         method: 'POST',
         path: TOKEN_PATH,
+        // A login issues a token: never sent twice once it may have reached the server.
+        creates: true,
         json: { username: plan.credentials.username, password: plan.credentials.password }
     });
     return grantFrom(context, response);
@@ -253,6 +352,8 @@ async function refreshLogin(context) {
     const response = await http.request({
         method: 'POST',
         path: REFRESH_PATH,
+        // A refresh token may be single-use: a second send could burn it.
+        creates: true,
         json: { refresh_token: plan.credentials['refresh-token'] }
     });
     return grantFrom(context, response);
@@ -261,9 +362,9 @@ async function refreshLogin(context) {
 function grantFrom(context, response) {
     const parsed = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(response.body);
     // The documented answer is flat; the overview's {data, meta, error} envelope may wrap it too.
-    const body = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(parsed) && (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(parsed.data) && !('token' in parsed) ? parsed.data : parsed;
+    const body = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(parsed) && (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(parsed.data) && !('token' in parsed) ? parsed.data : parsed;
     for (const source of [parsed, body]) {
-        if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(source))
+        if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(source))
             continue;
         for (const field of TOKEN_FIELDS) {
             const value = source[field];
@@ -275,13 +376,13 @@ function grantFrom(context, response) {
     if (response.status < 200 || response.status >= 300) {
         throw authFailure(context, response, body);
     }
-    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body)) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body)) {
         // The excerpt of a broken token answer could carry a token that was never masked.
         throw (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .notJsonFailure */ .cC)(NAME, response, (t) => context.redact(scrubTokens(t)));
     }
-    const token = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['token', 'access_token', 'accessToken']);
+    const token = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['token', 'access_token', 'accessToken']);
     if (!token) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
             `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a token, so the ${mode === 'refresh' ? 'refresh token' : 'login'} could not be verified.`,
             'Fix: check that the url input points at the Infracast API (https://api.infracast.io, https://dev.infracast.io or your own installation).'
         ].join('\n'));
@@ -289,50 +390,50 @@ function grantFrom(context, response) {
     // Decoded, NOT verified: the signing key is the server's. The token arrived just now, over the
     // connection this action opened, in answer to its own request, so its claims are as trustworthy as
     // the rest of that answer; they are read only to name the user and find the expiry.
-    const claims = decodeJwtClaims(token) ?? {};
-    const user = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body.user) ? body.user : claims;
-    const expiresAt = normaliseExpiry(body.expires_at ?? body.expiresAt) ?? jwtExpiry(claims);
-    const rotated = mode === 'refresh' && (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['refresh_token', 'refreshToken']) !== '';
+    const claims = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwtClaims */ .dG)(token) ?? {};
+    const user = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body.user) ? body.user : claims;
+    const expiresAt = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseExpiry */ .IY)(body.expires_at ?? body.expiresAt) ?? (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .jwtExpiry */ .lo)(claims);
+    const rotated = mode === 'refresh' && (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['refresh_token', 'refreshToken']) !== '';
     return { token, expiresAt, user, rotated, endpoint: response.endpoint };
 }
 async function tokenLogin(context, grant) {
     const { plan } = context;
     if (grant.expiresAt && Date.parse(grant.expiresAt) <= Date.now()) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
-            `${NAME}: ${grant.endpoint} issued an access token that had already expired (expires ${grant.expiresAt}; this runner's clock says ${isoSeconds(Date.now())}).`,
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+            `${NAME}: ${grant.endpoint} issued an access token that had already expired (expires ${grant.expiresAt}; this runner's clock says ${(0,_expiry_js__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(Date.now())}).`,
             'Likely causes:',
             "  - the Infracast server's clock, or this runner's, is wrong by an hour or more",
             '  - a proxy or cache in between replayed an old answer',
             'Fix: check the clocks (NTP) and any caching proxy in front of the url input; the token would be refused by every later request.'
         ].join('\n'));
     }
-    const { identity, notes } = identityFor(grant.user, plan.tenant);
+    const { identity, notes } = identityFor(grant.user, tenantOf(plan));
     if (!identity.userId && !identity.username && !identity.email) {
         // The token itself is the success signal; say plainly that no one could be named.
-        notes.push('Identity: not reported (no user in the answer, and the access token carries no readable claims)');
+        notes.push((0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Identity', 'not reported (no user in the answer, and the access token carries no readable claims)'));
     }
     if (grant.rotated) {
-        notes.push('Refresh token: Infracast answered with a new refresh token, so the one given may be single-use; this action never outputs it. If the next run is refused, store a fresh refresh token or use username and password.');
+        notes.push((0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Refresh token', 'Infracast answered with a new refresh token, so the one given may be single-use; this action never outputs it. If the next run is refused, store a fresh refresh token or use username and password.'));
     }
     let verified = [];
     if (plan.requiredPermissions.length) {
         const outcome = await probe(context, grant.token, plan.requiredPermissions, {
-            who: `user ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .describeIdentity */ .Cl)(identity)}`,
+            who: `user ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)}`,
             credential: 'token'
         });
         identity.permissions = outcome.proven;
         verified = outcome.verified;
     }
-    else if (plan.tenant && !notes.some((n) => n.startsWith('Tenant:'))) {
-        notes.push(`Tenant: ${plan.tenant} (access not verified: the ${plan.authMode === 'refresh' ? 'token' : 'login answer'} lists no tenants; add required-permissions: nodes:read to prove it)`);
+    else if (tenantOf(plan) && !notes.some((n) => n.label === 'Tenant')) {
+        notes.push((0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Tenant', `${tenantOf(plan)} (access not verified: the ${plan.authMode === 'refresh' ? 'token' : 'login answer'} lists no tenants; add required-permissions: nodes:read to prove it)`));
     }
-    for (const note of notes)
-        context.info(note);
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
     const env = { INFRACAST_URL: plan.url, INFRACAST_TOKEN: grant.token };
     if (grant.expiresAt)
         env.INFRACAST_TOKEN_EXPIRES_AT = grant.expiresAt;
-    if (plan.tenant)
-        env.INFRACAST_TENANT = plan.tenant;
+    if (tenantOf(plan))
+        env.INFRACAST_TENANT = tenantOf(plan);
     return {
         identity,
         authHeader: `Authorization: Bearer ${grant.token}`,
@@ -349,15 +450,15 @@ async function tokenLogin(context, grant) {
  * that tenant has verifiably no access to it.
  */
 function identityFor(user, tenant) {
-    const email = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email', 'email_address', 'emailAddress']);
-    const roleValue = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, ['roles', 'role']);
-    const accountRoles = roleValue === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(roleValue);
-    const tenants = parseTenants((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, ['tenants']));
+    const email = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(user, ['email', 'email_address', 'emailAddress']);
+    const roleValue = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstPresent */ .IT)(user, ['roles', 'role']);
+    const accountRoles = roleValue === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .names */ .Dy)(roleValue);
+    const tenants = parseTenants((0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstPresent */ .IT)(user, ['tenants']));
     const identity = {
-        userId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['id', 'user_id', 'userId', 'sub']),
-        username: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'preferred_username', 'user_name', 'userName', 'login']) ||
+        userId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(user, ['id', 'user_id', 'userId', 'sub']),
+        username: (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(user, ['username', 'preferred_username', 'user_name', 'userName', 'login']) ||
             email,
-        displayName: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['display_name', 'displayName', 'name', 'full_name']),
+        displayName: (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(user, ['display_name', 'displayName', 'name', 'full_name']),
         email,
         roles: accountRoles,
         permissions: undefined,
@@ -368,24 +469,24 @@ function identityFor(user, tenant) {
         return { identity, notes };
     const listed = tenants.map((t) => (t.role ? `${t.id} (${t.role})` : t.id)).join(', ') || 'none';
     if (!tenant) {
-        notes.push(`Tenants: ${listed}`);
+        notes.push((0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Tenants', listed));
         return { identity, notes };
     }
     const entry = tenants.find((t) => t.id === tenant);
     if (!entry) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
-            `${NAME}: user ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .describeIdentity */ .Cl)(identity)} has no access to tenant "${tenant}": Infracast lists the user's tenants as ${listed}.`,
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+            `${NAME}: user ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)} has no access to tenant "${tenant}": Infracast lists the user's tenants as ${listed}.`,
             'Fix: check the tenant input (the tenant id, as Infracast spells it), or ask a tenant administrator to add the user to that tenant.'
         ].join('\n'));
     }
     if (entry.role) {
         identity.roles = [entry.role];
-        notes.push(`Tenant: ${tenant} (role ${entry.role})`);
+        notes.push((0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Tenant', `${tenant} (role ${entry.role})`));
         if (accountRoles?.length)
-            notes.push(`Account roles: ${accountRoles.join(', ')}`);
+            notes.push((0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Account roles', accountRoles.join(', ')));
     }
     else {
-        notes.push(`Tenant: ${tenant} (listed without a role; account roles apply)`);
+        notes.push((0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Tenant', `${tenant} (listed without a role; account roles apply)`));
     }
     return { identity, notes };
 }
@@ -393,18 +494,18 @@ function identityFor(user, tenant) {
 function parseTenants(value) {
     if (value === undefined || value === null)
         return undefined;
-    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value)) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value)) {
         return Object.entries(value).map(([id, role]) => ({
             id,
-            role: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(role) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(role, ['role', 'name']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(role)
+            role: (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(role) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(role, ['role', 'name']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(role)
         }));
     }
     if (!Array.isArray(value))
         return undefined;
     const tenants = [];
     for (const item of value) {
-        const id = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(item, ['id', 'tenant', 'tenant_id', 'slug']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(item);
-        const role = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(item, ['role', 'role_name', 'roleName']) : '';
+        const id = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(item) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(item, ['id', 'tenant', 'tenant_id', 'slug']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(item);
+        const role = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(item) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(item, ['role', 'role_name', 'roleName']) : '';
         if (id)
             tenants.push({ id, role });
     }
@@ -427,15 +528,15 @@ async function apiKeyLogin(context) {
         email: '',
         roles: undefined,
         permissions: outcome.proven,
-        organization: plan.tenant
+        organization: tenantOf(plan)
     };
-    const notes = [`Tenant: ${plan.tenant} (API key may ${outcome.proven.join(', ')})`];
-    for (const note of notes)
-        context.info(note);
+    const notes = [(0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Tenant', `${tenantOf(plan)} (API key may ${outcome.proven.join(', ')})`)];
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
     return {
         identity,
         authHeader: `Authorization: Bearer ${apiKey}`,
-        env: { INFRACAST_URL: plan.url, INFRACAST_TOKEN: apiKey, INFRACAST_TENANT: plan.tenant },
+        env: { INFRACAST_URL: plan.url, INFRACAST_TOKEN: apiKey, INFRACAST_TENANT: tenantOf(plan) },
         verified: outcome.verified,
         notes
     };
@@ -446,13 +547,13 @@ async function apiKeyLogin(context) {
  */
 async function probe(context, bearer, permissions, subject) {
     const { plan, http } = context;
-    const tenant = plan.tenant;
-    const required = new Set(plan.requiredPermissions.map(fold));
+    const tenant = tenantOf(plan);
+    const required = new Set(plan.requiredPermissions.map(_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .fold */ .AU));
     const proven = [];
     const denied = [];
     for (const permission of permissions) {
-        const canonical = fold(permission);
-        const resource = PROBES[canonical];
+        const canonical = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .fold */ .AU)(permission);
+        const resource = PROBES.get(canonical);
         const response = await http.request({
             method: 'GET',
             path: `/api/v1/tenants/${encodeURIComponent(tenant)}/${resource}?per_page=1`,
@@ -470,10 +571,10 @@ async function probe(context, bearer, permissions, subject) {
         if (response.status < 200 || response.status >= 300) {
             throw probeFailure(context, response, body, canonical, subject);
         }
-        if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) || !(Array.isArray(body.data) || Array.isArray(body.items))) {
-            if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body))
+        if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body) || !(Array.isArray(body.data) || Array.isArray(body.items))) {
+            if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body))
                 throw (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .notJsonFailure */ .cC)(NAME, response, context.redact);
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
                 `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a data list, so ${canonical} in tenant "${tenant}" could not be verified.`,
                 'Fix: check that the url input points at the Infracast API, not a proxy or the web interface.'
             ].join('\n'));
@@ -490,7 +591,7 @@ async function probe(context, bearer, permissions, subject) {
     };
 }
 function denialFailure(plan, denied, proven, subject) {
-    const tenant = plan.tenant;
+    const tenant = tenantOf(plan);
     const first = denied[0];
     const missing = denied.map((d) => d.permission).join(', ');
     const defaultOnly = plan.requiredPermissions.length === 0;
@@ -516,18 +617,17 @@ function denialFailure(plan, denied, proven, subject) {
         `${NAME}: ${subject.who} was denied ${missing} in tenant "${tenant}" (HTTP ${first.response.status}${first.response.statusText ? ` ${first.response.statusText}` : ''} from ${first.response.endpoint}).`,
         ...denied.map((d) => `${NAME} said for ${d.permission} (${d.response.endpoint}): ${d.vendorText || '(no error text)'}`),
         ...(proven.length ? [`Proven in tenant "${tenant}": ${proven.join(', ')}.`] : []),
-        ...(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .formatExplanation */ .vZ)(explanation)
+        ...(0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExplanation */ .vZ)(explanation)
     ];
-    return new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(lines.join('\n'));
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(lines.join('\n'));
 }
 function probeFailure(context, response, body, permission, subject) {
-    const tenant = context.plan.tenant;
-    let headline;
-    let explanation;
+    const tenant = tenantOf(context.plan);
+    let diagnosis;
     if (response.status === 401) {
         if (subject.credential === 'api-key') {
-            headline = 'the API key was rejected';
-            explanation = {
+            diagnosis = {
+                headline: 'the API key was rejected',
                 causes: [
                     'the API key was revoked, deleted or has passed its expires_at',
                     'the key belongs to another Infracast environment than the url input (a dev key against prod, or the reverse)',
@@ -537,8 +637,8 @@ function probeFailure(context, response, body, permission, subject) {
             };
         }
         else {
-            headline = 'the access token Infracast had just issued was rejected';
-            explanation = {
+            diagnosis = {
+                headline: 'the access token Infracast had just issued was rejected',
                 causes: [
                     'the url input reaches servers of different Infracast environments (a load balancer or proxy mixing dev and prod)',
                     'the token was revoked at once (the user was disabled or logged out everywhere)'
@@ -548,8 +648,8 @@ function probeFailure(context, response, body, permission, subject) {
         }
     }
     else if (response.status === 404) {
-        headline = `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`;
-        explanation = {
+        diagnosis = {
+            headline: `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`,
             causes: [
                 `the tenant input holds a name or a typo instead of the tenant id (ids look like "prod")`,
                 `${subject.who} belongs to another Infracast account or environment than the one at the url input`
@@ -558,27 +658,23 @@ function probeFailure(context, response, body, permission, subject) {
         };
     }
     else {
-        ;
-        ({ headline, explanation } = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .explainCommonStatus */ .hL)(response.status, NAME));
+        diagnosis = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, NAME);
     }
-    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
         vendor: NAME,
         endpoint: response.endpoint,
         status: response.status,
         statusText: response.statusText,
         vendorText: vendorErrorText(context, response, body) || undefined,
-        headline,
-        explanation,
+        diagnosis,
         trailer: [`(probing ${permission} in tenant "${tenant}" as ${subject.who})`]
     });
 }
 function authFailure(context, response, body) {
     const refresh = context.plan.authMode === 'refresh';
-    let headline;
-    let explanation;
+    let diagnosis;
     if (response.status === 401) {
-        headline = refresh ? 'the refresh token was rejected' : 'the username or password was rejected';
-        explanation = refresh
+        const explanation = refresh
             ? {
                 causes: [
                     'the refresh token has expired (refresh tokens live 7 days)',
@@ -595,10 +691,16 @@ function authFailure(context, response, body) {
                 ],
                 fix: 'check the secrets behind the username and password inputs and the url input; for unattended runs an API key (api-key input) is the better credential.'
             };
+        diagnosis = {
+            headline: refresh
+                ? 'the refresh token was rejected'
+                : 'the username or password was rejected',
+            ...explanation
+        };
     }
     else if (response.status === 403) {
-        headline = refresh ? 'the refresh was refused' : 'the login was refused';
-        explanation = {
+        diagnosis = {
+            headline: refresh ? 'the refresh was refused' : 'the login was refused',
             causes: [
                 'the user is disabled or locked',
                 "the account's IP allow-list does not include this runner"
@@ -607,8 +709,8 @@ function authFailure(context, response, body) {
         };
     }
     else if (response.status === 400) {
-        headline = 'the request was refused as malformed';
-        explanation = {
+        diagnosis = {
+            headline: 'the request was refused as malformed',
             causes: [
                 refresh
                     ? 'the refresh-token input does not hold a refresh token (perhaps an access token or an API key)'
@@ -620,17 +722,15 @@ function authFailure(context, response, body) {
         };
     }
     else {
-        ;
-        ({ headline, explanation } = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .explainCommonStatus */ .hL)(response.status, NAME));
+        diagnosis = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, NAME);
     }
-    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
         vendor: NAME,
         endpoint: response.endpoint,
         status: response.status,
         statusText: response.statusText,
         vendorText: vendorErrorText(context, response, body) || undefined,
-        headline,
-        explanation
+        diagnosis
     });
 }
 /**
@@ -641,12 +741,12 @@ function vendorErrorText(context, response, body) {
     return context.redact(scrubTokens(errorText(body, response.body)));
 }
 function errorText(body, raw) {
-    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body))
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body))
         return (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .textExcerpt */ .$s)(raw);
-    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body.error) ? body.error : body;
-    const code = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(error, ['code']) || (typeof body.error === 'string' ? body.error : '');
-    const message = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(error, ['message', 'detail', 'title']);
-    const details = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(error) ? error.details : undefined;
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body.error) ? body.error : body;
+    const code = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(error, ['code']) || (typeof body.error === 'string' ? body.error : '');
+    const message = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(error, ['message', 'detail', 'title']);
+    const details = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(error) ? error.details : undefined;
     const detailText = details === undefined || details === null
         ? ''
         : typeof details === 'string'
@@ -665,100 +765,326 @@ function scrubTokens(value) {
         .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]+/g, '***')
         .replace(/("(?:refresh_token|refreshToken|access_token|token)"\s*:\s*")[^"]*"/g, '$1***"');
 }
-// ---------------------------------------------------------------------------------------------
-// JWT and time
+
+
+/***/ }),
+
+/***/ 826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
+/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
+/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(940);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
 /**
- * The payload of a JWT, decoded but NOT verified (the signing key is the issuer's, not ours): use
- * it only to describe a token that came straight from the server. Undefined when it is not a JWT.
+ * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
+ * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
+ * token that came straight from the server or from the user's own secret.
  */
+
+
+/** Three base64url parts whose header decodes to JSON with an `alg`. */
+function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+}
+/** The payload of a JWT, or undefined when it is not one. */
 function decodeJwtClaims(token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
-    try {
-        const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(payload) ? payload : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
 }
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
 function jwtExpiry(claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
-        return normaliseExpiry(exp);
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return normaliseExpiry(Number(exp));
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
 }
-const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-/**
- * An expiry as `YYYY-MM-DDTHH:MM:SSZ`: an ISO-8601 string in any offset (a missing offset is read as
- * UTC, as every documented example is), or epoch seconds (milliseconds when it is that large).
- * Fractions of a second are cut, so the reported expiry is never later than the real one.
- */
-function normaliseExpiry(value) {
-    let ms;
-    if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
-        ms = value > 1e12 ? value : value * 1000;
+function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
     }
-    else if (typeof value === 'string' && /^\d+$/.test(value.trim())) {
-        return normaliseExpiry(Number(value.trim()));
-    }
-    else if (typeof value === 'string') {
-        const match = ISO_DATE_TIME.exec(value.trim());
-        if (!match)
-            return undefined;
-        let zone = (match[3] ?? 'Z').toUpperCase();
-        if (zone !== 'Z') {
-            const digits = zone.replace(':', '');
-            zone = `${digits.slice(0, 3)}:${digits.slice(3) || '00'}`;
-        }
-        ms = Date.parse(`${match[1]}T${match[2]}${zone}`);
-    }
-    else {
+    catch {
         return undefined;
     }
-    return (Number.isFinite(ms) && isoSeconds(ms)) || undefined;
-}
-function isoSeconds(ms) {
-    if (Math.abs(ms) > 8.64e15)
-        return '';
-    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function looksLikeJwt(value) {
-    return /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/.test(value);
 }
 
 
 /***/ }),
 
-/***/ 188:
+/***/ 791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dy: () => (/* binding */ names),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   IT: () => (/* binding */ firstPresent),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   oA: () => (/* binding */ unwrap),
-/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   __: () => (/* binding */ regionCause)
 /* harmony export */ });
+/* unused harmony exports call, explainAnswer, documentedErrorText, requireNamedUser, who */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(633);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(940);
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+
+
+
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+async function call(context, endpoint, isSuccess = () => true) {
+    let response;
+    try {
+        response = await context.http.request(endpoint);
+    }
+    catch (error) {
+        if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        }
+        throw error;
+    }
+    const body = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(response.body);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+function explainAnswer(context, endpoint, response, body) {
+    const vendorName = context.vendor.name;
+    const ok = response.status >= 200 && response.status < 300;
+    const diagnosis = meaningOf(endpoint.meanings, { response, body, plan: context.plan });
+    if (ok && !diagnosis && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body)) {
+        const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+            quoteBody: !endpoint.issuesCredentials
+        });
+        return withTrailer(failure, endpoint.trailer);
+    }
+    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .serverLine */ .ec)(response.statusText),
+        vendorText: vendorWords(context, endpoint, response, body),
+        diagnosis: diagnosis ??
+            (ok ? unrecognisedSuccess(vendorName) : (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+        trailer: endpoint.trailer ?? []
+    });
+}
+/**
+ * The vendor's words: documented fields of a JSON body; for a body that is not JSON, a short
+ * excerpt, unless the answer may carry a credential. Redacted before it is shortened.
+ */
+function vendorWords(context, endpoint, response, body) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body)) {
+        const words = (endpoint.errorText ?? documentedErrorText)(body);
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+    }
+    if (endpoint.issuesCredentials || response.body.trim() === '')
+        return undefined;
+    return (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .textExcerpt */ .$s)(context.redact(response.body));
+}
+function meaningOf(meanings, answer) {
+    const meaning = meanings[answer.response.status];
+    return typeof meaning === 'function' ? meaning(answer) : meaning;
+}
+function unrecognisedSuccess(vendorName) {
+    return {
+        headline: 'the answer did not carry the expected result',
+        causes: [`the url input points at something other than the ${vendorName} API`],
+        fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    };
+}
+function withTrailer(failure, trailer) {
+    return trailer?.length ? new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+}
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+function documentedErrorText(body) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body))
+        return '';
+    if (Array.isArray(body.errors)) {
+        const first = body.errors[0];
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(first, ['detail', 'message'])]
+            : [typeof first === 'string' ? first : ''];
+        const joined = words.filter(Boolean).join(': ');
+        if (joined)
+            return joined;
+    }
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(error ?? body, [
+        'error_description',
+        'message',
+        'detail',
+        'title',
+        'Message',
+        'ErrorMessage'
+    ]);
+    return [code, description].filter(Boolean).join(': ');
+}
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+async function checkIdentity(context, endpoint, parse, options = {}) {
+    const { response, body } = await call(context, endpoint, options.isSuccess);
+    const identity = parse(body, response);
+    if (!options.anonymous)
+        requireNamedUser(context, identity, response, endpoint.trailer);
+    return { identity, response, body };
+}
+function requireNamedUser(context, identity, response, trailer = []) {
+    if (identity.userId || identity.username || identity.email)
+        return;
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+        `Fix: check that the url input points at the ${context.vendor.name} API.`,
+        ...trailer
+    ].join('\n'));
+}
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+function regionCause(context) {
+    const regions = context.vendor.location.regions;
+    if (!regions)
+        return [];
+    const { plan } = context;
+    const others = Object.entries(regions)
+        .filter(([name]) => name !== plan.region)
+        .map(([name, url]) => `${name} (${url})`)
+        .join(', ');
+    const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    return [
+        `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    ];
+}
+/** "jdoe (Jane Doe)" or "the API key": who a failure message speaks of. */
+function who(identity, fallback) {
+    return identity ? describeIdentity(identity) : fallback;
+}
+/** A note for the log and the summary. */
+function note(label, value) {
+    return { label, value };
+}
+
+
+/***/ }),
+
+/***/ 940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lc: () => (/* binding */ bool),
+  IT: () => (/* binding */ firstPresent),
+  ou: () => (/* binding */ firstText),
+  Gv: () => (/* binding */ isObject),
+  Dy: () => (/* binding */ names),
+  ec: () => (/* binding */ serverLine),
+  Qq: () => (/* binding */ parse_text),
+  Xc: () => (/* binding */ unwrap)
+});
+
+// UNUSED EXPORTS: MAX_NAMES, credentialText
+
+;// CONCATENATED MODULE: ./src/sanitize.ts
+/**
+ * Server text is data, never commands (contract Behaviour 10). Interim version: the full module
+ * (credential grammars, defence at the output boundary) replaces it.
+ */
+const MAX_LINE = 512;
+/** One line, no control characters, inert as a workflow command, at most MAX_LINE characters. */
+function serverText(value) {
+    let line = value
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/##\[/g, '## [');
+    while (/^\s*::/.test(line))
+        line = line.replace(/^(\s*):/, '$1: ');
+    if (line.length > MAX_LINE)
+        line = `${line.slice(0, MAX_LINE)}…`;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/vendors/parse.ts
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
  */
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+const MAX_NAMES = 1000;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A string or number as a string; anything else as ''. */
-function text(value) {
+/** A string or number as cleaned text; anything else as ''. */
+function parse_text(value) {
     if (typeof value === 'string')
-        return value.trim();
+        return serverText(value).trim();
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
+    return '';
+}
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+function serverLine(value) {
+    return serverText(value);
+}
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+function credentialText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
     return '';
 }
 /** The first of `keys` whose value reads as non-empty text. */
@@ -766,7 +1092,7 @@ function firstText(source, keys) {
     if (!isObject(source))
         return '';
     for (const key of keys) {
-        const value = text(source[key]);
+        const value = parse_text(source[key]);
         if (value)
             return value;
     }
@@ -776,21 +1102,25 @@ function firstText(source, keys) {
 function firstPresent(source, keys) {
     if (!isObject(source))
         return undefined;
-    for (const key of keys)
-        if (key in source && source[key] !== null)
+    for (const key of keys) {
+        if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
             return source[key];
+        }
+    }
     return undefined;
 }
 /** Names from a string, a list of strings, an object with a name, or a list of those. */
 function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) {
     const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-    const result = [];
+    const result = new Set();
     for (const item of items) {
-        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
-        if (name && !result.includes(name))
-            result.push(name);
+        if (result.size >= MAX_NAMES)
+            break;
+        const name = isObject(item) ? firstText(item, nameKeys) : parse_text(item);
+        if (name)
+            result.add(name);
     }
-    return result;
+    return [...result];
 }
 /** "true"/"false" strings and real booleans; undefined for anything else. */
 function bool(value) {

@@ -26,6 +26,6 @@ export function createHttpClient(settings: ConnectionSettings): HttpClient {
   })
 }
 
-export function vendorContext(http: HttpClient): Omit<VendorContext, 'plan'> {
+export function vendorContext(http: HttpClient): Omit<VendorContext, 'plan' | 'vendor'> {
   return { http, mask, redact, info: log.info, debug: log.debug }
 }

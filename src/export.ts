@@ -75,7 +75,7 @@ export function publishCredentials(plan: Plan, result: LoginResult): void {
   core.setOutput('auth-header', result.authHeader)
   core.setOutput('token', result.token ?? '')
   core.setOutput('cookie', result.cookie ?? '')
-  core.setOutput('expires-at', result.expiresAt ?? '')
+  core.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '')
   if (plan.exportEnv) {
     for (const [name, value] of Object.entries(result.env)) core.exportVariable(name, value)
   }
@@ -134,10 +134,8 @@ export async function writeSummary({
     )
   }
   if (result?.expiresAt) rows.push(['Token expires', result.expiresAt])
-  for (const note of result?.notes ?? []) {
-    const [label = note, ...rest] = note.split(': ')
-    rows.push([label, rest.join(': ')])
-  }
+  if (result?.credentialExpiresAt) rows.push(['Credential expires', result.credentialExpiresAt])
+  for (const note of result?.notes ?? []) rows.push([note.label, note.value])
 
   const summary = core.summary
     .addHeading(`scanner-login: ${plan.vendor.name} ${passed ? 'verified' : 'failed'}`, 3)

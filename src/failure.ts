@@ -16,9 +16,14 @@ export class MissingCredentialFailure extends ActionFailure {
 
 export interface Explanation {
   /** The usual reasons, most likely first. */
-  causes: string[]
+  causes: readonly string[]
   /** What to change, naming the input. */
   fix: string
+}
+
+/** What an answer means: a one-line headline, then the likely causes and the fix. */
+export interface Diagnosis extends Explanation {
+  headline: string
 }
 
 export const SECRETS_NOT_PASSED_HINT =
@@ -47,21 +52,19 @@ export interface StatusFailureDetails {
   endpoint: string
   status: number
   statusText: string
-  /** The vendor's own error text, already redacted. */
+  /** The vendor's own error text, already redacted and on one line. */
   vendorText: string | undefined
-  /** One line saying what happened, e.g. "the API key was rejected". */
-  headline: string
-  explanation: Explanation
+  diagnosis: Diagnosis
   /** Extra lines, e.g. a correlation id for the vendor's support. */
-  trailer?: string[]
+  trailer?: readonly string[]
 }
 
 export function statusFailure(details: StatusFailureDetails): ActionFailure {
   const status = `HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}`
   const lines = [
-    `${details.vendor}: ${details.headline} (${status} from ${details.endpoint}).`,
+    `${details.vendor}: ${details.diagnosis.headline} (${status} from ${details.endpoint}).`,
     ...(details.vendorText ? [`${details.vendor} said: ${details.vendorText}`] : []),
-    ...formatExplanation(details.explanation),
+    ...formatExplanation(details.diagnosis),
     ...(details.trailer ?? [])
   ]
   return new ActionFailure(lines.join('\n'))
@@ -85,48 +88,51 @@ export function errorMessage(error: unknown): string {
 
 /**
  * Causes and fixes for statuses every vendor shares; vendors explain 401 and 403 themselves, with
- * their own documentation's causes.
+ * their own documentation's causes, and may override any of these.
  */
-export function explainCommonStatus(
-  status: number,
-  vendor: string
-): { headline: string; explanation: Explanation } {
+export function explainCommonStatus(status: number, vendor: string): Diagnosis {
+  if (status === 401) {
+    return {
+      headline: 'the credentials were rejected',
+      causes: ['the credential is wrong, expired or revoked, or belongs to another server'],
+      fix: `check the credential inputs and the url input for ${vendor}.`
+    }
+  }
+  if (status === 403) {
+    return {
+      headline: 'the credentials were accepted but may not do this',
+      causes: [`the user or key lacks the ${vendor} permission this check needs`],
+      fix: `ask a ${vendor} administrator for the access this step needs.`
+    }
+  }
   if (status === 404) {
     return {
       headline: 'the endpoint was not found',
-      explanation: {
-        causes: [
-          `the url input does not point at the ${vendor} API (a typo, a missing or extra path, or the web interface instead of the API)`
-        ],
-        fix: `set the url input to the base URL of the ${vendor} API, without a path.`
-      }
+      causes: [
+        `the url input does not point at the ${vendor} API (a typo, a missing or extra path, or the web interface instead of the API)`
+      ],
+      fix: `set the url input to the base URL of the ${vendor} API, without a path.`
     }
   }
   if (status === 429) {
     return {
       headline: 'too many requests, still rate-limited after the retries',
-      explanation: {
-        causes: ['other jobs or tools are using the same credentials heavily'],
-        fix: RETRY_HINT
-      }
+      causes: ['other jobs or tools are using the same credentials heavily'],
+      fix: RETRY_HINT
     }
   }
   if (status >= 500) {
     return {
       headline: 'the server failed to answer',
-      explanation: {
-        causes: [
-          `${vendor} or a proxy in front of it has a problem (maintenance, overload, an outage)`
-        ],
-        fix: `${RETRY_HINT} If it persists, check ${vendor}'s status page or your administrator.`
-      }
+      causes: [
+        `${vendor} or a proxy in front of it has a problem (maintenance, overload, an outage)`
+      ],
+      fix: `${RETRY_HINT} If it persists, check ${vendor}'s status page or your administrator.`
     }
   }
   return {
-    headline: 'the request was refused',
-    explanation: {
-      causes: ['an answer this action does not expect'],
-      fix: "check the url input and the vendor's message above."
-    }
+    headline: `the server answered with HTTP ${status}, which this check does not expect`,
+    causes: ['the url input points at something other than the API, or a proxy changed the answer'],
+    fix: "check the url input and the vendor's message above."
   }
 }

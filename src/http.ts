@@ -65,6 +65,8 @@ export interface RequestOptions {
   headers?: Record<string, string>
   /** Sent as a JSON body. */
   json?: unknown
+  /** The request creates something (a session, a token): see the retry policy in request(). */
+  creates?: boolean
 }
 
 export interface HttpResponse {
@@ -300,11 +302,12 @@ export function parseJson(body: string): unknown {
 export function notJsonFailure(
   vendor: string,
   response: HttpResponse,
-  redact: (text: string) => string
+  redact: (text: string) => string,
+  options: { quoteBody?: boolean } = {}
 ): ActionFailure {
   const type = String(response.headers['content-type'] ?? 'no Content-Type')
   const looksHtml = /<html|<!doctype/i.test(response.body)
-  const excerpt = redact(textExcerpt(response.body))
+  const excerpt = options.quoteBody === false ? '' : redact(textExcerpt(redact(response.body)))
   return new ActionFailure(
     [
       `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,

@@ -12,6 +12,8 @@ export interface Identity {
   roles: string[] | undefined
   /** Other spellings that also name the same roles (Tenable.sc role ids, for instance). */
   roleAliases?: string[]
+  /** The user's level where the vendor's roles are ordered levels (Tenable VM, Nessus). */
+  roleLevel?: number
   /** Permissions reported or proven; `undefined` when the vendor did not report any. */
   permissions: string[] | undefined
   organization: string
@@ -43,17 +45,25 @@ export function emptyIdentity(): Identity {
   }
 }
 
-const fold = (value: string): string => value.trim().toLowerCase()
+/** How names are compared everywhere: trimmed, case-insensitive. */
+export const fold = (value: string): string => value.trim().toLowerCase()
+
+/** Ordered role levels (Tenable VM, Nessus): a required role is met by that level or a higher one. */
+export interface RoleLevels {
+  levels: readonly { name: string; level: number }[]
+}
 
 /**
- * Roles: the identity must hold at least one of the required roles.
+ * Roles: the identity must hold at least one of the required roles (with `levels`, a level at least
+ * as high as one of them).
  * Permissions: it must hold every required permission.
  * A requirement the vendor gave no data for fails: a gate never passes silently.
  */
 export function checkRequirements(
   identity: Identity,
   requiredRoles: readonly string[],
-  requiredPermissions: readonly string[]
+  requiredPermissions: readonly string[],
+  ordered?: RoleLevels
 ): GateResult {
   const results: RequirementResult[] = []
   const reasons: string[] = []
@@ -61,7 +71,15 @@ export function checkRequirements(
 
   if (requiredRoles.length > 0) {
     const held = new Set([...(identity.roles ?? []), ...(identity.roleAliases ?? [])].map(fold))
-    const matched = requiredRoles.map((role) => ({ role, ok: held.has(fold(role)) }))
+    const userLevel = identity.roleLevel
+    const meets = (role: string): boolean => {
+      if (!ordered) return held.has(fold(role))
+      const wanted = ordered.levels.find(
+        (l) => fold(l.name) === fold(role) || String(l.level) === fold(role)
+      )
+      return wanted !== undefined && userLevel !== undefined && userLevel >= wanted.level
+    }
+    const matched = requiredRoles.map((role) => ({ role, ok: meets(role) }))
     const anyPassed = matched.some((m) => m.ok)
     for (const m of matched) results.push({ kind: 'role', required: m.role, passed: m.ok })
     if (identity.roles === undefined) {
@@ -71,7 +89,7 @@ export function checkRequirements(
     } else if (!anyPassed) {
       const holds = identity.roles.length ? `holds ${quoteList(identity.roles)}` : 'holds no role'
       reasons.push(
-        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)} (required-roles)`
+        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`
       )
     }
   }

@@ -9,23 +9,25 @@ import { ActionFailure, MissingCredentialFailure } from './failure.js'
 import {
   CREDENTIAL_INPUTS,
   SECRET_INPUTS,
+  VENDOR_OPTION_INPUTS,
   type CredentialInput,
   type CredentialMode,
-  type Vendor
+  type Vendor,
+  type VendorOptionInput
 } from './vendors/types.js'
 
 /** Every input in action.yml, in its order. */
 export const INPUT_NAMES = [
   'vendor',
   'url',
+  'region',
   ...CREDENTIAL_INPUTS,
-  'organization-id',
-  'tenant',
+  ...VENDOR_OPTION_INPUTS,
   'required-roles',
   'required-permissions',
+  'expiry-warning-days',
   'export-env',
   'logout',
-  'release-session',
   'timeout',
   'retries',
   'ca-cert',
@@ -38,17 +40,20 @@ export interface Plan {
   vendor: Vendor
   /** Base URL without a trailing slash. */
   url: string
+  /** The region whose URL is used; undefined when the url input chose the server. */
+  region: string | undefined
   /** The credential mode in use, e.g. "api-key" or "session". */
   authMode: string
   /** The credentials of that mode, after the environment-variable fallback. */
   credentials: Partial<Record<CredentialInput, string>>
-  organizationId: string
-  tenant: string
+  /** The vendor's own inputs (Vendor.options), after their fallbacks; empty ones are absent. */
+  options: Partial<Record<VendorOptionInput, string>>
   requiredRoles: string[]
   requiredPermissions: string[]
+  /** Warn when the credential itself expires within this many days; 0 turns the warning off. */
+  expiryWarningDays: number
   exportEnv: boolean
   logout: boolean
-  releaseSession: boolean
   timeoutMs: number
   retries: number
   caPem: string | undefined
@@ -61,6 +66,7 @@ export interface Plan {
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 const MAX_TIMEOUT_SECONDS = 600
 const MAX_RETRIES = 10
+const MAX_EXPIRY_WARNING_DAYS = 3650
 
 /** A boolean input, spelled as @actions/core's getBooleanInput accepts (YAML 1.2 core schema). */
 const booleanInput = (fallback: boolean): z.ZodMiniType<boolean, string> =>
@@ -107,29 +113,66 @@ const numberInput = (
     })
   )
 
-/** Entries separated by commas or newlines, trimmed, empty ones dropped. */
+/**
+ * A list input: entries separated by commas or newlines, trimmed, inner runs of white space folded
+ * to one space, duplicates dropped. Two shapes users reach for are read as well: a JSON array (the
+ * shape of the roles output) and YAML block-list dashes ("- Security Manager"). Text that yields no
+ * entry at all (", ,") is an error, not "no requirement": a gate must never switch off silently.
+ */
 const listInput = z.pipe(
   z.string(),
-  z.transform((value) => [
-    ...new Set(
-      value
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter(Boolean)
-    )
-  ])
+  z.transform((value, ctx): string[] => {
+    if (value.trim() === '') return []
+    const entries = (jsonArray(value) ?? value.split(/[,\n]/))
+      .map((entry) =>
+        entry
+          .replace(/^\s*-\s+/, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      )
+      .filter(Boolean)
+    if (entries.length === 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `has text but no entries ("${value.trim()}"); give names separated by commas or newlines, or leave it empty`
+      })
+      return z.NEVER
+    }
+    return [...new Set(entries)]
+  })
 )
+
+function jsonArray(value: string): string[] | undefined {
+  if (!value.trim().startsWith('[')) return undefined
+  try {
+    const parsed: unknown = JSON.parse(value)
+    return Array.isArray(parsed) && parsed.every((entry) => typeof entry === 'string')
+      ? parsed
+      : undefined
+  } catch {
+    return undefined
+  }
+}
 
 const settingsSchema = z.object({
   'required-roles': listInput,
   'required-permissions': listInput,
+  'expiry-warning-days': numberInput(14, 0, MAX_EXPIRY_WARNING_DAYS, true),
   'export-env': booleanInput(true),
   logout: booleanInput(true),
-  'release-session': booleanInput(false),
   timeout: numberInput(30, 1, MAX_TIMEOUT_SECONDS, false),
   retries: numberInput(2, 0, MAX_RETRIES, true),
   'tls-verify': booleanInput(true)
 })
+
+/** Parses a boolean input as @actions/core's getBooleanInput would, naming the input when wrong. */
+export function parseBooleanInput(input: string, value: string, fallback: boolean): boolean {
+  const parsed = booleanInput(fallback).safeParse(value)
+  if (!parsed.success)
+    throw new ActionFailure(`The ${input} input must be true or false, not "${value}".`)
+  return parsed.data
+}
 
 export interface PlanEnvironment {
   env: NodeJS.ProcessEnv
@@ -146,39 +189,35 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
     throw new ActionFailure(problems.join('\n'))
   }
   const settings = parsed.data
+  refuseForeignOptions(raw, vendor)
 
-  const fromEnv = (input: CredentialInput | 'organization-id' | 'tenant'): string => {
-    const name = vendor.envFallback[input]
-    return raw[input] || (name ? (env[name] ?? '').trim() : '')
-  }
+  const fromEnv = (input: CredentialInput): string =>
+    raw[input] || firstEnv(env, vendor.credentialEnv[input])
   const { mode, credentials } = selectCredentials(vendor, raw, fromEnv)
+  const options: Partial<Record<VendorOptionInput, string>> = {}
+  for (const option of vendor.options ?? []) {
+    const value = raw[option.input] || firstEnv(env, option.env)
+    if (value) options[option.input] = value
+  }
 
   const requiredRoles = settings['required-roles']
   const requiredPermissions = settings['required-permissions']
-  if (requiredRoles.length && !vendor.roles.verifiable) {
-    throw new ActionFailure(
-      `The required-roles input cannot be used with ${vendor.name}: ${vendor.roles.reason}`
-    )
-  }
-  if (requiredPermissions.length && !vendor.permissions.verifiable) {
-    throw new ActionFailure(
-      `The required-permissions input cannot be used with ${vendor.name}: ${vendor.permissions.reason}`
-    )
-  }
+  checkRolesVerifiable(vendor, requiredRoles)
+  checkPermissionsVerifiable(vendor, requiredPermissions)
 
   const tlsVerify = settings['tls-verify']
+  const location = resolveLocation(raw.url, raw.region, vendor, credentials)
   const plan: Plan = {
     vendor,
-    url: resolveUrl(raw.url, vendor),
+    ...location,
     authMode: mode.id,
     credentials,
-    organizationId: fromEnv('organization-id'),
-    tenant: fromEnv('tenant'),
+    options,
     requiredRoles,
     requiredPermissions,
+    expiryWarningDays: settings['expiry-warning-days'],
     exportEnv: settings['export-env'],
     logout: settings.logout,
-    releaseSession: settings['release-session'],
     timeoutMs: settings.timeout * 1000,
     retries: settings.retries,
     caPem: readCaCert(
@@ -197,6 +236,81 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
   }
   plan.warnings.push(...(vendor.validate?.(plan) ?? []))
   return plan
+}
+
+function firstEnv(env: NodeJS.ProcessEnv, names: readonly string[] | undefined): string {
+  for (const name of names ?? []) {
+    const value = (env[name] ?? '').trim()
+    if (value) return value
+  }
+  return ''
+}
+
+/**
+ * An input meant for another vendor is refused by name rather than ignored: a tenant given to
+ * Tenable.sc is a mistake the user wants to hear about. release-session has a default (false), so
+ * only a true value counts as given.
+ */
+function refuseForeignOptions(raw: RawInputs, vendor: Vendor): void {
+  const own = new Set((vendor.options ?? []).map((option) => option.input))
+  const given = (input: VendorOptionInput): boolean =>
+    input === 'release-session' ? /^true$/i.test(raw[input].trim()) : raw[input].trim() !== ''
+  const foreign = VENDOR_OPTION_INPUTS.filter((input) => !own.has(input) && given(input))
+  if (raw.region.trim() && !vendor.location.regions) foreign.push('region' as VendorOptionInput)
+  if (foreign.length) {
+    throw new ActionFailure(
+      `${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`
+    )
+  }
+}
+
+function checkRolesVerifiable(vendor: Vendor, required: readonly string[]): void {
+  if (!required.length) return
+  const model = vendor.roles
+  if (model.kind === 'none') {
+    throw new ActionFailure(
+      `The required-roles input cannot be used with ${vendor.name}: ${model.reason}`
+    )
+  }
+  if (model.kind !== 'levels') return
+  const unknown = required.filter((role) => roleLevel(model.levels, role) === undefined)
+  if (unknown.length) {
+    throw new ActionFailure(
+      `The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`
+    )
+  }
+}
+
+/** A level by its name (case-insensitive, inner spaces folded) or its number. */
+export function roleLevel(
+  levels: readonly { name: string; level: number }[],
+  role: string
+): number | undefined {
+  const wanted = role.trim().toLowerCase()
+  return levels.find((l) => l.name.toLowerCase() === wanted || String(l.level) === wanted)?.level
+}
+
+function checkPermissionsVerifiable(vendor: Vendor, required: readonly string[]): void {
+  if (!required.length) return
+  const model = vendor.permissions
+  if (model.kind === 'none') {
+    throw new ActionFailure(
+      `The required-permissions input cannot be used with ${vendor.name}: ${model.reason}`
+    )
+  }
+  if (model.kind !== 'defined') return
+  const known = new Set(model.known.map((p) => p.toLowerCase()))
+  const unknown = required.filter((p) => !known.has(p.toLowerCase()))
+  if (unknown.length) {
+    throw new ActionFailure(
+      [
+        `The required-permissions input asks for ${quoteList(unknown)}, which this action cannot verify for ${vendor.name}:`,
+        ...unknown.map((p) => `  - ${p}: ${model.unknown(p)}`),
+        `Verifiable: ${model.known.join(', ')}.`,
+        'Fix: remove these from required-permissions.'
+      ].join('\n')
+    )
+  }
 }
 
 /** Exactly one complete credential mode, or an error that says which inputs to set. */
@@ -249,13 +363,41 @@ function selectCredentials(
   )
 }
 
-function resolveUrl(input: string, vendor: Vendor): string {
-  const value = input || vendor.defaultUrl
-  if (!value) {
+/** The base URL: the url input, else the region's URL, else the vendor's default. */
+export function resolveLocation(
+  urlInput: string,
+  regionInput: string,
+  vendor: Vendor,
+  credentials: Partial<Record<CredentialInput, string>> = {}
+): { url: string; region: string | undefined } {
+  const { location } = vendor
+  const regionName = regionInput.trim().toLowerCase()
+  if (urlInput && regionName) {
     throw new ActionFailure(
-      `The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: https://sc.example.com).`
+      "The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly."
     )
   }
+  if (urlInput) return { url: checkedUrl(urlInput), region: undefined }
+  const regions = location.regions
+  if (regions) {
+    const chosen =
+      regionName || location.regionFromCredentials?.(credentials) || location.defaultRegion
+    if (chosen && Object.hasOwn(regions, chosen)) {
+      return { url: checkedUrl(regions[chosen]!), region: chosen }
+    }
+    if (regionName) {
+      throw new ActionFailure(
+        `The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`
+      )
+    }
+  }
+  if (location.defaultUrl) return { url: checkedUrl(location.defaultUrl), region: undefined }
+  throw new ActionFailure(
+    `The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`
+  )
+}
+
+function checkedUrl(value: string): string {
   let url: URL
   try {
     url = new URL(value)
@@ -274,8 +416,7 @@ function resolveUrl(input: string, vendor: Vendor): string {
       `The url input must be a base URL without a query or fragment, not "${value}".`
     )
   }
-  const loopback = LOOPBACK_HOSTS.test(url.hostname)
-  if (url.protocol === 'http:' && !loopback) {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new ActionFailure(
       `The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${value}".`
     )
@@ -284,6 +425,11 @@ function resolveUrl(input: string, vendor: Vendor): string {
     throw new ActionFailure(`The url input must be an https:// URL, not "${value}".`)
   }
   return url.toString().replace(/\/+$/, '')
+}
+
+/** localhost, 127.0.0.0/8 and [::1]: the hosts that may use http:// and never go through a proxy. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.test(hostname)
 }
 
 function readCaCert(input: string, readFile: (path: string) => string): string | undefined {
@@ -316,8 +462,12 @@ function modeList(modes: readonly CredentialMode[]): string {
   return modes.map((mode) => mode.inputs.join(' + ')).join(', or ')
 }
 
+function quoteList(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(', ')
+}
+
 function fallbackNote(vendor: Vendor, inputs: readonly CredentialInput[]): string {
-  const variables = inputs.map((input) => vendor.envFallback[input]).filter(Boolean)
+  const variables = inputs.flatMap((input) => vendor.credentialEnv[input] ?? [])
   return variables.length
     ? ` (or the ${variables.join(', ')} environment variable${variables.length > 1 ? 's' : ''})`
     : ''

@@ -15,6 +15,7 @@ import {
 } from './export.js'
 import { ActionFailure, MissingCredentialFailure, errorMessage } from './failure.js'
 import { checkRequirements, describeIdentity, mergeVerified, type GateResult } from './identity.js'
+import { judgeCredentialExpiry } from './expiry.js'
 import { buildPlan, INPUT_NAMES, type Plan, type RawInputs } from './inputs.js'
 import { markMainStarted, saveLogoutState } from './state.js'
 import { loadVendor } from './vendors/index.js'
@@ -38,7 +39,7 @@ async function login(): Promise<void> {
   for (const warning of plan.warnings) log.warning(warning)
 
   const http = createHttpClient({ ...plan, vendorName: vendor.name })
-  const context = { ...vendorContext(http), plan }
+  const context = { ...vendorContext(http), plan, vendor }
   let result: LoginResult | undefined
   let gate: GateResult | undefined
   try {
@@ -46,8 +47,21 @@ async function login(): Promise<void> {
     result = await vendor.login(context)
     if (result.session) saveSessionForLogout(plan, result.session)
 
+    if (result.credentialExpiresAt) {
+      const warning = judgeCredentialExpiry(
+        vendor.name,
+        result.credentialExpiresAt,
+        plan.expiryWarningDays
+      )
+      if (warning) log.warning(warning)
+    }
     gate = mergeVerified(
-      checkRequirements(result.identity, plan.requiredRoles, plan.requiredPermissions),
+      checkRequirements(
+        result.identity,
+        plan.requiredRoles,
+        plan.requiredPermissions,
+        vendor.roles.kind === 'levels' ? vendor.roles : undefined
+      ),
       result.verified ?? [],
       vendor.name
     )
@@ -108,7 +122,7 @@ function gateFailure(plan: Plan, result: LoginResult, gate: GateResult): ActionF
       `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
       ...gate.reasons.map((reason) => `  - ${reason}`),
       `Fix: use credentials of a user that holds what the step requires, ask a ${plan.vendor.name} administrator to grant it, or change required-roles / required-permissions.`,
-      ...(result.notes ?? [])
+      ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
     ].join('\n')
   )
 }

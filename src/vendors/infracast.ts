@@ -20,13 +20,17 @@ import {
   explainCommonStatus,
   formatExplanation,
   statusFailure,
+  type Diagnosis,
   type Explanation
 } from '../failure.js'
+import { isoSeconds, normaliseExpiry } from '../expiry.js'
 import { notJsonFailure, parseJson, textExcerpt, type HttpResponse } from '../http.js'
-import { describeIdentity, type Identity, type RequirementResult } from '../identity.js'
+import { describeIdentity, fold, type Identity, type RequirementResult } from '../identity.js'
 import type { Plan } from '../inputs.js'
+import { note } from './kit.js'
+import { decodeJwtClaims, jwtExpiry, looksLikeJwt } from './jwt.js'
 import { firstPresent, firstText, isObject, names, text, type Json } from './parse.js'
-import type { LoginResult, Vendor, VendorContext } from './types.js'
+import type { LoginResult, Note, Vendor, VendorContext } from './types.js'
 
 const NAME = 'Infracast'
 const TOKEN_PATH = '/api/v1/auth/token'
@@ -37,14 +41,14 @@ const REFRESH_PATH = '/api/v1/auth/refresh'
  * endpoint: `reports:read` means generating and downloading reports, and every `*:write` and
  * `admin:*` could only be shown by changing something.
  */
-export const PROBES: Readonly<Record<string, string>> = {
-  'nodes:read': 'nodes',
-  'findings:read': 'findings',
-  'jobs:read': 'jobs'
-}
+export const PROBES: ReadonlyMap<string, string> = new Map([
+  ['nodes:read', 'nodes'],
+  ['findings:read', 'findings'],
+  ['jobs:read', 'jobs']
+])
 /** What an API key is checked with when the step asks for no permission: the cheapest listing. */
 const DEFAULT_PROBE = 'nodes:read'
-const VERIFIABLE = Object.keys(PROBES).join(', ')
+const VERIFIABLE = [...PROBES.keys()].join(', ')
 
 /** Response fields that carry tokens; each is masked before anything else reads the body. */
 const TOKEN_FIELDS = [
@@ -56,12 +60,10 @@ const TOKEN_FIELDS = [
   'id_token'
 ]
 
-const fold = (value: string): string => value.trim().toLowerCase()
-
 export const infracast: Vendor = {
   id: 'infracast',
   name: NAME,
-  defaultUrl: 'https://api.infracast.io',
+  location: { defaultUrl: 'https://api.infracast.io' },
   modes: [
     { id: 'api-key', inputs: ['api-key'] },
     { id: 'login', inputs: ['username', 'password'] },
@@ -71,9 +73,11 @@ export const infracast: Vendor = {
   // would export", and a refresh token is never exported; reading one from a job-level env would
   // also invite keeping a 7-day credential where every step of the job can read it.
   // username/password have none either: this action exports neither.
-  envFallback: { 'api-key': 'INFRACAST_API_KEY', tenant: 'INFRACAST_TENANT' },
-  roles: { verifiable: true },
-  permissions: { verifiable: true },
+  credentialEnv: { 'api-key': ['INFRACAST_API_KEY'] },
+  options: [{ input: 'tenant', env: ['INFRACAST_TENANT'] }],
+  roles: { kind: 'names' },
+  // Every permission is proven by a read-only probe; one without a probe is refused at validation.
+  permissions: { kind: 'defined', known: [...PROBES.keys()], unknown: whyUnprovable },
   validate: validatePlan,
 
   async login(context: VendorContext): Promise<LoginResult> {
@@ -88,7 +92,9 @@ export const infracast: Vendor = {
 /** The vendor-specific checks, all before any request; throws naming the input. */
 export function validatePlan(plan: Plan): string[] {
   const apiKey = plan.authMode === 'api-key'
-  if (apiKey && !plan.tenant) {
+  const tenant = tenantOf(plan)
+  if (tenant) checkTenant(tenant)
+  if (apiKey && !tenant) {
     throw new ActionFailure(
       [
         'The tenant input is required with an Infracast api-key: a key carries no identity and Infracast has no identity endpoint, so the key can only be verified by reading a tenant it may access. Without a tenant nothing could be verified.',
@@ -104,18 +110,7 @@ export function validatePlan(plan: Plan): string[] {
       ].join('\n')
     )
   }
-  const unprovable = plan.requiredPermissions.filter((p) => PROBES[fold(p)] === undefined)
-  if (unprovable.length) {
-    throw new ActionFailure(
-      [
-        `The required-permissions input asks for ${unprovable.map((p) => `"${p}"`).join(', ')}, which this action cannot verify for Infracast:`,
-        ...unprovable.map((p) => `  - ${p}: ${whyUnprovable(p)}`),
-        `This action proves a permission only with a read-only request (GET /api/v1/tenants/{tenant}/<resource>?per_page=1) and never writes to check one. Verifiable: ${VERIFIABLE}.`,
-        'Fix: remove these from required-permissions; to require an administrator, log in with username and password and use required-roles (e.g. tenant-admin) instead.'
-      ].join('\n')
-    )
-  }
-  if (!apiKey && plan.requiredPermissions.length && !plan.tenant) {
+  if (!apiKey && plan.requiredPermissions.length && !tenant) {
     throw new ActionFailure(
       [
         `The required-permissions input needs the tenant input with Infracast: permissions are scoped to a tenant and are proven by reading that tenant (${VERIFIABLE}).`,
@@ -130,6 +125,23 @@ export function validatePlan(plan: Plan): string[] {
     )
   }
   return warnings
+}
+
+/** The tenant input, after its INFRACAST_TENANT fallback; '' when not given. */
+function tenantOf(plan: Plan): string {
+  return plan.options.tenant ?? ''
+}
+
+/**
+ * A tenant is one path segment of the probe URLs: "." or ".." or a "/" would make a probe read
+ * another path than the tenant's, and "?", "#" or "%" would change the request itself.
+ */
+function checkTenant(tenant: string): void {
+  if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
+    throw new ActionFailure(
+      `The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`
+    )
+  }
 }
 
 function whyUnprovable(permission: string): string {
@@ -165,6 +177,8 @@ async function passwordLogin(context: VendorContext): Promise<Grant> {
   const response = await http.request({
     method: 'POST',
     path: TOKEN_PATH,
+    // A login issues a token: never sent twice once it may have reached the server.
+    creates: true,
     json: { username: plan.credentials.username, password: plan.credentials.password }
   })
   return grantFrom(context, response)
@@ -175,6 +189,8 @@ async function refreshLogin(context: VendorContext): Promise<Grant> {
   const response = await http.request({
     method: 'POST',
     path: REFRESH_PATH,
+    // A refresh token may be single-use: a second send could burn it.
+    creates: true,
     json: { refresh_token: plan.credentials['refresh-token'] }
   })
   return grantFrom(context, response)
@@ -233,16 +249,22 @@ async function tokenLogin(context: VendorContext, grant: Grant): Promise<LoginRe
       ].join('\n')
     )
   }
-  const { identity, notes } = identityFor(grant.user, plan.tenant)
+  const { identity, notes } = identityFor(grant.user, tenantOf(plan))
   if (!identity.userId && !identity.username && !identity.email) {
     // The token itself is the success signal; say plainly that no one could be named.
     notes.push(
-      'Identity: not reported (no user in the answer, and the access token carries no readable claims)'
+      note(
+        'Identity',
+        'not reported (no user in the answer, and the access token carries no readable claims)'
+      )
     )
   }
   if (grant.rotated) {
     notes.push(
-      'Refresh token: Infracast answered with a new refresh token, so the one given may be single-use; this action never outputs it. If the next run is refused, store a fresh refresh token or use username and password.'
+      note(
+        'Refresh token',
+        'Infracast answered with a new refresh token, so the one given may be single-use; this action never outputs it. If the next run is refused, store a fresh refresh token or use username and password.'
+      )
     )
   }
 
@@ -254,16 +276,19 @@ async function tokenLogin(context: VendorContext, grant: Grant): Promise<LoginRe
     })
     identity.permissions = outcome.proven
     verified = outcome.verified
-  } else if (plan.tenant && !notes.some((n) => n.startsWith('Tenant:'))) {
+  } else if (tenantOf(plan) && !notes.some((n) => n.label === 'Tenant')) {
     notes.push(
-      `Tenant: ${plan.tenant} (access not verified: the ${plan.authMode === 'refresh' ? 'token' : 'login answer'} lists no tenants; add required-permissions: nodes:read to prove it)`
+      note(
+        'Tenant',
+        `${tenantOf(plan)} (access not verified: the ${plan.authMode === 'refresh' ? 'token' : 'login answer'} lists no tenants; add required-permissions: nodes:read to prove it)`
+      )
     )
   }
-  for (const note of notes) context.info(note)
+  for (const n of notes) context.info(`${n.label}: ${n.value}`)
 
   const env: Record<string, string> = { INFRACAST_URL: plan.url, INFRACAST_TOKEN: grant.token }
   if (grant.expiresAt) env.INFRACAST_TOKEN_EXPIRES_AT = grant.expiresAt
-  if (plan.tenant) env.INFRACAST_TENANT = plan.tenant
+  if (tenantOf(plan)) env.INFRACAST_TENANT = tenantOf(plan)
   return {
     identity,
     authHeader: `Authorization: Bearer ${grant.token}`,
@@ -280,7 +305,7 @@ async function tokenLogin(context: VendorContext, grant: Grant): Promise<LoginRe
  * that counts is the user's role in that tenant when the user lists tenants; a listed user without
  * that tenant has verifiably no access to it.
  */
-export function identityFor(user: Json, tenant: string): { identity: Identity; notes: string[] } {
+export function identityFor(user: Json, tenant: string): { identity: Identity; notes: Note[] } {
   const email = firstText(user, ['email', 'email_address', 'emailAddress'])
   const roleValue = firstPresent(user, ['roles', 'role'])
   const accountRoles = roleValue === undefined ? undefined : names(roleValue)
@@ -296,12 +321,12 @@ export function identityFor(user: Json, tenant: string): { identity: Identity; n
     permissions: undefined,
     organization: tenant
   }
-  const notes: string[] = []
+  const notes: Note[] = []
   if (tenants === undefined) return { identity, notes }
 
   const listed = tenants.map((t) => (t.role ? `${t.id} (${t.role})` : t.id)).join(', ') || 'none'
   if (!tenant) {
-    notes.push(`Tenants: ${listed}`)
+    notes.push(note('Tenants', listed))
     return { identity, notes }
   }
   const entry = tenants.find((t) => t.id === tenant)
@@ -315,10 +340,10 @@ export function identityFor(user: Json, tenant: string): { identity: Identity; n
   }
   if (entry.role) {
     identity.roles = [entry.role]
-    notes.push(`Tenant: ${tenant} (role ${entry.role})`)
-    if (accountRoles?.length) notes.push(`Account roles: ${accountRoles.join(', ')}`)
+    notes.push(note('Tenant', `${tenant} (role ${entry.role})`))
+    if (accountRoles?.length) notes.push(note('Account roles', accountRoles.join(', ')))
   } else {
-    notes.push(`Tenant: ${tenant} (listed without a role; account roles apply)`)
+    notes.push(note('Tenant', `${tenant} (listed without a role; account roles apply)`))
   }
   return { identity, notes }
 }
@@ -365,14 +390,14 @@ async function apiKeyLogin(context: VendorContext): Promise<LoginResult> {
     email: '',
     roles: undefined,
     permissions: outcome.proven,
-    organization: plan.tenant
+    organization: tenantOf(plan)
   }
-  const notes = [`Tenant: ${plan.tenant} (API key may ${outcome.proven.join(', ')})`]
-  for (const note of notes) context.info(note)
+  const notes = [note('Tenant', `${tenantOf(plan)} (API key may ${outcome.proven.join(', ')})`)]
+  for (const n of notes) context.info(`${n.label}: ${n.value}`)
   return {
     identity,
     authHeader: `Authorization: Bearer ${apiKey}`,
-    env: { INFRACAST_URL: plan.url, INFRACAST_TOKEN: apiKey, INFRACAST_TENANT: plan.tenant },
+    env: { INFRACAST_URL: plan.url, INFRACAST_TOKEN: apiKey, INFRACAST_TENANT: tenantOf(plan) },
     verified: outcome.verified,
     notes
   }
@@ -408,13 +433,13 @@ async function probe(
   subject: { who: string; credential: 'api-key' | 'token' }
 ): Promise<ProbeOutcome> {
   const { plan, http } = context
-  const tenant = plan.tenant
+  const tenant = tenantOf(plan)
   const required = new Set(plan.requiredPermissions.map(fold))
   const proven: string[] = []
   const denied: Denial[] = []
   for (const permission of permissions) {
     const canonical = fold(permission)
-    const resource = PROBES[canonical]!
+    const resource = PROBES.get(canonical)!
     const response = await http.request({
       method: 'GET',
       path: `/api/v1/tenants/${encodeURIComponent(tenant)}/${resource}?per_page=1`,
@@ -458,7 +483,7 @@ function denialFailure(
   proven: string[],
   subject: { who: string; credential: 'api-key' | 'token' }
 ): ActionFailure {
-  const tenant = plan.tenant
+  const tenant = tenantOf(plan)
   const first = denied[0]!
   const missing = denied.map((d) => d.permission).join(', ')
   const defaultOnly = plan.requiredPermissions.length === 0
@@ -500,13 +525,12 @@ function probeFailure(
   permission: string,
   subject: { who: string; credential: 'api-key' | 'token' }
 ): ActionFailure {
-  const tenant = context.plan.tenant
-  let headline: string
-  let explanation: Explanation
+  const tenant = tenantOf(context.plan)
+  let diagnosis: Diagnosis
   if (response.status === 401) {
     if (subject.credential === 'api-key') {
-      headline = 'the API key was rejected'
-      explanation = {
+      diagnosis = {
+        headline: 'the API key was rejected',
         causes: [
           'the API key was revoked, deleted or has passed its expires_at',
           'the key belongs to another Infracast environment than the url input (a dev key against prod, or the reverse)',
@@ -515,8 +539,8 @@ function probeFailure(
         fix: 'create a new API key in Infracast and store it in the secret behind the api-key input (or INFRACAST_API_KEY), and check the url input.'
       }
     } else {
-      headline = 'the access token Infracast had just issued was rejected'
-      explanation = {
+      diagnosis = {
+        headline: 'the access token Infracast had just issued was rejected',
         causes: [
           'the url input reaches servers of different Infracast environments (a load balancer or proxy mixing dev and prod)',
           'the token was revoked at once (the user was disabled or logged out everywhere)'
@@ -525,8 +549,8 @@ function probeFailure(
       }
     }
   } else if (response.status === 404) {
-    headline = `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`
-    explanation = {
+    diagnosis = {
+      headline: `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`,
       causes: [
         `the tenant input holds a name or a typo instead of the tenant id (ids look like "prod")`,
         `${subject.who} belongs to another Infracast account or environment than the one at the url input`
@@ -534,7 +558,7 @@ function probeFailure(
       fix: 'set the tenant input to the id of a tenant the credentials may access, and check the url input.'
     }
   } else {
-    ;({ headline, explanation } = explainCommonStatus(response.status, NAME))
+    diagnosis = explainCommonStatus(response.status, NAME)
   }
   return statusFailure({
     vendor: NAME,
@@ -542,19 +566,16 @@ function probeFailure(
     status: response.status,
     statusText: response.statusText,
     vendorText: vendorErrorText(context, response, body) || undefined,
-    headline,
-    explanation,
+    diagnosis,
     trailer: [`(probing ${permission} in tenant "${tenant}" as ${subject.who})`]
   })
 }
 
 function authFailure(context: VendorContext, response: HttpResponse, body: unknown): ActionFailure {
   const refresh = context.plan.authMode === 'refresh'
-  let headline: string
-  let explanation: Explanation
+  let diagnosis: Diagnosis
   if (response.status === 401) {
-    headline = refresh ? 'the refresh token was rejected' : 'the username or password was rejected'
-    explanation = refresh
+    const explanation: Explanation = refresh
       ? {
           causes: [
             'the refresh token has expired (refresh tokens live 7 days)',
@@ -571,9 +592,15 @@ function authFailure(context: VendorContext, response: HttpResponse, body: unkno
           ],
           fix: 'check the secrets behind the username and password inputs and the url input; for unattended runs an API key (api-key input) is the better credential.'
         }
+    diagnosis = {
+      headline: refresh
+        ? 'the refresh token was rejected'
+        : 'the username or password was rejected',
+      ...explanation
+    }
   } else if (response.status === 403) {
-    headline = refresh ? 'the refresh was refused' : 'the login was refused'
-    explanation = {
+    diagnosis = {
+      headline: refresh ? 'the refresh was refused' : 'the login was refused',
       causes: [
         'the user is disabled or locked',
         "the account's IP allow-list does not include this runner"
@@ -581,8 +608,8 @@ function authFailure(context: VendorContext, response: HttpResponse, body: unkno
       fix: 'ask an Infracast administrator to check the user, or use an API key (api-key input).'
     }
   } else if (response.status === 400) {
-    headline = 'the request was refused as malformed'
-    explanation = {
+    diagnosis = {
+      headline: 'the request was refused as malformed',
       causes: [
         refresh
           ? 'the refresh-token input does not hold a refresh token (perhaps an access token or an API key)'
@@ -593,7 +620,7 @@ function authFailure(context: VendorContext, response: HttpResponse, body: unkno
         : 'check the username and password inputs.'
     }
   } else {
-    ;({ headline, explanation } = explainCommonStatus(response.status, NAME))
+    diagnosis = explainCommonStatus(response.status, NAME)
   }
   return statusFailure({
     vendor: NAME,
@@ -601,8 +628,7 @@ function authFailure(context: VendorContext, response: HttpResponse, body: unkno
     status: response.status,
     statusText: response.statusText,
     vendorText: vendorErrorText(context, response, body) || undefined,
-    headline,
-    explanation
+    diagnosis
   })
 }
 
@@ -639,68 +665,4 @@ function scrubTokens(value: string): string {
   return value
     .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]+/g, '***')
     .replace(/("(?:refresh_token|refreshToken|access_token|token)"\s*:\s*")[^"]*"/g, '$1***"')
-}
-
-// ---------------------------------------------------------------------------------------------
-// JWT and time
-
-/**
- * The payload of a JWT, decoded but NOT verified (the signing key is the issuer's, not ours): use
- * it only to describe a token that came straight from the server. Undefined when it is not a JWT.
- */
-export function decodeJwtClaims(token: string): Json | undefined {
-  const parts = token.split('.')
-  if (parts.length !== 3 || !parts[1]) return undefined
-  try {
-    const payload: unknown = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'))
-    return isObject(payload) ? payload : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-export function jwtExpiry(claims: Json): string | undefined {
-  const exp = claims.exp
-  if (typeof exp === 'number') return normaliseExpiry(exp)
-  if (typeof exp === 'string' && /^\d+$/.test(exp.trim())) return normaliseExpiry(Number(exp))
-  return undefined
-}
-
-const ISO_DATE_TIME =
-  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
-
-/**
- * An expiry as `YYYY-MM-DDTHH:MM:SSZ`: an ISO-8601 string in any offset (a missing offset is read as
- * UTC, as every documented example is), or epoch seconds (milliseconds when it is that large).
- * Fractions of a second are cut, so the reported expiry is never later than the real one.
- */
-export function normaliseExpiry(value: unknown): string | undefined {
-  let ms: number
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
-    ms = value > 1e12 ? value : value * 1000
-  } else if (typeof value === 'string' && /^\d+$/.test(value.trim())) {
-    return normaliseExpiry(Number(value.trim()))
-  } else if (typeof value === 'string') {
-    const match = ISO_DATE_TIME.exec(value.trim())
-    if (!match) return undefined
-    let zone = (match[3] ?? 'Z').toUpperCase()
-    if (zone !== 'Z') {
-      const digits = zone.replace(':', '')
-      zone = `${digits.slice(0, 3)}:${digits.slice(3) || '00'}`
-    }
-    ms = Date.parse(`${match[1]}T${match[2]}${zone}`)
-  } else {
-    return undefined
-  }
-  return (Number.isFinite(ms) && isoSeconds(ms)) || undefined
-}
-
-function isoSeconds(ms: number): string {
-  if (Math.abs(ms) > 8.64e15) return ''
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
-
-function looksLikeJwt(value: string): boolean {
-  return /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/.test(value)
 }

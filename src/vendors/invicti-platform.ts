@@ -5,33 +5,46 @@
  * id or an object. Sources: shared vendor notes §4.1, docs.invicti.com/ip/s1-authenticate.
  */
 import { randomUUID } from 'node:crypto'
-import { ActionFailure, explainCommonStatus, statusFailure, type Explanation } from '../failure.js'
-import { notJsonFailure, parseJson, type HttpResponse } from '../http.js'
+import type { Diagnosis } from '../failure.js'
 import type { Identity } from '../identity.js'
-import { firstPresent, firstText, isObject, names, unwrap } from './parse.js'
+import { checkIdentity, note, regionCause, type Answer, type Endpoint } from './kit.js'
+import { looksLikeJwt } from './jwt.js'
+import { firstPresent, firstText, names, unwrap } from './parse.js'
 import type { LoginResult, Vendor, VendorContext } from './types.js'
 
 const IDENTITY_PATH = '/api/identity/v1/me'
-const NAME = 'Invicti Platform'
-
-/** Causes as Invicti's "Authenticate" page lists them for 401 and 403. */
-const UNAUTHORIZED: Explanation = {
-  causes: [
-    'the API key was deleted or regenerated (generating a new key immediately invalidates the previous one)',
-    'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)',
-    'the key belongs to another Invicti Platform instance than the url input (on-premises vs on-demand)'
-  ],
-  fix: 'copy the current key from User settings > API key into the secret behind the api-key input (or INVICTI_API_KEY).'
+const REGIONS = {
+  us: 'https://platform.invicti.com',
+  eu: 'https://platform-eu.invicti.com',
+  ca: 'https://platform-ca.invicti.com'
 }
 
-function forbidden(organizationId: string): Explanation {
+/** Causes as Invicti's "Authenticate" page lists them for 401, plus the regional hosts. */
+function unauthorized(context: VendorContext): Diagnosis {
   return {
+    headline: 'the API key was rejected',
+    causes: [
+      ...regionCause(context),
+      'the API key was deleted or regenerated (generating a new key immediately invalidates the previous one)',
+      'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)',
+      'the key belongs to another Invicti Platform instance than the url input (on-premises or a private tenant)'
+    ],
+    fix: 'copy the current key from User settings > API key into the secret behind the api-key input (or INVICTI_API_KEY), and set region (us, eu, ca) or url to where the key was created.'
+  }
+}
+
+function forbidden({ plan }: Answer): Diagnosis {
+  const organizationId = plan.options['organization-id']
+  return {
+    headline: 'the API key is valid but may not read its identity',
     causes: [
       ...(organizationId
         ? [
             `the user does not belong to the organization given in organization-id (${organizationId})`
           ]
-        : ['the account has several organizations and none was chosen']),
+        : [
+            'the account belongs to several organizations and none was chosen (how Invicti Platform picks one for an API key is not publicly documented)'
+          ]),
       'the user role does not allow reading its own identity (the key inherits the user role)'
     ],
     fix: organizationId
@@ -42,16 +55,16 @@ function forbidden(organizationId: string): Explanation {
 
 export const invictiPlatform: Vendor = {
   id: 'invicti-platform',
-  name: NAME,
-  defaultUrl: 'https://platform.invicti.com',
+  name: 'Invicti Platform',
+  location: { defaultUrl: REGIONS.us, regions: REGIONS, defaultRegion: 'us' },
   modes: [{ id: 'api-key', inputs: ['api-key'] }],
-  envFallback: { 'api-key': 'INVICTI_API_KEY', 'organization-id': 'INVICTI_ORGANIZATION_ID' },
-  roles: { verifiable: true },
-  permissions: { verifiable: true },
+  credentialEnv: { 'api-key': ['INVICTI_API_KEY'] },
+  options: [{ input: 'organization-id', env: ['INVICTI_ORGANIZATION_ID'] }],
+  roles: { kind: 'names' },
+  permissions: { kind: 'reported' },
 
   validate(plan) {
-    const key = plan.credentials['api-key'] ?? ''
-    return looksLikeJwt(key)
+    return looksLikeJwt(plan.credentials['api-key'] ?? '')
       ? []
       : [
           'The api-key input does not look like an Invicti Platform API key, which is a JWT (three dot-separated parts beginning "eyJ"). Check that the secret holds the key from User settings > API key.'
@@ -59,51 +72,42 @@ export const invictiPlatform: Vendor = {
   },
 
   async login(context: VendorContext): Promise<LoginResult> {
-    const { plan, http } = context
+    const { plan } = context
     const apiKey = plan.credentials['api-key']!
+    const organizationId = plan.options['organization-id']
     // One id per run, sent with the request and quoted in every message, so support can trace it.
     const correlationId = randomUUID()
-    const trace = `Correlation ID: ${correlationId} (quote it to Invicti support)`
-    context.info(trace)
+    const trace = note('Correlation ID', `${correlationId} (quote it to Invicti support)`)
+    context.info(`${trace.label}: ${trace.value}`)
 
-    let response: HttpResponse
-    try {
-      response = await http.request({
-        method: 'GET',
-        path: IDENTITY_PATH,
-        headers: {
-          'x-auth': apiKey,
-          'x-correlation-id': correlationId,
-          ...(plan.organizationId ? { 'x-invicti-organizationid': plan.organizationId } : {})
-        }
-      })
-    } catch (error) {
-      if (error instanceof ActionFailure) throw new ActionFailure(`${error.message}\n${trace}`)
-      throw error
+    const endpoint: Endpoint = {
+      method: 'GET',
+      path: IDENTITY_PATH,
+      headers: {
+        'x-auth': apiKey,
+        'x-correlation-id': correlationId,
+        ...(organizationId ? { 'x-invicti-organizationid': organizationId } : {})
+      },
+      meanings: { 401: () => unauthorized(context), 403: forbidden },
+      trailer: [`${trace.label}: ${trace.value}`]
     }
-
-    const body = parseJson(response.body)
-    if (response.status < 200 || response.status >= 300) {
-      throw failureFor(response, body, plan.organizationId, context.redact, trace)
-    }
-    if (!isObject(body)) {
-      const failure = notJsonFailure(NAME, response, context.redact)
-      throw new ActionFailure(`${failure.message}\n${trace}`)
-    }
-
-    const identity = parseIdentity(body)
-    if (!identity.userId && !identity.username && !identity.email) {
-      throw new ActionFailure(
-        [
-          `${NAME}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the key could not be verified.`,
-          'Fix: check that the url input points at the Invicti Platform API.',
-          trace
-        ].join('\n')
+    const { identity } = await checkIdentity(context, endpoint, parseIdentity)
+    const notes = [trace]
+    if (organizationId) {
+      // No public source shows how the organization header is honoured (it may be bound into the
+      // key instead), so the action says what it could and could not confirm rather than guess.
+      notes.push(
+        note(
+          'Organization',
+          identity.organization
+            ? `${organizationId} requested; the answer names ${identity.organization}`
+            : `${organizationId} requested, but the answer does not say which organization applies (not confirmed)`
+        )
       )
     }
     const env: Record<string, string> = { INVICTI_URL: plan.url, INVICTI_API_KEY: apiKey }
-    if (plan.organizationId) env.INVICTI_ORGANIZATION_ID = plan.organizationId
-    return { identity, authHeader: `X-Auth: ${apiKey}`, env, notes: [trace] }
+    if (organizationId) env.INVICTI_ORGANIZATION_ID = organizationId
+    return { identity, authHeader: `X-Auth: ${apiKey}`, env, notes }
   }
 }
 
@@ -141,50 +145,5 @@ export function parseIdentity(response: unknown): Identity {
     roles: roleValue === undefined ? undefined : names(roleValue),
     permissions: permissionValue === undefined ? undefined : names(permissionValue),
     organization: names(organizationValue, ['name', 'displayName', 'display_name', 'id']).join(', ')
-  }
-}
-
-function failureFor(
-  response: HttpResponse,
-  body: unknown,
-  organizationId: string,
-  redact: (text: string) => string,
-  trace: string
-): ActionFailure {
-  const vendorText = isObject(body)
-    ? [firstText(body, ['error']), firstText(body, ['message', 'detail', 'title'])]
-        .filter(Boolean)
-        .join(': ')
-    : ''
-  const common = explainCommonStatus(response.status, NAME)
-  const { headline, explanation } =
-    response.status === 401
-      ? { headline: 'the API key was rejected', explanation: UNAUTHORIZED }
-      : response.status === 403
-        ? {
-            headline: 'the API key is valid but may not read its identity',
-            explanation: forbidden(organizationId)
-          }
-        : common
-  return statusFailure({
-    vendor: NAME,
-    endpoint: response.endpoint,
-    status: response.status,
-    statusText: response.statusText,
-    vendorText: vendorText ? redact(vendorText) : undefined,
-    headline,
-    explanation,
-    trailer: [trace]
-  })
-}
-
-function looksLikeJwt(key: string): boolean {
-  const parts = key.split('.')
-  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) return false
-  try {
-    const header: unknown = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8'))
-    return isObject(header) && typeof header.alg === 'string'
-  } catch {
-    return false
   }
 }

@@ -1,7 +1,16 @@
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
  */
+import { serverText } from '../sanitize.js'
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+export const MAX_NAMES = 1000
 
 export type Json = Record<string, unknown>
 
@@ -9,10 +18,29 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A string or number as a string; anything else as ''. */
+/** A string or number as cleaned text; anything else as ''. */
 export function text(value: unknown): string {
-  if (typeof value === 'string') return value.trim()
+  if (typeof value === 'string') return serverText(value).trim()
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return ''
+}
+
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+export function serverLine(value: string): string {
+  return serverText(value)
+}
+
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+export function credentialText(source: unknown, keys: readonly string[]): string {
+  if (!isObject(source)) return ''
+  for (const key of keys) {
+    const value = source[key]
+    if (typeof value === 'string' && value !== '') return value
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  }
   return ''
 }
 
@@ -29,7 +57,11 @@ export function firstText(source: unknown, keys: readonly string[]): string {
 /** The first of `keys` that is present at all (even empty), or undefined. */
 export function firstPresent(source: unknown, keys: readonly string[]): unknown {
   if (!isObject(source)) return undefined
-  for (const key of keys) if (key in source && source[key] !== null) return source[key]
+  for (const key of keys) {
+    if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
+      return source[key]
+    }
+  }
   return undefined
 }
 
@@ -39,12 +71,13 @@ export function names(
   nameKeys: readonly string[] = ['name', 'displayName', 'display_name', 'id']
 ): string[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
-  const result: string[] = []
+  const result = new Set<string>()
   for (const item of items) {
+    if (result.size >= MAX_NAMES) break
     const name = isObject(item) ? firstText(item, nameKeys) : text(item)
-    if (name && !result.includes(name)) result.push(name)
+    if (name) result.add(name)
   }
-  return result
+  return [...result]
 }
 
 /** "true"/"false" strings and real booleans; undefined for anything else. */

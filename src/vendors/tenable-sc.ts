@@ -9,10 +9,16 @@
  * Sources: shared vendor notes §2 and decisions 4-9, Tenable's "API Key Authorization" and
  * "Token" pages, pyTenable's recorded cassettes.
  */
-import { ActionFailure, explainCommonStatus, statusFailure, type Explanation } from '../failure.js'
+import {
+  ActionFailure,
+  explainCommonStatus,
+  statusFailure,
+  type Diagnosis,
+  type Explanation
+} from '../failure.js'
 import { notJsonFailure, parseJson, type HttpResponse } from '../http.js'
 import type { Identity } from '../identity.js'
-import type { Plan } from '../inputs.js'
+import { parseBooleanInput, type Plan } from '../inputs.js'
 import { bool, firstText, isObject, text, type Json } from './parse.js'
 import type { LoginResult, SessionContext, Vendor, VendorContext } from './types.js'
 
@@ -99,23 +105,25 @@ export interface Envelope {
 export const tenableSc: Vendor = {
   id: 'tenable-sc',
   name: NAME,
-  defaultUrl: undefined,
+  location: { urlExample: 'https://sc.example.com' },
   modes: [
     { id: 'api-key', inputs: ['access-key', 'secret-key'] },
     { id: 'session', inputs: ['username', 'password'] }
   ],
-  envFallback: { 'access-key': 'TSC_ACCESS_KEY', 'secret-key': 'TSC_SECRET_KEY' },
-  roles: { verifiable: true },
+  credentialEnv: { 'access-key': ['TSC_ACCESS_KEY'], 'secret-key': ['TSC_SECRET_KEY'] },
+  options: [{ input: 'release-session' }],
+  roles: { kind: 'names' },
   permissions: {
-    verifiable: false,
+    kind: 'none',
     reason:
       'Tenable.sc reports only the user\'s role, not individual permissions. Use required-roles instead, with the role name or id (e.g. "Security Manager" or "2").'
   },
 
   validate(plan) {
+    releaseSession(plan)
     if (plan.authMode === 'api-key') {
       validateKeys(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '')
-      return plan.releaseSession
+      return releaseSession(plan)
         ? ['release-session applies only to username/password sessions; API keys open no session.']
         : []
     }
@@ -136,7 +144,7 @@ export const tenableSc: Vendor = {
         envelope?.errorCode === INVALID_TOKEN
           ? 'the session was not ended: the server no longer knew it'
           : 'the session was not ended',
-      explanation: {
+      ...{
         causes:
           envelope?.errorCode === INVALID_TOKEN
             ? [
@@ -147,6 +155,11 @@ export const tenableSc: Vendor = {
       }
     })
   }
+}
+
+/** The release-session input: false unless set, and only meaningful for sessions. */
+function releaseSession(plan: Plan): boolean {
+  return parseBooleanInput('release-session', plan.options['release-session'] ?? '', false)
 }
 
 /** Rejects keys the server would refuse anyway, saying which input looks wrong. */
@@ -195,10 +208,12 @@ async function loginWithSession(context: VendorContext): Promise<LoginResult> {
   const response = await http.request({
     method: 'POST',
     path: TOKEN_PATH,
+    // A login opens a session: never sent twice once it may have reached the server.
+    creates: true,
     json: {
       username: plan.credentials.username,
       password: plan.credentials.password,
-      releaseSession: plan.releaseSession
+      releaseSession: releaseSession(plan)
     }
   })
   const envelope = readEnvelope(response.body)
@@ -313,7 +328,7 @@ function verifiedIdentity(
   if (response.status === 200 && envelope?.errorCode === 0) {
     throw envelopeFailure(response, envelope, redact, {
       headline: 'the answer named no user, so the credentials could not be verified',
-      explanation: {
+      ...{
         causes: ['the url input points at something other than the Tenable.sc API'],
         fix: 'set the url input to the base URL of Tenable.sc (the address of its web interface, without a path).'
       }
@@ -335,13 +350,13 @@ function identityFailure(
   if (code === INVALID_TOKEN && mode === 'session') {
     throw envelopeFailure(response, envelope, redact, {
       headline: 'the session token was refused right after login',
-      explanation: TOKEN_REFUSED
+      ...TOKEN_REFUSED
     })
   }
   if (code !== undefined && DOES_NOT_EXIST.has(code)) {
     throw envelopeFailure(response, envelope, redact, {
       headline: 'Tenable.sc reported that the user does not exist',
-      explanation: USER_GONE
+      ...USER_GONE
     })
   }
   if (mode === 'api-key' && [400, 401, 403].includes(response.status)) {
@@ -349,7 +364,7 @@ function identityFailure(
       response,
       envelope,
       redact,
-      { headline: 'the API keys were rejected', explanation: KEYS_REJECTED },
+      { headline: 'the API keys were rejected', ...KEYS_REJECTED },
       envelope?.errorMsg.trim()
         ? []
         : [
@@ -360,7 +375,7 @@ function identityFailure(
   if (mode === 'session' && [400, 401, 403].includes(response.status)) {
     throw envelopeFailure(response, envelope, redact, {
       headline: 'the session was refused',
-      explanation: {
+      ...{
         causes: [...TOKEN_REFUSED.causes, "the user's role does not allow reading its own record"],
         fix: TOKEN_REFUSED.fix
       }
@@ -381,16 +396,16 @@ function tokenFailure(
   const limit = isObject(envelope?.response) && bool(envelope.response.releaseSession) === true
   if (response.status === 200 && envelope?.errorCode === 0 && limit) {
     return envelopeFailure(response, envelope, redact, {
-      headline: plan.releaseSession
+      headline: releaseSession(plan)
         ? `${plan.credentials.username} is at its maximum number of sessions, and releasing one did not help`
         : `${plan.credentials.username} is at its maximum number of sessions, so no token was issued`,
-      explanation: SESSION_LIMIT
+      ...SESSION_LIMIT
     })
   }
   if (response.status === 200 && envelope?.errorCode === 0) {
     return envelopeFailure(response, envelope, redact, {
       headline: 'the login answer carried no token',
-      explanation: {
+      ...{
         causes: ['the url input points at something other than the Tenable.sc API'],
         fix: 'set the url input to the base URL of Tenable.sc, without a path.'
       }
@@ -403,13 +418,13 @@ function tokenFailure(
   ) {
     return envelopeFailure(response, envelope, redact, {
       headline: `the login of ${plan.credentials.username} was refused`,
-      explanation: LOGIN_REJECTED
+      ...LOGIN_REJECTED
     })
   }
   return envelopeFailure(response, envelope, redact, generic(response))
 }
 
-function generic(response: HttpResponse): { headline: string; explanation: Explanation } {
+function generic(response: HttpResponse): Diagnosis {
   return explainCommonStatus(response.status, NAME)
 }
 
@@ -418,7 +433,7 @@ function envelopeFailure(
   response: HttpResponse,
   envelope: Envelope | undefined,
   redact: (text: string) => string,
-  what: { headline: string; explanation: Explanation },
+  what: Diagnosis,
   trailer: string[] = []
 ): ActionFailure {
   return statusFailure({
@@ -428,8 +443,7 @@ function envelopeFailure(
     status: response.status,
     statusText: response.statusText,
     vendorText: redact(vendorText(response, envelope)),
-    headline: what.headline,
-    explanation: what.explanation
+    diagnosis: what
   })
 }
 
