@@ -27,7 +27,13 @@ import { createHash, randomBytes, randomInt } from 'node:crypto'
 const ERROR_TYPE = 'text/html; charset=UTF-8'
 const INVALID_TOKEN = 'This request contains an invalid token.'
 const INVALID_LOGIN = 'Invalid login credentials\n'
-const SWITCHES = ['keys-disabled', 'keys-400', 'session-timeout']
+/** Switches selected by a /_sc/<name> path prefix; the sandbox banner lists them. */
+export const TENABLE_SC_SWITCHES = {
+  'keys-disabled': 'API key authentication is disabled in the configuration (400)',
+  'keys-400': 'invalid keys answer 400 (documented) instead of 403 (recorded)',
+  'session-timeout': 'sessions time out at once: the token just issued is already stale'
+}
+const SWITCHES = Object.keys(TENABLE_SC_SWITCHES)
 
 const ORGANIZATIONS = {
   admin: { id: 0, name: 'Tenable.sc Administration', description: '' },
