@@ -103,7 +103,11 @@ describe('Invicti Platform through the bundle', () => {
   })
 
   it('answers a 403 naming the organization-id input', async () => {
-    const run = await invicti({ 'api-key': morgan, 'organization-id': 'org-initech' })
+    const run = await invicti({
+      url: `${sandbox.httpUrl}/_fault/invicti-multi-org-403`,
+      'api-key': morgan,
+      'organization-id': 'org-initech'
+    })
     expectFailure(
       run,
       'HTTP 403 Forbidden',

@@ -1,9 +1,28 @@
 #!/usr/bin/env node
 // Runs the sandbox in the foreground and prints where it listens, its accounts and its faults.
-//   node sandbox/cli.js [--http-port 8080] [--https-port 8443] [--json]
-import { FAULTS, startSandbox } from './index.js'
+//   node sandbox/cli.js [--http-port 8080] [--https-port 8443] [--json] [--help]
+import { FAKES, FAULTS, startSandbox } from './index.js'
+import { TENABLE_SC_SWITCHES } from './fakes/tenable-sc.js'
 
 const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(
+    [
+      'Usage: npm run sandbox -- [options]',
+      '',
+      'Runs the loopback fakes of every vendor until Ctrl-C.',
+      '',
+      '  --http-port N    port of the plain HTTP listener (default: any free port)',
+      '  --https-port N   port of the HTTPS listener, certificate from the sandbox CA (default: any)',
+      '  --json           print one JSON line (URLs, CA path, accounts) instead of the banner',
+      '  --help           this text',
+      '',
+      'The TLS fault listeners (self-signed, expired, wrong host) always take free ports.',
+      ''
+    ].join('\n')
+  )
+  process.exit(0)
+}
 const option = (name) => {
   const i = args.indexOf(name)
   return i >= 0 ? Number(args[i + 1]) : undefined
@@ -15,8 +34,18 @@ const sandbox = await startSandbox({
 if (args.includes('--json')) {
   // One line for programs that start the sandbox (the benchmark).
   const { httpUrl, httpsUrl, httpsLocalhostUrl, caCertPath, accounts } = sandbox
+  const { tlsSelfSignedUrl, tlsExpiredUrl, tlsWrongHostUrl } = sandbox
   process.stdout.write(
-    JSON.stringify({ httpUrl, httpsUrl, httpsLocalhostUrl, caCertPath, accounts }) + '\n'
+    JSON.stringify({
+      httpUrl,
+      httpsUrl,
+      httpsLocalhostUrl,
+      tlsSelfSignedUrl,
+      tlsExpiredUrl,
+      tlsWrongHostUrl,
+      caCertPath,
+      accounts
+    }) + '\n'
   )
 } else {
   printBanner()
@@ -28,15 +57,31 @@ function printBanner() {
     `  HTTP   ${sandbox.httpUrl}`,
     `  HTTPS  ${sandbox.httpsLocalhostUrl}   (certificate from the sandbox CA: ca-cert: ${sandbox.caCertPath})`,
     '',
+    'TLS faults (same fakes behind a broken certificate):',
+    `  self-signed, not from the sandbox CA   ${sandbox.tlsSelfSignedUrl}`,
+    `  from the sandbox CA, expired in 2020   ${sandbox.tlsExpiredUrl}`,
+    `  from the sandbox CA, wrong host name   ${sandbox.tlsWrongHostUrl}`,
+    '',
+    'Vendors: every fake answers under /_vendor/<id>, e.g. url: ' +
+      `${sandbox.httpsLocalhostUrl}/_vendor/nessus`,
+    '  (invicti-platform, tenable-sc and infracast also answer without the prefix)',
+    '',
     'Accounts:'
   ]
-  for (const [vendor, accounts] of Object.entries(sandbox.accounts)) {
-    lines.push(`  ${vendor}`)
-    for (const [name, account] of Object.entries(accounts))
+  for (const { id } of FAKES) {
+    lines.push(`  ${id}   ${sandbox.httpsLocalhostUrl}/_vendor/${id}`)
+    for (const [name, account] of Object.entries(sandbox.accounts[id]))
       lines.push(`    ${name}: ${JSON.stringify(account)}`)
   }
-  lines.push('', 'Faults (prefix the url input with /_fault/<name>, several joined by commas):')
-  for (const [name, what] of Object.entries(FAULTS)) lines.push(`  ${name.padEnd(14)} ${what}`)
+  lines.push(
+    '',
+    'Faults (prefix the url input with /_fault/<name>, several joined by commas; a /_vendor/ prefix',
+    'comes after it: /_fault/429-once/_vendor/nessus):'
+  )
+  for (const [name, what] of Object.entries(FAULTS)) lines.push(`  ${name.padEnd(22)} ${what}`)
+  lines.push('', 'Tenable.sc switches (a path prefix before /rest, e.g. /_sc/keys-400/rest/...):')
+  for (const [name, what] of Object.entries(TENABLE_SC_SWITCHES))
+    lines.push(`  ${name.padEnd(22)} ${what}`)
   process.stdout.write(lines.join('\n') + '\n')
 }
 const stop = () => sandbox.close().then(() => process.exit(0))

@@ -15,8 +15,27 @@ export const FAULTS = {
   html: '200 with an HTML login page instead of JSON',
   huge: '200 with a 2 MiB JSON body (Content-Length set)',
   'huge-chunked': '200 with a 2 MiB body streamed without Content-Length',
-  echo: '401 whose body echoes every request header back, credentials included'
+  echo: '401 whose body echoes every request header back, credentials included',
+  '502-once': 'the first request gets 502 Bad Gateway (an HTML proxy page), later ones go through',
+  '504-once':
+    'the first request gets 504 Gateway Time-out (an HTML proxy page), later ones go through',
+  'reset-mid-body':
+    '200 with headers and half of the promised body, then the connection is destroyed',
+  'slow-headers':
+    'nothing for slowFaultMs (default 2 s), then 200 {"sandbox":"slow-headers"} (the fake is not asked)',
+  'slow-body': 'headers at once, then a valid JSON body trickled over 3 × slowFaultMs',
+  'malformed-json': '200 application/json whose body is JSON cut off mid-string',
+  'empty-200': '200 application/json with an empty body (Content-Length: 0)',
+  'switching-protocols':
+    'a 101 Switching Protocols upgrade answer to a plain request; the socket stays open',
+  'invicti-multi-org-403':
+    'Invicti Platform only, UNCONFIRMED (no public source): organization checks by X-Invicti-OrganizationId, 403 for several organizations without it or for a foreign one',
+  'nessus-412':
+    'Nessus only: the server is Nessus Professional/Expert, so authenticated API calls answer 412 {"error":"API is not available"}'
 }
+
+/** Fault names that a fake reads from `request.faults` itself; the sandbox lets them through. */
+const FAKE_SWITCHES = new Set(['invicti-multi-org-403', 'nessus-412'])
 
 const TWO_MIB = 2 * 1024 * 1024
 
@@ -24,7 +43,8 @@ const TWO_MIB = 2 * 1024 * 1024
  * @param {string} fault
  * @param {number} count  how many requests this fault has seen, this one included
  */
-export function applyFault(fault, count, { req, res, request, send }) {
+export function applyFault(fault, count, { req, res, request, send, slowMs = 2000 }) {
+  if (FAKE_SWITCHES.has(fault)) return false
   switch (fault) {
     case '429':
       send(
@@ -93,6 +113,92 @@ export function applyFault(fault, count, { req, res, request, send }) {
       res.on('error', () => {})
       return true
     }
+    case '502-once':
+      if (count > 1) return false
+      send(
+        502,
+        '<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>',
+        {
+          'content-type': 'text/html'
+        }
+      )
+      return true
+    case '504-once':
+      if (count > 1) return false
+      send(
+        504,
+        '<html><head><title>504 Gateway Time-out</title></head><body>Gateway Time-out</body></html>',
+        { 'content-type': 'text/html' }
+      )
+      return true
+    case 'reset-mid-body': {
+      const body = JSON.stringify({
+        id: 1,
+        username: 'reset@acme.example',
+        padding: 'x'.repeat(4096)
+      })
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body)
+      })
+      res.on('error', () => {})
+      // Destroy only once the half is on the wire, so the client sees headers and some body.
+      res.write(body.slice(0, body.length / 2), () => req.socket.destroy())
+      return true
+    }
+    case 'slow-headers': {
+      // Returns true so no fake answers now; a fake-less 200 comes later (the client is gone by then
+      // when its timeout is shorter). The socket may be closed meanwhile: ignore write errors.
+      res.on('error', () => {})
+      const timer = setTimeout(() => {
+        if (!res.destroyed) send(200, { sandbox: 'slow-headers', delayedMs: slowMs })
+      }, slowMs)
+      res.on('close', () => clearTimeout(timer))
+      return true
+    }
+    case 'slow-body': {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.on('error', () => {})
+      const pieces = [
+        '{"sandbox":',
+        '"slow-body",',
+        '"padding":',
+        '"',
+        'x',
+        'x',
+        'x',
+        'x',
+        '"',
+        '}'
+      ]
+      const every = Math.max(1, Math.round((3 * slowMs) / pieces.length))
+      let next = 0
+      const timer = setInterval(() => {
+        if (res.destroyed) return clearInterval(timer)
+        res.write(pieces[next++])
+        if (next === pieces.length) {
+          clearInterval(timer)
+          res.end()
+        }
+      }, every)
+      res.on('close', () => clearInterval(timer))
+      return true
+    }
+    case 'malformed-json':
+      send(200, '{"id":2263447,"username":"admin@acme.example","permissions":6', {
+        'content-type': 'application/json; charset=utf-8'
+      })
+      return true
+    case 'empty-200':
+      send(200, '')
+      return true
+    case 'switching-protocols':
+      // Written on the raw socket: Node's ServerResponse will not send a 101 to a request that did
+      // not ask for an upgrade. The socket then stays open, as a server that switched would keep it.
+      req.socket.write(
+        'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'
+      )
+      return true
     case 'echo':
       send(401, {
         error: 'Unauthorized',

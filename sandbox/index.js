@@ -1,10 +1,27 @@
-// The sandbox: loopback fakes of every vendor, behind one HTTP and one HTTPS listener.
+// The sandbox: loopback fakes of every vendor, behind one HTTP and one HTTPS listener (plus three
+// HTTPS listeners with broken certificates for the TLS faults).
 // Used by the tests, `npm run demo`, the benchmark, and by hand (`npm run sandbox`).
 //
 // Each fake checks what the real server checks and answers with the vendor's real shapes. Faults are
 // switched on per request by a path prefix, so a scenario is just a different `url` input:
 //
 //   http://127.0.0.1:PORT/_fault/429-once/api/identity/v1/me
+//
+// Vendors whose routes collide (Tenable VM and Nessus both serve GET /session) are told apart by a
+// second prefix, `/_vendor/<vendor-id>`, which sends the request to that one fake only:
+//
+//   http://127.0.0.1:PORT/_vendor/nessus/session
+//
+// Every fake answers under its prefix. Without one, only the first three fakes (Invicti Platform,
+// Tenable.sc, Infracast) are tried, in order, as before the prefix existed; newer fakes are reachable
+// under their prefix only. The two prefixes compose in one order, fault first:
+//
+//   http://127.0.0.1:PORT/_fault/429-once,slow-body/_vendor/nessus/session
+//
+// TLS faults are not path prefixes but listeners: `tlsSelfSignedUrl` (a certificate not issued by
+// the sandbox CA), `tlsExpiredUrl` (issued by the CA, expired in 2020) and `tlsWrongHostUrl` (issued
+// by the CA for wrong-host.example only). Behind them the same fakes answer, so a client that skips
+// verification still gets through. `certs/README.md` says how the certificates were made.
 //
 // Zero dependencies: it must run on a fresh clone before `npm ci`.
 import { readFileSync } from 'node:fs'
@@ -16,22 +33,41 @@ import { applyFault, FAULTS } from './faults.js'
 import { invictiPlatform } from './fakes/invicti-platform.js'
 import { tenableSc } from './fakes/tenable-sc.js'
 import { infracast } from './fakes/infracast.js'
+import { tenableVm } from './fakes/tenable-vm.js'
+import { nessus } from './fakes/nessus.js'
+import { invictiEnterprise } from './fakes/invicti-enterprise.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const CA_CERT_PATH = join(here, 'certs', 'ca.pem')
 export const CA_CERT_PEM = readFileSync(CA_CERT_PATH, 'utf8')
 const SERVER_CERT = readFileSync(join(here, 'certs', 'server.pem'), 'utf8')
 const SERVER_KEY = readFileSync(join(here, 'certs', 'server.key'), 'utf8')
+/** @param {string} name */
+const certificate = (name) => ({
+  cert: readFileSync(join(here, 'certs', `${name}.pem`), 'utf8'),
+  key: readFileSync(join(here, 'certs', `${name}.key`), 'utf8')
+})
 
-/** Every fake, in the order routes are tried. */
-export const FAKES = [invictiPlatform, tenableSc, infracast]
+/** Every fake, one line each; the first three also answer without a /_vendor/ prefix, in order. */
+// prettier-ignore
+export const FAKES = [
+  invictiPlatform,
+  tenableSc,
+  infracast,
+  tenableVm,
+  nessus,
+  invictiEnterprise
+]
+/** The fakes that predate the /_vendor/ prefix and keep answering un-prefixed paths. */
+const UNPREFIXED = new Set(['invicti-platform', 'tenable-sc', 'infracast'])
 export { FAULTS }
 
 /**
  * @typedef {object} RecordedRequest
  * @property {string} method
- * @property {string} path        the API path, after any fault prefix
+ * @property {string} path        the API path, after any fault and vendor prefix
  * @property {string[]} faults
+ * @property {string | undefined} vendor  the vendor id of a /_vendor/ prefix
  * @property {Record<string, string | string[] | undefined>} headers
  * @property {string} body
  * @property {boolean} secure     received on the HTTPS listener
@@ -39,7 +75,10 @@ export { FAULTS }
 
 /**
  * Starts the sandbox on loopback.
- * @param {{ host?: string, httpPort?: number, httpsPort?: number }} [options]
+ * `slowFaultMs` is how long `slow-headers` holds the headers back and a third of how long
+ * `slow-body` takes to trickle its body (default 2000 ms): longer than the short `timeout` a test
+ * gives the action, short enough to keep tests quick.
+ * @param {{ host?: string, httpPort?: number, httpsPort?: number, slowFaultMs?: number }} [options]
  */
 export async function startSandbox(options = {}) {
   const host = options.host ?? '127.0.0.1'
@@ -47,13 +86,22 @@ export async function startSandbox(options = {}) {
   const requests = []
   /** Per-fault counters, so "-once" faults fire on the first request only. */
   const faultCounts = new Map()
-  const state = { requests, faultCounts, fakes: FAKES.map((fake) => fake.create()) }
+  const state = {
+    requests,
+    faultCounts,
+    slowFaultMs: options.slowFaultMs ?? 2000,
+    fakes: FAKES.map((fake) => fake.create())
+  }
 
   const handler = (secure) => (req, res) => handle(state, secure, req, res)
   const plain = http.createServer(handler(false))
   const tls = https.createServer({ cert: SERVER_CERT, key: SERVER_KEY }, handler(true))
+  const selfSigned = https.createServer(certificate('self-signed'), handler(true))
+  const expired = https.createServer(certificate('expired'), handler(true))
+  const wrongHost = https.createServer(certificate('wrong-host'), handler(true))
+  const servers = [plain, tls, selfSigned, expired, wrongHost]
   const sockets = new Set()
-  for (const server of [plain, tls]) {
+  for (const server of servers) {
     server.on('connection', (socket) => {
       sockets.add(socket)
       socket.on('close', () => sockets.delete(socket))
@@ -61,6 +109,7 @@ export async function startSandbox(options = {}) {
   }
   await listen(plain, options.httpPort ?? 0, host)
   await listen(tls, options.httpsPort ?? 0, host)
+  for (const server of [selfSigned, expired, wrongHost]) await listen(server, 0, host)
   const urlHost = host.includes(':') ? `[${host}]` : host
 
   return {
@@ -68,6 +117,12 @@ export async function startSandbox(options = {}) {
     httpsUrl: `https://${urlHost}:${tls.address().port}`,
     /** The same HTTPS listener under a name its certificate covers. */
     httpsLocalhostUrl: `https://localhost:${tls.address().port}`,
+    /** TLS faults: a self-signed certificate the sandbox CA did not issue. */
+    tlsSelfSignedUrl: `https://${urlHost}:${selfSigned.address().port}`,
+    /** TLS faults: a certificate from the sandbox CA that expired on 2020-01-02. */
+    tlsExpiredUrl: `https://${urlHost}:${expired.address().port}`,
+    /** TLS faults: a certificate from the sandbox CA for wrong-host.example only. */
+    tlsWrongHostUrl: `https://${urlHost}:${wrongHost.address().port}`,
     caCertPath: CA_CERT_PATH,
     caCertPem: CA_CERT_PEM,
     requests,
@@ -82,9 +137,7 @@ export async function startSandbox(options = {}) {
     },
     async close() {
       for (const socket of sockets) socket.destroy()
-      await Promise.all(
-        [plain, tls].map((server) => new Promise((resolve) => server.close(resolve)))
-      )
+      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
     }
   }
 }
@@ -101,12 +154,16 @@ async function handle(state, secure, req, res) {
   const url = new URL(req.url ?? '/', 'http://sandbox')
   const match = /^\/_fault\/([^/]+)(\/.*)?$/.exec(url.pathname)
   const faults = match ? match[1].split(',') : []
-  const path = match ? (match[2] ?? '/') : url.pathname
+  const afterFaults = match ? (match[2] ?? '/') : url.pathname
+  const vendorMatch = /^\/_vendor\/([^/]+)(\/.*)?$/.exec(afterFaults)
+  const vendor = vendorMatch ? vendorMatch[1] : undefined
+  const path = vendorMatch ? (vendorMatch[2] ?? '/') : afterFaults
   /** @type {RecordedRequest} */
   const recorded = {
     method: req.method ?? 'GET',
     path: path + url.search,
     faults,
+    vendor,
     headers: req.headers,
     body,
     secure
@@ -129,10 +186,21 @@ async function handle(state, secure, req, res) {
       return send(400, { sandbox: `unknown fault "${fault}"`, faults: Object.keys(FAULTS) })
     const count = (state.faultCounts.get(fault) ?? 0) + 1
     state.faultCounts.set(fault, count)
-    if (applyFault(fault, count, { req, res, request, send })) return
+    if (applyFault(fault, count, { req, res, request, send, slowMs: state.slowFaultMs })) return
   }
 
-  for (const fake of state.fakes) {
+  if (vendor !== undefined) {
+    const index = FAKES.findIndex((fake) => fake.id === vendor)
+    if (index < 0)
+      return send(400, {
+        sandbox: `unknown vendor "${vendor}"`,
+        vendors: FAKES.map((fake) => fake.id)
+      })
+    if (state.fakes[index].handle(request, send) !== false) return
+    return send(404, { error: 'The requested file was not found.' })
+  }
+  for (const [index, fake] of state.fakes.entries()) {
+    if (!UNPREFIXED.has(FAKES[index].id)) continue
     const handled = fake.handle(request, send)
     if (handled !== false) return
   }

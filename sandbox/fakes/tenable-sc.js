@@ -7,8 +7,13 @@
 //   - a stale or foreign token (or a token without its cookie) is 403 with error_code 12;
 //   - bad API keys are 403 with error_code 0, an empty error_msg and `response: ""` (the 5.20-era
 //     recording); the `keys-400` switch answers them with 400 instead, as the docs list;
-//   - a bad password is 403 with error_code 161 "Invalid login credentials\n" and `response: []`;
-//   - at the session limit, POST /rest/token answers error_code 0 with `{"releaseSession":true}`.
+//   - a bad password gets error_code 161 "Invalid login credentials\n" and `response: []` (body
+//     recorded); the HTTP status 403 sent with it is ASSUMED: the capture did not keep the status.
+//     Answering 161 for a locked user is assumed too;
+//   - at the session limit, POST /rest/token answers error_code 0 with `{"releaseSession":true}`;
+//   - a successful login sets TNS_SESSIONID twice with different values (5.22, as PHP's
+//     session_start() then session_regenerate_id()); only the last one opens the session;
+//   - every answer carries `Vary: x-apikey` (5.18 and 5.22 recordings), not only the refusals.
 // Real installs serve HTTPS only, with a self-signed certificate: a plain-HTTP request is redirected
 // to https:// on the default port, as the Apache in front of Tenable.sc does.
 //
@@ -22,7 +27,13 @@ import { createHash, randomBytes, randomInt } from 'node:crypto'
 const ERROR_TYPE = 'text/html; charset=UTF-8'
 const INVALID_TOKEN = 'This request contains an invalid token.'
 const INVALID_LOGIN = 'Invalid login credentials\n'
-const SWITCHES = ['keys-disabled', 'keys-400', 'session-timeout']
+/** Switches selected by a /_sc/<name> path prefix; the sandbox banner lists them. */
+export const TENABLE_SC_SWITCHES = {
+  'keys-disabled': 'API key authentication is disabled in the configuration (400)',
+  'keys-400': 'invalid keys answer 400 (documented) instead of 403 (recorded)',
+  'session-timeout': 'sessions time out at once: the token just issued is already stale'
+}
+const SWITCHES = Object.keys(TENABLE_SC_SWITCHES)
 
 const ORGANIZATIONS = {
   admin: { id: 0, name: 'Tenable.sc Administration', description: '' },
@@ -180,7 +191,9 @@ export const tenableSc = {
   }
 }
 
-function handle(request, send, sessions, state) {
+function handle(request, sendAnswer, sessions, state) {
+  const send = (status, payload, headers = {}) =>
+    sendAnswer(status, payload, { vary: 'x-apikey', ...headers })
   const match = /^(?:\/_sc\/([^/]+))?(\/rest\/[^?]*)(\?.*)?$/.exec(request.path)
   if (!match) return false
   const switches = match[1] ? match[1].split(',') : []
@@ -250,7 +263,7 @@ function authenticate(request, sessions, options) {
       keys.accessKey.length + keys.secretKey.length === 64 &&
       USERS.find((u) => u.accessKey === keys.accessKey)
     if (!user || user.secretKey !== keys.secretKey || user.locked) {
-      return { failure: [options.badKeyStatus, '', 0, '', { vary: 'x-apikey' }] }
+      return { failure: [options.badKeyStatus, '', 0, ''] }
     }
     return { user }
   }
@@ -282,6 +295,8 @@ function login(request, reply, sessions, options) {
   }
   const session = open(sessions, user, cookie)
   if (options.sessionTimeout) sessions.delete(session.token)
+  // Two cookies, as 5.22 sends them: a client must keep the last, the first opens nothing.
+  cookieHeaders['set-cookie'] = [...cookieHeader(newCookie()), ...cookieHeader(cookie)]
   return reply(
     200,
     {
