@@ -16,6 +16,11 @@ import { applyFault, FAULTS } from './faults.js'
 import { invictiPlatform } from './fakes/invicti-platform.js'
 import { tenableSc } from './fakes/tenable-sc.js'
 import { infracast } from './fakes/infracast.js'
+import { sonarqube } from './fakes/sonarqube.js'
+import { snyk } from './fakes/snyk.js'
+import { rapid7 } from './fakes/rapid7.js'
+import { checkmarxOne } from './fakes/checkmarx-one.js'
+import { veracode } from './fakes/veracode.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const CA_CERT_PATH = join(here, 'certs', 'ca.pem')
@@ -23,8 +28,17 @@ export const CA_CERT_PEM = readFileSync(CA_CERT_PATH, 'utf8')
 const SERVER_CERT = readFileSync(join(here, 'certs', 'server.pem'), 'utf8')
 const SERVER_KEY = readFileSync(join(here, 'certs', 'server.key'), 'utf8')
 
-/** Every fake, in the order routes are tried. */
-export const FAKES = [invictiPlatform, tenableSc, infracast]
+/** Every fake, in the order routes are tried. Snyk goes before Tenable.sc, which claims all /rest/. */
+export const FAKES = [
+  snyk,
+  invictiPlatform,
+  tenableSc,
+  infracast,
+  sonarqube,
+  rapid7,
+  checkmarxOne,
+  veracode
+]
 export { FAULTS }
 
 /**
@@ -47,7 +61,8 @@ export async function startSandbox(options = {}) {
   const requests = []
   /** Per-fault counters, so "-once" faults fire on the first request only. */
   const faultCounts = new Map()
-  const state = { requests, faultCounts, fakes: FAKES.map((fake) => fake.create()) }
+  // The fakes are created once the ports are known: some build credentials that name the origin.
+  const state = { requests, faultCounts, fakes: [] }
 
   const handler = (secure) => (req, res) => handle(state, secure, req, res)
   const plain = http.createServer(handler(false))
@@ -62,10 +77,13 @@ export async function startSandbox(options = {}) {
   await listen(plain, options.httpPort ?? 0, host)
   await listen(tls, options.httpsPort ?? 0, host)
   const urlHost = host.includes(':') ? `[${host}]` : host
+  const httpUrl = `http://${urlHost}:${plain.address().port}`
+  const httpsUrl = `https://${urlHost}:${tls.address().port}`
+  state.fakes = FAKES.map((fake) => fake.create({ httpUrl, httpsUrl }))
 
   return {
-    httpUrl: `http://${urlHost}:${plain.address().port}`,
-    httpsUrl: `https://${urlHost}:${tls.address().port}`,
+    httpUrl,
+    httpsUrl,
     /** The same HTTPS listener under a name its certificate covers. */
     httpsLocalhostUrl: `https://localhost:${tls.address().port}`,
     caCertPath: CA_CERT_PATH,
