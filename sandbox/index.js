@@ -62,7 +62,7 @@ export async function startSandbox(options = {}) {
   /** Per-fault counters, so "-once" faults fire on the first request only. */
   const faultCounts = new Map()
   // The fakes are created once the ports are known: some build credentials that name the origin.
-  const state = { requests, faultCounts, fakes: [] }
+  const state = { requests, faultCounts, fakes: /** @type {ReturnType<typeof createFakes>} */ ([]) }
 
   const handler = (secure) => (req, res) => handle(state, secure, req, res)
   const plain = http.createServer(handler(false))
@@ -79,7 +79,7 @@ export async function startSandbox(options = {}) {
   const urlHost = host.includes(':') ? `[${host}]` : host
   const httpUrl = `http://${urlHost}:${plain.address().port}`
   const httpsUrl = `https://${urlHost}:${tls.address().port}`
-  state.fakes = FAKES.map((fake) => fake.create({ httpUrl, httpsUrl }))
+  state.fakes = createFakes({ httpUrl, httpsUrl })
 
   return {
     httpUrl,
@@ -105,6 +105,11 @@ export async function startSandbox(options = {}) {
       )
     }
   }
+}
+
+/** @param {{ httpUrl: string, httpsUrl: string }} origins */
+function createFakes(origins) {
+  return FAKES.map((fake) => fake.create(origins))
 }
 
 function listen(server, port, host) {
