@@ -8,7 +8,8 @@
 // default_org_context}}}`, and that REST errors are JSON:API `errors[]`.
 // Unconfirmed, following the documented shapes: the exact `detail`/`code` texts of the errors, the
 // `type` `/self` reports for service accounts ("service_account"), the OAuth error bodies
-// (standard RFC 6749 `{error, error_description}`), and which callers get 403.
+// (standard RFC 6749 `{error, error_description}`), which callers get 403, and that a missing
+// `version` is refused before the token is looked at.
 // Real Snyk serves each region on its own host; this one origin serves all of them.
 import { createHash, randomUUID } from 'node:crypto'
 import { signJwt, verifyJwt } from '../jwt.js'

@@ -8,7 +8,8 @@
 //   sig = hex(HMAC-SHA256(k3, data))
 // Veracode's own clients sign the host name WITHOUT the port (they take it from the URL); a server
 // can only compare with the Host header. This fake accepts either (`127.0.0.1` or
-// `127.0.0.1:PORT`). The signed URL is the path and query the client sent, fault prefix included.
+// `127.0.0.1:PORT`). The signed URL is the path and query the client sent, any sandbox prefix
+// (`/_fault/...`, `/_vendor/veracode`) included.
 //
 // It rejects, each with 401: an unknown or regenerated (revoked) API id, a wrong signature, a
 // timestamp more than 5 minutes from the fake's clock, a nonce already used with that id, and an
@@ -311,14 +312,17 @@ function signatureMatches(credential, header, request) {
 }
 
 /**
- * The path and query the client signed. The sandbox hands the fake the path with any fault prefix
- * removed (and `rawUrl`, when it provides one, as received); a client signs what it sent.
+ * The path and query the client signed: what it sent, prefixes included. The sandbox hands the
+ * fake the path with its fault prefix removed (and `rawUrl`, the request target as received, when
+ * it provides one), so the prefixed forms are rebuilt: `/_fault/<names>` and `/_vendor/veracode`.
  */
 function signedUrlCandidates(request) {
-  const candidates = [request.path]
-  if (typeof request.rawUrl === 'string') candidates.unshift(request.rawUrl)
+  const bare = [request.path, `/_vendor/veracode${request.path}`]
+  const candidates = typeof request.rawUrl === 'string' ? [request.rawUrl, ...bare] : bare
   if (request.faults.length > 0) {
-    candidates.push(`/_fault/${request.faults.join(',')}${request.path}`)
+    const faultPrefix = `/_fault/${request.faults.join(',')}`
+    candidates.push(...bare.map((url) => `${faultPrefix}${url}`))
+    candidates.push(`/_vendor/veracode${faultPrefix}${request.path}`)
   }
   return candidates
 }
