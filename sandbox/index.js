@@ -36,6 +36,11 @@ import { infracast } from './fakes/infracast.js'
 import { tenableVm } from './fakes/tenable-vm.js'
 import { nessus } from './fakes/nessus.js'
 import { invictiEnterprise } from './fakes/invicti-enterprise.js'
+import { sonarqube } from './fakes/sonarqube.js'
+import { snyk } from './fakes/snyk.js'
+import { rapid7 } from './fakes/rapid7.js'
+import { checkmarxOne } from './fakes/checkmarx-one.js'
+import { veracode } from './fakes/veracode.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const CA_CERT_PATH = join(here, 'certs', 'ca.pem')
@@ -56,7 +61,12 @@ export const FAKES = [
   infracast,
   tenableVm,
   nessus,
-  invictiEnterprise
+  invictiEnterprise,
+  sonarqube,
+  snyk,
+  rapid7,
+  checkmarxOne,
+  veracode
 ]
 /** The fakes that predate the /_vendor/ prefix and keep answering un-prefixed paths. */
 const UNPREFIXED = new Set(['invicti-platform', 'tenable-sc', 'infracast'])
@@ -86,11 +96,12 @@ export async function startSandbox(options = {}) {
   const requests = []
   /** Per-fault counters, so "-once" faults fire on the first request only. */
   const faultCounts = new Map()
+  // The fakes are created once the ports are known: some build credentials that name the origin.
   const state = {
     requests,
     faultCounts,
     slowFaultMs: options.slowFaultMs ?? 2000,
-    fakes: FAKES.map((fake) => fake.create())
+    fakes: /** @type {ReturnType<typeof createFakes>} */ ([])
   }
 
   const handler = (secure) => (req, res) => handle(state, secure, req, res)
@@ -111,10 +122,13 @@ export async function startSandbox(options = {}) {
   await listen(tls, options.httpsPort ?? 0, host)
   for (const server of [selfSigned, expired, wrongHost]) await listen(server, 0, host)
   const urlHost = host.includes(':') ? `[${host}]` : host
+  const httpUrl = `http://${urlHost}:${plain.address().port}`
+  const httpsUrl = `https://${urlHost}:${tls.address().port}`
+  state.fakes = createFakes({ httpUrl, httpsUrl })
 
   return {
-    httpUrl: `http://${urlHost}:${plain.address().port}`,
-    httpsUrl: `https://${urlHost}:${tls.address().port}`,
+    httpUrl,
+    httpsUrl,
     /** The same HTTPS listener under a name its certificate covers. */
     httpsLocalhostUrl: `https://localhost:${tls.address().port}`,
     /** TLS faults: a self-signed certificate the sandbox CA did not issue. */
@@ -139,6 +153,28 @@ export async function startSandbox(options = {}) {
       for (const socket of sockets) socket.destroy()
       await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
     }
+  }
+}
+
+/**
+ * Each fake gets the origins it is reached at: with its /_vendor/ prefix unless it also answers
+ * without one, so a credential that names its issuer (Checkmarx One's `iss`) leads back to it.
+ * @param {{ httpUrl: string, httpsUrl: string }} origins
+ */
+function createFakes(origins) {
+  return FAKES.map((fake) => fake.create(vendorOrigins(fake.id, origins)))
+}
+
+/**
+ * The base URLs at which one vendor's fake answers.
+ * @param {string} id
+ * @param {{ httpUrl: string, httpsUrl: string }} origins
+ */
+export function vendorOrigins(id, origins) {
+  if (UNPREFIXED.has(id)) return origins
+  return {
+    httpUrl: `${origins.httpUrl}/_vendor/${id}`,
+    httpsUrl: `${origins.httpsUrl}/_vendor/${id}`
   }
 }
 
@@ -179,7 +215,7 @@ async function handle(state, secure, req, res) {
     })
     res.end(text)
   }
-  const request = { ...recorded, query: url.searchParams, json: parseJson(body) }
+  const request = { ...recorded, rawUrl: req.url, query: url.searchParams, json: parseJson(body) }
 
   for (const fault of faults) {
     if (!(fault in FAULTS))
