@@ -1,0 +1,60 @@
+// The shared vendor test table: each vendor joins by describing, against the sandbox, a successful
+// check, a rejected credential and (where the vendor can say it) a refused permission. The shared
+// suites (vendors.bundle.test.ts, the fault matrix, the hostile-server properties) run every entry
+// through the committed bundle, so a new vendor gets those tests by being listed in ./index.ts.
+import type { startSandbox } from '../../sandbox/index.js'
+
+export type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+export type Inputs = Record<string, string>
+
+export interface Scenario {
+  /** The step's inputs, vendor and url included. */
+  inputs: Inputs
+  /** Extra environment of the step (job-level env fallbacks). */
+  env?: Record<string, string>
+}
+
+export interface FailureScenario extends Scenario {
+  /** Fragments the one ::error:: message must contain. */
+  message: readonly string[]
+}
+
+export interface VendorCase {
+  /** The canonical vendor id. */
+  vendor: string
+  /** The vendor's base URL at the sandbox: plain HTTP, or HTTPS (then the sandbox CA is needed). */
+  url(sandbox: Sandbox, secure?: boolean): string
+  /** A check that passes; `requests` is how many requests the main step may make for it. */
+  success(sandbox: Sandbox): Scenario & {
+    requests: number
+    /** Identity outputs that must come out exactly. */
+    outputs: Record<string, string>
+    /** Names of the environment variables exported for later steps. */
+    exports: readonly string[]
+    /** Requests the post step makes (a logout), 0 when it has nothing to end. */
+    postRequests?: number
+  }
+  /** A credential the vendor rejects (its 401, or whatever this vendor answers instead). */
+  rejected(sandbox: Sandbox): FailureScenario
+  /** Valid credentials without what the step requires (a 403, or the gate), where expressible. */
+  refused?(sandbox: Sandbox): FailureScenario
+  /** Every secret of the sandbox accounts used above: none may appear outside ::add-mask::. */
+  secrets(sandbox: Sandbox): string[]
+}
+
+/** The accounts of one fake, typed loosely: each fake documents its own fields. */
+export function accounts(sandbox: Sandbox, vendor: string): Record<string, Record<string, string>> {
+  return sandbox.accounts[vendor] as Record<string, Record<string, string>>
+}
+
+/** Every string field of every account of a fake: keys, tokens, passwords. */
+export function allSecrets(sandbox: Sandbox, vendor: string, fields: readonly string[]): string[] {
+  return Object.values(accounts(sandbox, vendor)).flatMap((account) =>
+    fields.map((field) => account[field]).filter((v): v is string => typeof v === 'string')
+  )
+}
+
+/** The base URL of a fake that answers only under its /_vendor/ prefix. */
+export function prefixed(sandbox: Sandbox, vendor: string, secure = false): string {
+  return `${secure ? sandbox.httpsUrl : sandbox.httpUrl}/_vendor/${vendor}`
+}
