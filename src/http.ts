@@ -65,6 +65,8 @@ export interface RequestOptions {
   headers?: Record<string, string>
   /** Sent as a JSON body. */
   json?: unknown
+  /** Sent as an application/x-www-form-urlencoded body (OAuth token endpoints). */
+  form?: Readonly<Record<string, string>>
   /** The request creates something (a session, a token): see the retry policy in request(). */
   creates?: boolean
 }
@@ -153,14 +155,19 @@ export class HttpClient {
 
   private send(request: RequestOptions, endpoint: string): Promise<HttpResponse> {
     const url = new URL(this.options.baseUrl + request.path)
-    const body = request.json === undefined ? undefined : JSON.stringify(request.json)
+    const [body, contentType] =
+      request.form !== undefined
+        ? [new URLSearchParams(request.form).toString(), 'application/x-www-form-urlencoded']
+        : request.json !== undefined
+          ? [JSON.stringify(request.json), 'application/json']
+          : [undefined, undefined]
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...this.options.headers,
       ...request.headers,
       ...(body === undefined
         ? {}
-        : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) })
+        : { 'content-type': contentType!, 'content-length': String(Buffer.byteLength(body)) })
     }
     return new Promise<HttpResponse>((resolve, reject) => {
       const req = this.transport.request(url, {
