@@ -120,7 +120,7 @@ const listInput = z.pipe(
   ])
 )
 
-const settingsSchema = z.object({
+export const settingsSchema = z.object({
   'required-roles': listInput,
   'required-permissions': listInput,
   'export-env': booleanInput(true),
@@ -249,7 +249,7 @@ function selectCredentials(
   )
 }
 
-function resolveUrl(input: string, vendor: Vendor): string {
+export function resolveUrl(input: string, vendor: Vendor): string {
   const value = input || vendor.defaultUrl
   if (!value) {
     throw new ActionFailure(
@@ -286,7 +286,7 @@ function resolveUrl(input: string, vendor: Vendor): string {
   return url.toString().replace(/\/+$/, '')
 }
 
-function readCaCert(input: string, readFile: (path: string) => string): string | undefined {
+export function readCaCert(input: string, readFile: (path: string) => string): string | undefined {
   if (!input) return undefined
   const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile)
   if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
