@@ -72,7 +72,7 @@ function encodedChar(char: string): string {
   const alternatives = [literal(char)]
   // JSON: \uXXXX of any character (a surrogate pair above U+FFFF), and the short escapes.
   const units = char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [codePoint]
-  alternatives.push(units.map((unit) => `\\u${hex(unit, 4)}`).join(''))
+  alternatives.push(units.map((unit) => `\\\\u${hex(unit, 4)}`).join(''))
   const shortEscape = JSON_SHORT_ESCAPES[char]
   if (shortEscape) alternatives.push(literal(shortEscape))
   // URL: each UTF-8 byte as %XX, and + for a space (form encoding).
