@@ -1,9 +1,9 @@
 // mask() and redact() with the real @actions/core: what reaches stdout is the runner's mask command.
 import { describe, expect, it } from '@jest/globals'
-import { mask, redact } from '../src/export.js'
+import { escapeMarkup, fail, log, mask, redact } from '../src/export.js'
 import { parseCommands } from '../scripts/runner.js'
 
-function captured(body: () => void): string[] {
+function stdoutOf(body: () => void): string {
   let stdout = ''
   const write = process.stdout.write.bind(process.stdout)
   process.stdout.write = ((chunk: string | Uint8Array) => {
@@ -15,8 +15,10 @@ function captured(body: () => void): string[] {
   } finally {
     process.stdout.write = write
   }
-  return parseCommands(stdout).masks
+  return stdout
 }
+
+const captured = (body: () => void): string[] => parseCommands(stdoutOf(body)).masks
 
 describe('mask', () => {
   it('registers the whole value and each line of a multi-line value, once each', () => {
@@ -51,5 +53,119 @@ describe('redact', () => {
   it('leaves values shorter than three characters to the runner', () => {
     captured(() => mask('ab'))
     expect(redact('a tab')).toBe('a tab')
+  })
+})
+
+describe('mask of a value that is not a string', () => {
+  it('masks a number as its decimal text, so a numeric token is masked too', () => {
+    expect(captured(() => mask(JSON.parse('918273645546372819') as number))).toEqual([
+      '918273645546372900'
+    ])
+    expect(redact('token 918273645546372900')).toBe('token ***')
+    expect(captured(() => mask(null))).toEqual([])
+  })
+})
+
+describe('redact covers the usual encodings of a secret', () => {
+  const secret = 'Tok/en+ "&<x>\' wide 😀 done'
+  captured(() => mask(secret))
+  const upperUrl = encodeURIComponent(secret).replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase())
+  const lowerUrl = encodeURIComponent(secret).replace(/%[0-9a-f]{2}/gi, (e) => e.toLowerCase())
+  const everyCharPercent = [...Buffer.from(secret, 'utf8')]
+    .map((b) => `%${b.toString(16).padStart(2, '0')}`)
+    .join('')
+  // Every UTF-16 unit escaped, so the emoji becomes its surrogate pair.
+  const jsonAllEscaped = secret
+    .split('')
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')
+  const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
+  it.each([
+    ['raw', secret],
+    ['URL-encoded, upper-case hex', upperUrl],
+    ['URL-encoded, lower-case hex', lowerUrl],
+    ['form-encoded, + for space', lowerUrl.replace(/%20/g, '+')],
+    ['every byte percent-encoded', everyCharPercent],
+    ['JSON.stringify', JSON.stringify(secret).slice(1, -1)],
+    ['JSON with \\/ for /', JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/')],
+    ['JSON \\uXXXX of every character', jsonAllEscaped],
+    ['JSON \\uXXXX in upper case', jsonAllEscaped.toUpperCase().replace(/\\U/g, '\\u')],
+    [
+      'HTML decimal references of the specials',
+      secret.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    ],
+    [
+      'HTML hex references of every character',
+      [...secret].map((c) => `&#x${c.codePointAt(0)!.toString(16)};`).join('')
+    ],
+    [
+      'HTML named entities',
+      secret
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+    ],
+    ['base64', base64(secret)],
+    ['base64 url-safe', base64(secret).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')]
+  ])('%s', (_name, form) => {
+    const result = redact(`before ${form} after`)
+    expect(result).toBe('before *** after')
+  })
+
+  it.each([0, 1, 2])(
+    'base64 of a longer text with the secret at byte offset %i (mod 3)',
+    (offset) => {
+      const encoded = base64(`${'u:'.slice(0, offset)}${'x'.repeat(3)}${secret}!tail`)
+      const result = redact(encoded)
+      expect(result).toContain('***')
+      // What is left is only the encoding of the text around the secret.
+      expect(result.replace('***', '').length).toBeLessThan(encoded.length - 30)
+    }
+  )
+
+  it('stays fast on a large text', () => {
+    const text = 'lorem ipsum %41 &#65; \\u0041 '.repeat(40_000)
+    const started = performance.now()
+    expect(redact(text)).toBe(text)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('lines written through core are inert', () => {
+  it('breaks a command on any line of a log message, after redaction', () => {
+    const out = stdoutOf(() => {
+      log.info('Verified: Eve\n::set-output name=x::y\r::save-state name=logout::{}\n##[error]z')
+      log.warning('w\n::stop-commands::token')
+      log.debug('d\n::add-mask::x')
+    })
+    const commands = parseCommands(out)
+    expect(commands.log).toEqual([
+      'Verified: Eve',
+      ': :set-output name=x::y',
+      ': :save-state name=logout::{}',
+      '# #[error]z'
+    ])
+    expect(commands.warnings).toEqual(['w\n: :stop-commands::token'])
+    expect(commands.debug).toEqual(['d\n: :add-mask::x'])
+  })
+
+  it('fails the step with exactly one ::error:: line', () => {
+    const out = stdoutOf(() => fail('first line\n::error::forged\n\n##[error]x'))
+    const commands = parseCommands(out)
+    expect(commands.errors).toEqual(['first line\n: :error::forged\n\n# #[error]x'])
+    expect(out.trim().split('\n')).toHaveLength(1)
+    process.exitCode = 0
+  })
+})
+
+describe('escapeMarkup', () => {
+  it('escapes HTML and Markdown markup as character references', () => {
+    expect(
+      escapeMarkup('</code></pre><h1>x</h1> [a](https://e.example) ![i](u) **b** `c` #h')
+    ).toBe(
+      '&#60;/code&#62;&#60;/pre&#62;&#60;h1&#62;x&#60;/h1&#62; &#91;a&#93;(https://e.example) &#33;&#91;i&#93;(u) &#42;&#42;b&#42;&#42; &#96;c&#96; &#35;h'
+    )
+    expect(escapeMarkup('role: tenant-admin')).toBe('role: tenant-admin')
   })
 })

@@ -3,6 +3,7 @@ import {
   checkRequirements,
   describeIdentity,
   emptyIdentity,
+  requirementStatus,
   type Identity
 } from '../src/identity.js'
 
@@ -61,6 +62,46 @@ describe('checkRequirements', () => {
   })
 })
 
+describe('the real result of each requirement (roles are any-of)', () => {
+  it('says which listed role matched, and that the others are not held, when one suffices', () => {
+    const gate = checkRequirements(analyst, ['Security Manager', 'security analyst'], [])
+    expect(gate.passed).toBe(true)
+    expect(gate.matchedRoles).toEqual(['security analyst'])
+    expect(gate.results.map((r) => [r.required, requirementStatus(r, gate)])).toEqual([
+      ['Security Manager', 'not held'],
+      ['security analyst', 'pass']
+    ])
+  })
+
+  it('reports a listed role as failed when no listed role is held', () => {
+    const gate = checkRequirements(analyst, ['Administrator', 'Security Manager'], [])
+    expect(gate.matchedRoles).toEqual([])
+    expect(gate.results.map((r) => requirementStatus(r, gate))).toEqual(['fail', 'fail'])
+  })
+
+  it('never calls a missing permission "not held": every permission is required', () => {
+    const gate = checkRequirements(analyst, ['Security Analyst'], ['scans:write'])
+    expect(gate.results.map((r) => requirementStatus(r, gate))).toEqual(['pass', 'fail'])
+  })
+})
+
+describe('names that are also object keys', () => {
+  const keys = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']
+
+  it.each(keys)('the role or permission %j passes only when it is held', (name) => {
+    const gate = checkRequirements(analyst, [name], [name])
+    expect(gate.passed).toBe(false)
+    expect(gate.results.every((r) => !r.passed)).toBe(true)
+    const holder = { ...analyst, roles: [name], permissions: [name.toUpperCase()] }
+    expect(checkRequirements(holder, [name], [name]).passed).toBe(true)
+  })
+
+  it('an empty identity holds none of them', () => {
+    const none = { ...emptyIdentity(), roles: [], permissions: [] }
+    expect(checkRequirements(none, keys, keys).passed).toBe(false)
+  })
+})
+
 describe('describeIdentity', () => {
   it.each([
     [{ username: 'sam', displayName: 'Sam', email: 's@x' }, 'sam (Sam, s@x)'],
@@ -83,6 +124,7 @@ describe('mergeVerified', () => {
     )
     expect(merged.results).toEqual([{ kind: 'permission', required: 'NODES:READ', passed: true }])
     expect(merged.passed).toBe(true)
+    expect(merged.matchedRoles).toEqual([])
     const failed = mergeVerified(
       gate,
       [{ kind: 'permission', required: 'jobs:read', passed: false }],

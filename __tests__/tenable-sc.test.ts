@@ -453,9 +453,12 @@ describe('Tenable.sc main and post steps (real @actions/core, sandbox over HTTPS
 
   it('opens a session in two requests, and the post step ends it with the token and cookie', async () => {
     const analyst = accounts.analyst!
-    const main = await runMain(
-      https({ username: analyst.username, password: analyst.password, 'required-roles': '3' })
-    )
+    const inputs = https({
+      username: analyst.username,
+      password: analyst.password,
+      'required-roles': '3'
+    })
+    const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     expect(main.exitCode).toBe(0)
     expect(sandbox.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
@@ -491,7 +494,7 @@ describe('Tenable.sc main and post steps (real @actions/core, sandbox over HTTPS
 
     sandbox.reset()
     sessions.set(session!.token, session!)
-    const post = await runPost(main.state)
+    const post = await runPost(main.state, inputs)
     expect(post.warnings).toEqual([])
     expect(sandbox.requests).toHaveLength(1)
     expect(sandbox.requests[0]).toMatchObject({ method: 'DELETE', path: '/rest/token' })
@@ -593,18 +596,18 @@ describe('Tenable.sc main and post steps (real @actions/core, sandbox over HTTPS
   })
 
   it('turns a failed logout into a warning', async () => {
-    const post = await runPost({
-      isPost: 'true',
-      logout: JSON.stringify({
-        vendor: 'tenable-sc',
-        url: sandbox.httpsLocalhostUrl,
-        timeoutMs: 5000,
-        retries: 0,
-        tlsVerify: true,
-        caPem: sandbox.caCertPem,
-        session: { token: '123456789', cookie: 'f'.repeat(32) }
-      })
-    })
+    const post = await runPost(
+      {
+        isPost: 'true',
+        scannerLoginMain: 'v1',
+        logout: JSON.stringify({
+          vendor: 'tenable-sc',
+          url: sandbox.httpsLocalhostUrl,
+          session: { token: '123456789', cookie: 'f'.repeat(32) }
+        })
+      },
+      https({ username: 'ana.analyst', password: 'not-used-by-logout', retries: '0' })
+    )
     expect(post.exitCode).toBe(0)
     expect(post.errors).toEqual([])
     expect(post.warnings).toHaveLength(1)

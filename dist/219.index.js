@@ -90,7 +90,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(791);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(826);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(940);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(188);
 /**
  * Invicti Platform: an API key (a JWT that does not expire) sent as X-Auth, verified with one
  * GET /api/identity/v1/me. That endpoint's response is not publicly documented, so it is read
@@ -236,7 +236,7 @@ function parseIdentity(response) {
 /* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
 /* harmony export */   lo: () => (/* binding */ jwtExpiry)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(940);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(188);
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
 /**
  * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
@@ -296,7 +296,7 @@ function decodePart(part) {
 /* unused harmony exports call, explainAnswer, documentedErrorText, requireNamedUser, who */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(633);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(940);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(188);
 /**
  * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
  * each status means for it, and how to read its identity answer.
@@ -466,43 +466,21 @@ function note(label, value) {
 
 /***/ }),
 
-/***/ 940:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lc: () => (/* binding */ bool),
-  IT: () => (/* binding */ firstPresent),
-  ou: () => (/* binding */ firstText),
-  Gv: () => (/* binding */ isObject),
-  Dy: () => (/* binding */ names),
-  ec: () => (/* binding */ serverLine),
-  Qq: () => (/* binding */ parse_text),
-  Xc: () => (/* binding */ unwrap)
-});
-
-// UNUSED EXPORTS: MAX_NAMES, credentialText
-
-;// CONCATENATED MODULE: ./src/sanitize.ts
-/**
- * Server text is data, never commands (contract Behaviour 10). Interim version: the full module
- * (credential grammars, defence at the output boundary) replaces it.
- */
-const MAX_LINE = 512;
-/** One line, no control characters, inert as a workflow command, at most MAX_LINE characters. */
-function serverText(value) {
-    let line = value
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/##\[/g, '## [');
-    while (/^\s*::/.test(line))
-        line = line.replace(/^(\s*):/, '$1: ');
-    if (line.length > MAX_LINE)
-        line = `${line.slice(0, MAX_LINE)}…`;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/vendors/parse.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* unused harmony exports MAX_NAMES, credentialText */
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
@@ -519,16 +497,16 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** A string or number as cleaned text; anything else as ''. */
-function parse_text(value) {
+function text(value) {
     if (typeof value === 'string')
-        return serverText(value).trim();
+        return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
     return '';
 }
 /** The server's text on one line, cleaned (see ../sanitize.ts). */
 function serverLine(value) {
-    return serverText(value);
+    return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
 }
 /**
  * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
@@ -551,7 +529,7 @@ function firstText(source, keys) {
     if (!isObject(source))
         return '';
     for (const key of keys) {
-        const value = parse_text(source[key]);
+        const value = text(source[key]);
         if (value)
             return value;
     }
@@ -575,7 +553,7 @@ function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) 
     for (const item of items) {
         if (result.size >= MAX_NAMES)
             break;
-        const name = isObject(item) ? firstText(item, nameKeys) : parse_text(item);
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
         if (name)
             result.add(name);
     }

@@ -2,406 +2,21 @@ export const id = 243;
 export const ids = [243];
 export const modules = {
 
-/***/ 422:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gg: () => (/* binding */ buildPlan),
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   S8: () => (/* binding */ parseBooleanInput)
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
-/* unused harmony exports roleLevel, resolveLocation, isLoopbackHost */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(539);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(532);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
-/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(618);
-/**
- * Inputs → plan. Every validation error is raised here, before any request, and names the input
- * as it is spelled in action.yml. No logging and no @actions/core: the entry point reads the raw
- * values and masks secrets; this module only decides.
- */
-
-
-
-
-/** Every input in action.yml, in its order. */
-const INPUT_NAMES = [
-    'vendor',
-    'url',
-    'region',
-    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_INPUTS */ .ms,
-    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_OPTION_INPUTS */ .nM,
-    'required-roles',
-    'required-permissions',
-    'expiry-warning-days',
-    'export-env',
-    'logout',
-    'timeout',
-    'retries',
-    'ca-cert',
-    'tls-verify'
-];
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-const MAX_TIMEOUT_SECONDS = 600;
-const MAX_RETRIES = 10;
-const MAX_EXPIRY_WARNING_DAYS = 3650;
-/** A boolean input, spelled as @actions/core's getBooleanInput accepts (YAML 1.2 core schema). */
-const booleanInput = (fallback) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value, ctx) => {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `must be true or false, not "${value}"`
-    });
-    return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-}));
-const numberInput = (fallback, min, max, integer) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value, ctx) => {
-    if (value === '')
-        return fallback;
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) ||
-        (integer && !Number.isInteger(parsed)) ||
-        parsed < min ||
-        parsed > max) {
-        ctx.issues.push({
-            code: 'custom',
-            input: value,
-            message: `must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${value}"`
-        });
-        return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
-    return parsed;
-}));
-/**
- * A list input: entries separated by commas or newlines, trimmed, inner runs of white space folded
- * to one space, duplicates dropped. Two shapes users reach for are read as well: a JSON array (the
- * shape of the roles output) and YAML block-list dashes ("- Security Manager"). Text that yields no
- * entry at all (", ,") is an error, not "no requirement": a gate must never switch off silently.
- */
-const listInput = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value, ctx) => {
-    if (value.trim() === '')
-        return [];
-    const entries = (jsonArray(value) ?? value.split(/[,\n]/))
-        .map((entry) => entry
-        .replace(/^\s*-\s+/, '')
-        .replace(/\s+/g, ' ')
-        .trim())
-        .filter(Boolean);
-    if (entries.length === 0) {
-        ctx.issues.push({
-            code: 'custom',
-            input: value,
-            message: `has text but no entries ("${value.trim()}"); give names separated by commas or newlines, or leave it empty`
-        });
-        return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
-    return [...new Set(entries)];
-}));
-function jsonArray(value) {
-    if (!value.trim().startsWith('['))
-        return undefined;
-    try {
-        const parsed = JSON.parse(value);
-        return Array.isArray(parsed) && parsed.every((entry) => typeof entry === 'string')
-            ? parsed
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const settingsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    'required-roles': listInput,
-    'required-permissions': listInput,
-    'expiry-warning-days': numberInput(14, 0, MAX_EXPIRY_WARNING_DAYS, true),
-    'export-env': booleanInput(true),
-    logout: booleanInput(true),
-    timeout: numberInput(30, 1, MAX_TIMEOUT_SECONDS, false),
-    retries: numberInput(2, 0, MAX_RETRIES, true),
-    'tls-verify': booleanInput(true)
-});
-/** Parses a boolean input as @actions/core's getBooleanInput would, naming the input when wrong. */
-function parseBooleanInput(input, value, fallback) {
-    const parsed = booleanInput(fallback).safeParse(value);
-    if (!parsed.success)
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The ${input} input must be true or false, not "${value}".`);
-    return parsed.data;
-}
-function buildPlan(raw, vendor, environment) {
-    const { env } = environment;
-    const parsed = settingsSchema.safeParse(raw);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => `The ${String(issue.path[0])} input ${issue.message}.`);
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(problems.join('\n'));
-    }
-    const settings = parsed.data;
-    refuseForeignOptions(raw, vendor);
-    const fromEnv = (input) => raw[input] || firstEnv(env, vendor.credentialEnv[input]);
-    const { mode, credentials } = selectCredentials(vendor, raw, fromEnv);
-    const options = {};
-    for (const option of vendor.options ?? []) {
-        const value = raw[option.input] || firstEnv(env, option.env);
-        if (value)
-            options[option.input] = value;
-    }
-    const requiredRoles = settings['required-roles'];
-    const requiredPermissions = settings['required-permissions'];
-    checkRolesVerifiable(vendor, requiredRoles);
-    checkPermissionsVerifiable(vendor, requiredPermissions);
-    const tlsVerify = settings['tls-verify'];
-    const location = resolveLocation(raw.url, raw.region, vendor, credentials);
-    const plan = {
-        vendor,
-        ...location,
-        authMode: mode.id,
-        credentials,
-        options,
-        requiredRoles,
-        requiredPermissions,
-        expiryWarningDays: settings['expiry-warning-days'],
-        exportEnv: settings['export-env'],
-        logout: settings.logout,
-        timeoutMs: settings.timeout * 1000,
-        retries: settings.retries,
-        caPem: readCaCert(raw['ca-cert'], environment.readFile ?? ((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'))),
-        tlsVerify,
-        secrets: _vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_INPUTS */ .pH.map((input) => credentials[input]).filter((v) => Boolean(v)),
-        warnings: tlsVerify
-            ? []
-            : [
-                'tls-verify is false: the server certificate is not checked, so the connection can be intercepted. Prefer the ca-cert input.'
-            ]
-    };
-    plan.warnings.push(...(vendor.validate?.(plan) ?? []));
-    return plan;
-}
-function firstEnv(env, names) {
-    for (const name of names ?? []) {
-        const value = (env[name] ?? '').trim();
-        if (value)
-            return value;
-    }
-    return '';
-}
-/**
- * An input meant for another vendor is refused by name rather than ignored: a tenant given to
- * Tenable.sc is a mistake the user wants to hear about. release-session has a default (false), so
- * only a true value counts as given.
- */
-function refuseForeignOptions(raw, vendor) {
-    const own = new Set((vendor.options ?? []).map((option) => option.input));
-    const given = (input) => input === 'release-session' ? /^true$/i.test(raw[input].trim()) : raw[input].trim() !== '';
-    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_OPTION_INPUTS */ .nM.filter((input) => !own.has(input) && given(input));
-    if (raw.region.trim() && !vendor.location.regions)
-        foreign.push('region');
-    if (foreign.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`);
-    }
-}
-function checkRolesVerifiable(vendor, required) {
-    if (!required.length)
-        return;
-    const model = vendor.roles;
-    if (model.kind === 'none') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-roles input cannot be used with ${vendor.name}: ${model.reason}`);
-    }
-    if (model.kind !== 'levels')
-        return;
-    const unknown = required.filter((role) => roleLevel(model.levels, role) === undefined);
-    if (unknown.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`);
-    }
-}
-/** A level by its name (case-insensitive, inner spaces folded) or its number. */
-function roleLevel(levels, role) {
-    const wanted = role.trim().toLowerCase();
-    return levels.find((l) => l.name.toLowerCase() === wanted || String(l.level) === wanted)?.level;
-}
-function checkPermissionsVerifiable(vendor, required) {
-    if (!required.length)
-        return;
-    const model = vendor.permissions;
-    if (model.kind === 'none') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-permissions input cannot be used with ${vendor.name}: ${model.reason}`);
-    }
-    if (model.kind !== 'defined')
-        return;
-    const known = new Set(model.known.map((p) => p.toLowerCase()));
-    const unknown = required.filter((p) => !known.has(p.toLowerCase()));
-    if (unknown.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR([
-            `The required-permissions input asks for ${quoteList(unknown)}, which this action cannot verify for ${vendor.name}:`,
-            ...unknown.map((p) => `  - ${p}: ${model.unknown(p)}`),
-            `Verifiable: ${model.known.join(', ')}.`,
-            'Fix: remove these from required-permissions.'
-        ].join('\n'));
-    }
-}
-/** Exactly one complete credential mode, or an error that says which inputs to set. */
-function selectCredentials(vendor, raw, valueOf) {
-    const usable = new Set(vendor.modes.flatMap((mode) => mode.inputs));
-    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_INPUTS */ .ms.filter((input) => raw[input] && !usable.has(input));
-    if (foreign.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}. ` +
-            `It takes ${modeList(vendor.modes)}.`);
-    }
-    // Modes named by explicit inputs win: a job-level INFRACAST_API_KEY must not conflict with a step
-    // that logs in with username and password.
-    const explicit = vendor.modes.filter((mode) => mode.inputs.some((input) => raw[input] !== ''));
-    const candidates = explicit.length ? explicit : vendor.modes;
-    const given = new Set(candidates.flatMap((mode) => mode.inputs).filter((input) => valueOf(input) !== ''));
-    const complete = candidates.filter((mode) => mode.inputs.every((input) => given.has(input)));
-    const touched = candidates.filter((mode) => mode.inputs.some((input) => given.has(input)));
-    if (complete.length === 1 && touched.length === 1) {
-        const mode = complete[0];
-        const credentials = {};
-        for (const input of mode.inputs)
-            credentials[input] = valueOf(input);
-        return { mode, credentials };
-    }
-    if (touched.length > 1) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Conflicting credentials for ${vendor.name}: ${names([...given])} were all given. ` +
-            `Give exactly one of ${modeList(vendor.modes)}.`);
-    }
-    if (touched.length === 1) {
-        const mode = touched[0];
-        const missing = mode.inputs.filter((input) => !given.has(input));
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingCredentialFailure */ .s$(`The ${names(missing)} input${missing.length > 1 ? 's are' : ' is'} empty: ${vendor.name} ` +
-            `needs ${names(mode.inputs, ' and ')} together${fallbackNote(vendor, missing)}.`);
-    }
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingCredentialFailure */ .s$(`No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
-        `${fallbackNote(vendor, [...usable])}.`);
-}
-/** The base URL: the url input, else the region's URL, else the vendor's default. */
-function resolveLocation(urlInput, regionInput, vendor, credentials = {}) {
-    const { location } = vendor;
-    const regionName = regionInput.trim().toLowerCase();
-    if (urlInput && regionName) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR("The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly.");
-    }
-    if (urlInput)
-        return { url: checkedUrl(urlInput), region: undefined };
-    const regions = location.regions;
-    if (regions) {
-        const chosen = regionName || location.regionFromCredentials?.(credentials) || location.defaultRegion;
-        if (chosen && Object.hasOwn(regions, chosen)) {
-            return { url: checkedUrl(regions[chosen]), region: chosen };
-        }
-        if (regionName) {
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`);
-        }
-    }
-    if (location.defaultUrl)
-        return { url: checkedUrl(location.defaultUrl), region: undefined };
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`);
-}
-function checkedUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input "${value}" is not a URL; give the scheme too, e.g. https://${value}.`);
-    }
-    if (url.username || url.password) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR('The url input must not contain credentials; use the credential inputs instead.');
-    }
-    if (url.search || url.hash) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must be a base URL without a query or fragment, not "${value}".`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${value}".`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must be an https:// URL, not "${value}".`);
-    }
-    return url.toString().replace(/\/+$/, '');
-}
-/** localhost, 127.0.0.0/8 and [::1]: the hosts that may use http:// and never go through a proxy. */
-function isLoopbackHost(hostname) {
-    return LOOPBACK_HOSTS.test(hostname);
-}
-function readCaCert(input, readFile) {
-    if (!input)
-        return undefined;
-    const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile);
-    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR('The ca-cert input holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).');
-    }
-    return pem;
-}
-function readPemFile(path, readFile) {
-    try {
-        return readFile(path);
-    }
-    catch (error) {
-        const code = error.code ?? 'unreadable';
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The ca-cert input is neither PEM text nor a readable file: "${path}" (${code}). Give the PEM text itself or a path relative to the workspace.`);
-    }
-}
-function names(inputs, joiner = ', ') {
-    return inputs.join(joiner);
-}
-function modeList(modes) {
-    return modes.map((mode) => mode.inputs.join(' + ')).join(', or ');
-}
-function quoteList(values) {
-    return values.map((v) => `"${v}"`).join(', ');
-}
-function fallbackNote(vendor, inputs) {
-    const variables = inputs.flatMap((input) => vendor.credentialEnv[input] ?? []);
-    return variables.length
-        ? ` (or the ${variables.join(', ')} environment variable${variables.length > 1 ? 's' : ''})`
-        : '';
-}
-
-
-/***/ }),
-
-/***/ 940:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lc: () => (/* binding */ bool),
-  IT: () => (/* binding */ firstPresent),
-  ou: () => (/* binding */ firstText),
-  Gv: () => (/* binding */ isObject),
-  Dy: () => (/* binding */ names),
-  ec: () => (/* binding */ serverLine),
-  Qq: () => (/* binding */ parse_text),
-  Xc: () => (/* binding */ unwrap)
-});
-
-// UNUSED EXPORTS: MAX_NAMES, credentialText
-
-;// CONCATENATED MODULE: ./src/sanitize.ts
-/**
- * Server text is data, never commands (contract Behaviour 10). Interim version: the full module
- * (credential grammars, defence at the output boundary) replaces it.
- */
-const MAX_LINE = 512;
-/** One line, no control characters, inert as a workflow command, at most MAX_LINE characters. */
-function serverText(value) {
-    let line = value
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/##\[/g, '## [');
-    while (/^\s*::/.test(line))
-        line = line.replace(/^(\s*):/, '$1: ');
-    if (line.length > MAX_LINE)
-        line = `${line.slice(0, MAX_LINE)}…`;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/vendors/parse.ts
+/* unused harmony exports MAX_NAMES, credentialText */
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
@@ -418,16 +33,16 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** A string or number as cleaned text; anything else as ''. */
-function parse_text(value) {
+function text(value) {
     if (typeof value === 'string')
-        return serverText(value).trim();
+        return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
     return '';
 }
 /** The server's text on one line, cleaned (see ../sanitize.ts). */
 function serverLine(value) {
-    return serverText(value);
+    return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
 }
 /**
  * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
@@ -450,7 +65,7 @@ function firstText(source, keys) {
     if (!isObject(source))
         return '';
     for (const key of keys) {
-        const value = parse_text(source[key]);
+        const value = text(source[key]);
         if (value)
             return value;
     }
@@ -474,7 +89,7 @@ function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) 
     for (const item of items) {
         if (result.size >= MAX_NAMES)
             break;
-        const name = isObject(item) ? firstText(item, nameKeys) : parse_text(item);
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
         if (name)
             result.add(name);
     }
@@ -519,7 +134,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(422);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(940);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(188);
 /**
  * Tenable.sc (Security Center), always on-premises. Two credential modes:
  *   - API keys (5.13+): `x-apikey: accesskey=AK; secretkey=SK;`, verified with one
@@ -926,46 +541,6 @@ function parseCurrentUser(user) {
         organization: organization || (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['orgName'])
     };
 }
-
-
-/***/ }),
-
-/***/ 618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ms: () => (/* binding */ CREDENTIAL_INPUTS),
-/* harmony export */   nM: () => (/* binding */ VENDOR_OPTION_INPUTS),
-/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
-/* harmony export */ });
-/** Inputs that carry credentials; each is masked the moment it is read, when secret. */
-const CREDENTIAL_INPUTS = [
-    'api-key',
-    'access-key',
-    'secret-key',
-    'username',
-    'password',
-    'refresh-token',
-    'user-id',
-    'api-token',
-    'client-id',
-    'client-secret'
-];
-/** Credential inputs that are secret (usernames and user and client ids are identity, not secrets). */
-const SECRET_INPUTS = [
-    'api-key',
-    'access-key',
-    'secret-key',
-    'password',
-    'refresh-token',
-    'api-token',
-    'client-secret'
-];
-/**
- * Inputs that only some vendors use. A vendor lists the ones it reads in `options`; any other of
- * these given to it is refused by name before any request (contract, Behaviour 1).
- */
-const VENDOR_OPTION_INPUTS = ['organization-id', 'tenant', 'release-session'];
 
 
 /***/ })

@@ -78,113 +78,6 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 
 /***/ }),
 
-/***/ 625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ fold),
-/* harmony export */   Cl: () => (/* binding */ describeIdentity),
-/* harmony export */   LQ: () => (/* binding */ mergeVerified),
-/* harmony export */   z4: () => (/* binding */ checkRequirements)
-/* harmony export */ });
-/* unused harmony export emptyIdentity */
-/**
- * Who the credentials belong to, normalised across vendors, and the `required-roles` /
- * `required-permissions` gate. Pure: no I/O.
- */
-function emptyIdentity() {
-    return {
-        userId: '',
-        username: '',
-        displayName: '',
-        email: '',
-        roles: undefined,
-        permissions: undefined,
-        organization: ''
-    };
-}
-/** How names are compared everywhere: trimmed, case-insensitive. */
-const fold = (value) => value.trim().toLowerCase();
-/**
- * Roles: the identity must hold at least one of the required roles (with `levels`, a level at least
- * as high as one of them).
- * Permissions: it must hold every required permission.
- * A requirement the vendor gave no data for fails: a gate never passes silently.
- */
-function checkRequirements(identity, requiredRoles, requiredPermissions, ordered) {
-    const results = [];
-    const reasons = [];
-    const who = describeIdentity(identity);
-    if (requiredRoles.length > 0) {
-        const held = new Set([...(identity.roles ?? []), ...(identity.roleAliases ?? [])].map(fold));
-        const userLevel = identity.roleLevel;
-        const meets = (role) => {
-            if (!ordered)
-                return held.has(fold(role));
-            const wanted = ordered.levels.find((l) => fold(l.name) === fold(role) || String(l.level) === fold(role));
-            return wanted !== undefined && userLevel !== undefined && userLevel >= wanted.level;
-        };
-        const matched = requiredRoles.map((role) => ({ role, ok: meets(role) }));
-        const anyPassed = matched.some((m) => m.ok);
-        for (const m of matched)
-            results.push({ kind: 'role', required: m.role, passed: m.ok });
-        if (identity.roles === undefined) {
-            reasons.push(`the vendor did not report any role for ${who}, so required-roles (${requiredRoles.join(', ')}) cannot be verified`);
-        }
-        else if (!anyPassed) {
-            const holds = identity.roles.length ? `holds ${quoteList(identity.roles)}` : 'holds no role';
-            reasons.push(`${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`);
-        }
-    }
-    if (requiredPermissions.length > 0) {
-        const held = new Set((identity.permissions ?? []).map(fold));
-        const missing = [];
-        for (const permission of requiredPermissions) {
-            const ok = held.has(fold(permission));
-            if (!ok)
-                missing.push(permission);
-            results.push({ kind: 'permission', required: permission, passed: ok });
-        }
-        if (identity.permissions === undefined) {
-            reasons.push(`the vendor did not report any permission for ${who}, so required-permissions (${requiredPermissions.join(', ')}) cannot be verified`);
-        }
-        else if (missing.length > 0) {
-            reasons.push(`${who} lacks ${quoteList(missing)} (required-permissions)`);
-        }
-    }
-    return { results, passed: reasons.length === 0, reasons };
-}
-/** "jdoe (Jane Doe, jdoe@example.com)": the most specific description the vendor allows. */
-function describeIdentity(identity) {
-    const primary = identity.username || identity.email || identity.displayName || identity.userId;
-    if (!primary)
-        return 'the signed-in user';
-    const extra = [identity.displayName, identity.email].filter((v) => v && v !== primary);
-    return extra.length ? `${primary} (${extra.join(', ')})` : primary;
-}
-function quoteList(values) {
-    return values.map((v) => `"${v}"`).join(', ');
-}
-/**
- * Adds requirements a vendor proved itself (Infracast permission probes): each replaces the gate's
- * own row for the same requirement, and a failed one fails the gate.
- */
-function mergeVerified(gate, verified, vendor) {
-    const same = (a, b) => a.kind === b.kind && fold(a.required) === fold(b.required);
-    const failed = verified.filter((v) => !v.passed);
-    return {
-        results: [...gate.results.filter((r) => !verified.some((v) => same(v, r))), ...verified],
-        passed: gate.passed && failed.length === 0,
-        reasons: [
-            ...gate.reasons,
-            ...failed.map((v) => `${v.kind} "${v.required}" was not proven by ${vendor}`)
-        ]
-    };
-}
-
-
-/***/ }),
-
 /***/ 926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -203,7 +96,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
 /* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(791);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(826);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(940);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(188);
 /**
  * Infracast: three credential modes, all ending in `Authorization: Bearer ...`.
  *
@@ -777,7 +670,7 @@ function scrubTokens(value) {
 /* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
 /* harmony export */   lo: () => (/* binding */ jwtExpiry)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(940);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(188);
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
 /**
  * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
@@ -837,7 +730,7 @@ function decodePart(part) {
 /* unused harmony exports call, explainAnswer, documentedErrorText, requireNamedUser, who */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(633);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(940);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(188);
 /**
  * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
  * each status means for it, and how to read its identity answer.
@@ -1007,43 +900,21 @@ function note(label, value) {
 
 /***/ }),
 
-/***/ 940:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lc: () => (/* binding */ bool),
-  IT: () => (/* binding */ firstPresent),
-  ou: () => (/* binding */ firstText),
-  Gv: () => (/* binding */ isObject),
-  Dy: () => (/* binding */ names),
-  ec: () => (/* binding */ serverLine),
-  Qq: () => (/* binding */ parse_text),
-  Xc: () => (/* binding */ unwrap)
-});
-
-// UNUSED EXPORTS: MAX_NAMES, credentialText
-
-;// CONCATENATED MODULE: ./src/sanitize.ts
-/**
- * Server text is data, never commands (contract Behaviour 10). Interim version: the full module
- * (credential grammars, defence at the output boundary) replaces it.
- */
-const MAX_LINE = 512;
-/** One line, no control characters, inert as a workflow command, at most MAX_LINE characters. */
-function serverText(value) {
-    let line = value
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/##\[/g, '## [');
-    while (/^\s*::/.test(line))
-        line = line.replace(/^(\s*):/, '$1: ');
-    if (line.length > MAX_LINE)
-        line = `${line.slice(0, MAX_LINE)}…`;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/vendors/parse.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* unused harmony exports MAX_NAMES, credentialText */
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
@@ -1060,16 +931,16 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** A string or number as cleaned text; anything else as ''. */
-function parse_text(value) {
+function text(value) {
     if (typeof value === 'string')
-        return serverText(value).trim();
+        return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
     return '';
 }
 /** The server's text on one line, cleaned (see ../sanitize.ts). */
 function serverLine(value) {
-    return serverText(value);
+    return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
 }
 /**
  * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
@@ -1092,7 +963,7 @@ function firstText(source, keys) {
     if (!isObject(source))
         return '';
     for (const key of keys) {
-        const value = parse_text(source[key]);
+        const value = text(source[key]);
         if (value)
             return value;
     }
@@ -1116,7 +987,7 @@ function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) 
     for (const item of items) {
         if (result.size >= MAX_NAMES)
             break;
-        const name = isObject(item) ? firstText(item, nameKeys) : parse_text(item);
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
         if (name)
             result.add(name);
     }

@@ -5,59 +5,172 @@
  */
 import * as core from '@actions/core'
 import type { HttpClient, RequestRecord } from './http.js'
-import type { GateResult, Identity } from './identity.js'
+import { requirementStatus, type GateResult, type Identity } from './identity.js'
 import type { Plan } from './inputs.js'
+import { boundedList, cleanIdentity, inertLines, serverText } from './sanitize.js'
 import type { LoginResult } from './vendors/types.js'
 
 const maskedValues = new Set<string>()
 /** Values shorter than this are still masked by the runner but not redacted from our own text. */
 const MIN_REDACTED_LENGTH = 3
+/** Shorter base64 fragments would match ordinary text too often. */
+const MIN_BASE64_FORM_LENGTH = 8
+/** Every masked value in every encoding redact() knows, as one regular expression; see mask(). */
+let redaction: RegExp | undefined
 
 /**
  * Registers a secret with the runner, the whole value and each line of it, and remembers it for
  * redact(). Only core.setSecret is used, so the runner masks it in every later log line.
+ *
+ * Vendors should hand strings, but a server may send a token as a JSON number, so anything is taken
+ * and masked as String(value): the one place where that conversion happens.
  */
-export function mask(value: string | undefined): void {
-  if (!value) return
-  for (const candidate of [value, ...value.split(/\r?\n/).map((line) => line.trim())]) {
+export function mask(value: string | number | bigint | null | undefined): void {
+  if (value === undefined || value === null) return
+  const text = String(value)
+  if (!text) return
+  let added = false
+  for (const candidate of [text, ...text.split(/\r?\n/).map((line) => line.trim())]) {
     if (!candidate || maskedValues.has(candidate)) continue
     maskedValues.add(candidate)
     core.setSecret(candidate)
+    added = true
   }
+  // The encoded forms are built here, once per new secret, so redact() is one regex pass.
+  if (added) redaction = buildRedaction(maskedValues)
 }
 
 /**
- * Replaces every masked value, and its JSON- and URL-encoded forms, with ***. Applied to anything
- * that may quote a server (error text, summary), because a hostile server can echo a credential.
+ * Replaces every masked value with ***, in the forms a server may echo it: as is, URL-encoded (either
+ * hex case, `+` for space), JSON-escaped (`\uXXXX` of any character, `\/`), as HTML entities, and in
+ * base64 (standard and URL-safe, at each of the three byte alignments, so the value is found inside
+ * a longer encoded text such as a Basic-auth header too). Applied to anything that may quote a
+ * server (error text, summary).
  */
 export function redact(text: string): string {
-  let result = text
-  const forms = new Set<string>()
-  for (const value of maskedValues) {
+  return redaction ? text.replace(redaction, '***') : text
+}
+
+function buildRedaction(values: Iterable<string>): RegExp | undefined {
+  const forms: { pattern: string; weight: number }[] = []
+  for (const value of values) {
     if (value.length < MIN_REDACTED_LENGTH) continue
-    forms.add(value)
-    forms.add(JSON.stringify(value).slice(1, -1))
-    forms.add(encodeURIComponent(value))
+    forms.push({ pattern: [...value].map(encodedChar).join(''), weight: value.length })
+    for (const encoded of base64Forms(value)) {
+      forms.push({ pattern: literal(encoded), weight: encoded.length })
+    }
   }
-  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    result = result.split(form).join('***')
+  if (!forms.length) return undefined
+  // Longest first, so a secret that contains another is replaced whole.
+  forms.sort((a, b) => b.weight - a.weight)
+  return new RegExp(forms.map((f) => f.pattern).join('|'), 'gu')
+}
+
+/** One character as any of its encodings: a mix of encodings inside one echo is matched too. */
+function encodedChar(char: string): string {
+  const codePoint = char.codePointAt(0)!
+  const alternatives = [literal(char)]
+  // JSON: \uXXXX of any character (a surrogate pair above U+FFFF), and the short escapes.
+  const units = char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [codePoint]
+  alternatives.push(units.map((unit) => `\\\\u${hex(unit, 4)}`).join(''))
+  const shortEscape = JSON_SHORT_ESCAPES[char]
+  if (shortEscape) alternatives.push(literal(shortEscape))
+  // URL: each UTF-8 byte as %XX, and + for a space (form encoding).
+  alternatives.push([...Buffer.from(char, 'utf8')].map((byte) => `%${hex(byte, 2)}`).join(''))
+  if (char === ' ') alternatives.push('\\+')
+  // HTML: decimal and hex character references, and the named ones of the special characters.
+  alternatives.push(`&#0*${codePoint};`, `&#[xX]0*${hex(codePoint, 1)};`)
+  for (const name of HTML_NAMED[char] ?? []) alternatives.push(literal(name))
+  return `(?:${alternatives.join('|')})`
+}
+
+const JSON_SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '/': '\\/',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t'
+}
+
+const HTML_NAMED: Readonly<Record<string, readonly string[]>> = {
+  '&': ['&amp;', '&AMP;'],
+  '<': ['&lt;', '&LT;'],
+  '>': ['&gt;', '&GT;'],
+  '"': ['&quot;', '&QUOT;'],
+  "'": ['&apos;']
+}
+
+/** Hex digits of a number, each digit matching either case. */
+function hex(value: number, width: number): string {
+  return [...value.toString(16).padStart(width, '0')]
+    .map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit))
+    .join('')
+}
+
+/** Text that matches itself: letters and digits as they are, everything else as \u{...}. */
+function literal(text: string): string {
+  let pattern = ''
+  for (const char of text) {
+    pattern += /[A-Za-z0-9]/.test(char) ? char : `\\u{${char.codePointAt(0)!.toString(16)}}`
+  }
+  return pattern
+}
+
+/**
+ * The base64 text of the value alone (padded and unpadded), and the characters that encode the
+ * value at each of the three byte offsets it can have inside a longer encoded text; each in the
+ * standard and the URL-safe alphabet.
+ */
+function base64Forms(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8')
+  const forms = new Set<string>()
+  const whole = bytes.toString('base64')
+  forms.add(whole)
+  forms.add(whole.replace(/=+$/, ''))
+  for (let offset = 0; offset < 3; offset++) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64')
+    // Characters wholly inside the value: after the bits of the prefix, before the bits that follow.
+    const first = Math.ceil((offset * 8) / 6)
+    const end = Math.floor(((offset + bytes.length) * 8) / 6)
+    forms.add(encoded.slice(first, end))
+  }
+  const result: string[] = []
+  for (const form of forms) {
+    if (form.length < MIN_BASE64_FORM_LENGTH) continue
+    result.push(form)
+    const urlSafe = form.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+    if (urlSafe !== form) result.push(urlSafe)
   }
   return result
 }
 
+/**
+ * Every line the action writes through core passes here: redacted, then made inert, so no line of
+ * our own multi-line messages can start with `::` or contain `##[` (a vendor that forgot
+ * serverText() is still safe).
+ */
+const outgoing = (message: string): string => inertLines(redact(message))
+
 export const log = {
-  info: (message: string): void => core.info(redact(message)),
-  debug: (message: string): void => core.debug(redact(message)),
-  warning: (message: string): void => core.warning(redact(message))
+  info: (message: string): void => core.info(outgoing(message)),
+  debug: (message: string): void => core.debug(outgoing(message)),
+  warning: (message: string): void => core.warning(outgoing(message))
 }
 
-/** The step's single failure message. */
+/** The step's single failure message (one ::error:: line: core escapes the line breaks). */
 export function fail(message: string): void {
-  core.setFailed(redact(message))
+  core.setFailed(outgoing(message))
 }
 
-/** The identity outputs; safe to publish even when the gate then fails. */
-export function publishIdentity(plan: Plan, identity: Identity): void {
+/**
+ * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
+ * to publish even when the gate then fails.
+ */
+export function publishIdentity(plan: Plan, reported: Identity): void {
+  const identity = cleanIdentity(reported)
   core.setOutput('vendor', plan.vendor.id)
   core.setOutput('url', plan.url)
   core.setOutput('user-id', identity.userId)
@@ -81,7 +194,8 @@ export function publishCredentials(plan: Plan, result: LoginResult): void {
   }
 }
 
-export function identityObject(plan: Plan, identity: Identity): Record<string, unknown> {
+export function identityObject(plan: Plan, reported: Identity): Record<string, unknown> {
+  const identity = cleanIdentity(reported)
   return {
     vendor: plan.vendor.id,
     url: plan.url,
@@ -104,9 +218,15 @@ export interface SummaryInput {
   failure?: string
 }
 
+/** Roles or permissions listed in the summary; the outputs carry them all. */
+const SUMMARY_LIST_LIMIT = 20
+/** The failure block is the step's message; this bounds what a vendor's text can add to it. */
+const SUMMARY_FAILURE_LIMIT = 8_000
+
 /**
  * The job summary: vendor, URL, identity, each requirement, token expiry, the requests and their
- * timings. Built only from identity values and our own text, then redacted once more.
+ * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
+ * an escaped block of its own; the whole is redacted once more.
  */
 export async function writeSummary({
   plan,
@@ -116,8 +236,10 @@ export async function writeSummary({
   failure
 }: SummaryInput): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const identity = result?.identity
+  const identity = result ? cleanIdentity(result.identity) : undefined
   const passed = failure === undefined && (gate?.passed ?? false)
+  const listed = (values: string[] | undefined): string =>
+    values?.length ? boundedList(values, SUMMARY_LIST_LIMIT) : '(not reported)'
   const rows: string[][] = [
     ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
     ['URL', plan.url],
@@ -128,8 +250,8 @@ export async function writeSummary({
       ['User', identity.username || identity.userId || '(not reported)'],
       ['Display name', identity.displayName || '(not reported)'],
       ['Email', identity.email || '(not reported)'],
-      ['Roles', identity.roles?.join(', ') || '(not reported)'],
-      ['Permissions', identity.permissions?.join(', ') || '(not reported)'],
+      ['Roles', listed(identity.roles)],
+      ['Permissions', listed(identity.permissions)],
       ['Organization', identity.organization || '(not reported)']
     )
   }
@@ -138,13 +260,16 @@ export async function writeSummary({
   for (const note of result?.notes ?? []) rows.push([note.label, note.value])
 
   const summary = core.summary
-    .addHeading(`scanner-login: ${plan.vendor.name} ${passed ? 'verified' : 'failed'}`, 3)
+    .addHeading(
+      `scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`,
+      3
+    )
     .addTable([
       [
         { data: 'Field', header: true },
         { data: 'Value', header: true }
       ],
-      ...rows.map(([field = '', value = '']) => [escapeHtml(field), escapeHtml(value)])
+      ...rows.map(([field = '', value = '']) => [cell(field), cell(value)])
     ])
   if (gate && gate.results.length) {
     summary.addHeading('Requirements', 4).addTable([
@@ -153,8 +278,8 @@ export async function writeSummary({
         { data: 'Result', header: true }
       ],
       ...gate.results.map((r) => [
-        escapeHtml(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
-        r.passed ? 'pass' : 'fail'
+        cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
+        cell(requirementStatus(r, gate))
       ])
     ])
   }
@@ -166,13 +291,13 @@ export async function writeSummary({
       { data: 'Time', header: true }
     ],
     ...http.records.map((r: RequestRecord) => [
-      escapeHtml(r.endpoint),
+      cell(r.endpoint),
       r.status === undefined ? 'no answer' : String(r.status),
       String(r.attempts),
       `${r.durationMs} ms`
     ])
   ])
-  if (failure) summary.addHeading('Failure', 4).addCodeBlock(failure)
+  if (failure) summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true)
   const text = redact(summary.stringify())
   summary.emptyBuffer()
   try {
@@ -186,6 +311,30 @@ export async function writeSummary({
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+/** A table cell: one bounded line, escaped. */
+function cell(text: string): string {
+  return escapeMarkup(serverText(text))
+}
+
+/**
+ * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
+ * are dropped, and every line is escaped: the vendor's text inside cannot close the block or start
+ * markup of its own.
+ */
+function failureBlock(failure: string): string {
+  const bounded =
+    failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure
+  const lines = inertLines(bounded)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map(escapeMarkup)
+  return `<pre><code>${lines.join('\n')}</code></pre>`
+}
+
+/**
+ * Escapes for HTML and for Markdown at once: numeric character references render as the character
+ * in both, so no server text can open a tag, a link, an image, emphasis, a heading or a table cell.
+ */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`)
 }

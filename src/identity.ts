@@ -28,6 +28,11 @@ export interface RequirementResult {
 
 export interface GateResult {
   results: RequirementResult[]
+  /**
+   * The required roles the identity holds, as the workflow wrote them. Roles are any-of: one is
+   * enough, and a listed role it lacks is then "not held" rather than a failure.
+   */
+  matchedRoles: string[]
   passed: boolean
   /** Why the gate failed, in words a user can act on; empty when it passed. */
   reasons: string[]
@@ -54,6 +59,9 @@ export interface RoleLevels {
 }
 
 /**
+ * Names are compared as members of a Set, never as object keys, so "constructor", "__proto__" or
+ * "toString" match only a role or permission of that name.
+ *
  * Roles: the identity must hold at least one of the required roles (with `levels`, a level at least
  * as high as one of them).
  * Permissions: it must hold every required permission.
@@ -111,7 +119,24 @@ export function checkRequirements(
     }
   }
 
-  return { results, passed: reasons.length === 0, reasons }
+  return { results, matchedRoles: matchedRoles(results), passed: reasons.length === 0, reasons }
+}
+
+function matchedRoles(results: readonly RequirementResult[]): string[] {
+  return results.filter((r) => r.kind === 'role' && r.passed).map((r) => r.required)
+}
+
+/**
+ * What one requirement row honestly says: "pass" when it is held or proven; "not held" for a listed
+ * role the identity lacks while another listed role passed the any-of role requirement; "fail" when
+ * it fails the gate.
+ */
+export function requirementStatus(
+  result: RequirementResult,
+  gate: Pick<GateResult, 'matchedRoles'>
+): 'pass' | 'not held' | 'fail' {
+  if (result.passed) return 'pass'
+  return result.kind === 'role' && gate.matchedRoles.length > 0 ? 'not held' : 'fail'
 }
 
 /** "jdoe (Jane Doe, jdoe@example.com)": the most specific description the vendor allows. */
@@ -138,8 +163,10 @@ export function mergeVerified(
   const same = (a: RequirementResult, b: RequirementResult): boolean =>
     a.kind === b.kind && fold(a.required) === fold(b.required)
   const failed = verified.filter((v) => !v.passed)
+  const results = [...gate.results.filter((r) => !verified.some((v) => same(v, r))), ...verified]
   return {
-    results: [...gate.results.filter((r) => !verified.some((v) => same(v, r))), ...verified],
+    results,
+    matchedRoles: matchedRoles(results),
     passed: gate.passed && failed.length === 0,
     reasons: [
       ...gate.reasons,

@@ -155,7 +155,7 @@ function jsonArray(value: string): string[] | undefined {
   }
 }
 
-const settingsSchema = z.object({
+export const settingsSchema = z.object({
   'required-roles': listInput,
   'required-permissions': listInput,
   'expiry-warning-days': numberInput(14, 0, MAX_EXPIRY_WARNING_DAYS, true),
@@ -432,7 +432,7 @@ export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.test(hostname)
 }
 
-function readCaCert(input: string, readFile: (path: string) => string): string | undefined {
+export function readCaCert(input: string, readFile: (path: string) => string): string | undefined {
   if (!input) return undefined
   const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile)
   if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {

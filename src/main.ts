@@ -14,15 +14,29 @@ import {
   writeSummary
 } from './export.js'
 import { ActionFailure, MissingCredentialFailure, errorMessage } from './failure.js'
-import { checkRequirements, describeIdentity, mergeVerified, type GateResult } from './identity.js'
+import {
+  checkRequirements,
+  describeIdentity,
+  mergeVerified,
+  requirementStatus,
+  type GateResult,
+  type RequirementResult
+} from './identity.js'
 import { judgeCredentialExpiry } from './expiry.js'
 import { buildPlan, INPUT_NAMES, type Plan, type RawInputs } from './inputs.js'
-import { markMainStarted, saveLogoutState } from './state.js'
+import { boundedList, cleanIdentity } from './sanitize.js'
+import { foreignPostMarker, markMainStarted, saveLogoutState } from './state.js'
 import { loadVendor } from './vendors/index.js'
 import { SECRET_INPUTS, type LoginResult } from './vendors/types.js'
 
 export async function run(): Promise<void> {
+  const foreignMarker = foreignPostMarker()
   markMainStarted()
+  if (foreignMarker) {
+    log.warning(
+      'STATE_isPost is set in the job environment (an earlier step wrote it to GITHUB_ENV); this step ignores it and runs the login and the gate.'
+    )
+  }
   try {
     await login()
   } catch (error) {
@@ -44,7 +58,9 @@ async function login(): Promise<void> {
   let gate: GateResult | undefined
   try {
     log.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`)
-    result = await vendor.login(context)
+    const reported = await vendor.login(context)
+    // From here on the identity is cleaned server text: one inert line per field.
+    result = { ...reported, identity: cleanIdentity(reported.identity) }
     if (result.session) saveSessionForLogout(plan, result.session)
 
     if (result.credentialExpiresAt) {
@@ -68,7 +84,7 @@ async function login(): Promise<void> {
     publishIdentity(plan, result.identity)
     log.info(`Verified: ${describeIdentity(result.identity)}${rolesText(result)} at ${plan.url}`)
     if (!gate.passed) throw gateFailure(plan, result, gate)
-    for (const r of gate.results) log.info(`Requirement ${r.kind} "${r.required}": pass`)
+    for (const r of gate.results) log.info(requirementLine(r, gate))
     publishCredentials(plan, result)
   } catch (error) {
     await writeSummary({
@@ -100,20 +116,24 @@ function saveSessionForLogout(plan: Plan, session: Record<string, string>): void
     log.info('logout is false: the session stays open after this job.')
     return
   }
-  saveLogoutState({
-    vendor: plan.vendor.id,
-    url: plan.url,
-    timeoutMs: plan.timeoutMs,
-    retries: plan.retries,
-    tlsVerify: plan.tlsVerify,
-    caPem: plan.caPem,
-    session
-  })
+  // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
+  // for comparison, ca-cert never.
+  saveLogoutState({ vendor: plan.vendor.id, url: plan.url, session })
 }
 
 function rolesText(result: LoginResult): string {
   const roles = result.identity.roles
-  return roles?.length ? `, role${roles.length > 1 ? 's' : ''} ${roles.join(', ')}` : ''
+  return roles?.length ? `, role${roles.length > 1 ? 's' : ''} ${boundedList(roles)}` : ''
+}
+
+/** Each requirement's real result: roles are any-of, so a listed role the user lacks is "not held". */
+function requirementLine(r: RequirementResult, gate: GateResult): string {
+  const status = requirementStatus(r, gate)
+  const detail =
+    status === 'not held'
+      ? ` (any one listed role suffices; matched ${gate.matchedRoles.map((m) => `"${m}"`).join(', ')})`
+      : ''
+  return `Requirement ${r.kind} "${r.required}": ${status}${detail}`
 }
 
 function gateFailure(plan: Plan, result: LoginResult, gate: GateResult): ActionFailure {

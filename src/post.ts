@@ -1,28 +1,81 @@
 /**
  * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
  * the job; a problem becomes a warning.
+ *
+ * State can be written by more than our main step (a hostile server once could, through a log
+ * line; an earlier step can set STATE_* in the job environment), so the post step trusts it only for
+ * the session itself. Where to send it and how (URL, timeout, retries, ca-cert, tls-verify) comes
+ * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
+ * state that names another vendor or URL is ignored with a warning and nothing is sent.
  */
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
 import { createHttpClient, vendorContext } from './context.js'
-import { log, mask } from './export.js'
+import { log } from './export.js'
 import { errorMessage } from './failure.js'
-import { readLogoutState } from './state.js'
-import { loadVendor } from './vendors/index.js'
+import { readCaCert, resolveLocation, settingsSchema } from './inputs.js'
+import { serverText } from './sanitize.js'
+import { readLogoutState, type LogoutState } from './state.js'
+import { canonicalVendorId, loadVendor } from './vendors/index.js'
 
 export async function cleanup(): Promise<void> {
   try {
-    const state = readLogoutState()
-    if (!state) return
-    for (const value of Object.values(state.session)) mask(value)
-    const vendor = await loadVendor(state.vendor)
-    if (!vendor.logout) return
-    const http = createHttpClient({ ...state, vendorName: vendor.name })
-    try {
-      await vendor.logout(vendorContext(http), state.session)
-      log.info(`Logged out of ${vendor.name} at ${state.url}.`)
-    } finally {
-      http.close()
-    }
+    // Session values are masked inside readLogoutState, before anything else reads them.
+    const saved = readLogoutState()
+    if (!saved) return
+    await endSession(saved)
   } catch (error) {
     log.warning(`scanner-login could not end the session: ${errorMessage(error)}`)
   }
+}
+
+/** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
+export const run = cleanup
+
+async function endSession(saved: LogoutState): Promise<void> {
+  const vendorId = canonicalVendorId(core.getInput('vendor'))
+  if (vendorId === undefined || vendorId !== saved.vendor) {
+    ignoreState(saved, `vendor ${vendorId ?? `"${serverText(core.getInput('vendor'))}"`}`)
+    return
+  }
+  const vendor = await loadVendor(vendorId)
+  const { url } = resolveLocation(core.getInput('url'), core.getInput('region'), vendor)
+  if (url !== saved.url) {
+    ignoreState(saved, `url ${url}`)
+    return
+  }
+  if (!vendor.logout) return
+  const settings = settingsSchema.safeParse(
+    Object.fromEntries(Object.keys(settingsSchema.shape).map((name) => [name, core.getInput(name)]))
+  )
+  if (!settings.success) {
+    log.warning(
+      'scanner-login did not end the session: its inputs no longer validate, so nothing was sent.'
+    )
+    return
+  }
+  if (!settings.data.logout) return
+
+  const http = createHttpClient({
+    url,
+    timeoutMs: settings.data.timeout * 1000,
+    retries: settings.data.retries,
+    tlsVerify: settings.data['tls-verify'],
+    caPem: readCaCert(core.getInput('ca-cert'), (path) => readFileSync(path, 'utf8')),
+    vendorName: vendor.name
+  })
+  try {
+    await vendor.logout(vendorContext(http), saved.session)
+    log.info(`Logged out of ${vendor.name} at ${url}.`)
+  } finally {
+    http.close()
+  }
+}
+
+function ignoreState(saved: LogoutState, inputsGive: string): void {
+  log.warning(
+    `scanner-login did not end the session: the saved state names vendor ${serverText(saved.vendor, 80)} ` +
+      `at ${serverText(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
+      'State that does not match the inputs is ignored, and nothing was sent.'
+  )
 }

@@ -1,15 +1,153 @@
 /**
- * Server text is data, never commands (contract Behaviour 10). Interim version: the full module
- * (credential grammars, defence at the output boundary) replaces it.
+ * Text and credentials that come from a server are data, never commands. The runner executes any
+ * stdout line that starts with `::` (after trimming) and any line that contains `##[`, so server text
+ * is made one inert line here before it reaches the log, outputs or summary; and a credential the
+ * server issues is checked against its grammar before it is masked, output or exported (a cookie
+ * with `$(...)` in it would run in the next step's shell).
  */
-const MAX_LINE = 512
+import { ActionFailure } from './failure.js'
+import type { Identity } from './identity.js'
 
-/** One line, no control characters, inert as a workflow command, at most MAX_LINE characters. */
-export function serverText(value: string): string {
-  let line = value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/##\[/g, '## [')
-  while (/^\s*::/.test(line)) line = line.replace(/^(\s*):/, '$1: ')
-  if (line.length > MAX_LINE) line = `${line.slice(0, MAX_LINE)}…`
-  return line
+/** Longest server string kept; longer ones end in an ellipsis. */
+export const MAX_SERVER_TEXT = 512
+
+// Characters that break a line for some reader: .NET's ReadLine (the runner) splits on CR and LF,
+// log viewers and editors also on NEL, VT, FF and the Unicode line and paragraph separators.
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g
+// The rest of C0 and C1, DEL, and the bidi overrides that make a log line read unlike its bytes.
+const INVISIBLE_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g
+// In a multi-line message of our own only the line breaks are kept (and TAB, which is harmless).
+const CONTROLS_EXCEPT_LINE_BREAKS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g
+const ANY_LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/
+// `::` at the start of a line, after whatever the runner's trim (or a viewer) may skip.
+const LEADING_COMMAND = /^([\s\u200b-\u200d\u2060\ufeff]*):(?=:)/
+// `##[` anywhere: a space after each `#` that precedes `#[` breaks every occurrence, overlapping
+// ones too, and cannot form a new one.
+const OLD_COMMAND = /#(?=#\[)/g
+
+/**
+ * Server text as one inert line: line breaks become spaces, other control characters are removed,
+ * the ends are trimmed, a leading `::` and every `##[` are broken, and the length is bounded. The
+ * steps run in that order, so nothing removed in an earlier step can reassemble a command in a later
+ * one. Idempotent: cleaning cleaned text changes nothing.
+ */
+export function serverText(value: unknown, maxLength = MAX_SERVER_TEXT): string {
+  if (value === undefined || value === null) return ''
+  let text = typeof value === 'string' ? value : typeof value === 'object' ? '' : String(value)
+  // Nothing that follows can lengthen the text much, so a huge value is cut before the regexes run.
+  if (text.length > maxLength * 4) text = text.slice(0, maxLength * 4)
+  text = text.replace(LINE_BREAKS, ' ').replace(INVISIBLE_CONTROLS, '').trim()
+  text = neutraliseLine(text)
+  return truncate(text, maxLength)
+}
+
+/**
+ * Makes every line of a message of our own inert, for the output boundary: a vendor that forgot
+ * serverText() still cannot print a command. Control characters other than line breaks and TAB are
+ * removed first, then the text is split at every kind of line break, then each line is neutralised.
+ */
+export function inertLines(message: string): string {
+  return message
+    .replace(CONTROLS_EXCEPT_LINE_BREAKS, '')
+    .split(ANY_LINE_BREAK)
+    .map(neutraliseLine)
+    .join('\n')
+}
+
+function neutraliseLine(line: string): string {
+  return line.replace(LEADING_COMMAND, '$1: ').replace(OLD_COMMAND, '# ')
+}
+
+function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text
+  let end = Math.max(0, maxLength - 1)
+  // Never leave half of a surrogate pair before the ellipsis.
+  const last = text.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1
+  return `${text.slice(0, end)}…`
+}
+
+/** At most `limit` entries, then "and N more": a summary or log line stays small. */
+export function boundedList(values: readonly string[], limit = 20): string {
+  if (values.length <= limit) return values.join(', ')
+  return `${values.slice(0, limit).join(', ')} and ${values.length - limit} more`
+}
+
+/** The identity with every field as cleaned server text. */
+export function cleanIdentity(identity: Identity): Identity {
+  const cleanList = (list: string[] | undefined): string[] | undefined =>
+    list?.map((entry) => serverText(entry))
+  const cleaned: Identity = {
+    userId: serverText(identity.userId),
+    username: serverText(identity.username),
+    displayName: serverText(identity.displayName),
+    email: serverText(identity.email),
+    roles: cleanList(identity.roles),
+    permissions: cleanList(identity.permissions),
+    organization: serverText(identity.organization)
+  }
+  if (identity.roleAliases) cleaned.roleAliases = cleanList(identity.roleAliases) ?? []
+  return cleaned
+}
+
+// --- Credentials a server issues ---------------------------------------------------------------
+
+/** RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
+const MAX_BEARER_TOKEN = 16_384
+/** A Tenable.sc session token: a decimal number (a JSON number in every capture). */
+const DECIMAL_TOKEN = /^\d{1,20}$/
+/** A PHP session id, as Tenable.sc's TNS_SESSIONID: letters, digits, `,` and `-`. */
+const COOKIE_VALUE = /^[A-Za-z0-9,-]{1,256}$/
+
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+export function bearerToken(value: unknown, what: string): string {
+  const token = credentialText(value)
+  if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+    throw malformed(what, 'a bearer token (RFC 6750: letters, digits, - . _ ~ + / then = padding)')
+  }
+  return token
+}
+
+/** A decimal session token (Tenable.sc), as a string. */
+export function decimalToken(value: unknown, what: string): string {
+  const token = credentialText(value)
+  if (token === undefined || !DECIMAL_TOKEN.test(token)) {
+    throw malformed(what, 'a decimal number')
+  }
+  return token
+}
+
+/** The value of the cookie `name` (without `name=`): letters, digits, `,` and `-` only. */
+export function cookieValue(value: unknown, name: string, what: string): string {
+  const cookie = credentialText(value)
+  if (cookie === undefined || !COOKIE_VALUE.test(cookie)) {
+    throw malformed(what, `a ${name} cookie value (1 to 256 letters, digits, "," or "-")`)
+  }
+  return cookie
+}
+
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function credentialText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value)
+  return undefined
+}
+
+function malformed(what: string, expected: string): ActionFailure {
+  return new ActionFailure(
+    `The server answered with a malformed credential: ${what} is not ${expected}. ` +
+      'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+      'that the url input points at the real server, and that no proxy or gateway rewrites its answers.'
+  )
 }
