@@ -144,9 +144,12 @@ describe('workflows in the repository', () => {
     expect(names.filter((name) => name.startsWith('examples/')).length).toBeGreaterThanOrEqual(5)
   })
 
-  it.each(files.map((file) => [file.name, file]))('%s is valid and safe', async (_name, file) => {
-    expect(await problems(file)).toEqual([])
-  })
+  it.each(files.map((file): [string, Source] => [file.name, file]))(
+    '%s is valid and safe',
+    async (_name, file) => {
+      expect(await problems(file)).toEqual([])
+    }
+  )
 })
 
 describe('README yaml blocks', () => {
@@ -156,7 +159,7 @@ describe('README yaml blocks', () => {
     expect(snippets.length).toBeGreaterThanOrEqual(5)
   })
 
-  it.each(snippets.map((snippet) => [snippet.name, snippet]))(
+  it.each(snippets.map((snippet): [string, Source] => [snippet.name, snippet]))(
     '%s is valid and safe',
     async (_name, snippet) => {
       expect(await problems(snippet)).toEqual([])
