@@ -316,3 +316,29 @@ describe('action.yml', () => {
     }
   })
 })
+
+describe('.github/dependabot.yml', () => {
+  const config = load(readFileSync(join(ROOT, '.github/dependabot.yml'), 'utf8')) as {
+    version: number
+    updates: {
+      'package-ecosystem': string
+      groups: Record<string, { 'dependency-type'?: string; 'update-types': string[] }>
+    }[]
+  }
+
+  it('groups minor and patch updates for npm production, npm development and GitHub Actions', () => {
+    expect(config.version).toBe(2)
+    const groups = config.updates.flatMap((update) =>
+      Object.values(update.groups).map((group) => ({
+        ecosystem: update['package-ecosystem'],
+        type: group['dependency-type'] ?? 'all',
+        updates: [...group['update-types']].sort()
+      }))
+    )
+    expect(groups).toEqual([
+      { ecosystem: 'npm', type: 'production', updates: ['minor', 'patch'] },
+      { ecosystem: 'npm', type: 'development', updates: ['minor', 'patch'] },
+      { ecosystem: 'github-actions', type: 'all', updates: ['minor', 'patch'] }
+    ])
+  })
+})
