@@ -152,6 +152,22 @@ describe('workflows in the repository', () => {
   )
 })
 
+describe("the repository's own workflows", () => {
+  it('pin every action by full commit SHA, with the version in a comment', () => {
+    const unpinned = workflowFiles()
+      .filter((file) => file.name.startsWith('.github/'))
+      .flatMap((file) =>
+        [...file.content.matchAll(/^\s*(?:- )?uses: (\S+)(.*)$/gm)]
+          .filter(([, target]) => !target?.startsWith('./'))
+          .filter(
+            ([, target, rest]) => !/@[0-9a-f]{40}$/.test(target ?? '') || !/# v\d/.test(rest ?? '')
+          )
+          .map(([line]) => `${file.name}: ${line?.trim()}`)
+      )
+    expect(unpinned).toEqual([])
+  })
+})
+
 describe('README yaml blocks', () => {
   const snippets = readmeSnippets(readme)
 
