@@ -57,8 +57,53 @@ describe('README', () => {
     expect(renderReadme(readme, actionYml)).toBe(readme)
   })
 
-  it('opens with the demo and test commands', () => {
+  it('opens with exactly the demo and test commands', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    expect(readme.split('\n').slice(0, 5).join('\n')).toMatch(/npm run demo[\s\S]*npm test/)
+    const firstBlock = /```\w*\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    const commands = firstBlock
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/\s+#.*$/, ''))
+    expect(commands).toEqual(['npm run demo', 'npm ci && npm test'])
+  })
+
+  it('reads as a Marketplace visitor needs: example, vendors, reference, sandbox, development', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const headings = [...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1])
+    const order = [
+      'Vendors',
+      'Inputs',
+      'Outputs',
+      'The sandbox',
+      'Development',
+      'Running it locally',
+      'Releasing'
+    ]
+    expect(headings.filter((heading) => order.includes(heading as string))).toEqual(order)
+    // Each vendor is one self-contained "### <Vendor>" block under "## Vendors".
+    const vendors = /^## Vendors\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? ''
+    expect([...vendors.matchAll(/^### (.+)$/gm)].map((match) => match[1])).toEqual(
+      expect.arrayContaining(['Invicti Platform', 'Tenable.sc', 'Infracast'])
+    )
+  })
+})
+
+describe('package.json', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    license: string
+    engines: { node: string }
+  }
+
+  it('has the licence the LICENSE file grants', () => {
+    expect(pkg.license).toBe('MIT')
+    expect(readFileSync(new URL('../LICENSE', import.meta.url), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) \d{4} scanner-login contributors\n/
+    )
+  })
+
+  it('asks for the Node the README names', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const major = /^>=(\d+)$/.exec(pkg.engines.node)?.[1]
+    expect(readme).toContain(`Node ${major} or newer (\`engines\`)`)
   })
 })

@@ -1,7 +1,8 @@
 // Guards the committed bundle: webpack leaves `webpackMissingModule` stubs that only fail at run
 // time when it cannot resolve an import, and the start-up path must not carry the HTTP stacks that
 // src/deferred/ keeps out of it.
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { bundledPackageDirs, licenceEntry } from './bundle-licenses.js'
 
 const entry = readFileSync('dist/index.js', 'utf8')
 const problems = []
@@ -12,6 +13,16 @@ for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
 }
 if (/llhttp|tunnel-agent|TunnelingAgent/.test(entry)) {
   problems.push('dist/index.js carries undici or tunnel on the start-up path; see src/deferred/')
+}
+// Every package webpack put in the bundle ships its licence (ncc's --license misses some).
+if (existsSync('build/ncc-stats.json')) {
+  const licences = readFileSync('dist/licenses.txt', 'utf8')
+  for (const dir of bundledPackageDirs(JSON.parse(readFileSync('build/ncc-stats.json', 'utf8')))) {
+    const { name, text } = licenceEntry(dir)
+    if (!licences.includes(`${name}\n`) || !licences.includes(text)) {
+      problems.push(`dist/licenses.txt lacks the licence of ${name}, which is in the bundle`)
+    }
+  }
 }
 if (problems.length) {
   console.error(problems.join('\n'))

@@ -1,0 +1,360 @@
+// Every workflow a user may copy from this repository is checked by GitHub's own workflow parser
+// (the schema the runner's service uses), so a typo fails here rather than in someone's pipeline.
+// On top of the schema: values that may be secret or attacker-controlled reach `run:` scripts only
+// through `env:` (GitHub's security-hardening guide), and every `with:` given to this action names
+// one of its inputs.
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { load } from 'js-yaml'
+import {
+  NoOperationTraceWriter,
+  convertWorkflowTemplate,
+  parseWorkflow
+} from '@actions/workflow-parser'
+import { parseAction } from '@actions/workflow-parser/actions/action-parser'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const actionYml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
+const action = load(actionYml) as {
+  name?: unknown
+  description?: unknown
+  inputs: Record<string, Record<string, unknown>>
+  outputs: Record<string, Record<string, unknown>>
+  runs: Record<string, unknown>
+}
+const ACTION_INPUTS = new Set(Object.keys(action.inputs))
+
+interface Source {
+  name: string
+  content: string
+}
+
+/** Schema and expression errors, as GitHub would report them when the workflow is pushed. */
+async function schemaErrors(source: Source): Promise<string[]> {
+  const parsed = parseWorkflow(source, new NoOperationTraceWriter())
+  const errors = parsed.context.errors.getErrors().map((error) => error.message)
+  if (errors.length === 0 && parsed.value) {
+    // Conversion catches what the schema cannot: job ids, `needs:` that name no job, and so on.
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value)
+    for (const error of template.errors ?? []) errors.push(error.Message)
+  }
+  return [...new Set(errors)]
+}
+
+// Contexts whose values are secret, or chosen by whoever opens a pull request or calls the
+// workflow: expanded inside `run:`, they become part of the script itself.
+const UNSAFE_IN_RUN =
+  /\$\{\{[^}]*?\b(steps\.[^}]*\.outputs|needs\.[^}]*\.outputs|inputs\.|github\.event\.|github\.head_ref|secrets\.)/
+
+interface Step {
+  run?: unknown
+  uses?: unknown
+  with?: Record<string, unknown>
+}
+
+function stepsOf(workflow: unknown): { job: string; index: number; step: Step }[] {
+  const jobs = (workflow as { jobs?: Record<string, { steps?: Step[] }> } | null)?.jobs ?? {}
+  return Object.entries(jobs).flatMap(([job, body]) =>
+    (body?.steps ?? []).map((step, index) => ({ job, index, step }))
+  )
+}
+
+/** `run:` scripts that expand a secret or user-controlled context instead of reading `env:`. */
+function unsafeRunInterpolations(content: string): string[] {
+  return stepsOf(load(content)).flatMap(({ job, index, step }) => {
+    if (typeof step.run !== 'string') return []
+    const match = UNSAFE_IN_RUN.exec(step.run)
+    return match
+      ? [`jobs.${job}.steps[${index}].run expands ${match[1]}: pass it through env:`]
+      : []
+  })
+}
+
+/** This action's steps: every `with:` key must be one of its inputs, and `vendor` is required. */
+function actionInputMistakes(content: string): string[] {
+  return stepsOf(load(content)).flatMap(({ job, index, step }) => {
+    if (typeof step.uses !== 'string') return []
+    if (!/^(\.\/?|[\w.-]+\/scanner-login@.+)$/.test(step.uses)) return []
+    const where = `jobs.${job}.steps[${index}]`
+    const given = Object.keys(step.with ?? {})
+    const mistakes = given
+      .filter((key) => !ACTION_INPUTS.has(key))
+      .map((key) => `${where}: "${key}" is not an input of this action`)
+    if (!given.includes('vendor')) mistakes.push(`${where}: the vendor input is required`)
+    return mistakes
+  })
+}
+
+async function problems(source: Source): Promise<string[]> {
+  const errors = await schemaErrors(source)
+  // The semantic checks need a document the schema accepted.
+  if (errors.length) return errors
+  return [...unsafeRunInterpolations(source.content), ...actionInputMistakes(source.content)]
+}
+
+/**
+ * The README's ```yaml blocks. A block that is a list of steps is wrapped in a minimal workflow
+ * (indented, so YAML errors keep their meaning); one with `jobs:` is a workflow already.
+ */
+function readmeSnippets(readme: string): Source[] {
+  const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)]
+  return blocks.map((block, i) => {
+    const text = block[1] ?? ''
+    const line = readme.slice(0, block.index).split('\n').length + 1
+    const name = `README.md yaml block ${i + 1} (line ${line})`
+    if (/^jobs:/m.test(text)) return { name, content: text }
+    const indented = text.replace(/^(?=.)/gm, '      ')
+    return {
+      name,
+      content: `on: push\njobs:\n  snippet:\n    runs-on: ubuntu-latest\n    steps:\n${indented}`
+    }
+  })
+}
+
+function workflowFiles(): Source[] {
+  const dirs = ['.github/workflows', 'examples']
+  return dirs.flatMap((dir) => {
+    const path = join(ROOT, dir)
+    if (!existsSync(path)) return []
+    return readdirSync(path)
+      .filter((file) => /\.ya?ml$/.test(file))
+      .map((file) => ({
+        name: `${dir}/${file}`,
+        content: readFileSync(join(path, file), 'utf8')
+      }))
+  })
+}
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+
+describe('workflows in the repository', () => {
+  const files = workflowFiles()
+
+  it('has the CI, end-to-end and CodeQL workflows and the examples', () => {
+    const names = files.map((file) => file.name)
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/e2e.yml',
+        '.github/workflows/codeql.yml'
+      ])
+    )
+    expect(names.filter((name) => name.startsWith('examples/')).length).toBeGreaterThanOrEqual(5)
+  })
+
+  it.each(files.map((file): [string, Source] => [file.name, file]))(
+    '%s is valid and safe',
+    async (_name, file) => {
+      expect(await problems(file)).toEqual([])
+    }
+  )
+})
+
+describe("the repository's own workflows", () => {
+  it('pin every action by full commit SHA, with the version in a comment', () => {
+    const unpinned = workflowFiles()
+      .filter((file) => file.name.startsWith('.github/'))
+      .flatMap((file) =>
+        [...file.content.matchAll(/^\s*(?:- )?uses: (\S+)(.*)$/gm)]
+          .filter(([, target]) => !target?.startsWith('./'))
+          .filter(
+            ([, target, rest]) => !/@[0-9a-f]{40}$/.test(target ?? '') || !/# v\d/.test(rest ?? '')
+          )
+          .map(([line]) => `${file.name}: ${line?.trim()}`)
+      )
+    expect(unpinned).toEqual([])
+  })
+})
+
+describe('README yaml blocks', () => {
+  const snippets = readmeSnippets(readme)
+
+  it('has examples to check', () => {
+    expect(snippets.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it.each(snippets.map((snippet): [string, Source] => [snippet.name, snippet]))(
+    '%s is valid and safe',
+    async (_name, snippet) => {
+      expect(await problems(snippet)).toEqual([])
+    }
+  )
+
+  it('uses one owner placeholder for this action everywhere', () => {
+    const everything = [readme, ...workflowFiles().map((file) => file.content)].join('\n')
+    const owners = new Set(
+      [...everything.matchAll(/uses: ([\w.-]+)\/scanner-login@/g)].map((m) => m[1])
+    )
+    expect([...owners]).toEqual(['acme'])
+  })
+})
+
+describe('the checks themselves', () => {
+  const snippet = (steps: string): Source =>
+    readmeSnippets('```yaml\n' + steps + '```\n')[0] as Source
+
+  it('accepts a correct step', async () => {
+    const source = snippet(
+      [
+        '- uses: acme/scanner-login@v1',
+        '  id: scanner',
+        '  with:',
+        '    vendor: invicti',
+        '    api-key: ${{ secrets.INVICTI_API_KEY }}',
+        '- run: curl -H "$AUTH_HEADER" https://example.invalid',
+        '  env:',
+        '    AUTH_HEADER: ${{ steps.scanner.outputs.auth-header }}',
+        ''
+      ].join('\n')
+    )
+    expect(await problems(source)).toEqual([])
+  })
+
+  it('fails a typo in a step key', async () => {
+    const source = snippet(
+      ['- uses: acme/scanner-login@v1', '  wiht:', '    vendor: invicti', ''].join('\n')
+    )
+    expect((await problems(source)).join('\n')).toMatch(/Unexpected value 'wiht'/)
+  })
+
+  it('fails a typo in a workflow key and an unclosed expression', async () => {
+    const source: Source = {
+      name: 'broken.yml',
+      content: [
+        'on: pushh',
+        'jobs:',
+        '  gate:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: echo ${{ steps.x.outputs.y',
+        ''
+      ].join('\n')
+    }
+    const found = (await problems(source)).join('\n')
+    expect(found).toMatch(/Unexpected value 'pushh'/)
+    expect(found).toMatch(/Unexpected end of expression|expression/i)
+  })
+
+  it('fails the invalid YAML that an unquoted "Authorization: Bearer" line makes', async () => {
+    const source = snippet(
+      '- run: curl -H "Authorization: Bearer $INFRACAST_TOKEN" "$INFRACAST_URL/api"\n'
+    )
+    expect((await problems(source)).length).toBeGreaterThan(0)
+  })
+
+  it('fails outputs, secrets and event text expanded inside run:', async () => {
+    for (const expression of [
+      'steps.scanner.outputs.auth-header',
+      'needs.gate.outputs.username',
+      'inputs.url',
+      'github.event.pull_request.title',
+      'secrets.TSC_PASSWORD'
+    ]) {
+      const source = snippet(`- run: echo "\${{ ${expression} }}"\n`)
+      expect(await problems(source)).toEqual([expect.stringContaining('pass it through env:')])
+    }
+  })
+
+  it('fails an input this action does not have, and a missing vendor', async () => {
+    const source = snippet(
+      ['- uses: acme/scanner-login@v1', '  with:', '    apikey: x', ''].join('\n')
+    )
+    expect(await problems(source)).toEqual([
+      'jobs.snippet.steps[0]: "apikey" is not an input of this action',
+      'jobs.snippet.steps[0]: the vendor input is required'
+    ])
+  })
+})
+
+describe('action.yml', () => {
+  it('is valid for GitHub (action schema)', () => {
+    const parsed = parseAction(
+      { name: 'action.yml', content: actionYml },
+      new NoOperationTraceWriter()
+    )
+    expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([])
+  })
+
+  it('the action schema catches a runtime GitHub does not know', () => {
+    const broken = actionYml.replace('using: node24', 'using: node99')
+    const parsed = parseAction(
+      { name: 'action.yml', content: broken },
+      new NoOperationTraceWriter()
+    )
+    expect(
+      parsed.context.errors
+        .getErrors()
+        .map((error) => error.message)
+        .join('\n')
+    ).toMatch(/node99/)
+  })
+
+  it('runs main and post from the node24 bundle, post always', () => {
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/index.js',
+      'post-if': 'always()'
+    })
+  })
+
+  it('has a name and description for the Marketplace', () => {
+    expect(action.name).toBe('scanner-login')
+    expect(typeof action.description).toBe('string')
+  })
+
+  it('names inputs and outputs in kebab-case, each with a description', () => {
+    for (const [name, spec] of [
+      ...Object.entries(action.inputs),
+      ...Object.entries(action.outputs)
+    ]) {
+      expect({ name, kebab: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) }).toEqual({
+        name,
+        kebab: true
+      })
+      expect({ name, description: typeof spec.description }).toEqual({
+        name,
+        description: 'string'
+      })
+    }
+  })
+
+  it('requires only vendor, and gives string defaults', () => {
+    const required = Object.entries(action.inputs)
+      .filter(([, spec]) => spec.required === true)
+      .map(([name]) => name)
+    expect(required).toEqual(['vendor'])
+    for (const [name, spec] of Object.entries(action.inputs)) {
+      if ('default' in spec)
+        expect({ name, type: typeof spec.default }).toEqual({ name, type: 'string' })
+    }
+  })
+})
+
+describe('.github/dependabot.yml', () => {
+  const config = load(readFileSync(join(ROOT, '.github/dependabot.yml'), 'utf8')) as {
+    version: number
+    updates: {
+      'package-ecosystem': string
+      groups: Record<string, { 'dependency-type'?: string; 'update-types': string[] }>
+    }[]
+  }
+
+  it('groups minor and patch updates for npm production, npm development and GitHub Actions', () => {
+    expect(config.version).toBe(2)
+    const groups = config.updates.flatMap((update) =>
+      Object.values(update.groups).map((group) => ({
+        ecosystem: update['package-ecosystem'],
+        type: group['dependency-type'] ?? 'all',
+        updates: [...group['update-types']].sort()
+      }))
+    )
+    expect(groups).toEqual([
+      { ecosystem: 'npm', type: 'production', updates: ['minor', 'patch'] },
+      { ecosystem: 'npm', type: 'development', updates: ['minor', 'patch'] },
+      { ecosystem: 'github-actions', type: 'all', updates: ['minor', 'patch'] }
+    ])
+  })
+})
