@@ -475,11 +475,12 @@ function note(label, value) {
 /* harmony export */   IT: () => (/* binding */ firstPresent),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
 /* harmony export */   ec: () => (/* binding */ serverLine),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
-/* unused harmony exports MAX_NAMES, credentialText */
+/* unused harmony export MAX_NAMES */
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",

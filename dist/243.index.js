@@ -11,11 +11,12 @@ export const modules = {
 /* harmony export */   IT: () => (/* binding */ firstPresent),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
 /* harmony export */   ec: () => (/* binding */ serverLine),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
-/* unused harmony exports MAX_NAMES, credentialText */
+/* unused harmony export MAX_NAMES */
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
@@ -134,6 +135,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(422);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(540);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(188);
 /**
  * Tenable.sc (Security Center), always on-premises. Two credential modes:
@@ -146,6 +148,7 @@ __webpack_require__.r(__webpack_exports__);
  * Sources: shared vendor notes §2 and decisions 4-9, Tenable's "API Key Authorization" and
  * "Token" pages, pyTenable's recorded cassettes.
  */
+
 
 
 
@@ -321,16 +324,15 @@ async function loginWithSession(context) {
         }
     });
     const envelope = readEnvelope(response.body);
-    const token = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(envelope?.response) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(envelope.response.token) : '';
-    // Masked before anything else is done with the answer.
-    context.mask(token);
-    let cookie = newestSessionCookie(response.headers['set-cookie']) ?? '';
-    context.mask(cookie);
-    if (cookie)
-        context.mask(`${COOKIE_NAME}=${cookie}`);
-    if (!(response.status === 200 && envelope?.errorCode === 0 && token)) {
+    const issued = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(envelope?.response) ? envelope.response.token : undefined;
+    if (!(response.status === 200 && envelope?.errorCode === 0 && (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(issued))) {
         throw tokenFailure(response, envelope, plan, context.redact);
     }
+    // Checked against their grammar before they are masked or used: a malformed "token" from a
+    // hostile server must neither reach a later step's shell nor register a mask that blanks the log.
+    const token = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .decimalToken */ .T1)(issued, `${NAME}: the session token in the answer of POST ${TOKEN_PATH}`);
+    context.mask(token);
+    let cookie = sessionCookie(context, response);
     let identityResponse;
     try {
         identityResponse = await http.request({
@@ -338,12 +340,7 @@ async function loginWithSession(context) {
             path: CURRENT_USER_PATH,
             headers: sessionHeaders(context, token, cookie)
         });
-        const reissued = newestSessionCookie(identityResponse.headers['set-cookie']);
-        if (reissued) {
-            context.mask(reissued);
-            context.mask(`${COOKIE_NAME}=${reissued}`);
-            cookie = reissued;
-        }
+        cookie = sessionCookie(context, identityResponse) || cookie;
         const identity = verifiedIdentity(identityResponse, context.redact, 'session');
         const cookieLine = cookie ? `${COOKIE_NAME}=${cookie}` : '';
         return {
@@ -377,6 +374,16 @@ function sessionHeaders(context, token, cookie) {
         'x-securitycenter': token,
         ...(cookie ? { cookie: `${COOKIE_NAME}=${cookie}` } : {})
     };
+}
+/** The newest TNS_SESSIONID an answer sets, grammar-checked and masked; '' when it sets none. */
+function sessionCookie(context, response) {
+    const newest = newestSessionCookie(response.headers['set-cookie']);
+    if (newest === undefined)
+        return '';
+    const cookie = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .cookieValue */ .SG)(newest, COOKIE_NAME, `${NAME}: the ${COOKIE_NAME} cookie set by ${response.endpoint}`);
+    context.mask(cookie);
+    context.mask(`${COOKIE_NAME}=${cookie}`);
+    return cookie;
 }
 /**
  * The value of the last TNS_SESSIONID among Set-Cookie lines: POST /rest/token re-issues the cookie,

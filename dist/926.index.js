@@ -91,11 +91,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validatePlan: () => (/* binding */ validatePlan)
 /* harmony export */ });
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(440);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
 /* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(791);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(826);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(540);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(188);
 /**
  * Infracast: three credential modes, all ending in `Authorization: Bearer ...`.
@@ -121,6 +122,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const NAME = 'Infracast';
 const TOKEN_PATH = '/api/v1/auth/token';
 const REFRESH_PATH = '/api/v1/auth/refresh';
@@ -137,6 +139,8 @@ const PROBES = new Map([
 /** What an API key is checked with when the step asks for no permission: the cheapest listing. */
 const DEFAULT_PROBE = 'nodes:read';
 const VERIFIABLE = [...PROBES.keys()].join(', ');
+/** The shape of a bearer token (RFC 6750 b64token), for masking what a token answer carries. */
+const BEARER_TOKEN_SHAPE = /^[A-Za-z0-9\-._~+/]{8,}=*$/;
 /** Response fields that carry tokens; each is masked before anything else reads the body. */
 const TOKEN_FIELDS = [
     'token',
@@ -256,12 +260,14 @@ function grantFrom(context, response) {
     const parsed = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(response.body);
     // The documented answer is flat; the overview's {data, meta, error} envelope may wrap it too.
     const body = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(parsed) && (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(parsed.data) && !('token' in parsed) ? parsed.data : parsed;
+    // Every well-formed token in the answer is masked before anything else reads it; one that is not
+    // well-formed is never masked (a hostile "token" such as "e" would blank the log) nor quoted.
     for (const source of [parsed, body]) {
         if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(source))
             continue;
         for (const field of TOKEN_FIELDS) {
-            const value = source[field];
-            if (typeof value === 'string')
+            const value = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialText */ .bk)(source, [field]);
+            if (BEARER_TOKEN_SHAPE.test(value))
                 context.mask(value);
         }
     }
@@ -270,10 +276,14 @@ function grantFrom(context, response) {
         throw authFailure(context, response, body);
     }
     if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body)) {
-        // The excerpt of a broken token answer could carry a token that was never masked.
-        throw (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .notJsonFailure */ .cC)(NAME, response, (t) => context.redact(scrubTokens(t)));
+        // A token answer is never quoted: it may hold tokens in a form nothing masked.
+        throw (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .notJsonFailure */ .cC)(NAME, response, context.redact, { quoteBody: false });
     }
-    const token = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['token', 'access_token', 'accessToken']);
+    const issued = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialText */ .bk)(body, ['token', 'access_token', 'accessToken']);
+    const token = issued
+        ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .bearerToken */ .hC)(issued, `${NAME}: the access token in the answer of ${response.endpoint}`)
+        : '';
+    context.mask(token);
     if (!token) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
             `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a token, so the ${mode === 'refresh' ? 'refresh token' : 'login'} could not be verified.`,
@@ -285,7 +295,7 @@ function grantFrom(context, response) {
     // the rest of that answer; they are read only to name the user and find the expiry.
     const claims = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwtClaims */ .dG)(token) ?? {};
     const user = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body.user) ? body.user : claims;
-    const expiresAt = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseExpiry */ .IY)(body.expires_at ?? body.expiresAt) ?? (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .jwtExpiry */ .lo)(claims);
+    const expiresAt = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)(body.expires_at ?? body.expiresAt) ?? (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .jwtExpiry */ .lo)(claims);
     const rotated = mode === 'refresh' && (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['refresh_token', 'refreshToken']) !== '';
     return { token, expiresAt, user, rotated, endpoint: response.endpoint };
 }
@@ -293,7 +303,7 @@ async function tokenLogin(context, grant) {
     const { plan } = context;
     if (grant.expiresAt && Date.parse(grant.expiresAt) <= Date.now()) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
-            `${NAME}: ${grant.endpoint} issued an access token that had already expired (expires ${grant.expiresAt}; this runner's clock says ${(0,_expiry_js__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(Date.now())}).`,
+            `${NAME}: ${grant.endpoint} issued an access token that had already expired (expires ${grant.expiresAt}; this runner's clock says ${(0,_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(Date.now())}).`,
             'Likely causes:',
             "  - the Infracast server's clock, or this runner's, is wrong by an hour or more",
             '  - a proxy or cache in between replayed an old answer',
@@ -909,11 +919,12 @@ function note(label, value) {
 /* harmony export */   IT: () => (/* binding */ firstPresent),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
 /* harmony export */   ec: () => (/* binding */ serverLine),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
-/* unused harmony exports MAX_NAMES, credentialText */
+/* unused harmony export MAX_NAMES */
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",

@@ -29,7 +29,16 @@ import { describeIdentity, fold, type Identity, type RequirementResult } from '.
 import type { Plan } from '../inputs.js'
 import { note } from './kit.js'
 import { decodeJwtClaims, jwtExpiry, looksLikeJwt } from './jwt.js'
-import { firstPresent, firstText, isObject, names, text, type Json } from './parse.js'
+import { bearerToken } from '../sanitize.js'
+import {
+  credentialText,
+  firstPresent,
+  firstText,
+  isObject,
+  names,
+  text,
+  type Json
+} from './parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from './types.js'
 
 const NAME = 'Infracast'
@@ -49,6 +58,9 @@ export const PROBES: ReadonlyMap<string, string> = new Map([
 /** What an API key is checked with when the step asks for no permission: the cheapest listing. */
 const DEFAULT_PROBE = 'nodes:read'
 const VERIFIABLE = [...PROBES.keys()].join(', ')
+
+/** The shape of a bearer token (RFC 6750 b64token), for masking what a token answer carries. */
+const BEARER_TOKEN_SHAPE = /^[A-Za-z0-9\-._~+/]{8,}=*$/
 
 /** Response fields that carry tokens; each is masked before anything else reads the body. */
 const TOKEN_FIELDS = [
@@ -202,11 +214,13 @@ function grantFrom(context: VendorContext, response: HttpResponse): Grant {
   // The documented answer is flat; the overview's {data, meta, error} envelope may wrap it too.
   const body =
     isObject(parsed) && isObject(parsed.data) && !('token' in parsed) ? parsed.data : parsed
+  // Every well-formed token in the answer is masked before anything else reads it; one that is not
+  // well-formed is never masked (a hostile "token" such as "e" would blank the log) nor quoted.
   for (const source of [parsed, body]) {
     if (!isObject(source)) continue
     for (const field of TOKEN_FIELDS) {
-      const value = source[field]
-      if (typeof value === 'string') context.mask(value)
+      const value = credentialText(source, [field])
+      if (BEARER_TOKEN_SHAPE.test(value)) context.mask(value)
     }
   }
   const mode = context.plan.authMode
@@ -214,10 +228,14 @@ function grantFrom(context: VendorContext, response: HttpResponse): Grant {
     throw authFailure(context, response, body)
   }
   if (!isObject(body)) {
-    // The excerpt of a broken token answer could carry a token that was never masked.
-    throw notJsonFailure(NAME, response, (t) => context.redact(scrubTokens(t)))
+    // A token answer is never quoted: it may hold tokens in a form nothing masked.
+    throw notJsonFailure(NAME, response, context.redact, { quoteBody: false })
   }
-  const token = firstText(body, ['token', 'access_token', 'accessToken'])
+  const issued = credentialText(body, ['token', 'access_token', 'accessToken'])
+  const token = issued
+    ? bearerToken(issued, `${NAME}: the access token in the answer of ${response.endpoint}`)
+    : ''
+  context.mask(token)
   if (!token) {
     throw new ActionFailure(
       [

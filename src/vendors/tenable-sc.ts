@@ -19,6 +19,7 @@ import {
 import { notJsonFailure, parseJson, type HttpResponse } from '../http.js'
 import type { Identity } from '../identity.js'
 import { parseBooleanInput, type Plan } from '../inputs.js'
+import { cookieValue, decimalToken } from '../sanitize.js'
 import { bool, firstText, isObject, text, type Json } from './parse.js'
 import type { LoginResult, SessionContext, Vendor, VendorContext } from './types.js'
 
@@ -217,16 +218,18 @@ async function loginWithSession(context: VendorContext): Promise<LoginResult> {
     }
   })
   const envelope = readEnvelope(response.body)
-  const token = isObject(envelope?.response) ? text(envelope.response.token) : ''
-  // Masked before anything else is done with the answer.
-  context.mask(token)
-  let cookie = newestSessionCookie(response.headers['set-cookie']) ?? ''
-  context.mask(cookie)
-  if (cookie) context.mask(`${COOKIE_NAME}=${cookie}`)
-
-  if (!(response.status === 200 && envelope?.errorCode === 0 && token)) {
+  const issued = isObject(envelope?.response) ? envelope.response.token : undefined
+  if (!(response.status === 200 && envelope?.errorCode === 0 && text(issued))) {
     throw tokenFailure(response, envelope, plan, context.redact)
   }
+  // Checked against their grammar before they are masked or used: a malformed "token" from a
+  // hostile server must neither reach a later step's shell nor register a mask that blanks the log.
+  const token = decimalToken(
+    issued,
+    `${NAME}: the session token in the answer of POST ${TOKEN_PATH}`
+  )
+  context.mask(token)
+  let cookie = sessionCookie(context, response)
 
   let identityResponse: HttpResponse
   try {
@@ -235,12 +238,7 @@ async function loginWithSession(context: VendorContext): Promise<LoginResult> {
       path: CURRENT_USER_PATH,
       headers: sessionHeaders(context, token, cookie)
     })
-    const reissued = newestSessionCookie(identityResponse.headers['set-cookie'])
-    if (reissued) {
-      context.mask(reissued)
-      context.mask(`${COOKIE_NAME}=${reissued}`)
-      cookie = reissued
-    }
+    cookie = sessionCookie(context, identityResponse) || cookie
     const identity = verifiedIdentity(identityResponse, context.redact, 'session')
     const cookieLine = cookie ? `${COOKIE_NAME}=${cookie}` : ''
     return {
@@ -280,6 +278,20 @@ function sessionHeaders(
     'x-securitycenter': token,
     ...(cookie ? { cookie: `${COOKIE_NAME}=${cookie}` } : {})
   }
+}
+
+/** The newest TNS_SESSIONID an answer sets, grammar-checked and masked; '' when it sets none. */
+function sessionCookie(context: SessionContext, response: HttpResponse): string {
+  const newest = newestSessionCookie(response.headers['set-cookie'])
+  if (newest === undefined) return ''
+  const cookie = cookieValue(
+    newest,
+    COOKIE_NAME,
+    `${NAME}: the ${COOKIE_NAME} cookie set by ${response.endpoint}`
+  )
+  context.mask(cookie)
+  context.mask(`${COOKIE_NAME}=${cookie}`)
+  return cookie
 }
 
 /**
