@@ -218,8 +218,11 @@ export interface SummaryInput {
   failure?: string
 }
 
-/** Roles or permissions listed in the summary; the outputs carry them all. */
+/** Roles or permissions listed in the summary, and the length of each; the outputs carry them all. */
 const SUMMARY_LIST_LIMIT = 20
+const SUMMARY_LIST_ENTRY_LENGTH = 100
+/** A cell holds one such list at most. */
+const SUMMARY_CELL_LENGTH = 4_096
 /** The failure block is the step's message; this bounds what a vendor's text can add to it. */
 const SUMMARY_FAILURE_LIMIT = 8_000
 
@@ -239,7 +242,12 @@ export async function writeSummary({
   const identity = result ? cleanIdentity(result.identity) : undefined
   const passed = failure === undefined && (gate?.passed ?? false)
   const listed = (values: string[] | undefined): string =>
-    values?.length ? boundedList(values, SUMMARY_LIST_LIMIT) : '(not reported)'
+    values?.length
+      ? boundedList(
+          values.map((value) => serverText(value, SUMMARY_LIST_ENTRY_LENGTH)),
+          SUMMARY_LIST_LIMIT
+        )
+      : '(not reported)'
   const rows: string[][] = [
     ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
     ['URL', plan.url],
@@ -313,7 +321,7 @@ export async function writeSummary({
 
 /** A table cell: one bounded line, escaped. */
 function cell(text: string): string {
-  return escapeMarkup(serverText(text))
+  return escapeMarkup(serverText(text, SUMMARY_CELL_LENGTH))
 }
 
 /**

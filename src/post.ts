@@ -11,7 +11,7 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { createHttpClient, vendorContext } from './context.js'
-import { log } from './export.js'
+import { log, mask } from './export.js'
 import { errorMessage } from './failure.js'
 import { readCaCert, resolveLocation, settingsSchema } from './inputs.js'
 import { serverText } from './sanitize.js'
@@ -21,7 +21,7 @@ import { canonicalVendorId, loadVendor } from './vendors/index.js'
 export async function cleanup(): Promise<void> {
   try {
     // Session values are masked inside readLogoutState, before anything else reads them.
-    const saved = readLogoutState()
+    const saved = readLogoutState(mask)
     if (!saved) return
     await endSession(saved)
   } catch (error) {

@@ -4,8 +4,6 @@
  * re-derive from its own inputs (the session), plus the vendor and URL to compare with them.
  */
 import * as core from '@actions/core'
-import { ActionFailure } from './failure.js'
-import { mask } from './export.js'
 
 const KEYS = { isPost: 'isPost', mainStarted: 'scannerLoginMain', logout: 'logout' } as const
 /** The value of KEYS.mainStarted; a later format can change it and old state is then ignored. */
@@ -47,17 +45,18 @@ export function saveLogoutState(state: LogoutState): void {
 }
 
 /**
- * The saved session, with every value masked before anything else reads it; undefined when there is
- * none. Throws ActionFailure when the state does not have the shape our main step writes.
+ * The saved session, with every value handed to `mask` before anything else reads it; undefined when
+ * there is none. Throws when the state does not have the shape our main step writes. (`mask` is a
+ * parameter so that this module, on the start-up path of both steps, stays free of the rest.)
  */
-export function readLogoutState(): LogoutState | undefined {
+export function readLogoutState(mask: (value: string | number) => void): LogoutState | undefined {
   const raw = core.getState(KEYS.logout)
   if (!raw) return undefined
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
   } catch {
-    throw new ActionFailure('the saved state is not the JSON this action writes; it was ignored.')
+    throw new Error('the saved state is not the JSON this action writes; it was ignored.')
   }
   const record =
     typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
@@ -73,9 +72,7 @@ export function readLogoutState(): LogoutState | undefined {
     sessionEntries.length === 0 ||
     !sessionEntries.every(([, value]) => typeof value === 'string')
   ) {
-    throw new ActionFailure(
-      'the saved state does not have the shape this action writes; it was ignored.'
-    )
+    throw new Error('the saved state does not have the shape this action writes; it was ignored.')
   }
   return {
     vendor: record.vendor,
