@@ -41,7 +41,7 @@ export const modules = {
 async function cleanup() {
     try {
         // Session values are masked inside readLogoutState, before anything else reads them.
-        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readLogoutState */ .Sm)();
+        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readLogoutState */ .Sm)(_export_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK);
         if (!saved)
             return;
         await endSession(saved);

@@ -35,6 +35,455 @@ function vendorContext(http) {
 
 /***/ }),
 
+/***/ 169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ie: () => (/* binding */ publishCredentials),
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   dK: () => (/* binding */ mask),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   kg: () => (/* binding */ publishIdentity)
+/* harmony export */ });
+/* unused harmony exports identityObject, escapeMarkup */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(625);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(540);
+/**
+ * Everything the action hands to the runner: masks, log lines, outputs, environment variables and
+ * the job summary. Apart from the entry points and ./state.ts, this is the only module that talks to
+ * @actions/core, so every value passes one place where secrets are masked and redacted.
+ */
+
+
+
+const maskedValues = new Set();
+/** Values shorter than this are still masked by the runner but not redacted from our own text. */
+const MIN_REDACTED_LENGTH = 3;
+/** Shorter base64 fragments would match ordinary text too often. */
+const MIN_BASE64_FORM_LENGTH = 8;
+/** Every masked value in every encoding redact() knows, as one regular expression; see mask(). */
+let redaction;
+/**
+ * Registers a secret with the runner, the whole value and each line of it, and remembers it for
+ * redact(). Only core.setSecret is used, so the runner masks it in every later log line.
+ *
+ * Vendors should hand strings, but a server may send a token as a JSON number, so anything is taken
+ * and masked as String(value): the one place where that conversion happens.
+ */
+function mask(value) {
+    if (value === undefined || value === null)
+        return;
+    const text = String(value);
+    if (!text)
+        return;
+    let added = false;
+    for (const candidate of [text, ...text.split(/\r?\n/).map((line) => line.trim())]) {
+        if (!candidate || maskedValues.has(candidate))
+            continue;
+        maskedValues.add(candidate);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(candidate);
+        added = true;
+    }
+    // The encoded forms are built here, once per new secret, so redact() is one regex pass.
+    if (added)
+        redaction = buildRedaction(maskedValues);
+}
+/**
+ * Replaces every masked value with ***, in the forms a server may echo it: as is, URL-encoded (either
+ * hex case, `+` for space), JSON-escaped (`\uXXXX` of any character, `\/`), as HTML entities, and in
+ * base64 (standard and URL-safe, at each of the three byte alignments, so the value is found inside
+ * a longer encoded text such as a Basic-auth header too). Applied to anything that may quote a
+ * server (error text, summary).
+ */
+function redact(text) {
+    return redaction ? text.replace(redaction, '***') : text;
+}
+function buildRedaction(values) {
+    const forms = [];
+    for (const value of values) {
+        if (value.length < MIN_REDACTED_LENGTH)
+            continue;
+        forms.push({ pattern: [...value].map(encodedChar).join(''), weight: value.length });
+        for (const encoded of base64Forms(value)) {
+            forms.push({ pattern: literal(encoded), weight: encoded.length });
+        }
+    }
+    if (!forms.length)
+        return undefined;
+    // Longest first, so a secret that contains another is replaced whole.
+    forms.sort((a, b) => b.weight - a.weight);
+    return new RegExp(forms.map((f) => f.pattern).join('|'), 'gu');
+}
+/** One character as any of its encodings: a mix of encodings inside one echo is matched too. */
+function encodedChar(char) {
+    const codePoint = char.codePointAt(0);
+    const alternatives = [literal(char)];
+    // JSON: \uXXXX of any character (a surrogate pair above U+FFFF), and the short escapes.
+    const units = char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [codePoint];
+    alternatives.push(units.map((unit) => `\\\\u${hex(unit, 4)}`).join(''));
+    const shortEscape = JSON_SHORT_ESCAPES[char];
+    if (shortEscape)
+        alternatives.push(literal(shortEscape));
+    // URL: each UTF-8 byte as %XX, and + for a space (form encoding).
+    alternatives.push([...Buffer.from(char, 'utf8')].map((byte) => `%${hex(byte, 2)}`).join(''));
+    if (char === ' ')
+        alternatives.push('\\+');
+    // HTML: decimal and hex character references, and the named ones of the special characters.
+    alternatives.push(`&#0*${codePoint};`, `&#[xX]0*${hex(codePoint, 1)};`);
+    for (const name of HTML_NAMED[char] ?? [])
+        alternatives.push(literal(name));
+    return `(?:${alternatives.join('|')})`;
+}
+const JSON_SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '/': '\\/',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t'
+};
+const HTML_NAMED = {
+    '&': ['&amp;', '&AMP;'],
+    '<': ['&lt;', '&LT;'],
+    '>': ['&gt;', '&GT;'],
+    '"': ['&quot;', '&QUOT;'],
+    "'": ['&apos;']
+};
+/** Hex digits of a number, each digit matching either case. */
+function hex(value, width) {
+    return [...value.toString(16).padStart(width, '0')]
+        .map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit))
+        .join('');
+}
+/** Text that matches itself: letters and digits as they are, everything else as \u{...}. */
+function literal(text) {
+    let pattern = '';
+    for (const char of text) {
+        pattern += /[A-Za-z0-9]/.test(char) ? char : `\\u{${char.codePointAt(0).toString(16)}}`;
+    }
+    return pattern;
+}
+/**
+ * The base64 text of the value alone (padded and unpadded), and the characters that encode the
+ * value at each of the three byte offsets it can have inside a longer encoded text; each in the
+ * standard and the URL-safe alphabet.
+ */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const forms = new Set();
+    const whole = bytes.toString('base64');
+    forms.add(whole);
+    forms.add(whole.replace(/=+$/, ''));
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        // Characters wholly inside the value: after the bits of the prefix, before the bits that follow.
+        const first = Math.ceil((offset * 8) / 6);
+        const end = Math.floor(((offset + bytes.length) * 8) / 6);
+        forms.add(encoded.slice(first, end));
+    }
+    const result = [];
+    for (const form of forms) {
+        if (form.length < MIN_BASE64_FORM_LENGTH)
+            continue;
+        result.push(form);
+        const urlSafe = form.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+        if (urlSafe !== form)
+            result.push(urlSafe);
+    }
+    return result;
+}
+/**
+ * Every line the action writes through core passes here: redacted, then made inert, so no line of
+ * our own multi-line messages can start with `::` or contain `##[` (a vendor that forgot
+ * serverText() is still safe).
+ */
+const outgoing = (message) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(redact(message));
+const log = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outgoing(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(outgoing(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(outgoing(message))
+};
+/** The step's single failure message (one ::error:: line: core escapes the line breaks). */
+function fail(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(outgoing(message));
+}
+/**
+ * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
+ * to publish even when the gate then fails.
+ */
+function publishIdentity(plan, reported) {
+    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanIdentity */ .w1)(reported);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('vendor', plan.vendor.id);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('url', plan.url);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('user-id', identity.userId);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('username', identity.username);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('display-name', identity.displayName);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('email', identity.email);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('roles', JSON.stringify(identity.roles ?? []));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('permissions', JSON.stringify(identity.permissions ?? []));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('organization', identity.organization);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('identity', JSON.stringify(identityObject(plan, identity)));
+}
+/** Credentials for later steps: only once the gate has passed. */
+function publishCredentials(plan, result) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('auth-header', result.authHeader);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('token', result.token ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cookie', result.cookie ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '');
+    if (plan.exportEnv) {
+        for (const [name, value] of Object.entries(result.env))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
+    }
+}
+function identityObject(plan, reported) {
+    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanIdentity */ .w1)(reported);
+    return {
+        vendor: plan.vendor.id,
+        url: plan.url,
+        authMode: plan.authMode,
+        userId: identity.userId,
+        username: identity.username,
+        displayName: identity.displayName,
+        email: identity.email,
+        roles: identity.roles ?? [],
+        permissions: identity.permissions ?? [],
+        organization: identity.organization
+    };
+}
+/** Roles or permissions listed in the summary, and the length of each; the outputs carry them all. */
+const SUMMARY_LIST_LIMIT = 20;
+const SUMMARY_LIST_ENTRY_LENGTH = 100;
+/** A cell holds one such list at most. */
+const SUMMARY_CELL_LENGTH = 4_096;
+/** The failure block is the step's message; this bounds what a vendor's text can add to it. */
+const SUMMARY_FAILURE_LIMIT = 8_000;
+/**
+ * The job summary: vendor, URL, identity, each requirement, token expiry, the requests and their
+ * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
+ * an escaped block of its own; the whole is redacted once more.
+ */
+async function writeSummary({ plan, http, result, gate, failure }) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const identity = result ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanIdentity */ .w1)(result.identity) : undefined;
+    const passed = failure === undefined && (gate?.passed ?? false);
+    const listed = (values) => values?.length
+        ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, SUMMARY_LIST_ENTRY_LENGTH)), SUMMARY_LIST_LIMIT)
+        : '(not reported)';
+    const rows = [
+        ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
+        ['URL', plan.url],
+        ['Credentials', plan.authMode]
+    ];
+    if (identity) {
+        rows.push(['User', identity.username || identity.userId || '(not reported)'], ['Display name', identity.displayName || '(not reported)'], ['Email', identity.email || '(not reported)'], ['Roles', listed(identity.roles)], ['Permissions', listed(identity.permissions)], ['Organization', identity.organization || '(not reported)']);
+    }
+    if (result?.expiresAt)
+        rows.push(['Token expires', result.expiresAt]);
+    if (result?.credentialExpiresAt)
+        rows.push(['Credential expires', result.credentialExpiresAt]);
+    for (const note of result?.notes ?? [])
+        rows.push([note.label, note.value]);
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+        .addHeading(`scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`, 3)
+        .addTable([
+        [
+            { data: 'Field', header: true },
+            { data: 'Value', header: true }
+        ],
+        ...rows.map(([field = '', value = '']) => [cell(field), cell(value)])
+    ]);
+    if (gate && gate.results.length) {
+        summary.addHeading('Requirements', 4).addTable([
+            [
+                { data: 'Requirement', header: true },
+                { data: 'Result', header: true }
+            ],
+            ...gate.results.map((r) => [
+                cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
+                cell((0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .requirementStatus */ .O5)(r, gate))
+            ])
+        ]);
+    }
+    summary.addHeading('Requests', 4).addTable([
+        [
+            { data: 'Request', header: true },
+            { data: 'Status', header: true },
+            { data: 'Attempts', header: true },
+            { data: 'Time', header: true }
+        ],
+        ...http.records.map((r) => [
+            cell(r.endpoint),
+            r.status === undefined ? 'no answer' : String(r.status),
+            String(r.attempts),
+            `${r.durationMs} ms`
+        ])
+    ]);
+    if (failure)
+        summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true);
+    const text = redact(summary.stringify());
+    summary.emptyBuffer();
+    try {
+        await summary.addRaw(text).write();
+    }
+    catch (error) {
+        // The summary is a convenience: a runner that cannot take it must not fail a verified login.
+        summary.emptyBuffer();
+        log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** A table cell: one bounded line, escaped. */
+function cell(text) {
+    return escapeMarkup((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
+}
+/**
+ * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
+ * are dropped, and every line is escaped: the vendor's text inside cannot close the block or start
+ * markup of its own.
+ */
+function failureBlock(failure) {
+    const bounded = failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure;
+    const lines = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(bounded)
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map(escapeMarkup);
+    return `<pre><code>${lines.join('\n')}</code></pre>`;
+}
+/**
+ * Escapes for HTML and for Markdown at once: numeric character references render as the character
+ * in both, so no server text can open a tag, a link, an image, emphasis, a heading or a table cell.
+ */
+function escapeMarkup(text) {
+    return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FP: () => (/* binding */ statusFailure),
+/* harmony export */   Lx: () => (/* binding */ PROXY_HINT),
+/* harmony export */   Tc: () => (/* binding */ SECRETS_NOT_PASSED_HINT),
+/* harmony export */   am: () => (/* binding */ TIMEOUT_HINT),
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hL: () => (/* binding */ explainCommonStatus),
+/* harmony export */   i6: () => (/* binding */ CA_CERT_HINT),
+/* harmony export */   s$: () => (/* binding */ MissingCredentialFailure),
+/* harmony export */   vZ: () => (/* binding */ formatExplanation)
+/* harmony export */ });
+/* unused harmony export RETRY_HINT */
+/**
+ * What went wrong, as one message a user can act on: which vendor and endpoint, the HTTP status,
+ * the vendor's own words, the likely causes and what to change. Guidance shared between vendors is
+ * kept here as named constants.
+ */
+/** A failure whose message is complete and safe to show: the step fails with exactly this text. */
+class ActionFailure extends Error {
+    name = 'ActionFailure';
+}
+/** A credential input was empty; the entry point may add why (fork or Dependabot runs). */
+class MissingCredentialFailure extends ActionFailure {
+    name = 'MissingCredentialFailure';
+}
+const SECRETS_NOT_PASSED_HINT = 'GitHub does not pass repository secrets to workflows triggered from a fork or by Dependabot, so ' +
+    'the credential is empty here. Run the scan on push or pull_request_target with care, or add the ' +
+    'secret to the Dependabot secrets of the repository.';
+const CA_CERT_HINT = 'If the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM ' +
+    'text or a path to a PEM file). Set tls-verify: false only as a last resort.';
+const PROXY_HINT = 'The request went through the proxy from HTTPS_PROXY / HTTP_PROXY. Check that the proxy is ' +
+    'reachable and allows CONNECT to this host, or list the host in NO_PROXY.';
+const TIMEOUT_HINT = 'Raise the timeout input if the server is slow, or check that the runner can reach it (firewall, ' +
+    'VPN, IP allow-list).';
+const RETRY_HINT = 'The server is overloaded or rate-limiting; try again later or raise the retries input.';
+function statusFailure(details) {
+    const status = `HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
+    const lines = [
+        `${details.vendor}: ${details.diagnosis.headline} (${status} from ${details.endpoint}).`,
+        ...(details.vendorText ? [`${details.vendor} said: ${details.vendorText}`] : []),
+        ...formatExplanation(details.diagnosis),
+        ...(details.trailer ?? [])
+    ];
+    return new ActionFailure(lines.join('\n'));
+}
+function formatExplanation(explanation) {
+    const lines = [];
+    if (explanation.causes.length === 1)
+        lines.push(`Likely cause: ${explanation.causes[0]}.`);
+    else if (explanation.causes.length > 1) {
+        lines.push('Likely causes:', ...explanation.causes.map((c) => `  - ${c}`));
+    }
+    lines.push(`Fix: ${explanation.fix}`);
+    return lines;
+}
+/** The message of any thrown value, without a stack trace. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/**
+ * Causes and fixes for statuses every vendor shares; vendors explain 401 and 403 themselves, with
+ * their own documentation's causes, and may override any of these.
+ */
+function explainCommonStatus(status, vendor) {
+    if (status === 401) {
+        return {
+            headline: 'the credentials were rejected',
+            causes: ['the credential is wrong, expired or revoked, or belongs to another server'],
+            fix: `check the credential inputs and the url input for ${vendor}.`
+        };
+    }
+    if (status === 403) {
+        return {
+            headline: 'the credentials were accepted but may not do this',
+            causes: [`the user or key lacks the ${vendor} permission this check needs`],
+            fix: `ask a ${vendor} administrator for the access this step needs.`
+        };
+    }
+    if (status === 404) {
+        return {
+            headline: 'the endpoint was not found',
+            causes: [
+                `the url input does not point at the ${vendor} API (a typo, a missing or extra path, or the web interface instead of the API)`
+            ],
+            fix: `set the url input to the base URL of the ${vendor} API, without a path.`
+        };
+    }
+    if (status === 429) {
+        return {
+            headline: 'too many requests, still rate-limited after the retries',
+            causes: ['other jobs or tools are using the same credentials heavily'],
+            fix: RETRY_HINT
+        };
+    }
+    if (status >= 500) {
+        return {
+            headline: 'the server failed to answer',
+            causes: [
+                `${vendor} or a proxy in front of it has a problem (maintenance, overload, an outage)`
+            ],
+            fix: `${RETRY_HINT} If it persists, check ${vendor}'s status page or your administrator.`
+        };
+    }
+    return {
+        headline: `the server answered with HTTP ${status}, which this check does not expect`,
+        causes: ['the url input points at something other than the API, or a proxy changed the answer'],
+        fix: "check the url input and the vendor's message above."
+    };
+}
+
+
+/***/ }),
+
 /***/ 803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -407,6 +856,136 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   LQ: () => (/* binding */ mergeVerified),
+/* harmony export */   O5: () => (/* binding */ requirementStatus),
+/* harmony export */   z4: () => (/* binding */ checkRequirements)
+/* harmony export */ });
+/* unused harmony export emptyIdentity */
+/**
+ * Who the credentials belong to, normalised across vendors, and the `required-roles` /
+ * `required-permissions` gate. Pure: no I/O.
+ */
+function emptyIdentity() {
+    return {
+        userId: '',
+        username: '',
+        displayName: '',
+        email: '',
+        roles: undefined,
+        permissions: undefined,
+        organization: ''
+    };
+}
+/** How names are compared everywhere: trimmed, case-insensitive. */
+const fold = (value) => value.trim().toLowerCase();
+/**
+ * Names are compared as members of a Set, never as object keys, so "constructor", "__proto__" or
+ * "toString" match only a role or permission of that name.
+ *
+ * Roles: the identity must hold at least one of the required roles (with `levels`, a level at least
+ * as high as one of them).
+ * Permissions: it must hold every required permission.
+ * A requirement the vendor gave no data for fails: a gate never passes silently.
+ */
+function checkRequirements(identity, requiredRoles, requiredPermissions, ordered) {
+    const results = [];
+    const reasons = [];
+    const who = describeIdentity(identity);
+    if (requiredRoles.length > 0) {
+        const held = new Set([...(identity.roles ?? []), ...(identity.roleAliases ?? [])].map(fold));
+        const userLevel = identity.roleLevel;
+        const meets = (role) => {
+            if (!ordered)
+                return held.has(fold(role));
+            const wanted = ordered.levels.find((l) => fold(l.name) === fold(role) || String(l.level) === fold(role));
+            return wanted !== undefined && userLevel !== undefined && userLevel >= wanted.level;
+        };
+        const matched = requiredRoles.map((role) => ({ role, ok: meets(role) }));
+        const anyPassed = matched.some((m) => m.ok);
+        for (const m of matched)
+            results.push({ kind: 'role', required: m.role, passed: m.ok });
+        if (identity.roles === undefined) {
+            reasons.push(`the vendor did not report any role for ${who}, so required-roles (${requiredRoles.join(', ')}) cannot be verified`);
+        }
+        else if (!anyPassed) {
+            const holds = identity.roles.length ? `holds ${quoteList(identity.roles)}` : 'holds no role';
+            reasons.push(`${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`);
+        }
+    }
+    if (requiredPermissions.length > 0) {
+        const held = new Set((identity.permissions ?? []).map(fold));
+        const missing = [];
+        for (const permission of requiredPermissions) {
+            const ok = held.has(fold(permission));
+            if (!ok)
+                missing.push(permission);
+            results.push({ kind: 'permission', required: permission, passed: ok });
+        }
+        if (identity.permissions === undefined) {
+            reasons.push(`the vendor did not report any permission for ${who}, so required-permissions (${requiredPermissions.join(', ')}) cannot be verified`);
+        }
+        else if (missing.length > 0) {
+            reasons.push(`${who} lacks ${quoteList(missing)} (required-permissions)`);
+        }
+    }
+    return { results, matchedRoles: matchedRoles(results), passed: reasons.length === 0, reasons };
+}
+function matchedRoles(results) {
+    return results.filter((r) => r.kind === 'role' && r.passed).map((r) => r.required);
+}
+/**
+ * What one requirement row honestly says: "pass" when it is held or proven; "not held" for a listed
+ * role the identity lacks while another listed role passed the any-of role requirement; "fail" when
+ * it fails the gate.
+ */
+function requirementStatus(result, gate) {
+    if (result.passed)
+        return 'pass';
+    return result.kind === 'role' && gate.matchedRoles.length > 0 ? 'not held' : 'fail';
+}
+/** "jdoe (Jane Doe, jdoe@example.com)": the most specific description the vendor allows. */
+function describeIdentity(identity) {
+    const primary = identity.username || identity.email || identity.displayName || identity.userId;
+    if (!primary)
+        return 'the signed-in user';
+    const extra = [identity.displayName, identity.email].filter((v) => v && v !== primary);
+    return extra.length ? `${primary} (${extra.join(', ')})` : primary;
+}
+/** Quoted names, at most 20 of them: a hostile answer can list thousands of roles. */
+function quoteList(values) {
+    const shown = values.slice(0, 20).map((v) => `"${v}"`);
+    return values.length > 20
+        ? `${shown.join(', ')} and ${values.length - 20} more`
+        : shown.join(', ');
+}
+/**
+ * Adds requirements a vendor proved itself (Infracast permission probes): each replaces the gate's
+ * own row for the same requirement, and a failed one fails the gate.
+ */
+function mergeVerified(gate, verified, vendor) {
+    const same = (a, b) => a.kind === b.kind && fold(a.required) === fold(b.required);
+    const failed = verified.filter((v) => !v.passed);
+    const results = [...gate.results.filter((r) => !verified.some((v) => same(v, r))), ...verified];
+    return {
+        results,
+        matchedRoles: matchedRoles(results),
+        passed: gate.passed && failed.length === 0,
+        reasons: [
+            ...gate.reasons,
+            ...failed.map((v) => `${v.kind} "${v.required}" was not proven by ${vendor}`)
+        ]
+    };
+}
+
+
+/***/ }),
+
 /***/ 422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -768,6 +1347,166 @@ function fallbackNote(vendor, inputs) {
     return variables.length
         ? ` (or the ${variables.join(', ')} environment variable${variables.length > 1 ? 's' : ''})`
         : '';
+}
+
+
+/***/ }),
+
+/***/ 540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SG: () => (/* binding */ cookieValue),
+/* harmony export */   T1: () => (/* binding */ decimalToken),
+/* harmony export */   Tn: () => (/* binding */ serverText),
+/* harmony export */   Y4: () => (/* binding */ boundedList),
+/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   w1: () => (/* binding */ cleanIdentity),
+/* harmony export */   wi: () => (/* binding */ inertLines)
+/* harmony export */ });
+/* unused harmony export MAX_SERVER_TEXT */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
+/**
+ * Text and credentials that come from a server are data, never commands. The runner executes any
+ * stdout line that starts with `::` (after trimming) and any line that contains `##[`, so server text
+ * is made one inert line here before it reaches the log, outputs or summary; and a credential the
+ * server issues is checked against its grammar before it is masked, output or exported (a cookie
+ * with `$(...)` in it would run in the next step's shell).
+ */
+
+/** Longest server string kept; longer ones end in an ellipsis. */
+const MAX_SERVER_TEXT = 512;
+// Characters that break a line for some reader: .NET's ReadLine (the runner) splits on CR and LF,
+// log viewers and editors also on NEL, VT, FF and the Unicode line and paragraph separators.
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// The rest of C0 and C1, DEL, and the bidi overrides that make a log line read unlike its bytes.
+const INVISIBLE_CONTROLS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// In a multi-line message of our own only the line breaks are kept (and TAB, which is harmless).
+const CONTROLS_EXCEPT_LINE_BREAKS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const ANY_LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+// `::` at the start of a line, after whatever the runner's trim (or a viewer) may skip.
+const LEADING_COMMAND = /^([\s\u200b-\u200d\u2060\ufeff]*):(?=:)/;
+// `##[` anywhere: a space after each `#` that precedes `#[` breaks every occurrence, overlapping
+// ones too, and cannot form a new one.
+const OLD_COMMAND = /#(?=#\[)/g;
+/**
+ * Server text as one inert line: line breaks become spaces, other control characters are removed,
+ * the ends are trimmed, a leading `::` and every `##[` are broken, and the length is bounded. The
+ * steps run in that order, so nothing removed in an earlier step can reassemble a command in a later
+ * one. Idempotent: cleaning cleaned text changes nothing.
+ */
+function serverText(value, maxLength = MAX_SERVER_TEXT) {
+    if (value === undefined || value === null)
+        return '';
+    let text = typeof value === 'string' ? value : typeof value === 'object' ? '' : String(value);
+    // Nothing that follows can lengthen the text much, so a huge value is cut before the regexes run.
+    if (text.length > maxLength * 4)
+        text = text.slice(0, maxLength * 4);
+    text = text.replace(LINE_BREAKS, ' ').replace(INVISIBLE_CONTROLS, '').trim();
+    text = neutraliseLine(text);
+    return truncate(text, maxLength);
+}
+/**
+ * Makes every line of a message of our own inert, for the output boundary: a vendor that forgot
+ * serverText() still cannot print a command. Control characters other than line breaks and TAB are
+ * removed first, then the text is split at every kind of line break, then each line is neutralised.
+ */
+function inertLines(message) {
+    return message
+        .replace(CONTROLS_EXCEPT_LINE_BREAKS, '')
+        .split(ANY_LINE_BREAK)
+        .map(neutraliseLine)
+        .join('\n');
+}
+function neutraliseLine(line) {
+    return line.replace(LEADING_COMMAND, '$1: ').replace(OLD_COMMAND, '# ');
+}
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    let end = Math.max(0, maxLength - 1);
+    // Never leave half of a surrogate pair before the ellipsis.
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** At most `limit` entries, then "and N more": a summary or log line stays small. */
+function boundedList(values, limit = 20) {
+    if (values.length <= limit)
+        return values.join(', ');
+    return `${values.slice(0, limit).join(', ')} and ${values.length - limit} more`;
+}
+/** The identity with every field as cleaned server text. */
+function cleanIdentity(identity) {
+    const cleanList = (list) => list?.map((entry) => serverText(entry));
+    const cleaned = {
+        userId: serverText(identity.userId),
+        username: serverText(identity.username),
+        displayName: serverText(identity.displayName),
+        email: serverText(identity.email),
+        roles: cleanList(identity.roles),
+        permissions: cleanList(identity.permissions),
+        organization: serverText(identity.organization)
+    };
+    if (identity.roleAliases)
+        cleaned.roleAliases = cleanList(identity.roleAliases) ?? [];
+    return cleaned;
+}
+// --- Credentials a server issues ---------------------------------------------------------------
+/** RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+const MAX_BEARER_TOKEN = 16_384;
+/** A Tenable.sc session token: a decimal number (a JSON number in every capture). */
+const DECIMAL_TOKEN = /^\d{1,20}$/;
+/** A PHP session id, as Tenable.sc's TNS_SESSIONID: letters, digits, `,` and `-`. */
+const COOKIE_VALUE = /^[A-Za-z0-9,-]{1,256}$/;
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+function bearerToken(value, what) {
+    const token = credentialText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformed(what, 'a bearer token (RFC 6750: letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+}
+/** A decimal session token (Tenable.sc), as a string. */
+function decimalToken(value, what) {
+    const token = credentialText(value);
+    if (token === undefined || !DECIMAL_TOKEN.test(token)) {
+        throw malformed(what, 'a decimal number');
+    }
+    return token;
+}
+/** The value of the cookie `name` (without `name=`): letters, digits, `,` and `-` only. */
+function cookieValue(value, name, what) {
+    const cookie = credentialText(value);
+    if (cookie === undefined || !COOKIE_VALUE.test(cookie)) {
+        throw malformed(what, `a ${name} cookie value (1 to 256 letters, digits, "," or "-")`);
+    }
+    return cookie;
+}
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function credentialText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+}
+function malformed(what, expected) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
+        'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
 }
 
 

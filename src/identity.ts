@@ -147,8 +147,12 @@ export function describeIdentity(identity: Identity): string {
   return extra.length ? `${primary} (${extra.join(', ')})` : primary
 }
 
+/** Quoted names, at most 20 of them: a hostile answer can list thousands of roles. */
 function quoteList(values: readonly string[]): string {
-  return values.map((v) => `"${v}"`).join(', ')
+  const shown = values.slice(0, 20).map((v) => `"${v}"`)
+  return values.length > 20
+    ? `${shown.join(', ')} and ${values.length - 20} more`
+    : shown.join(', ')
 }
 
 /**

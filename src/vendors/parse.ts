@@ -74,10 +74,21 @@ export function names(
   const result = new Set<string>()
   for (const item of items) {
     if (result.size >= MAX_NAMES) break
+    if (isObject(item) && deniedFlag(item)) continue
     const name = isObject(item) ? firstText(item, nameKeys) : text(item)
     if (name) result.add(name)
   }
   return [...result]
+}
+
+/**
+ * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
+ * "granted": false}) must not count as held.
+ */
+function deniedFlag(item: Json): boolean {
+  return ['granted', 'allowed', 'enabled', 'active', 'value'].some(
+    (key) => bool(item[key]) === false
+  )
 }
 
 /** "true"/"false" strings and real booleans; undefined for anything else. */
