@@ -1535,7 +1535,7 @@ const REGISTRY = {
         aliases: ['tenablesc', 'securitycenter'],
         load: async () => (await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 243))).tenableSc
     },
-    infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 926))).infracast }
+    infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 969))).infracast }
 };
 const VENDOR_IDS = Object.keys(REGISTRY);
 /** The canonical id for a `vendor` input, or undefined when it names no known vendor. */
