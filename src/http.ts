@@ -279,6 +279,11 @@ export class HttpClient {
       })
       req.on('response', (res) => {
         const status = res.statusCode ?? 0
+        // Node hands over a 101 without `Connection: upgrade` as an ordinary answer.
+        if (status < 200) {
+          fail(this.upgradeFailure(endpoint, res))
+          return
+        }
         const declared = Number(res.headers['content-length'] ?? 0)
         if (declared > MAX_BODY_BYTES) {
           fail(this.oversizeFailure(endpoint, status))
@@ -406,9 +411,14 @@ export class HttpClient {
 
   private upgradeFailure(endpoint: string, res: http.IncomingMessage): UnusableAnswerFailure {
     const status = res.statusCode ?? 101
+    const statusText = res.statusMessage ? ` ${oneLine(res.statusMessage)}` : ''
+    const what =
+      status === 101
+        ? 'a switch to another protocol that this API never asks for'
+        : 'an interim status as its final answer'
     return new UnusableAnswerFailure(
       [
-        `${this.options.vendor}: ${endpoint} answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}, a switch to another protocol that this API never asks for; the connection was closed.`,
+        `${this.options.vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
         'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
         'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
       ].join('\n'),
@@ -580,13 +590,17 @@ function oneLine(text: string): string {
   return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim()
 }
 
+/** Where a tag can start, as in HTML: `<` then a letter, `/`, `!` or `?` ("a < b" is text). */
+const TAG_START = /<[A-Za-z/!?]/g
+
 /** Text outside tags, without script and style contents; a `<` that opens no tag is kept. */
 function visibleText(html: string): string {
   const lower = html.toLowerCase()
   const parts: string[] = []
   let i = 0
   while (i < html.length) {
-    const open = html.indexOf('<', i)
+    TAG_START.lastIndex = i
+    const open = TAG_START.exec(html)?.index ?? -1
     if (open === -1) {
       parts.push(html.slice(i))
       break
