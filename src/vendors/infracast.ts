@@ -165,6 +165,7 @@ async function passwordLogin(context: VendorContext): Promise<Grant> {
   const response = await http.request({
     method: 'POST',
     path: TOKEN_PATH,
+    creates: true,
     json: { username: plan.credentials.username, password: plan.credentials.password }
   })
   return grantFrom(context, response)
@@ -175,6 +176,7 @@ async function refreshLogin(context: VendorContext): Promise<Grant> {
   const response = await http.request({
     method: 'POST',
     path: REFRESH_PATH,
+    creates: true,
     json: { refresh_token: plan.credentials['refresh-token'] }
   })
   return grantFrom(context, response)
@@ -433,7 +435,7 @@ async function probe(
       throw probeFailure(context, response, body, canonical, subject)
     }
     if (!isObject(body) || !(Array.isArray(body.data) || Array.isArray(body.items))) {
-      if (!isObject(body)) throw notJsonFailure(NAME, response, context.redact)
+      if (!isObject(body)) throw notJsonFailure(NAME, response, context.redact, { quoteBody: true })
       throw new ActionFailure(
         [
           `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a data list, so ${canonical} in tenant "${tenant}" could not be verified.`,

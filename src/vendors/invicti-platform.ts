@@ -87,7 +87,7 @@ export const invictiPlatform: Vendor = {
       throw failureFor(response, body, plan.organizationId, context.redact, trace)
     }
     if (!isObject(body)) {
-      const failure = notJsonFailure(NAME, response, context.redact)
+      const failure = notJsonFailure(NAME, response, context.redact, { quoteBody: true })
       throw new ActionFailure(`${failure.message}\n${trace}`)
     }
 

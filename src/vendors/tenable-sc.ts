@@ -195,6 +195,7 @@ async function loginWithSession(context: VendorContext): Promise<LoginResult> {
   const response = await http.request({
     method: 'POST',
     path: TOKEN_PATH,
+    creates: true,
     json: {
       username: plan.credentials.username,
       password: plan.credentials.password,
@@ -329,7 +330,7 @@ function identityFailure(
   mode: 'api-key' | 'session'
 ): never {
   if (envelope === undefined && !isObject(parseJson(response.body))) {
-    throw notJsonFailure(NAME, response, redact)
+    throw notJsonFailure(NAME, response, redact, { quoteBody: true })
   }
   const code = envelope?.errorCode
   if (code === INVALID_TOKEN && mode === 'session') {
