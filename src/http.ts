@@ -624,7 +624,15 @@ function visibleText(html: string): string {
 
 /** Removes Node's advice to run Node with --use-system-ca: users of an action cannot do that. */
 function withoutNodeOnlyAdvice(message: string): string {
-  return message.replace(/[;,.]?\s*[^;.]*--use-system-ca[^;.]*\.?/gi, '').trim()
+  const at = message.indexOf('--use-system-ca')
+  if (at === -1) return message
+  // Node appends it as a clause: "unable to verify ...; if the root CA is installed locally, try
+  // running Node.js with --use-system-ca". Drop that clause (or sentence), keep the rest.
+  const clause = message.lastIndexOf(';', at)
+  const start = clause !== -1 ? clause : message.lastIndexOf('. ', at) + 1
+  const next = message.indexOf(';', at)
+  const end = next === -1 ? message.length : next
+  return `${message.slice(0, start)}${message.slice(end)}`.trim()
 }
 
 function isTlsCode(code: string): boolean {
