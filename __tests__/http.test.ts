@@ -1,13 +1,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import * as http from 'node:http'
+import * as https from 'node:https'
+import * as net from 'node:net'
+import { readFileSync } from 'node:fs'
+import { rootCertificates } from 'node:tls'
 import { ActionFailure } from '../src/failure.js'
 import {
   backoffMs,
   HttpClient,
+  isLoopbackHost,
+  jsonLimitExceeded,
+  MAX_JSON_DEPTH,
+  MAX_JSON_ENTRIES,
   MAX_RETRY_AFTER_MS,
+  notJsonFailure,
+  parseJson,
+  proxyBypassed,
   proxyFor,
+  redactedExcerpt,
   retryDelayMs,
   textExcerpt,
-  type HttpClientOptions
+  type HttpClientOptions,
+  type HttpResponse
 } from '../src/http.js'
 import { startSandbox } from '../sandbox/index.js'
 
@@ -189,25 +203,432 @@ describe('retry timing', () => {
   })
 })
 
-describe('proxyFor', () => {
-  const url = new URL('https://sc.example.com:8443/rest')
+// ---------------------------------------------------------------------------------------------
+// Small purpose-built loopback servers for what the sandbox does not do.
+
+interface RawServer {
+  url: string
+  port: number
+  /** Request heads received (request line and headers), in order. */
+  requests: string[]
+  close(): Promise<void>
+}
+
+/**
+ * A TCP server that reads each request head and lets `answer` write raw bytes (or nothing) on the
+ * socket: 101 upgrades, interim floods, resets, half answers.
+ */
+async function rawServer(
+  answer: (socket: net.Socket, head: string, index: number) => void,
+  host = '127.0.0.1'
+): Promise<RawServer> {
+  const requests: string[] = []
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer((socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+    socket.on('error', () => undefined)
+    let buffered = ''
+    socket.on('data', (chunk) => {
+      buffered += chunk.toString('latin1')
+      const end = buffered.indexOf('\r\n\r\n')
+      if (end === -1) return
+      const head = buffered.slice(0, end)
+      buffered = ''
+      requests.push(head)
+      answer(socket, head, requests.length)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, host, resolve))
+  const port = (server.address() as net.AddressInfo).port
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    requests,
+    async close() {
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  }
+}
+
+function rawClient(baseUrl: string, overrides: Partial<HttpClientOptions> = {}): HttpClient {
+  return new HttpClient({
+    baseUrl,
+    vendor: 'Test',
+    timeoutMs: 1500,
+    retries: 2,
+    caPem: undefined,
+    tlsVerify: true,
+    redact: (text) => text,
+    env: {},
+    ...overrides
+  })
+}
+
+const JSON_OK = 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}'
+
+function status(code: number, extraHeaders = ''): string {
+  return `HTTP/1.1 ${code} X\r\nContent-Length: 0\r\n${extraHeaders}\r\n`
+}
+
+describe('loopback stays local (M1)', () => {
+  /** A proxy that answers everything itself and records what it was asked; it forwards nothing. */
+  async function spyProxy(): Promise<RawServer> {
+    return rawServer((socket) => socket.end(JSON_OK))
+  }
+
   it.each([
-    [{}, undefined],
-    [{ HTTPS_PROXY: 'http://proxy:3128' }, 'http://proxy:3128'],
-    [{ https_proxy: 'http://lower:3128' }, 'http://lower:3128'],
-    [{ HTTP_PROXY: 'http://proxy:3128' }, undefined],
-    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '*' }, undefined],
-    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'example.com' }, undefined],
-    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '.example.com' }, undefined],
-    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'other.com, sc.example.com:8443' }, undefined],
-    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'sc.example.com:443' }, 'http://p:1'],
-    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'ample.com' }, 'http://p:1']
-  ])('%j → %s', (env, expected) => {
-    expect(proxyFor(url, env)).toBe(expected)
+    ['http://127.0.0.1', 'HTTP_PROXY'],
+    ['http://localhost', 'HTTP_PROXY'],
+    ['http://localhost', 'http_proxy'],
+    ['https://localhost', 'HTTPS_PROXY']
+  ])('%s is never sent through %s', async (scheme, variable) => {
+    const proxy = await spyProxy()
+    const target = scheme.startsWith('https') ? sandbox.httpsLocalhostUrl : sandbox.httpUrl
+    const baseUrl = target.replace(/^https?:\/\/[^:]+/, scheme)
+    const http = client({ baseUrl, caPem: sandbox.caCertPem, env: { [variable]: proxy.url } })
+    const response = await http.request({ method: 'GET', path: '/api/identity/v1/me' })
+    http.close()
+    await proxy.close()
+    expect(response.status).toBe(401)
+    expect(proxy.requests).toEqual([])
+    expect(sandbox.requests).toHaveLength(1)
   })
 
-  it('uses HTTP_PROXY for http URLs', () => {
-    expect(proxyFor(new URL('http://localhost:1'), { HTTP_PROXY: 'http://p:1' })).toBe('http://p:1')
+  it('still sends a non-loopback host through the proxy (the spy answers for it)', async () => {
+    const proxy = await spyProxy()
+    const http = rawClient('http://scanner.example.test:8080', { env: { HTTP_PROXY: proxy.url } })
+    const response = await http.request({ method: 'GET', path: '/api/me' })
+    http.close()
+    await proxy.close()
+    expect(response.status).toBe(200)
+    expect(proxy.requests[0]).toMatch(/^GET http:\/\/scanner\.example\.test:8080\/api\/me HTTP/)
+  })
+
+  it.each([
+    ['localhost', true],
+    ['LOCALHOST', true],
+    ['localhost.', true],
+    ['127.0.0.1', true],
+    ['127.255.0.9', true],
+    ['[::1]', true],
+    ['[::ffff:7f00:1]', true],
+    ['localhost.example.com', false],
+    ['128.0.0.1', false],
+    ['[::2]', false],
+    ['10.0.0.1', false]
+  ])('isLoopbackHost(%s) is %s', (host, expected) => {
+    expect(isLoopbackHost(host)).toBe(expected)
+  })
+
+  it('says so when the proxy variable is not a URL, instead of failing unexpectedly', () => {
+    expect(() =>
+      rawClient('https://scanner.example.test', { env: { HTTPS_PROXY: 'http://[broken' } })
+    ).toThrow(/proxy setting is not a valid URL/)
+  })
+})
+
+describe('any answer ends in exactly one failure within the timeout (M4)', () => {
+  async function settleOf(
+    answer: (socket: net.Socket, head: string, index: number) => void,
+    timeoutMs = 1500
+  ): Promise<{ error: ActionFailure; elapsed: number; server: RawServer; http: HttpClient }> {
+    const server = await rawServer(answer)
+    const http = rawClient(server.url, { timeoutMs })
+    const started = Date.now()
+    const error = await failureOf(http.request({ method: 'GET', path: '/me' }))
+    const elapsed = Date.now() - started
+    http.close()
+    await server.close()
+    return { error, elapsed, server, http }
+  }
+
+  it('a 101 upgrade fails at once, is not retried, and is recorded', async () => {
+    const { error, elapsed, server, http } = await settleOf((socket) =>
+      socket.write(
+        'HTTP/1.1 101 Switching Protocols\r\nUpgrade: evil\r\nConnection: Upgrade\r\n\r\n'
+      )
+    )
+    expect(error.message).toContain('answered HTTP 101 Switching Protocols')
+    expect(error.message).toContain('Fix: check the url input')
+    expect(elapsed).toBeLessThan(1000)
+    expect(server.requests).toHaveLength(1)
+    expect(http.records[0]).toMatchObject({ status: 101, attempts: 1 })
+  })
+
+  it('a flood of 103 Early Hints without a final answer fails before the timeout', async () => {
+    const { error, elapsed } = await settleOf((socket) => {
+      for (let i = 0; i < 50; i++) socket.write('HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n')
+    })
+    expect(error.message).toContain('interim answers (HTTP 103) and no final one')
+    expect(elapsed).toBeLessThan(1000)
+  })
+
+  it('interim answers followed by a final one are fine', async () => {
+    const server = await rawServer((socket) =>
+      socket.end(`HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\n\r\n${JSON_OK}`)
+    )
+    const http = rawClient(server.url)
+    const response = await http.request({ method: 'GET', path: '/me' })
+    http.close()
+    await server.close()
+    expect(response).toMatchObject({ status: 200, body: '{}' })
+  })
+
+  it('a connection closed without an answer fails, after the retries, within the timeouts', async () => {
+    const { error, elapsed, server } = await settleOf((socket) => socket.destroy())
+    expect(error.message).toMatch(/failed after 3 attempts: socket hang up \(ECONNRESET\)/)
+    expect(server.requests).toHaveLength(3)
+    expect(elapsed).toBeLessThan(4000)
+  })
+
+  it('a connection closed in the middle of the body fails', async () => {
+    const { error } = await settleOf((socket) =>
+      socket.end('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"id":')
+    )
+    expect(error.message).toContain('the connection closed without a complete answer')
+  })
+
+  it('interim answers alone (100, then 102) end at the timeout with one failure', async () => {
+    const { error, elapsed } = await settleOf(
+      (socket) => socket.write('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 102 Processing\r\n\r\n'),
+      300
+    )
+    expect(error.message).toContain('no complete answer within 0.3 s')
+    expect(elapsed).toBeLessThan(3000)
+  })
+
+  it('a server that never answers fails at the timeout, once per attempt', async () => {
+    const server = await rawServer(() => undefined)
+    const http = rawClient(server.url, { timeoutMs: 300, retries: 1 })
+    const started = Date.now()
+    const error = await failureOf(http.request({ method: 'GET', path: '/me' }))
+    http.close()
+    await server.close()
+    expect(error.message).toContain('timed out after 2 attempts: no complete answer within 0.3 s')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it.each([
+    [
+      'a 101 without Connection: upgrade',
+      'HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n'
+    ]
+  ])('%s fails too', async (_name, raw) => {
+    const { error, elapsed } = await settleOf((socket) => socket.write(raw))
+    expect(error.message).toMatch(/answered HTTP 10[12]/)
+    expect(elapsed).toBeLessThan(1500)
+  })
+})
+
+describe('creating requests are not sent twice once they may have reached the server (L2)', () => {
+  async function countOf(
+    answer: (socket: net.Socket, head: string, index: number) => void,
+    creates: boolean
+  ): Promise<{ requests: number; outcome: HttpResponse | ActionFailure }> {
+    const server = await rawServer(answer)
+    const http = rawClient(server.url, { retries: 2 })
+    let outcome: HttpResponse | ActionFailure
+    try {
+      outcome = await http.request({ method: 'POST', path: '/login', json: { u: 1 }, creates })
+    } catch (error) {
+      if (!(error instanceof ActionFailure)) throw error
+      outcome = error
+    }
+    http.close()
+    await server.close()
+    return { requests: server.requests.length, outcome }
+  }
+
+  it('a reset after the login was sent: not retried, and the message says why', async () => {
+    const { requests, outcome } = await countOf((socket) => socket.resetAndDestroy(), true)
+    expect(requests).toBe(1)
+    expect((outcome as ActionFailure).message).toContain('It was not sent again')
+    expect((outcome as ActionFailure).message).toContain('ECONNRESET')
+  })
+
+  it('the same reset is retried for a request that creates nothing', async () => {
+    const { requests } = await countOf((socket) => socket.resetAndDestroy(), false)
+    expect(requests).toBe(3)
+  })
+
+  it('a timeout of a login is not retried', async () => {
+    const server = await rawServer(() => undefined)
+    const http = rawClient(server.url, { retries: 2, timeoutMs: 200 })
+    const error = await failureOf(
+      http.request({ method: 'POST', path: '/login', json: {}, creates: true })
+    )
+    http.close()
+    await server.close()
+    expect(server.requests).toHaveLength(1)
+    expect(error.message).toContain('timed out')
+    expect(error.message).toContain('It was not sent again')
+  })
+
+  it.each([502, 504, 503, 429])(
+    'a login answered %d without Retry-After is returned as is',
+    async (code) => {
+      const { requests, outcome } = await countOf((socket) => socket.write(status(code)), true)
+      expect(requests).toBe(1)
+      expect((outcome as HttpResponse).status).toBe(code)
+    }
+  )
+
+  it.each([502, 504])('a login answered %d is not retried even with Retry-After', async (code) => {
+    const { requests } = await countOf(
+      (socket) => socket.write(status(code, 'Retry-After: 0\r\n')),
+      true
+    )
+    expect(requests).toBe(1)
+  })
+
+  it.each([429, 503])('a login answered %d with Retry-After is retried', async (code) => {
+    const { requests, outcome } = await countOf(
+      (socket, _head, index) =>
+        socket.write(index === 1 ? status(code, 'Retry-After: 0\r\n') : JSON_OK),
+      true
+    )
+    expect(requests).toBe(2)
+    expect((outcome as HttpResponse).status).toBe(200)
+  })
+
+  it.each([429, 502, 503, 504])(
+    'a request that creates nothing is retried after %d',
+    async (code) => {
+      const { requests } = await countOf(
+        (socket, _head, index) => socket.write(index === 1 ? status(code) : JSON_OK),
+        false
+      )
+      expect(requests).toBe(2)
+    }
+  )
+
+  it.each([400, 401, 403, 404])('no request is retried after %d', async (code) => {
+    for (const creates of [true, false]) {
+      const { requests } = await countOf((socket) => socket.write(status(code)), creates)
+      expect(requests).toBe(1)
+    }
+  })
+
+  it('a refused connection never reached the server, so a login is retried', async () => {
+    const http = rawClient('http://127.0.0.1:1', { retries: 1 })
+    const error = await failureOf(
+      http.request({ method: 'POST', path: '/login', json: {}, creates: true })
+    )
+    expect(http.records[0]?.attempts).toBe(2)
+    expect(error.message).toContain('refused the connection after 2 attempts')
+    expect(error.message).not.toContain('not sent again')
+  })
+})
+
+describe('bounded JSON (L3)', () => {
+  const nested = (levels: number): string => '['.repeat(levels) + ']'.repeat(levels)
+  const array = (entries: number): string =>
+    `[${Array.from({ length: entries }, (_, i) => i).join(',')}]`
+  const object = (keys: number): string =>
+    `{${Array.from({ length: keys }, (_, i) => `"k${i}":${i}`).join(',')}}`
+
+  it('parses JSON within the bounds', () => {
+    expect(parseJson(nested(MAX_JSON_DEPTH))).toBeDefined()
+    expect(parseJson(array(MAX_JSON_ENTRIES))).toHaveLength(MAX_JSON_ENTRIES)
+    expect(parseJson('{"roles":[],"user":{"id":"u1","tags":[[],{}]}}')).toEqual({
+      roles: [],
+      user: { id: 'u1', tags: [[], {}] }
+    })
+    expect(parseJson('not json')).toBeUndefined()
+  })
+
+  it.each([
+    ['nested one level too deep', nested(MAX_JSON_DEPTH + 1), 'too-deep'],
+    ['400,000 unclosed [', '['.repeat(400_000), 'too-deep'],
+    ['deep objects', '{"a":'.repeat(100) + '1' + '}'.repeat(100), 'too-deep'],
+    ['an array of 10,001 entries', array(MAX_JSON_ENTRIES + 1), 'too-many-entries'],
+    ['an object of 10,001 keys', object(MAX_JSON_ENTRIES + 1), 'too-many-entries'],
+    [
+      'entries spread over many small arrays',
+      `[${Array.from({ length: 5001 }, () => '[1,2]').join(',')}]`,
+      'too-many-entries'
+    ]
+  ])('refuses %s without throwing', (_name, text, limit) => {
+    expect(jsonLimitExceeded(text)).toBe(limit)
+    expect(() => parseJson(text)).not.toThrow()
+    expect(parseJson(text)).toBeUndefined()
+  })
+
+  it('does not count brackets and commas inside strings', () => {
+    const text = JSON.stringify({ note: '['.repeat(1000) + ','.repeat(20_000), esc: '\\"[[' })
+    expect(jsonLimitExceeded(text)).toBeUndefined()
+    expect(parseJson(text)).toMatchObject({ esc: '\\"[[' })
+  })
+
+  it('scans a 1 MiB hostile body quickly', () => {
+    const bodies = [
+      `[${'1,'.repeat(500_000)}1]`,
+      `{"a":"${'x'.repeat(1_000_000)}"}`,
+      '['.repeat(1_000_000)
+    ]
+    const started = performance.now()
+    for (const body of bodies) parseJson(body)
+    expect(performance.now() - started).toBeLessThan(500)
+  })
+
+  it('explains a refused structure instead of calling it "not JSON"', () => {
+    const deep = notJsonFailure('Test', answer(nested(1000)), (t) => t, { quoteBody: true })
+    expect(deep.message).toContain(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`)
+    expect(deep.message).not.toContain('It begins')
+    const huge = notJsonFailure('Test', answer(array(20_000)), (t) => t)
+    expect(huge.message).toContain('JSON with more than 10,000 entries')
+  })
+})
+
+function answer(body: string, contentType = 'text/html'): HttpResponse {
+  return {
+    status: 200,
+    statusText: 'OK',
+    headers: { 'content-type': contentType },
+    body,
+    endpoint: 'POST https://scanner.example.test/auth/token'
+  }
+}
+
+describe('quoting answers (M2, M3)', () => {
+  const secrets = ['Tr0ub4dor  &3xyz', 'correct<horse>battery', 'S3cr3t-Passw0rd-Long']
+  const redact = (text: string): string =>
+    secrets.reduce((out, secret) => out.split(secret).join('***'), text)
+
+  it('never quotes a token or login answer unless asked to', () => {
+    const body =
+      'access_token=opaqueAccess7Q2&token_type=bearer&refresh_token=opaqueRefresh9Z4&expires_in=3600'
+    const failure = notJsonFailure(
+      'Test',
+      answer(body, 'application/x-www-form-urlencoded'),
+      redact
+    )
+    expect(failure.message).not.toContain('opaque')
+    expect(failure.message).not.toContain('It begins')
+    expect(failure.message).toContain(`Its ${body.length} bytes are not quoted`)
+    expect(failure.message).toContain('HTTP 200 with a body that is not JSON')
+  })
+
+  it.each([
+    ['two spaces folded', '<pre>upstream rejected {"password":"Tr0ub4dor  &3xyz"}</pre>'],
+    ['a secret split by tag stripping', 'Blocked by WAF: password=correct<horse>battery'],
+    ['a secret cut at 200 characters', `${'x'.repeat(188)} S3cr3t-Passw0rd-Long`]
+  ])('redacts before shortening: %s', (_name, body) => {
+    const failure = notJsonFailure('Test', answer(body), redact, { quoteBody: true })
+    expect(failure.message).toContain('It begins:')
+    expect(failure.message).not.toMatch(/Tr0ub4dor|correct|battery|S3cr3t-Pa/)
+  })
+
+  it('quotes an identity answer as one line without control characters', () => {
+    const body = `<html><body>Sign\r\n::error::in\u0085now\u2028\u001b[31mred\u0000</body></html>`
+    const excerpt = redactedExcerpt(body, redact)
+    expect(excerpt).toBe('Sign ::error::in now [31mred')
+    // eslint-disable-next-line no-control-regex
+    expect(excerpt).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+    const failure = notJsonFailure('Test', answer(body), redact, { quoteBody: true })
+    expect(failure.message.split('\n').filter((line) => line.startsWith('::'))).toEqual([])
   })
 })
 
@@ -216,6 +637,234 @@ describe('textExcerpt', () => {
     expect(textExcerpt('<html><script>x()</script><h1>Sign  in</h1>\n<p>now</p></html>')).toBe(
       'Sign in now'
     )
+    expect(textExcerpt('<STYLE>p{}</STYLE>a < b and c > d')).toBe('a < b and c > d')
+    expect(textExcerpt('x <!-- c --> y <br/>z')).toBe('x y z')
     expect(textExcerpt('a'.repeat(300))).toHaveLength(201)
+    expect(textExcerpt(`${'a'.repeat(199)}😀tail`)).toBe(`${'a'.repeat(199)}…`)
+  })
+
+  it('is linear on hostile markup', () => {
+    const started = performance.now()
+    textExcerpt('<'.repeat(1_000_000))
+    textExcerpt('<script'.repeat(150_000))
+    textExcerpt(`<a${' x'.repeat(500_000)}`)
+    expect(performance.now() - started).toBeLessThan(500)
   })
 })
+
+describe('proxyFor and proxyBypassed mirror Node 24 (L8)', () => {
+  const url = new URL('https://sc.example.com:8443/rest')
+  it.each([
+    [{}, undefined],
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, 'http://proxy:3128'],
+    [{ https_proxy: 'http://lower:3128' }, 'http://lower:3128'],
+    [{ HTTPS_PROXY: 'http://upper:1', https_proxy: 'http://lower:1' }, 'http://lower:1'],
+    [{ HTTPS_PROXY: 'http://upper:1', https_proxy: '' }, 'http://upper:1'],
+    [{ HTTPS_PROXY: 'socks5://p:1' }, undefined],
+    [{ HTTP_PROXY: 'http://proxy:3128' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '*' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'example.com' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '.example.com' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '*.example.com' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'other.com, sc.example.com:8443' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'sc.example.com:443' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'ample.com' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '.ample.com' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'sc.example.com', no_proxy: 'x' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'sc.example.com other.com' }, 'http://p:1']
+  ])('%j → %s', (env, expected) => {
+    expect(proxyFor(url, env)).toBe(expected)
+  })
+
+  it('uses HTTP_PROXY for http URLs, the default port, and never for loopback', () => {
+    const env = { HTTP_PROXY: 'http://p:1' }
+    expect(proxyFor(new URL('http://scanner.test'), env)).toBe('http://p:1')
+    expect(proxyFor(new URL('http://scanner.test'), { ...env, NO_PROXY: 'scanner.test:80' })).toBe(
+      undefined
+    )
+    expect(proxyFor(new URL('http://localhost:1'), env)).toBeUndefined()
+    expect(proxyFor(new URL('http://[::1]:1'), env)).toBeUndefined()
+  })
+
+  it.each([
+    ['sc.example.com', 443, '*.example.com', true],
+    ['example.com', 443, '*.example.com', false],
+    ['localhost', 443, '*.localhost', false],
+    ['notexample.com', 443, '.example.com', false],
+    ['example.com', 443, '.example.com', true],
+    ['10.1.2.3', 443, '10.0.0.0-10.255.255.255', true],
+    ['11.0.0.0', 443, '10.0.0.0-10.255.255.255', false],
+    ['200.0.0.5', 443, '200.0.0.0 - 200.0.0.255', true],
+    ['10.1.2.3', 443, '10.0.0.0/8', false],
+    ['::1', 443, '::1', true],
+    ['::1', 443, '[::1]:443', false],
+    ['::1', 443, '::1:443', true],
+    ['127.0.0.1', 443, 'localhost', false],
+    ['sc.example.com', 443, ' SC.Example.COM ', true]
+  ])('%s:%d with NO_PROXY=%j bypasses: %s', (host, port, noProxy, expected) => {
+    expect(proxyBypassed(host, port, noProxy)).toBe(expected)
+  })
+
+  // Differential check against the real thing: Node's agent with proxyEnv, one loopback server
+  // playing both roles. A proxied request arrives in absolute form, a direct one in origin form.
+  // Every name resolves to 127.0.0.1 through `lookup`, so nothing leaves the machine.
+  it('agrees with Node on every pair of hosts and NO_PROXY entries', async () => {
+    const server = await rawServer((socket) => socket.end(JSON_OK))
+    const port = server.port
+    const hosts = [
+      'sc.example.com',
+      'example.com',
+      'notexample.com',
+      'a.b.example.com',
+      'localhost',
+      '127.0.0.1'
+    ]
+    const entries = [
+      'example.com',
+      '.example.com',
+      '*.example.com',
+      `sc.example.com:${port}`,
+      'sc.example.com:1',
+      '*',
+      '127.0.0.0-127.0.0.255',
+      '126.0.0.0-127.0.0.0',
+      ' SC.Example.COM ',
+      '*.localhost',
+      'localhost',
+      '.com',
+      'ample.com',
+      `127.0.0.1:${port}`,
+      `localhost, .invalid`
+    ]
+    const lookup = (
+      _host: string,
+      options: { all?: boolean },
+      callback: (...args: unknown[]) => void
+    ): void => {
+      if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }])
+      else callback(null, '127.0.0.1', 4)
+    }
+    const disagreements: string[] = []
+    for (const noProxy of entries) {
+      const agent = new http.Agent({
+        proxyEnv: { HTTP_PROXY: server.url, NO_PROXY: noProxy }
+      } as http.AgentOptions)
+      for (const host of hosts) {
+        const before = server.requests.length
+        await new Promise<void>((resolve, reject) => {
+          const req = http.request(`http://${host}:${port}/probe`, {
+            agent,
+            lookup
+          } as http.RequestOptions)
+          req.on('response', (res) => res.resume().on('end', resolve))
+          req.on('error', reject)
+          req.end()
+        })
+        const proxied = /^GET http:/.test(server.requests[before] ?? '')
+        if (proxied === proxyBypassed(host, port, noProxy)) {
+          disagreements.push(`${host} / ${noProxy}: Node proxied=${proxied}`)
+        }
+      }
+      agent.destroy()
+    }
+    await server.close()
+    expect(disagreements).toEqual([])
+  })
+})
+
+describe('TLS failures say what to do in an action', () => {
+  const here = new URL('../sandbox/certs/', import.meta.url)
+  const serverKey = readFileSync(new URL('server.key', here), 'utf8')
+  const serverCert = readFileSync(new URL('server.pem', here), 'utf8')
+
+  async function tlsServer(
+    key: string,
+    cert: string,
+    host = '127.0.0.1'
+  ): Promise<{ port: number; close(): Promise<void> }> {
+    const server = https.createServer({ key, cert }, (_req, res) => res.end('{}'))
+    await new Promise<void>((resolve) => server.listen(0, host, resolve))
+    return {
+      port: (server.address() as net.AddressInfo).port,
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections()
+          server.close(() => resolve())
+        })
+    }
+  }
+
+  it('without ca-cert: the ca-cert hint, without Node-only advice', async () => {
+    const http = client({ baseUrl: sandbox.httpsLocalhostUrl, retries: 0 })
+    const error = await failureOf(http.request({ method: 'GET', path: '/' }))
+    http.close()
+    expect(error.message).toContain('the TLS connection to localhost')
+    expect(error.message).toContain('give its CA in the ca-cert input')
+    expect(error.message).toContain(
+      'failed: unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE).'
+    )
+    expect(error.message).not.toContain('installed locally')
+    expect(error.message).not.toContain('Node')
+  })
+
+  it('with a ca-cert that did not sign the server certificate: says so', async () => {
+    const http = client({
+      baseUrl: sandbox.httpsLocalhostUrl,
+      retries: 0,
+      caPem: rootCertificates[0]
+    })
+    const error = await failureOf(http.request({ method: 'GET', path: '/' }))
+    http.close()
+    expect(error.message).toContain(
+      "the CA given in ca-cert did not verify the server's certificate chain"
+    )
+    expect(error.message).toContain('intermediate')
+    expect(error.message).not.toContain('installed locally')
+    expect(error.message).not.toContain('give its CA in the ca-cert input')
+    expect(error.message).not.toContain('--use-system-ca')
+  })
+
+  it('a host name the certificate does not cover: names the ones it does', async () => {
+    const server = await tlsServer(serverKey, serverCert, '127.0.0.2')
+    const http = rawClient(`https://127.0.0.2:${server.port}`, {
+      caPem: sandbox.caCertPem,
+      retries: 0
+    })
+    const error = await failureOf(http.request({ method: 'GET', path: '/' }))
+    http.close()
+    await server.close()
+    expect(error.message).toContain('is not valid for the host name 127.0.0.2')
+    expect(error.message).toMatch(/it covers localhost, 127\.0\.0\.1/)
+    expect(error.message).toContain('ERR_TLS_CERT_ALTNAME_INVALID')
+  })
+
+  it('an expired certificate: says it expired', async () => {
+    const server = await tlsServer(EXPIRED_KEY, EXPIRED_CERT)
+    const http = rawClient(`https://localhost:${server.port}`, { caPem: EXPIRED_CERT, retries: 0 })
+    const error = await failureOf(http.request({ method: 'GET', path: '/' }))
+    http.close()
+    await server.close()
+    expect(error.message).toContain('the TLS certificate of localhost')
+    expect(error.message).toContain('has expired (CERT_HAS_EXPIRED)')
+  })
+})
+
+// A self-signed certificate for localhost / 127.0.0.1, valid only during 2020, made for this test
+// (`openssl ca -startdate 20200101000000Z -enddate 20210101000000Z`). Its key protects nothing.
+const EXPIRED_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgewAdkO/3sRBX0npF
+gtkdMCbGBzXtdkshzu39Oqts41mhRANCAASwAuDDnbBWx72d/oj+IySUC84e+efq
+fj3HeckEDHDFAHAhxXrGDiQ/u46FmCerpEPmlZdd4wfkaqV3ggtbF0h6
+-----END PRIVATE KEY-----
+`
+const EXPIRED_CERT = `-----BEGIN CERTIFICATE-----
+MIIBYDCCAQigAwIBAgIBATAKBggqhkjOPQQDAjAUMRIwEAYDVQQDDAlsb2NhbGhv
+c3QwHhcNMjAwMTAxMDAwMDAwWhcNMjEwMTAxMDAwMDAwWjAUMRIwEAYDVQQDDAls
+b2NhbGhvc3QwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAASwAuDDnbBWx72d/oj+
+IySUC84e+efqfj3HeckEDHDFAHAhxXrGDiQ/u46FmCerpEPmlZdd4wfkaqV3ggtb
+F0h6o0swSTAaBgNVHREEEzARgglsb2NhbGhvc3SHBH8AAAEwDAYDVR0TBAUwAwEB
+/zAdBgNVHQ4EFgQU5OTuMilq9KO9lKbOZM/Q+CXqh0UwCgYIKoZIzj0EAwIDRgAw
+QwIgZzxc0ZYi/3jLJYGKdk6hKJaTRjsq4fadnWIDbE/+2hcCH0G/I+8VuNc8y3rw
+lcolyz7R4FHkta7g9lVjfOwkN0s=
+-----END CERTIFICATE-----
+`

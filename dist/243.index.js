@@ -445,7 +445,7 @@ function verifiedIdentity(response, redact, mode) {
 }
 function identityFailure(response, envelope, redact, mode) {
     if (envelope === undefined && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)((0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(response.body))) {
-        throw (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .notJsonFailure */ .cC)(NAME, response, redact);
+        throw (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .notJsonFailure */ .cC)(NAME, response, redact, { quoteBody: true });
     }
     const code = envelope?.errorCode;
     if (code === INVALID_TOKEN && mode === 'session') {

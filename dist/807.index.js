@@ -490,35 +490,29 @@ function explainCommonStatus(status, vendor) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $s: () => (/* binding */ textExcerpt),
 /* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   aH: () => (/* binding */ redactedExcerpt),
 /* harmony export */   cC: () => (/* binding */ notJsonFailure),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, retryDelayMs, backoffMs, proxyFor */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
-/**
- * The one HTTP client every vendor uses: per-attempt timeout, bounded retries with exponential
- * backoff, jitter and Retry-After, no redirects (credentials never follow one), a 1 MiB body cap,
- * extra CA / no-verify TLS, and HTTPS_PROXY / HTTP_PROXY / NO_PROXY.
- *
- * It is built on node:http(s) rather than undici: undici's llhttp WASM start-up alone costs more
- * than Node's own boot (see the README's performance section), and this action runs in every job.
- * Node 24 agents honour the proxy variables natively through `proxyEnv`.
- */
-
-
-
+/* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded, isLoopbackHost, proxyFor, proxyBypassed, retryDelayMs, backoffMs */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** The longest Retry-After this action waits for; a server asking for more gets this much. */
 const MAX_RETRY_AFTER_MS = 30_000;
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/** How many 1xx interim answers (100 Continue, 103 Early Hints) one request may receive. */
+const MAX_INTERIM_RESPONSES = 10;
 const BACKOFF_BASE_MS = 500;
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/** Statuses after which a creating request is sent again, and only with Retry-After. */
+const CREATING_RETRYABLE_STATUSES = new Set([429, 503]);
 const TRANSIENT_NETWORK_CODES = new Set([
     'ECONNRESET',
     'ECONNREFUSED',
@@ -528,20 +522,33 @@ const TRANSIENT_NETWORK_CODES = new Set([
     'ENETUNREACH',
     'EHOSTUNREACH',
     'UND_ERR_SOCKET',
-    'SCANNER_LOGIN_TIMEOUT'
+    'SCANNER_LOGIN_TIMEOUT',
+    'SCANNER_LOGIN_NO_ANSWER'
 ]);
-const TLS_CERT_CODES = new Set([
+/**
+ * Errors raised before a single byte of the request can have reached the server: the name did not
+ * resolve (temporarily: ENOTFOUND is never retried, a typo does not heal), or the connection was
+ * refused. Only these are retried for a request that creates something.
+ */
+const NEVER_SENT_CODES = new Set(['EAI_AGAIN', 'ECONNREFUSED']);
+/** The server's certificate chain did not lead to a trusted CA. */
+const TLS_CHAIN_CODES = new Set([
     'DEPTH_ZERO_SELF_SIGNED_CERT',
     'SELF_SIGNED_CERT_IN_CHAIN',
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     'UNABLE_TO_GET_ISSUER_CERT',
     'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
     'CERT_UNTRUSTED',
-    'CERT_SIGNATURE_FAILURE',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
+    'CERT_SIGNATURE_FAILURE'
 ]);
+/** A final answer the client cannot use at all (an upgrade); carries the status for the record. */
+class UnusableAnswerFailure extends _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
 class HttpClient {
     options;
     records = [];
@@ -551,24 +558,42 @@ class HttpClient {
     constructor(options) {
         this.options = options;
         const env = options.env ?? process.env;
-        const secure = options.baseUrl.startsWith('https:');
-        this.transport = secure ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
-        this.proxy = proxyFor(new URL(options.baseUrl), env);
+        const base = new URL(options.baseUrl);
+        const secure = base.protocol === 'https:';
+        this.transport = secure
+            ? process.getBuiltinModule('node:https')
+            : process.getBuiltinModule('node:http');
+        // Loopback never goes through a proxy: the proxy's "localhost" is another machine, and an
+        // http:// loopback URL would carry the credential across the network in clear text.
+        const loopback = isLoopbackHost(base.hostname);
+        this.proxy = proxyFor(base, env);
         const agentOptions = {
             keepAlive: true,
             // Node >= 24.5 routes through HTTPS_PROXY / HTTP_PROXY unless NO_PROXY matches.
-            proxyEnv: env,
+            ...(loopback ? {} : { proxyEnv: env }),
             ...(secure ? tlsOptions(options) : {})
         };
-        this.agent = secure ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(agentOptions) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(agentOptions);
+        try {
+            this.agent = new this.transport.Agent(agentOptions);
+        }
+        catch (error) {
+            if (error.code !== 'ERR_PROXY_INVALID_CONFIG')
+                throw error;
+            throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+                `${options.vendor}: the proxy setting is not a valid URL: ${redactUrlCredentials(this.proxy ?? '')}.`,
+                'Fix: set HTTPS_PROXY / HTTP_PROXY to a URL such as http://proxy.example.com:3128, or unset it.'
+            ].join('\n'));
+        }
     }
     /**
-     * Sends one request, retrying network errors, 429, 502, 503 and 504. Returns the final response
-     * whatever its status (the vendor module interprets it); throws ActionFailure for network errors,
-     * redirects and oversized bodies.
+     * Sends one request, retrying network errors, 429, 502, 503 and 504 (a creating request only
+     * when it never reached the server; see RequestOptions.creates). Returns the final response
+     * whatever its status (the vendor module interprets it); throws ActionFailure for network
+     * errors, redirects, upgrades and oversized bodies.
      */
     async request(request) {
         const endpoint = `${request.method} ${this.options.baseUrl}${request.path.split('?')[0]}`;
+        const creates = request.creates === true;
         const started = performance.now();
         const record = { endpoint, status: undefined, attempts: 0, durationMs: 0 };
         this.records.push(record);
@@ -581,9 +606,14 @@ class HttpClient {
                     response = await this.send(request, endpoint);
                 }
                 catch (error) {
+                    if (error instanceof UnusableAnswerFailure)
+                        record.status = error.status;
                     const code = error.code ?? '';
-                    if (lastAttempt || !TRANSIENT_NETWORK_CODES.has(code)) {
-                        throw this.networkFailure(error, endpoint, attempt);
+                    const transient = TRANSIENT_NETWORK_CODES.has(code);
+                    const retryable = transient && (!creates || NEVER_SENT_CODES.has(code));
+                    if (lastAttempt || !retryable) {
+                        const heldBack = !lastAttempt && transient && !retryable;
+                        throw this.networkFailure(error, endpoint, attempt, heldBack);
                     }
                     await sleep(backoffMs(attempt));
                     continue;
@@ -591,7 +621,7 @@ class HttpClient {
                 record.status = response.status;
                 if (response.status >= 300 && response.status < 400)
                     throw this.redirectFailure(response);
-                if (lastAttempt || !RETRYABLE_STATUSES.has(response.status))
+                if (lastAttempt || !retryableAnswer(response, creates))
                     return response;
                 await sleep(retryDelayMs(response.headers['retry-after'], attempt));
             }
@@ -604,6 +634,10 @@ class HttpClient {
     close() {
         this.agent.destroy();
     }
+    /**
+     * One attempt. Settles exactly once, whatever the server does (an answer, an upgrade, a closed
+     * socket, nothing at all), and never later than the timeout; on failure the socket is destroyed.
+     */
     send(request, endpoint) {
         const url = new URL(this.options.baseUrl + request.path);
         const [body, contentType] = request.form !== undefined
@@ -625,21 +659,54 @@ class HttpClient {
                 headers,
                 agent: this.agent
             });
-            const timer = setTimeout(() => {
-                const error = new Error(`no complete answer within ${this.options.timeoutMs / 1000} s`);
-                error.code = 'SCANNER_LOGIN_TIMEOUT';
-                req.destroy(error);
-            }, this.options.timeoutMs);
-            req.on('error', (error) => {
+            let settled = false;
+            const fail = (error) => {
+                if (settled)
+                    return;
+                settled = true;
                 clearTimeout(timer);
+                req.destroy();
                 reject(error);
+            };
+            const succeed = (response) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve(response);
+            };
+            const timer = setTimeout(() => {
+                fail(networkError(`no complete answer within ${this.options.timeoutMs / 1000} s`, 'SCANNER_LOGIN_TIMEOUT'));
+            }, this.options.timeoutMs);
+            // Stays attached after settling: a late error from a destroyed socket must not be unhandled.
+            req.on('error', fail);
+            req.on('close', () => {
+                fail(networkError('the connection closed without a complete answer', 'SCANNER_LOGIN_NO_ANSWER'));
+            });
+            req.on('upgrade', (res, socket) => {
+                socket.destroy();
+                fail(this.upgradeFailure(endpoint, res));
+            });
+            let interim = 0;
+            req.on('information', (info) => {
+                interim += 1;
+                if (interim > MAX_INTERIM_RESPONSES) {
+                    fail(new UnusableAnswerFailure([
+                        `${this.options.vendor}: ${endpoint} sent more than ${MAX_INTERIM_RESPONSES} interim answers (HTTP ${info.statusCode}) and no final one.`,
+                        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+                    ].join('\n'), info.statusCode));
+                }
             });
             req.on('response', (res) => {
+                const status = res.statusCode ?? 0;
+                // Node hands over a 101 without `Connection: upgrade` as an ordinary answer.
+                if (status < 200) {
+                    fail(this.upgradeFailure(endpoint, res));
+                    return;
+                }
                 const declared = Number(res.headers['content-length'] ?? 0);
                 if (declared > MAX_BODY_BYTES) {
-                    clearTimeout(timer);
-                    req.destroy();
-                    reject(this.oversizeFailure(endpoint, res.statusCode ?? 0));
+                    fail(this.oversizeFailure(endpoint, status));
                     return;
                 }
                 const chunks = [];
@@ -647,65 +714,58 @@ class HttpClient {
                 res.on('data', (chunk) => {
                     size += chunk.length;
                     if (size > MAX_BODY_BYTES) {
-                        clearTimeout(timer);
-                        req.destroy();
-                        reject(this.oversizeFailure(endpoint, res.statusCode ?? 0));
+                        fail(this.oversizeFailure(endpoint, status));
                         return;
                     }
                     chunks.push(chunk);
                 });
                 res.on('end', () => {
-                    clearTimeout(timer);
-                    resolve({
-                        status: res.statusCode ?? 0,
+                    succeed({
+                        status,
                         statusText: res.statusMessage ?? '',
                         headers: res.headers,
                         body: Buffer.concat(chunks).toString('utf8'),
                         endpoint
                     });
                 });
-                res.on('error', (error) => {
-                    clearTimeout(timer);
-                    reject(error);
+                res.on('error', fail);
+                res.on('close', () => {
+                    fail(networkError('the connection closed in the middle of the answer', 'ECONNRESET'));
                 });
             });
             req.end(body);
         });
     }
-    networkFailure(error, endpoint, attempts) {
-        if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR)
+    networkFailure(error, endpoint, attempts, heldBack) {
+        if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR)
             return error;
         const { vendor } = this.options;
-        const host = new URL(this.options.baseUrl).host;
+        const base = new URL(this.options.baseUrl);
+        const host = base.host;
         const code = error.code ?? '';
         const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
-        const detail = this.options.redact(error.message);
+        const detail = withoutNodeOnlyAdvice(this.options.redact(error.message));
         const viaProxy = this.proxy ? ` through the proxy ${redactUrlCredentials(this.proxy)}` : '';
         let lines;
         if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
             lines = [
-                `${vendor}: could not resolve the host name ${new URL(this.options.baseUrl).hostname} (DNS ${code})${tried}.`,
+                `${vendor}: could not resolve the host name ${base.hostname} (DNS ${code})${tried}.`,
                 'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
             ];
         }
         else if (code === 'SCANNER_LOGIN_TIMEOUT') {
             lines = [
                 `${vendor}: ${endpoint} timed out${viaProxy}${tried}: ${detail}.`,
-                `Fix: ${_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEOUT_HINT */ .am}`
+                `Fix: ${_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .TIMEOUT_HINT */ .am}`
             ];
         }
-        else if (TLS_CERT_CODES.has(code) ||
-            code.startsWith('ERR_SSL') ||
-            code.startsWith('ERR_TLS')) {
-            lines = [
-                `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
-                `Fix: ${_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .CA_CERT_HINT */ .i6}`
-            ];
+        else if (isTlsCode(code)) {
+            lines = this.tlsFailureLines(error, code, host, detail);
         }
         else if (this.proxy && (code === 'ERR_PROXY_TUNNEL' || proxyRefused(error, this.proxy))) {
             lines = [
                 `${vendor}: could not reach ${host}${viaProxy}: ${detail}${tried}.`,
-                `Fix: ${_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .PROXY_HINT */ .Lx}`
+                `Fix: ${_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_HINT */ .Lx}`
             ];
         }
         else if (code === 'ECONNREFUSED') {
@@ -720,26 +780,129 @@ class HttpClient {
                 `Fix: check the url input and the runner's network access to ${host}.`
             ];
         }
-        return new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(lines.join('\n'));
+        if (heldBack) {
+            lines.splice(1, 0, 'It was not sent again: the request may have reached the server, and repeating a login could open a second session or use up a single-use token.');
+        }
+        return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(lines.join('\n'));
+    }
+    tlsFailureLines(error, code, host, detail) {
+        const { vendor, caPem } = this.options;
+        const lastResort = 'Set tls-verify: false only as a last resort.';
+        if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+            const names = certificateNames(error.cert);
+            return [
+                `${vendor}: the TLS certificate of ${host} is not valid for the host name ${new URL(this.options.baseUrl).hostname}${names ? `; it covers ${names}` : ''} (${code}).`,
+                `Fix: set the url input to a host name the certificate covers${names ? '' : ' (see its subject alternative names)'}, or have the certificate reissued for this name. ${lastResort}`
+            ];
+        }
+        if (code === 'CERT_HAS_EXPIRED') {
+            return [
+                `${vendor}: the TLS certificate of ${host} has expired (${code}).`,
+                `Fix: the server's administrator must renew its certificate. ${lastResort}`
+            ];
+        }
+        if (code === 'CERT_NOT_YET_VALID') {
+            return [
+                `${vendor}: the TLS certificate of ${host} is not valid yet (${code}).`,
+                `Fix: check the clock of the runner and of the server. ${lastResort}`
+            ];
+        }
+        if (TLS_CHAIN_CODES.has(code) && caPem) {
+            return [
+                `${vendor}: the TLS connection to ${host} failed: the CA given in ca-cert did not verify the server's certificate chain: ${detail} (${code}).`,
+                `Fix: give in ca-cert the CA that issued the server's certificate (not another CA); if the server does not send its intermediate certificate, add that intermediate to ca-cert too. ${lastResort}`
+            ];
+        }
+        return [
+            `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
+            `Fix: ${_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .CA_CERT_HINT */ .i6}`
+        ];
+    }
+    upgradeFailure(endpoint, res) {
+        const status = res.statusCode ?? 101;
+        const statusText = res.statusMessage ? ` ${oneLine(res.statusMessage)}` : '';
+        const what = status === 101
+            ? 'a switch to another protocol that this API never asks for'
+            : 'an interim status as its final answer';
+        return new UnusableAnswerFailure([
+            `${this.options.vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
+            'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
+            'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'), status);
     }
     redirectFailure(response) {
-        const location = this.options.redact(String(response.headers.location ?? '(no Location header)'));
-        return new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
+        const location = oneLine(this.options.redact(String(response.headers.location ?? '(no Location header)')));
+        return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
             `${this.options.vendor}: ${response.endpoint} answered with a redirect (HTTP ${response.status}) to ${location}.`,
             'Credentials are never sent on to a redirect target, so the redirect was not followed.',
             'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
         ].join('\n'));
     }
     oversizeFailure(endpoint, status) {
-        return new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
+        return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
             `${this.options.vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${MAX_BODY_BYTES / 1024 / 1024} MiB; it was cut off.`,
             'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
             'Fix: check the url input.'
         ].join('\n'));
     }
 }
-/** Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html). */
+function retryableAnswer(response, creates) {
+    if (!creates)
+        return RETRYABLE_STATUSES.has(response.status);
+    const retryAfter = response.headers['retry-after'];
+    return CREATING_RETRYABLE_STATUSES.has(response.status) && String(retryAfter ?? '').trim() !== '';
+}
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
 function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
     try {
         return JSON.parse(body);
     }
@@ -747,28 +910,203 @@ function parseJson(body) {
         return undefined;
     }
 }
-/** The failure for an answer that should have been JSON, with a short, redacted excerpt. */
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
 function notJsonFailure(vendor, response, redact, options = {}) {
-    const type = String(response.headers['content-type'] ?? 'no Content-Type');
+    const type = oneLine(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
     const looksHtml = /<html|<!doctype/i.test(response.body);
-    const excerpt = options.quoteBody === false ? '' : redact(textExcerpt(redact(response.body)));
-    return new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
+    const excerpt = options.quoteBody === true ? redactedExcerpt(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
-        ...(excerpt ? [`It begins: ${excerpt}`] : []),
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
         looksHtml
             ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
             : 'Likely cause: the url input points at something other than the API.',
         'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
-    ].join('\n'));
+    ]
+        .filter(Boolean)
+        .join('\n'));
 }
-/** Plain text of a body for messages: tags and whitespace folded, at most 200 characters. */
+/**
+ * An excerpt of server text that is safe to quote: secrets are redacted in the whole raw text
+ * first (an echo loses its exact form once folded, stripped or cut), then it is shortened, then
+ * redacted again (folding can join a secret that a tag had split).
+ */
+function redactedExcerpt(body, redact, max = 200) {
+    return redact(textExcerpt(redact(body), max));
+}
+/** Only this much of a body is looked at for an excerpt: enough for any page's first words. */
+const EXCERPT_SCAN_CHARS = 64 * 1024;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Plain text of a body for messages: one line, tags, scripts and styles removed, control
+ * characters and runs of whitespace folded to one space, at most `max` characters. Linear in the
+ * length of the body, whatever it holds.
+ */
 function textExcerpt(body, max = 200) {
-    const text = body
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return text.length > max ? `${text.slice(0, max)}…` : text;
+    const text = oneLine(visibleText(body.slice(0, EXCERPT_SCAN_CHARS)));
+    if (text.length <= max)
+        return text;
+    // Never cut a surrogate pair in half.
+    const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+    return `${text.slice(0, end)}…`;
+}
+/** One line: control characters (CR, LF, C0, C1, U+2028/9) and whitespace runs become one space. */
+function oneLine(text) {
+    return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+}
+/** Where a tag can start, as in HTML: `<` then a letter, `/`, `!` or `?` ("a < b" is text). */
+const TAG_START = /<[A-Za-z/!?]/g;
+/** Text outside tags, without script and style contents; a `<` that opens no tag is kept. */
+function visibleText(html) {
+    const lower = html.toLowerCase();
+    const parts = [];
+    let i = 0;
+    while (i < html.length) {
+        TAG_START.lastIndex = i;
+        const open = TAG_START.exec(html)?.index ?? -1;
+        if (open === -1) {
+            parts.push(html.slice(i));
+            break;
+        }
+        parts.push(html.slice(i, open), ' ');
+        const rawTextElement = lower.startsWith('<script', open)
+            ? '</script'
+            : lower.startsWith('<style', open)
+                ? '</style'
+                : undefined;
+        const from = rawTextElement ? lower.indexOf(rawTextElement, open) : open;
+        const close = from === -1 ? -1 : html.indexOf('>', from);
+        if (close === -1) {
+            if (!rawTextElement)
+                parts.push(html.slice(open));
+            break;
+        }
+        i = close + 1;
+    }
+    return parts.join('');
+}
+/** Removes Node's advice to run Node with --use-system-ca: users of an action cannot do that. */
+function withoutNodeOnlyAdvice(message) {
+    const at = message.indexOf('--use-system-ca');
+    if (at === -1)
+        return message;
+    // Node appends it as a clause: "unable to verify ...; if the root CA is installed locally, try
+    // running Node.js with --use-system-ca". Drop that clause (or sentence), keep the rest.
+    const clause = message.lastIndexOf(';', at);
+    const start = clause !== -1 ? clause : message.lastIndexOf('. ', at) + 1;
+    const next = message.indexOf(';', at);
+    const end = next === -1 ? message.length : next;
+    return `${message.slice(0, start)}${message.slice(end)}`.trim();
+}
+function isTlsCode(code) {
+    return (TLS_CHAIN_CODES.has(code) ||
+        code === 'CERT_HAS_EXPIRED' ||
+        code === 'CERT_NOT_YET_VALID' ||
+        code === 'ERR_TLS_CERT_ALTNAME_INVALID' ||
+        code.startsWith('ERR_SSL') ||
+        code.startsWith('ERR_TLS'));
+}
+/** "localhost, 127.0.0.1" from the certificate Node attaches to a host name mismatch. */
+function certificateNames(cert) {
+    const altNames = (cert?.subjectaltname ?? '')
+        .split(',')
+        .map((entry) => entry.trim().replace(/^(DNS|IP Address):/, ''))
+        .filter(Boolean);
+    const commonName = cert?.subject?.CN;
+    const names = altNames.length > 0 ? altNames : [commonName].flat().filter((name) => name !== undefined);
+    return oneLine(names.slice(0, 10).join(', '));
+}
+/**
+ * Loopback by name or address: localhost (with or without the root dot), 127.0.0.0/8, ::1, and
+ * 127.x mapped into IPv6. Such a URL is never proxied.
+ */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return (host === 'localhost' ||
+        host === 'localhost.' ||
+        host === '::1' ||
+        /^127(\.\d{1,3}){3}$/.test(host) ||
+        /^::ffff:(127(\.\d{1,3}){3}|7f[0-9a-f]{2}:[0-9a-f]{1,4})$/.test(host));
+}
+/**
+ * The proxy Node 24 will use for this URL, or undefined for a direct connection: loopback never
+ * (see isLoopbackHost), otherwise Node's own choice, which proxyBypassed mirrors.
+ */
+function proxyFor(url, env) {
+    if (isLoopbackHost(url.hostname))
+        return undefined;
+    const secure = url.protocol === 'https:';
+    // Node: lower case first, and an empty value counts as unset.
+    const proxy = secure ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+    if (!proxy)
+        return undefined;
+    // Node ignores proxies of other schemes (socks5://...) and connects directly.
+    if (!proxy.startsWith('http://') && !proxy.startsWith('https://'))
+        return undefined;
+    const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+    const port = url.port ? Number(url.port) : secure ? 443 : 80;
+    return proxyBypassed(host, port, env.no_proxy || env.NO_PROXY) ? undefined : proxy;
+}
+/**
+ * Whether a NO_PROXY list exempts host:port, exactly as Node 24.21's http agent decides
+ * (ProxyConfig.shouldUseProxy): comma-separated entries, trimmed and lower-cased; `*` matches
+ * all; an entry equal to the host or to `host:port` matches (the port is always present: 443 or
+ * 80 when the URL has none; IPv6 hosts have no brackets, so `[::1]:443` never matches);
+ * `.example.com` matches example.com and its subdomains; `*.example.com` matches subdomains
+ * only; `a.b.c.d-e.f.g.h` is an IPv4 range. A bare `example.com` does not match subdomains, and
+ * CIDR blocks are not supported. (Node releases before the fix of nodejs/node#62907 also matched
+ * `.example.com` against `notexample.com`.)
+ */
+function proxyBypassed(host, port, noProxy) {
+    if (!noProxy)
+        return false;
+    const name = host.toLowerCase();
+    const nameWithPort = `${name}:${port}`;
+    for (const raw of noProxy.split(',')) {
+        const entry = raw.trim().toLowerCase();
+        if (entry === '*' || entry === name || entry === nameWithPort)
+            return true;
+        if (entry.startsWith('.')) {
+            const suffix = entry.slice(1);
+            if (name === suffix ||
+                (name.endsWith(suffix) && name[name.length - suffix.length - 1] === '.'))
+                return true;
+        }
+        if (entry.startsWith('*.') && name.endsWith(entry.slice(1)))
+            return true;
+        if (entry.includes('-') && isIPv4(name)) {
+            const [start = '', end = ''] = entry.split('-').map((part) => part.trim());
+            if (isIPv4(start) && isIPv4(end)) {
+                const value = ipv4ToInt(name);
+                if (value >= ipv4ToInt(start) && value <= ipv4ToInt(end))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+function isIPv4(text) {
+    return IPV4.test(text);
+}
+function ipv4ToInt(address) {
+    return address.split('.').reduce((value, octet) => value * 256 + Number(octet), 0);
 }
 /**
  * How long to wait before the next attempt: the server's Retry-After (seconds or an HTTP date),
@@ -789,43 +1127,22 @@ function backoffMs(attempt, random = Math.random) {
     const base = Math.min(BACKOFF_BASE_MS * 2 ** (attempt - 1), MAX_RETRY_AFTER_MS);
     return Math.round(base / 2 + (base / 2) * random());
 }
-/** The proxy Node will use for this URL, mirroring its HTTPS_PROXY / HTTP_PROXY / NO_PROXY rules. */
-function proxyFor(url, env) {
-    const proxy = url.protocol === 'https:'
-        ? (env.HTTPS_PROXY ?? env.https_proxy)
-        : (env.HTTP_PROXY ?? env.http_proxy);
-    if (!proxy)
-        return undefined;
-    const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '').trim();
-    if (noProxy === '*')
-        return undefined;
-    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    for (const raw of noProxy.split(/[\s,]+/)) {
-        const entry = raw.trim().toLowerCase();
-        if (!entry)
-            continue;
-        const [entryHost = '', entryPort] = entry.startsWith('[')
-            ? entry.slice(1).split(']:')
-            : entry.split(':');
-        if (entryPort && entryPort !== port)
-            continue;
-        const bare = entryHost.replace(/^\*?\./, '');
-        if (host === bare || host.endsWith(`.${bare}`))
-            return undefined;
-    }
-    return proxy;
-}
 function tlsOptions(options) {
     if (!options.tlsVerify)
         return { rejectUnauthorized: false };
     if (!options.caPem)
         return {};
     // `ca` replaces the default trust store, so the public roots are passed along with the extra CA.
-    const defaults = typeof node_tls__WEBPACK_IMPORTED_MODULE_2__.getCACertificates === 'function'
-        ? node_tls__WEBPACK_IMPORTED_MODULE_2__.getCACertificates('default')
-        : node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates;
+    const tls = process.getBuiltinModule('node:tls');
+    const defaults = typeof tls.getCACertificates === 'function'
+        ? tls.getCACertificates('default')
+        : tls.rootCertificates;
     return { ca: [...defaults, options.caPem] };
+}
+function networkError(message, code) {
+    const error = new Error(message);
+    error.code = code;
+    return error;
 }
 function proxyRefused(error, proxy) {
     try {

@@ -191,7 +191,7 @@ async function probe(context, bearer, permissions, subject) {
         }
         if (!(0,parse/* isObject */.Gv)(body) || !(Array.isArray(body.data) || Array.isArray(body.items))) {
             if (!(0,parse/* isObject */.Gv)(body))
-                throw (0,src_http/* notJsonFailure */.cC)(NAME, response, context.redact);
+                throw (0,src_http/* notJsonFailure */.cC)(NAME, response, context.redact, { quoteBody: true });
             throw new failure/* ActionFailure */.dR([
                 `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a data list, so ${canonical} in tenant "${tenant}" could not be verified.`,
                 'Fix: check that the url input points at the Infracast API, not a proxy or the web interface.'
@@ -293,11 +293,16 @@ function probeFailure(context, response, body, permission, subject) {
  * `{"error","message"}` shape of a proxy, or a short excerpt of a body that is not JSON.
  */
 function vendorErrorText(context, response, body) {
-    return context.redact(scrubTokens(errorText(body, response.body)));
+    const clean = (text) => context.redact(scrubTokens(text));
+    return clean(errorText(body, response.body, clean));
 }
-function errorText(body, raw) {
+/**
+ * The documented error fields, or a short excerpt of a body that is not JSON. `redact` runs on the
+ * whole raw text before it is shortened (an echoed secret cut in half would escape it after).
+ */
+function errorText(body, raw, redact = (text) => text) {
     if (!(0,parse/* isObject */.Gv)(body))
-        return (0,src_http/* textExcerpt */.$s)(raw);
+        return (0,src_http/* redactedExcerpt */.aH)(raw, redact);
     const error = (0,parse/* isObject */.Gv)(body.error) ? body.error : body;
     const code = (0,parse/* firstText */.ou)(error, ['code']) || (typeof body.error === 'string' ? body.error : '');
     const message = (0,parse/* firstText */.ou)(error, ['message', 'detail', 'title']);
@@ -309,7 +314,7 @@ function errorText(body, raw) {
             : JSON.stringify(details);
     return [
         [code, message].filter(Boolean).join(': '),
-        detailText ? `(details: ${(0,src_http/* textExcerpt */.$s)(detailText)})` : ''
+        detailText ? `(details: ${(0,src_http/* redactedExcerpt */.aH)(detailText, redact)})` : ''
     ]
         .filter(Boolean)
         .join(' ');

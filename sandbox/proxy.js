@@ -1,11 +1,13 @@
 // A loopback forward proxy for the proxy tests: CONNECT tunnels for https:// targets and
 // absolute-form requests for http:// ones, as HTTPS_PROXY / HTTP_PROXY clients send them. It records
 // what it was asked for. With `refuse: true` it answers every CONNECT with 403, as a locked-down
-// corporate proxy does.
+// corporate proxy does. With `upstreamHost`, every CONNECT is tunnelled to that address whatever host
+// it names, so tests can use a non-loopback name (loopback URLs are never proxied) without DNS.
 import * as http from 'node:http'
 import * as net from 'node:net'
 
-export async function startProxy({ refuse = false } = {}) {
+/** @param {{ refuse?: boolean, upstreamHost?: string }} [options] */
+export async function startProxy({ refuse = false, upstreamHost } = {}) {
   /** @type {{ method: string, target: string }[]} */
   const seen = []
   const sockets = new Set()
@@ -34,7 +36,7 @@ export async function startProxy({ refuse = false } = {}) {
       return
     }
     const [host, port] = (req.url ?? '').split(/:(?=\d+$)/)
-    const upstream = net.connect(Number(port), host, () => {
+    const upstream = net.connect(Number(port), upstreamHost ?? host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)
       upstream.pipe(client)

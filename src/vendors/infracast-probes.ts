@@ -12,7 +12,7 @@ import {
   type Diagnosis,
   type Explanation
 } from '../failure.js'
-import { notJsonFailure, parseJson, textExcerpt, type HttpResponse } from '../http.js'
+import { notJsonFailure, parseJson, redactedExcerpt, type HttpResponse } from '../http.js'
 import { fold, type RequirementResult } from '../identity.js'
 import type { Plan } from '../inputs.js'
 import { firstText, isObject } from './parse.js'
@@ -117,7 +117,7 @@ export async function probe(
       throw probeFailure(context, response, body, canonical, subject)
     }
     if (!isObject(body) || !(Array.isArray(body.data) || Array.isArray(body.items))) {
-      if (!isObject(body)) throw notJsonFailure(NAME, response, context.redact)
+      if (!isObject(body)) throw notJsonFailure(NAME, response, context.redact, { quoteBody: true })
       throw new ActionFailure(
         [
           `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a data list, so ${canonical} in tenant "${tenant}" could not be verified.`,
@@ -239,11 +239,20 @@ export function vendorErrorText(
   response: HttpResponse,
   body: unknown
 ): string {
-  return context.redact(scrubTokens(errorText(body, response.body)))
+  const clean = (text: string): string => context.redact(scrubTokens(text))
+  return clean(errorText(body, response.body, clean))
 }
 
-export function errorText(body: unknown, raw: string): string {
-  if (!isObject(body)) return textExcerpt(raw)
+/**
+ * The documented error fields, or a short excerpt of a body that is not JSON. `redact` runs on the
+ * whole raw text before it is shortened (an echoed secret cut in half would escape it after).
+ */
+export function errorText(
+  body: unknown,
+  raw: string,
+  redact: (text: string) => string = (text) => text
+): string {
+  if (!isObject(body)) return redactedExcerpt(raw, redact)
   const error = isObject(body.error) ? body.error : body
   const code = firstText(error, ['code']) || (typeof body.error === 'string' ? body.error : '')
   const message = firstText(error, ['message', 'detail', 'title'])
@@ -256,7 +265,7 @@ export function errorText(body: unknown, raw: string): string {
         : JSON.stringify(details)
   return [
     [code, message].filter(Boolean).join(': '),
-    detailText ? `(details: ${textExcerpt(detailText)})` : ''
+    detailText ? `(details: ${redactedExcerpt(detailText, redact)})` : ''
   ]
     .filter(Boolean)
     .join(' ')

@@ -356,7 +356,7 @@ function identityFailure(
   mode: 'api-key' | 'session'
 ): never {
   if (envelope === undefined && !isObject(parseJson(response.body))) {
-    throw notJsonFailure(NAME, response, redact)
+    throw notJsonFailure(NAME, response, redact, { quoteBody: true })
   }
   const code = envelope?.errorCode
   if (code === INVALID_TOKEN && mode === 'session') {

@@ -1,0 +1,108 @@
+/**
+ * PEM helpers for the ca-cert input: keep only certificates (a private key pasted along must never
+ * be used, saved or exported), and build the CA files later steps read (REQUESTS_CA_BUNDLE,
+ * NODE_EXTRA_CA_CERTS).
+ *
+ * `node:crypto` and `node:tls` cost several milliseconds to load, and most runs give no ca-cert, so
+ * both are taken only when these helpers are called.
+ */
+import type { X509Certificate } from 'node:crypto'
+
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----\r?\n?([\s\S]*?)-----END CERTIFICATE-----/g
+const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/
+
+export interface CertificateBlocks {
+  /** Each certificate as a normalised PEM block (64-character lines, trailing newline). */
+  certificates: string[]
+  /** True when the text held other PEM blocks (a private key, a CSR), complete or cut off. */
+  droppedOther: boolean
+}
+
+/** The certificate could not be read; `index` is its 1-based position among the certificates. */
+export class InvalidCertificateError extends Error {
+  override readonly name: string = 'InvalidCertificateError'
+  constructor(
+    readonly index: number,
+    reason: string
+  ) {
+    super(`certificate ${index} is not a valid X.509 certificate (${reason})`)
+  }
+}
+
+/**
+ * Keeps only the `CERTIFICATE` blocks of `pemText`, each checked to be base64 DER that Node can
+ * read. Throws InvalidCertificateError for a certificate block that is not a certificate.
+ */
+export function certificateBlocks(pemText: string): CertificateBlocks {
+  const certificates: string[] = []
+  for (const match of pemText.matchAll(CERTIFICATE_BLOCK)) {
+    const index = certificates.length + 1
+    const body = (match[1] ?? '').replace(/\s+/g, '')
+    if (!BASE64_BODY.test(body)) throw new InvalidCertificateError(index, 'not base64')
+    const pem = toPem(body)
+    parseCertificate(pem, index)
+    certificates.push(pem)
+  }
+  // Comments and openssl's "subject=" lines around the blocks are harmless; any other block is not.
+  const droppedOther = /-----BEGIN /.test(pemText.replace(CERTIFICATE_BLOCK, ''))
+  return { certificates, droppedOther }
+}
+
+/**
+ * Node's bundled public roots plus the extra certificates, as one PEM file: what Python (requests)
+ * and curl need, since a CA bundle there replaces the default trust store instead of adding to it.
+ */
+export function caBundle(extraCertificates: string[]): string {
+  const tls = process.getBuiltinModule('node:tls')
+  return joinPem([...tls.rootCertificates, ...extraCertificates])
+}
+
+/**
+ * The content for NODE_EXTRA_CA_CERTS: the extra certificates plus those of the file the job
+ * already pointed NODE_EXTRA_CA_CERTS at (Node reads only one such file, so replacing the variable
+ * would drop them). Anything in the old file that is not a certificate is left out; certificates
+ * present in both are written once.
+ */
+export function nodeExtraCaFile(
+  extra: string[],
+  existingNodeExtraCaCertsText: string | undefined
+): string {
+  const existing =
+    existingNodeExtraCaCertsText === undefined
+      ? []
+      : lenientCertificateBlocks(existingNodeExtraCaCertsText)
+  return joinPem([...new Set([...extra.map(normalise), ...existing])])
+}
+
+/** Certificates of a file we did not write: unreadable blocks are skipped, not fatal. */
+function lenientCertificateBlocks(pemText: string): string[] {
+  const certificates: string[] = []
+  for (const match of pemText.matchAll(CERTIFICATE_BLOCK)) {
+    const body = (match[1] ?? '').replace(/\s+/g, '')
+    if (BASE64_BODY.test(body)) certificates.push(toPem(body))
+  }
+  return certificates
+}
+
+function parseCertificate(pem: string, index: number): X509Certificate {
+  const crypto = process.getBuiltinModule('node:crypto')
+  try {
+    return new crypto.X509Certificate(pem)
+  } catch (error) {
+    throw new InvalidCertificateError(index, (error as Error).message)
+  }
+}
+
+function normalise(pem: string): string {
+  const body = pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '')
+  return toPem(body)
+}
+
+function toPem(base64: string): string {
+  const lines = base64.match(/.{1,64}/g) ?? []
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`
+}
+
+function joinPem(blocks: string[]): string {
+  return blocks.map((block) => (block.endsWith('\n') ? block : `${block}\n`)).join('')
+}
