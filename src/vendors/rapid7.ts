@@ -21,7 +21,8 @@ export const REGIONS: Readonly<Record<string, string>> = Object.fromEntries(
 )
 const KEY_PAGES = 'Administration > API Key Management'
 
-function unauthorized(context: VendorContext): Diagnosis {
+/** The 401 of /validate: the wrong region first, since a key works on its own region's host only. */
+export function unauthorized(context: VendorContext): Diagnosis {
   return {
     headline: 'the API key was rejected',
     causes: [
