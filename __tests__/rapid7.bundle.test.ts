@@ -99,7 +99,7 @@ describe('Rapid7 Insight through the bundle', () => {
     )
     // The region cause comes first: it is the likeliest.
     expect(message.split('\n')[3]).toMatch(
-      /^  - the credential belongs to another Rapid7 Insight region/
+      /^ {2}- the credential belongs to another Rapid7 Insight region/
     )
     expect(sandbox.requests).toHaveLength(1)
   })
