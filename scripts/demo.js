@@ -95,6 +95,23 @@ const scenarios = [
       tenant: 'prod',
       'required-permissions': 'nodes:read, jobs:read'
     }
+  },
+  {
+    title: 'Invicti Enterprise: user id and API token over HTTP Basic, one request',
+    inputs: {
+      vendor: 'invicti-enterprise',
+      url: `${sandbox.httpUrl}/_vendor/invicti-enterprise`,
+      'user-id': sandbox.accounts['invicti-enterprise'].owner.userId,
+      'api-token': sandbox.accounts['invicti-enterprise'].owner.apiToken
+    }
+  },
+  {
+    title: 'Rapid7 Insight: a key of another region (401 naming every region)',
+    inputs: {
+      vendor: 'rapid7',
+      url: `${sandbox.httpUrl}/_vendor/rapid7`,
+      'api-key': sandbox.accounts.rapid7.euKey.apiKey
+    }
   }
 ]
 

@@ -19,7 +19,15 @@ const REGISTRY: Record<string, RegistryEntry> = {
     aliases: ['tenablesc', 'securitycenter'],
     load: async () => (await import('./tenable-sc.js')).tenableSc
   },
-  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast }
+  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast },
+  'invicti-enterprise': {
+    aliases: ['netsparker', 'acunetix-360'],
+    load: async () => (await import('./invicti-enterprise.js')).invictiEnterprise
+  },
+  rapid7: {
+    aliases: ['insightappsec', 'rapid7-insight'],
+    load: async () => (await import('./rapid7.js')).rapid7
+  }
 }
 
 export const VENDOR_IDS = Object.keys(REGISTRY)
