@@ -1,141 +1,346 @@
 #!/usr/bin/env node
-// Start-up and memory benchmark: the committed bundle, run as the runner runs it, next to a bare
-// `node -e 0` on the same Node binary. The sandbox runs in its own process so the timed child shares
-// nothing with it. Prints medians, the 90th percentile, the ratio to bare Node, and peak RSS.
+// Start-up benchmark: the committed bundle, run as the runner runs it, against a bare `node -e 0` and
+// against a floor script that does the same check with Node's built-ins only, all on the Node binary
+// the action runs under.
 //
-//   npm run bench [-- --runs 40 --node path/to/node]
+//   npm run bench [-- --rounds 30] [--only <text>] [--json] [--node <path>]
+//   npm run bench -- --compare first.json second.json
+//
+// How it measures (see the README's "Start-up performance"):
+//   - The sandbox runs in its own process, started once, so its work never shares an event loop with
+//     the timed process or with this one.
+//   - Every round runs every scenario once, in a fresh random order, with a bare `node -e 0` between
+//     every two; a scenario's figure is the median over rounds of (its time / the mean of the two bare
+//     starts around it), which cancels the drift of a shared machine. Wall time is spawn → exit as
+//     seen from here.
+//   - The first rounds warm the file cache and are not timed; they run each process under GNU time,
+//     whose peak RSS is the kernel's accounting of that child (wait4's ru_maxrss). The timed rounds
+//     spawn Node directly, so the wrapper's own start is not in the times, and nothing is preloaded
+//     into the measured process.
+//   - Every run is checked (exit code, outputs, no warning, the expected error), so a broken scenario
+//     cannot pass for a fast one.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { BUNDLE, inputEnv, ROOT } from './runner.js'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { BARE, scenarios } from './bench-scenarios.js'
+import {
+  compareRuns,
+  comparisonTable,
+  markdownTable,
+  shuffle,
+  summariseRun
+} from './bench-stats.js'
+import { BUNDLE, inputEnv, parseEnvFile, ROOT } from './runner.js'
 
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : fallback
+const USAGE = `usage: npm run bench -- [--rounds N] [--only TEXT] [--json] [--node PATH]
+       npm run bench -- --compare FIRST.json SECOND.json`
+const WARM_UP_ROUNDS = 3
+const FLOOR_SCRIPT = join(ROOT, 'scripts', 'bench-floor.js')
+const GNU_TIME = '/usr/bin/time'
+const RSS_MARKER = 'scanner-login-peak-rss-kib='
+const RUN_TIMEOUT_MS = 60_000
+
+const options = parseArguments(process.argv.slice(2))
+if (options.compare) {
+  const [first, second] = options.compare.map((file) => JSON.parse(readFileSync(file, 'utf8')))
+  process.stdout.write(comparisonTable(compareRuns(first.scenarios, second.scenarios)) + '\n')
+  process.exit(0)
 }
-const RUNS = Number(option('--runs', '30'))
-const localNode = join(ROOT, 'node_modules', '.bin', 'node')
-const NODE = option('--node', existsSync(localNode) ? localNode : process.execPath)
+
+const node = options.node ?? localNode()
+const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()
+const runtime = /using:\s*node(\d+)/.exec(readFileSync(join(ROOT, 'action.yml'), 'utf8'))?.[1]
+if (runtime && !nodeVersion.startsWith(`v${runtime}.`)) {
+  process.stderr.write(
+    `warning: the action runs under Node ${runtime}, this bench under ${nodeVersion}\n`
+  )
+}
+const measuresRss = gnuTimeWorks()
+const loadBefore = loadavg()[0]
 
 const sandbox = await startSandboxProcess()
 const dir = mkdtempSync(join(tmpdir(), 'scanner-login-bench-'))
 try {
-  const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()
-  const key = sandbox.accounts['invicti-platform'].alice.apiKey
-  const scenarios = [
-    { name: 'node -e 0 (baseline)', argv: ['-e', '0'], env: {} },
-    {
-      name: 'main: Invicti check, HTTP loopback',
-      argv: [BUNDLE],
-      env: inputEnv({ vendor: 'invicti', url: sandbox.httpUrl, 'api-key': key }),
-      expect: 0
-    },
-    {
-      name: 'main: Invicti check, HTTPS + ca-cert',
-      argv: [BUNDLE],
-      env: inputEnv({
-        vendor: 'invicti',
-        url: sandbox.httpsLocalhostUrl,
-        'api-key': key,
-        'ca-cert': sandbox.caCertPath
-      }),
-      expect: 0
-    },
-    {
-      name: 'main: 401, HTTP loopback',
-      argv: [BUNDLE],
-      env: inputEnv({ vendor: 'invicti', url: sandbox.httpUrl, 'api-key': 'eyJ.invalid.key' }),
-      expect: 1
-    },
-    {
-      name: 'main: validation error (no request)',
-      argv: [BUNDLE],
-      env: inputEnv({ vendor: 'invicti', url: 'http://scanner.example.com', 'api-key': key }),
-      expect: 1
-    },
-    { name: 'post: nothing to end', argv: [BUNDLE], env: { STATE_isPost: 'true' }, expect: 0 }
-  ]
-
-  const rows = []
-  for (const scenario of scenarios) {
-    const times = []
-    let rss = 0
-    for (let i = 0; i < RUNS + 3; i++) {
-      const files = freshFiles(dir)
-      const started = process.hrtime.bigint()
-      const result = spawnSync(NODE, scenario.argv, {
-        env: { PATH: process.env.PATH, ...files, ...scenario.env }
-      })
-      const ms = Number(process.hrtime.bigint() - started) / 1e6
-      if (scenario.expect !== undefined && result.status !== scenario.expect) {
-        throw new Error(
-          `${scenario.name}: exit ${result.status}\n${result.stdout}\n${result.stderr}`
-        )
-      }
-      if (i >= 3) times.push(ms) // the first runs warm the file cache
+  const list = scenarios(sandbox).filter(
+    (s) => !options.only || s.kind === 'bare' || s.kind === 'floor' || matches(s, options.only)
+  )
+  const bare = list.find((s) => s.id === BARE)
+  const others = list.filter((s) => s.id !== BARE)
+  if (!bare) throw new Error('the scenario list has no bare node')
+  /** @type {import('./bench-stats.js').Round[]} */
+  const rounds = []
+  /** @type {Record<string, number[]>} */
+  const peakRssKiB = Object.fromEntries(list.map((s) => [s.id, []]))
+  const total = WARM_UP_ROUNDS + options.rounds
+  for (let index = 0; index < total; index++) {
+    const warmUp = index < WARM_UP_ROUNDS
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r${warmUp ? 'warm-up' : 'round'} ${index + 1}/${total} `)
     }
-    // Peak memory in separate runs: the probe itself costs a little time.
-    const probe = join(ROOT, 'scripts', 'rss-probe.cjs')
-    for (let i = 0; i < 5; i++) {
-      const result = spawnSync(NODE, ['--require', probe, ...scenario.argv], {
-        env: { PATH: process.env.PATH, ...freshFiles(dir), ...scenario.env },
-        encoding: 'utf8'
-      })
-      const match = /scanner-login-rss=(\d+)/.exec(result.stderr)
-      if (match) rss = Math.max(rss, Number(match[1]))
+    /** @type {import('./bench-stats.js').Round} */
+    const round = []
+    // bare, A, bare, B, bare, …: every scenario sits between two bare starts.
+    for (const scenario of [...shuffle([...others]).flatMap((s) => [bare, s]), bare]) {
+      const run = runScenario(scenario, warmUp && measuresRss)
+      round.push({ id: scenario.id, ms: run.ms })
+      if (run.peakRssKiB !== undefined) peakRssKiB[scenario.id]?.push(run.peakRssKiB)
     }
-    rows.push({ name: scenario.name, ...stats(times), rssMiB: rss / 1024 })
+    if (!warmUp) rounds.push(round)
   }
+  if (process.stderr.isTTY) process.stderr.write('\n')
 
-  const baseline = rows[0].median
-  const lines = [
-    `scanner-login start-up benchmark: ${RUNS} runs each, ${version}, ${process.arch}`,
-    '',
-    `| scenario | median ms | p90 ms | × node -e 0 | peak RSS MiB |`,
-    `|---|---:|---:|---:|---:|`,
-    ...rows.map(
-      (r) =>
-        `| ${r.name} | ${r.median.toFixed(1)} | ${r.p90.toFixed(1)} | ${(r.median / baseline).toFixed(2)} | ${r.rssMiB.toFixed(1)} |`
+  const results = summariseRun({ scenarios: list, rounds, peakRssKiB, bare: BARE })
+  const about = {
+    node: nodeVersion,
+    nodePath: relative(ROOT, node) || node,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: availableParallelism(),
+    rounds: options.rounds,
+    warmUpRounds: WARM_UP_ROUNDS,
+    peakRss: measuresRss ? 'GNU time (wait4 ru_maxrss), warm-up rounds' : 'not measured',
+    loadAverage: { before: loadBefore, after: loadavg()[0] }
+  }
+  if (options.json) {
+    process.stdout.write(JSON.stringify({ ...about, scenarios: results, rounds }, null, 2) + '\n')
+  } else {
+    const load = `${about.loadAverage.before.toFixed(1)} → ${about.loadAverage.after.toFixed(1)}`
+    // The benchmark itself keeps about one process running.
+    const busy = Math.max(about.loadAverage.before, about.loadAverage.after) > 1 + about.cpus / 2
+    const widest = Math.max(
+      ...results.flatMap((r) =>
+        r.ratioToBareInterval ? [(r.ratioToBareInterval.high - r.ratioToBareInterval.low) / 2] : []
+      )
     )
-  ]
-  process.stdout.write(lines.join('\n') + '\n')
+    process.stdout.write(
+      [
+        `scanner-login start-up: ${nodeVersion} (${about.nodePath}), ${about.platform}, ${about.cpus} CPUs,`,
+        `${options.rounds} interleaved rounds after ${WARM_UP_ROUNDS} warm-up rounds, load average ${load};`,
+        `bare \`node -e 0\` median ${results[0]?.wallMs.median.toFixed(1)} ms; peak RSS: ${about.peakRss}.`,
+        ...(Number.isFinite(widest)
+          ? [`Widest 95 % interval of a median ratio: ±${widest.toFixed(2)}.`]
+          : []),
+        ...(busy
+          ? [
+              `Warning: other work was running (load average above 1 + half the CPUs); expect this run`,
+              `to differ from the next by more than its intervals say.`
+            ]
+          : []),
+        '',
+        markdownTable(results),
+        ''
+      ].join('\n')
+    )
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true })
   sandbox.child.kill()
 }
 
-function freshFiles(base) {
+/**
+ * Runs one scenario once, with its untimed preparation and clean-up.
+ * @param {import('./bench-scenarios.js').Scenario} scenario
+ * @param {boolean} underGnuTime  spawn through GNU time to read the peak RSS
+ */
+function runScenario(scenario, underGnuTime) {
+  let state = scenario.state ?? {}
+  if (scenario.stateFromMain) {
+    const main = runStep([BUNDLE], stepEnv({ inputs: scenario.inputs ?? {} }))
+    check(`${scenario.name}: the main step before it`, main, { exitCode: 0 })
+    state = main.state
+  }
+  const argv =
+    scenario.kind === 'bare' ? ['-e', '0'] : scenario.kind === 'floor' ? [FLOOR_SCRIPT] : [BUNDLE]
+  const env = stepEnv({
+    ...(scenario.kind === 'main' || scenario.kind === 'post'
+      ? { inputs: scenario.inputs ?? {} }
+      : {}),
+    state: scenario.kind === 'post' ? state : {},
+    extra: scenario.floorEnv ?? {}
+  })
+  const run = runStep(argv, env, underGnuTime)
+  check(scenario.name, run, scenario.expect)
+  if (scenario.opensSession) {
+    const post = runStep([BUNDLE], stepEnv({ inputs: scenario.inputs ?? {}, state: run.state }))
+    check(`${scenario.name}: ending its session`, post, { exitCode: 0, warnings: false })
+  }
+  return run
+}
+
+/**
+ * The environment the runner gives a step: inputs with action.yml defaults, fresh empty command
+ * files, the post step's saved state, and nothing inherited from this shell (NODE_OPTIONS or
+ * NODE_EXTRA_CA_CERTS there would change what is measured).
+ * @param {{ inputs?: Record<string, string>, state?: Record<string, string>, extra?: Record<string, string> }} step
+ */
+function stepEnv({ inputs, state = {}, extra = {} }) {
   const files = {
-    GITHUB_OUTPUT: join(base, 'output'),
-    GITHUB_ENV: join(base, 'env'),
-    GITHUB_STATE: join(base, 'state'),
-    GITHUB_STEP_SUMMARY: join(base, 'summary')
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary')
   }
   for (const file of Object.values(files)) writeFileSync(file, '')
-  return files
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/scanner-login-bench',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_ACTOR: 'octocat',
+    ...files,
+    ...(inputs ? inputEnv(inputs) : {}),
+    ...Object.fromEntries(Object.entries(state).map(([key, value]) => [`STATE_${key}`, value])),
+    ...extra
+  }
 }
 
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
-  return { median: at(0.5), p90: at(0.9) }
+/**
+ * Spawns Node once and waits for it; the time is from just before the spawn to its exit.
+ * @param {string[]} argv
+ * @param {Record<string, string>} env
+ */
+function runStep(argv, env, underGnuTime = false) {
+  const [command, args] = underGnuTime
+    ? [GNU_TIME, ['-f', `${RSS_MARKER}%M`, node, ...argv]]
+    : [node, argv]
+  const started = process.hrtime.bigint()
+  const result = spawnSync(command, args, {
+    env,
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: RUN_TIMEOUT_MS,
+    maxBuffer: 16 * 1024 * 1024
+  })
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  if (result.error) throw result.error
+  let stderr = result.stderr
+  /** @type {number | undefined} */
+  let peakRssKiB
+  if (underGnuTime) {
+    const at = stderr.lastIndexOf(RSS_MARKER)
+    if (at < 0) throw new Error(`GNU time printed no peak RSS: ${stderr}`)
+    peakRssKiB = Number.parseInt(stderr.slice(at + RSS_MARKER.length), 10)
+    // GNU time also reports a non-zero exit on its own line.
+    stderr = stderr.slice(0, at).replace(/^Command exited with non-zero status \d+\n/m, '')
+  }
+  const read = (/** @type {string} */ name) => parseEnvFile(readFileSync(env[name] ?? '', 'utf8'))
+  return {
+    ms,
+    peakRssKiB,
+    status: result.status,
+    signal: result.signal,
+    stdout: result.stdout,
+    stderr,
+    outputs: read('GITHUB_OUTPUT'),
+    state: read('GITHUB_STATE')
+  }
 }
 
-/** Starts `sandbox/cli.js --json` and reads the URLs and accounts it prints. */
+/**
+ * Fails the benchmark when a run did not do what its scenario says.
+ * @param {string} name
+ * @param {ReturnType<typeof runStep>} run
+ * @param {import('./bench-scenarios.js').Expectation} expect
+ */
+function check(name, run, expect) {
+  const problems = []
+  if (run.status !== expect.exitCode) {
+    problems.push(`exit ${run.status ?? run.signal}, expected ${expect.exitCode}`)
+  }
+  for (const output of expect.outputs ?? []) {
+    if (!run.outputs[output]) problems.push(`output ${output} not set`)
+  }
+  if (expect.warnings === false && /^::warning::/m.test(run.stdout)) problems.push('a warning')
+  if (expect.error && !expect.error.test(errors(run.stdout))) {
+    problems.push(`no error matching ${expect.error}`)
+  }
+  if (run.stderr) problems.push('output on stderr')
+  if (problems.length) {
+    throw new Error(
+      `${name}: ${problems.join('; ')}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`
+    )
+  }
+}
+
+/** @param {string} stdout */
+function errors(stdout) {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error'))
+    .join('\n')
+}
+
+/** @param {import('./bench-scenarios.js').Scenario} scenario @param {string} text */
+function matches(scenario, text) {
+  const wanted = text.toLowerCase()
+  return scenario.name.toLowerCase().includes(wanted) || scenario.id.includes(wanted)
+}
+
+/** The `node` dev dependency's binary (the action's runtime), else the Node running this script. */
+function localNode() {
+  const local = join(ROOT, 'node_modules', 'node', 'bin', 'node')
+  return existsSync(local) ? local : process.execPath
+}
+
+/** Whether GNU time is there and reports the peak RSS in the format used above. */
+function gnuTimeWorks() {
+  if (!existsSync(GNU_TIME)) return false
+  const probe = spawnSync(GNU_TIME, ['-f', `${RSS_MARKER}%M`, node, '-e', '0'], {
+    encoding: 'utf8'
+  })
+  return probe.status === 0 && new RegExp(`${RSS_MARKER}\\d+`).test(probe.stderr)
+}
+
+/** @param {string[]} args */
+function parseArguments(args) {
+  /** @type {{ rounds: number, only?: string, json: boolean, node?: string, compare?: string[] }} */
+  const parsed = { rounds: 30, json: false }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    const value = () => {
+      const next = args[++i]
+      if (next === undefined) fail(`${arg} needs a value`)
+      return /** @type {string} */ (next)
+    }
+    if (arg === '--rounds') {
+      parsed.rounds = Number(value())
+      if (!Number.isInteger(parsed.rounds) || parsed.rounds < 1)
+        fail('--rounds must be a whole number ≥ 1')
+    } else if (arg === '--only') parsed.only = value()
+    else if (arg === '--json') parsed.json = true
+    else if (arg === '--node') parsed.node = value()
+    else if (arg === '--compare') parsed.compare = [value(), value()]
+    else fail(`unknown argument ${arg}`)
+  }
+  return parsed
+}
+
+/** @param {string} message @returns {never} */
+function fail(message) {
+  process.stderr.write(`${message}\n${USAGE}\n`)
+  process.exit(2)
+}
+
+/**
+ * Starts `sandbox/cli.js --json` under the same Node and reads the addresses and accounts it prints.
+ * @returns {Promise<import('./bench-scenarios.js').Sandbox & { child: import('node:child_process').ChildProcess }>}
+ */
 function startSandboxProcess() {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'sandbox', 'cli.js'), '--json'], {
+    const child = spawn(node, [join(ROOT, 'sandbox', 'cli.js'), '--json'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
       stdio: ['ignore', 'pipe', 'inherit']
     })
     let out = ''
     child.stdout.on('data', (chunk) => {
       out += chunk
-      const line = out.split('\n')[0]
-      if (out.includes('\n')) resolve({ child, ...JSON.parse(line) })
+      const end = out.indexOf('\n')
+      if (end >= 0) resolve({ child, ...JSON.parse(out.slice(0, end)) })
     })
     child.on('error', reject)
-    child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)))
+    child.on('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)))
   })
 }

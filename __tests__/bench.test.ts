@@ -1,0 +1,186 @@
+// The benchmark's arithmetic (scripts/bench-stats.js): quantiles, pairing each run with the bare
+// starts around it, the per-scenario summary, and the tables it prints.
+import { describe, expect, it } from '@jest/globals'
+import {
+  compareRuns,
+  comparisonTable,
+  markdownTable,
+  medianInterval,
+  neighbourRatios,
+  quantile,
+  shuffle,
+  summarise,
+  summariseRun
+} from '../scripts/bench-stats.js'
+
+describe('quantile', () => {
+  it('interpolates between ranks like R type 7', () => {
+    const sorted = [10, 20, 30, 40]
+    expect(quantile(sorted, 0)).toBe(10)
+    expect(quantile(sorted, 1)).toBe(40)
+    expect(quantile(sorted, 0.5)).toBe(25)
+    expect(quantile(sorted, 0.25)).toBeCloseTo(17.5)
+    expect(quantile([7], 0.9)).toBe(7)
+  })
+
+  it('refuses an empty sample and a q outside [0, 1]', () => {
+    expect(() => quantile([], 0.5)).toThrow('quantile of no values')
+    expect(() => quantile([1, 2], 1.5)).toThrow('outside [0, 1]')
+    expect(() => quantile([1, 2], Number.NaN)).toThrow('outside [0, 1]')
+  })
+})
+
+describe('summarise', () => {
+  it('gives median, quartiles and range whatever the input order', () => {
+    expect(summarise([5, 1, 4, 2, 3])).toEqual({ median: 3, p25: 2, p75: 4, min: 1, max: 5, n: 5 })
+  })
+})
+
+describe('neighbourRatios', () => {
+  it('divides each scenario by the mean of the bare starts on either side', () => {
+    const { scenarios, bare } = neighbourRatios(
+      [
+        { id: 'bare', ms: 90 },
+        { id: 'a', ms: 200 },
+        { id: 'bare', ms: 110 },
+        { id: 'b', ms: 150 },
+        { id: 'bare', ms: 90 }
+      ],
+      'bare'
+    )
+    expect(scenarios.get('a')).toBeCloseTo(2)
+    expect(scenarios.get('b')).toBeCloseTo(1.5)
+    // The middle bare start against its bare neighbours: the noise of one pairing.
+    expect(bare).toEqual([110 / 90])
+  })
+
+  it('leaves out a run that has no bare start on one side', () => {
+    const { scenarios, bare } = neighbourRatios(
+      [
+        { id: 'a', ms: 200 },
+        { id: 'bare', ms: 100 },
+        { id: 'b', ms: 150 }
+      ],
+      'bare'
+    )
+    expect(scenarios.size).toBe(0)
+    expect(bare).toEqual([])
+  })
+})
+
+describe('summariseRun', () => {
+  const scenarios = [
+    { id: 'bare', name: 'node -e 0', floor: null },
+    { id: 'floor', name: 'floor', floor: null },
+    { id: 'check', name: 'check', floor: 'floor' }
+  ]
+  // Round 2 runs on a machine twice as slow: the ratios must not notice.
+  const round = (scale: number, check: number): { id: string; ms: number }[] => [
+    { id: 'bare', ms: 100 * scale },
+    { id: 'floor', ms: 125 * scale },
+    { id: 'bare', ms: 100 * scale },
+    { id: 'check', ms: check * scale },
+    { id: 'bare', ms: 100 * scale }
+  ]
+
+  it('quotes medians of per-round ratios, to bare node and to the floor', () => {
+    const [bare, floor, check] = summariseRun({
+      scenarios,
+      rounds: [round(1, 200), round(2, 250), round(1, 225)],
+      peakRssKiB: { check: [58_000, 57_344, 60_000] },
+      bare: 'bare'
+    })
+    expect(check?.ratioToBare.median).toBeCloseTo(2.25)
+    expect(check?.ratioToBare.min).toBeCloseTo(2)
+    expect(check?.ratioToBare.max).toBeCloseTo(2.5)
+    expect(check?.ratioToFloor?.median).toBeCloseTo(1.8)
+    expect(check?.wallMs.median).toBe(225)
+    expect(check?.peakRssMiB).toBeCloseTo(58_000 / 1024)
+    expect(floor?.ratioToBare.median).toBeCloseTo(1.25)
+    expect(floor?.ratioToFloor).toBeNull()
+    expect(bare?.ratioToBare.median).toBeCloseTo(1)
+    expect(bare?.peakRssMiB).toBeNull()
+  })
+
+  it('fails when a scenario never ran between two bare starts', () => {
+    expect(() =>
+      summariseRun({
+        scenarios: [...scenarios, { id: 'missing', name: 'missing', floor: null }],
+        rounds: [round(1, 200)],
+        peakRssKiB: {},
+        bare: 'bare'
+      })
+    ).toThrow('no complete rounds for missing')
+  })
+})
+
+describe('medianInterval', () => {
+  it('needs 6 values and brackets the median', () => {
+    expect(medianInterval([1, 2, 3, 4, 5])).toBeNull()
+    const values = Array.from({ length: 30 }, (_, i) => i + 1)
+    const interval = medianInterval(values)
+    expect(interval).not.toBeNull()
+    expect(interval!.low).toBeLessThan(15.5)
+    expect(interval!.high).toBeGreaterThan(15.5)
+    // About ±1.96·√n/2 ≈ ±5.4 ranks around the middle of 30.
+    expect(interval).toEqual({ low: 10, high: 21 })
+  })
+})
+
+describe('tables', () => {
+  const summary = (median: number): ReturnType<typeof summarise> => ({
+    median,
+    p25: median - 0.1,
+    p75: median + 0.1,
+    min: median - 0.2,
+    max: median + 0.2,
+    n: 30
+  })
+  const result = (id: string, ratio: number, floor: number | null) => ({
+    id,
+    name: `scenario ${id}`,
+    floor: floor === null ? null : 'floor',
+    wallMs: summary(ratio * 90),
+    ratioToBare: summary(ratio),
+    ratioToBareInterval: null,
+    ratioToFloor: floor === null ? null : summary(floor),
+    peakRssMiB: id === 'no-rss' ? null : 56.75
+  })
+
+  it('prints one Markdown row per scenario, dashes where there is no floor or RSS', () => {
+    const table = markdownTable([result('check', 2.05, 1.2), result('no-rss', 1.5, null)])
+    expect(table.split('\n')).toEqual([
+      '| scenario | median ms | × `node -e 0`, median [p25–p75] | × floor, median [p25–p75] | peak RSS MiB |',
+      '|---|---:|---:|---:|---:|',
+      '| scenario check | 184.5 | 2.05 [1.95–2.15] | 1.20 [1.10–1.30] | 56.8 |',
+      '| scenario no-rss | 135.0 | 1.50 [1.40–1.60] | – | n/a |'
+    ])
+  })
+
+  it('compares two runs scenario by scenario, including one only the second run has', () => {
+    const rows = compareRuns(
+      [result('a', 2.05, null)],
+      [result('a', 2.0, null), result('b', 1.1, null)]
+    )
+    expect(rows.map((r) => [r.id, r.first, r.second])).toEqual([
+      ['a', 2.05, 2.0],
+      ['b', null, 1.1]
+    ])
+    expect(rows[0]?.difference).toBeCloseTo(-0.05)
+    expect(rows[1]?.difference).toBeNull()
+    expect(comparisonTable(rows).split('\n').slice(2)).toEqual([
+      '| scenario a | 2.05 | 2.00 | -0.05 |',
+      '| scenario b | – | 1.10 | – |'
+    ])
+  })
+})
+
+describe('shuffle', () => {
+  it('permutes in place with the given random source', () => {
+    const items = [1, 2, 3, 4]
+    // Always drawing 0 swaps each item with the first: a deterministic rotation.
+    expect(shuffle(items, () => 0)).toBe(items)
+    expect(items).toEqual([2, 3, 4, 1])
+    expect(shuffle([1, 2, 3, 4], () => 0.999).sort()).toEqual([1, 2, 3, 4])
+  })
+})
