@@ -1852,7 +1852,15 @@ const REGISTRY = {
         aliases: ['tenablesc', 'securitycenter'],
         load: async () => (await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 243))).tenableSc
     },
-    infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 969))).infracast }
+    infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 969))).infracast },
+    'invicti-enterprise': {
+        aliases: ['netsparker', 'acunetix-360'],
+        load: async () => (await __webpack_require__.e(/* import() */ 531).then(__webpack_require__.bind(__webpack_require__, 531))).invictiEnterprise
+    },
+    rapid7: {
+        aliases: ['insightappsec', 'rapid7-insight'],
+        load: async () => (await __webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 952))).rapid7
+    }
 };
 const VENDOR_IDS = Object.keys(REGISTRY);
 /** The canonical id for a `vendor` input, or undefined when it names no known vendor. */
