@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
 import { INPUT_NAMES } from '../src/inputs.js'
 import { readActionInputs } from '../scripts/runner.js'
-import { renderReadme } from '../scripts/docs.js'
+import { registryOrder, renderReadme, vendorSections } from '../scripts/docs.js'
+import { VENDOR_IDS } from '../src/vendors/index.js'
 
 const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8')
 const action = load(actionYml) as {
@@ -55,6 +56,23 @@ describe('README', () => {
   it('is in step with action.yml (npm run docs)', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     expect(renderReadme(readme, actionYml)).toBe(readme)
+  })
+
+  it('has one section per registered vendor, in registry order, from docs/vendors', () => {
+    expect(registryOrder()).toEqual(VENDOR_IDS)
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const headings = [...vendorSections().matchAll(/^### (.+)$/gm)].length
+    expect(headings).toBe(VENDOR_IDS.length)
+    expect(readme).toContain(vendorSections())
+  })
+
+  it('refuses a vendor without a section, or a section without a vendor', () => {
+    expect(() => vendorSections(undefined, [...VENDOR_IDS, 'not-a-vendor'])).toThrow(
+      'missing: not-a-vendor'
+    )
+    expect(() => vendorSections(undefined, VENDOR_IDS.slice(1))).toThrow(
+      `not registered: ${VENDOR_IDS[0]}.md`
+    )
   })
 
   it('opens with exactly the demo and test commands', () => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Keeps the README's inputs, outputs and faults tables in step with action.yml and the sandbox
-// (run: npm run docs). `--check` fails instead of writing, for tests and CI.
-import { readFileSync, writeFileSync } from 'node:fs'
+// Keeps the README's inputs, outputs and faults tables in step with action.yml and the sandbox, and
+// its per-vendor sections in step with docs/vendors/<id>.md, in the registry's order (run: npm run
+// docs). `--check` fails instead of writing, for tests and CI.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { load } from 'js-yaml'
@@ -25,7 +26,28 @@ function replaceBlock(readme, name, body) {
   return readme.replace(block, () => `<!-- start ${name} -->\n${body}\n<!-- end ${name} -->`)
 }
 
-export function renderReadme(readme, actionYml) {
+/** Vendor ids in the order src/vendors/index.ts registers them (the README follows that order). */
+export function registryOrder(
+  registrySource = readFileSync(join(ROOT, 'src', 'vendors', 'index.ts'), 'utf8')
+) {
+  const block = /const REGISTRY[^{]*{([\s\S]*?)\n}/.exec(registrySource)?.[1] ?? ''
+  return [...block.matchAll(/^ {2}'?([a-z0-9-]+)'?: \{/gm)].map((match) => match[1])
+}
+
+/** Each vendor's README section, from docs/vendors/<id>.md, in registry order. */
+export function vendorSections(dir = join(ROOT, 'docs', 'vendors'), order = registryOrder()) {
+  const files = new Set(readdirSync(dir).filter((name) => name.endsWith('.md')))
+  const missing = order.filter((id) => !files.has(`${id}.md`))
+  const unknown = [...files].filter((name) => !order.includes(name.replace(/\.md$/, '')))
+  if (missing.length || unknown.length) {
+    throw new Error(
+      `docs/vendors/ must hold one section per registered vendor; missing: ${missing.join(', ') || 'none'}; not registered: ${unknown.join(', ') || 'none'}`
+    )
+  }
+  return order.map((id) => readFileSync(join(dir, `${id}.md`), 'utf8').trim()).join('\n\n')
+}
+
+export function renderReadme(readme, actionYml, vendors = vendorSections()) {
   const action = load(actionYml)
   const inputs = Object.entries(action.inputs ?? {}).map(([name, spec]) => [
     `\`${name}\``,
@@ -39,6 +61,7 @@ export function renderReadme(readme, actionYml) {
   const faults = Object.entries(FAULTS).map(([name, what]) => [`\`${name}\``, cell(what)])
   let next = replaceBlock(readme, 'inputs', table(['input', 'default', 'description'], inputs))
   next = replaceBlock(next, 'outputs', table(['output', 'description'], outputs))
+  next = replaceBlock(next, 'vendors', vendors)
   return replaceBlock(next, 'faults', table(['fault', 'what it does'], faults))
 }
 
