@@ -19,7 +19,12 @@ const REGISTRY: Record<string, RegistryEntry> = {
     aliases: ['tenablesc', 'securitycenter'],
     load: async () => (await import('./tenable-sc.js')).tenableSc
   },
-  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast }
+  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast },
+  sonarqube: {
+    aliases: ['sonarcloud', 'sonar'],
+    load: async () => (await import('./sonarqube.js')).sonarqube
+  },
+  snyk: { aliases: [], load: async () => (await import('./snyk.js')).snyk }
 }
 
 export const VENDOR_IDS = Object.keys(REGISTRY)
