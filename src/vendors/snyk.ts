@@ -188,7 +188,11 @@ async function clientCredentialsLogin(context: VendorContext): Promise<LoginResu
   const expiresAt = accessTokenExpiry(body, accessToken)
 
   const { identity, notes } = await self(context, authorization, accessTokenRejected())
-  if (expiresAt) notes.push(note('Access token expires', expiresAt))
+  if (expiresAt) {
+    const expiry = note('Access token expires', expiresAt)
+    context.info(`${expiry.label}: ${expiry.value}`)
+    notes.push(expiry)
+  }
   return {
     identity,
     authHeader: `Authorization: ${authorization}`,
