@@ -172,6 +172,9 @@ async function clientCredentialsLogin(context: VendorContext): Promise<LoginResu
     issuesCredentials: true,
     meanings: { 400: tokenBadRequest(context), 401: () => clientRejected(context) }
   }
+  // expires_in counts from when the token was issued: counting from before the request keeps the
+  // reported expiry from being later than the real one.
+  const requestedAt = Date.now()
   const { response, body } = await call(context, tokenEndpoint)
   if (body.access_token === undefined || body.access_token === '') {
     throw new ActionFailure(
@@ -185,7 +188,7 @@ async function clientCredentialsLogin(context: VendorContext): Promise<LoginResu
   context.mask(accessToken)
   const authorization = `bearer ${accessToken}`
   context.mask(authorization)
-  const expiresAt = accessTokenExpiry(body, accessToken)
+  const expiresAt = accessTokenExpiry(body, accessToken, requestedAt)
 
   const { identity, notes } = await self(context, authorization, accessTokenRejected())
   if (expiresAt) {
