@@ -108,9 +108,9 @@ export const sonarqube: Vendor = {
     const headers = { authorization }
     const meanings = { 401: () => rejected(context) }
 
-    // users/current alone would also refuse a bad token (401, empty body). validate is kept, as
-    // the contract asks, because its answer is SonarQube's explicit verdict on the token itself,
-    // independent of session loading: a rejection says "the token", never "some 401 on the way".
+    // users/current alone would also refuse a bad token (401, empty body), so validate adds no
+    // proof. It is kept because the contract names it, and because its {"valid":false} is
+    // SonarQube's own verdict on the token, where a bare 401 could also come from a proxy.
     await call(
       context,
       {
@@ -149,7 +149,9 @@ export const sonarqube: Vendor = {
     }
     const credentialExpiresAt = tokenExpiry(response)
     if (!credentialExpiresAt)
-      notes.push(note('Token expiry', 'none reported (the token does not expire)'))
+      notes.push(
+        note('Token expiry', 'none reported (no expiry date, or a server that does not send it)')
+      )
     for (const n of notes) context.info(`${n.label}: ${n.value}`)
 
     return {
