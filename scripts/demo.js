@@ -112,6 +112,24 @@ const scenarios = [
       url: `${sandbox.httpUrl}/_vendor/rapid7`,
       'api-key': sandbox.accounts.rapid7.euKey.apiKey
     }
+  },
+  {
+    title: 'SonarQube: a token that expires in 3 days (validate, users/current, expiry warning)',
+    inputs: {
+      vendor: 'sonarqube',
+      url: `${sandbox.httpUrl}/_vendor/sonarqube`,
+      'api-token': sandbox.accounts.sonarqube.expiringSoonToken.token,
+      'required-permissions': 'scan'
+    }
+  },
+  {
+    title: 'Snyk: OAuth client credentials traded for a short-lived token, then /rest/self',
+    inputs: {
+      vendor: 'snyk',
+      url: `${sandbox.httpUrl}/_vendor/snyk`,
+      'client-id': sandbox.accounts.snyk.oauthClient.clientId,
+      'client-secret': sandbox.accounts.snyk.oauthClient.clientSecret
+    }
   }
 ]
 

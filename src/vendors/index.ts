@@ -20,14 +20,29 @@ const REGISTRY: Record<string, RegistryEntry> = {
     load: async () => (await import('./tenable-sc.js')).tenableSc
   },
   infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast },
+  'tenable-vm': {
+    aliases: ['tenable-io', 'tenable'],
+    load: async () => (await import('./tenable-vm.js')).tenableVm
+  },
   'invicti-enterprise': {
     aliases: ['netsparker', 'acunetix-360'],
     load: async () => (await import('./invicti-enterprise.js')).invictiEnterprise
   },
+  nessus: { aliases: ['tenable-nessus'], load: async () => (await import('./nessus.js')).nessus },
+  sonarqube: {
+    aliases: ['sonarcloud', 'sonar'],
+    load: async () => (await import('./sonarqube.js')).sonarqube
+  },
+  snyk: { aliases: [], load: async () => (await import('./snyk.js')).snyk },
   rapid7: {
     aliases: ['insightappsec', 'rapid7-insight'],
     load: async () => (await import('./rapid7.js')).rapid7
-  }
+  },
+  'checkmarx-one': {
+    aliases: ['checkmarx', 'cxone'],
+    load: async () => (await import('./checkmarx-one.js')).checkmarxOne
+  },
+  veracode: { aliases: [], load: async () => (await import('./veracode.js')).veracode }
 }
 
 export const VENDOR_IDS = Object.keys(REGISTRY)
