@@ -19,7 +19,12 @@ const REGISTRY: Record<string, RegistryEntry> = {
     aliases: ['tenablesc', 'securitycenter'],
     load: async () => (await import('./tenable-sc.js')).tenableSc
   },
-  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast }
+  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast },
+  'checkmarx-one': {
+    aliases: ['checkmarx', 'cxone'],
+    load: async () => (await import('./checkmarx-one.js')).checkmarxOne
+  },
+  veracode: { aliases: [], load: async () => (await import('./veracode.js')).veracode }
 }
 
 export const VENDOR_IDS = Object.keys(REGISTRY)
