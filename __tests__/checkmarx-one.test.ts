@@ -17,6 +17,7 @@ import { atBaseUrl } from '../src/vendors/kit.js'
 import { startSandbox } from '../sandbox/index.js'
 import { signJwt } from '../sandbox/jwt.js'
 import { runMain } from './helpers/action.js'
+import { expectNoLeak } from './helpers/leaks.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
@@ -328,7 +329,7 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(message).toContain('HTTP 400')
     expect(message).toContain('Offline user session not found')
     expect(message).toContain('api-key input (or CX_APIKEY)')
-    expect(step.stdout).not.toContain(key('developer').slice(20, 80))
+    expectNoLeak(step, [key('developer')])
     expect(sandbox.requests).toHaveLength(1)
   })
 
