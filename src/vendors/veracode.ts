@@ -23,7 +23,7 @@ import type { Identity } from '../identity.js'
 import type { Plan } from '../inputs.js'
 import { checkIdentity, explainAnswer, note, regionCause, type Endpoint } from './kit.js'
 import { firstPresent, firstText, isObject, names } from './parse.js'
-import type { CredentialInput, LoginResult, Vendor, VendorContext } from './types.js'
+import type { CredentialInput, LoginResult, Note, Vendor, VendorContext } from './types.js'
 
 const NAME = 'Veracode'
 const SCHEME = 'VERACODE-HMAC-SHA-256'
@@ -94,7 +94,7 @@ export const veracode: Vendor = {
     }
     const response = await context.http.request(endpoint)
     const body = parseJson(response.body)
-    const notes = []
+    const notes: Note[] = []
     let credentialExpiresAt: string | undefined
     if (response.status >= 200 && response.status < 300 && isObject(body)) {
       credentialExpiresAt = normaliseExpiry(body.expiration_ts)
@@ -108,8 +108,7 @@ export const veracode: Vendor = {
     } else {
       throw explainAnswer(context, endpoint, response, body)
     }
-    const region = plan.region ? `${plan.region} (${plan.url})` : plan.url
-    notes.unshift(note('Region', region))
+    if (plan.region) notes.unshift(note('Region', `${plan.region} (${plan.url})`))
     for (const n of notes) context.info(`${n.label}: ${n.value}`)
     return {
       identity,
