@@ -319,6 +319,27 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(step.masks).toContain(key('globexAnalyst'))
   })
 
+  it('warns when the API key itself expires within expiry-warning-days', async () => {
+    // The fake's own signing key for realm acme, so it accepts this key for the live session.
+    const expiring = signJwt(
+      {
+        iss: `${url}/auth/realms/acme`,
+        sub: '5d3c9e1a-1111-4111-8111-000000000001',
+        typ: 'Offline',
+        azp: 'ast-app',
+        sid: 'sid-developer',
+        exp: Math.floor(Date.now() / 1000) + 3 * 24 * 3600
+      },
+      'sandbox-checkmarx-one-acme-realm-key'
+    )
+    const step = await runMain({ vendor: 'cxone', url, 'api-key': expiring })
+    expect(step.errors).toEqual([])
+    expect(step.warnings.join('\n')).toMatch(/Checkmarx One credential expires in [23] days/)
+    expect(step.summary).toContain('Credential expires')
+    // expires-at stays the access token's.
+    expect(Date.parse(step.outputs['expires-at']!) - Date.now()).toBeLessThan(31 * 60 * 1000)
+  })
+
   it('explains a revoked key (invalid_grant) without quoting it', async () => {
     fake.revokeApiKey(key('developer'))
     const step = await runMain({ vendor: 'cxone', url, 'api-key': key('developer') })

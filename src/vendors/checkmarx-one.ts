@@ -302,11 +302,16 @@ async function exchangeAndVerify(context: VendorContext, target: Target): Promis
     env.CX_CLIENT_ID = plan.credentials['client-id']!
     env.CX_CLIENT_SECRET = plan.credentials['client-secret']!
   }
+  // An API key created with an expiry date carries it as `exp`; the shared flow warns before it.
+  const keyExpiresAt = apiKey
+    ? jwtExpiry(decodeJwtClaims(plan.credentials['api-key']!) ?? {})
+    : undefined
   return {
     identity,
     authHeader: `Authorization: Bearer ${token}`,
     token,
     ...(expiresAt ? { expiresAt } : {}),
+    ...(keyExpiresAt ? { credentialExpiresAt: keyExpiresAt } : {}),
     env,
     notes
   }
