@@ -130,6 +130,24 @@ const scenarios = [
       'client-id': sandbox.accounts.snyk.oauthClient.clientId,
       'client-secret': sandbox.accounts.snyk.oauthClient.clientSecret
     }
+  },
+  {
+    title: 'Checkmarx One: API key exchanged at the IAM, userinfo, role gate passed',
+    inputs: {
+      vendor: 'cxone',
+      url: `${sandbox.httpUrl}/_vendor/checkmarx-one`,
+      'api-key': sandbox.accounts['checkmarx-one'].developer.apiKey,
+      'required-roles': 'ast-scanner'
+    }
+  },
+  {
+    title: 'Veracode: HMAC-signed identity check, credentials expiring soon (warning)',
+    inputs: {
+      vendor: 'veracode',
+      url: `${sandbox.httpUrl}/_vendor/veracode`,
+      'access-key': sandbox.accounts.veracode.expiringSoon.apiId,
+      'secret-key': sandbox.accounts.veracode.expiringSoon.apiKey
+    }
   }
 ]
 

@@ -10,6 +10,7 @@
  * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
  * redacted, on one line).
  */
+import { createHttpClient } from '../context.js'
 import { ActionFailure, explainCommonStatus, statusFailure, type Diagnosis } from '../failure.js'
 import {
   notJsonFailure,
@@ -242,4 +243,25 @@ export function who(identity: Identity | undefined, fallback: string): string {
 /** A note for the log and the summary. */
 export function note(label: string, value: string): Note {
   return { label, value }
+}
+
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+export async function atBaseUrl<T>(
+  context: VendorContext,
+  baseUrl: string,
+  body: (context: VendorContext) => Promise<T>
+): Promise<T> {
+  if (baseUrl === context.plan.url) return body(context)
+  const http = createHttpClient({ ...context.plan, url: baseUrl, vendorName: context.vendor.name })
+  try {
+    return await body({ ...context, http })
+  } finally {
+    context.http.records.push(...http.records)
+    http.close()
+  }
 }
