@@ -19,7 +19,12 @@ const REGISTRY: Record<string, RegistryEntry> = {
     aliases: ['tenablesc', 'securitycenter'],
     load: async () => (await import('./tenable-sc.js')).tenableSc
   },
-  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast }
+  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast },
+  'tenable-vm': {
+    aliases: ['tenable-io', 'tenable'],
+    load: async () => (await import('./tenable-vm.js')).tenableVm
+  },
+  nessus: { aliases: ['tenable-nessus'], load: async () => (await import('./nessus.js')).nessus }
 }
 
 export const VENDOR_IDS = Object.keys(REGISTRY)
