@@ -4,7 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { ActionFailure } from '../src/failure.js'
 import { buildPlan, INPUT_NAMES, type RawInputs } from '../src/inputs.js'
 import { cleanIdentity } from '../src/sanitize.js'
-import { parseSession, tenableVm } from '../src/vendors/tenable-vm.js'
+import { explainAnswer } from '../src/vendors/kit.js'
+import { parseSession, sessionEndpoint, tenableVm } from '../src/vendors/tenable-vm.js'
+import type { VendorContext } from '../src/vendors/types.js'
 import { startSandbox } from '../sandbox/index.js'
 import { readActionInputs } from '../scripts/runner.js'
 import { runMain } from './helpers/action.js'
@@ -170,6 +172,39 @@ describe('parseSession: the recorded 2023 GET /session shape', () => {
 
   it('keeps the level through identity cleaning, which the ordered gate depends on', () => {
     expect(cleanIdentity(parseSession(recorded)).roleLevel).toBe(64)
+  })
+})
+
+describe('what a 403 on GET /session means', () => {
+  // The recorded 403 bodies (pyTenable cassettes); the sandbox has no account that gets one.
+  const explain = (message: string): string => {
+    const context = {
+      plan: plan({ 'access-key': AK, 'secret-key': SK }),
+      vendor: tenableVm,
+      redact: (text: string) => text
+    } as unknown as VendorContext
+    const body = { statusCode: 403, error: 'Forbidden', message }
+    const response = {
+      status: 403,
+      statusText: 'Forbidden',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(body),
+      endpoint: 'GET https://cloud.tenable.com/session'
+    }
+    return explainAnswer(context, sessionEndpoint('x'), response, body).message
+  }
+
+  it('says the keys are valid but the role or API access is missing, quoting "Insufficient scope"', () => {
+    const message = explain('Insufficient scope')
+    expect(message).toContain(
+      'Tenable VM: the API keys are valid but may not read their own session (HTTP 403 Forbidden from GET https://cloud.tenable.com/session).'
+    )
+    expect(message).toContain('Tenable VM said: Forbidden: Insufficient scope')
+    expect(message).toContain('allow API access for this user')
+  })
+
+  it('names an impersonation header among the causes of a plain "Forbidden"', () => {
+    expect(explain('Forbidden')).toContain('X-Impersonate')
   })
 })
 

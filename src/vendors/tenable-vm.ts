@@ -104,19 +104,27 @@ export const tenableVm: Vendor = {
     const secretKey = plan.credentials['secret-key']!
     const headerValue = apiKeysHeaderValue(accessKey, secretKey)
     context.mask(headerValue)
-    const endpoint: Endpoint = {
-      method: 'GET',
-      path: SESSION_PATH,
-      headers: { 'x-apikeys': headerValue },
-      meanings: { 401: unauthorized, 403: FORBIDDEN }
-    }
-    const { identity, response, body } = await checkIdentity(context, endpoint, parseSession)
+    const { identity, response, body } = await checkIdentity(
+      context,
+      sessionEndpoint(headerValue),
+      parseSession
+    )
     refuseDisabledUser(identity, body, response)
     return {
       identity,
       authHeader: `X-ApiKeys: ${headerValue}`,
       env: { TIO_URL: plan.url, TIO_ACCESS_KEY: accessKey, TIO_SECRET_KEY: secretKey }
     }
+  }
+}
+
+/** GET /session with the keys, and what its statuses mean. */
+export function sessionEndpoint(headerValue: string): Endpoint {
+  return {
+    method: 'GET',
+    path: SESSION_PATH,
+    headers: { 'x-apikeys': headerValue },
+    meanings: { 401: unauthorized, 403: FORBIDDEN }
   }
 }
 

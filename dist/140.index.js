@@ -1,0 +1,240 @@
+export const id = 140;
+export const ids = [140];
+export const modules = {
+
+/***/ 138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ normaliseExpiry),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   uj: () => (/* binding */ judgeCredentialExpiry)
+/* harmony export */ });
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(747);
+/**
+ * Expiry times: read them from whatever a vendor sends (ISO-8601 in any offset, epoch seconds or
+ * milliseconds), print them to the second, and judge a long-lived credential's own expiry against
+ * expiry-warning-days. Pure: the clock is a parameter.
+ */
+
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * An expiry as `YYYY-MM-DDTHH:MM:SSZ`: an ISO-8601 string in any offset (a missing offset is read as
+ * UTC, as every documented example is), or epoch seconds (milliseconds when it is that large).
+ * Fractions of a second are cut, so the reported expiry is never later than the real one.
+ */
+function normaliseExpiry(value) {
+    let ms;
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
+        ms = value > 1e12 ? value : value * 1000;
+    }
+    else if (typeof value === 'string' && /^\d+$/.test(value.trim())) {
+        return normaliseExpiry(Number(value.trim()));
+    }
+    else if (typeof value === 'string') {
+        const match = ISO_DATE_TIME.exec(value.trim());
+        if (!match)
+            return undefined;
+        let zone = (match[3] ?? 'Z').toUpperCase();
+        if (zone !== 'Z') {
+            const digits = zone.replace(':', '');
+            zone = `${digits.slice(0, 3)}:${digits.slice(3) || '00'}`;
+        }
+        ms = Date.parse(`${match[1]}T${match[2]}${zone}`);
+    }
+    else {
+        return undefined;
+    }
+    return (Number.isFinite(ms) && isoSeconds(ms)) || undefined;
+}
+/** Milliseconds since the epoch as `YYYY-MM-DDTHH:MM:SSZ`; '' when out of Date's range. */
+function isoSeconds(ms) {
+    if (Math.abs(ms) > 8.64e15)
+        return '';
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * What the credential's own expiry means for this run: a warning when it is nearer than
+ * `warningDays` (0 turns that off), a failure when it has passed.
+ */
+function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.now()) {
+    const at = Date.parse(expiresAt);
+    if (!Number.isFinite(at))
+        return undefined;
+    if (at <= now) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+            `${vendorName}: the credential expired on ${expiresAt} (this runner's clock says ${isoSeconds(now)}).`,
+            `Fix: create a new credential in ${vendorName} and store it in the secret behind the credential input.`
+        ].join('\n'));
+    }
+    if (warningDays === 0 || at - now > warningDays * DAY_MS)
+        return undefined;
+    const days = Math.floor((at - now) / DAY_MS);
+    const when = days === 0 ? 'within a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+    return `The ${vendorName} credential expires ${when}, on ${expiresAt}: create a new one and update the secret before then (expiry-warning-days: ${warningDays}).`;
+}
+
+
+/***/ }),
+
+/***/ 140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(578);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(746);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(615);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(747);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(731);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(138);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(396);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(846);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(820);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(757);
+/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(240);
+/**
+ * The main step: inputs → plan → vendor login → gate → export. Each stage lives in its own module;
+ * this one only wires them together and turns any error into the step's single failure message.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    const foreignMarker = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .foreignPostMarker */ .pj)();
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .markMainStarted */ .UM)();
+    if (foreignMarker) {
+        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning('STATE_isPost is set in the job environment (an earlier step wrote it to GITHUB_ENV); this step ignores it and runs the login and the gate.');
+    }
+    try {
+        await login();
+    }
+    catch (error) {
+        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(await failureMessage(error));
+    }
+}
+async function login() {
+    const raw = readInputs();
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadVendor */ .XQ)(raw.vendor);
+    const plan = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPlan */ .Gg)(raw, vendor, { env: process.env });
+    // Values taken from the environment fallback are secrets too.
+    for (const secret of plan.secrets)
+        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK)(secret);
+    for (const warning of plan.warnings)
+        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(warning);
+    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)({ ...plan, vendorName: vendor.name });
+    const context = { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .vendorContext */ .mR)(http), plan, vendor };
+    let result;
+    let gate;
+    try {
+        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`);
+        const reported = await vendor.login(context);
+        // From here on the identity is cleaned server text: one inert line per field.
+        result = { ...reported, identity: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported.identity) };
+        if (result.session)
+            saveSessionForLogout(plan, result.session);
+        if (result.credentialExpiresAt) {
+            const warning = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeCredentialExpiry */ .uj)(vendor.name, result.credentialExpiresAt, plan.expiryWarningDays);
+            if (warning)
+                _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(warning);
+        }
+        gate = (0,_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeVerified */ .LQ)((0,_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRequirements */ .z4)(result.identity, plan.requiredRoles, plan.requiredPermissions, vendor.roles.kind === 'levels' ? vendor.roles : undefined), result.verified ?? [], vendor.name);
+        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .publishIdentity */ .kg)(plan, result.identity);
+        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`Verified: ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .describeIdentity */ .Cl)(result.identity)}${rolesText(result)} at ${plan.url}`);
+        if (!gate.passed)
+            throw gateFailure(plan, result, gate);
+        for (const r of gate.results)
+            _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(requirementLine(r, gate));
+        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .publishCredentials */ .Ie)(plan, result);
+    }
+    catch (error) {
+        await (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)({
+            plan,
+            http,
+            ...(result ? { result } : {}),
+            ...(gate ? { gate } : {}),
+            failure: (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error))
+        });
+        throw error;
+    }
+    finally {
+        http.close();
+    }
+    await (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)({ plan, http, result, gate });
+}
+/** Reads every input once; secret ones are masked before anything else can print them. */
+function readInputs() {
+    const raw = {};
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh) {
+        raw[name] = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+        if (_vendors_types_js__WEBPACK_IMPORTED_MODULE_10__/* .SECRET_INPUTS */ .pH.includes(name))
+            (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK)(raw[name]);
+    }
+    return raw;
+}
+function saveSessionForLogout(plan, session) {
+    if (!plan.logout) {
+        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info('logout is false: the session stays open after this job.');
+        return;
+    }
+    // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
+    // for comparison, ca-cert never.
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .saveLogoutState */ .Jb)({ vendor: plan.vendor.id, url: plan.url, session });
+}
+function rolesText(result) {
+    const roles = result.identity.roles;
+    return roles?.length ? `, role${roles.length > 1 ? 's' : ''} ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedList */ .Y4)(roles)}` : '';
+}
+/** Each requirement's real result: roles are any-of, so a listed role the user lacks is "not held". */
+function requirementLine(r, gate) {
+    const status = (0,_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .requirementStatus */ .O5)(r, gate);
+    const detail = status === 'not held'
+        ? ` (any one listed role suffices; matched ${gate.matchedRoles.map((m) => `"${m}"`).join(', ')})`
+        : '';
+    return `Requirement ${r.kind} "${r.required}": ${status}${detail}`;
+}
+function gateFailure(plan, result, gate) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_9__/* .ActionFailure */ .dR([
+        `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
+        ...gate.reasons.map((reason) => `  - ${reason}`),
+        `Fix: use credentials of a user that holds what the step requires, ask a ${plan.vendor.name} administrator to grant it, or change required-roles / required-permissions.`,
+        ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
+    ].join('\n'));
+}
+async function failureMessage(error) {
+    if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_9__/* .MissingCredentialFailure */ .s$) {
+        const hint = await secretlessRunHintSafely();
+        return hint ? `${error.message}\n${hint}` : error.message;
+    }
+    if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_9__/* .ActionFailure */ .dR)
+        return error.message;
+    // Not one of ours: keep the stack out of the message but available with step debug logging.
+    if (error instanceof Error && error.stack)
+        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(error.stack);
+    return `scanner-login failed unexpectedly: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}. Please report this with the step's debug log.`;
+}
+async function secretlessRunHintSafely() {
+    try {
+        const { secretlessRunHint } = await __webpack_require__.e(/* import() */ 357).then(__webpack_require__.bind(__webpack_require__, 357));
+        return secretlessRunHint();
+    }
+    catch (error) {
+        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(`Could not read the event payload: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,101 @@
+export const id = 323;
+export const ids = [323];
+export const modules = {
+
+/***/ 323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanup: () => (/* binding */ cleanup)
+/* harmony export */ });
+/* unused harmony export run */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(578);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(746);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(747);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(396);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(846);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(820);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(757);
+/**
+ * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
+ * the job; a problem becomes a warning.
+ *
+ * State can be written by more than our main step (a hostile server once could, through a log
+ * line; an earlier step can set STATE_* in the job environment), so the post step trusts it only for
+ * the session itself. Where to send it and how (URL, timeout, retries, ca-cert, tls-verify) comes
+ * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
+ * state that names another vendor or URL is ignored with a warning and nothing is sent.
+ */
+
+
+
+
+
+
+
+
+
+async function cleanup() {
+    try {
+        // Session values are masked inside readLogoutState, before anything else reads them.
+        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readLogoutState */ .Sm)();
+        if (!saved)
+            return;
+        await endSession(saved);
+    }
+    catch (error) {
+        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
+const run = (/* unused pure expression or super */ null && (cleanup));
+async function endSession(saved) {
+    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalVendorId */ .Q)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('vendor'));
+    if (vendorId === undefined || vendorId !== saved.vendor) {
+        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('vendor'))}"`}`);
+        return;
+    }
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .loadVendor */ .XQ)(vendorId);
+    const { url } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveLocation */ .KC)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('url'), _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('region'), vendor);
+    if (url !== saved.url) {
+        ignoreState(saved, `url ${url}`);
+        return;
+    }
+    if (!vendor.logout)
+        return;
+    const settings = _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsSchema */ .dP.safeParse(Object.fromEntries(Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsSchema */ .dP.shape).map((name) => [name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)])));
+    if (!settings.success) {
+        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning('scanner-login did not end the session: its inputs no longer validate, so nothing was sent.');
+        return;
+    }
+    if (!settings.data.logout)
+        return;
+    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createHttpClient */ .uT)({
+        url,
+        timeoutMs: settings.data.timeout * 1000,
+        retries: settings.data.retries,
+        tlsVerify: settings.data['tls-verify'],
+        caPem: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readCaCert */ .ZZ)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ca-cert'), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8')),
+        vendorName: vendor.name
+    });
+    try {
+        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .vendorContext */ .mR)(http), saved.session);
+        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`Logged out of ${vendor.name} at ${url}.`);
+    }
+    finally {
+        http.close();
+    }
+}
+function ignoreState(saved, inputsGive) {
+    _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not end the session: the saved state names vendor ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
+        `at ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
+        'State that does not match the inputs is ignored, and nothing was sent.');
+}
+
+
+/***/ })
+
+};
