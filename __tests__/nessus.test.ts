@@ -225,10 +225,11 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     expect(token).toMatch(/^[0-9a-f]{48}$/)
     expect(sandbox.requests[1]!.headers['x-cookie']).toBe(`token=${token}`)
     expect(main.outputs['auth-header']).toBe(`X-Cookie: token=${token}`)
-    expect(main.env).toEqual({
+    expect(main.env).toMatchObject({
       NESSUS_URL: `${sandbox.httpsLocalhostUrl}/_vendor/nessus`,
       NESSUS_TOKEN: token
     })
+    expect(main.env.NESSUS_ACCESS_KEY).toBeUndefined()
     expect(main.masks).toEqual(expect.arrayContaining([standard.password, token]))
     expect(sessions.has(token)).toBe(true)
 
