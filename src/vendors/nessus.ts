@@ -47,7 +47,7 @@ const SESSION_TOKEN = /^[0-9a-f]{32,128}$/i
 
 const KEY_SOURCE: KeySource = {
   vendorName: NAME,
-  generatedAt: 'the user menu > My Account > API Keys > Generate',
+  generatedAt: 'Settings > My Account > API Keys > Generate',
   envNames: 'NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY'
 }
 
@@ -68,7 +68,7 @@ const KEYS_REJECTED: Diagnosis = {
     'the secret key does not belong to that access key (swapped, or taken from different pairs)',
     'the keys come from another Nessus server or from Tenable VM, not from the server in the url input'
   ],
-  fix: 'generate a new pair under My Account > API Keys on this Nessus server and put it into the secrets behind the access-key and secret-key inputs (or NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY).'
+  fix: 'generate a new pair under Settings > My Account > API Keys on this Nessus server and put it into the secrets behind the access-key and secret-key inputs (or NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY).'
 }
 
 const LOGIN_REJECTED: Diagnosis = {
