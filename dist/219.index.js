@@ -290,13 +290,18 @@ function decodePart(part) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   T1: () => (/* binding */ call),
 /* harmony export */   Z0: () => (/* binding */ checkIdentity),
-/* harmony export */   __: () => (/* binding */ regionCause)
+/* harmony export */   __: () => (/* binding */ regionCause),
+/* harmony export */   iJ: () => (/* binding */ explainAnswer),
+/* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   y$: () => (/* binding */ atBaseUrl)
 /* harmony export */ });
-/* unused harmony exports call, explainAnswer, documentedErrorText, requireNamedUser, who */
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(633);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(188);
+/* unused harmony exports requireNamedUser, who */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(803);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(188);
 /**
  * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
  * each status means for it, and how to read its identity answer.
@@ -313,6 +318,7 @@ function decodePart(part) {
 
 
 
+
 /**
  * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
  * failure message. `isSuccess` lets a vendor add its own success signal to the status.
@@ -323,14 +329,14 @@ async function call(context, endpoint, isSuccess = () => true) {
         response = await context.http.request(endpoint);
     }
     catch (error) {
-        if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
         }
         throw error;
     }
-    const body = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(response.body);
+    const body = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
     const ok = response.status >= 200 && response.status < 300;
-    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) && isSuccess(body, response))
         return { response, body };
     throw explainAnswer(context, endpoint, response, body);
 }
@@ -343,20 +349,20 @@ function explainAnswer(context, endpoint, response, body) {
     const vendorName = context.vendor.name;
     const ok = response.status >= 200 && response.status < 300;
     const diagnosis = meaningOf(endpoint.meanings, { response, body, plan: context.plan });
-    if (ok && !diagnosis && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body)) {
-        const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+    if (ok && !diagnosis && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body)) {
+        const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
             quoteBody: !endpoint.issuesCredentials
         });
         return withTrailer(failure, endpoint.trailer);
     }
-    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
         vendor: vendorName,
         endpoint: response.endpoint,
         status: response.status,
-        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .serverLine */ .ec)(response.statusText),
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
         vendorText: vendorWords(context, endpoint, response, body),
         diagnosis: diagnosis ??
-            (ok ? unrecognisedSuccess(vendorName) : (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+            (ok ? unrecognisedSuccess(vendorName) : (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
         trailer: endpoint.trailer ?? []
     });
 }
@@ -365,13 +371,13 @@ function explainAnswer(context, endpoint, response, body) {
  * excerpt, unless the answer may carry a credential. Redacted before it is shortened.
  */
 function vendorWords(context, endpoint, response, body) {
-    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body)) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body)) {
         const words = (endpoint.errorText ?? documentedErrorText)(body);
-        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined;
     }
     if (endpoint.issuesCredentials || response.body.trim() === '')
         return undefined;
-    return (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .textExcerpt */ .$s)(context.redact(response.body));
+    return (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .textExcerpt */ .$s)(context.redact(response.body));
 }
 function meaningOf(meanings, answer) {
     const meaning = meanings[answer.response.status];
@@ -385,7 +391,7 @@ function unrecognisedSuccess(vendorName) {
     };
 }
 function withTrailer(failure, trailer) {
-    return trailer?.length ? new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+    return trailer?.length ? new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
 }
 /**
  * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
@@ -393,20 +399,20 @@ function withTrailer(failure, trailer) {
  * `errors[].detail` / `title`. Anything else in the body is never quoted.
  */
 function documentedErrorText(body) {
-    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body))
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body))
         return '';
     if (Array.isArray(body.errors)) {
         const first = body.errors[0];
-        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(first)
-            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(first, ['detail', 'message'])]
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(first, ['detail', 'message'])]
             : [typeof first === 'string' ? first : ''];
         const joined = words.filter(Boolean).join(': ');
         if (joined)
             return joined;
     }
-    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
-    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['error']);
-    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(error ?? body, [
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(error ?? body, [
         'error_description',
         'message',
         'detail',
@@ -430,7 +436,7 @@ async function checkIdentity(context, endpoint, parse, options = {}) {
 function requireNamedUser(context, identity, response, trailer = []) {
     if (identity.userId || identity.username || identity.email)
         return;
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
         `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
         `Fix: check that the url input points at the ${context.vendor.name} API.`,
         ...trailer
@@ -461,6 +467,24 @@ function who(identity, fallback) {
 /** A note for the log and the summary. */
 function note(label, value) {
     return { label, value };
+}
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+async function atBaseUrl(context, baseUrl, body) {
+    if (baseUrl === context.plan.url)
+        return body(context);
+    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name });
+    try {
+        return await body({ ...context, http });
+    }
+    finally {
+        context.http.records.push(...http.records);
+        http.close();
+    }
 }
 
 

@@ -1772,6 +1772,10 @@ function cleanIdentity(identity) {
     };
     if (identity.roleAliases)
         cleaned.roleAliases = cleanList(identity.roleAliases) ?? [];
+    // A number, not text: kept as it is, or the ordered-levels gate would never see it.
+    const level = identity.roleLevel;
+    if (typeof level === 'number' && Number.isFinite(level))
+        cleaned.roleLevel = level;
     return cleaned;
 }
 // --- Credentials a server issues ---------------------------------------------------------------
@@ -1853,14 +1857,29 @@ const REGISTRY = {
         load: async () => (await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 243))).tenableSc
     },
     infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 969))).infracast },
+    'tenable-vm': {
+        aliases: ['tenable-io', 'tenable'],
+        load: async () => (await __webpack_require__.e(/* import() */ 224).then(__webpack_require__.bind(__webpack_require__, 224))).tenableVm
+    },
     'invicti-enterprise': {
         aliases: ['netsparker', 'acunetix-360'],
         load: async () => (await __webpack_require__.e(/* import() */ 531).then(__webpack_require__.bind(__webpack_require__, 531))).invictiEnterprise
     },
+    nessus: { aliases: ['tenable-nessus'], load: async () => (await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 628))).nessus },
+    sonarqube: {
+        aliases: ['sonarcloud', 'sonar'],
+        load: async () => (await __webpack_require__.e(/* import() */ 600).then(__webpack_require__.bind(__webpack_require__, 600))).sonarqube
+    },
+    snyk: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 562).then(__webpack_require__.bind(__webpack_require__, 562))).snyk },
     rapid7: {
         aliases: ['insightappsec', 'rapid7-insight'],
         load: async () => (await __webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 952))).rapid7
-    }
+    },
+    'checkmarx-one': {
+        aliases: ['checkmarx', 'cxone'],
+        load: async () => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 770))).checkmarxOne
+    },
+    veracode: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 786).then(__webpack_require__.bind(__webpack_require__, 786))).veracode }
 };
 const VENDOR_IDS = Object.keys(REGISTRY);
 /** The canonical id for a `vendor` input, or undefined when it names no known vendor. */

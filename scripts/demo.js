@@ -148,6 +148,29 @@ const scenarios = [
       'access-key': sandbox.accounts.veracode.expiringSoon.apiId,
       'secret-key': sandbox.accounts.veracode.expiringSoon.apiKey
     }
+  },
+  {
+    title: 'Tenable VM: API keys, one request, a Scan Manager passes "Standard or higher"',
+    inputs: {
+      vendor: 'tenable-vm',
+      url: `${sandbox.httpUrl}/_vendor/tenable-vm`,
+      'access-key': sandbox.accounts['tenable-vm'].scanManager.accessKey,
+      'secret-key': sandbox.accounts['tenable-vm'].scanManager.secretKey,
+      'required-roles': 'Standard',
+      'required-permissions': 'TIO_BACKEND.SCAN.READ'
+    }
+  },
+  {
+    title:
+      'Nessus: session login over HTTPS with ca-cert; the post step ends it with DELETE /session',
+    inputs: {
+      vendor: 'nessus',
+      url: `${sandbox.httpsLocalhostUrl}/_vendor/nessus`,
+      'ca-cert': sandbox.caCertPath,
+      username: sandbox.accounts.nessus.admin.username,
+      password: sandbox.accounts.nessus.admin.password,
+      'required-roles': 'Standard'
+    }
   }
 ]
 

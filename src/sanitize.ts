@@ -91,6 +91,9 @@ export function cleanIdentity(identity: Identity): Identity {
     organization: serverText(identity.organization)
   }
   if (identity.roleAliases) cleaned.roleAliases = cleanList(identity.roleAliases) ?? []
+  // A number, not text: kept as it is, or the ordered-levels gate would never see it.
+  const level = identity.roleLevel
+  if (typeof level === 'number' && Number.isFinite(level)) cleaned.roleLevel = level
   return cleaned
 }
 
