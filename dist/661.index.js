@@ -12,13 +12,14 @@ export const modules = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(788);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(169);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(633);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(422);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(540);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(462);
-/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(511);
+/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(248);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(788);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(169);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(633);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(422);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(540);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(462);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(511);
 /**
  * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
  * the job; a problem becomes a warning.
@@ -38,60 +39,73 @@ export const modules = {
 
 
 
+
 async function cleanup() {
+    removeCaFilesQuietly();
     try {
         // Session values are masked inside readLogoutState, before anything else reads them.
-        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readLogoutState */ .Sm)(_export_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK);
+        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readLogoutState */ .Sm)(_export_js__WEBPACK_IMPORTED_MODULE_4__/* .mask */ .dK);
         if (!saved)
             return;
         await endSession(saved);
     }
     catch (error) {
-        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
+function removeCaFilesQuietly() {
+    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ca-cert'))
+        return;
+    try {
+        (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .removeCaFiles */ .qU)();
+    }
+    catch (error) {
+        _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
 const run = (/* unused pure expression or super */ null && (cleanup));
 async function endSession(saved) {
-    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalVendorId */ .Q)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('vendor'));
+    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalVendorId */ .Q)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('vendor'));
     if (vendorId === undefined || vendorId !== saved.vendor) {
-        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('vendor'))}"`}`);
+        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('vendor'))}"`}`);
         return;
     }
-    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .loadVendor */ .XQ)(vendorId);
-    const { url } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveLocation */ .KC)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('url'), _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('region'), vendor);
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadVendor */ .XQ)(vendorId);
+    const { url } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocation */ .KC)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('url'), _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('region'), vendor);
     if (url !== saved.url) {
         ignoreState(saved, `url ${url}`);
         return;
     }
     if (!vendor.logout)
         return;
-    const settings = _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsSchema */ .dP.safeParse(Object.fromEntries(Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsSchema */ .dP.shape).map((name) => [name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)])));
+    const settings = _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsSchema */ .dP.safeParse(Object.fromEntries(Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsSchema */ .dP.shape).map((name) => [name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)])));
     if (!settings.success) {
-        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning('scanner-login did not end the session: its inputs no longer validate, so nothing was sent.');
+        _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning('scanner-login did not end the session: its inputs no longer validate, so nothing was sent.');
         return;
     }
     if (!settings.data.logout)
         return;
-    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createHttpClient */ .uT)({
+    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpClient */ .uT)({
         url,
         timeoutMs: settings.data.timeout * 1000,
         retries: settings.data.retries,
         tlsVerify: settings.data['tls-verify'],
-        caPem: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readCaCert */ .ZZ)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ca-cert'), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8')),
+        caPem: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readCaCert */ .ZZ)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ca-cert'), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'))?.certificates.join(''),
         vendorName: vendor.name
     });
     try {
-        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .vendorContext */ .mR)(http), saved.session);
-        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`Logged out of ${vendor.name} at ${url}.`);
+        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorContext */ .mR)(http), saved.session);
+        _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`Logged out of ${vendor.name} at ${url}.`);
     }
     finally {
         http.close();
     }
 }
 function ignoreState(saved, inputsGive) {
-    _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not end the session: the saved state names vendor ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
-        `at ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
+    _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`scanner-login did not end the session: the saved state names vendor ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
+        `at ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
         'State that does not match the inputs is ignored, and nothing was sent.');
 }
 

@@ -2,6 +2,76 @@ export const id = 807;
 export const ids = [807];
 export const modules = {
 
+/***/ 248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ writeCaFiles),
+/* harmony export */   qU: () => (/* binding */ removeCaFiles)
+/* harmony export */ });
+/* unused harmony export caFilePaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
+/**
+ * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
+ * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
+ * second file for NODE_EXTRA_CA_CERTS (the CA plus whatever file the job already pointed that
+ * variable at, which Node would otherwise lose). Both live in RUNNER_TEMP, never the workspace, at
+ * paths derived from RUNNER_TEMP and the step (GITHUB_ACTION), so the post step finds and removes
+ * them without trusting state.
+ */
+
+
+
+/** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
+function caFilePaths(env = process.env) {
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        return undefined;
+    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
+    return {
+        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
+        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
+    };
+}
+/** Writes both files; undefined (nothing written) outside a runner. */
+function writeCaFiles(certificates, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return undefined;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.bundle, (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.nodeExtra, (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, existingNodeExtra(env, paths)));
+    return paths;
+}
+/** Removes both files; a file already gone is not an error. */
+function removeCaFiles(env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
+}
+/** The certificates of the file NODE_EXTRA_CA_CERTS named before this step, if readable. */
+function existingNodeExtra(env, paths) {
+    const previous = env.NODE_EXTRA_CA_CERTS;
+    // A re-run of this step finds its own file there; reading it again would only repeat the CA.
+    if (!previous || previous === paths.nodeExtra)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -49,13 +119,15 @@ function vendorContext(http) {
 /* harmony export */ });
 /* unused harmony exports identityObject, escapeMarkup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(625);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(540);
+/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(540);
 /**
  * Everything the action hands to the runner: masks, log lines, outputs, environment variables and
  * the job summary. Apart from the entry points and ./state.ts, this is the only module that talks to
  * @actions/core, so every value passes one place where secrets are masked and redacted.
  */
+
 
 
 
@@ -202,7 +274,7 @@ function base64Forms(value) {
  * our own multi-line messages can start with `::` or contain `##[` (a vendor that forgot
  * serverText() is still safe).
  */
-const outgoing = (message) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(redact(message));
+const outgoing = (message) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLines */ .wi)(redact(message));
 const log = {
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outgoing(message)),
     debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(outgoing(message)),
@@ -217,7 +289,7 @@ function fail(message) {
  * to publish even when the gate then fails.
  */
 function publishIdentity(plan, reported) {
-    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanIdentity */ .w1)(reported);
+    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanIdentity */ .w1)(reported);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('vendor', plan.vendor.id);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('url', plan.url);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('user-id', identity.userId);
@@ -239,9 +311,28 @@ function publishCredentials(plan, result) {
         for (const [name, value] of Object.entries(result.env))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
     }
+    if (plan.caCertificates.length)
+        publishCaFiles(plan);
+}
+/**
+ * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
+ * Python (requests), curl and Node read, so they trust the same server as this step did.
+ */
+function publishCaFiles(plan) {
+    const files = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
+    if (!files) {
+        log.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
+        return;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ca-bundle', files.bundle);
+    if (!plan.exportEnv)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN('REQUESTS_CA_BUNDLE', files.bundle);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN('CURL_CA_BUNDLE', files.bundle);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN('NODE_EXTRA_CA_CERTS', files.nodeExtra);
 }
 function identityObject(plan, reported) {
-    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanIdentity */ .w1)(reported);
+    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanIdentity */ .w1)(reported);
     return {
         vendor: plan.vendor.id,
         url: plan.url,
@@ -270,10 +361,10 @@ const SUMMARY_FAILURE_LIMIT = 8_000;
 async function writeSummary({ plan, http, result, gate, failure }) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const identity = result ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanIdentity */ .w1)(result.identity) : undefined;
+    const identity = result ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanIdentity */ .w1)(result.identity) : undefined;
     const passed = failure === undefined && (gate?.passed ?? false);
     const listed = (values) => values?.length
-        ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, SUMMARY_LIST_ENTRY_LENGTH)), SUMMARY_LIST_LIMIT)
+        ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedList */ .Y4)(values.map((value) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverText */ .Tn)(value, SUMMARY_LIST_ENTRY_LENGTH)), SUMMARY_LIST_LIMIT)
         : '(not reported)';
     const rows = [
         ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
@@ -306,7 +397,7 @@ async function writeSummary({ plan, http, result, gate, failure }) {
             ],
             ...gate.results.map((r) => [
                 cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
-                cell((0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .requirementStatus */ .O5)(r, gate))
+                cell((0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .requirementStatus */ .O5)(r, gate))
             ])
         ]);
     }
@@ -339,7 +430,7 @@ async function writeSummary({ plan, http, result, gate, failure }) {
 }
 /** A table cell: one bounded line, escaped. */
 function cell(text) {
-    return escapeMarkup((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
+    return escapeMarkup((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
 }
 /**
  * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
@@ -348,7 +439,7 @@ function cell(text) {
  */
 function failureBlock(failure) {
     const bounded = failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure;
-    const lines = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(bounded)
+    const lines = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLines */ .wi)(bounded)
         .split('\n')
         .filter((line) => line.trim() !== '')
         .map(escapeMarkup);
@@ -1317,10 +1408,11 @@ function mergeVerified(gate, verified, vendor) {
 /* unused harmony exports roleLevel, isLoopbackHost */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(539);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(532);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
-/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(618);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(539);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(532);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(633);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(165);
+/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(618);
 /**
  * Inputs → plan. Every validation error is raised here, before any request, and names the input
  * as it is spelled in action.yml. No logging and no @actions/core: the entry point reads the raw
@@ -1330,13 +1422,14 @@ function mergeVerified(gate, verified, vendor) {
 
 
 
+
 /** Every input in action.yml, in its order. */
 const INPUT_NAMES = [
     'vendor',
     'url',
     'region',
-    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_INPUTS */ .ms,
-    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_OPTION_INPUTS */ .nM,
+    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_INPUTS */ .ms,
+    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .VENDOR_OPTION_INPUTS */ .nM,
     'required-roles',
     'required-permissions',
     'expiry-warning-days',
@@ -1352,7 +1445,7 @@ const MAX_TIMEOUT_SECONDS = 600;
 const MAX_RETRIES = 10;
 const MAX_EXPIRY_WARNING_DAYS = 3650;
 /** A boolean input, spelled as @actions/core's getBooleanInput accepts (YAML 1.2 core schema). */
-const booleanInput = (fallback) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value, ctx) => {
+const booleanInput = (fallback) => zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value, ctx) => {
     if (value === '')
         return fallback;
     if (['true', 'True', 'TRUE'].includes(value))
@@ -1364,9 +1457,9 @@ const booleanInput = (fallback) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe
         input: value,
         message: `must be true or false, not "${value}"`
     });
-    return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
 }));
-const numberInput = (fallback, min, max, integer) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value, ctx) => {
+const numberInput = (fallback, min, max, integer) => zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value, ctx) => {
     if (value === '')
         return fallback;
     const parsed = Number(value);
@@ -1379,7 +1472,7 @@ const numberInput = (fallback, min, max, integer) => zod_mini__WEBPACK_IMPORTED_
             input: value,
             message: `must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${value}"`
         });
-        return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     }
     return parsed;
 }));
@@ -1389,7 +1482,7 @@ const numberInput = (fallback, min, max, integer) => zod_mini__WEBPACK_IMPORTED_
  * shape of the roles output) and YAML block-list dashes ("- Security Manager"). Text that yields no
  * entry at all (", ,") is an error, not "no requirement": a gate must never switch off silently.
  */
-const listInput = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((value, ctx) => {
+const listInput = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value, ctx) => {
     if (value.trim() === '')
         return [];
     const entries = (jsonArray(value) ?? value.split(/[,\n]/))
@@ -1404,7 +1497,7 @@ const listInput = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini
             input: value,
             message: `has text but no entries ("${value.trim()}"); give names separated by commas or newlines, or leave it empty`
         });
-        return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     }
     return [...new Set(entries)];
 }));
@@ -1421,7 +1514,7 @@ function jsonArray(value) {
         return undefined;
     }
 }
-const settingsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const settingsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     'required-roles': listInput,
     'required-permissions': listInput,
     'expiry-warning-days': numberInput(14, 0, MAX_EXPIRY_WARNING_DAYS, true),
@@ -1435,7 +1528,7 @@ const settingsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 function parseBooleanInput(input, value, fallback) {
     const parsed = booleanInput(fallback).safeParse(value);
     if (!parsed.success)
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The ${input} input must be true or false, not "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The ${input} input must be true or false, not "${value}".`);
     return parsed.data;
 }
 function buildPlan(raw, vendor, environment) {
@@ -1443,7 +1536,7 @@ function buildPlan(raw, vendor, environment) {
     const parsed = settingsSchema.safeParse(raw);
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `The ${String(issue.path[0])} input ${issue.message}.`);
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(problems.join('\n'));
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(problems.join('\n'));
     }
     const settings = parsed.data;
     refuseForeignOptions(raw, vendor);
@@ -1461,6 +1554,7 @@ function buildPlan(raw, vendor, environment) {
     checkPermissionsVerifiable(vendor, requiredPermissions);
     const tlsVerify = settings['tls-verify'];
     const location = resolveLocation(raw.url, raw.region, vendor, credentials);
+    const caCert = readCaCert(raw['ca-cert'], environment.readFile ?? ((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')));
     const plan = {
         vendor,
         ...location,
@@ -1474,15 +1568,19 @@ function buildPlan(raw, vendor, environment) {
         logout: settings.logout,
         timeoutMs: settings.timeout * 1000,
         retries: settings.retries,
-        caPem: readCaCert(raw['ca-cert'], environment.readFile ?? ((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'))),
+        caPem: caCert?.certificates.join(''),
+        caCertificates: caCert?.certificates ?? [],
         tlsVerify,
-        secrets: _vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_INPUTS */ .pH.map((input) => credentials[input]).filter((v) => Boolean(v)),
+        secrets: _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_INPUTS */ .pH.map((input) => credentials[input]).filter((v) => Boolean(v)),
         warnings: tlsVerify
             ? []
             : [
                 'tls-verify is false: the server certificate is not checked, so the connection can be intercepted. Prefer the ca-cert input.'
             ]
     };
+    if (caCert?.droppedOther) {
+        plan.warnings.push('The ca-cert input holds more than certificates (a private key?): only its CERTIFICATE blocks are used, and nothing else is kept or passed on. Remove the rest from the secret.');
+    }
     plan.warnings.push(...(vendor.validate?.(plan) ?? []));
     return plan;
 }
@@ -1502,11 +1600,11 @@ function firstEnv(env, names) {
 function refuseForeignOptions(raw, vendor) {
     const own = new Set((vendor.options ?? []).map((option) => option.input));
     const given = (input) => input === 'release-session' ? /^true$/i.test(raw[input].trim()) : raw[input].trim() !== '';
-    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_OPTION_INPUTS */ .nM.filter((input) => !own.has(input) && given(input));
+    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .VENDOR_OPTION_INPUTS */ .nM.filter((input) => !own.has(input) && given(input));
     if (raw.region.trim() && !vendor.location.regions)
         foreign.push('region');
     if (foreign.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`);
     }
 }
 function checkRolesVerifiable(vendor, required) {
@@ -1514,13 +1612,13 @@ function checkRolesVerifiable(vendor, required) {
         return;
     const model = vendor.roles;
     if (model.kind === 'none') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-roles input cannot be used with ${vendor.name}: ${model.reason}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The required-roles input cannot be used with ${vendor.name}: ${model.reason}`);
     }
     if (model.kind !== 'levels')
         return;
     const unknown = required.filter((role) => roleLevel(model.levels, role) === undefined);
     if (unknown.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`);
     }
 }
 /** A level by its name (case-insensitive, inner spaces folded) or its number. */
@@ -1533,14 +1631,14 @@ function checkPermissionsVerifiable(vendor, required) {
         return;
     const model = vendor.permissions;
     if (model.kind === 'none') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-permissions input cannot be used with ${vendor.name}: ${model.reason}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The required-permissions input cannot be used with ${vendor.name}: ${model.reason}`);
     }
     if (model.kind !== 'defined')
         return;
     const known = new Set(model.known.map((p) => p.toLowerCase()));
     const unknown = required.filter((p) => !known.has(p.toLowerCase()));
     if (unknown.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR([
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR([
             `The required-permissions input asks for ${quoteList(unknown)}, which this action cannot verify for ${vendor.name}:`,
             ...unknown.map((p) => `  - ${p}: ${model.unknown(p)}`),
             `Verifiable: ${model.known.join(', ')}.`,
@@ -1551,9 +1649,9 @@ function checkPermissionsVerifiable(vendor, required) {
 /** Exactly one complete credential mode, or an error that says which inputs to set. */
 function selectCredentials(vendor, raw, valueOf) {
     const usable = new Set(vendor.modes.flatMap((mode) => mode.inputs));
-    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_INPUTS */ .ms.filter((input) => raw[input] && !usable.has(input));
+    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_INPUTS */ .ms.filter((input) => raw[input] && !usable.has(input));
     if (foreign.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}. ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}. ` +
             `It takes ${modeList(vendor.modes)}.`);
     }
     // Modes named by explicit inputs win: a job-level INFRACAST_API_KEY must not conflict with a step
@@ -1571,16 +1669,16 @@ function selectCredentials(vendor, raw, valueOf) {
         return { mode, credentials };
     }
     if (touched.length > 1) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Conflicting credentials for ${vendor.name}: ${names([...given])} were all given. ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`Conflicting credentials for ${vendor.name}: ${names([...given])} were all given. ` +
             `Give exactly one of ${modeList(vendor.modes)}.`);
     }
     if (touched.length === 1) {
         const mode = touched[0];
         const missing = mode.inputs.filter((input) => !given.has(input));
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingCredentialFailure */ .s$(`The ${names(missing)} input${missing.length > 1 ? 's are' : ' is'} empty: ${vendor.name} ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .MissingCredentialFailure */ .s$(`The ${names(missing)} input${missing.length > 1 ? 's are' : ' is'} empty: ${vendor.name} ` +
             `needs ${names(mode.inputs, ' and ')} together${fallbackNote(vendor, missing)}.`);
     }
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingCredentialFailure */ .s$(`No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .MissingCredentialFailure */ .s$(`No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
         `${fallbackNote(vendor, [...usable])}.`);
 }
 /** The base URL: the url input, else the region's URL, else the vendor's default. */
@@ -1588,7 +1686,7 @@ function resolveLocation(urlInput, regionInput, vendor, credentials = {}) {
     const { location } = vendor;
     const regionName = regionInput.trim().toLowerCase();
     if (urlInput && regionName) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR("The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly.");
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR("The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly.");
     }
     if (urlInput)
         return { url: checkedUrl(urlInput), region: undefined };
@@ -1599,12 +1697,12 @@ function resolveLocation(urlInput, regionInput, vendor, credentials = {}) {
             return { url: checkedUrl(regions[chosen]), region: chosen };
         }
         if (regionName) {
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`);
+            throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`);
         }
     }
     if (location.defaultUrl)
         return { url: checkedUrl(location.defaultUrl), region: undefined };
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`);
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`);
 }
 function checkedUrl(value) {
     let url;
@@ -1612,19 +1710,19 @@ function checkedUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input "${value}" is not a URL; give the scheme too, e.g. https://${value}.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input "${value}" is not a URL; give the scheme too, e.g. https://${value}.`);
     }
     if (url.username || url.password) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR('The url input must not contain credentials; use the credential inputs instead.');
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR('The url input must not contain credentials; use the credential inputs instead.');
     }
     if (url.search || url.hash) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must be a base URL without a query or fragment, not "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input must be a base URL without a query or fragment, not "${value}".`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${value}".`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must be an https:// URL, not "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input must be an https:// URL, not "${value}".`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -1632,14 +1730,28 @@ function checkedUrl(value) {
 function isLoopbackHost(hostname) {
     return LOOPBACK_HOSTS.test(hostname);
 }
+/**
+ * The ca-cert input: PEM text or a path to a PEM file. Only its CERTIFICATE blocks are used or
+ * kept; anything else (a private key pasted along) is dropped, and `droppedOther` says so, so the
+ * caller can warn. A block that is not a readable certificate fails, naming the input.
+ */
 function readCaCert(input, readFile) {
     if (!input)
         return undefined;
     const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile);
-    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR('The ca-cert input holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).');
+    let blocks;
+    try {
+        blocks = (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateBlocks */ .Ii)(pem);
     }
-    return pem;
+    catch (error) {
+        if (!(error instanceof _pem_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidCertificateError */ .Zl))
+            throw error;
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The ca-cert input holds a block that is not a valid certificate: ${error.message}. Give the CA certificate in PEM form (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).`);
+    }
+    if (blocks.certificates.length === 0) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR('The ca-cert input holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).');
+    }
+    return blocks;
 }
 function readPemFile(path, readFile) {
     try {
@@ -1647,7 +1759,7 @@ function readPemFile(path, readFile) {
     }
     catch (error) {
         const code = error.code ?? 'unreadable';
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The ca-cert input is neither PEM text nor a readable file: "${path}" (${code}). Give the PEM text itself or a path relative to the workspace.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The ca-cert input is neither PEM text nor a readable file: "${path}" (${code}). Give the PEM text itself or a path relative to the workspace.`);
     }
 }
 function names(inputs, joiner = ', ') {
@@ -1664,6 +1776,99 @@ function fallbackNote(vendor, inputs) {
     return variables.length
         ? ` (or the ${variables.join(', ')} environment variable${variables.length > 1 ? 's' : ''})`
         : '';
+}
+
+
+/***/ }),
+
+/***/ 165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ii: () => (/* binding */ certificateBlocks),
+/* harmony export */   R0: () => (/* binding */ caBundle),
+/* harmony export */   Zl: () => (/* binding */ InvalidCertificateError),
+/* harmony export */   z: () => (/* binding */ nodeExtraCaFile)
+/* harmony export */ });
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----\r?\n?([\s\S]*?)-----END CERTIFICATE-----/g;
+const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+/** The certificate could not be read; `index` is its 1-based position among the certificates. */
+class InvalidCertificateError extends Error {
+    index;
+    name = 'InvalidCertificateError';
+    constructor(index, reason) {
+        super(`certificate ${index} is not a valid X.509 certificate (${reason})`);
+        this.index = index;
+    }
+}
+/**
+ * Keeps only the `CERTIFICATE` blocks of `pemText`, each checked to be base64 DER that Node can
+ * read. Throws InvalidCertificateError for a certificate block that is not a certificate.
+ */
+function certificateBlocks(pemText) {
+    const certificates = [];
+    for (const match of pemText.matchAll(CERTIFICATE_BLOCK)) {
+        const index = certificates.length + 1;
+        const body = (match[1] ?? '').replace(/\s+/g, '');
+        if (!BASE64_BODY.test(body))
+            throw new InvalidCertificateError(index, 'not base64');
+        const pem = toPem(body);
+        parseCertificate(pem, index);
+        certificates.push(pem);
+    }
+    // Comments and openssl's "subject=" lines around the blocks are harmless; any other block is not.
+    const droppedOther = /-----BEGIN /.test(pemText.replace(CERTIFICATE_BLOCK, ''));
+    return { certificates, droppedOther };
+}
+/**
+ * Node's bundled public roots plus the extra certificates, as one PEM file: what Python (requests)
+ * and curl need, since a CA bundle there replaces the default trust store instead of adding to it.
+ */
+function caBundle(extraCertificates) {
+    const tls = process.getBuiltinModule('node:tls');
+    return joinPem([...tls.rootCertificates, ...extraCertificates]);
+}
+/**
+ * The content for NODE_EXTRA_CA_CERTS: the extra certificates plus those of the file the job
+ * already pointed NODE_EXTRA_CA_CERTS at (Node reads only one such file, so replacing the variable
+ * would drop them). Anything in the old file that is not a certificate is left out; certificates
+ * present in both are written once.
+ */
+function nodeExtraCaFile(extra, existingNodeExtraCaCertsText) {
+    const existing = existingNodeExtraCaCertsText === undefined
+        ? []
+        : lenientCertificateBlocks(existingNodeExtraCaCertsText);
+    return joinPem([...new Set([...extra.map(normalise), ...existing])]);
+}
+/** Certificates of a file we did not write: unreadable blocks are skipped, not fatal. */
+function lenientCertificateBlocks(pemText) {
+    const certificates = [];
+    for (const match of pemText.matchAll(CERTIFICATE_BLOCK)) {
+        const body = (match[1] ?? '').replace(/\s+/g, '');
+        if (BASE64_BODY.test(body))
+            certificates.push(toPem(body));
+    }
+    return certificates;
+}
+function parseCertificate(pem, index) {
+    const crypto = process.getBuiltinModule('node:crypto');
+    try {
+        return new crypto.X509Certificate(pem);
+    }
+    catch (error) {
+        throw new InvalidCertificateError(index, error.message);
+    }
+}
+function normalise(pem) {
+    const body = pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+    return toPem(body);
+}
+function toPem(base64) {
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+function joinPem(blocks) {
+    return blocks.map((block) => (block.endsWith('\n') ? block : `${block}\n`)).join('');
 }
 
 

@@ -4,6 +4,7 @@
  * @actions/core, so every value passes one place where secrets are masked and redacted.
  */
 import * as core from '@actions/core'
+import { writeCaFiles } from './ca-bundle.js'
 import type { HttpClient, RequestRecord } from './http.js'
 import { requirementStatus, type GateResult, type Identity } from './identity.js'
 import type { Plan } from './inputs.js'
@@ -192,6 +193,26 @@ export function publishCredentials(plan: Plan, result: LoginResult): void {
   if (plan.exportEnv) {
     for (const [name, value] of Object.entries(result.env)) core.exportVariable(name, value)
   }
+  if (plan.caCertificates.length) publishCaFiles(plan)
+}
+
+/**
+ * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
+ * Python (requests), curl and Node read, so they trust the same server as this step did.
+ */
+function publishCaFiles(plan: Plan): void {
+  const files = writeCaFiles(plan.caCertificates)
+  if (!files) {
+    log.warning(
+      'RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).'
+    )
+    return
+  }
+  core.setOutput('ca-bundle', files.bundle)
+  if (!plan.exportEnv) return
+  core.exportVariable('REQUESTS_CA_BUNDLE', files.bundle)
+  core.exportVariable('CURL_CA_BUNDLE', files.bundle)
+  core.exportVariable('NODE_EXTRA_CA_CERTS', files.nodeExtra)
 }
 
 export function identityObject(plan: Plan, reported: Identity): Record<string, unknown> {

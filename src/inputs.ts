@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import * as z from 'zod/mini'
 import { ActionFailure, MissingCredentialFailure } from './failure.js'
+import { certificateBlocks, InvalidCertificateError, type CertificateBlocks } from './pem.js'
 import {
   CREDENTIAL_INPUTS,
   SECRET_INPUTS,
@@ -56,7 +57,10 @@ export interface Plan {
   logout: boolean
   timeoutMs: number
   retries: number
+  /** The ca-cert input's certificates as one PEM text, for the HTTP client. */
   caPem: string | undefined
+  /** The same certificates one by one, for the CA files later steps read. */
+  caCertificates: string[]
   tlsVerify: boolean
   /** Every secret value in the plan, for masking before anything else happens. */
   secrets: string[]
@@ -207,6 +211,10 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
 
   const tlsVerify = settings['tls-verify']
   const location = resolveLocation(raw.url, raw.region, vendor, credentials)
+  const caCert = readCaCert(
+    raw['ca-cert'],
+    environment.readFile ?? ((path) => readFileSync(path, 'utf8'))
+  )
   const plan: Plan = {
     vendor,
     ...location,
@@ -220,10 +228,8 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
     logout: settings.logout,
     timeoutMs: settings.timeout * 1000,
     retries: settings.retries,
-    caPem: readCaCert(
-      raw['ca-cert'],
-      environment.readFile ?? ((path) => readFileSync(path, 'utf8'))
-    ),
+    caPem: caCert?.certificates.join(''),
+    caCertificates: caCert?.certificates ?? [],
     tlsVerify,
     secrets: SECRET_INPUTS.map((input) => credentials[input]).filter((v): v is string =>
       Boolean(v)
@@ -233,6 +239,11 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
       : [
           'tls-verify is false: the server certificate is not checked, so the connection can be intercepted. Prefer the ca-cert input.'
         ]
+  }
+  if (caCert?.droppedOther) {
+    plan.warnings.push(
+      'The ca-cert input holds more than certificates (a private key?): only its CERTIFICATE blocks are used, and nothing else is kept or passed on. Remove the rest from the secret.'
+    )
   }
   plan.warnings.push(...(vendor.validate?.(plan) ?? []))
   return plan
@@ -432,15 +443,32 @@ export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.test(hostname)
 }
 
-export function readCaCert(input: string, readFile: (path: string) => string): string | undefined {
+/**
+ * The ca-cert input: PEM text or a path to a PEM file. Only its CERTIFICATE blocks are used or
+ * kept; anything else (a private key pasted along) is dropped, and `droppedOther` says so, so the
+ * caller can warn. A block that is not a readable certificate fails, naming the input.
+ */
+export function readCaCert(
+  input: string,
+  readFile: (path: string) => string
+): { certificates: string[]; droppedOther: boolean } | undefined {
   if (!input) return undefined
   const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile)
-  if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
+  let blocks: CertificateBlocks
+  try {
+    blocks = certificateBlocks(pem)
+  } catch (error) {
+    if (!(error instanceof InvalidCertificateError)) throw error
+    throw new ActionFailure(
+      `The ca-cert input holds a block that is not a valid certificate: ${error.message}. Give the CA certificate in PEM form (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).`
+    )
+  }
+  if (blocks.certificates.length === 0) {
     throw new ActionFailure(
       'The ca-cert input holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).'
     )
   }
-  return pem
+  return blocks
 }
 
 function readPemFile(path: string, readFile: (path: string) => string): string {

@@ -10,6 +10,7 @@
  */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
+import { removeCaFiles } from './ca-bundle.js'
 import { createHttpClient, vendorContext } from './context.js'
 import { log, mask } from './export.js'
 import { errorMessage } from './failure.js'
@@ -19,6 +20,7 @@ import { readLogoutState, type LogoutState } from './state.js'
 import { canonicalVendorId, loadVendor } from './vendors/index.js'
 
 export async function cleanup(): Promise<void> {
+  removeCaFilesQuietly()
   try {
     // Session values are masked inside readLogoutState, before anything else reads them.
     const saved = readLogoutState(mask)
@@ -26,6 +28,16 @@ export async function cleanup(): Promise<void> {
     await endSession(saved)
   } catch (error) {
     log.warning(`scanner-login could not end the session: ${errorMessage(error)}`)
+  }
+}
+
+/** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
+function removeCaFilesQuietly(): void {
+  if (!core.getInput('ca-cert')) return
+  try {
+    removeCaFiles()
+  } catch (error) {
+    log.warning(`scanner-login could not remove its CA files: ${errorMessage(error)}`)
   }
 }
 
@@ -61,7 +73,9 @@ async function endSession(saved: LogoutState): Promise<void> {
     timeoutMs: settings.data.timeout * 1000,
     retries: settings.data.retries,
     tlsVerify: settings.data['tls-verify'],
-    caPem: readCaCert(core.getInput('ca-cert'), (path) => readFileSync(path, 'utf8')),
+    caPem: readCaCert(core.getInput('ca-cert'), (path) =>
+      readFileSync(path, 'utf8')
+    )?.certificates.join(''),
     vendorName: vendor.name
   })
   try {

@@ -1,0 +1,153 @@
+// The private CA reaches later steps (contract: outputs ca-bundle, env REQUESTS_CA_BUNDLE,
+// CURL_CA_BUNDLE, NODE_EXTRA_CA_CERTS): through the committed bundle, then checked the way later
+// steps' clients use the files, and removed by the post step.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { rootCertificates } from 'node:tls'
+import { startSandbox } from '../sandbox/index.js'
+import { runStep } from '../scripts/runner.js'
+import type { Sandbox } from './vendors/case.js'
+
+let sandbox: Sandbox
+let keys: { accessKey: string; secretKey: string }
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  keys = (sandbox.accounts['tenable-sc'] as Record<string, typeof keys>).admin!
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const PRIVATE_KEY = [
+  '-----BEGIN PRIVATE KEY-----',
+  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7sandboxNOTAKEY',
+  '-----END PRIVATE KEY-----'
+].join('\n')
+
+function tenableSc(caCert: string, extra: Record<string, string> = {}) {
+  return {
+    vendor: 'tenable-sc',
+    url: sandbox.httpsLocalhostUrl,
+    'access-key': keys.accessKey,
+    'secret-key': keys.secretKey,
+    'ca-cert': caCert,
+    ...extra
+  }
+}
+
+/**
+ * A later step's Node client: fetches the sandbox over HTTPS with only the given trust settings.
+ * Asynchronous, since the sandbox answers from this very process.
+ */
+async function nodeFetch(env: Record<string, string>, caFile?: string): Promise<string> {
+  const script = `
+    const https = require('node:https')
+    const fs = require('node:fs')
+    const options = process.argv[2] ? { ca: fs.readFileSync(process.argv[2]) } : {}
+    https.get(process.argv[1] + '/rest/system', options, (res) => { console.log('status', res.statusCode); res.resume() })
+      .on('error', (e) => { console.log('error', e.code); })`
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-e', script, sandbox.httpsLocalhostUrl, ...(caFile ? [caFile] : [])],
+    { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 }
+  )
+  return stdout.trim()
+}
+
+describe('ca-cert for later steps', () => {
+  it('writes the bundle and the Node file to RUNNER_TEMP, exports them, and the post step removes them', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    const main = await runStep({ inputs: tenableSc(sandbox.caCertPath), env })
+    expect(main.errors).toEqual([])
+    const bundle = join(temp, 'scanner-login-scanner-ca-bundle.pem')
+    const nodeExtra = join(temp, 'scanner-login-scanner-node-extra-ca.pem')
+    expect(main.outputs['ca-bundle']).toBe(bundle)
+    expect(main.env).toMatchObject({
+      REQUESTS_CA_BUNDLE: bundle,
+      CURL_CA_BUNDLE: bundle,
+      NODE_EXTRA_CA_CERTS: nodeExtra
+    })
+    const bundleText = readFileSync(bundle, 'utf8')
+    expect(bundleText.match(/BEGIN CERTIFICATE/g)).toHaveLength(rootCertificates.length + 1)
+    expect(readFileSync(nodeExtra, 'utf8').match(/BEGIN CERTIFICATE/g)).toHaveLength(1)
+
+    // What Python's requests and curl do with a CA bundle: it replaces the default trust store.
+    expect(await nodeFetch({}, bundle)).toBe('status 200')
+    expect(await nodeFetch({ NODE_EXTRA_CA_CERTS: nodeExtra })).toBe('status 200')
+    expect(await nodeFetch({})).toMatch(/^error /)
+
+    const post = await runStep({ inputs: tenableSc(sandbox.caCertPath), env, state: main.state })
+    expect(post.exitCode).toBe(0)
+    expect(existsSync(bundle)).toBe(false)
+    expect(existsSync(nodeExtra)).toBe(false)
+    expect(JSON.stringify(main.state)).not.toContain('CERTIFICATE')
+  })
+
+  it('keeps the certificates of a NODE_EXTRA_CA_CERTS the job already had', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const earlier = join(temp, 'corporate.pem')
+    const corporate = rootCertificates[0]!
+    writeFileSync(earlier, corporate)
+    const step = await runStep({
+      inputs: tenableSc(sandbox.caCertPath),
+      env: { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner', NODE_EXTRA_CA_CERTS: earlier }
+    })
+    expect(step.errors).toEqual([])
+    const nodeExtra = readFileSync(step.env.NODE_EXTRA_CA_CERTS!, 'utf8')
+    expect(nodeExtra.match(/BEGIN CERTIFICATE/g)).toHaveLength(2)
+    expect(nodeExtra.replace(/\s/g, '')).toContain(corporate.replace(/\s/g, ''))
+  })
+
+  it('uses only the certificates of a ca-cert with a private key pasted along, and says so', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const main = await runStep({
+      inputs: tenableSc(`${sandbox.caCertPem}\n${PRIVATE_KEY}\n`),
+      env: { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    })
+    expect(main.errors).toEqual([])
+    expect(main.warnings.join('\n')).toContain('only its CERTIFICATE blocks are used')
+    const written = readFileSync(main.outputs['ca-bundle']!, 'utf8')
+    expect(written).not.toContain('PRIVATE KEY')
+    expect(written).not.toContain('sandboxNOTAKEY')
+    expect(JSON.stringify(main.state)).not.toContain('PRIVATE')
+    expect(main.stdout).not.toContain('sandboxNOTAKEY')
+  })
+
+  it('with export-env false sets the output but exports nothing', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const step = await runStep({
+      inputs: tenableSc(sandbox.caCertPath, { 'export-env': 'false' }),
+      env: { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    })
+    expect(step.errors).toEqual([])
+    expect(step.outputs['ca-bundle']).toContain(temp)
+    expect(step.env).toEqual({})
+  })
+
+  it('fails naming ca-cert when a certificate block is not a certificate', async () => {
+    const step = await runStep({
+      inputs: tenableSc(
+        '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n'
+      )
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain(
+      'The ca-cert input holds a block that is not a valid certificate'
+    )
+    expect(sandbox.requests).toHaveLength(0)
+  })
+
+  it('without ca-cert touches none of the three variables', async () => {
+    const step = await runStep({
+      inputs: { ...tenableSc(''), url: sandbox.httpsLocalhostUrl, 'tls-verify': 'false' }
+    })
+    expect(step.errors).toEqual([])
+    expect(Object.keys(step.env)).toEqual(['TSC_URL', 'TSC_ACCESS_KEY', 'TSC_SECRET_KEY'])
+    expect(step.outputs['ca-bundle'] ?? '').toBe('')
+  })
+})
