@@ -1,6 +1,6 @@
 // The doctor's command line: flags named like the inputs, credentials refused as flags and read from
 // the environment, the action.yml defaults the bundle cannot read at run time.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   credentialVariables,
   doctorInputs,
@@ -16,6 +16,7 @@ import { invictiPlatform } from '../src/vendors/invicti-platform.js'
 import { tenableSc } from '../src/vendors/tenable-sc.js'
 import { CREDENTIAL_INPUTS } from '../src/vendors/types.js'
 import { readActionInputs } from '../scripts/runner.js'
+import { startSandbox } from '../sandbox/index.js'
 
 describe('INPUT_DEFAULTS', () => {
   it('equals the defaults action.yml declares', () => {
@@ -181,5 +182,52 @@ describe('runDoctor without a network', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('--required-roles <value>')
     expect(result.stdout).toContain('Exit codes: 0 verified, 1 the check failed, 2')
+  })
+})
+
+describe('runDoctor against the sandbox, in process', () => {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>
+  let apiKey: string
+  beforeAll(async () => {
+    sandbox = await startSandbox()
+    apiKey = (sandbox.accounts['invicti-platform'] as Record<string, { apiKey: string }>).sam!
+      .apiKey
+  })
+  afterAll(() => sandbox.close())
+
+  const run = async (argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    let stdout = ''
+    let stderr = ''
+    const code = await runDoctor(
+      ['--vendor', 'invicti', '--url', sandbox.httpUrl, ...argv],
+      { INVICTI_API_KEY: apiKey },
+      { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }
+    )
+    return { code, stdout, stderr }
+  }
+
+  it('prints the identity, each requirement and the request, exit 0', async () => {
+    const result = await run(['--required-roles', 'Security Analyst, Administrator'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/^scanner-login doctor: Invicti Platform verified$/m)
+    expect(result.stdout).toMatch(/^ {2}Roles +Security Analyst$/m)
+    expect(result.stdout).toMatch(/^ {2}role "Security Analyst": pass$/m)
+    expect(result.stdout).toMatch(/^ {2}role "Administrator": not held$/m)
+    expect(result.stdout).toMatch(
+      /^ {2}GET http:\/\/127\.0\.0\.1:\d+\/api\/identity\/v1\/me: HTTP 200, 1 attempt, \d+ ms$/m
+    )
+    expect(result.stdout).not.toContain(apiKey)
+  })
+
+  it('says that no requirement was given, and prints warnings to stderr in --json mode', async () => {
+    const human = await run(['--tls-verify', 'false'])
+    expect(human.code).toBe(0)
+    expect(human.stdout).toContain('none given (--required-roles, --required-permissions)')
+    expect(human.stdout).toMatch(/^ {2}warning: tls-verify is false/m)
+    const json = await run(['--tls-verify', 'false', '--json'])
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toMatchObject({ passed: true, requirements: [] })
+    expect(json.stderr).toMatch(/^warning: tls-verify is false/)
   })
 })

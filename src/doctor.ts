@@ -416,8 +416,16 @@ Exit codes: 0 verified, 1 the check failed, 2 a usage or validation error.
 
 /** The command-line entry (src/index.ts): sets the exit code, never calls process.exit mid-write. */
 export async function runFromCommandLine(args: readonly string[]): Promise<void> {
-  process.exitCode = await runDoctor(args, process.env, {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text)
-  })
+  try {
+    process.exitCode = await runDoctor(args, process.env, {
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text)
+    })
+  } catch (error) {
+    // check() turns every failure of the check into a report; this is a fault of the doctor itself.
+    process.stderr.write(
+      `${safe(`scanner-login doctor failed unexpectedly: ${errorMessage(error)}. Please report this.`)}\n`
+    )
+    process.exitCode = EXIT_CHECK_FAILED
+  }
 }
