@@ -19,6 +19,14 @@ import { signJwt } from '../sandbox/jwt.js'
 import { runMain } from './helpers/action.js'
 import { expectNoLeak } from './helpers/leaks.js'
 
+/** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
+const testIo = {
+  mask: () => {},
+  redact: (text: string) => text,
+  info: () => {},
+  debug: () => {}
+}
+
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
   apiKey?: string
@@ -202,8 +210,8 @@ describe('identityFrom: userinfo names the user, the token carries roles', () =>
 describe('kit atBaseUrl: a second origin with the same settings', () => {
   it('sends to the other base URL and lists its requests in the step table', async () => {
     const stepPlan = plan({ url, 'api-key': key('developer') })
-    const http = createHttpClient({ ...stepPlan, vendorName: 'Checkmarx One' })
-    const context = { ...vendorContext(http), plan: stepPlan, vendor: checkmarxOne }
+    const http = createHttpClient({ ...stepPlan, vendorName: 'Checkmarx One' }, testIo)
+    const context = { ...vendorContext(http, testIo), plan: stepPlan, vendor: checkmarxOne }
     const other = url.replace('127.0.0.1', 'localhost')
     const status = await atBaseUrl(context, other, async (iam) => {
       expect(iam.http).not.toBe(http)

@@ -7,6 +7,14 @@ import { rapid7, regionOf, REGIONS, unauthorized } from '../src/vendors/rapid7.j
 import { startSandbox } from '../sandbox/index.js'
 import { runMain } from './helpers/action.js'
 
+/** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
+const testIo = {
+  mask: () => {},
+  redact: (text: string) => text,
+  info: () => {},
+  debug: () => {}
+}
+
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sandbox: Sandbox
 let keys: Record<string, string>
@@ -81,9 +89,9 @@ describe('regions', () => {
 describe('the 401 explanation', () => {
   it('names the region input used, every other region, and the input to change', () => {
     const regional = plan({ vendor: 'rapid7', 'api-key': 'k', region: 'eu' })
-    const http = createHttpClient({ ...regional, vendorName: rapid7.name })
+    const http = createHttpClient({ ...regional, vendorName: rapid7.name }, testIo)
     try {
-      const context = { ...vendorContext(http), plan: regional, vendor: rapid7 }
+      const context = { ...vendorContext(http, testIo), plan: regional, vendor: rapid7 }
       const diagnosis = unauthorized(context)
       expect(diagnosis.headline).toBe('the API key was rejected')
       expect(diagnosis.causes[0]).toBe(

@@ -309,5 +309,12 @@ describe('Veracode main step (real @actions/core, sandbox over loopback)', () =>
     const step = await runMain({ vendor: 'veracode', url: faulty, ...creds('user'), retries: '1' })
     expect(step.errors).toEqual([])
     expect(fake.state.rejections).toEqual([])
+    // The retry is signed afresh: a new timestamp and nonce, never a replayed signature.
+    const selfRequests = sandbox.requests.filter((r) =>
+      r.path.startsWith('/api/authn/v2/users/self')
+    )
+    expect(selfRequests).toHaveLength(2)
+    const signatures = selfRequests.map((r) => String(r.headers.authorization))
+    expect(new Set(signatures).size).toBe(2)
   })
 })

@@ -194,7 +194,7 @@ function note(label, value) {
 async function atBaseUrl(context, baseUrl, body) {
     if (baseUrl === context.plan.url)
         return body(context);
-    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name });
+    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name }, context);
     try {
         return await body({ ...context, http });
     }

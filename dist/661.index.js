@@ -94,9 +94,9 @@ async function endSession(saved) {
         tlsVerify: settings.data['tls-verify'],
         caPem: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readCaCert */ .ZZ)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ca-cert'), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'))?.certificates.join(''),
         vendorName: vendor.name
-    });
+    }, { redact: _export_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$ });
     try {
-        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorContext */ .mR)(http), saved.session);
+        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorContext */ .mR)(http, { mask: _export_js__WEBPACK_IMPORTED_MODULE_4__/* .mask */ .dK, redact: _export_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$, ..._export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm }), saved.session);
         _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`Logged out of ${vendor.name} at ${url}.`);
     }
     finally {

@@ -2,6 +2,114 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
+/***/ 883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ check)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(440);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(633);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(625);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(422);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(540);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(511);
+/**
+ * The check itself, shared by the action's main step and the doctor: inputs → plan → vendor login →
+ * expiry judgement → gate. It returns what happened instead of publishing it, and reaches the outside
+ * world only through `io`, so the action can hand the outcome to the runner while the doctor prints it
+ * on a terminal. No @actions/core here.
+ */
+
+
+
+
+
+
+
+async function check(raw, env, io) {
+    const outcome = { records: [] };
+    let validated = false;
+    try {
+        const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVendor */ .XQ)(raw.vendor);
+        outcome.vendor = vendor;
+        const plan = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .buildPlan */ .Gg)(raw, vendor, { env });
+        outcome.plan = plan;
+        // Values taken from the environment fallback are secrets too.
+        for (const secret of plan.secrets)
+            io.mask(secret);
+        for (const warning of plan.warnings)
+            io.warning(warning);
+        validated = true;
+        await loginAndGate(plan, vendor, io, outcome);
+    }
+    catch (error) {
+        outcome.failure = { message: failureMessage(error, io), beforeNetwork: !validated, error };
+    }
+    return outcome;
+}
+async function loginAndGate(plan, vendor, io, outcome) {
+    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...plan, vendorName: vendor.name }, io);
+    outcome.records = http.records;
+    const context = { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorContext */ .mR)(http, io), plan, vendor };
+    try {
+        io.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`);
+        const reported = await vendor.login(context);
+        // From here on the identity is cleaned server text: one inert line per field.
+        const result = { ...reported, identity: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanIdentity */ .w1)(reported.identity) };
+        outcome.result = result;
+        if (result.session)
+            io.saveSession(plan, result.session);
+        if (result.credentialExpiresAt) {
+            const warning = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeCredentialExpiry */ .uj)(vendor.name, result.credentialExpiresAt, plan.expiryWarningDays);
+            if (warning)
+                io.warning(warning);
+        }
+        const gate = (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeVerified */ .LQ)((0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRequirements */ .z4)(result.identity, plan.requiredRoles, plan.requiredPermissions, vendor.roles.kind === 'levels' ? vendor.roles : undefined), result.verified ?? [], vendor.name);
+        outcome.gate = gate;
+        io.info(`Verified: ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .describeIdentity */ .Cl)(result.identity)}${rolesText(result)} at ${plan.url}`);
+        if (!gate.passed)
+            throw gateFailure(plan, result, gate);
+        for (const r of gate.results)
+            io.info(requirementLine(r, gate));
+    }
+    finally {
+        http.close();
+    }
+}
+function rolesText(result) {
+    const roles = result.identity.roles;
+    return roles?.length ? `, role${roles.length > 1 ? 's' : ''} ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedList */ .Y4)(roles)}` : '';
+}
+/** Each requirement's real result: roles are any-of, so a listed role the user lacks is "not held". */
+function requirementLine(r, gate) {
+    const status = (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .requirementStatus */ .O5)(r, gate);
+    const detail = status === 'not held'
+        ? ` (any one listed role suffices; matched ${gate.matchedRoles.map((m) => `"${m}"`).join(', ')})`
+        : '';
+    return `Requirement ${r.kind} "${r.required}": ${status}${detail}`;
+}
+function gateFailure(plan, result, gate) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionFailure */ .dR([
+        `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
+        ...gate.reasons.map((reason) => `  - ${reason}`),
+        `Fix: use credentials of a user that holds what the step requires, ask a ${plan.vendor.name} administrator to grant it, or change required-roles / required-permissions.`,
+        ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
+    ].join('\n'));
+}
+function failureMessage(error, io) {
+    if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionFailure */ .dR)
+        return error.message;
+    // Not one of ours: keep the stack out of the message but available with debug logging.
+    if (error instanceof Error && error.stack)
+        io.debug(error.stack);
+    return `scanner-login failed unexpectedly: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}. Please report this with the step's debug log.`;
+}
+
+
+/***/ }),
+
 /***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -85,19 +193,15 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(788);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
 /* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(169);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(633);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(625);
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(633);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(422);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(540);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(462);
-/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(511);
-/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(618);
+/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(618);
 /**
- * The main step: inputs → plan → vendor login → gate → export. Each stage lives in its own module;
- * this one only wires them together and turns any error into the step's single failure message.
+ * The main step: reads the inputs, runs the shared check (./check.ts) and hands its outcome to the
+ * runner: identity outputs, credentials and exports, the job summary, and the single failure message.
  */
 
 
@@ -106,10 +210,15 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 
 
 
-
-
-
-
+/** The runner as the check's io: masks through core.setSecret, state for the post step. */
+const runnerIo = {
+    mask: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK,
+    redact: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$,
+    info: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info,
+    warning: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning,
+    debug: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug,
+    saveSession: saveSessionForLogout
+};
 async function run() {
     const foreignMarker = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .foreignPostMarker */ .pj)();
     (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .markMainStarted */ .UM)();
@@ -120,64 +229,38 @@ async function run() {
         await login();
     }
     catch (error) {
-        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(await failureMessage(error));
+        // Not one of ours: keep the stack out of the message but available with step debug logging.
+        if (error instanceof Error && error.stack)
+            _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(error.stack);
+        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`scanner-login failed unexpectedly: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. Please report this with the step's debug log.`);
     }
 }
 async function login() {
-    const raw = readInputs();
-    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadVendor */ .XQ)(raw.vendor);
-    const plan = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPlan */ .Gg)(raw, vendor, { env: process.env });
-    // Values taken from the environment fallback are secrets too.
-    for (const secret of plan.secrets)
-        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK)(secret);
-    for (const warning of plan.warnings)
-        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(warning);
-    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)({ ...plan, vendorName: vendor.name });
-    const context = { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .vendorContext */ .mR)(http), plan, vendor };
-    let result;
-    let gate;
-    try {
-        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`);
-        const reported = await vendor.login(context);
-        // From here on the identity is cleaned server text: one inert line per field.
-        result = { ...reported, identity: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported.identity) };
-        if (result.session)
-            saveSessionForLogout(plan, result.session);
-        if (result.credentialExpiresAt) {
-            const warning = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeCredentialExpiry */ .uj)(vendor.name, result.credentialExpiresAt, plan.expiryWarningDays);
-            if (warning)
-                _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(warning);
-        }
-        gate = (0,_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeVerified */ .LQ)((0,_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRequirements */ .z4)(result.identity, plan.requiredRoles, plan.requiredPermissions, vendor.roles.kind === 'levels' ? vendor.roles : undefined), result.verified ?? [], vendor.name);
+    const { plan, result, gate, records, failure } = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .check */ .z)(readInputs(), process.env, runnerIo);
+    // The identity is published once the requirements were judged, even when they failed.
+    if (plan && result && gate)
         (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .publishIdentity */ .kg)(plan, result.identity);
-        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`Verified: ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .describeIdentity */ .Cl)(result.identity)}${rolesText(result)} at ${plan.url}`);
-        if (!gate.passed)
-            throw gateFailure(plan, result, gate);
-        for (const r of gate.results)
-            _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(requirementLine(r, gate));
+    if (plan && result && !failure)
         (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .publishCredentials */ .Ie)(plan, result);
-    }
-    catch (error) {
+    // An input that did not validate fails before any request, and without a summary.
+    if (plan && !failure?.beforeNetwork) {
         await (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)({
             plan,
-            http,
+            records,
             ...(result ? { result } : {}),
             ...(gate ? { gate } : {}),
-            failure: (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error))
+            ...(failure ? { failure: (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(failure.error)) } : {})
         });
-        throw error;
     }
-    finally {
-        http.close();
-    }
-    await (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)({ plan, http, result, gate });
+    if (failure)
+        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(await stepFailureMessage(failure));
 }
 /** Reads every input once; secret ones are masked before anything else can print them. */
 function readInputs() {
     const raw = {};
     for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh) {
         raw[name] = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-        if (_vendors_types_js__WEBPACK_IMPORTED_MODULE_10__/* .SECRET_INPUTS */ .pH.includes(name))
+        if (_vendors_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SECRET_INPUTS */ .pH.includes(name))
             (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK)(raw[name]);
     }
     return raw;
@@ -191,37 +274,12 @@ function saveSessionForLogout(plan, session) {
     // for comparison, ca-cert never.
     (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .saveLogoutState */ .Jb)({ vendor: plan.vendor.id, url: plan.url, session });
 }
-function rolesText(result) {
-    const roles = result.identity.roles;
-    return roles?.length ? `, role${roles.length > 1 ? 's' : ''} ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedList */ .Y4)(roles)}` : '';
-}
-/** Each requirement's real result: roles are any-of, so a listed role the user lacks is "not held". */
-function requirementLine(r, gate) {
-    const status = (0,_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .requirementStatus */ .O5)(r, gate);
-    const detail = status === 'not held'
-        ? ` (any one listed role suffices; matched ${gate.matchedRoles.map((m) => `"${m}"`).join(', ')})`
-        : '';
-    return `Requirement ${r.kind} "${r.required}": ${status}${detail}`;
-}
-function gateFailure(plan, result, gate) {
-    return new _failure_js__WEBPACK_IMPORTED_MODULE_9__/* .ActionFailure */ .dR([
-        `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
-        ...gate.reasons.map((reason) => `  - ${reason}`),
-        `Fix: use credentials of a user that holds what the step requires, ask a ${plan.vendor.name} administrator to grant it, or change required-roles / required-permissions.`,
-        ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
-    ].join('\n'));
-}
-async function failureMessage(error) {
-    if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_9__/* .MissingCredentialFailure */ .s$) {
+async function stepFailureMessage(failure) {
+    if (failure.error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .MissingCredentialFailure */ .s$) {
         const hint = await secretlessRunHintSafely();
-        return hint ? `${error.message}\n${hint}` : error.message;
+        return hint ? `${failure.message}\n${hint}` : failure.message;
     }
-    if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_9__/* .ActionFailure */ .dR)
-        return error.message;
-    // Not one of ours: keep the stack out of the message but available with step debug logging.
-    if (error instanceof Error && error.stack)
-        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(error.stack);
-    return `scanner-login failed unexpectedly: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}. Please report this with the step's debug log.`;
+    return failure.message;
 }
 async function secretlessRunHintSafely() {
     try {
@@ -229,7 +287,7 @@ async function secretlessRunHintSafely() {
         return secretlessRunHint();
     }
     catch (error) {
-        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(`Could not read the event payload: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
+        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(`Could not read the event payload: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
         return undefined;
     }
 }

@@ -1,10 +1,23 @@
-/** Builds what a vendor module is handed: the HTTP client and the masking/logging helpers. */
-import { log, mask, redact } from './export.js'
+/**
+ * Builds what a vendor module is handed: the HTTP client and the masking/logging helpers. Those
+ * helpers come from the caller's io, so the same vendor code logs through @actions/core in the action
+ * and into the doctor's report on a laptop.
+ */
 import { HttpClient } from './http.js'
 import type { Plan } from './inputs.js'
-import type { VendorContext } from './vendors/types.js'
+import type { SessionContext } from './vendors/types.js'
 
 export const USER_AGENT = 'scanner-login/1'
+
+/** Where a vendor's secrets and log lines go: the runner in the action, the report in the doctor. */
+export interface VendorIo {
+  /** Registers a secret (and each line of it) before anything can print it. */
+  mask(value: string | number | bigint | null | undefined): void
+  /** Replaces every registered secret, in its usual encodings, with ***. */
+  redact(text: string): string
+  info(message: string): void
+  debug(message: string): void
+}
 
 export type ConnectionSettings = Pick<
   Plan,
@@ -13,7 +26,10 @@ export type ConnectionSettings = Pick<
   vendorName: string
 }
 
-export function createHttpClient(settings: ConnectionSettings): HttpClient {
+export function createHttpClient(
+  settings: ConnectionSettings,
+  io: Pick<VendorIo, 'redact'>
+): HttpClient {
   return new HttpClient({
     baseUrl: settings.url,
     vendor: settings.vendorName,
@@ -21,11 +37,17 @@ export function createHttpClient(settings: ConnectionSettings): HttpClient {
     retries: settings.retries,
     caPem: settings.caPem,
     tlsVerify: settings.tlsVerify,
-    redact,
+    redact: io.redact,
     headers: { 'user-agent': USER_AGENT }
   })
 }
 
-export function vendorContext(http: HttpClient): Omit<VendorContext, 'plan' | 'vendor'> {
-  return { http, mask, redact, info: log.info, debug: log.debug }
+export function vendorContext(http: HttpClient, io: VendorIo): SessionContext {
+  return {
+    http,
+    mask: (value) => io.mask(value),
+    redact: (text) => io.redact(text),
+    info: (message) => io.info(message),
+    debug: (message) => io.debug(message)
+  }
 }

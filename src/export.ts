@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import { writeCaFiles } from './ca-bundle.js'
-import type { HttpClient, RequestRecord } from './http.js'
+import type { RequestRecord } from './http.js'
 import { requirementStatus, type GateResult, type Identity } from './identity.js'
 import type { Plan } from './inputs.js'
 import { boundedList, cleanIdentity, inertLines, serverText } from './sanitize.js'
@@ -27,18 +27,27 @@ let redaction: RegExp | undefined
  * and masked as String(value): the one place where that conversion happens.
  */
 export function mask(value: string | number | bigint | null | undefined): void {
-  if (value === undefined || value === null) return
+  for (const candidate of rememberSecret(value)) core.setSecret(candidate)
+}
+
+/**
+ * The redaction half of mask(): remembers the value and each line of it for redact(), without telling
+ * the runner. Outside Actions (the doctor) there is no runner log to mask, and an ::add-mask:: line
+ * would only print the secret. Returns the values that were new.
+ */
+export function rememberSecret(value: string | number | bigint | null | undefined): string[] {
+  if (value === undefined || value === null) return []
   const text = String(value)
-  if (!text) return
-  let added = false
+  if (!text) return []
+  const added: string[] = []
   for (const candidate of [text, ...text.split(/\r?\n/).map((line) => line.trim())]) {
     if (!candidate || maskedValues.has(candidate)) continue
     maskedValues.add(candidate)
-    core.setSecret(candidate)
-    added = true
+    added.push(candidate)
   }
   // The encoded forms are built here, once per new secret, so redact() is one regex pass.
-  if (added) redaction = buildRedaction(maskedValues)
+  if (added.length) redaction = buildRedaction(maskedValues)
+  return added
 }
 
 /**
@@ -233,7 +242,8 @@ export function identityObject(plan: Plan, reported: Identity): Record<string, u
 
 export interface SummaryInput {
   plan: Plan
-  http: HttpClient
+  /** The requests made, in order (HttpClient.records). */
+  records: readonly RequestRecord[]
   result?: LoginResult
   gate?: GateResult
   failure?: string
@@ -254,7 +264,7 @@ const SUMMARY_FAILURE_LIMIT = 8_000
  */
 export async function writeSummary({
   plan,
-  http,
+  records,
   result,
   gate,
   failure
@@ -319,7 +329,7 @@ export async function writeSummary({
       { data: 'Attempts', header: true },
       { data: 'Time', header: true }
     ],
-    ...http.records.map((r: RequestRecord) => [
+    ...records.map((r) => [
       cell(r.endpoint),
       r.status === undefined ? 'no answer' : String(r.status),
       String(r.attempts),

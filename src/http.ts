@@ -83,6 +83,11 @@ export interface RequestOptions {
   headers?: Record<string, string>
   /** Sent as a JSON body. */
   json?: unknown
+  /**
+   * Headers computed afresh for every attempt, from the exact URL sent: a signed request (Veracode's
+   * HMAC with its timestamp and nonce) must not replay one signature on a retry.
+   */
+  signedHeaders?: (url: URL) => Record<string, string>
   /** Sent as an application/x-www-form-urlencoded body (OAuth token endpoints). */
   form?: Readonly<Record<string, string>>
   /**
@@ -226,6 +231,7 @@ export class HttpClient {
       accept: 'application/json',
       ...this.options.headers,
       ...request.headers,
+      ...request.signedHeaders?.(url),
       ...(body === undefined
         ? {}
         : { 'content-type': contentType!, 'content-length': String(Buffer.byteLength(body)) })

@@ -12,7 +12,7 @@ import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { removeCaFiles } from './ca-bundle.js'
 import { createHttpClient, vendorContext } from './context.js'
-import { log, mask } from './export.js'
+import { log, mask, redact } from './export.js'
 import { errorMessage } from './failure.js'
 import { readCaCert, resolveLocation, settingsSchema } from './inputs.js'
 import { serverText } from './sanitize.js'
@@ -68,18 +68,21 @@ async function endSession(saved: LogoutState): Promise<void> {
   }
   if (!settings.data.logout) return
 
-  const http = createHttpClient({
-    url,
-    timeoutMs: settings.data.timeout * 1000,
-    retries: settings.data.retries,
-    tlsVerify: settings.data['tls-verify'],
-    caPem: readCaCert(core.getInput('ca-cert'), (path) =>
-      readFileSync(path, 'utf8')
-    )?.certificates.join(''),
-    vendorName: vendor.name
-  })
+  const http = createHttpClient(
+    {
+      url,
+      timeoutMs: settings.data.timeout * 1000,
+      retries: settings.data.retries,
+      tlsVerify: settings.data['tls-verify'],
+      caPem: readCaCert(core.getInput('ca-cert'), (path) =>
+        readFileSync(path, 'utf8')
+      )?.certificates.join(''),
+      vendorName: vendor.name
+    },
+    { redact }
+  )
   try {
-    await vendor.logout(vendorContext(http), saved.session)
+    await vendor.logout(vendorContext(http, { mask, redact, ...log }), saved.session)
     log.info(`Logged out of ${vendor.name} at ${url}.`)
   } finally {
     http.close()

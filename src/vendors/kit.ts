@@ -257,7 +257,10 @@ export async function atBaseUrl<T>(
   body: (context: VendorContext) => Promise<T>
 ): Promise<T> {
   if (baseUrl === context.plan.url) return body(context)
-  const http = createHttpClient({ ...context.plan, url: baseUrl, vendorName: context.vendor.name })
+  const http = createHttpClient(
+    { ...context.plan, url: baseUrl, vendorName: context.vendor.name },
+    context
+  )
   try {
     return await body({ ...context, http })
   } finally {

@@ -68,28 +68,28 @@ export const veracode: Vendor = {
     context.mask(key)
     // Loaded only here: node:crypto is not needed by any other vendor at start-up.
     const { createHmac, randomBytes } = await import('node:crypto')
-    const sign = (path: string): string => {
-      const target = new URL(plan.url + path)
+    // Signed per attempt, from the URL actually sent: a retry gets a fresh timestamp and nonce.
+    const signedHeaders = (target: URL): Record<string, string> => {
       const header = signatureHeader(
         { id, key, host: target.hostname, url: target.pathname + target.search, method: 'GET' },
         { createHmac, randomBytes },
         Date.now()
       )
       context.mask(header)
-      return header
+      return { authorization: header }
     }
     const meanings = { 401: () => unauthorized(context) }
 
     const { identity } = await checkIdentity(
       context,
-      { method: 'GET', path: SELF_PATH, headers: { authorization: sign(SELF_PATH) }, meanings },
+      { method: 'GET', path: SELF_PATH, signedHeaders, meanings },
       (user) => parseUser(user)
     )
 
     const endpoint: Endpoint = {
       method: 'GET',
       path: CREDENTIALS_PATH,
-      headers: { authorization: sign(CREDENTIALS_PATH) },
+      signedHeaders,
       meanings
     }
     const response = await context.http.request(endpoint)
@@ -260,19 +260,13 @@ export function parseUser(user: unknown): Identity {
 
 /** What a 401 means here: the signature, its clock, or the credentials themselves. */
 function unauthorized(context: VendorContext): Diagnosis {
-  const retried = (context.http.records.at(-1)?.attempts ?? 1) > 1
   return {
     headline: 'the signed request was rejected',
     causes: [
       ...regionCause(context),
       'the credentials were revoked or have expired: each user has one active API ID and key, and generating a new pair revokes the old one',
       'the API ID and key were swapped, or are not one pair (access-key holds the API ID, secret-key the API key)',
-      "this runner's clock is off: the signature carries its time, and Veracode refuses one too far from its own (how far is not documented; keep the clock within a minute, with NTP)",
-      ...(retried
-        ? [
-            'the request was retried with the same signature, and Veracode may refuse a nonce it has already seen'
-          ]
-        : [])
+      "this runner's clock is off: the signature carries its time, and Veracode refuses one too far from its own (how far is not documented; keep the clock within a minute, with NTP)"
     ],
     fix: 'generate new API credentials in Veracode > API Credentials (or check their expiry there), store the API ID in access-key (or VERACODE_API_KEY_ID) and the key in secret-key (or VERACODE_API_KEY_SECRET), and check the runner clock.'
   }

@@ -1,0 +1,233 @@
+// The doctor's command line: flags named like the inputs, credentials refused as flags and read from
+// the environment, the action.yml defaults the bundle cannot read at run time.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  credentialVariables,
+  doctorInputs,
+  FLAG_INPUTS,
+  INPUT_DEFAULTS,
+  parseDoctorArgs,
+  runDoctor,
+  UsageError
+} from '../src/doctor.js'
+import { INPUT_NAMES } from '../src/inputs.js'
+import { infracast } from '../src/vendors/infracast.js'
+import { invictiPlatform } from '../src/vendors/invicti-platform.js'
+import { tenableSc } from '../src/vendors/tenable-sc.js'
+import { CREDENTIAL_INPUTS } from '../src/vendors/types.js'
+import { readActionInputs } from '../scripts/runner.js'
+import { startSandbox } from '../sandbox/index.js'
+
+describe('INPUT_DEFAULTS', () => {
+  it('equals the defaults action.yml declares', () => {
+    const declared = Object.fromEntries(
+      Object.entries(readActionInputs())
+        .filter(([, input]) => input.default !== undefined)
+        .map(([name, input]) => [name, input.default])
+    )
+    expect(INPUT_DEFAULTS).toEqual(declared)
+  })
+})
+
+describe('FLAG_INPUTS', () => {
+  it('is every input of the action except the credential inputs', () => {
+    expect([...FLAG_INPUTS, ...CREDENTIAL_INPUTS].sort()).toEqual([...INPUT_NAMES].sort())
+    expect(FLAG_INPUTS).toEqual(
+      expect.arrayContaining(['vendor', 'url', 'region', 'tenant', 'ca-cert', 'timeout'])
+    )
+  })
+})
+
+describe('parseDoctorArgs', () => {
+  it('reads flags named like the inputs, in both --name value and --name=value forms', () => {
+    const args = parseDoctorArgs([
+      '--vendor',
+      'tenable-sc',
+      '--url=https://sc.example.com',
+      '--required-roles',
+      'Security Manager, Auditor',
+      '--timeout',
+      '5',
+      '--json'
+    ])
+    expect(args).toEqual({
+      inputs: {
+        vendor: 'tenable-sc',
+        url: 'https://sc.example.com',
+        'required-roles': 'Security Manager, Auditor',
+        timeout: '5'
+      },
+      credentialFlags: [],
+      json: true,
+      help: false
+    })
+  })
+
+  it('reports each credential flag by name, so it can be refused', () => {
+    const args = parseDoctorArgs(['--vendor', 'infracast', '--password', 'p', '--username=ada'])
+    expect(args.credentialFlags.sort()).toEqual(['password', 'username'])
+    expect(args.inputs).toEqual({ vendor: 'infracast' })
+  })
+
+  it('takes -h and --help', () => {
+    expect(parseDoctorArgs(['-h']).help).toBe(true)
+    expect(parseDoctorArgs(['--help']).help).toBe(true)
+  })
+
+  it.each([
+    [['--vendr', 'invicti'], "Unknown option '--vendr'"],
+    [['--vendor'], 'argument missing'],
+    [['--vendor', 'a', '--vendor', 'b'], '--vendor was given twice'],
+    [['--json=yes'], '--json']
+  ])('refuses %j', (argv, fragment) => {
+    expect(() => parseDoctorArgs(argv)).toThrow(UsageError)
+    expect(() => parseDoctorArgs(argv)).toThrow(fragment)
+  })
+
+  it('refuses a stray argument without quoting it (it may be a secret after the wrong flag)', () => {
+    const attempt = (): unknown => parseDoctorArgs(['--json', 'hunter2-secret'])
+    expect(attempt).toThrow(UsageError)
+    expect(attempt).toThrow(/only --flags/)
+    expect(attempt).not.toThrow(/hunter2/)
+  })
+})
+
+describe('doctorInputs', () => {
+  it('fills the action.yml defaults and leaves fallback-backed credentials empty for the plan', () => {
+    const raw = doctorInputs({ vendor: 'tenable-sc', timeout: '5' }, tenableSc, {
+      TSC_ACCESS_KEY: 'from-env',
+      SCANNER_LOGIN_ACCESS_KEY: 'ignored: TSC_ACCESS_KEY is the source'
+    })
+    expect(Object.keys(raw).sort()).toEqual([...INPUT_NAMES].sort())
+    expect(raw).toMatchObject({
+      vendor: 'tenable-sc',
+      timeout: '5',
+      retries: '2',
+      'tls-verify': 'true',
+      logout: 'true',
+      url: '',
+      'access-key': '',
+      'secret-key': ''
+    })
+  })
+
+  it('reads a credential without a fallback variable from SCANNER_LOGIN_<INPUT>', () => {
+    const raw = doctorInputs({ vendor: 'tenable-sc' }, tenableSc, {
+      SCANNER_LOGIN_USERNAME: ' sam.manager ',
+      SCANNER_LOGIN_PASSWORD: 'pw',
+      SCANNER_LOGIN_API_KEY: 'not a Tenable.sc input'
+    })
+    expect(raw).toMatchObject({ username: 'sam.manager', password: 'pw', 'api-key': '' })
+  })
+
+  it('takes no credential at all when the vendor is unknown', () => {
+    const raw = doctorInputs({ vendor: 'nope' }, undefined, { SCANNER_LOGIN_PASSWORD: 'pw' })
+    expect(raw.password).toBe('')
+    expect(raw.vendor).toBe('nope')
+  })
+})
+
+describe('credentialVariables', () => {
+  it("names the vendor's fallback variable, or the doctor's own where it has none", async () => {
+    expect(await credentialVariables('api-key', invictiPlatform)).toEqual(['INVICTI_API_KEY'])
+    expect(await credentialVariables('password', tenableSc)).toEqual(['SCANNER_LOGIN_PASSWORD'])
+    expect(await credentialVariables('refresh-token', infracast)).toEqual([
+      'SCANNER_LOGIN_REFRESH_TOKEN'
+    ])
+  })
+
+  it('lists every vendor’s variable when no vendor is given', async () => {
+    // Other vendors add their own names; these two are there whatever else is registered.
+    expect(await credentialVariables('api-key', undefined)).toEqual(
+      expect.arrayContaining(['INVICTI_API_KEY', 'INFRACAST_API_KEY'])
+    )
+  })
+})
+
+describe('runDoctor without a network', () => {
+  const run = async (
+    argv: string[],
+    env: NodeJS.ProcessEnv = {}
+  ): Promise<{ code: number; stdout: string; stderr: string }> => {
+    let stdout = ''
+    let stderr = ''
+    const code = await runDoctor(argv, env, {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text)
+    })
+    return { code, stdout, stderr }
+  }
+
+  it('refuses a credential flag with exit 2, naming the variable to set, never the value', async () => {
+    const result = await run(['--vendor', 'invicti', '--api-key', 'eyJ-secret-value'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('--api-key: set INVICTI_API_KEY')
+    expect(result.stderr).not.toContain('eyJ-secret-value')
+  })
+
+  it('fails validation with exit 2 and the message a failing step would give', async () => {
+    const result = await run(['--vendor', 'tenable-sc', '--url', 'http://sc.example.com'], {
+      TSC_ACCESS_KEY: 'a'.repeat(32),
+      TSC_SECRET_KEY: 'b'.repeat(32)
+    })
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('not checked: the inputs do not validate')
+    expect(result.stdout).toContain('The url input must use https://')
+    expect(result.stdout).not.toContain('a'.repeat(32))
+  })
+
+  it('prints the help with exit 0', async () => {
+    const result = await run(['--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('--required-roles <value>')
+    expect(result.stdout).toContain('Exit codes: 0 verified, 1 the check failed, 2')
+  })
+})
+
+describe('runDoctor against the sandbox, in process', () => {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>
+  let apiKey: string
+  beforeAll(async () => {
+    sandbox = await startSandbox()
+    apiKey = (sandbox.accounts['invicti-platform'] as Record<string, { apiKey: string }>).sam!
+      .apiKey
+  })
+  afterAll(() => sandbox.close())
+
+  const run = async (argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    let stdout = ''
+    let stderr = ''
+    const code = await runDoctor(
+      ['--vendor', 'invicti', '--url', sandbox.httpUrl, ...argv],
+      { INVICTI_API_KEY: apiKey },
+      { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }
+    )
+    return { code, stdout, stderr }
+  }
+
+  it('prints the identity, each requirement and the request, exit 0', async () => {
+    const result = await run(['--required-roles', 'Security Analyst, Administrator'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/^scanner-login doctor: Invicti Platform verified$/m)
+    expect(result.stdout).toMatch(/^ {2}Roles +Security Analyst$/m)
+    expect(result.stdout).toMatch(/^ {2}role "Security Analyst": pass$/m)
+    expect(result.stdout).toMatch(/^ {2}role "Administrator": not held$/m)
+    expect(result.stdout).toMatch(
+      /^ {2}GET http:\/\/127\.0\.0\.1:\d+\/api\/identity\/v1\/me: HTTP 200, 1 attempt, \d+ ms$/m
+    )
+    expect(result.stdout).not.toContain(apiKey)
+  })
+
+  it('says that no requirement was given, and prints warnings to stderr in --json mode', async () => {
+    const human = await run(['--tls-verify', 'false'])
+    expect(human.code).toBe(0)
+    expect(human.stdout).toContain('none given (--required-roles, --required-permissions)')
+    expect(human.stdout).toMatch(/^ {2}warning: tls-verify is false/m)
+    const json = await run(['--tls-verify', 'false', '--json'])
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toMatchObject({ passed: true, requirements: [] })
+    expect(json.stderr).toMatch(/^warning: tls-verify is false/)
+  })
+})
