@@ -134,7 +134,7 @@ describe('Invicti Platform through the bundle', () => {
 
 describe('validation happens before any request', () => {
   it.each([
-    [{ vendor: 'nessus' }, 'The vendor input "nessus" is not a known vendor'],
+    [{ vendor: 'qualys' }, 'The vendor input "qualys" is not a known vendor'],
     [{ url: 'http://scanner.example.com' }, 'The url input must use https://'],
     [{ timeout: '0' }, 'The timeout input must be a number'],
     [{ retries: 'many' }, 'The retries input must be a whole number'],

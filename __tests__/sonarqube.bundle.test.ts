@@ -93,7 +93,14 @@ describe('SonarQube tokens through the bundle', () => {
       'expires-at': ''
     })
     expect(JSON.parse(run.main.outputs.identity!)).toMatchObject({ authMode: 'api-token' })
-    expect(run.main.env).toEqual({ SONAR_HOST_URL: url, SONAR_TOKEN: token })
+    expect(run.main.env).toEqual({
+      SONAR_HOST_URL: url,
+      SONAR_TOKEN: token,
+      // With ca-cert, later steps get the CA too.
+      REQUESTS_CA_BUNDLE: expect.stringMatching(/ca-bundle\.pem$/),
+      CURL_CA_BUNDLE: expect.stringMatching(/ca-bundle\.pem$/),
+      NODE_EXTRA_CA_CERTS: expect.stringMatching(/node-extra-ca\.pem$/)
+    })
     expect(run.main.summary).toContain('SonarQube verified')
     expect(run.main.stdout).toContain('Token type: user token (squ_)')
     expectMasked(run.main, [token, `Bearer ${token}`])

@@ -7,6 +7,13 @@ import { startSandbox } from '../sandbox/index.js'
 import { runAction, runStep } from '../scripts/runner.js'
 import { expectMasked, expectNoLeak } from './helpers/leaks.js'
 
+/** With ca-cert, later steps get the CA too (contract: env table, last row). */
+const CA_FILES = {
+  REQUESTS_CA_BUNDLE: expect.stringMatching(/ca-bundle\.pem$/),
+  CURL_CA_BUNDLE: expect.stringMatching(/ca-bundle\.pem$/),
+  NODE_EXTRA_CA_CERTS: expect.stringMatching(/node-extra-ca\.pem$/)
+}
+
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 /** A step as scripts/runner.js reports it. */
 type Step = Awaited<ReturnType<typeof runStep>>
@@ -117,7 +124,8 @@ describe('Tenable.sc API keys through the bundle', () => {
     expect(run.main.env).toEqual({
       TSC_URL: sandbox.httpsLocalhostUrl,
       TSC_ACCESS_KEY: admin.accessKey,
-      TSC_SECRET_KEY: admin.secretKey
+      TSC_SECRET_KEY: admin.secretKey,
+      ...CA_FILES
     })
     // API keys open no session: the post step has nothing to end.
     expect(run.post.exitCode).toBe(0)
@@ -255,7 +263,8 @@ describe('Tenable.sc sessions through the bundle', () => {
     expect(run.main.env).toEqual({
       TSC_URL: sandbox.httpsLocalhostUrl,
       TSC_TOKEN: token,
-      TSC_SESSION_COOKIE: cookie
+      TSC_SESSION_COOKIE: cookie,
+      ...CA_FILES
     })
     expect(run.post.exitCode).toBe(0)
     expect(run.post.warnings).toEqual([])

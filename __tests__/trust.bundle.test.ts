@@ -395,7 +395,10 @@ describe('the post step trusts only its own inputs', () => {
     const main = await runStep({ inputs })
     expect(main.errors).toEqual([])
     expect(main.exitCode).toBe(0)
-    expectOnlyOwnCommands(main, { errors: 0 })
+    expectOnlyOwnCommands(main, {
+      errors: 0,
+      warnings: [expect.stringContaining('only its CERTIFICATE blocks are used')]
+    })
     expectCleanOutputs(main.outputs)
     expect(Object.keys(main.state).sort()).toEqual(['isPost', 'logout', 'scannerLoginMain'])
     expect(JSON.parse(main.state.logout!)).toEqual({
