@@ -169,3 +169,24 @@ describe('escapeMarkup', () => {
     expect(escapeMarkup('role: tenant-admin')).toBe('role: tenant-admin')
   })
 })
+
+describe('redact: long secrets', () => {
+  it.each([300, 6_500, 100_000])(
+    'masks and redacts a %i-character secret in its whole-value encodings',
+    (length) => {
+      const secret = `${'s3cr/t+'.repeat(Math.ceil(length / 7))}`.slice(0, length)
+      expect(() => mask(secret)).not.toThrow()
+      const echoed = [
+        secret,
+        encodeURIComponent(secret),
+        encodeURIComponent(secret).toLowerCase(),
+        JSON.stringify(secret),
+        Buffer.from(secret).toString('base64')
+      ].join(' | ')
+      const redacted = redact(`said: ${echoed}`)
+      expect(redacted).not.toContain(secret.slice(0, 64))
+      expect(redacted).not.toContain(Buffer.from(secret).toString('base64').slice(0, 64))
+      expect(redacted).not.toContain(encodeURIComponent(secret).slice(0, 64))
+    }
+  )
+})
