@@ -1,11 +1,13 @@
 // A loopback forward proxy for the proxy tests: CONNECT tunnels for https:// targets and
 // absolute-form requests for http:// ones, as HTTPS_PROXY / HTTP_PROXY clients send them. It records
 // what it was asked for. With `refuse: true` it answers every CONNECT with 403, as a locked-down
-// corporate proxy does.
+// corporate proxy does. `hosts` maps host names to loopback addresses, so a test can use a name that
+// is not loopback (and so goes through the proxy) without any lookup leaving the machine.
 import * as http from 'node:http'
 import * as net from 'node:net'
 
-export async function startProxy({ refuse = false } = {}) {
+/** @param {{ refuse?: boolean, hosts?: Record<string, string> }} [options] */
+export async function startProxy({ refuse = false, hosts = {} } = {}) {
   /** @type {{ method: string, target: string }[]} */
   const seen = []
   const sockets = new Set()
@@ -17,8 +19,13 @@ export async function startProxy({ refuse = false } = {}) {
     }
     const target = new URL(req.url ?? '')
     const upstream = http.request(
-      target,
-      { method: req.method, headers: req.headers },
+      {
+        host: hosts[target.hostname] ?? target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: req.headers
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(res)
@@ -34,7 +41,7 @@ export async function startProxy({ refuse = false } = {}) {
       return
     }
     const [host, port] = (req.url ?? '').split(/:(?=\d+$)/)
-    const upstream = net.connect(Number(port), host, () => {
+    const upstream = net.connect(Number(port), hosts[host] ?? host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)
       upstream.pipe(client)
