@@ -123,7 +123,7 @@ describe.each(VENDOR_CASES.map((entry) => [entry.vendor, entry] as const))(
   (vendor, entry: VendorCase) => {
     it('any answer at any endpoint: exit 0/1, one error, no foreign command or key, no secret, bounded', async () => {
       await inStreams(SERVER_RUNS, async (stream) => {
-        const server = await startHostileServer(sandbox.httpUrl)
+        const server = await startHostileServer(sandbox.httpsUrl)
         try {
           const { requests } = entry.success(sandbox)
           const secrets = entry.secrets(sandbox)

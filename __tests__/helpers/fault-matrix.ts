@@ -77,7 +77,9 @@ function answered(name: string, description: string, words: RegExp): Fault {
     name,
     description,
     setup: ({ entry, sandbox }) => ({
-      scenario: withInputs(retargeted(entry, sandbox, faultBase(sandbox, name)), { retries: '1' }),
+      scenario: withInputs(retargeted(entry, sandbox, faultBase(entry, sandbox, name)), {
+        retries: '1'
+      }),
       boundMs: quickBound(1, 0),
       expected: { exitCode: 1, words, requests: 1 }
     })
@@ -96,7 +98,7 @@ function once(name: string, description: string, provesUnsent: boolean, words: R
     setup: ({ entry, sandbox, requests, creates }) => {
       const retried = !creates || provesUnsent
       return {
-        scenario: withInputs(retargeted(entry, sandbox, faultBase(sandbox, name)), {
+        scenario: withInputs(retargeted(entry, sandbox, faultBase(entry, sandbox, name)), {
           retries: '1'
         }),
         boundMs: quickBound(requests + 1, 1, name.startsWith('429') ? RETRY_AFTER_MS : BACKOFF_MS),
@@ -117,7 +119,7 @@ function lasting(name: string, description: string, words: RegExp, timeoutS?: nu
       const attempts = creates ? 1 : 2
       const perAttempt = timeoutS === undefined ? 500 : timeoutS * 1000
       return {
-        scenario: withInputs(retargeted(entry, sandbox, faultBase(sandbox, name)), {
+        scenario: withInputs(retargeted(entry, sandbox, faultBase(entry, sandbox, name)), {
           retries: '1',
           ...(timeoutS === undefined ? {} : { timeout: String(timeoutS) })
         }),
@@ -190,7 +192,7 @@ export const FAULTS: readonly Fault[] = [
     name: '429',
     description: 'always 429 with Retry-After: 1 (retries: 1)',
     setup: ({ entry, sandbox }) => ({
-      scenario: withInputs(retargeted(entry, sandbox, faultBase(sandbox, '429')), {
+      scenario: withInputs(retargeted(entry, sandbox, faultBase(entry, sandbox, '429')), {
         retries: '1'
       }),
       boundMs: quickBound(2, 1, RETRY_AFTER_MS),

@@ -5,6 +5,7 @@
 // request is what reaches every endpoint a vendor calls: the earlier ones succeed for real.
 import * as fc from 'fast-check'
 import * as http from 'node:http'
+import * as https from 'node:https'
 import type { Socket } from 'node:net'
 
 /** Pieces the generated strings are built from: workflow commands, line breaks, escapes, markup. */
@@ -317,7 +318,10 @@ export interface HostileServer {
   close(): Promise<void>
 }
 
-/** Starts the hostile server in front of `upstream` (the sandbox's plain-HTTP origin). */
+/**
+ * Starts the hostile server in front of `upstream`, the sandbox origin. Use its HTTPS listener:
+ * some fakes answer plain HTTP only with a redirect to HTTPS, as their real servers do.
+ */
 export async function startHostileServer(upstream: string): Promise<HostileServer> {
   const origin = new URL(upstream)
   let plan: { answer: Answer; requests: number; secrets: readonly string[] } | undefined
@@ -326,8 +330,11 @@ export async function startHostileServer(upstream: string): Promise<HostileServe
 
   const forward = (req: http.IncomingMessage, body: string): Promise<RealAnswer> =>
     new Promise((resolve) => {
-      const request = http.request(
+      const client = origin.protocol === 'https:' ? https : http
+      const request = client.request(
         {
+          // The sandbox's own certificate: this hop is loopback to loopback.
+          rejectUnauthorized: false,
           host: origin.hostname,
           port: origin.port,
           path: req.url,

@@ -17,7 +17,12 @@ export function retargeted(entry: VendorCase, sandbox: Sandbox, base: string): S
   return { ...scenario, inputs: { ...scenario.inputs, url: rebase(url, base) } }
 }
 
-/** The sandbox origin behind one or more fault switches. */
-export function faultBase(sandbox: Sandbox, ...faults: string[]): string {
-  return `${sandbox.httpUrl}/_fault/${faults.join(',')}`
+/**
+ * The sandbox origin behind one or more fault switches, on the listener (HTTP or HTTPS) that the
+ * vendor's success() uses: some fakes answer plain HTTP only with a redirect to HTTPS.
+ */
+export function faultBase(entry: VendorCase, sandbox: Sandbox, ...faults: string[]): string {
+  const url = entry.success(sandbox).inputs.url ?? entry.url(sandbox)
+  const origin = url.startsWith('https:') ? sandbox.httpsUrl : sandbox.httpUrl
+  return `${origin}/_fault/${faults.join(',')}`
 }
