@@ -29,7 +29,7 @@ import { VENDOR_CASES } from './vendors/index.js'
 const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 60)
 const INPUT_RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 24)
 /** Runs of one property at once: each bundle run is a process, mostly waiting on I/O. */
-const STREAMS = 2
+const STREAMS = Number(process.env.HOSTILE_STREAMS ?? 2)
 const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED)
 const REPORT = process.env.HOSTILE_REPORT
 /** The inputs every hostile run uses, so the time bound below is small. */
@@ -67,9 +67,13 @@ const runCounts: Record<string, number> = {}
 beforeAll(async () => {
   sandbox = await startSandbox()
 })
+/** Long runs write their findings as they go, so a run stopped early still tells what it found. */
+function writeReport(): void {
+  if (REPORT) writeFileSync(REPORT, JSON.stringify({ runCounts, recorded }, null, 2))
+}
 afterAll(async () => {
   await sandbox.close()
-  if (REPORT) writeFileSync(REPORT, JSON.stringify({ runCounts, recorded }, null, 2))
+  writeReport()
 })
 
 /** Runs main, then post when main left a session to end; returns every finding of both. */
@@ -94,6 +98,7 @@ async function check(
 /** A property's verdict: in report mode every finding is kept and the run goes on. */
 function verdict(vendor: string, property: string, findings: string[], example: unknown): boolean {
   runCounts[`${vendor} ${property}`] = (runCounts[`${vendor} ${property}`] ?? 0) + 1
+  if (Object.values(runCounts).reduce((a, b) => a + b, 0) % 20 === 0) writeReport()
   if (findings.length === 0) return true
   if (REPORT) {
     recorded.push({ vendor, property, findings, example: fc.stringify(example).slice(0, 2000) })

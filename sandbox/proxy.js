@@ -1,13 +1,13 @@
 // A loopback forward proxy for the proxy tests: CONNECT tunnels for https:// targets and
 // absolute-form requests for http:// ones, as HTTPS_PROXY / HTTP_PROXY clients send them. It records
 // what it was asked for. With `refuse: true` it answers every CONNECT with 403, as a locked-down
-// corporate proxy does. `hosts` maps host names to loopback addresses, so a test can use a name that
-// is not loopback (and so goes through the proxy) without any lookup leaving the machine.
+// corporate proxy does. With `upstreamHost`, every CONNECT is tunnelled to that address whatever host
+// it names, so tests can use a non-loopback name (loopback URLs are never proxied) without DNS.
 import * as http from 'node:http'
 import * as net from 'node:net'
 
-/** @param {{ refuse?: boolean, hosts?: Record<string, string> }} [options] */
-export async function startProxy({ refuse = false, hosts = {} } = {}) {
+/** @param {{ refuse?: boolean, upstreamHost?: string }} [options] */
+export async function startProxy({ refuse = false, upstreamHost } = {}) {
   /** @type {{ method: string, target: string }[]} */
   const seen = []
   const sockets = new Set()
@@ -19,13 +19,8 @@ export async function startProxy({ refuse = false, hosts = {} } = {}) {
     }
     const target = new URL(req.url ?? '')
     const upstream = http.request(
-      {
-        host: hosts[target.hostname] ?? target.hostname,
-        port: target.port,
-        path: target.pathname + target.search,
-        method: req.method,
-        headers: req.headers
-      },
+      target,
+      { method: req.method, headers: req.headers },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(res)
@@ -41,7 +36,7 @@ export async function startProxy({ refuse = false, hosts = {} } = {}) {
       return
     }
     const [host, port] = (req.url ?? '').split(/:(?=\d+$)/)
-    const upstream = net.connect(Number(port), hosts[host] ?? host, () => {
+    const upstream = net.connect(Number(port), upstreamHost ?? host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)
       upstream.pipe(client)

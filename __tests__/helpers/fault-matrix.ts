@@ -220,7 +220,7 @@ export const FAULTS: readonly Fault[] = [
     description: `HTTPS_PROXY: a working proxy (CONNECT to ${PROXIED_HOST})`,
     setup: async ({ entry, sandbox, requests }) => {
       // The wrong-host listener's certificate names PROXIED_HOST, so TLS verifies end to end.
-      const proxy = await startProxy({ hosts: { [PROXIED_HOST]: '127.0.0.1' } })
+      const proxy = await startProxy({ upstreamHost: '127.0.0.1' })
       const base = `https://${PROXIED_HOST}:${port(sandbox.tlsWrongHostUrl)}`
       const scenario = retargeted(entry, sandbox, base)
       return {
