@@ -14,7 +14,7 @@
 //
 // HOSTILE_RUNS (server answers per vendor) and HOSTILE_INPUT_RUNS (input values per vendor) size the
 // run; HOSTILE_SEED replays one; HOSTILE_REPORT=<file> records every finding instead of stopping at
-// the first, for long runs (see the README's testing section).
+// the first, for long runs; HOSTILE_STREAMS sets how many bundle runs go at once (default 2).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fc from 'fast-check'
 import { writeFileSync } from 'node:fs'
@@ -26,8 +26,8 @@ import { retargeted } from './helpers/scenario.js'
 import type { Inputs, Sandbox, VendorCase } from './vendors/case.js'
 import { VENDOR_CASES } from './vendors/index.js'
 
-const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 60)
-const INPUT_RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 24)
+const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 100)
+const INPUT_RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 40)
 /** Runs of one property at once: each bundle run is a process, mostly waiting on I/O. */
 const STREAMS = Number(process.env.HOSTILE_STREAMS ?? 2)
 const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED)
