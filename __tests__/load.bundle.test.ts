@@ -74,8 +74,8 @@ it(`${COPIES} copies at once each get one 429, wait out Retry-After, and all suc
   process.stdout.write(`retry delays after 429 (Retry-After: 1): ${JSON.stringify(spread)}\n`)
   if (process.env.LOAD_REPORT) writeFileSync(process.env.LOAD_REPORT, JSON.stringify(spread))
 
-  // Retry-After is honoured: nobody came back early.
-  expect(delays[0]).toBeGreaterThanOrEqual(RETRY_AFTER_MS)
+  // Retry-After is honoured: nobody came back early (a timer may round 1 ms down).
+  expect(delays[0]).toBeGreaterThanOrEqual(RETRY_AFTER_MS - 1)
   // The retries are spread, not one synchronised burst.
   expect(spread.distinctTo10Ms).toBeGreaterThan(1)
 }, 180_000)
