@@ -20,7 +20,7 @@ beforeAll(async () => {
   const started = performance.now()
   results = await runMatrix(VENDOR_CASES)
   matrixMs = performance.now() - started
-}, 600_000)
+}, 1_200_000)
 
 afterAll(() => {
   const report = process.env.FAULT_MATRIX_REPORT
