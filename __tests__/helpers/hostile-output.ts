@@ -15,8 +15,11 @@ export function foreignCommands(stdout: string): string[] {
   const found: string[] = []
   for (const line of stdout.split(/\r\n|\r|\n/)) {
     const trimmed = line.trim()
-    if (trimmed.startsWith('::') && !OWN_COMMANDS.test(trimmed)) found.push(line)
-    // The runner's older command syntax works anywhere in a line; the action never writes it.
+    if (trimmed.startsWith('::')) {
+      // The runner parses a `::` command first: `##[` inside our own command's data is inert.
+      if (!OWN_COMMANDS.test(trimmed)) found.push(line)
+    }
+    // The runner's older command syntax works anywhere in any other line.
     else if (line.includes('##[')) found.push(line)
   }
   return found

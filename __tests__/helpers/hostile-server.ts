@@ -237,7 +237,7 @@ interface RealAnswer {
   body: string
 }
 
-/** Credential-bearing parts of a request, to echo back. */
+/** Credential-bearing parts of a request, and the secrets the action was given, to echo back. */
 function credentialsOf(
   req: http.IncomingMessage,
   body: string,
