@@ -152,6 +152,33 @@ export function foreignKeys(step: Step): string[] {
   ]
 }
 
+/** Contract 10's grammars for what a server issues, by output (empty means none was issued). */
+const OUTPUT_GRAMMARS: Record<string, RegExp> = {
+  // A Tenable.sc session token is decimal; a bearer token uses the RFC 6750 b64token characters.
+  token: /^[A-Za-z0-9\-._~+/]+=*$/,
+  cookie: /^TNS_SESSIONID=[A-Za-z0-9,-]+$/,
+  // One header line of printable ASCII: later steps put it into shell commands and headers.
+  'auth-header': /^[A-Za-z0-9-]+: [\x21-\x7e][\x20-\x7e]*$/
+}
+
+/**
+ * Outputs that break contract 10: a server-issued credential outside its grammar (it reaches
+ * `run:` scripts through ${{ }}), and control characters in any output (identity outputs carry
+ * cleaned text; the JSON outputs escape theirs).
+ */
+export function malformedOutputs(step: Step): string[] {
+  const found: string[] = []
+  for (const [name, value] of Object.entries(step.outputs)) {
+    const grammar = OUTPUT_GRAMMARS[name]
+    if (value !== '' && grammar && !grammar.test(value))
+      found.push(`output ${name} outside its grammar: ${JSON.stringify(value.slice(0, 80))}`)
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    else if (/[\u0000-\u001f\u007f-\u009f]/.test(value))
+      found.push(`control character in output ${name}: ${JSON.stringify(value.slice(0, 80))}`)
+  }
+  return found
+}
+
 /**
  * Everything wrong with one finished step, as a list of findings (empty when it behaved): exit code
  * 0 or 1, exactly one ::error:: when 1 and none when 0, no foreign command, no foreign key, no leak.
@@ -166,6 +193,7 @@ export function hostileFindings(step: Step, secrets: readonly string[]): string[
   for (const line of foreignCommands(step.stdout))
     findings.push(`foreign command: ${JSON.stringify(line.slice(0, 120))}`)
   for (const key of foreignKeys(step)) findings.push(`foreign key: ${key}`)
+  findings.push(...malformedOutputs(step))
   for (const leak of findLeaks(step, secrets))
     findings.push(`secret in ${leak.where} as ${JSON.stringify(leak.form)}`)
   if (/\n\s+at .+:\d+:\d+/.test(step.errors.join('\n'))) findings.push('stack trace in ::error::')
