@@ -26,8 +26,8 @@ import { retargeted } from './helpers/scenario.js'
 import type { Inputs, Sandbox, VendorCase } from './vendors/case.js'
 import { VENDOR_CASES } from './vendors/index.js'
 
-const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 100)
-const INPUT_RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 40)
+const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 80)
+const INPUT_RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 30)
 /** Runs of one property at once: each bundle run is a process, mostly waiting on I/O. */
 const STREAMS = Number(process.env.HOSTILE_STREAMS ?? 2)
 const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED)
