@@ -31,7 +31,9 @@ export const FAULTS = {
   'invicti-multi-org-403':
     'Invicti Platform only, UNCONFIRMED (no public source): organization checks by X-Invicti-OrganizationId, 403 for several organizations without it or for a foreign one',
   'nessus-412':
-    'Nessus only: the server is Nessus Professional/Expert, so authenticated API calls answer 412 {"error":"API is not available"}'
+    'Nessus only: the server is Nessus Professional/Expert, so authenticated API calls answer 412 {"error":"API is not available"}',
+  '429-once-per-client':
+    'the first request of each client (told apart by its x-correlation-id header, else its connection) gets 429 with Retry-After: 1, its later ones go through'
 }
 
 /** Fault names that a fake reads from `request.faults` itself; the sandbox lets them through. */
@@ -205,7 +207,27 @@ export function applyFault(fault, count, { req, res, request, send, slowMs = 200
         message: `Rejected request with headers ${JSON.stringify(request.headers)}`
       })
       return true
+    case '429-once-per-client': {
+      // Per listener, so two sandboxes never share what they have seen.
+      const server = req.socket.server
+      if (!clientsSeen.has(server)) clientsSeen.set(server, new Set())
+      const seen = clientsSeen.get(server)
+      const client =
+        request.headers['x-correlation-id'] ??
+        `${req.socket.remoteAddress}:${req.socket.remotePort}`
+      if (seen.has(client)) return false
+      seen.add(client)
+      send(
+        429,
+        { error: 'Too Many Requests', message: 'Rate limit exceeded' },
+        { 'retry-after': '1' }
+      )
+      return true
+    }
     default:
       return false
   }
 }
+
+/** Clients that '429-once-per-client' has already turned away, by listener. */
+const clientsSeen = new WeakMap()

@@ -40,6 +40,20 @@ export interface VendorCase {
   refused?(sandbox: Sandbox): FailureScenario
   /** Every secret of the sandbox accounts used above: none may appear outside ::add-mask::. */
   secrets(sandbox: Sandbox): string[]
+  /**
+   * The first request of success() creates something (a login POST that opens a session or issues
+   * a token). The contract's `retries` row then allows a retry only when the request provably never
+   * reached the server, so the fault matrix expects a timeout, a reset, a 502 or a 504 on it to fail
+   * after exactly one request. Absent means false.
+   */
+  firstRequestCreates?: boolean
+  /**
+   * success() with every request sent under `base` (a fault prefix, a broken-TLS listener, a
+   * hostile server) instead of the sandbox origin, keeping the path after the origin (a /_vendor/
+   * prefix). Needed only by a vendor that reaches an origin the url input does not set; without it
+   * the suites replace the url input's origin (see rebase() in ../helpers/scenario.ts).
+   */
+  retarget?(sandbox: Sandbox, base: string): Scenario
 }
 
 /** The accounts of one fake, typed loosely: each fake documents its own fields. */
