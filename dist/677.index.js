@@ -147,7 +147,7 @@ const MIN_REDACTED_LENGTH = 3;
 /** Shorter base64 fragments would match ordinary text too often. */
 const MIN_BASE64_FORM_LENGTH = 8;
 /** Every masked value in every encoding redact() knows, as one regular expression; see mask(). */
-let redaction;
+let redaction = [];
 /**
  * Registers a secret with the runner, the whole value and each line of it, and remembers it for
  * redact(). Only core.setSecret is used, so the runner masks it in every later log line.
@@ -190,23 +190,58 @@ function rememberSecret(value) {
  * server (error text, summary).
  */
 function redact(text) {
-    return redaction ? text.replace(redaction, '***') : text;
+    let result = text;
+    for (const pattern of redaction)
+        result = result.replace(pattern, '***');
+    return result;
 }
+/**
+ * Secrets longer than this are matched in their whole-value encodings only (as is, URL-encoded in
+ * either case, JSON-escaped, base64), not character by character: the per-character pattern of a
+ * 6,000-character value is past what a regular expression may hold.
+ */
+const PER_CHARACTER_LIMIT = 256;
+/** Patterns are grouped into expressions of at most this many characters of source. */
+const MAX_PATTERN_SOURCE = 100_000;
 function buildRedaction(values) {
     const forms = [];
     for (const value of values) {
         if (value.length < MIN_REDACTED_LENGTH)
             continue;
-        forms.push({ pattern: [...value].map(encodedChar).join(''), weight: value.length });
+        if (value.length <= PER_CHARACTER_LIMIT) {
+            forms.push({ pattern: [...value].map(encodedChar).join(''), weight: value.length });
+        }
+        else {
+            for (const encoded of wholeValueForms(value)) {
+                forms.push({ pattern: literal(encoded), weight: encoded.length });
+            }
+        }
         for (const encoded of base64Forms(value)) {
             forms.push({ pattern: literal(encoded), weight: encoded.length });
         }
     }
-    if (!forms.length)
-        return undefined;
     // Longest first, so a secret that contains another is replaced whole.
     forms.sort((a, b) => b.weight - a.weight);
-    return new RegExp(forms.map((f) => f.pattern).join('|'), 'gu');
+    const groups = [];
+    let size = Infinity;
+    for (const { pattern } of forms) {
+        if (size + pattern.length > MAX_PATTERN_SOURCE) {
+            groups.push([]);
+            size = 0;
+        }
+        groups.at(-1).push(pattern);
+        size += pattern.length + 1;
+    }
+    return groups.map((group) => new RegExp(group.join('|'), 'gu'));
+}
+/** A long value as a server may echo it whole: raw, URL-encoded (both hex cases), JSON-escaped. */
+function wholeValueForms(value) {
+    const url = encodeURIComponent(value);
+    const lowerHex = url.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    const json = JSON.stringify(value).slice(1, -1);
+    return [
+        ...new Set([value, url, lowerHex, url.replace(/%20/g, '+'), json, json.replace(/\//g, '\\/')])
+    ];
 }
 /** One character as any of its encodings: a mix of encodings inside one echo is matched too. */
 function encodedChar(char) {

@@ -39,6 +39,21 @@ export const checkmarxOneCase: VendorCase = {
     },
     message: ['"ast-viewer"', '"ast-admin"', 'required-roles']
   }),
+  // The token exchange POST may burn a single-use grant.
+  firstRequestCreates: true,
+  // The key names its issuer, and the action sends it nowhere else: a key issued where the
+  // requests now go, so a fault, a proxy or a broken TLS listener is met rather than refused.
+  retarget: (sandbox, base) => {
+    const scenario = checkmarxOneCase.success(sandbox)
+    const url = `${base.replace(/\/$/, '')}/_vendor/checkmarx-one`
+    const fake = sandbox.fake('checkmarx-one') as {
+      issueApiKey(account: string, base: string): string
+    }
+    return {
+      ...scenario,
+      inputs: { ...scenario.inputs, url, 'api-key': fake.issueApiKey('developer', url) }
+    }
+  },
   secrets: (sandbox) =>
     allSecrets(sandbox, 'checkmarx-one', ['apiKey', 'apiKeyHttps', 'clientSecret'])
 }

@@ -40,5 +40,7 @@ export const infracastCase: VendorCase = {
     },
     message: ['victor', '"viewer"', '"tenant-admin"', 'required-roles']
   }),
+  // A login POST issues a token.
+  firstRequestCreates: true,
   secrets: (sandbox) => allSecrets(sandbox, 'infracast', ['password', 'apiKey', 'refreshToken'])
 }

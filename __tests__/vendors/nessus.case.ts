@@ -39,5 +39,7 @@ export const nessusCase: VendorCase = {
     },
     message: ['bea', '"Basic"', '"Administrator" or a higher level', 'required-roles']
   }),
+  // A session login POST opens a session.
+  firstRequestCreates: true,
   secrets: (sandbox) => allSecrets(sandbox, 'nessus', ['password', 'accessKey', 'secretKey'])
 }

@@ -155,6 +155,15 @@ export const checkmarxOne = {
         const sid = verifyJwtAnyRealm(apiKey)?.sid
         if (sid) state.revokedSessions.add(sid)
       },
+      /**
+       * An API key of an account issued by `base` (its `iss` origin), for tests that reach the fake
+       * through another origin: a fault prefix, a proxy, or another TLS listener.
+       */
+      issueApiKey(accountName, base) {
+        const session = KEY_SESSIONS.find((s) => s.name === accountName)
+        if (!session) throw new Error(`no sandbox account ${accountName}`)
+        return offlineToken(base, session.realm, userOf(session), `sid-${session.name}`)
+      },
       /** Signs an access token, e.g. one already expired, for tests. */
       issueAccessToken(accountName = 'developer', { lifetimeSeconds = ACCESS_TOKEN_SECONDS } = {}) {
         const session = KEY_SESSIONS.find((s) => s.name === accountName)
