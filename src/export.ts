@@ -15,8 +15,18 @@ const maskedValues = new Set<string>()
 const MIN_REDACTED_LENGTH = 3
 /** Shorter base64 fragments would match ordinary text too often. */
 const MIN_BASE64_FORM_LENGTH = 8
-/** Every masked value in every encoding redact() knows, as one regular expression; see mask(). */
-let redaction: RegExp | undefined
+/**
+ * What redact() looks for, in the order it tries them at each position (longest first): every masked
+ * value, where any character may be in any encoding, and its base64 forms as they are. Built in
+ * mask(); the regular expression only when a text needs it (see redact()).
+ */
+let redaction: { forms: RedactedForm[]; literals: string[]; regex?: RegExp } | undefined
+
+interface RedactedForm {
+  text: string
+  /** True for a masked value (each character in any encoding), false for a base64 form. */
+  anyEncoding: boolean
+}
 
 /**
  * Registers a secret with the runner, the whole value and each line of it, and remembers it for
@@ -36,7 +46,7 @@ export function mask(value: string | number | bigint | null | undefined): void {
     core.setSecret(candidate)
     added = true
   }
-  // The encoded forms are built here, once per new secret, so redact() is one regex pass.
+  // The forms are listed here, once per new secret; redact() builds its regex from them if needed.
   if (added) redaction = buildRedaction(maskedValues)
 }
 
@@ -48,22 +58,65 @@ export function mask(value: string | number | bigint | null | undefined): void {
  * server (error text, summary).
  */
 export function redact(text: string): string {
-  return redaction ? text.replace(redaction, '***') : text
+  if (!redaction) return text
+  // Every encoded form of a character other than the character itself starts with one of these, so
+  // in a text without them only the plain forms can match. Most lines are such text, and the
+  // regular expression of one long token takes about 10 ms to compile: it is built only when needed.
+  if (!ENCODING_MARKS.test(text)) return replacePlainForms(text, redaction.literals)
+  redaction.regex ??= new RegExp(
+    redaction.forms
+      .map((form) =>
+        form.anyEncoding ? [...form.text].map(encodedChar).join('') : literal(form.text)
+      )
+      .join('|'),
+    'gu'
+  )
+  return text.replace(redaction.regex, '***')
 }
 
-function buildRedaction(values: Iterable<string>): RegExp | undefined {
-  const forms: { pattern: string; weight: number }[] = []
+const ENCODING_MARKS = /[\\%&+]/
+
+/**
+ * What `text.replace(regex, '***')` gives when every alternative of the regex is plain text: the
+ * leftmost match, and at that position the first form in order that matches; never a match that
+ * starts inside a surrogate pair (the regex has the u flag).
+ */
+function replacePlainForms(text: string, forms: readonly string[]): string {
+  let result = ''
+  let from = 0
+  for (;;) {
+    let at = -1
+    for (const form of forms) {
+      let index = text.indexOf(form, from)
+      while (index > 0 && isInsidePair(text, index)) index = text.indexOf(form, index + 1)
+      if (index >= 0 && (at < 0 || index < at)) at = index
+    }
+    if (at < 0) return result + text.slice(from)
+    const form = forms.find((candidate) => text.startsWith(candidate, at))!
+    result += text.slice(from, at) + '***'
+    from = at + form.length
+  }
+}
+
+function isInsidePair(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1)
+  const here = text.charCodeAt(index)
+  return before >= 0xd800 && before <= 0xdbff && here >= 0xdc00 && here <= 0xdfff
+}
+
+function buildRedaction(values: Iterable<string>): typeof redaction {
+  const forms: (RedactedForm & { weight: number })[] = []
   for (const value of values) {
     if (value.length < MIN_REDACTED_LENGTH) continue
-    forms.push({ pattern: [...value].map(encodedChar).join(''), weight: value.length })
+    forms.push({ text: value, anyEncoding: true, weight: value.length })
     for (const encoded of base64Forms(value)) {
-      forms.push({ pattern: literal(encoded), weight: encoded.length })
+      forms.push({ text: encoded, anyEncoding: false, weight: encoded.length })
     }
   }
   if (!forms.length) return undefined
   // Longest first, so a secret that contains another is replaced whole.
   forms.sort((a, b) => b.weight - a.weight)
-  return new RegExp(forms.map((f) => f.pattern).join('|'), 'gu')
+  return { forms, literals: forms.map((form) => form.text) }
 }
 
 /** One character as any of its encodings: a mix of encodings inside one echo is matched too. */
