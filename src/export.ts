@@ -20,7 +20,8 @@ const MIN_BASE64_FORM_LENGTH = 8
  * value, where any character may be in any encoding, and its base64 forms as they are. Built in
  * mask(); the regular expression only when a text needs it (see redact()).
  */
-let redaction: { forms: RedactedForm[]; literals: string[]; regex?: RegExp } | undefined
+let redaction:
+  { forms: RedactedForm[]; literals: string[]; starts?: RegExp; regex?: RegExp } | undefined
 
 interface RedactedForm {
   text: string
@@ -63,6 +64,27 @@ export function redact(text: string): string {
   // in a text without them only the plain forms can match. Most lines are such text, and the
   // regular expression of one long token takes about 10 ms to compile: it is built only when needed.
   if (!ENCODING_MARKS.test(text)) return replacePlainForms(text, redaction.literals)
+  // Text with marks (a job summary escapes _ as &#95;) can still hold no secret: every match of a
+  // value starts with its first characters in some encoding, and every other form is plain text.
+  // A regular expression of those first characters alone compiles in a fraction of the time.
+  redaction.starts ??= new RegExp(
+    redaction.forms
+      .filter((form) => form.anyEncoding)
+      .map((form) => [...form.text].slice(0, START_LENGTH).map(encodedChar).join(''))
+      .join('|'),
+    'u'
+  )
+  const forms = redaction.forms
+  const possible =
+    redaction.starts.test(text) ||
+    forms.some((form) => !form.anyEncoding && text.includes(form.text))
+  if (!possible) return text
+  return redactWithRegex(text)
+}
+
+/** redact() by the whole regular expression alone: what the quicker paths above must agree with. */
+export function redactWithRegex(text: string): string {
+  if (!redaction) return text
   redaction.regex ??= new RegExp(
     redaction.forms
       .map((form) =>
@@ -75,6 +97,8 @@ export function redact(text: string): string {
 }
 
 const ENCODING_MARKS = /[\\%&+]/
+/** How many leading characters of a value the quick check of a text with marks looks for. */
+const START_LENGTH = 6
 
 /**
  * What `text.replace(regex, '***')` gives when every alternative of the regex is plain text: the
