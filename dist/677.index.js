@@ -127,7 +127,7 @@ function vendorContext(http, io) {
 /* harmony export */   kg: () => (/* binding */ publishIdentity),
 /* harmony export */   q4: () => (/* binding */ identityObject)
 /* harmony export */ });
-/* unused harmony export escapeMarkup */
+/* unused harmony exports redactWithRegex, escapeMarkup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
 /* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
@@ -146,8 +146,12 @@ const maskedValues = new Set();
 const MIN_REDACTED_LENGTH = 3;
 /** Shorter base64 fragments would match ordinary text too often. */
 const MIN_BASE64_FORM_LENGTH = 8;
-/** Every masked value in every encoding redact() knows, as one regular expression; see mask(). */
-let redaction = [];
+/**
+ * What redact() looks for, in the order it tries them at each position (longest first): every masked
+ * value, where any character may be in any encoding, and its base64 forms as they are. Built in
+ * mask(); the regular expression only when a text needs it (see redact()).
+ */
+let redaction;
 /**
  * Registers a secret with the runner, the whole value and each line of it, and remembers it for
  * redact(). Only core.setSecret is used, so the runner masks it in every later log line.
@@ -177,7 +181,7 @@ function rememberSecret(value) {
         maskedValues.add(candidate);
         added.push(candidate);
     }
-    // The encoded forms are built here, once per new secret, so redact() is one regex pass.
+    // The forms are listed here, once per new secret; redact() builds its regex from them if needed.
     if (added.length)
         redaction = buildRedaction(maskedValues);
     return added;
@@ -190,50 +194,46 @@ function rememberSecret(value) {
  * server (error text, summary).
  */
 function redact(text) {
-    let result = text;
-    for (const pattern of redaction)
-        result = result.replace(pattern, '***');
-    return result;
+    if (!redaction)
+        return text;
+    // Every encoded form of a character other than the character itself starts with one of these, so
+    // in a text without them only the plain forms can match. Most lines are such text, and the
+    // regular expression of one long token takes about 10 ms to compile: it is built only when needed.
+    if (!ENCODING_MARKS.test(text))
+        return replacePlainForms(text, redaction.literals);
+    // Text with marks (a job summary escapes _ as &#95;) can still hold no secret: every match of a
+    // value starts with its first characters in some encoding, and every other form is plain text.
+    // A regular expression of those first characters alone compiles in a fraction of the time.
+    redaction.starts ??= new RegExp(redaction.forms
+        .filter((form) => form.anyEncoding)
+        .map((form) => [...form.text].slice(0, START_LENGTH).map(encodedChar).join(''))
+        .join('|'), 'u');
+    const forms = redaction.forms;
+    const possible = redaction.starts.test(text) ||
+        forms.some((form) => !form.anyEncoding && text.includes(form.text));
+    if (!possible)
+        return text;
+    return redactWithRegex(text);
+}
+/** redact() by the whole regular expression alone: what the quicker paths above must agree with. */
+function redactWithRegex(text) {
+    if (!redaction)
+        return text;
+    // Forms too long for one expression (a long secret's whole-value encodings) go first, as plain
+    // text; being the longest, they are also first in the order of the forms.
+    const withoutLong = redaction.long.length ? replacePlainForms(text, redaction.long) : text;
+    redaction.regex ??= new RegExp(redaction.forms
+        .filter((form) => form.anyEncoding || form.text.length <= PER_CHARACTER_LIMIT)
+        .map((form) => form.anyEncoding ? [...form.text].map(encodedChar).join('') : literal(form.text))
+        .join('|') || '(?!)', 'gu');
+    return withoutLong.replace(redaction.regex, '***');
 }
 /**
- * Secrets longer than this are matched in their whole-value encodings only (as is, URL-encoded in
- * either case, JSON-escaped, base64), not character by character: the per-character pattern of a
- * 6,000-character value is past what a regular expression may hold.
+ * Secrets longer than this are matched in their whole-value encodings (as is, URL-encoded in either
+ * case, JSON-escaped, base64) as plain text, not character by character: the per-character pattern
+ * of a 6,000-character value is past what a regular expression may hold.
  */
 const PER_CHARACTER_LIMIT = 256;
-/** Patterns are grouped into expressions of at most this many characters of source. */
-const MAX_PATTERN_SOURCE = 100_000;
-function buildRedaction(values) {
-    const forms = [];
-    for (const value of values) {
-        if (value.length < MIN_REDACTED_LENGTH)
-            continue;
-        if (value.length <= PER_CHARACTER_LIMIT) {
-            forms.push({ pattern: [...value].map(encodedChar).join(''), weight: value.length });
-        }
-        else {
-            for (const encoded of wholeValueForms(value)) {
-                forms.push({ pattern: literal(encoded), weight: encoded.length });
-            }
-        }
-        for (const encoded of base64Forms(value)) {
-            forms.push({ pattern: literal(encoded), weight: encoded.length });
-        }
-    }
-    // Longest first, so a secret that contains another is replaced whole.
-    forms.sort((a, b) => b.weight - a.weight);
-    const groups = [];
-    let size = Infinity;
-    for (const { pattern } of forms) {
-        if (size + pattern.length > MAX_PATTERN_SOURCE) {
-            groups.push([]);
-            size = 0;
-        }
-        groups.at(-1).push(pattern);
-        size += pattern.length + 1;
-    }
-    return groups.map((group) => new RegExp(group.join('|'), 'gu'));
-}
 /** A long value as a server may echo it whole: raw, URL-encoded (both hex cases), JSON-escaped. */
 function wholeValueForms(value) {
     const url = encodeURIComponent(value);
@@ -242,6 +242,67 @@ function wholeValueForms(value) {
     return [
         ...new Set([value, url, lowerHex, url.replace(/%20/g, '+'), json, json.replace(/\//g, '\\/')])
     ];
+}
+const ENCODING_MARKS = /[\\%&+]/;
+/** How many leading characters of a value the quick check of a text with marks looks for. */
+const START_LENGTH = 6;
+/**
+ * What `text.replace(regex, '***')` gives when every alternative of the regex is plain text: the
+ * leftmost match, and at that position the first form in order that matches; never a match that
+ * starts inside a surrogate pair (the regex has the u flag).
+ */
+function replacePlainForms(text, forms) {
+    let result = '';
+    let from = 0;
+    for (;;) {
+        let at = -1;
+        for (const form of forms) {
+            let index = text.indexOf(form, from);
+            while (index > 0 && isInsidePair(text, index))
+                index = text.indexOf(form, index + 1);
+            if (index >= 0 && (at < 0 || index < at))
+                at = index;
+        }
+        if (at < 0)
+            return result + text.slice(from);
+        const form = forms.find((candidate) => text.startsWith(candidate, at));
+        result += text.slice(from, at) + '***';
+        from = at + form.length;
+    }
+}
+function isInsidePair(text, index) {
+    const before = text.charCodeAt(index - 1);
+    const here = text.charCodeAt(index);
+    return before >= 0xd800 && before <= 0xdbff && here >= 0xdc00 && here <= 0xdfff;
+}
+function buildRedaction(values) {
+    const forms = [];
+    for (const value of values) {
+        if (value.length < MIN_REDACTED_LENGTH)
+            continue;
+        if (value.length <= PER_CHARACTER_LIMIT) {
+            forms.push({ text: value, anyEncoding: true, weight: value.length });
+        }
+        else {
+            for (const encoded of wholeValueForms(value)) {
+                forms.push({ text: encoded, anyEncoding: false, weight: encoded.length });
+            }
+        }
+        for (const encoded of base64Forms(value)) {
+            forms.push({ text: encoded, anyEncoding: false, weight: encoded.length });
+        }
+    }
+    if (!forms.length)
+        return undefined;
+    // Longest first, so a secret that contains another is replaced whole.
+    forms.sort((a, b) => b.weight - a.weight);
+    return {
+        forms,
+        literals: forms.map((form) => form.text),
+        long: forms
+            .filter((form) => !form.anyEncoding && form.text.length > PER_CHARACTER_LIMIT)
+            .map((form) => form.text)
+    };
 }
 /** One character as any of its encodings: a mix of encodings inside one echo is matched too. */
 function encodedChar(char) {
@@ -639,7 +700,7 @@ function explainCommonStatus(status, vendor) {
 /* harmony export */   cC: () => (/* binding */ notJsonFailure),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded, isLoopbackHost, proxyFor, proxyBypassed, retryDelayMs, backoffMs */
+/* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded, isLoopbackHost, proxyFor, proxyBypassed, retryDelayMs, backoffMs, extraCaTrust */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -739,7 +800,9 @@ class HttpClient {
     async request(request) {
         const endpoint = `${request.method} ${this.options.baseUrl}${request.path.split('?')[0]}`;
         const creates = request.creates === true;
-        const started = performance.now();
+        // process.hrtime rather than performance.now(): the global `performance` loads perf_hooks
+        // (about 6 ms) on first use.
+        const started = process.hrtime.bigint();
         const record = { endpoint, status: undefined, attempts: 0, durationMs: 0 };
         this.records.push(record);
         try {
@@ -772,7 +835,7 @@ class HttpClient {
             }
         }
         finally {
-            record.durationMs = Math.round(performance.now() - started);
+            record.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
         }
     }
     /** Closes kept-alive connections so the process can exit at once. */
@@ -1278,12 +1341,30 @@ function tlsOptions(options) {
         return { rejectUnauthorized: false };
     if (!options.caPem)
         return {};
-    // `ca` replaces the default trust store, so the public roots are passed along with the extra CA.
-    const tls = process.getBuiltinModule('node:tls');
+    return extraCaTrust(process.getBuiltinModule('node:tls'), options.caPem);
+}
+/**
+ * TLS options that trust `caPem` in addition to the default roots (Node's bundled ones,
+ * NODE_EXTRA_CA_CERTS, the system store when enabled).
+ *
+ * The fast way adds the CA to a default secure context: Node copies its already parsed root store
+ * into that context and adds the CA to the copy, about 2 ms. It goes through the `context` property
+ * of a SecureContext, which Node does not document (its own TLS tests use it); a test fails the day
+ * it disappears. Without it, the documented way: `ca` replaces the default trust store, so it is
+ * given the default roots as PEM along with the CA, and Node parses every one of them again (10 to
+ * 30 ms, and the agent's connection-pool key holds the whole list).
+ */
+function extraCaTrust(tls, caPem) {
+    const secureContext = tls.createSecureContext();
+    const native = secureContext.context;
+    if (typeof native?.addCACert === 'function') {
+        native.addCACert(caPem);
+        return { secureContext };
+    }
     const defaults = typeof tls.getCACertificates === 'function'
         ? tls.getCACertificates('default')
         : tls.rootCertificates;
-    return { ca: [...defaults, options.caPem] };
+    return { ca: [...defaults, caPem] };
 }
 function networkError(message, code) {
     const error = new Error(message);
@@ -1463,9 +1544,7 @@ function mergeVerified(gate, verified, vendor) {
 /* unused harmony exports roleLevel, isLoopbackHost */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(539);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(532);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(633);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
 /* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(165);
 /* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(618);
 /**
@@ -1473,7 +1552,6 @@ function mergeVerified(gate, verified, vendor) {
  * as it is spelled in action.yml. No logging and no @actions/core: the entry point reads the raw
  * values and masks secrets; this module only decides.
  */
-
 
 
 
@@ -1500,46 +1578,39 @@ const MAX_TIMEOUT_SECONDS = 600;
 const MAX_RETRIES = 10;
 const MAX_EXPIRY_WARNING_DAYS = 3650;
 /** A boolean input, spelled as @actions/core's getBooleanInput accepts (YAML 1.2 core schema). */
-const booleanInput = (fallback) => zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value, ctx) => {
+const booleanInput = (fallback) => (value) => {
     if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `must be true or false, not "${value}"`
-    });
-    return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
-}));
-const numberInput = (fallback, min, max, integer) => zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value, ctx) => {
+        return { ok: true, value: fallback };
+    if (value === 'true' || value === 'True' || value === 'TRUE')
+        return { ok: true, value: true };
+    if (value === 'false' || value === 'False' || value === 'FALSE')
+        return { ok: true, value: false };
+    return { ok: false, message: `must be true or false, not "${value}"` };
+};
+const numberInput = (fallback, min, max, integer) => (value) => {
     if (value === '')
-        return fallback;
+        return { ok: true, value: fallback };
     const parsed = Number(value);
     if (!Number.isFinite(parsed) ||
         (integer && !Number.isInteger(parsed)) ||
         parsed < min ||
         parsed > max) {
-        ctx.issues.push({
-            code: 'custom',
-            input: value,
+        return {
+            ok: false,
             message: `must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${value}"`
-        });
-        return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        };
     }
-    return parsed;
-}));
+    return { ok: true, value: parsed };
+};
 /**
  * A list input: entries separated by commas or newlines, trimmed, inner runs of white space folded
  * to one space, duplicates dropped. Two shapes users reach for are read as well: a JSON array (the
  * shape of the roles output) and YAML block-list dashes ("- Security Manager"). Text that yields no
  * entry at all (", ,") is an error, not "no requirement": a gate must never switch off silently.
  */
-const listInput = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value, ctx) => {
+const listInput = (value) => {
     if (value.trim() === '')
-        return [];
+        return { ok: true, value: [] };
     const entries = (jsonArray(value) ?? value.split(/[,\n]/))
         .map((entry) => entry
         .replace(/^\s*-\s+/, '')
@@ -1547,15 +1618,13 @@ const listInput = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini
         .trim())
         .filter(Boolean);
     if (entries.length === 0) {
-        ctx.issues.push({
-            code: 'custom',
-            input: value,
+        return {
+            ok: false,
             message: `has text but no entries ("${value.trim()}"); give names separated by commas or newlines, or leave it empty`
-        });
-        return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        };
     }
-    return [...new Set(entries)];
-}));
+    return { ok: true, value: [...new Set(entries)] };
+};
 function jsonArray(value) {
     if (!value.trim().startsWith('['))
         return undefined;
@@ -1569,7 +1638,7 @@ function jsonArray(value) {
         return undefined;
     }
 }
-const settingsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+const SETTINGS = {
     'required-roles': listInput,
     'required-permissions': listInput,
     'expiry-warning-days': numberInput(14, 0, MAX_EXPIRY_WARNING_DAYS, true),
@@ -1578,20 +1647,50 @@ const settingsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     timeout: numberInput(30, 1, MAX_TIMEOUT_SECONDS, false),
     retries: numberInput(2, 0, MAX_RETRIES, true),
     'tls-verify': booleanInput(true)
-});
+};
+/**
+ * The settings inputs, checked together so that every problem is reported at once, in this order.
+ * `shape` names the inputs; `safeParse` answers as a schema's would (data, or issues with the input
+ * as the first path element), so callers read the same either way.
+ */
+const settingsSchema = {
+    shape: SETTINGS,
+    safeParse(input) {
+        const data = {};
+        const issues = [];
+        for (const name of Object.keys(SETTINGS)) {
+            const value = input[name];
+            if (typeof value !== 'string') {
+                issues.push({
+                    path: [name],
+                    message: `Invalid input: expected string, received ${value === null ? 'null' : typeof value}`
+                });
+                continue;
+            }
+            const parsed = SETTINGS[name](value);
+            if (parsed.ok)
+                data[name] = parsed.value;
+            else
+                issues.push({ path: [name], message: parsed.message });
+        }
+        return issues.length
+            ? { success: false, error: { issues } }
+            : { success: true, data: data };
+    }
+};
 /** Parses a boolean input as @actions/core's getBooleanInput would, naming the input when wrong. */
 function parseBooleanInput(input, value, fallback) {
-    const parsed = booleanInput(fallback).safeParse(value);
-    if (!parsed.success)
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The ${input} input must be true or false, not "${value}".`);
-    return parsed.data;
+    const parsed = booleanInput(fallback)(value);
+    if (!parsed.ok)
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The ${input} input must be true or false, not "${value}".`);
+    return parsed.value;
 }
 function buildPlan(raw, vendor, environment) {
     const { env } = environment;
     const parsed = settingsSchema.safeParse(raw);
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `The ${String(issue.path[0])} input ${issue.message}.`);
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(problems.join('\n'));
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(problems.join('\n'));
     }
     const settings = parsed.data;
     refuseForeignOptions(raw, vendor);
@@ -1659,7 +1758,7 @@ function refuseForeignOptions(raw, vendor) {
     if (raw.region.trim() && !vendor.location.regions)
         foreign.push('region');
     if (foreign.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`);
     }
 }
 function checkRolesVerifiable(vendor, required) {
@@ -1667,13 +1766,13 @@ function checkRolesVerifiable(vendor, required) {
         return;
     const model = vendor.roles;
     if (model.kind === 'none') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The required-roles input cannot be used with ${vendor.name}: ${model.reason}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The required-roles input cannot be used with ${vendor.name}: ${model.reason}`);
     }
     if (model.kind !== 'levels')
         return;
     const unknown = required.filter((role) => roleLevel(model.levels, role) === undefined);
     if (unknown.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`);
     }
 }
 /** A level by its name (case-insensitive, inner spaces folded) or its number. */
@@ -1686,14 +1785,14 @@ function checkPermissionsVerifiable(vendor, required) {
         return;
     const model = vendor.permissions;
     if (model.kind === 'none') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The required-permissions input cannot be used with ${vendor.name}: ${model.reason}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The required-permissions input cannot be used with ${vendor.name}: ${model.reason}`);
     }
     if (model.kind !== 'defined')
         return;
     const known = new Set(model.known.map((p) => p.toLowerCase()));
     const unknown = required.filter((p) => !known.has(p.toLowerCase()));
     if (unknown.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR([
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
             `The required-permissions input asks for ${quoteList(unknown)}, which this action cannot verify for ${vendor.name}:`,
             ...unknown.map((p) => `  - ${p}: ${model.unknown(p)}`),
             `Verifiable: ${model.known.join(', ')}.`,
@@ -1706,7 +1805,7 @@ function selectCredentials(vendor, raw, valueOf) {
     const usable = new Set(vendor.modes.flatMap((mode) => mode.inputs));
     const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_INPUTS */ .ms.filter((input) => raw[input] && !usable.has(input));
     if (foreign.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}. ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}. ` +
             `It takes ${modeList(vendor.modes)}.`);
     }
     // Modes named by explicit inputs win: a job-level INFRACAST_API_KEY must not conflict with a step
@@ -1724,16 +1823,16 @@ function selectCredentials(vendor, raw, valueOf) {
         return { mode, credentials };
     }
     if (touched.length > 1) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`Conflicting credentials for ${vendor.name}: ${names([...given])} were all given. ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`Conflicting credentials for ${vendor.name}: ${names([...given])} were all given. ` +
             `Give exactly one of ${modeList(vendor.modes)}.`);
     }
     if (touched.length === 1) {
         const mode = touched[0];
         const missing = mode.inputs.filter((input) => !given.has(input));
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .MissingCredentialFailure */ .s$(`The ${names(missing)} input${missing.length > 1 ? 's are' : ' is'} empty: ${vendor.name} ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .MissingCredentialFailure */ .s$(`The ${names(missing)} input${missing.length > 1 ? 's are' : ' is'} empty: ${vendor.name} ` +
             `needs ${names(mode.inputs, ' and ')} together${fallbackNote(vendor, missing)}.`);
     }
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .MissingCredentialFailure */ .s$(`No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .MissingCredentialFailure */ .s$(`No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
         `${fallbackNote(vendor, [...usable])}.`);
 }
 /** The base URL: the url input, else the region's URL, else the vendor's default. */
@@ -1741,7 +1840,7 @@ function resolveLocation(urlInput, regionInput, vendor, credentials = {}) {
     const { location } = vendor;
     const regionName = regionInput.trim().toLowerCase();
     if (urlInput && regionName) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR("The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly.");
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR("The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly.");
     }
     if (urlInput)
         return { url: checkedUrl(urlInput), region: undefined };
@@ -1752,12 +1851,12 @@ function resolveLocation(urlInput, regionInput, vendor, credentials = {}) {
             return { url: checkedUrl(regions[chosen]), region: chosen };
         }
         if (regionName) {
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`);
+            throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`);
         }
     }
     if (location.defaultUrl)
         return { url: checkedUrl(location.defaultUrl), region: undefined };
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`);
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`);
 }
 function checkedUrl(value) {
     let url;
@@ -1765,19 +1864,19 @@ function checkedUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input "${value}" is not a URL; give the scheme too, e.g. https://${value}.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input "${value}" is not a URL; give the scheme too, e.g. https://${value}.`);
     }
     if (url.username || url.password) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR('The url input must not contain credentials; use the credential inputs instead.');
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR('The url input must not contain credentials; use the credential inputs instead.');
     }
     if (url.search || url.hash) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input must be a base URL without a query or fragment, not "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input must be a base URL without a query or fragment, not "${value}".`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${value}".`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The url input must be an https:// URL, not "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input must be an https:// URL, not "${value}".`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -1801,10 +1900,10 @@ function readCaCert(input, readFile) {
     catch (error) {
         if (!(error instanceof _pem_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidCertificateError */ .Zl))
             throw error;
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The ca-cert input holds a block that is not a valid certificate: ${error.message}. Give the CA certificate in PEM form (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The ca-cert input holds a block that is not a valid certificate: ${error.message}. Give the CA certificate in PEM form (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).`);
     }
     if (blocks.certificates.length === 0) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR('The ca-cert input holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).');
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR('The ca-cert input holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).');
     }
     return blocks;
 }
@@ -1814,7 +1913,7 @@ function readPemFile(path, readFile) {
     }
     catch (error) {
         const code = error.code ?? 'unreadable';
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR(`The ca-cert input is neither PEM text nor a readable file: "${path}" (${code}). Give the PEM text itself or a path relative to the workspace.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The ca-cert input is neither PEM text nor a readable file: "${path}" (${code}). Give the PEM text itself or a path relative to the workspace.`);
     }
 }
 function names(inputs, joiner = ', ') {

@@ -1,6 +1,7 @@
 // What `npm run bench` times. A vendor joins by adding one entry to SUCCESS_PATHS: the inputs of a
-// successful sign-in against its sandbox fake, and the transports its fake serves. The url and, for
-// HTTPS, the ca-cert input are added per transport.
+// successful sign-in against its sandbox fake, and the transports its fake serves. The url (the
+// listener's, plus the fake's path prefix when it has one) and, for HTTPS, the ca-cert input are
+// added per transport.
 //
 //   http   the sandbox's plain listener at http://127.0.0.1:PORT (an IP literal: no DNS)
 //   https  https://localhost:PORT with ca-cert: the sandbox CA trusted on top of the public roots,
@@ -12,7 +13,8 @@
  *             httpsLocalhostUrl: string, caCertPath: string }} Sandbox
  * @typedef {'http' | 'https'} Transport
  * @typedef {{ name: string, transports: Transport[], inputs: (sandbox: Sandbox) => Record<string, string>,
- *             opensSession?: boolean }} SuccessPath
+ *             prefix?: string, opensSession?: boolean }} SuccessPath
+ *   prefix: the path the fake is served under, for fakes that share the listener by path
  */
 
 /** @type {SuccessPath[]} */
@@ -65,6 +67,25 @@ export const SUCCESS_PATHS = [
       'api-key': sandbox.accounts.infracast['key-ops'].apiKey,
       tenant: 'staging'
     })
+  },
+  {
+    name: 'Invicti Enterprise',
+    transports: ['http', 'https'],
+    prefix: '/_vendor/invicti-enterprise',
+    inputs: (sandbox) => ({
+      vendor: 'invicti-enterprise',
+      'user-id': sandbox.accounts['invicti-enterprise'].owner.userId,
+      'api-token': sandbox.accounts['invicti-enterprise'].owner.apiToken
+    })
+  },
+  {
+    name: 'Rapid7 Insight',
+    transports: ['http', 'https'],
+    prefix: '/_vendor/rapid7',
+    inputs: (sandbox) => ({
+      vendor: 'rapid7',
+      'api-key': sandbox.accounts.rapid7.userKey.apiKey
+    })
   }
 ]
 
@@ -92,11 +113,11 @@ const SUCCESS = { exitCode: 0, outputs: ['identity', 'auth-header'], warnings: f
  * @returns {Scenario[]}
  */
 export function scenarios(sandbox) {
-  /** @param {Transport} transport */
-  const endpoint = (transport) =>
+  /** @param {Transport} transport @param {string} [prefix] */
+  const endpoint = (transport, prefix = '') =>
     transport === 'http'
-      ? { url: sandbox.httpUrl }
-      : { url: sandbox.httpsLocalhostUrl, 'ca-cert': sandbox.caCertPath }
+      ? { url: sandbox.httpUrl + prefix }
+      : { url: sandbox.httpsLocalhostUrl + prefix, 'ca-cert': sandbox.caCertPath }
   /** @param {Transport} transport */
   const label = (transport) => (transport === 'http' ? 'HTTP' : 'HTTPS + `ca-cert`')
   const invicti = sandbox.accounts['invicti-platform']
@@ -125,7 +146,7 @@ export function scenarios(sandbox) {
         name: `${path.name}, ${label(transport)}`,
         floor: FLOOR[transport],
         kind: 'main',
-        inputs: { ...path.inputs(sandbox), ...endpoint(transport) },
+        inputs: { ...path.inputs(sandbox), ...endpoint(transport, path.prefix) },
         expect: SUCCESS,
         ...(path.opensSession ? { opensSession: true } : {})
       })
@@ -156,7 +177,8 @@ export function scenarios(sandbox) {
       floor: null,
       kind: 'post',
       inputs: invictiHttp,
-      state: { isPost: 'true' },
+      // What the main step saves (src/state.ts): both keys, or the step is not taken for a post step.
+      state: { isPost: 'true', scannerLoginMain: 'v1' },
       expect: { exitCode: 0, warnings: false }
     }
   )

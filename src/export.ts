@@ -16,8 +16,27 @@ const maskedValues = new Set<string>()
 const MIN_REDACTED_LENGTH = 3
 /** Shorter base64 fragments would match ordinary text too often. */
 const MIN_BASE64_FORM_LENGTH = 8
-/** Every masked value in every encoding redact() knows, as one regular expression; see mask(). */
-let redaction: RegExp[] = []
+/**
+ * What redact() looks for, in the order it tries them at each position (longest first): every masked
+ * value, where any character may be in any encoding, and its base64 forms as they are. Built in
+ * mask(); the regular expression only when a text needs it (see redact()).
+ */
+let redaction:
+  | {
+      forms: RedactedForm[]
+      literals: string[]
+      /** Plain forms too long for the regular expression, replaced as text first. */
+      long: string[]
+      starts?: RegExp
+      regex?: RegExp
+    }
+  | undefined
+
+interface RedactedForm {
+  text: string
+  /** True for a masked value (each character in any encoding), false for a base64 form. */
+  anyEncoding: boolean
+}
 
 /**
  * Registers a secret with the runner, the whole value and each line of it, and remembers it for
@@ -45,7 +64,7 @@ export function rememberSecret(value: string | number | bigint | null | undefine
     maskedValues.add(candidate)
     added.push(candidate)
   }
-  // The encoded forms are built here, once per new secret, so redact() is one regex pass.
+  // The forms are listed here, once per new secret; redact() builds its regex from them if needed.
   if (added.length) redaction = buildRedaction(maskedValues)
   return added
 }
@@ -58,49 +77,53 @@ export function rememberSecret(value: string | number | bigint | null | undefine
  * server (error text, summary).
  */
 export function redact(text: string): string {
-  let result = text
-  for (const pattern of redaction) result = result.replace(pattern, '***')
-  return result
+  if (!redaction) return text
+  // Every encoded form of a character other than the character itself starts with one of these, so
+  // in a text without them only the plain forms can match. Most lines are such text, and the
+  // regular expression of one long token takes about 10 ms to compile: it is built only when needed.
+  if (!ENCODING_MARKS.test(text)) return replacePlainForms(text, redaction.literals)
+  // Text with marks (a job summary escapes _ as &#95;) can still hold no secret: every match of a
+  // value starts with its first characters in some encoding, and every other form is plain text.
+  // A regular expression of those first characters alone compiles in a fraction of the time.
+  redaction.starts ??= new RegExp(
+    redaction.forms
+      .filter((form) => form.anyEncoding)
+      .map((form) => [...form.text].slice(0, START_LENGTH).map(encodedChar).join(''))
+      .join('|'),
+    'u'
+  )
+  const forms = redaction.forms
+  const possible =
+    redaction.starts.test(text) ||
+    forms.some((form) => !form.anyEncoding && text.includes(form.text))
+  if (!possible) return text
+  return redactWithRegex(text)
+}
+
+/** redact() by the whole regular expression alone: what the quicker paths above must agree with. */
+export function redactWithRegex(text: string): string {
+  if (!redaction) return text
+  // Forms too long for one expression (a long secret's whole-value encodings) go first, as plain
+  // text; being the longest, they are also first in the order of the forms.
+  const withoutLong = redaction.long.length ? replacePlainForms(text, redaction.long) : text
+  redaction.regex ??= new RegExp(
+    redaction.forms
+      .filter((form) => form.anyEncoding || form.text.length <= PER_CHARACTER_LIMIT)
+      .map((form) =>
+        form.anyEncoding ? [...form.text].map(encodedChar).join('') : literal(form.text)
+      )
+      .join('|') || '(?!)',
+    'gu'
+  )
+  return withoutLong.replace(redaction.regex, '***')
 }
 
 /**
- * Secrets longer than this are matched in their whole-value encodings only (as is, URL-encoded in
- * either case, JSON-escaped, base64), not character by character: the per-character pattern of a
- * 6,000-character value is past what a regular expression may hold.
+ * Secrets longer than this are matched in their whole-value encodings (as is, URL-encoded in either
+ * case, JSON-escaped, base64) as plain text, not character by character: the per-character pattern
+ * of a 6,000-character value is past what a regular expression may hold.
  */
 const PER_CHARACTER_LIMIT = 256
-/** Patterns are grouped into expressions of at most this many characters of source. */
-const MAX_PATTERN_SOURCE = 100_000
-
-function buildRedaction(values: Iterable<string>): RegExp[] {
-  const forms: { pattern: string; weight: number }[] = []
-  for (const value of values) {
-    if (value.length < MIN_REDACTED_LENGTH) continue
-    if (value.length <= PER_CHARACTER_LIMIT) {
-      forms.push({ pattern: [...value].map(encodedChar).join(''), weight: value.length })
-    } else {
-      for (const encoded of wholeValueForms(value)) {
-        forms.push({ pattern: literal(encoded), weight: encoded.length })
-      }
-    }
-    for (const encoded of base64Forms(value)) {
-      forms.push({ pattern: literal(encoded), weight: encoded.length })
-    }
-  }
-  // Longest first, so a secret that contains another is replaced whole.
-  forms.sort((a, b) => b.weight - a.weight)
-  const groups: string[][] = []
-  let size = Infinity
-  for (const { pattern } of forms) {
-    if (size + pattern.length > MAX_PATTERN_SOURCE) {
-      groups.push([])
-      size = 0
-    }
-    groups.at(-1)!.push(pattern)
-    size += pattern.length + 1
-  }
-  return groups.map((group) => new RegExp(group.join('|'), 'gu'))
-}
 
 /** A long value as a server may echo it whole: raw, URL-encoded (both hex cases), JSON-escaped. */
 function wholeValueForms(value: string): string[] {
@@ -110,6 +133,65 @@ function wholeValueForms(value: string): string[] {
   return [
     ...new Set([value, url, lowerHex, url.replace(/%20/g, '+'), json, json.replace(/\//g, '\\/')])
   ]
+}
+
+const ENCODING_MARKS = /[\\%&+]/
+/** How many leading characters of a value the quick check of a text with marks looks for. */
+const START_LENGTH = 6
+
+/**
+ * What `text.replace(regex, '***')` gives when every alternative of the regex is plain text: the
+ * leftmost match, and at that position the first form in order that matches; never a match that
+ * starts inside a surrogate pair (the regex has the u flag).
+ */
+function replacePlainForms(text: string, forms: readonly string[]): string {
+  let result = ''
+  let from = 0
+  for (;;) {
+    let at = -1
+    for (const form of forms) {
+      let index = text.indexOf(form, from)
+      while (index > 0 && isInsidePair(text, index)) index = text.indexOf(form, index + 1)
+      if (index >= 0 && (at < 0 || index < at)) at = index
+    }
+    if (at < 0) return result + text.slice(from)
+    const form = forms.find((candidate) => text.startsWith(candidate, at))!
+    result += text.slice(from, at) + '***'
+    from = at + form.length
+  }
+}
+
+function isInsidePair(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1)
+  const here = text.charCodeAt(index)
+  return before >= 0xd800 && before <= 0xdbff && here >= 0xdc00 && here <= 0xdfff
+}
+
+function buildRedaction(values: Iterable<string>): typeof redaction {
+  const forms: (RedactedForm & { weight: number })[] = []
+  for (const value of values) {
+    if (value.length < MIN_REDACTED_LENGTH) continue
+    if (value.length <= PER_CHARACTER_LIMIT) {
+      forms.push({ text: value, anyEncoding: true, weight: value.length })
+    } else {
+      for (const encoded of wholeValueForms(value)) {
+        forms.push({ text: encoded, anyEncoding: false, weight: encoded.length })
+      }
+    }
+    for (const encoded of base64Forms(value)) {
+      forms.push({ text: encoded, anyEncoding: false, weight: encoded.length })
+    }
+  }
+  if (!forms.length) return undefined
+  // Longest first, so a secret that contains another is replaced whole.
+  forms.sort((a, b) => b.weight - a.weight)
+  return {
+    forms,
+    literals: forms.map((form) => form.text),
+    long: forms
+      .filter((form) => !form.anyEncoding && form.text.length > PER_CHARACTER_LIMIT)
+      .map((form) => form.text)
+  }
 }
 
 /** One character as any of its encodings: a mix of encodings inside one echo is matched too. */

@@ -4,7 +4,6 @@
  * values and masks secrets; this module only decides.
  */
 import { readFileSync } from 'node:fs'
-import * as z from 'zod/mini'
 import { ActionFailure, MissingCredentialFailure } from './failure.js'
 import { certificateBlocks, InvalidCertificateError, type CertificateBlocks } from './pem.js'
 import {
@@ -72,50 +71,42 @@ const MAX_TIMEOUT_SECONDS = 600
 const MAX_RETRIES = 10
 const MAX_EXPIRY_WARNING_DAYS = 3650
 
-/** A boolean input, spelled as @actions/core's getBooleanInput accepts (YAML 1.2 core schema). */
-const booleanInput = (fallback: boolean): z.ZodMiniType<boolean, string> =>
-  z.pipe(
-    z.string(),
-    z.transform((value, ctx): boolean => {
-      if (value === '') return fallback
-      if (['true', 'True', 'TRUE'].includes(value)) return true
-      if (['false', 'False', 'FALSE'].includes(value)) return false
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `must be true or false, not "${value}"`
-      })
-      return z.NEVER
-    })
-  )
+/**
+ * One settings input: its value, or the message that follows "The <input> input" when it is wrong.
+ * Plain functions rather than a schema library: this runs in every job, and loading zod/mini cost
+ * more than the rest of input handling together (see the README's performance section).
+ */
+type SettingParser<T> = (value: string) => { ok: true; value: T } | { ok: false; message: string }
 
-const numberInput = (
-  fallback: number,
-  min: number,
-  max: number,
-  integer: boolean
-): z.ZodMiniType<number, string> =>
-  z.pipe(
-    z.string(),
-    z.transform((value, ctx): number => {
-      if (value === '') return fallback
-      const parsed = Number(value)
-      if (
-        !Number.isFinite(parsed) ||
-        (integer && !Number.isInteger(parsed)) ||
-        parsed < min ||
-        parsed > max
-      ) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value,
-          message: `must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${value}"`
-        })
-        return z.NEVER
+/** A boolean input, spelled as @actions/core's getBooleanInput accepts (YAML 1.2 core schema). */
+const booleanInput =
+  (fallback: boolean): SettingParser<boolean> =>
+  (value) => {
+    if (value === '') return { ok: true, value: fallback }
+    if (value === 'true' || value === 'True' || value === 'TRUE') return { ok: true, value: true }
+    if (value === 'false' || value === 'False' || value === 'FALSE')
+      return { ok: true, value: false }
+    return { ok: false, message: `must be true or false, not "${value}"` }
+  }
+
+const numberInput =
+  (fallback: number, min: number, max: number, integer: boolean): SettingParser<number> =>
+  (value) => {
+    if (value === '') return { ok: true, value: fallback }
+    const parsed = Number(value)
+    if (
+      !Number.isFinite(parsed) ||
+      (integer && !Number.isInteger(parsed)) ||
+      parsed < min ||
+      parsed > max
+    ) {
+      return {
+        ok: false,
+        message: `must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${value}"`
       }
-      return parsed
-    })
-  )
+    }
+    return { ok: true, value: parsed }
+  }
 
 /**
  * A list input: entries separated by commas or newlines, trimmed, inner runs of white space folded
@@ -123,29 +114,24 @@ const numberInput = (
  * shape of the roles output) and YAML block-list dashes ("- Security Manager"). Text that yields no
  * entry at all (", ,") is an error, not "no requirement": a gate must never switch off silently.
  */
-const listInput = z.pipe(
-  z.string(),
-  z.transform((value, ctx): string[] => {
-    if (value.trim() === '') return []
-    const entries = (jsonArray(value) ?? value.split(/[,\n]/))
-      .map((entry) =>
-        entry
-          .replace(/^\s*-\s+/, '')
-          .replace(/\s+/g, ' ')
-          .trim()
-      )
-      .filter(Boolean)
-    if (entries.length === 0) {
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `has text but no entries ("${value.trim()}"); give names separated by commas or newlines, or leave it empty`
-      })
-      return z.NEVER
+const listInput: SettingParser<string[]> = (value) => {
+  if (value.trim() === '') return { ok: true, value: [] }
+  const entries = (jsonArray(value) ?? value.split(/[,\n]/))
+    .map((entry) =>
+      entry
+        .replace(/^\s*-\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    )
+    .filter(Boolean)
+  if (entries.length === 0) {
+    return {
+      ok: false,
+      message: `has text but no entries ("${value.trim()}"); give names separated by commas or newlines, or leave it empty`
     }
-    return [...new Set(entries)]
-  })
-)
+  }
+  return { ok: true, value: [...new Set(entries)] }
+}
 
 function jsonArray(value: string): string[] | undefined {
   if (!value.trim().startsWith('[')) return undefined
@@ -159,7 +145,7 @@ function jsonArray(value: string): string[] | undefined {
   }
 }
 
-export const settingsSchema = z.object({
+const SETTINGS = {
   'required-roles': listInput,
   'required-permissions': listInput,
   'expiry-warning-days': numberInput(14, 0, MAX_EXPIRY_WARNING_DAYS, true),
@@ -168,14 +154,53 @@ export const settingsSchema = z.object({
   timeout: numberInput(30, 1, MAX_TIMEOUT_SECONDS, false),
   retries: numberInput(2, 0, MAX_RETRIES, true),
   'tls-verify': booleanInput(true)
-})
+}
+type SettingName = keyof typeof SETTINGS
+export type Settings = {
+  [Name in SettingName]: (typeof SETTINGS)[Name] extends SettingParser<infer T> ? T : never
+}
+export interface SettingIssue {
+  path: [SettingName]
+  message: string
+}
+
+/**
+ * The settings inputs, checked together so that every problem is reported at once, in this order.
+ * `shape` names the inputs; `safeParse` answers as a schema's would (data, or issues with the input
+ * as the first path element), so callers read the same either way.
+ */
+export const settingsSchema = {
+  shape: SETTINGS,
+  safeParse(
+    input: Record<string, unknown>
+  ): { success: true; data: Settings } | { success: false; error: { issues: SettingIssue[] } } {
+    const data: Record<string, unknown> = {}
+    const issues: SettingIssue[] = []
+    for (const name of Object.keys(SETTINGS) as SettingName[]) {
+      const value = input[name]
+      if (typeof value !== 'string') {
+        issues.push({
+          path: [name],
+          message: `Invalid input: expected string, received ${value === null ? 'null' : typeof value}`
+        })
+        continue
+      }
+      const parsed = SETTINGS[name](value)
+      if (parsed.ok) data[name] = parsed.value
+      else issues.push({ path: [name], message: parsed.message })
+    }
+    return issues.length
+      ? { success: false, error: { issues } }
+      : { success: true, data: data as Settings }
+  }
+}
 
 /** Parses a boolean input as @actions/core's getBooleanInput would, naming the input when wrong. */
 export function parseBooleanInput(input: string, value: string, fallback: boolean): boolean {
-  const parsed = booleanInput(fallback).safeParse(value)
-  if (!parsed.success)
+  const parsed = booleanInput(fallback)(value)
+  if (!parsed.ok)
     throw new ActionFailure(`The ${input} input must be true or false, not "${value}".`)
-  return parsed.data
+  return parsed.value
 }
 
 export interface PlanEnvironment {
