@@ -121,7 +121,8 @@ describe('package.json', () => {
 
   it('asks for the Node the README names', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const major = /^>=(\d+)$/.exec(pkg.engines.node)?.[1]
-    expect(readme).toContain(`Node ${major} or newer (\`engines\`)`)
+    const version = /^>=(\d+(?:\.\d+)*)$/.exec(pkg.engines.node)?.[1]
+    expect(version).toBeDefined()
+    expect(readme.replace(/\s+/g, ' ')).toContain(`Node ${version} or newer (\`engines\`)`)
   })
 })

@@ -187,8 +187,18 @@ describe('retry timing', () => {
     ['86400', MAX_RETRY_AFTER_MS],
     [new Date(now + 5000).toUTCString(), 5000],
     [new Date(now - 5000).toUTCString(), 0]
-  ])('Retry-After %j waits %d ms', (header, expected) => {
-    expect(retryDelayMs(header, 1, now)).toBe(expected)
+  ])('Retry-After %j waits %d ms, never less', (header, expected) => {
+    expect(retryDelayMs(header, 1, now, () => 0)).toBe(expected)
+  })
+
+  it('spreads a Retry-After wait by up to a quarter of it, at most 2 s, never shortening it', () => {
+    expect(retryDelayMs('1', 1, now, () => 1)).toBe(1250)
+    expect(retryDelayMs('20', 1, now, () => 1)).toBe(22_000)
+    expect(retryDelayMs('0', 1, now, () => 1)).toBe(0)
+    const delays = Array.from({ length: 50 }, () => retryDelayMs('1', 1, now))
+    expect(Math.min(...delays)).toBeGreaterThanOrEqual(1000)
+    expect(Math.max(...delays)).toBeLessThanOrEqual(1250)
+    expect(new Set(delays).size).toBeGreaterThan(1)
   })
 
   it('falls back to exponential backoff with jitter for a missing or unreadable Retry-After', () => {

@@ -79,7 +79,7 @@ function existingNodeExtra(env, paths) {
 /* harmony export */   mR: () => (/* binding */ vendorContext),
 /* harmony export */   uT: () => (/* binding */ createHttpClient)
 /* harmony export */ });
-/* unused harmony export USER_AGENT */
+/* unused harmony exports VERSION, USER_AGENT */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
 /**
  * Builds what a vendor module is handed: the HTTP client and the masking/logging helpers. Those
@@ -87,7 +87,10 @@ function existingNodeExtra(env, paths) {
  * and into the doctor's report on a laptop.
  */
 
-const USER_AGENT = 'scanner-login/1';
+/** The package version; a test keeps it equal to package.json's (a JSON import would bundle all of it). */
+const VERSION = '1.0.0';
+/** Sent with every request, so a vendor's logs tell this action and its version apart. */
+const USER_AGENT = `scanner-login/${VERSION}`;
 function createHttpClient(settings, io) {
     return new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq({
         baseUrl: settings.url,
@@ -128,7 +131,7 @@ function vendorContext(http, io) {
 /* harmony export */   q4: () => (/* binding */ identityObject)
 /* harmony export */ });
 /* unused harmony exports redactWithRegex, escapeMarkup */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(705);
 /* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(540);
@@ -706,6 +709,10 @@ function explainCommonStatus(status, vendor) {
 const MAX_BODY_BYTES = 1024 * 1024;
 /** The longest Retry-After this action waits for; a server asking for more gets this much. */
 const MAX_RETRY_AFTER_MS = 30_000;
+/** A Retry-After wait is stretched by up to this fraction of itself, at random... */
+const RETRY_AFTER_JITTER = 0.25;
+/** ...and by at most this much. */
+const MAX_RETRY_AFTER_JITTER_MS = 2_000;
 /** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
 const MAX_JSON_DEPTH = 64;
 /**
@@ -1321,15 +1328,19 @@ function ipv4ToInt(address) {
  * How long to wait before the next attempt: the server's Retry-After (seconds or an HTTP date),
  * capped, or exponential backoff with jitter.
  */
-function retryDelayMs(retryAfter, attempt, now = Date.now()) {
+function retryDelayMs(retryAfter, attempt, now = Date.now(), random = Math.random) {
     const value = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
     if (value !== undefined && value.trim() !== '') {
         const trimmed = value.trim();
         const ms = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now;
-        if (Number.isFinite(ms))
-            return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+        if (Number.isFinite(ms)) {
+            const wait = Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+            // Never sooner than asked, but not all at once either: fifty jobs told "Retry-After: 1" by
+            // one server would otherwise come back in the same millisecond.
+            return Math.round(wait + random() * Math.min(wait * RETRY_AFTER_JITTER, MAX_RETRY_AFTER_JITTER_MS));
+        }
     }
-    return backoffMs(attempt);
+    return backoffMs(attempt, random);
 }
 /** Exponential backoff (0.5 s, 1 s, 2 s, ...) with jitter of up to half of it. */
 function backoffMs(attempt, random = Math.random) {

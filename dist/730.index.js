@@ -192,7 +192,7 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(178);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(705);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
 /* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(169);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(633);
@@ -283,7 +283,7 @@ async function stepFailureMessage(failure) {
 }
 async function secretlessRunHintSafely() {
     try {
-        const { secretlessRunHint } = await __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 164));
+        const { secretlessRunHint } = await __webpack_require__.e(/* import() */ 410).then(__webpack_require__.bind(__webpack_require__, 410));
         return secretlessRunHint();
     }
     catch (error) {

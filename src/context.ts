@@ -7,7 +7,10 @@ import { HttpClient } from './http.js'
 import type { Plan } from './inputs.js'
 import type { SessionContext } from './vendors/types.js'
 
-export const USER_AGENT = 'scanner-login/1'
+/** The package version; a test keeps it equal to package.json's (a JSON import would bundle all of it). */
+export const VERSION = '1.0.0'
+/** Sent with every request, so a vendor's logs tell this action and its version apart. */
+export const USER_AGENT = `scanner-login/${VERSION}`
 
 /** Where a vendor's secrets and log lines go: the runner in the action, the report in the doctor. */
 export interface VendorIo {

@@ -17,6 +17,10 @@ import { ActionFailure, CA_CERT_HINT, PROXY_HINT, TIMEOUT_HINT } from './failure
 export const MAX_BODY_BYTES = 1024 * 1024
 /** The longest Retry-After this action waits for; a server asking for more gets this much. */
 export const MAX_RETRY_AFTER_MS = 30_000
+/** A Retry-After wait is stretched by up to this fraction of itself, at random... */
+const RETRY_AFTER_JITTER = 0.25
+/** ...and by at most this much. */
+const MAX_RETRY_AFTER_JITTER_MS = 2_000
 /** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
 export const MAX_JSON_DEPTH = 64
 /**
@@ -759,15 +763,23 @@ function ipv4ToInt(address: string): number {
 export function retryDelayMs(
   retryAfter: string | string[] | undefined,
   attempt: number,
-  now = Date.now()
+  now = Date.now(),
+  random = Math.random
 ): number {
   const value = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter
   if (value !== undefined && value.trim() !== '') {
     const trimmed = value.trim()
     const ms = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now
-    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS)
+    if (Number.isFinite(ms)) {
+      const wait = Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS)
+      // Never sooner than asked, but not all at once either: fifty jobs told "Retry-After: 1" by
+      // one server would otherwise come back in the same millisecond.
+      return Math.round(
+        wait + random() * Math.min(wait * RETRY_AFTER_JITTER, MAX_RETRY_AFTER_JITTER_MS)
+      )
+    }
   }
-  return backoffMs(attempt)
+  return backoffMs(attempt, random)
 }
 
 /** Exponential backoff (0.5 s, 1 s, 2 s, ...) with jitter of up to half of it. */

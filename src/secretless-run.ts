@@ -2,11 +2,11 @@
  * Why a credential may be empty: GitHub withholds repository secrets from runs triggered from a fork
  * and from Dependabot. Loaded only on that failure path.
  *
- * It takes @actions/github's Context class alone: the package root also builds an Octokit client
- * (and its HTTP stack) at import time, which reading the event payload does not need. A fresh
- * Context reads the environment as it is now.
+ * It reads the event payload (GITHUB_EVENT_PATH) and the actor (GITHUB_ACTOR) itself, as
+ * @actions/github's Context does: that package exports no path to its Context class alone, and its
+ * public entry builds an Octokit client whose bundle would add 2 MB to dist/ for this one hint.
  */
-import { Context } from '../node_modules/@actions/github/lib/context.js'
+import { readFileSync } from 'node:fs'
 import { SECRETS_NOT_PASSED_HINT } from './failure.js'
 
 interface PullRequestRepos {
@@ -14,13 +14,25 @@ interface PullRequestRepos {
   base?: { repo?: { full_name?: string } }
 }
 
-export function secretlessRunHint(): string | undefined {
-  const context = new Context()
-  const pullRequest = context.payload.pull_request as PullRequestRepos | undefined
+export function secretlessRunHint(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const pullRequest = eventPayload(env).pull_request as PullRequestRepos | undefined
   const headRepo = pullRequest?.head?.repo?.full_name
   const fromFork = headRepo !== undefined && headRepo !== pullRequest?.base?.repo?.full_name
-  const byDependabot = context.actor === 'dependabot[bot]'
+  const byDependabot = env.GITHUB_ACTOR === 'dependabot[bot]'
   if (!fromFork && !byDependabot) return undefined
   const trigger = byDependabot ? 'by Dependabot' : `from the fork ${headRepo}`
   return `This run was triggered ${trigger}. ${SECRETS_NOT_PASSED_HINT}`
+}
+
+/** The event that triggered the run; {} when there is none or it cannot be read. */
+function eventPayload(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  if (!env.GITHUB_EVENT_PATH) return {}
+  try {
+    const payload: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+    return typeof payload === 'object' && payload !== null
+      ? (payload as Record<string, unknown>)
+      : {}
+  } catch {
+    return {}
+  }
 }
