@@ -171,6 +171,12 @@ describe('escapeMarkup', () => {
 })
 
 describe('redact: long secrets', () => {
+  it('takes a long secret with a lone surrogate without throwing', () => {
+    const secret = `${'x'.repeat(300)}\uD800${'y'.repeat(10)}`
+    expect(() => mask(secret)).not.toThrow()
+    expect(redact(`said: ${secret}`)).toBe('said: ***')
+  })
+
   it.each([300, 6_500, 100_000])(
     'masks and redacts a %i-character secret in its whole-value encodings',
     (length) => {

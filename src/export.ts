@@ -127,7 +127,13 @@ const PER_CHARACTER_LIMIT = 256
 
 /** A long value as a server may echo it whole: raw, URL-encoded (both hex cases), JSON-escaped. */
 function wholeValueForms(value: string): string[] {
-  const url = encodeURIComponent(value)
+  // encodeURIComponent throws on a lone surrogate; the runner would mask U+FFFD in its place.
+  const url = encodeURIComponent(
+    value.replace(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD'
+    )
+  )
   const lowerHex = url.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
   const json = JSON.stringify(value).slice(1, -1)
   return [

@@ -79,8 +79,16 @@ const unicodeEscapes = (text: string): string =>
 const lowerHex = (text: string): string =>
   encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
 
+/**
+ * A lone surrogate cannot cross an environment variable: the step sees U+FFFD in its place. The
+ * forms are those of the value the step actually holds.
+ */
+const wellFormed = (text: string): string =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+
 /** The encodings a server may echo a secret in, and in which it must never reach the log. */
-export function secretForms(secret: string): string[] {
+export function secretForms(given: string): string[] {
+  const secret = wellFormed(given)
   const forms = new Set([
     secret,
     encodeURIComponent(secret),
