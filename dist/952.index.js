@@ -344,8 +344,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   regionOf: () => (/* binding */ regionOf),
 /* harmony export */   unauthorized: () => (/* binding */ unauthorized)
 /* harmony export */ });
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(625);
 /* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(188);
+
 
 
 const NAME = 'Rapid7 Insight';
@@ -390,7 +392,8 @@ const rapid7 = {
             headers: { 'x-api-key': apiKey },
             meanings: { 401: () => unauthorized(context) }
         };
-        const { identity } = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, endpoint, anonymousIdentity, {
+        // /validate names nobody: every identity field stays empty.
+        const { identity } = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, endpoint, _identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL, {
             anonymous: true,
             isSuccess: authorized
         });
@@ -414,18 +417,6 @@ function regionOf(plan) {
         return plan.region;
     const host = Object.entries(REGIONS).find(([, url]) => url === plan.url.toLowerCase());
     return host ? host[0] : '';
-}
-/** /validate names nobody: every identity field stays empty. */
-function anonymousIdentity() {
-    return {
-        userId: '',
-        username: '',
-        displayName: '',
-        email: '',
-        roles: undefined,
-        permissions: undefined,
-        organization: ''
-    };
 }
 
 

@@ -7,7 +7,7 @@
  * docs.rapid7.com/insight/api-overview, docs.rapid7.com/insight/product-apis.
  */
 import type { Diagnosis } from '../failure.js'
-import type { Identity } from '../identity.js'
+import { emptyIdentity } from '../identity.js'
 import type { Plan } from '../inputs.js'
 import { checkIdentity, note, regionCause, type Endpoint } from './kit.js'
 import { firstText, type Json } from './parse.js'
@@ -62,7 +62,8 @@ export const rapid7: Vendor = {
       headers: { 'x-api-key': apiKey },
       meanings: { 401: () => unauthorized(context) }
     }
-    const { identity } = await checkIdentity(context, endpoint, anonymousIdentity, {
+    // /validate names nobody: every identity field stays empty.
+    const { identity } = await checkIdentity(context, endpoint, emptyIdentity, {
       anonymous: true,
       isSuccess: authorized
     })
@@ -89,17 +90,4 @@ export function regionOf(plan: Pick<Plan, 'region' | 'url'>): string {
   if (plan.region) return plan.region
   const host = Object.entries(REGIONS).find(([, url]) => url === plan.url.toLowerCase())
   return host ? host[0] : ''
-}
-
-/** /validate names nobody: every identity field stays empty. */
-function anonymousIdentity(): Identity {
-  return {
-    userId: '',
-    username: '',
-    displayName: '',
-    email: '',
-    roles: undefined,
-    permissions: undefined,
-    organization: ''
-  }
 }
