@@ -24,8 +24,13 @@ const scenarios = [
     inputs: { vendor: 'invicti', url: sandbox.httpUrl, 'api-key': invicti.rexOldKey.apiKey }
   },
   {
-    title: 'Invicti Platform: 403, an account with several organizations and no organization-id',
-    inputs: { vendor: 'invicti', url: sandbox.httpUrl, 'api-key': invicti.morgan.apiKey }
+    title:
+      'Invicti Platform: 403 for an account with several organizations and no organization-id (unconfirmed behaviour, behind a sandbox switch)',
+    inputs: {
+      vendor: 'invicti',
+      url: `${sandbox.httpUrl}/_fault/invicti-multi-org-403`,
+      'api-key': invicti.morgan.apiKey
+    }
   },
   {
     title: 'Invicti Platform: signed in as a Security Analyst where a Security Manager is required',
