@@ -702,9 +702,10 @@ function explainCommonStatus(status, vendor) {
 /* harmony export */   Qq: () => (/* binding */ HttpClient),
 /* harmony export */   aH: () => (/* binding */ redactedExcerpt),
 /* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded, isLoopbackHost, proxyFor, proxyBypassed, retryDelayMs, backoffMs, extraCaTrust */
+/* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded, proxyFor, proxyBypassed, retryDelayMs, backoffMs, extraCaTrust */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -1553,12 +1554,13 @@ function mergeVerified(gate, verified, vendor) {
 /* harmony export */   ZZ: () => (/* binding */ readCaCert),
 /* harmony export */   dP: () => (/* binding */ settingsSchema)
 /* harmony export */ });
-/* unused harmony exports roleLevel, isLoopbackHost */
+/* unused harmony export roleLevel */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(165);
-/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(618);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(803);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
+/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(618);
 /**
  * Inputs → plan. Every validation error is raised here, before any request, and names the input
  * as it is spelled in action.yml. No logging and no @actions/core: the entry point reads the raw
@@ -1568,13 +1570,14 @@ function mergeVerified(gate, verified, vendor) {
 
 
 
+
 /** Every input in action.yml, in its order. */
 const INPUT_NAMES = [
     'vendor',
     'url',
     'region',
-    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_INPUTS */ .ms,
-    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .VENDOR_OPTION_INPUTS */ .nM,
+    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_INPUTS */ .ms,
+    ..._vendors_types_js__WEBPACK_IMPORTED_MODULE_3__/* .VENDOR_OPTION_INPUTS */ .nM,
     'required-roles',
     'required-permissions',
     'expiry-warning-days',
@@ -1585,7 +1588,6 @@ const INPUT_NAMES = [
     'ca-cert',
     'tls-verify'
 ];
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 const MAX_TIMEOUT_SECONDS = 600;
 const MAX_RETRIES = 10;
 const MAX_EXPIRY_WARNING_DAYS = 3650;
@@ -1694,7 +1696,7 @@ const settingsSchema = {
 function parseBooleanInput(input, value, fallback) {
     const parsed = booleanInput(fallback)(value);
     if (!parsed.ok)
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The ${input} input must be true or false, not "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The ${input} input must be true or false, not "${value}".`);
     return parsed.value;
 }
 function buildPlan(raw, vendor, environment) {
@@ -1702,7 +1704,7 @@ function buildPlan(raw, vendor, environment) {
     const parsed = settingsSchema.safeParse(raw);
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `The ${String(issue.path[0])} input ${issue.message}.`);
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(problems.join('\n'));
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(problems.join('\n'));
     }
     const settings = parsed.data;
     refuseForeignOptions(raw, vendor);
@@ -1737,7 +1739,7 @@ function buildPlan(raw, vendor, environment) {
         caPem: caCert?.certificates.join(''),
         caCertificates: caCert?.certificates ?? [],
         tlsVerify,
-        secrets: _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_INPUTS */ .pH.map((input) => credentials[input]).filter((v) => Boolean(v)),
+        secrets: _vendors_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SECRET_INPUTS */ .pH.map((input) => credentials[input]).filter((v) => Boolean(v)),
         warnings: tlsVerify
             ? []
             : [
@@ -1766,11 +1768,11 @@ function firstEnv(env, names) {
 function refuseForeignOptions(raw, vendor) {
     const own = new Set((vendor.options ?? []).map((option) => option.input));
     const given = (input) => input === 'release-session' ? /^true$/i.test(raw[input].trim()) : raw[input].trim() !== '';
-    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .VENDOR_OPTION_INPUTS */ .nM.filter((input) => !own.has(input) && given(input));
+    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_3__/* .VENDOR_OPTION_INPUTS */ .nM.filter((input) => !own.has(input) && given(input));
     if (raw.region.trim() && !vendor.location.regions)
         foreign.push('region');
     if (foreign.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`);
     }
 }
 function checkRolesVerifiable(vendor, required) {
@@ -1778,13 +1780,13 @@ function checkRolesVerifiable(vendor, required) {
         return;
     const model = vendor.roles;
     if (model.kind === 'none') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The required-roles input cannot be used with ${vendor.name}: ${model.reason}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-roles input cannot be used with ${vendor.name}: ${model.reason}`);
     }
     if (model.kind !== 'levels')
         return;
     const unknown = required.filter((role) => roleLevel(model.levels, role) === undefined);
     if (unknown.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`);
     }
 }
 /** A level by its name (case-insensitive, inner spaces folded) or its number. */
@@ -1797,14 +1799,14 @@ function checkPermissionsVerifiable(vendor, required) {
         return;
     const model = vendor.permissions;
     if (model.kind === 'none') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The required-permissions input cannot be used with ${vendor.name}: ${model.reason}`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-permissions input cannot be used with ${vendor.name}: ${model.reason}`);
     }
     if (model.kind !== 'defined')
         return;
     const known = new Set(model.known.map((p) => p.toLowerCase()));
     const unknown = required.filter((p) => !known.has(p.toLowerCase()));
     if (unknown.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR([
             `The required-permissions input asks for ${quoteList(unknown)}, which this action cannot verify for ${vendor.name}:`,
             ...unknown.map((p) => `  - ${p}: ${model.unknown(p)}`),
             `Verifiable: ${model.known.join(', ')}.`,
@@ -1815,9 +1817,9 @@ function checkPermissionsVerifiable(vendor, required) {
 /** Exactly one complete credential mode, or an error that says which inputs to set. */
 function selectCredentials(vendor, raw, valueOf) {
     const usable = new Set(vendor.modes.flatMap((mode) => mode.inputs));
-    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_INPUTS */ .ms.filter((input) => raw[input] && !usable.has(input));
+    const foreign = _vendors_types_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_INPUTS */ .ms.filter((input) => raw[input] && !usable.has(input));
     if (foreign.length) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}. ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`${vendor.name} does not use the ${names(foreign)} input${foreign.length > 1 ? 's' : ''}. ` +
             `It takes ${modeList(vendor.modes)}.`);
     }
     // Modes named by explicit inputs win: a job-level INFRACAST_API_KEY must not conflict with a step
@@ -1835,16 +1837,16 @@ function selectCredentials(vendor, raw, valueOf) {
         return { mode, credentials };
     }
     if (touched.length > 1) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`Conflicting credentials for ${vendor.name}: ${names([...given])} were all given. ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Conflicting credentials for ${vendor.name}: ${names([...given])} were all given. ` +
             `Give exactly one of ${modeList(vendor.modes)}.`);
     }
     if (touched.length === 1) {
         const mode = touched[0];
         const missing = mode.inputs.filter((input) => !given.has(input));
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .MissingCredentialFailure */ .s$(`The ${names(missing)} input${missing.length > 1 ? 's are' : ' is'} empty: ${vendor.name} ` +
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingCredentialFailure */ .s$(`The ${names(missing)} input${missing.length > 1 ? 's are' : ' is'} empty: ${vendor.name} ` +
             `needs ${names(mode.inputs, ' and ')} together${fallbackNote(vendor, missing)}.`);
     }
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .MissingCredentialFailure */ .s$(`No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingCredentialFailure */ .s$(`No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
         `${fallbackNote(vendor, [...usable])}.`);
 }
 /** The base URL: the url input, else the region's URL, else the vendor's default. */
@@ -1852,7 +1854,7 @@ function resolveLocation(urlInput, regionInput, vendor, credentials = {}) {
     const { location } = vendor;
     const regionName = regionInput.trim().toLowerCase();
     if (urlInput && regionName) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR("The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly.");
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR("The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly.");
     }
     if (urlInput)
         return { url: checkedUrl(urlInput), region: undefined };
@@ -1863,12 +1865,12 @@ function resolveLocation(urlInput, regionInput, vendor, credentials = {}) {
             return { url: checkedUrl(regions[chosen]), region: chosen };
         }
         if (regionName) {
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`);
+            throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`);
         }
     }
     if (location.defaultUrl)
         return { url: checkedUrl(location.defaultUrl), region: undefined };
-    throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`);
+    throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`);
 }
 function checkedUrl(value) {
     let url;
@@ -1876,25 +1878,21 @@ function checkedUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input "${value}" is not a URL; give the scheme too, e.g. https://${value}.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input "${value}" is not a URL; give the scheme too, e.g. https://${value}.`);
     }
     if (url.username || url.password) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR('The url input must not contain credentials; use the credential inputs instead.');
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR('The url input must not contain credentials; use the credential inputs instead.');
     }
     if (url.search || url.hash) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input must be a base URL without a query or fragment, not "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must be a base URL without a query or fragment, not "${value}".`);
     }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${value}".`);
+    if (url.protocol === 'http:' && !(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname)) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${value}".`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input must be an https:// URL, not "${value}".`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input must be an https:// URL, not "${value}".`);
     }
     return url.toString().replace(/\/+$/, '');
-}
-/** localhost, 127.0.0.0/8 and [::1]: the hosts that may use http:// and never go through a proxy. */
-function isLoopbackHost(hostname) {
-    return LOOPBACK_HOSTS.test(hostname);
 }
 /**
  * The ca-cert input: PEM text or a path to a PEM file. Only its CERTIFICATE blocks are used or
@@ -1907,15 +1905,15 @@ function readCaCert(input, readFile) {
     const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile);
     let blocks;
     try {
-        blocks = (0,_pem_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateBlocks */ .Ii)(pem);
+        blocks = (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateBlocks */ .Ii)(pem);
     }
     catch (error) {
-        if (!(error instanceof _pem_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidCertificateError */ .Zl))
+        if (!(error instanceof _pem_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidCertificateError */ .Zl))
             throw error;
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The ca-cert input holds a block that is not a valid certificate: ${error.message}. Give the CA certificate in PEM form (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The ca-cert input holds a block that is not a valid certificate: ${error.message}. Give the CA certificate in PEM form (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).`);
     }
     if (blocks.certificates.length === 0) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR('The ca-cert input holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).');
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR('The ca-cert input holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).');
     }
     return blocks;
 }
@@ -1925,7 +1923,7 @@ function readPemFile(path, readFile) {
     }
     catch (error) {
         const code = error.code ?? 'unreadable';
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The ca-cert input is neither PEM text nor a readable file: "${path}" (${code}). Give the PEM text itself or a path relative to the workspace.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The ca-cert input is neither PEM text nor a readable file: "${path}" (${code}). Give the PEM text itself or a path relative to the workspace.`);
     }
 }
 function names(inputs, joiner = ', ') {

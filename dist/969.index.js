@@ -771,7 +771,7 @@ function decodePart(part) {
 /* harmony export */   iL: () => (/* binding */ documentedErrorText),
 /* harmony export */   y$: () => (/* binding */ atBaseUrl)
 /* harmony export */ });
-/* unused harmony exports requireNamedUser, who */
+/* unused harmony export requireNamedUser */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(803);
@@ -788,7 +788,6 @@ function decodePart(part) {
  * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
  * redacted, on one line).
  */
-
 
 
 
@@ -933,10 +932,6 @@ function regionCause(context) {
     return [
         `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
     ];
-}
-/** "jdoe (Jane Doe)" or "the API key": who a failure message speaks of. */
-function who(identity, fallback) {
-    return identity ? describeIdentity(identity) : fallback;
 }
 /** A note for the log and the summary. */
 function note(label, value) {

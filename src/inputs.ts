@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { ActionFailure, MissingCredentialFailure } from './failure.js'
+import { isLoopbackHost } from './http.js'
 import { certificateBlocks, InvalidCertificateError, type CertificateBlocks } from './pem.js'
 import {
   CREDENTIAL_INPUTS,
@@ -66,7 +67,6 @@ export interface Plan {
   warnings: string[]
 }
 
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 const MAX_TIMEOUT_SECONDS = 600
 const MAX_RETRIES = 10
 const MAX_EXPIRY_WARNING_DAYS = 3650
@@ -461,11 +461,6 @@ function checkedUrl(value: string): string {
     throw new ActionFailure(`The url input must be an https:// URL, not "${value}".`)
   }
   return url.toString().replace(/\/+$/, '')
-}
-
-/** localhost, 127.0.0.0/8 and [::1]: the hosts that may use http:// and never go through a proxy. */
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.test(hostname)
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   type HttpResponse,
   type RequestOptions
 } from '../http.js'
-import { describeIdentity, type Identity } from '../identity.js'
+import type { Identity } from '../identity.js'
 import type { Plan } from '../inputs.js'
 import { firstText, isObject, serverLine, type Json } from './parse.js'
 import type { Note, VendorContext } from './types.js'
@@ -233,11 +233,6 @@ export function regionCause(context: VendorContext): string[] {
   return [
     `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
   ]
-}
-
-/** "jdoe (Jane Doe)" or "the API key": who a failure message speaks of. */
-export function who(identity: Identity | undefined, fallback: string): string {
-  return identity ? describeIdentity(identity) : fallback
 }
 
 /** A note for the log and the summary. */
