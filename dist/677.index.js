@@ -1421,6 +1421,7 @@ function sleep(ms) {
 /* harmony export */   Cl: () => (/* binding */ describeIdentity),
 /* harmony export */   LQ: () => (/* binding */ mergeVerified),
 /* harmony export */   O5: () => (/* binding */ requirementStatus),
+/* harmony export */   Z: () => (/* binding */ roleLevel),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
 /* harmony export */   z4: () => (/* binding */ checkRequirements)
 /* harmony export */ });
@@ -1441,6 +1442,11 @@ function emptyIdentity() {
 }
 /** How names are compared everywhere: trimmed, case-insensitive. */
 const fold = (value) => value.trim().toLowerCase();
+/** The level a role names, by its name (case-insensitive) or its number; undefined when none. */
+function roleLevel(levels, role) {
+    const wanted = fold(role);
+    return levels.find((l) => fold(l.name) === wanted || String(l.level) === wanted)?.level;
+}
 /**
  * Names are compared as members of a Set, never as object keys, so "constructor", "__proto__" or
  * "toString" match only a role or permission of that name.
@@ -1460,8 +1466,8 @@ function checkRequirements(identity, requiredRoles, requiredPermissions, ordered
         const meets = (role) => {
             if (!ordered)
                 return held.has(fold(role));
-            const wanted = ordered.levels.find((l) => fold(l.name) === fold(role) || String(l.level) === fold(role));
-            return wanted !== undefined && userLevel !== undefined && userLevel >= wanted.level;
+            const wanted = roleLevel(ordered.levels, role);
+            return wanted !== undefined && userLevel !== undefined && userLevel >= wanted;
         };
         const matched = requiredRoles.map((role) => ({ role, ok: meets(role) }));
         const anyPassed = matched.some((m) => m.ok);
@@ -1554,11 +1560,11 @@ function mergeVerified(gate, verified, vendor) {
 /* harmony export */   ZZ: () => (/* binding */ readCaCert),
 /* harmony export */   dP: () => (/* binding */ settingsSchema)
 /* harmony export */ });
-/* unused harmony export roleLevel */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(803);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(625);
 /* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
 /* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(618);
 /**
@@ -1566,6 +1572,7 @@ function mergeVerified(gate, verified, vendor) {
  * as it is spelled in action.yml. No logging and no @actions/core: the entry point reads the raw
  * values and masks secrets; this module only decides.
  */
+
 
 
 
@@ -1784,15 +1791,10 @@ function checkRolesVerifiable(vendor, required) {
     }
     if (model.kind !== 'levels')
         return;
-    const unknown = required.filter((role) => roleLevel(model.levels, role) === undefined);
+    const unknown = required.filter((role) => (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .roleLevel */ .Z)(model.levels, role) === undefined);
     if (unknown.length) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`);
     }
-}
-/** A level by its name (case-insensitive, inner spaces folded) or its number. */
-function roleLevel(levels, role) {
-    const wanted = role.trim().toLowerCase();
-    return levels.find((l) => l.name.toLowerCase() === wanted || String(l.level) === wanted)?.level;
 }
 function checkPermissionsVerifiable(vendor, required) {
     if (!required.length)

@@ -53,6 +53,15 @@ export function emptyIdentity(): Identity {
 /** How names are compared everywhere: trimmed, case-insensitive. */
 export const fold = (value: string): string => value.trim().toLowerCase()
 
+/** The level a role names, by its name (case-insensitive) or its number; undefined when none. */
+export function roleLevel(
+  levels: readonly { name: string; level: number }[],
+  role: string
+): number | undefined {
+  const wanted = fold(role)
+  return levels.find((l) => fold(l.name) === wanted || String(l.level) === wanted)?.level
+}
+
 /** Ordered role levels (Tenable VM, Nessus): a required role is met by that level or a higher one. */
 export interface RoleLevels {
   levels: readonly { name: string; level: number }[]
@@ -82,10 +91,8 @@ export function checkRequirements(
     const userLevel = identity.roleLevel
     const meets = (role: string): boolean => {
       if (!ordered) return held.has(fold(role))
-      const wanted = ordered.levels.find(
-        (l) => fold(l.name) === fold(role) || String(l.level) === fold(role)
-      )
-      return wanted !== undefined && userLevel !== undefined && userLevel >= wanted.level
+      const wanted = roleLevel(ordered.levels, role)
+      return wanted !== undefined && userLevel !== undefined && userLevel >= wanted
     }
     const matched = requiredRoles.map((role) => ({ role, ok: meets(role) }))
     const anyPassed = matched.some((m) => m.ok)

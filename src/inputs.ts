@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { ActionFailure, MissingCredentialFailure } from './failure.js'
 import { isLoopbackHost } from './http.js'
+import { roleLevel } from './identity.js'
 import { certificateBlocks, InvalidCertificateError, type CertificateBlocks } from './pem.js'
 import {
   CREDENTIAL_INPUTS,
@@ -315,15 +316,6 @@ function checkRolesVerifiable(vendor: Vendor, required: readonly string[]): void
       `The required-roles input names ${quoteList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`
     )
   }
-}
-
-/** A level by its name (case-insensitive, inner spaces folded) or its number. */
-export function roleLevel(
-  levels: readonly { name: string; level: number }[],
-  role: string
-): number | undefined {
-  const wanted = role.trim().toLowerCase()
-  return levels.find((l) => l.name.toLowerCase() === wanted || String(l.level) === wanted)?.level
 }
 
 function checkPermissionsVerifiable(vendor: Vendor, required: readonly string[]): void {
