@@ -80,7 +80,12 @@ describe('ca-cert for later steps', () => {
     expect(await nodeFetch({ NODE_EXTRA_CA_CERTS: nodeExtra })).toBe('status 200')
     expect(await nodeFetch({})).toMatch(/^error /)
 
-    const post = await runStep({ inputs: tenableSc(sandbox.caCertPath), env, state: main.state })
+    const post = await runStep({
+      inputs: tenableSc(sandbox.caCertPath),
+      env,
+      post: true,
+      state: main.state
+    })
     expect(post.exitCode).toBe(0)
     expect(existsSync(bundle)).toBe(false)
     expect(existsSync(nodeExtra)).toBe(false)

@@ -104,8 +104,11 @@ describe('doctor, Tenable.sc session', () => {
       ...files,
       GITHUB_ACTIONS: 'true',
       // A post step's state in the environment must not turn the doctor into the post step.
-      STATE_isPost: 'true',
-      STATE_scannerLoginMain: 'v1'
+      STATE_logout: JSON.stringify({
+        vendor: 'tenable-sc',
+        url: 'https://x',
+        session: { token: '1' }
+      })
     })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)

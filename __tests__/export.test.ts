@@ -1,22 +1,9 @@
-// mask() and redact() with the real @actions/core: what reaches stdout is the runner's mask command.
+// mask() and redact(): what reaches stdout is the runner's mask command.
 import { describe, expect, it } from '@jest/globals'
-import { escapeMarkup, fail, log, mask, redact } from '../src/export.js'
+import { fail, log, mask, redact } from '../src/export.js'
+import { escapeMarkup } from '../src/publish.js'
 import { parseCommands } from '../scripts/runner.js'
-
-function stdoutOf(body: () => void): string {
-  let stdout = ''
-  const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += chunk.toString()
-    return true
-  }) as typeof process.stdout.write
-  try {
-    body()
-  } finally {
-    process.stdout.write = write
-  }
-  return stdout
-}
+import { stdoutOf } from './helpers/stdout.js'
 
 const captured = (body: () => void): string[] => parseCommands(stdoutOf(body)).masks
 
@@ -173,7 +160,7 @@ describe('escapeMarkup', () => {
 describe('redact: long secrets', () => {
   it('takes a long secret with a lone surrogate without throwing', () => {
     const secret = `${'x'.repeat(300)}\uD800${'y'.repeat(10)}`
-    expect(() => mask(secret)).not.toThrow()
+    expect(() => stdoutOf(() => mask(secret))).not.toThrow()
     expect(redact(`said: ${secret}`)).toBe('said: ***')
   })
 
@@ -181,7 +168,7 @@ describe('redact: long secrets', () => {
     'masks and redacts a %i-character secret in its whole-value encodings',
     (length) => {
       const secret = `${'s3cr/t+'.repeat(Math.ceil(length / 7))}`.slice(0, length)
-      expect(() => mask(secret)).not.toThrow()
+      expect(() => stdoutOf(() => mask(secret))).not.toThrow()
       const echoed = [
         secret,
         encodeURIComponent(secret),

@@ -88,7 +88,13 @@ async function check(
   if (main.durationMs > bound)
     findings.push(`took ${Math.round(main.durationMs)} ms, bound ${bound}`)
   if (main.state.logout !== undefined) {
-    const post: Step = await runStep({ inputs, env, state: main.state, timeoutMs: bound + 20_000 })
+    const post: Step = await runStep({
+      inputs,
+      env,
+      post: true,
+      state: main.state,
+      timeoutMs: bound + 20_000
+    })
     findings.push(...hostileFindings(post, secrets).map((finding) => `post: ${finding}`))
     if (post.exitCode !== 0) findings.push(`post: exit code ${post.exitCode}`)
   }

@@ -142,8 +142,8 @@ describe('Infracast bundle: login', () => {
     })
     expect(main.summary).toContain(`<td>Token expires</td><td>${issued.expiresAt}</td>`)
     expect(main.summary).toContain('role: tenant-admin</td><td>pass')
-    // No logout for Infracast: no session saved (only the main-step marker), no post request.
-    expect(main.state).toEqual({ isPost: 'true', scannerLoginMain: 'v1' })
+    // No logout for Infracast: no session saved, no post request.
+    expect(main.state).toEqual({})
     expect(post.exitCode).toBe(0)
     expect(sandbox.requests).toHaveLength(1)
 

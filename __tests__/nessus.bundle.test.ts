@@ -236,7 +236,7 @@ describe('Nessus sessions through the bundle', () => {
     expect(main.exitCode).toBe(0)
     // The session ends behind the job's back (a restart, an administrator).
     sessions.clear()
-    const post = await runStep({ inputs, state: main.state })
+    const post = await runStep({ inputs, post: true, state: main.state })
     expect(post.exitCode).toBe(0)
     expect(post.errors).toEqual([])
     expect(post.warnings).toHaveLength(1)

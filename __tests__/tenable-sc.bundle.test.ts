@@ -378,7 +378,7 @@ describe('Tenable.sc sessions through the bundle', () => {
     const token = main.outputs.token!
     // The session ends behind the job's back (timeout, an administrator, another login).
     sessions.clear()
-    const post = await step({ inputs, state: main.state })
+    const post = await step({ inputs, post: true, state: main.state })
     expect(post.exitCode).toBe(0)
     expect(post.errors).toEqual([])
     expect(post.warnings).toHaveLength(1)

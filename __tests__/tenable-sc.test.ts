@@ -598,8 +598,6 @@ describe('Tenable.sc main and post steps (real @actions/core, sandbox over HTTPS
   it('turns a failed logout into a warning', async () => {
     const post = await runPost(
       {
-        isPost: 'true',
-        scannerLoginMain: 'v1',
         logout: JSON.stringify({
           vendor: 'tenable-sc',
           url: sandbox.httpsLocalhostUrl,

@@ -186,8 +186,8 @@ describe('a hostile Invicti Platform identity', () => {
     expect(main.exitCode).toBe(0)
     expectOnlyOwnCommands(main, { errors: 0 })
     expect(main.masks).toEqual([API_KEY])
-    // Only the keys our main step writes; the session-less Invicti run saves no logout.
-    expect(main.state).toEqual({ isPost: 'true', scannerLoginMain: 'v1' })
+    // The session-less Invicti run saves no state, and a hostile answer cannot add any.
+    expect(main.state).toEqual({})
     expect(Object.keys(main.outputs).sort()).toEqual(
       [
         'vendor',
@@ -230,6 +230,7 @@ describe('a hostile Invicti Platform identity', () => {
     // The post step has nothing to end, and sends nothing.
     const post = await runStep({
       inputs: invictiInputs(server.url, { 'required-roles': 'Administrator, Security Manager' }),
+      post: true,
       state: main.state
     })
     expect(post).toMatchObject({ exitCode: 0, stdout: '' })
@@ -251,7 +252,7 @@ describe('a hostile Invicti Platform identity', () => {
     expect(main.outputs['auth-header']).toBeUndefined()
     expectCleanOutputs(main.outputs)
     expectInertSummary(main.summary)
-    expect(main.state).toEqual({ isPost: 'true', scannerLoginMain: 'v1' })
+    expect(main.state).toEqual({})
   })
 
   it('quotes a hostile error answer in one escaped block of the summary', async () => {
@@ -273,27 +274,30 @@ describe('a hostile Invicti Platform identity', () => {
   })
 })
 
-describe('STATE_isPost from the job environment', () => {
-  it('does not skip the main step: the login and the gate still run, with a warning', async () => {
+describe('state in the job environment (an earlier step writing GITHUB_ENV)', () => {
+  it('cannot make the main step act as the post step: the login and the gate run', async () => {
     const server = await invictiMe({ id: 'u1', email: 'eve@example.com', roles: ['Viewer'] })
     const main = await runStep({
       inputs: invictiInputs(server.url, { 'required-roles': 'Administrator' }),
-      env: { STATE_isPost: 'true' }
+      env: {
+        STATE_isPost: 'true',
+        STATE_scannerLoginMain: 'v1',
+        STATE_logout: JSON.stringify({
+          vendor: 'invicti-platform',
+          url: server.url,
+          session: { token: 'x' }
+        })
+      }
     })
     expect(server.requests).toHaveLength(1)
     expect(main.exitCode).toBe(1)
-    expectOnlyOwnCommands(main, {
-      errors: 1,
-      warnings: [expect.stringContaining('STATE_isPost is set in the job environment')]
-    })
+    expectOnlyOwnCommands(main, { errors: 1 })
     expect(main.errors[0]).toContain('requires "Administrator"')
   })
 })
 
 describe('the post step trusts only its own inputs', () => {
   const sessionState = (vendor: string, url: string, extra: Record<string, unknown> = {}) => ({
-    isPost: 'true',
-    scannerLoginMain: 'v1',
     logout: JSON.stringify({
       vendor,
       url,
@@ -317,6 +321,7 @@ describe('the post step trusts only its own inputs', () => {
     const elsewhere = await envelopeServer()
     const post = await runStep({
       inputs: tenableInputs(configured.url),
+      post: true,
       state: sessionState('tenable-sc', `${elsewhere.url}/admin/users/42?confirm=yes&x=`, {
         tlsVerify: false,
         timeoutMs: 1
@@ -339,6 +344,7 @@ describe('the post step trusts only its own inputs', () => {
     const configured = await envelopeServer()
     const post = await runStep({
       inputs: tenableInputs(configured.url),
+      post: true,
       state: sessionState('infracast\n::error::x', configured.url)
     })
     expect(configured.requests).toEqual([])
@@ -351,7 +357,8 @@ describe('the post step trusts only its own inputs', () => {
     const configured = await envelopeServer()
     const post = await runStep({
       inputs: tenableInputs(configured.url),
-      state: { isPost: 'true', scannerLoginMain: 'v1', logout: '{"vendor":"tenable-sc"' }
+      post: true,
+      state: { logout: '{"vendor":"tenable-sc"' }
     })
     expect(configured.requests).toEqual([])
     expect(post.warnings).toEqual([
@@ -400,7 +407,7 @@ describe('the post step trusts only its own inputs', () => {
       warnings: [expect.stringContaining('only its CERTIFICATE blocks are used')]
     })
     expectCleanOutputs(main.outputs)
-    expect(Object.keys(main.state).sort()).toEqual(['isPost', 'logout', 'scannerLoginMain'])
+    expect(Object.keys(main.state)).toEqual(['logout'])
     expect(JSON.parse(main.state.logout!)).toEqual({
       vendor: 'tenable-sc',
       url: server.url,
@@ -408,7 +415,7 @@ describe('the post step trusts only its own inputs', () => {
     })
     expect(main.state.logout).not.toContain('BEGIN')
 
-    const post = await runStep({ inputs, state: main.state })
+    const post = await runStep({ inputs, post: true, state: main.state })
     expect(post.exitCode).toBe(0)
     expect(post.warnings).toEqual([])
     expectOnlyOwnCommands(post, { errors: 0 })

@@ -60,7 +60,7 @@ async function loginAndGate(plan, vendor, io, outcome) {
         const result = { ...reported, identity: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanIdentity */ .w1)(reported.identity) };
         outcome.result = result;
         if (result.session)
-            io.saveSession(plan, result.session);
+            await io.saveSession(plan, result.session);
         if (result.credentialExpiresAt) {
             const warning = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeCredentialExpiry */ .uj)(vendor.name, result.credentialExpiresAt, plan.expiryWarningDays);
             if (warning)
@@ -283,7 +283,9 @@ async function runDoctor(args, env, streams) {
         warning: (text) => lines.push({ level: 'warning', text }),
         // Debug lines would need a place a user can switch on; the report carries what matters.
         debug: () => undefined,
-        saveSession: (plan, session) => sessions.push({ plan, session })
+        saveSession: (plan, session) => {
+            sessions.push({ plan, session });
+        }
     };
     const outcome = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .check */ .z)(doctorInputs(parsed.inputs, vendor, env), env, io);
     // No post step follows: the doctor ends any session it opened, whatever the logout input says,
@@ -411,7 +413,7 @@ function requestLine(r) {
 function jsonReport(outcome, requests, failure, vendorFlag) {
     const { plan, result, gate } = outcome;
     const identity = plan
-        ? (0,_export_js__WEBPACK_IMPORTED_MODULE_3__/* .identityObject */ .q4)(plan, result?.identity ?? (0,_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .emptyIdentity */ .gL)())
+        ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .identityObject */ .q4)(plan, result?.identity ?? (0,_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .emptyIdentity */ .gL)())
         : {
             vendor: outcome.vendor?.id ?? (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalVendorId */ .Q)(vendorFlag) ?? '',
             url: '',

@@ -2,6 +2,76 @@ export const id = 661;
 export const ids = [661];
 export const modules = {
 
+/***/ 248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ writeCaFiles),
+/* harmony export */   qU: () => (/* binding */ removeCaFiles)
+/* harmony export */ });
+/* unused harmony export caFilePaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
+/**
+ * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
+ * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
+ * second file for NODE_EXTRA_CA_CERTS (the CA plus whatever file the job already pointed that
+ * variable at, which Node would otherwise lose). Both live in RUNNER_TEMP, never the workspace, at
+ * paths derived from RUNNER_TEMP and the step (GITHUB_ACTION), so the post step finds and removes
+ * them without trusting state.
+ */
+
+
+
+/** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
+function caFilePaths(env = process.env) {
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        return undefined;
+    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
+    return {
+        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
+        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
+    };
+}
+/** Writes both files; undefined (nothing written) outside a runner. */
+function writeCaFiles(certificates, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return undefined;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.bundle, (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.nodeExtra, (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, existingNodeExtra(env, paths)));
+    return paths;
+}
+/** Removes both files; a file already gone is not an error. */
+function removeCaFiles(env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
+}
+/** The certificates of the file NODE_EXTRA_CA_CERTS named before this step, if readable. */
+function existingNodeExtra(env, paths) {
+    const previous = env.NODE_EXTRA_CA_CERTS;
+    // A re-run of this step finds its own file there; reading it again would only repeat the CA.
+    if (!previous || previous === paths.nodeExtra)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,17 +79,17 @@ export const modules = {
 /* harmony export */   cleanup: () => (/* binding */ cleanup)
 /* harmony export */ });
 /* unused harmony export run */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(705);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(248);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(788);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(169);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(788);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(169);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(633);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(422);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(422);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(540);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(462);
-/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(511);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(462);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(511);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(138);
 /**
  * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
  * the job; a problem becomes a warning.
@@ -44,67 +114,67 @@ async function cleanup() {
     removeCaFilesQuietly();
     try {
         // Session values are masked inside readLogoutState, before anything else reads them.
-        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readLogoutState */ .Sm)(_export_js__WEBPACK_IMPORTED_MODULE_4__/* .mask */ .dK);
+        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readLogoutState */ .Sm)(_export_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK);
         if (!saved)
             return;
         await endSession(saved);
     }
     catch (error) {
-        _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
 function removeCaFilesQuietly() {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ca-cert'))
+    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('ca-cert'))
         return;
     try {
-        (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .removeCaFiles */ .qU)();
+        (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .removeCaFiles */ .qU)();
     }
     catch (error) {
-        _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
 const run = (/* unused pure expression or super */ null && (cleanup));
 async function endSession(saved) {
-    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalVendorId */ .Q)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('vendor'));
+    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('vendor'));
     if (vendorId === undefined || vendorId !== saved.vendor) {
-        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('vendor'))}"`}`);
+        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('vendor'))}"`}`);
         return;
     }
-    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadVendor */ .XQ)(vendorId);
-    const { url } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocation */ .KC)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('url'), _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('region'), vendor);
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .loadVendor */ .XQ)(vendorId);
+    const { url } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveLocation */ .KC)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('region'), vendor);
     if (url !== saved.url) {
         ignoreState(saved, `url ${url}`);
         return;
     }
     if (!vendor.logout)
         return;
-    const settings = _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsSchema */ .dP.safeParse(Object.fromEntries(Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsSchema */ .dP.shape).map((name) => [name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)])));
+    const settings = _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsSchema */ .dP.safeParse(Object.fromEntries(Object.keys(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsSchema */ .dP.shape).map((name) => [name, (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)(name)])));
     if (!settings.success) {
-        _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning('scanner-login did not end the session: its inputs no longer validate, so nothing was sent.');
+        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning('scanner-login did not end the session: its inputs no longer validate, so nothing was sent.');
         return;
     }
     if (!settings.data.logout)
         return;
-    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpClient */ .uT)({
+    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createHttpClient */ .uT)({
         url,
         timeoutMs: settings.data.timeout * 1000,
         retries: settings.data.retries,
         tlsVerify: settings.data['tls-verify'],
-        caPem: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readCaCert */ .ZZ)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ca-cert'), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'))?.certificates.join(''),
+        caPem: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readCaCert */ .ZZ)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('ca-cert'), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'))?.certificates.join(''),
         vendorName: vendor.name
-    }, { redact: _export_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$ });
+    }, { redact: _export_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$ });
     try {
-        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .vendorContext */ .mR)(http, { mask: _export_js__WEBPACK_IMPORTED_MODULE_4__/* .mask */ .dK, redact: _export_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$, ..._export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm }), saved.session);
-        _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`Logged out of ${vendor.name} at ${url}.`);
+        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .vendorContext */ .mR)(http, { mask: _export_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _export_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }), saved.session);
+        _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`Logged out of ${vendor.name} at ${url}.`);
     }
     finally {
         http.close();
     }
 }
 function ignoreState(saved, inputsGive) {
-    _export_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.warning(`scanner-login did not end the session: the saved state names vendor ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
+    _export_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not end the session: the saved state names vendor ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
         `at ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
         'State that does not match the inputs is ignored, and nothing was sent.');
 }

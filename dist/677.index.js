@@ -2,76 +2,6 @@ export const id = 677;
 export const ids = [677];
 export const modules = {
 
-/***/ 248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vp: () => (/* binding */ writeCaFiles),
-/* harmony export */   qU: () => (/* binding */ removeCaFiles)
-/* harmony export */ });
-/* unused harmony export caFilePaths */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
-/**
- * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
- * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
- * second file for NODE_EXTRA_CA_CERTS (the CA plus whatever file the job already pointed that
- * variable at, which Node would otherwise lose). Both live in RUNNER_TEMP, never the workspace, at
- * paths derived from RUNNER_TEMP and the step (GITHUB_ACTION), so the post step finds and removes
- * them without trusting state.
- */
-
-
-
-/** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
-function caFilePaths(env = process.env) {
-    const temp = env.RUNNER_TEMP;
-    if (!temp)
-        return undefined;
-    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
-    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
-    return {
-        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
-        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
-    };
-}
-/** Writes both files; undefined (nothing written) outside a runner. */
-function writeCaFiles(certificates, env = process.env) {
-    const paths = caFilePaths(env);
-    if (!paths)
-        return undefined;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.bundle, (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.nodeExtra, (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, existingNodeExtra(env, paths)));
-    return paths;
-}
-/** Removes both files; a file already gone is not an error. */
-function removeCaFiles(env = process.env) {
-    const paths = caFilePaths(env);
-    if (!paths)
-        return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
-}
-/** The certificates of the file NODE_EXTRA_CA_CERTS named before this step, if readable. */
-function existingNodeExtra(env, paths) {
-    const previous = env.NODE_EXTRA_CA_CERTS;
-    // A re-run of this step finds its own file there; reading it again would only repeat the CA.
-    if (!previous || previous === paths.nodeExtra)
-        return undefined;
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -122,26 +52,18 @@ function vendorContext(http, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Gz: () => (/* binding */ rememberSecret),
-/* harmony export */   Ie: () => (/* binding */ publishCredentials),
 /* harmony export */   Rm: () => (/* binding */ log),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   dK: () => (/* binding */ mask),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   kg: () => (/* binding */ publishIdentity),
-/* harmony export */   q4: () => (/* binding */ identityObject)
+/* harmony export */   fJ: () => (/* binding */ fail)
 /* harmony export */ });
-/* unused harmony exports redactWithRegex, escapeMarkup */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(705);
-/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(540);
+/* unused harmony export redactWithRegex */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(138);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(540);
 /**
- * Everything the action hands to the runner: masks, log lines, outputs, environment variables and
- * the job summary. Apart from the entry points and ./state.ts, this is the only module that talks to
- * @actions/core, so every value passes one place where secrets are masked and redacted.
+ * What the action says on the runner's stdout: masks, log lines, warnings and the failure. Every
+ * value passes here, where secrets are masked and redacted. What it writes to the runner's files
+ * (outputs, environment variables, the job summary) is ./publish.ts.
  */
-
-
 
 
 const maskedValues = new Set();
@@ -157,14 +79,14 @@ const MIN_BASE64_FORM_LENGTH = 8;
 let redaction;
 /**
  * Registers a secret with the runner, the whole value and each line of it, and remembers it for
- * redact(). Only core.setSecret is used, so the runner masks it in every later log line.
+ * redact(). Only the runner's add-mask command is used, so the runner masks it in every later log line.
  *
  * Vendors should hand strings, but a server may send a token as a JSON number, so anything is taken
  * and masked as String(value): the one place where that conversion happens.
  */
 function mask(value) {
     for (const candidate of rememberSecret(value))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(candidate);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(candidate);
 }
 /**
  * The redaction half of mask(): remembers the value and each line of it for redact(), without telling
@@ -389,187 +311,19 @@ function base64Forms(value) {
     return result;
 }
 /**
- * Every line the action writes through core passes here: redacted, then made inert, so no line of
+ * Every line the action writes to the log passes here: redacted, then made inert, so no line of
  * our own multi-line messages can start with `::` or contain `##[` (a vendor that forgot
  * serverText() is still safe).
  */
-const outgoing = (message) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLines */ .wi)(redact(message));
+const outgoing = (message) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(redact(message));
 const log = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outgoing(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(outgoing(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(outgoing(message))
+    info: (message) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outgoing(message)),
+    debug: (message) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(outgoing(message)),
+    warning: (message) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(outgoing(message))
 };
-/** The step's single failure message (one ::error:: line: core escapes the line breaks). */
+/** The step's single failure message (one ::error:: line: core's command module escapes the line breaks). */
 function fail(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(outgoing(message));
-}
-/**
- * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
- * to publish even when the gate then fails.
- */
-function publishIdentity(plan, reported) {
-    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanIdentity */ .w1)(reported);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('vendor', plan.vendor.id);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('url', plan.url);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('user-id', identity.userId);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('username', identity.username);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('display-name', identity.displayName);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('email', identity.email);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('roles', JSON.stringify(identity.roles ?? []));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('permissions', JSON.stringify(identity.permissions ?? []));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('organization', identity.organization);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('identity', JSON.stringify(identityObject(plan, identity)));
-}
-/** Credentials for later steps: only once the gate has passed. */
-function publishCredentials(plan, result) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('auth-header', result.authHeader);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('token', result.token ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cookie', result.cookie ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '');
-    if (plan.exportEnv) {
-        for (const [name, value] of Object.entries(result.env))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, value);
-    }
-    if (plan.caCertificates.length)
-        publishCaFiles(plan);
-}
-/**
- * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
- * Python (requests), curl and Node read, so they trust the same server as this step did.
- */
-function publishCaFiles(plan) {
-    const files = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
-    if (!files) {
-        log.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
-        return;
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ca-bundle', files.bundle);
-    if (!plan.exportEnv)
-        return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN('REQUESTS_CA_BUNDLE', files.bundle);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN('CURL_CA_BUNDLE', files.bundle);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN('NODE_EXTRA_CA_CERTS', files.nodeExtra);
-}
-function identityObject(plan, reported) {
-    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanIdentity */ .w1)(reported);
-    return {
-        vendor: plan.vendor.id,
-        url: plan.url,
-        authMode: plan.authMode,
-        userId: identity.userId,
-        username: identity.username,
-        displayName: identity.displayName,
-        email: identity.email,
-        roles: identity.roles ?? [],
-        permissions: identity.permissions ?? [],
-        organization: identity.organization
-    };
-}
-/** Roles or permissions listed in the summary, and the length of each; the outputs carry them all. */
-const SUMMARY_LIST_LIMIT = 20;
-const SUMMARY_LIST_ENTRY_LENGTH = 100;
-/** A cell holds one such list at most. */
-const SUMMARY_CELL_LENGTH = 4_096;
-/** The failure block is the step's message; this bounds what a vendor's text can add to it. */
-const SUMMARY_FAILURE_LIMIT = 8_000;
-/**
- * The job summary: vendor, URL, identity, each requirement, token expiry, the requests and their
- * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
- * an escaped block of its own; the whole is redacted once more.
- */
-async function writeSummary({ plan, records, result, gate, failure }) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const identity = result ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanIdentity */ .w1)(result.identity) : undefined;
-    const passed = failure === undefined && (gate?.passed ?? false);
-    const listed = (values) => values?.length
-        ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedList */ .Y4)(values.map((value) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverText */ .Tn)(value, SUMMARY_LIST_ENTRY_LENGTH)), SUMMARY_LIST_LIMIT)
-        : '(not reported)';
-    const rows = [
-        ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
-        ['URL', plan.url],
-        ['Credentials', plan.authMode]
-    ];
-    if (identity) {
-        rows.push(['User', identity.username || identity.userId || '(not reported)'], ['Display name', identity.displayName || '(not reported)'], ['Email', identity.email || '(not reported)'], ['Roles', listed(identity.roles)], ['Permissions', listed(identity.permissions)], ['Organization', identity.organization || '(not reported)']);
-    }
-    if (result?.expiresAt)
-        rows.push(['Token expires', result.expiresAt]);
-    if (result?.credentialExpiresAt)
-        rows.push(['Credential expires', result.credentialExpiresAt]);
-    for (const note of result?.notes ?? [])
-        rows.push([note.label, note.value]);
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-        .addHeading(`scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`, 3)
-        .addTable([
-        [
-            { data: 'Field', header: true },
-            { data: 'Value', header: true }
-        ],
-        ...rows.map(([field = '', value = '']) => [cell(field), cell(value)])
-    ]);
-    if (gate && gate.results.length) {
-        summary.addHeading('Requirements', 4).addTable([
-            [
-                { data: 'Requirement', header: true },
-                { data: 'Result', header: true }
-            ],
-            ...gate.results.map((r) => [
-                cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
-                cell((0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .requirementStatus */ .O5)(r, gate))
-            ])
-        ]);
-    }
-    summary.addHeading('Requests', 4).addTable([
-        [
-            { data: 'Request', header: true },
-            { data: 'Status', header: true },
-            { data: 'Attempts', header: true },
-            { data: 'Time', header: true }
-        ],
-        ...records.map((r) => [
-            cell(r.endpoint),
-            r.status === undefined ? 'no answer' : String(r.status),
-            String(r.attempts),
-            `${r.durationMs} ms`
-        ])
-    ]);
-    if (failure)
-        summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true);
-    const text = redact(summary.stringify());
-    summary.emptyBuffer();
-    try {
-        await summary.addRaw(text).write();
-    }
-    catch (error) {
-        // The summary is a convenience: a runner that cannot take it must not fail a verified login.
-        summary.emptyBuffer();
-        log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-/** A table cell: one bounded line, escaped. */
-function cell(text) {
-    return escapeMarkup((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
-}
-/**
- * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
- * are dropped, and every line is escaped: the vendor's text inside cannot close the block or start
- * markup of its own.
- */
-function failureBlock(failure) {
-    const bounded = failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure;
-    const lines = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLines */ .wi)(bounded)
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map(escapeMarkup);
-    return `<pre><code>${lines.join('\n')}</code></pre>`;
-}
-/**
- * Escapes for HTML and for Markdown at once: numeric character references render as the character
- * in both, so no server text can open a tag, a link, an image, emphasis, a heading or a table cell.
- */
-function escapeMarkup(text) {
-    return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(outgoing(message));
 }
 
 
@@ -1423,12 +1177,11 @@ function sleep(ms) {
 /* harmony export */   O5: () => (/* binding */ requirementStatus),
 /* harmony export */   Z: () => (/* binding */ roleLevel),
 /* harmony export */   gL: () => (/* binding */ emptyIdentity),
+/* harmony export */   q4: () => (/* binding */ identityObject),
 /* harmony export */   z4: () => (/* binding */ checkRequirements)
 /* harmony export */ });
-/**
- * Who the credentials belong to, normalised across vendors, and the `required-roles` /
- * `required-permissions` gate. Pure: no I/O.
- */
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
+
 function emptyIdentity() {
     return {
         userId: '',
@@ -1543,6 +1296,22 @@ function mergeVerified(gate, verified, vendor) {
             ...gate.reasons,
             ...failed.map((v) => `${v.kind} "${v.required}" was not proven by ${vendor}`)
         ]
+    };
+}
+/** The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified under. */
+function identityObject(plan, reported) {
+    const identity = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(reported);
+    return {
+        vendor: plan.vendor.id,
+        url: plan.url,
+        authMode: plan.authMode,
+        userId: identity.userId,
+        username: identity.username,
+        displayName: identity.displayName,
+        email: identity.email,
+        roles: identity.roles ?? [],
+        permissions: identity.permissions ?? [],
+        organization: identity.organization
     };
 }
 

@@ -60,7 +60,7 @@ async function loginAndGate(plan, vendor, io, outcome) {
         const result = { ...reported, identity: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanIdentity */ .w1)(reported.identity) };
         outcome.result = result;
         if (result.session)
-            io.saveSession(plan, result.session);
+            await io.saveSession(plan, result.session);
         if (result.credentialExpiresAt) {
             const warning = (0,_expiry_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeCredentialExpiry */ .uj)(vendor.name, result.credentialExpiresAt, plan.expiryWarningDays);
             if (warning)
@@ -192,16 +192,16 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(705);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(169);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(633);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(422);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(462);
-/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(618);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(169);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(422);
+/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(618);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(138);
 /**
  * The main step: reads the inputs, runs the shared check (./check.ts) and hands its outcome to the
  * runner: identity outputs, credentials and exports, the job summary, and the single failure message.
+ * The runner's files are written by ./publish.ts, loaded only once the inputs validated.
  */
 
 
@@ -209,73 +209,69 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 
 
 
-
-/** The runner as the check's io: masks through core.setSecret, state for the post step. */
+/** The runner as the check's io: masks through the add-mask command, state for the post step. */
 const runnerIo = {
-    mask: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK,
-    redact: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$,
-    info: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info,
-    warning: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning,
-    debug: _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug,
+    mask: _export_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK,
+    redact: _export_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$,
+    info: _export_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info,
+    warning: _export_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.warning,
+    debug: _export_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.debug,
     saveSession: saveSessionForLogout
 };
 async function run() {
-    const foreignMarker = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .foreignPostMarker */ .pj)();
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .markMainStarted */ .UM)();
-    if (foreignMarker) {
-        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning('STATE_isPost is set in the job environment (an earlier step wrote it to GITHUB_ENV); this step ignores it and runs the login and the gate.');
-    }
     try {
         await login();
     }
     catch (error) {
         // Not one of ours: keep the stack out of the message but available with step debug logging.
         if (error instanceof Error && error.stack)
-            _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(error.stack);
-        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`scanner-login failed unexpectedly: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. Please report this with the step's debug log.`);
+            _export_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.debug(error.stack);
+        (0,_export_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`scanner-login failed unexpectedly: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Please report this with the step's debug log.`);
     }
 }
 async function login() {
-    const { plan, result, gate, records, failure } = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .check */ .z)(readInputs(), process.env, runnerIo);
-    // The identity is published once the requirements were judged, even when they failed.
-    if (plan && result && gate)
-        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .publishIdentity */ .kg)(plan, result.identity);
-    if (plan && result && !failure)
-        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .publishCredentials */ .Ie)(plan, result);
-    // An input that did not validate fails before any request, and without a summary.
+    const { plan, result, gate, records, failure } = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(readInputs(), process.env, runnerIo);
+    // An input that did not validate fails before any request, with no output and no summary.
     if (plan && !failure?.beforeNetwork) {
-        await (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)({
+        const { publishCredentials, publishIdentity, writeSummary } = await __webpack_require__.e(/* import() */ 336).then(__webpack_require__.bind(__webpack_require__, 336));
+        // The identity is published once the requirements were judged, even when they failed.
+        if (result && gate)
+            publishIdentity(plan, result.identity);
+        if (result && !failure)
+            publishCredentials(plan, result);
+        writeSummary({
             plan,
             records,
             ...(result ? { result } : {}),
             ...(gate ? { gate } : {}),
-            ...(failure ? { failure: (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(failure.error)) } : {})
+            ...(failure ? { failure: (0,_export_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(failure.error)) } : {})
         });
     }
     if (failure)
-        (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(await stepFailureMessage(failure));
+        (0,_export_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(await stepFailureMessage(failure));
 }
 /** Reads every input once; secret ones are masked before anything else can print them. */
 function readInputs() {
     const raw = {};
-    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh) {
-        raw[name] = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-        if (_vendors_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SECRET_INPUTS */ .pH.includes(name))
-            (0,_export_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK)(raw[name]);
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh) {
+        raw[name] = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(name);
+        if (_vendors_types_js__WEBPACK_IMPORTED_MODULE_5__/* .SECRET_INPUTS */ .pH.includes(name))
+            (0,_export_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(raw[name]);
     }
     return raw;
 }
-function saveSessionForLogout(plan, session) {
+async function saveSessionForLogout(plan, session) {
     if (!plan.logout) {
-        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info('logout is false: the session stays open after this job.');
+        _export_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info('logout is false: the session stays open after this job.');
         return;
     }
     // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
     // for comparison, ca-cert never.
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .saveLogoutState */ .Jb)({ vendor: plan.vendor.id, url: plan.url, session });
+    const { saveLogoutState } = await __webpack_require__.e(/* import() */ 336).then(__webpack_require__.bind(__webpack_require__, 336));
+    saveLogoutState({ vendor: plan.vendor.id, url: plan.url, session });
 }
 async function stepFailureMessage(failure) {
-    if (failure.error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_5__/* .MissingCredentialFailure */ .s$) {
+    if (failure.error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingCredentialFailure */ .s$) {
         const hint = await secretlessRunHintSafely();
         return hint ? `${failure.message}\n${hint}` : failure.message;
     }
@@ -287,7 +283,7 @@ async function secretlessRunHintSafely() {
         return secretlessRunHint();
     }
     catch (error) {
-        _export_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(`Could not read the event payload: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        _export_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.debug(`Could not read the event payload: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return undefined;
     }
 }

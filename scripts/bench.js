@@ -31,7 +31,7 @@ import {
   shuffle,
   summariseRun
 } from './bench-stats.js'
-import { BUNDLE, inputEnv, parseEnvFile, ROOT } from './runner.js'
+import { BUNDLE, inputEnv, parseEnvFile, POST_BUNDLE, ROOT } from './runner.js'
 
 const USAGE = `usage: npm run bench -- [--rounds N] [--only TEXT] [--json] [--node PATH]
        npm run bench -- --compare FIRST.json SECOND.json`
@@ -150,7 +150,11 @@ function runScenario(scenario, underGnuTime) {
     state = main.state
   }
   const argv =
-    scenario.kind === 'bare' ? ['-e', '0'] : scenario.kind === 'floor' ? [FLOOR_SCRIPT] : [BUNDLE]
+    scenario.kind === 'bare'
+      ? ['-e', '0']
+      : scenario.kind === 'floor'
+        ? [FLOOR_SCRIPT]
+        : [scenario.kind === 'post' ? POST_BUNDLE : BUNDLE]
   const env = stepEnv({
     ...(scenario.kind === 'main' || scenario.kind === 'post'
       ? { inputs: scenario.inputs ?? {} }
@@ -161,7 +165,10 @@ function runScenario(scenario, underGnuTime) {
   const run = runStep(argv, env, underGnuTime)
   check(scenario.name, run, scenario.expect)
   if (scenario.opensSession) {
-    const post = runStep([BUNDLE], stepEnv({ inputs: scenario.inputs ?? {}, state: run.state }))
+    const post = runStep(
+      [POST_BUNDLE],
+      stepEnv({ inputs: scenario.inputs ?? {}, state: run.state })
+    )
     check(`${scenario.name}: ending its session`, post, { exitCode: 0, warnings: false })
   }
   return run

@@ -1,8 +1,9 @@
 // Guards the committed bundle: webpack leaves `webpackMissingModule` stubs that only fail at run
-// time when it cannot resolve an import, and the start-up path must not carry the HTTP stacks that
-// src/deferred/ keeps out of it.
+// time when it cannot resolve an import, the start-up path must not carry the HTTP stacks that
+// src/deferred/ keeps out of it, and the post step's entry must be the one scripts/write-post-entry.js writes.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { bundledPackageDirs, licenceEntry } from './bundle-licenses.js'
+import { POST_ENTRY } from './write-post-entry.js'
 
 const entry = readFileSync('dist/index.js', 'utf8')
 const problems = []
@@ -13,6 +14,9 @@ for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
 }
 if (/llhttp|tunnel-agent|TunnelingAgent/.test(entry)) {
   problems.push('dist/index.js carries undici or tunnel on the start-up path; see src/deferred/')
+}
+if (!existsSync('dist/post.js') || readFileSync('dist/post.js', 'utf8') !== POST_ENTRY) {
+  problems.push('dist/post.js is not the post entry scripts/write-post-entry.js writes')
 }
 // Every package webpack put in the bundle ships its licence (ncc's --license misses some).
 if (existsSync('build/ncc-stats.json')) {

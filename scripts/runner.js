@@ -1,7 +1,7 @@
 // Runs the committed bundle the way the GitHub runner does, without GitHub: inputs as INPUT_<NAME>
 // (upper-cased, hyphens kept) with action.yml defaults merged in, GITHUB_OUTPUT / GITHUB_ENV /
-// GITHUB_STATE / GITHUB_STEP_SUMMARY files read back in the runner's format, then the post step with
-// the saved state as STATE_<key>. Shared by the bundle tests, `npm run demo` and the benchmark.
+// GITHUB_STATE / GITHUB_STEP_SUMMARY files read back in the runner's format, then the post step
+// (action.yml runs.post, dist/post.js) with the saved state as STATE_<key>. Shared by the bundle tests, `npm run demo` and the benchmark.
 // Zero dependencies, so the demo runs on a fresh clone.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 // SCANNER_LOGIN_BUNDLE points the tests at another build of the same sources (e.g. a scratch ncc output).
 export const BUNDLE = process.env.SCANNER_LOGIN_BUNDLE ?? join(ROOT, 'dist', 'index.js')
+/** The post step's entry, next to the bundle's (scripts/write-post-entry.js). */
+export const POST_BUNDLE = join(dirname(BUNDLE), 'post.js')
 
 /**
  * Inputs and their defaults from action.yml. It reads the subset of YAML that action.yml uses (a
@@ -93,9 +95,9 @@ function unescapeData(text) {
 }
 
 /**
- * Runs one step (main or post) of the bundle.
+ * Runs one step of the bundle: the main step, or with `post: true` the post step (given `state`).
  * @param {{ inputs?: Record<string,string>, env?: Record<string,string>, state?: Record<string,string>,
- *           node?: string, bundle?: string, timeoutMs?: number }} options
+ *           post?: boolean, node?: string, bundle?: string, timeoutMs?: number }} options
  */
 export async function runStep(options) {
   const dir = mkdtempSync(join(tmpdir(), 'scanner-login-step-'))
@@ -122,7 +124,7 @@ export async function runStep(options) {
   const started = performance.now()
   const { code, stdout, stderr } = await spawnAsync(
     options.node ?? process.execPath,
-    [options.bundle ?? BUNDLE],
+    [options.bundle ?? (options.post ? POST_BUNDLE : BUNDLE)],
     env,
     options.timeoutMs ?? 60_000
   )
@@ -144,7 +146,7 @@ export async function runStep(options) {
 /** Runs the main step, then the post step with the state main saved (post-if: always()). */
 export async function runAction(options) {
   const main = await runStep(options)
-  const post = await runStep({ ...options, state: main.state })
+  const post = await runStep({ ...options, post: true, state: main.state })
   return { main, post }
 }
 

@@ -24,7 +24,7 @@ import type { LoginResult, Vendor } from './vendors/types.js'
 export interface CheckIo extends VendorIo {
   warning(message: string): void
   /** Called once the vendor opened a session, before anything else can fail: it must be ended. */
-  saveSession(plan: Plan, session: Record<string, string>): void
+  saveSession(plan: Plan, session: Record<string, string>): void | Promise<void>
 }
 
 export interface CheckFailure {
@@ -88,7 +88,7 @@ async function loginAndGate(
     // From here on the identity is cleaned server text: one inert line per field.
     const result: LoginResult = { ...reported, identity: cleanIdentity(reported.identity) }
     outcome.result = result
-    if (result.session) io.saveSession(plan, result.session)
+    if (result.session) await io.saveSession(plan, result.session)
 
     if (result.credentialExpiresAt) {
       const warning = judgeCredentialExpiry(

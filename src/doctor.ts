@@ -8,10 +8,10 @@
 import { parseArgs } from 'node:util'
 import { check, type CheckIo, type CheckOutcome } from './check.js'
 import { createHttpClient, vendorContext } from './context.js'
-import { identityObject, redact, rememberSecret } from './export.js'
+import { redact, rememberSecret } from './export.js'
 import { MissingCredentialFailure, errorMessage } from './failure.js'
 import type { RequestRecord } from './http.js'
-import { emptyIdentity, requirementStatus } from './identity.js'
+import { emptyIdentity, identityObject, requirementStatus } from './identity.js'
 import { INPUT_NAMES, type InputName, type Plan, type RawInputs } from './inputs.js'
 import { boundedList, inertLines, serverText } from './sanitize.js'
 import { canonicalVendorId, loadVendor, VENDOR_IDS } from './vendors/index.js'
@@ -205,7 +205,9 @@ export async function runDoctor(
     warning: (text) => lines.push({ level: 'warning', text }),
     // Debug lines would need a place a user can switch on; the report carries what matters.
     debug: () => undefined,
-    saveSession: (plan, session) => sessions.push({ plan, session })
+    saveSession: (plan, session) => {
+      sessions.push({ plan, session })
+    }
   }
   const outcome = await check(doctorInputs(parsed.inputs, vendor, env), env, io)
   // No post step follows: the doctor ends any session it opened, whatever the logout input says,

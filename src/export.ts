@@ -1,15 +1,10 @@
 /**
- * Everything the action hands to the runner: masks, log lines, outputs, environment variables and
- * the job summary. Apart from the entry points and ./state.ts, this is the only module that talks to
- * @actions/core, so every value passes one place where secrets are masked and redacted.
+ * What the action says on the runner's stdout: masks, log lines, warnings and the failure. Every
+ * value passes here, where secrets are masked and redacted. What it writes to the runner's files
+ * (outputs, environment variables, the job summary) is ./publish.ts.
  */
-import * as core from '@actions/core'
-import { writeCaFiles } from './ca-bundle.js'
-import type { RequestRecord } from './http.js'
-import { requirementStatus, type GateResult, type Identity } from './identity.js'
-import type { Plan } from './inputs.js'
-import { boundedList, cleanIdentity, inertLines, serverText } from './sanitize.js'
-import type { LoginResult } from './vendors/types.js'
+import * as commands from './workflow-commands.js'
+import { inertLines } from './sanitize.js'
 
 const maskedValues = new Set<string>()
 /** Values shorter than this are still masked by the runner but not redacted from our own text. */
@@ -40,13 +35,13 @@ interface RedactedForm {
 
 /**
  * Registers a secret with the runner, the whole value and each line of it, and remembers it for
- * redact(). Only core.setSecret is used, so the runner masks it in every later log line.
+ * redact(). Only the runner's add-mask command is used, so the runner masks it in every later log line.
  *
  * Vendors should hand strings, but a server may send a token as a JSON number, so anything is taken
  * and masked as String(value): the one place where that conversion happens.
  */
 export function mask(value: string | number | bigint | null | undefined): void {
-  for (const candidate of rememberSecret(value)) core.setSecret(candidate)
+  for (const candidate of rememberSecret(value)) commands.setSecret(candidate)
 }
 
 /**
@@ -282,222 +277,19 @@ function base64Forms(value: string): string[] {
 }
 
 /**
- * Every line the action writes through core passes here: redacted, then made inert, so no line of
+ * Every line the action writes to the log passes here: redacted, then made inert, so no line of
  * our own multi-line messages can start with `::` or contain `##[` (a vendor that forgot
  * serverText() is still safe).
  */
 const outgoing = (message: string): string => inertLines(redact(message))
 
 export const log = {
-  info: (message: string): void => core.info(outgoing(message)),
-  debug: (message: string): void => core.debug(outgoing(message)),
-  warning: (message: string): void => core.warning(outgoing(message))
+  info: (message: string): void => commands.info(outgoing(message)),
+  debug: (message: string): void => commands.debug(outgoing(message)),
+  warning: (message: string): void => commands.warning(outgoing(message))
 }
 
-/** The step's single failure message (one ::error:: line: core escapes the line breaks). */
+/** The step's single failure message (one ::error:: line: core's command module escapes the line breaks). */
 export function fail(message: string): void {
-  core.setFailed(outgoing(message))
-}
-
-/**
- * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
- * to publish even when the gate then fails.
- */
-export function publishIdentity(plan: Plan, reported: Identity): void {
-  const identity = cleanIdentity(reported)
-  core.setOutput('vendor', plan.vendor.id)
-  core.setOutput('url', plan.url)
-  core.setOutput('user-id', identity.userId)
-  core.setOutput('username', identity.username)
-  core.setOutput('display-name', identity.displayName)
-  core.setOutput('email', identity.email)
-  core.setOutput('roles', JSON.stringify(identity.roles ?? []))
-  core.setOutput('permissions', JSON.stringify(identity.permissions ?? []))
-  core.setOutput('organization', identity.organization)
-  core.setOutput('identity', JSON.stringify(identityObject(plan, identity)))
-}
-
-/** Credentials for later steps: only once the gate has passed. */
-export function publishCredentials(plan: Plan, result: LoginResult): void {
-  core.setOutput('auth-header', result.authHeader)
-  core.setOutput('token', result.token ?? '')
-  core.setOutput('cookie', result.cookie ?? '')
-  core.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '')
-  if (plan.exportEnv) {
-    for (const [name, value] of Object.entries(result.env)) core.exportVariable(name, value)
-  }
-  if (plan.caCertificates.length) publishCaFiles(plan)
-}
-
-/**
- * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
- * Python (requests), curl and Node read, so they trust the same server as this step did.
- */
-function publishCaFiles(plan: Plan): void {
-  const files = writeCaFiles(plan.caCertificates)
-  if (!files) {
-    log.warning(
-      'RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).'
-    )
-    return
-  }
-  core.setOutput('ca-bundle', files.bundle)
-  if (!plan.exportEnv) return
-  core.exportVariable('REQUESTS_CA_BUNDLE', files.bundle)
-  core.exportVariable('CURL_CA_BUNDLE', files.bundle)
-  core.exportVariable('NODE_EXTRA_CA_CERTS', files.nodeExtra)
-}
-
-export function identityObject(plan: Plan, reported: Identity): Record<string, unknown> {
-  const identity = cleanIdentity(reported)
-  return {
-    vendor: plan.vendor.id,
-    url: plan.url,
-    authMode: plan.authMode,
-    userId: identity.userId,
-    username: identity.username,
-    displayName: identity.displayName,
-    email: identity.email,
-    roles: identity.roles ?? [],
-    permissions: identity.permissions ?? [],
-    organization: identity.organization
-  }
-}
-
-export interface SummaryInput {
-  plan: Plan
-  /** The requests made, in order (HttpClient.records). */
-  records: readonly RequestRecord[]
-  result?: LoginResult
-  gate?: GateResult
-  failure?: string
-}
-
-/** Roles or permissions listed in the summary, and the length of each; the outputs carry them all. */
-const SUMMARY_LIST_LIMIT = 20
-const SUMMARY_LIST_ENTRY_LENGTH = 100
-/** A cell holds one such list at most. */
-const SUMMARY_CELL_LENGTH = 4_096
-/** The failure block is the step's message; this bounds what a vendor's text can add to it. */
-const SUMMARY_FAILURE_LIMIT = 8_000
-
-/**
- * The job summary: vendor, URL, identity, each requirement, token expiry, the requests and their
- * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
- * an escaped block of its own; the whole is redacted once more.
- */
-export async function writeSummary({
-  plan,
-  records,
-  result,
-  gate,
-  failure
-}: SummaryInput): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  const identity = result ? cleanIdentity(result.identity) : undefined
-  const passed = failure === undefined && (gate?.passed ?? false)
-  const listed = (values: string[] | undefined): string =>
-    values?.length
-      ? boundedList(
-          values.map((value) => serverText(value, SUMMARY_LIST_ENTRY_LENGTH)),
-          SUMMARY_LIST_LIMIT
-        )
-      : '(not reported)'
-  const rows: string[][] = [
-    ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
-    ['URL', plan.url],
-    ['Credentials', plan.authMode]
-  ]
-  if (identity) {
-    rows.push(
-      ['User', identity.username || identity.userId || '(not reported)'],
-      ['Display name', identity.displayName || '(not reported)'],
-      ['Email', identity.email || '(not reported)'],
-      ['Roles', listed(identity.roles)],
-      ['Permissions', listed(identity.permissions)],
-      ['Organization', identity.organization || '(not reported)']
-    )
-  }
-  if (result?.expiresAt) rows.push(['Token expires', result.expiresAt])
-  if (result?.credentialExpiresAt) rows.push(['Credential expires', result.credentialExpiresAt])
-  for (const note of result?.notes ?? []) rows.push([note.label, note.value])
-
-  const summary = core.summary
-    .addHeading(
-      `scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`,
-      3
-    )
-    .addTable([
-      [
-        { data: 'Field', header: true },
-        { data: 'Value', header: true }
-      ],
-      ...rows.map(([field = '', value = '']) => [cell(field), cell(value)])
-    ])
-  if (gate && gate.results.length) {
-    summary.addHeading('Requirements', 4).addTable([
-      [
-        { data: 'Requirement', header: true },
-        { data: 'Result', header: true }
-      ],
-      ...gate.results.map((r) => [
-        cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
-        cell(requirementStatus(r, gate))
-      ])
-    ])
-  }
-  summary.addHeading('Requests', 4).addTable([
-    [
-      { data: 'Request', header: true },
-      { data: 'Status', header: true },
-      { data: 'Attempts', header: true },
-      { data: 'Time', header: true }
-    ],
-    ...records.map((r) => [
-      cell(r.endpoint),
-      r.status === undefined ? 'no answer' : String(r.status),
-      String(r.attempts),
-      `${r.durationMs} ms`
-    ])
-  ])
-  if (failure) summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true)
-  const text = redact(summary.stringify())
-  summary.emptyBuffer()
-  try {
-    await summary.addRaw(text).write()
-  } catch (error) {
-    // The summary is a convenience: a runner that cannot take it must not fail a verified login.
-    summary.emptyBuffer()
-    log.warning(
-      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
-    )
-  }
-}
-
-/** A table cell: one bounded line, escaped. */
-function cell(text: string): string {
-  return escapeMarkup(serverText(text, SUMMARY_CELL_LENGTH))
-}
-
-/**
- * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
- * are dropped, and every line is escaped: the vendor's text inside cannot close the block or start
- * markup of its own.
- */
-function failureBlock(failure: string): string {
-  const bounded =
-    failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure
-  const lines = inertLines(bounded)
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map(escapeMarkup)
-  return `<pre><code>${lines.join('\n')}</code></pre>`
-}
-
-/**
- * Escapes for HTML and for Markdown at once: numeric character references render as the character
- * in both, so no server text can open a tag, a link, an image, emphasis, a heading or a table cell.
- */
-export function escapeMarkup(text: string): string {
-  return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`)
+  commands.setFailed(outgoing(message))
 }

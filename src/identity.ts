@@ -2,6 +2,8 @@
  * Who the credentials belong to, normalised across vendors, and the `required-roles` /
  * `required-permissions` gate. Pure: no I/O.
  */
+import type { Plan } from './inputs.js'
+import { cleanIdentity } from './sanitize.js'
 
 export interface Identity {
   userId: string
@@ -183,5 +185,22 @@ export function mergeVerified(
       ...gate.reasons,
       ...failed.map((v) => `${v.kind} "${v.required}" was not proven by ${vendor}`)
     ]
+  }
+}
+
+/** The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified under. */
+export function identityObject(plan: Plan, reported: Identity): Record<string, unknown> {
+  const identity = cleanIdentity(reported)
+  return {
+    vendor: plan.vendor.id,
+    url: plan.url,
+    authMode: plan.authMode,
+    userId: identity.userId,
+    username: identity.username,
+    displayName: identity.displayName,
+    email: identity.email,
+    roles: identity.roles ?? [],
+    permissions: identity.permissions ?? [],
+    organization: identity.organization
   }
 }

@@ -1,14 +1,18 @@
-// The only top-level side effect: the same bundle runs as the main step, as the post step, and as
-// the `scanner-login doctor` command (bin/scanner-login.js). The runner passes no arguments, so the
-// command is told apart first, before the post step's state is read.
-import { isPostStep } from './state.js'
+// The only top-level side effect: the same bundle runs as the main step, as the post step (started
+// by dist/post.js, which action.yml names as runs.post) and as the `scanner-login doctor` command
+// (bin/scanner-login.js). The runner passes no arguments to the main step, so a first argument can
+// only come from those two files. Everything else is loaded on demand: an idle post step ends here.
+import { postStepHasWork } from './state.js'
 
-if (process.argv[2] === 'doctor') {
+const command = process.argv[2]
+if (command === 'doctor') {
   const { runFromCommandLine } = await import('./doctor.js')
   await runFromCommandLine(process.argv.slice(3))
-} else if (isPostStep()) {
-  const { cleanup } = await import('./post.js')
-  await cleanup()
+} else if (command === 'post') {
+  if (postStepHasWork()) {
+    const { cleanup } = await import('./post.js')
+    await cleanup()
+  }
 } else {
   const { run } = await import('./main.js')
   await run()

@@ -1,24 +1,16 @@
 /**
  * The main step: reads the inputs, runs the shared check (./check.ts) and hands its outcome to the
  * runner: identity outputs, credentials and exports, the job summary, and the single failure message.
+ * The runner's files are written by ./publish.ts, loaded only once the inputs validated.
  */
-import * as core from '@actions/core'
 import { check, type CheckFailure, type CheckIo } from './check.js'
-import {
-  fail,
-  log,
-  mask,
-  publishCredentials,
-  publishIdentity,
-  redact,
-  writeSummary
-} from './export.js'
+import { fail, log, mask, redact } from './export.js'
 import { MissingCredentialFailure, errorMessage } from './failure.js'
 import { INPUT_NAMES, type Plan, type RawInputs } from './inputs.js'
-import { foreignPostMarker, markMainStarted, saveLogoutState } from './state.js'
 import { SECRET_INPUTS } from './vendors/types.js'
+import { getInput } from './workflow-commands.js'
 
-/** The runner as the check's io: masks through core.setSecret, state for the post step. */
+/** The runner as the check's io: masks through the add-mask command, state for the post step. */
 const runnerIo: CheckIo = {
   mask,
   redact,
@@ -29,13 +21,6 @@ const runnerIo: CheckIo = {
 }
 
 export async function run(): Promise<void> {
-  const foreignMarker = foreignPostMarker()
-  markMainStarted()
-  if (foreignMarker) {
-    log.warning(
-      'STATE_isPost is set in the job environment (an earlier step wrote it to GITHUB_ENV); this step ignores it and runs the login and the gate.'
-    )
-  }
   try {
     await login()
   } catch (error) {
@@ -49,12 +34,13 @@ export async function run(): Promise<void> {
 
 async function login(): Promise<void> {
   const { plan, result, gate, records, failure } = await check(readInputs(), process.env, runnerIo)
-  // The identity is published once the requirements were judged, even when they failed.
-  if (plan && result && gate) publishIdentity(plan, result.identity)
-  if (plan && result && !failure) publishCredentials(plan, result)
-  // An input that did not validate fails before any request, and without a summary.
+  // An input that did not validate fails before any request, with no output and no summary.
   if (plan && !failure?.beforeNetwork) {
-    await writeSummary({
+    const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
+    // The identity is published once the requirements were judged, even when they failed.
+    if (result && gate) publishIdentity(plan, result.identity)
+    if (result && !failure) publishCredentials(plan, result)
+    writeSummary({
       plan,
       records,
       ...(result ? { result } : {}),
@@ -69,19 +55,20 @@ async function login(): Promise<void> {
 function readInputs(): RawInputs {
   const raw = {} as RawInputs
   for (const name of INPUT_NAMES) {
-    raw[name] = core.getInput(name)
+    raw[name] = getInput(name)
     if ((SECRET_INPUTS as readonly string[]).includes(name)) mask(raw[name])
   }
   return raw
 }
 
-function saveSessionForLogout(plan: Plan, session: Record<string, string>): void {
+async function saveSessionForLogout(plan: Plan, session: Record<string, string>): Promise<void> {
   if (!plan.logout) {
     log.info('logout is false: the session stays open after this job.')
     return
   }
   // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
   // for comparison, ca-cert never.
+  const { saveLogoutState } = await import('./publish.js')
   saveLogoutState({ vendor: plan.vendor.id, url: plan.url, session })
 }
 

@@ -8,7 +8,6 @@
  * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
  * state that names another vendor or URL is ignored with a warning and nothing is sent.
  */
-import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { removeCaFiles } from './ca-bundle.js'
 import { createHttpClient, vendorContext } from './context.js'
@@ -18,6 +17,7 @@ import { readCaCert, resolveLocation, settingsSchema } from './inputs.js'
 import { serverText } from './sanitize.js'
 import { readLogoutState, type LogoutState } from './state.js'
 import { canonicalVendorId, loadVendor } from './vendors/index.js'
+import { getInput } from './workflow-commands.js'
 
 export async function cleanup(): Promise<void> {
   removeCaFilesQuietly()
@@ -33,7 +33,7 @@ export async function cleanup(): Promise<void> {
 
 /** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
 function removeCaFilesQuietly(): void {
-  if (!core.getInput('ca-cert')) return
+  if (!getInput('ca-cert')) return
   try {
     removeCaFiles()
   } catch (error) {
@@ -45,20 +45,20 @@ function removeCaFilesQuietly(): void {
 export const run = cleanup
 
 async function endSession(saved: LogoutState): Promise<void> {
-  const vendorId = canonicalVendorId(core.getInput('vendor'))
+  const vendorId = canonicalVendorId(getInput('vendor'))
   if (vendorId === undefined || vendorId !== saved.vendor) {
-    ignoreState(saved, `vendor ${vendorId ?? `"${serverText(core.getInput('vendor'))}"`}`)
+    ignoreState(saved, `vendor ${vendorId ?? `"${serverText(getInput('vendor'))}"`}`)
     return
   }
   const vendor = await loadVendor(vendorId)
-  const { url } = resolveLocation(core.getInput('url'), core.getInput('region'), vendor)
+  const { url } = resolveLocation(getInput('url'), getInput('region'), vendor)
   if (url !== saved.url) {
     ignoreState(saved, `url ${url}`)
     return
   }
   if (!vendor.logout) return
   const settings = settingsSchema.safeParse(
-    Object.fromEntries(Object.keys(settingsSchema.shape).map((name) => [name, core.getInput(name)]))
+    Object.fromEntries(Object.keys(settingsSchema.shape).map((name) => [name, getInput(name)]))
   )
   if (!settings.success) {
     log.warning(
@@ -74,7 +74,7 @@ async function endSession(saved: LogoutState): Promise<void> {
       timeoutMs: settings.data.timeout * 1000,
       retries: settings.data.retries,
       tlsVerify: settings.data['tls-verify'],
-      caPem: readCaCert(core.getInput('ca-cert'), (path) =>
+      caPem: readCaCert(getInput('ca-cert'), (path) =>
         readFileSync(path, 'utf8')
       )?.certificates.join(''),
       vendorName: vendor.name

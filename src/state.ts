@@ -1,13 +1,16 @@
 /**
- * Every key the main step leaves for the post step, in one place. The runner hands saved state back
- * to the post step only, as STATE_<key> variables. State carries only what the post step cannot
+ * What the main step leaves for the post step, and how the post step reads it. The runner hands saved
+ * state back to the post step only, as STATE_<key>. State carries only what the post step cannot
  * re-derive from its own inputs (the session), plus the vendor and URL to compare with them.
+ *
+ * Which step is running is not state: the post step has its own entry file (action.yml runs.post).
+ * A STATE_* variable can also come from the job environment (an earlier step writing GITHUB_ENV), so a
+ * marker in state could be forged to skip the main step's gate.
  */
-import * as core from '@actions/core'
+import { getInput, getState } from './workflow-commands.js'
 
-const KEYS = { isPost: 'isPost', mainStarted: 'scannerLoginMain', logout: 'logout' } as const
-/** The value of KEYS.mainStarted; a later format can change it and old state is then ignored. */
-const MAIN_MARKER = 'v1'
+/** The key of the session; its value is JSON written by ./publish.ts saveLogoutState(). */
+export const LOGOUT_STATE_KEY = 'logout'
 
 /** What the post step needs to end a vendor session. */
 export interface LogoutState {
@@ -19,38 +22,12 @@ export interface LogoutState {
 }
 
 /**
- * True in the post step. The runner sets STATE_<key> in the post step from what the main step saved,
- * overriding the job environment; but a job env variable (an earlier step writing GITHUB_ENV) reaches
- * the main step too, and STATE_isPost is a common convention among actions. So a lone
- * STATE_isPost=true does not make this the post step: our main step also saves a second key of its
- * own, and both must be present. Only a step that deliberately imitates this action could fake both,
- * and such a step already controls the job.
- */
-export function isPostStep(): boolean {
-  return core.getState(KEYS.isPost) === 'true' && core.getState(KEYS.mainStarted) === MAIN_MARKER
-}
-
-/** STATE_isPost without our own marker: some earlier step put it into the job environment. */
-export function foreignPostMarker(): boolean {
-  return core.getState(KEYS.isPost) !== '' && !isPostStep()
-}
-
-export function markMainStarted(): void {
-  core.saveState(KEYS.isPost, 'true')
-  core.saveState(KEYS.mainStarted, MAIN_MARKER)
-}
-
-export function saveLogoutState(state: LogoutState): void {
-  core.saveState(KEYS.logout, JSON.stringify(state))
-}
-
-/**
  * The saved session, with every value handed to `mask` before anything else reads it; undefined when
  * there is none. Throws when the state does not have the shape our main step writes. (`mask` is a
  * parameter so that this module, on the start-up path of both steps, stays free of the rest.)
  */
 export function readLogoutState(mask: (value: string | number) => void): LogoutState | undefined {
-  const raw = core.getState(KEYS.logout)
+  const raw = getState(LOGOUT_STATE_KEY)
   if (!raw) return undefined
   let parsed: unknown
   try {
@@ -79,4 +56,12 @@ export function readLogoutState(mask: (value: string | number) => void): LogoutS
     url: record.url,
     session: Object.fromEntries(sessionEntries) as Record<string, string>
   }
+}
+
+/**
+ * False when the post step has nothing to do: no session was saved and no ca-cert files were written.
+ * Read from the environment alone, so an idle post step loads nothing else.
+ */
+export function postStepHasWork(): boolean {
+  return getState(LOGOUT_STATE_KEY) !== '' || getInput('ca-cert') !== ''
 }

@@ -1,10 +1,11 @@
-// Action-level harness: calls the real run() / cleanup() in-process with the real @actions/core,
+// Action-level harness: calls the real run() / cleanup() in-process (files through @actions/core),
 // inputs in process.env.INPUT_* (action.yml defaults merged, as the runner does) and the runner's
 // files in a temp directory. Only process.stdout is captured, to read the workflow commands.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inputEnv, parseCommands, parseEnvFile } from '../../scripts/runner.js'
+import { captureStdout } from './stdout.js'
 
 export interface StepResult {
   exitCode: number
@@ -36,18 +37,14 @@ async function inStep(env: Record<string, string>, body: () => Promise<void>): P
     writeFileSync(process.env[name]!, '')
   }
   Object.assign(process.env, env)
-  let stdout = ''
-  const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += chunk.toString()
-    return true
-  }) as typeof process.stdout.write
+  const capture = captureStdout()
   process.exitCode = 0
   try {
     await body()
   } finally {
-    process.stdout.write = write
+    capture.restore()
   }
+  const stdout = capture.text()
   const read = (name: (typeof GITHUB_FILES)[number]): string =>
     readFileSync(name === 'GITHUB_STEP_SUMMARY' ? SUMMARY_FILE : join(dir, name), 'utf8')
   const result: StepResult = {

@@ -334,6 +334,7 @@ async function runCell(entry: VendorCase, fault: Fault, sandbox: Sandbox): Promi
     const post: Step = await runStep({
       inputs: cell.scenario.inputs,
       env: { ...cell.scenario.env },
+      post: true,
       state: main.state
     })
     const secrets = entry.secrets(sandbox)

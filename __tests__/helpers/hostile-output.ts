@@ -48,7 +48,7 @@ export const OUTPUT_KEYS: ReadonlySet<string> = new Set([
 export const CREDENTIAL_OUTPUTS: ReadonlySet<string> = new Set(['auth-header', 'token', 'cookie'])
 
 /** The state keys the main step writes (src/state.ts). */
-export const STATE_KEYS: ReadonlySet<string> = new Set(['isPost', 'scannerLoginMain', 'logout'])
+export const STATE_KEYS: ReadonlySet<string> = new Set(['logout'])
 
 /**
  * Every variable name the contract lets the action export, for any vendor: a hostile answer must

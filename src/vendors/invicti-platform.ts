@@ -4,7 +4,6 @@
  * tolerantly: camelCase or snake_case, roles as a string, strings or objects, the organization as an
  * id or an object. Sources: shared vendor notes §4.1, docs.invicti.com/ip/s1-authenticate.
  */
-import { randomUUID } from 'node:crypto'
 import type { Diagnosis } from '../failure.js'
 import type { Identity } from '../identity.js'
 import { checkIdentity, note, regionCause, type Answer, type Endpoint } from './kit.js'
@@ -76,7 +75,8 @@ export const invictiPlatform: Vendor = {
     const apiKey = plan.credentials['api-key']!
     const organizationId = plan.options['organization-id']
     // One id per run, sent with the request and quoted in every message, so support can trace it.
-    const correlationId = randomUUID()
+    // node:crypto is taken here, not imported: a run that fails validation never needs it.
+    const correlationId = process.getBuiltinModule('node:crypto').randomUUID()
     const trace = note('Correlation ID', `${correlationId} (quote it to Invicti support)`)
     context.info(`${trace.label}: ${trace.value}`)
 

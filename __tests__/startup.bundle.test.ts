@@ -1,0 +1,79 @@
+// What each path of the committed bundle loads of Node's own modules. Start-up time is measured in
+// `npm run bench`, never here; this checks the structure that time depends on, which a static
+// import in the wrong module breaks without failing anything else: an idle post step and a failed
+// validation load neither node:crypto (@actions/core's file commands) nor an HTTP stack nor
+// fs.promises (core's job summary), and TLS is loaded only for an https:// URL.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { startSandbox } from '../sandbox/index.js'
+import { runStep } from '../scripts/runner.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+let sandbox: Sandbox
+let alice: string
+const dir = mkdtempSync(join(tmpdir(), 'scanner-login-startup-'))
+const PRELOAD = join(dir, 'record-builtins.mjs')
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  alice = (sandbox.accounts['invicti-platform'] as Record<string, { apiKey: string }>).alice!.apiKey
+  // Preloaded with --import; writes the built-in modules the process loaded when it ends.
+  writeFileSync(
+    PRELOAD,
+    `process.on('exit', () => process.getBuiltinModule('node:fs').writeFileSync(process.env.BUILTINS_FILE, JSON.stringify(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)))))\n`
+  )
+})
+afterAll(() => sandbox.close())
+
+async function builtinsOf(
+  options: Parameters<typeof runStep>[0],
+  expectedExitCode: number
+): Promise<Set<string>> {
+  const file = join(dir, `builtins-${Math.random().toString(36).slice(2)}.json`)
+  const step = await runStep({
+    ...options,
+    env: { NODE_OPTIONS: `--import=${pathToFileURL(PRELOAD).href}`, BUILTINS_FILE: file }
+  })
+  expect(step.exitCode).toBe(expectedExitCode)
+  return new Set(JSON.parse(readFileSync(file, 'utf8')) as string[])
+}
+
+const HEAVY = ['crypto', 'http', 'https', 'tls', 'internal/fs/promises']
+const invicti = (inputs: Record<string, string> = {}): Record<string, string> => ({
+  vendor: 'invicti',
+  url: sandbox.httpUrl,
+  'api-key': alice,
+  ...inputs
+})
+
+describe('Node modules each path loads', () => {
+  it('an idle post step loads none of the heavy ones', async () => {
+    const loaded = await builtinsOf({ inputs: invicti(), post: true, state: {} }, 0)
+    for (const name of HEAVY) expect([name, loaded.has(name)]).toEqual([name, false])
+  })
+
+  it('a failed validation loads none of the heavy ones', async () => {
+    const loaded = await builtinsOf({ inputs: invicti({ url: 'http://scanner.example.com' }) }, 1)
+    for (const name of HEAVY) expect([name, loaded.has(name)]).toEqual([name, false])
+  })
+
+  it('a check over HTTP loads http and crypto (core’s delimiters), not TLS', async () => {
+    const loaded = await builtinsOf({ inputs: invicti() }, 0)
+    expect(loaded.has('http')).toBe(true)
+    expect(loaded.has('crypto')).toBe(true)
+    expect(loaded.has('tls')).toBe(false)
+    expect(loaded.has('https')).toBe(false)
+  })
+
+  it('a check over HTTPS loads TLS', async () => {
+    const loaded = await builtinsOf(
+      { inputs: invicti({ url: sandbox.httpsLocalhostUrl, 'ca-cert': sandbox.caCertPath }) },
+      0
+    )
+    expect(loaded.has('https')).toBe(true)
+    expect(loaded.has('tls')).toBe(true)
+  })
+})

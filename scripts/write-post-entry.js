@@ -1,0 +1,16 @@
+// Writes dist/post.js, the post step's entry (action.yml runs.post), after ncc has built dist/.
+// The runner starts both steps with no arguments, and a value saved in state could be forged by an
+// earlier step through GITHUB_ENV, so the post step is told apart by its own file: it hands the
+// bundle's entry (src/index.ts) the first argument `post`, which the runner never passes.
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const POST_ENTRY = `// The post step (action.yml runs.post): the bundle's entry, told which step this is.
+process.argv.splice(2, 0, 'post')
+await import('./index.js')
+`
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'post.js'), POST_ENTRY)
+}

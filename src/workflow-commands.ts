@@ -1,0 +1,91 @@
+/**
+ * The runner's stdout side: the step's inputs as the runner passes them, and the workflow commands
+ * every path may need (masks, log lines, warnings, the failure). The runner's files (outputs,
+ * environment, state, summary) are written through @actions/core itself, in ./publish.ts.
+ *
+ * Why these few functions are not @actions/core's own (README, "Start-up performance"):
+ * - Loading core evaluates its file-command module, which loads node:crypto for the random heredoc
+ *   delimiters. A failed validation and an idle post step write no file, and core with node:crypto
+ *   measured about 0.2× of a bare Node start for them.
+ * - core writes with process.stdout.write, and creating process.stdout (a stream over a pipe) costs
+ *   about 0.1× of a bare Node start on every path. These lines go to file descriptor 1 directly.
+ *
+ * Each function is core's function of the same name, and __tests__/workflow-commands.test.ts checks
+ * with generated text that it writes byte for byte what core's own function writes.
+ */
+import { EOL } from 'node:os'
+
+/** core.getInput(name): the INPUT_ variable the runner sets, trimmed; '' when absent. */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+/** core.getState(name): what the main step saved, handed to the post step as STATE_<name>. */
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] ?? ''
+}
+
+/** core.setSecret: the runner masks the value in every later log line. */
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', secret)
+}
+
+/** core.info: a plain log line. */
+export function info(message: string): void {
+  writeStdout(message + EOL)
+}
+
+/** core.debug: shown with step debug logging. */
+export function debug(message: string): void {
+  issueCommand('debug', message)
+}
+
+/** core.warning without annotation properties. */
+export function warning(message: string): void {
+  issueCommand('warning', message)
+}
+
+/** core.setFailed: the error annotation, and exit code 1 once the process ends. */
+export function setFailed(message: string): void {
+  process.exitCode = 1
+  issueCommand('error', message)
+}
+
+/**
+ * `::name::message`, as core's command module writes a command without properties. The escaping is
+ * what keeps a message to one command: `%`, CR and LF are percent-encoded, so no text can end the line
+ * and start a command of its own.
+ */
+function issueCommand(name: string, message: string): void {
+  writeStdout(`::${name}::${escapeData(message)}${EOL}`)
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Set once a direct write failed; from then on every line takes process.stdout, in order. */
+let useStream = false
+
+/**
+ * Writes to file descriptor 1 synchronously, all of it. A pipe left non-blocking by the parent can
+ * refuse a write (EAGAIN) when full; then this line and every later one go through process.stdout,
+ * which waits, so the order of lines is kept.
+ */
+function writeStdout(text: string): void {
+  if (useStream) {
+    process.stdout.write(text)
+    return
+  }
+  const fs = process.getBuiltinModule('node:fs')
+  let pending = Buffer.from(text, 'utf8')
+  while (pending.length) {
+    try {
+      pending = pending.subarray(fs.writeSync(1, pending))
+    } catch {
+      useStream = true
+      process.stdout.write(pending)
+      return
+    }
+  }
+}
