@@ -1,5 +1,6 @@
 // The benchmark's arithmetic (scripts/bench-stats.js): quantiles, pairing each run with the bare
-// starts around it, the per-scenario summary, and the tables it prints.
+// starts around it, the per-scenario summary, and the tables it prints; and that its scenarios
+// cover every vendor.
 import { describe, expect, it } from '@jest/globals'
 import {
   compareRuns,
@@ -12,6 +13,8 @@ import {
   summarise,
   summariseRun
 } from '../scripts/bench-stats.js'
+import { SUCCESS_PATHS } from '../scripts/bench-scenarios.js'
+import { canonicalVendorId, VENDOR_IDS } from '../src/vendors/index.js'
 
 describe('quantile', () => {
   it('interpolates between ranks like R type 7', () => {
@@ -182,5 +185,20 @@ describe('shuffle', () => {
     expect(shuffle(items, () => 0)).toBe(items)
     expect(items).toEqual([2, 3, 4, 1])
     expect(shuffle([1, 2, 3, 4], () => 0.999).sort()).toEqual([1, 2, 3, 4])
+  })
+})
+
+describe('the scenarios (scripts/bench-scenarios.js)', () => {
+  it('time a success path of every vendor in the registry', () => {
+    // Any property of this stand-in sandbox is the stand-in again: only the vendor names matter.
+    const anything: unknown = new Proxy(() => anything, { get: () => anything })
+    const timed = new Set(
+      SUCCESS_PATHS.flatMap((path) =>
+        path.transports.map((transport) =>
+          canonicalVendorId(path.inputs(anything as never, transport).vendor as string)
+        )
+      )
+    )
+    expect([...timed].sort()).toEqual([...VENDOR_IDS].sort())
   })
 })

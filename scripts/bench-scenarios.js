@@ -12,8 +12,9 @@
  * @typedef {{ accounts: Record<string, Record<string, any>>, httpUrl: string,
  *             httpsLocalhostUrl: string, caCertPath: string }} Sandbox
  * @typedef {'http' | 'https'} Transport
- * @typedef {{ name: string, transports: Transport[], inputs: (sandbox: Sandbox) => Record<string, string>,
- *             prefix?: string, opensSession?: boolean }} SuccessPath
+ * @typedef {{ name: string, transports: Transport[],
+ *             inputs: (sandbox: Sandbox, transport: Transport) => Record<string, string>,
+ *             prefix?: string, opensSession?: boolean, noAuthHeader?: boolean }} SuccessPath
  *   prefix: the path the fake is served under, for fakes that share the listener by path
  */
 
@@ -86,6 +87,64 @@ export const SUCCESS_PATHS = [
       vendor: 'rapid7',
       'api-key': sandbox.accounts.rapid7.userKey.apiKey
     })
+  },
+  {
+    name: 'Tenable VM',
+    transports: ['http', 'https'],
+    prefix: '/_vendor/tenable-vm',
+    inputs: (sandbox) => ({
+      vendor: 'tenable-vm',
+      'access-key': sandbox.accounts['tenable-vm'].scanManager.accessKey,
+      'secret-key': sandbox.accounts['tenable-vm'].scanManager.secretKey
+    })
+  },
+  {
+    name: 'Nessus API keys',
+    transports: ['http', 'https'],
+    prefix: '/_vendor/nessus',
+    inputs: (sandbox) => ({
+      vendor: 'nessus',
+      'access-key': sandbox.accounts.nessus.standard.accessKey,
+      'secret-key': sandbox.accounts.nessus.standard.secretKey
+    })
+  },
+  {
+    name: 'SonarQube',
+    transports: ['http', 'https'],
+    prefix: '/_vendor/sonarqube',
+    inputs: (sandbox) => ({
+      vendor: 'sonarqube',
+      'api-token': sandbox.accounts.sonarqube.userToken.token
+    })
+  },
+  {
+    name: 'Snyk',
+    transports: ['http', 'https'],
+    prefix: '/_vendor/snyk',
+    inputs: (sandbox) => ({ vendor: 'snyk', 'api-token': sandbox.accounts.snyk.user.apiToken })
+  },
+  {
+    name: 'Checkmarx One',
+    // The fake, like Checkmarx, binds an API key (a refresh token) to the issuer URL it was made
+    // for; its HTTPS keys name https://127.0.0.1, and this benchmark's HTTPS uses a host name.
+    transports: ['http'],
+    prefix: '/_vendor/checkmarx-one',
+    inputs: (sandbox) => ({
+      vendor: 'checkmarx-one',
+      'api-key': sandbox.accounts['checkmarx-one'].developer.apiKey
+    })
+  },
+  {
+    name: 'Veracode',
+    transports: ['http', 'https'],
+    prefix: '/_vendor/veracode',
+    // Every request is signed on its own (HMAC): there is no auth-header to hand on.
+    noAuthHeader: true,
+    inputs: (sandbox) => ({
+      vendor: 'veracode',
+      'access-key': sandbox.accounts.veracode.user.apiId,
+      'secret-key': sandbox.accounts.veracode.user.apiKey
+    })
   }
 ]
 
@@ -146,8 +205,8 @@ export function scenarios(sandbox) {
         name: `${path.name}, ${label(transport)}`,
         floor: FLOOR[transport],
         kind: 'main',
-        inputs: { ...path.inputs(sandbox), ...endpoint(transport, path.prefix) },
-        expect: SUCCESS,
+        inputs: { ...path.inputs(sandbox, transport), ...endpoint(transport, path.prefix) },
+        expect: path.noAuthHeader ? { ...SUCCESS, outputs: ['identity'] } : SUCCESS,
         ...(path.opensSession ? { opensSession: true } : {})
       })
     }
@@ -188,7 +247,7 @@ export function scenarios(sandbox) {
       name: `post step, ${session.name} to end, HTTPS + \`ca-cert\``,
       floor: FLOOR.https,
       kind: 'post',
-      inputs: { ...session.inputs(sandbox), ...endpoint('https') },
+      inputs: { ...session.inputs(sandbox, 'https'), ...endpoint('https') },
       stateFromMain: true,
       expect: { exitCode: 0, warnings: false }
     })
