@@ -1105,8 +1105,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: ./src/ca-bundle.ts
 var ca_bundle = __webpack_require__(248);
 // EXTERNAL MODULE: ./src/export.ts
@@ -1124,7 +1122,6 @@ var sanitize = __webpack_require__(540);
  * goes through @actions/core, whose file commands carry random heredoc delimiters; this module is
  * loaded only once the inputs validated (see ./workflow-commands.ts for why).
  */
-
 
 
 
@@ -1190,9 +1187,8 @@ const SUMMARY_FAILURE_LIMIT = 8_000;
  * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
  * an escaped block of its own; the whole is redacted once more.
  */
-function writeSummary({ plan, records, result, gate, failure }) {
-    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-    if (!summaryFile)
+async function writeSummary({ plan, records, result, gate, failure }) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const identity = result ? (0,sanitize/* cleanIdentity */.w1)(result.identity) : undefined;
     const passed = failure === undefined && (gate?.passed ?? false);
@@ -1253,12 +1249,11 @@ function writeSummary({ plan, records, result, gate, failure }) {
     const text = (0,src_export/* redact */.E$)(summary.stringify());
     summary.emptyBuffer();
     try {
-        // What core.summary.write() does (append the text to GITHUB_STEP_SUMMARY), synchronously: its
-        // fs.promises loads about ten more of Node's modules, 0.05× of a bare Node start.
-        (0,external_node_fs_.appendFileSync)(summaryFile, text, 'utf8');
+        await summary.addRaw(text).write();
     }
     catch (error) {
         // The summary is a convenience: a runner that cannot take it must not fail a verified login.
+        summary.emptyBuffer();
         src_export/* log */.Rm.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
 }

@@ -239,7 +239,7 @@ async function login() {
             publishIdentity(plan, result.identity);
         if (result && !failure)
             publishCredentials(plan, result);
-        writeSummary({
+        await writeSummary({
             plan,
             records,
             ...(result ? { result } : {}),

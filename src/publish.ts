@@ -5,7 +5,6 @@
  * loaded only once the inputs validated (see ./workflow-commands.ts for why).
  */
 import * as core from '@actions/core'
-import { appendFileSync } from 'node:fs'
 import { writeCaFiles } from './ca-bundle.js'
 import { log, redact } from './export.js'
 import type { RequestRecord } from './http.js'
@@ -86,9 +85,8 @@ const SUMMARY_FAILURE_LIMIT = 8_000
  * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
  * an escaped block of its own; the whole is redacted once more.
  */
-export function writeSummary({ plan, records, result, gate, failure }: SummaryInput): void {
-  const summaryFile = process.env.GITHUB_STEP_SUMMARY
-  if (!summaryFile) return
+export async function writeSummary({ plan, records, result, gate, failure }: SummaryInput): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
   const identity = result ? cleanIdentity(result.identity) : undefined
   const passed = failure === undefined && (gate?.passed ?? false)
   const listed = (values: string[] | undefined): string =>
@@ -159,11 +157,10 @@ export function writeSummary({ plan, records, result, gate, failure }: SummaryIn
   const text = redact(summary.stringify())
   summary.emptyBuffer()
   try {
-    // What core.summary.write() does (append the text to GITHUB_STEP_SUMMARY), synchronously: its
-    // fs.promises loads about ten more of Node's modules, 0.05× of a bare Node start.
-    appendFileSync(summaryFile, text, 'utf8')
+    await summary.addRaw(text).write()
   } catch (error) {
     // The summary is a convenience: a runner that cannot take it must not fail a verified login.
+    summary.emptyBuffer()
     log.warning(
       `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
     )
