@@ -12,8 +12,21 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      // Logging goes through @actions/core so the runner can mask and group it.
+      // Logging goes through src/export.ts, which redacts and neutralises every line.
       'no-console': 'error',
+      // The raw stdout commands write text as given: only src/export.ts may call them.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: './workflow-commands.js',
+              importNames: ['setSecret', 'info', 'debug', 'warning', 'setFailed'],
+              message: 'Log through ./export.js (mask, log, fail): it redacts and neutralises.'
+            }
+          ]
+        }
+      ],
       '@typescript-eslint/explicit-function-return-type': [
         'error',
         {
@@ -24,5 +37,9 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'error'
     }
+  },
+  {
+    files: ['src/export.ts'],
+    rules: { 'no-restricted-imports': 'off' }
   }
 )

@@ -77,3 +77,24 @@ describe('Node modules each path loads', () => {
     expect(loaded.has('tls')).toBe(true)
   })
 })
+
+describe('without the runner’s files (an old runner, local tools)', () => {
+  it('core’s ::set-output commands and the action’s own lines stay whole and in order', async () => {
+    const step = await runStep({
+      inputs: invicti(),
+      env: { GITHUB_OUTPUT: '', GITHUB_ENV: '', GITHUB_STATE: '' }
+    })
+    expect(step.exitCode).toBe(0)
+    const lines = step.stdout.split('\n')
+    const mask = lines.indexOf(`::add-mask::${alice}`)
+    const userId = lines.indexOf('::set-output name=user-id::usr-alice')
+    const verified = lines.findIndex((line) => line.startsWith('Verified: alice@acme.example'))
+    expect(mask).toBeGreaterThanOrEqual(0)
+    expect(verified).toBeGreaterThan(mask)
+    expect(userId).toBeGreaterThan(verified)
+    expect(lines).toContain(`::set-output name=auth-header::X-Auth: ${alice}`)
+    // Every line is a whole command or a whole log line: none starts inside another.
+    for (const line of lines.filter((l) => l.includes('::')))
+      expect(line).toMatch(/^::[a-z-]+( |::)/)
+  })
+})

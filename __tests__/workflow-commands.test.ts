@@ -81,6 +81,27 @@ describe('writing to file descriptor 1', () => {
     const line = 'é€𝄞'.repeat(50_000)
     expect(stdoutOf(() => commands.info(line))).toBe(`${line}\n`)
   })
+
+  it('finishes a line that the pipe takes a few bytes at a time, splitting characters', () => {
+    const line = 'é€𝄞 ::x %0A'.repeat(20)
+    const received: Buffer[] = []
+    const writeSync = fs.writeSync
+    fs.writeSync = ((fd: number, data: Buffer, ...rest: unknown[]) => {
+      if (fd !== 1) return (writeSync as (...args: unknown[]) => number)(fd, data, ...rest)
+      const taken = data.subarray(0, 7)
+      received.push(Buffer.from(taken))
+      return taken.length
+    }) as typeof fs.writeSync
+    try {
+      commands.warning(line)
+    } finally {
+      fs.writeSync = writeSync
+    }
+    expect(received.length).toBeGreaterThan(10)
+    expect(Buffer.concat(received).toString('utf8')).toBe(
+      `::warning::${line.replace(/%/g, '%25')}\n`
+    )
+  })
 })
 
 describe('a pipe that refuses a write', () => {

@@ -1115,6 +1115,8 @@ var src_identity = __webpack_require__(625);
 var src_state = __webpack_require__(462);
 // EXTERNAL MODULE: ./src/sanitize.ts
 var sanitize = __webpack_require__(540);
+// EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
+var workflow_commands = __webpack_require__(138);
 ;// CONCATENATED MODULE: ./src/publish.ts
 /**
  * What the action writes to the runner's files: outputs (GITHUB_OUTPUT), environment variables for
@@ -1128,6 +1130,11 @@ var sanitize = __webpack_require__(540);
 
 
 
+
+// Without these files (an old runner, local tools) core writes its commands to process.stdout.
+if (!process.env.GITHUB_OUTPUT || !process.env.GITHUB_ENV || !process.env.GITHUB_STATE) {
+    (0,workflow_commands/* shareStdoutWithCore */.Q9)();
+}
 /**
  * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
  * to publish even when the gate then fails.

@@ -124,7 +124,7 @@ export async function runStep(options) {
   const started = performance.now()
   const { code, stdout, stderr } = await spawnAsync(
     options.node ?? process.execPath,
-    [options.bundle ?? (options.post ? POST_BUNDLE : BUNDLE)],
+    [postOr(options.bundle ?? BUNDLE, options.post)],
     env,
     options.timeoutMs ?? 60_000
   )
@@ -141,6 +141,11 @@ export async function runStep(options) {
   }
   rmSync(dir, { recursive: true, force: true })
   return result
+}
+
+/** The main step's entry, or with `post` the post step's entry beside it. */
+function postOr(bundle, post) {
+  return post ? join(dirname(bundle), 'post.js') : bundle
 }
 
 /** Runs the main step, then the post step with the state main saved (post-if: always()). */

@@ -13,6 +13,12 @@ import type { Plan } from './inputs.js'
 import { LOGOUT_STATE_KEY, type LogoutState } from './state.js'
 import { boundedList, cleanIdentity, inertLines, serverText } from './sanitize.js'
 import type { LoginResult } from './vendors/types.js'
+import { shareStdoutWithCore } from './workflow-commands.js'
+
+// Without these files (an old runner, local tools) core writes its commands to process.stdout.
+if (!process.env.GITHUB_OUTPUT || !process.env.GITHUB_ENV || !process.env.GITHUB_STATE) {
+  shareStdoutWithCore()
+}
 
 /**
  * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
@@ -85,7 +91,13 @@ const SUMMARY_FAILURE_LIMIT = 8_000
  * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
  * an escaped block of its own; the whole is redacted once more.
  */
-export async function writeSummary({ plan, records, result, gate, failure }: SummaryInput): Promise<void> {
+export async function writeSummary({
+  plan,
+  records,
+  result,
+  gate,
+  failure
+}: SummaryInput): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const identity = result ? cleanIdentity(result.identity) : undefined
   const passed = failure === undefined && (gate?.passed ?? false)

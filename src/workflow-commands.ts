@@ -64,13 +64,25 @@ function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
-/** Set once a direct write failed; from then on every line takes process.stdout, in order. */
+/**
+ * Set once a direct write failed, or once something else writes to process.stdout too: from then on
+ * every line takes process.stdout, so lines are never interleaved.
+ */
 let useStream = false
 
 /**
+ * For a module that loads @actions/core where the runner gave no GITHUB_OUTPUT / GITHUB_ENV /
+ * GITHUB_STATE file: core then writes those commands to process.stdout, which on a full pipe queues
+ * them, and a direct write could land inside a queued line.
+ */
+export function shareStdoutWithCore(): void {
+  useStream = true
+}
+
+/**
  * Writes to file descriptor 1 synchronously, all of it. A pipe left non-blocking by the parent can
- * refuse a write (EAGAIN) when full; then this line and every later one go through process.stdout,
- * which waits, so the order of lines is kept.
+ * refuse a write (EAGAIN) when full, or take none of it; then the rest of this line and every later
+ * one go through process.stdout, which queues and waits, so the order of lines is kept.
  */
 function writeStdout(text: string): void {
   if (useStream) {
@@ -80,12 +92,17 @@ function writeStdout(text: string): void {
   const fs = process.getBuiltinModule('node:fs')
   let pending = Buffer.from(text, 'utf8')
   while (pending.length) {
+    let written: number
     try {
-      pending = pending.subarray(fs.writeSync(1, pending))
+      written = fs.writeSync(1, pending)
     } catch {
+      written = 0
+    }
+    if (written <= 0) {
       useStream = true
       process.stdout.write(pending)
       return
     }
+    pending = pending.subarray(written)
   }
 }
