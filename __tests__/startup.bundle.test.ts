@@ -2,7 +2,8 @@
 // `npm run bench`, never here; this checks the structure that time depends on, which a static
 // import in the wrong module breaks without failing anything else: an idle post step and a failed
 // validation load neither node:crypto (@actions/core's file commands) nor an HTTP stack nor
-// fs.promises (core's job summary), and TLS is loaded only for an https:// URL.
+// fs.promises (core's job summary module, never loaded on the runner), and TLS is loaded only for an
+// https:// URL.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -66,6 +67,8 @@ describe('Node modules each path loads', () => {
     expect(loaded.has('crypto')).toBe(true)
     expect(loaded.has('tls')).toBe(false)
     expect(loaded.has('https')).toBe(false)
+    // core's file-command module only: its summary module's fs.promises stays unloaded.
+    expect(loaded.has('internal/fs/promises')).toBe(false)
   })
 
   it('a check over HTTPS loads TLS', async () => {

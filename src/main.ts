@@ -40,7 +40,7 @@ async function login(): Promise<void> {
     // The identity is published once the requirements were judged, even when they failed.
     if (result && gate) publishIdentity(plan, result.identity)
     if (result && !failure) publishCredentials(plan, result)
-    await writeSummary({
+    writeSummary({
       plan,
       records,
       ...(result ? { result } : {}),

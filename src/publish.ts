@@ -1,24 +1,23 @@
 /**
  * What the action writes to the runner's files: outputs (GITHUB_OUTPUT), environment variables for
- * later steps (GITHUB_ENV), the session for the post step (GITHUB_STATE) and the job summary. All of it
- * goes through @actions/core, whose file commands carry random heredoc delimiters; this module is
- * loaded only once the inputs validated (see ./workflow-commands.ts for why).
+ * later steps (GITHUB_ENV), the session for the post step (GITHUB_STATE) and the job summary
+ * (GITHUB_STEP_SUMMARY). The first three go through @actions/core's file-command module, whose
+ * heredocs carry random delimiters (./runner-files.ts). This module is loaded only once the inputs
+ * validated (see ./workflow-commands.ts for why).
  */
-import * as core from '@actions/core'
+import { accessSync, appendFileSync, constants } from 'node:fs'
 import { writeCaFiles } from './ca-bundle.js'
 import { log, redact } from './export.js'
 import type { RequestRecord } from './http.js'
 import { identityObject, requirementStatus, type GateResult, type Identity } from './identity.js'
 import type { Plan } from './inputs.js'
+import { runnerFiles } from './runner-files.js'
 import { LOGOUT_STATE_KEY, type LogoutState } from './state.js'
 import { boundedList, cleanIdentity, inertLines, serverText } from './sanitize.js'
+import { SummaryMarkup } from './summary-markup.js'
 import type { LoginResult } from './vendors/types.js'
-import { shareStdoutWithCore } from './workflow-commands.js'
 
-// Without these files (an old runner, local tools) core writes its commands to process.stdout.
-if (!process.env.GITHUB_OUTPUT || !process.env.GITHUB_ENV || !process.env.GITHUB_STATE) {
-  shareStdoutWithCore()
-}
+const files = await runnerFiles()
 
 /**
  * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
@@ -26,26 +25,26 @@ if (!process.env.GITHUB_OUTPUT || !process.env.GITHUB_ENV || !process.env.GITHUB
  */
 export function publishIdentity(plan: Plan, reported: Identity): void {
   const identity = cleanIdentity(reported)
-  core.setOutput('vendor', plan.vendor.id)
-  core.setOutput('url', plan.url)
-  core.setOutput('user-id', identity.userId)
-  core.setOutput('username', identity.username)
-  core.setOutput('display-name', identity.displayName)
-  core.setOutput('email', identity.email)
-  core.setOutput('roles', JSON.stringify(identity.roles ?? []))
-  core.setOutput('permissions', JSON.stringify(identity.permissions ?? []))
-  core.setOutput('organization', identity.organization)
-  core.setOutput('identity', JSON.stringify(identityObject(plan, identity)))
+  files.setOutput('vendor', plan.vendor.id)
+  files.setOutput('url', plan.url)
+  files.setOutput('user-id', identity.userId)
+  files.setOutput('username', identity.username)
+  files.setOutput('display-name', identity.displayName)
+  files.setOutput('email', identity.email)
+  files.setOutput('roles', JSON.stringify(identity.roles ?? []))
+  files.setOutput('permissions', JSON.stringify(identity.permissions ?? []))
+  files.setOutput('organization', identity.organization)
+  files.setOutput('identity', JSON.stringify(identityObject(plan, identity)))
 }
 
 /** Credentials for later steps: only once the gate has passed. */
 export function publishCredentials(plan: Plan, result: LoginResult): void {
-  core.setOutput('auth-header', result.authHeader)
-  core.setOutput('token', result.token ?? '')
-  core.setOutput('cookie', result.cookie ?? '')
-  core.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '')
+  files.setOutput('auth-header', result.authHeader)
+  files.setOutput('token', result.token ?? '')
+  files.setOutput('cookie', result.cookie ?? '')
+  files.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '')
   if (plan.exportEnv) {
-    for (const [name, value] of Object.entries(result.env)) core.exportVariable(name, value)
+    for (const [name, value] of Object.entries(result.env)) files.exportVariable(name, value)
   }
   if (plan.caCertificates.length) publishCaFiles(plan)
 }
@@ -55,18 +54,18 @@ export function publishCredentials(plan: Plan, result: LoginResult): void {
  * Python (requests), curl and Node read, so they trust the same server as this step did.
  */
 function publishCaFiles(plan: Plan): void {
-  const files = writeCaFiles(plan.caCertificates)
-  if (!files) {
+  const caFiles = writeCaFiles(plan.caCertificates)
+  if (!caFiles) {
     log.warning(
       'RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).'
     )
     return
   }
-  core.setOutput('ca-bundle', files.bundle)
+  files.setOutput('ca-bundle', caFiles.bundle)
   if (!plan.exportEnv) return
-  core.exportVariable('REQUESTS_CA_BUNDLE', files.bundle)
-  core.exportVariable('CURL_CA_BUNDLE', files.bundle)
-  core.exportVariable('NODE_EXTRA_CA_CERTS', files.nodeExtra)
+  files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle)
+  files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle)
+  files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra)
 }
 
 export interface SummaryInput {
@@ -91,14 +90,9 @@ const SUMMARY_FAILURE_LIMIT = 8_000
  * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
  * an escaped block of its own; the whole is redacted once more.
  */
-export async function writeSummary({
-  plan,
-  records,
-  result,
-  gate,
-  failure
-}: SummaryInput): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
+export function writeSummary({ plan, records, result, gate, failure }: SummaryInput): void {
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (!summaryFile) return
   const identity = result ? cleanIdentity(result.identity) : undefined
   const passed = failure === undefined && (gate?.passed ?? false)
   const listed = (values: string[] | undefined): string =>
@@ -127,7 +121,7 @@ export async function writeSummary({
   if (result?.credentialExpiresAt) rows.push(['Credential expires', result.credentialExpiresAt])
   for (const note of result?.notes ?? []) rows.push([note.label, note.value])
 
-  const summary = core.summary
+  const summary = new SummaryMarkup()
     .addHeading(
       `scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`,
       3
@@ -166,13 +160,12 @@ export async function writeSummary({
     ])
   ])
   if (failure) summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true)
-  const text = redact(summary.stringify())
-  summary.emptyBuffer()
   try {
-    await summary.addRaw(text).write()
+    // What core.summary.write() does: the file must exist and be writable, then the text is appended.
+    accessSync(summaryFile, constants.R_OK | constants.W_OK)
+    appendFileSync(summaryFile, redact(summary.stringify()), 'utf8')
   } catch (error) {
     // The summary is a convenience: a runner that cannot take it must not fail a verified login.
-    summary.emptyBuffer()
     log.warning(
       `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
     )
@@ -209,5 +202,5 @@ export function escapeMarkup(text: string): string {
 
 /** The session for the post step to end, in GITHUB_STATE (./state.ts reads it back). */
 export function saveLogoutState(state: LogoutState): void {
-  core.saveState(LOGOUT_STATE_KEY, JSON.stringify(state))
+  files.saveState(LOGOUT_STATE_KEY, JSON.stringify(state))
 }

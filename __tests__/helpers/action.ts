@@ -22,8 +22,8 @@ export interface StepResult {
 }
 
 const GITHUB_FILES = ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'] as const
-// core.summary is a singleton that remembers the summary file's path on first use, so every step of
-// a test process writes to this one file, emptied before each step.
+// One job-summary file per test process, emptied before each step (the action reads its path from
+// GITHUB_STEP_SUMMARY on every write).
 const SUMMARY_FILE = join(mkdtempSync(join(tmpdir(), 'scanner-login-summary-')), 'summary')
 
 async function inStep(env: Record<string, string>, body: () => Promise<void>): Promise<StepResult> {
