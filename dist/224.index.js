@@ -16,9 +16,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export requireNamedUser */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1633);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3188);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(803);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(188);
 /**
  * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
  * each status means for it, and how to read its identity answer.
@@ -202,7 +202,7 @@ async function atBaseUrl(context, baseUrl, body) {
 
 /***/ }),
 
-/***/ 3188:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -217,7 +217,7 @@ async function atBaseUrl(context, baseUrl, body) {
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
 /* unused harmony export MAX_NAMES */
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5540);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
@@ -328,7 +328,7 @@ function unwrap(value, keys = ['data', 'user', 'result']) {
 
 /***/ }),
 
-/***/ 1545:
+/***/ 545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -336,8 +336,8 @@ function unwrap(value, keys = ['data', 'user', 'result']) {
 /* harmony export */   rY: () => (/* binding */ apiKeysHeaderValue),
 /* harmony export */   z7: () => (/* binding */ validateApiKeys)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3188);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(188);
 /**
  * What Tenable VM and Nessus share: API keys sent as `X-ApiKeys: accessKey=AK; secretKey=SK;`
  * (two 64-hex-character keys), and roles reported as one numeric level in `permissions`.
@@ -405,11 +405,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sessionEndpoint: () => (/* binding */ sessionEndpoint),
 /* harmony export */   tenableVm: () => (/* binding */ tenableVm)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1633);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5625);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
 /* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3188);
-/* harmony import */ var _tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1545);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(188);
+/* harmony import */ var _tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(545);
 /**
  * Tenable Vulnerability Management (formerly Tenable.io, cloud.tenable.com): API keys in
  * `X-ApiKeys`, verified with one GET /session, which names the user, its role level

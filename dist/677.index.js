@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   uT: () => (/* binding */ createHttpClient)
 /* harmony export */ });
 /* unused harmony exports VERSION, USER_AGENT */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6803);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
 /**
  * Builds what a vendor module is handed: the HTTP client and the masking/logging helpers. Those
  * helpers come from the caller's io, so the same vendor code logs through @actions/core in the action
@@ -46,7 +46,7 @@ function vendorContext(http, io) {
 
 /***/ }),
 
-/***/ 5169:
+/***/ 169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -57,8 +57,8 @@ function vendorContext(http, io) {
 /* harmony export */   fJ: () => (/* binding */ fail)
 /* harmony export */ });
 /* unused harmony export redactWithRegex */
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6137);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5540);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(137);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(540);
 /**
  * What the action says on the runner's stdout: masks, log lines, warnings and the failure. Every
  * value passes here, where secrets are masked and redacted. What it writes to the runner's files
@@ -329,7 +329,7 @@ function fail(message) {
 
 /***/ }),
 
-/***/ 1633:
+/***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -448,7 +448,7 @@ function explainCommonStatus(status, vendor) {
 
 /***/ }),
 
-/***/ 6803:
+/***/ 803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -460,7 +460,7 @@ function explainCommonStatus(status, vendor) {
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony exports MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded, proxyFor, proxyBypassed, retryDelayMs, backoffMs, extraCaTrust */
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** The longest Retry-After this action waits for; a server asking for more gets this much. */
@@ -1167,7 +1167,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 5625:
+/***/ 625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1180,7 +1180,7 @@ function sleep(ms) {
 /* harmony export */   q4: () => (/* binding */ identityObject),
 /* harmony export */   z4: () => (/* binding */ checkRequirements)
 /* harmony export */ });
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5540);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 
 function emptyIdentity() {
     return {
@@ -1318,7 +1318,7 @@ function identityObject(plan, reported) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1329,13 +1329,13 @@ function identityObject(plan, reported) {
 /* harmony export */   ZZ: () => (/* binding */ readCaCert),
 /* harmony export */   dP: () => (/* binding */ settingsSchema)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1633);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7165);
-/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3618);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(803);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(625);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
+/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(618);
 /**
  * Inputs → plan. Every validation error is raised here, before any request, and names the input
  * as it is spelled in action.yml. No logging and no @actions/core: the entry point reads the raw
@@ -1716,7 +1716,7 @@ function fallbackNote(vendor, inputs) {
 
 /***/ }),
 
-/***/ 7165:
+/***/ 165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1809,7 +1809,7 @@ function joinPem(blocks) {
 
 /***/ }),
 
-/***/ 5540:
+/***/ 540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1822,7 +1822,7 @@ function joinPem(blocks) {
 /* harmony export */   wi: () => (/* binding */ inertLines)
 /* harmony export */ });
 /* unused harmony export MAX_SERVER_TEXT */
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 /**
  * Text and credentials that come from a server are data, never commands. The runner executes any
  * stdout line that starts with `::` (after trimming) and any line that contains `##[`, so server text
@@ -1973,7 +1973,7 @@ function malformed(what, expected) {
 
 /***/ }),
 
-/***/ 7511:
+/***/ 511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1981,7 +1981,7 @@ function malformed(what, expected) {
 /* harmony export */   WV: () => (/* binding */ VENDOR_IDS),
 /* harmony export */   XQ: () => (/* binding */ loadVendor)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 /**
  * The vendor registry: canonical ids, their aliases, and a loader per vendor, so a run loads only
  * the one module it needs.
@@ -1990,34 +1990,34 @@ function malformed(what, expected) {
 const REGISTRY = {
     'invicti-platform': {
         aliases: ['invicti'],
-        load: async () => (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 8219))).invictiPlatform
+        load: async () => (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 219))).invictiPlatform
     },
     'tenable-sc': {
         aliases: ['tenablesc', 'securitycenter'],
-        load: async () => (await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 4243))).tenableSc
+        load: async () => (await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 243))).tenableSc
     },
-    infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 6969))).infracast },
+    infracast: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 969))).infracast },
     'tenable-vm': {
         aliases: ['tenable-io', 'tenable'],
         load: async () => (await __webpack_require__.e(/* import() */ 224).then(__webpack_require__.bind(__webpack_require__, 224))).tenableVm
     },
     'invicti-enterprise': {
         aliases: ['netsparker', 'acunetix-360'],
-        load: async () => (await __webpack_require__.e(/* import() */ 531).then(__webpack_require__.bind(__webpack_require__, 5531))).invictiEnterprise
+        load: async () => (await __webpack_require__.e(/* import() */ 531).then(__webpack_require__.bind(__webpack_require__, 531))).invictiEnterprise
     },
-    nessus: { aliases: ['tenable-nessus'], load: async () => (await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 8628))).nessus },
+    nessus: { aliases: ['tenable-nessus'], load: async () => (await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 628))).nessus },
     sonarqube: {
         aliases: ['sonarcloud', 'sonar'],
-        load: async () => (await __webpack_require__.e(/* import() */ 600).then(__webpack_require__.bind(__webpack_require__, 9219))).sonarqube
+        load: async () => (await __webpack_require__.e(/* import() */ 600).then(__webpack_require__.bind(__webpack_require__, 600))).sonarqube
     },
     snyk: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 562).then(__webpack_require__.bind(__webpack_require__, 562))).snyk },
     rapid7: {
         aliases: ['insightappsec', 'rapid7-insight'],
-        load: async () => (await __webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 3952))).rapid7
+        load: async () => (await __webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 952))).rapid7
     },
     'checkmarx-one': {
         aliases: ['checkmarx', 'cxone'],
-        load: async () => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 4770))).checkmarxOne
+        load: async () => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 770))).checkmarxOne
     },
     veracode: { aliases: [], load: async () => (await __webpack_require__.e(/* import() */ 786).then(__webpack_require__.bind(__webpack_require__, 786))).veracode }
 };
@@ -2047,7 +2047,7 @@ async function loadVendor(input) {
 
 /***/ }),
 
-/***/ 3618:
+/***/ 618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

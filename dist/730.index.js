@@ -2,19 +2,19 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
-/***/ 5883:
+/***/ 883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ check)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6440);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1633);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5540);
-/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7511);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(440);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(633);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(625);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(422);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(540);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(511);
 /**
  * The check itself, shared by the action's main step and the doctor: inputs → plan → vendor login →
  * expiry judgement → gate. It returns what happened instead of publishing it, and reaches the outside
@@ -110,7 +110,7 @@ function failureMessage(error, io) {
 
 /***/ }),
 
-/***/ 6440:
+/***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -118,7 +118,7 @@ function failureMessage(error, io) {
 /* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   uj: () => (/* binding */ judgeCredentialExpiry)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 /**
  * Expiry times: read them from whatever a vendor sends (ISO-8601 in any offset, epoch seconds or
  * milliseconds), print them to the second, and judge a long-lived credential's own expiry against
@@ -186,18 +186,18 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 
 /***/ }),
 
-/***/ 1730:
+/***/ 730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5883);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5169);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1633);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
-/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3618);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6137);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(169);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(422);
+/* harmony import */ var _vendors_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(618);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(137);
 /**
  * The main step: reads the inputs, runs the shared check (./check.ts) and hands its outcome to the
  * runner: identity outputs, credentials and exports, the job summary, and the single failure message.
@@ -233,7 +233,7 @@ async function login() {
     const { plan, result, gate, records, failure } = await (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(readInputs(), process.env, runnerIo);
     // An input that did not validate fails before any request, with no output and no summary.
     if (plan && !failure?.beforeNetwork) {
-        const { publishCredentials, publishIdentity, writeSummary } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 4496));
+        const { publishCredentials, publishIdentity, writeSummary } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 496));
         // The identity is published once the requirements were judged, even when they failed.
         if (result && gate)
             publishIdentity(plan, result.identity);
@@ -267,7 +267,7 @@ async function saveSessionForLogout(plan, session) {
     }
     // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
     // for comparison, ca-cert never.
-    const { saveLogoutState } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 4496));
+    const { saveLogoutState } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 496));
     saveLogoutState({ vendor: plan.vendor.id, url: plan.url, session });
 }
 async function stepFailureMessage(failure) {

@@ -2,7 +2,7 @@ export const id = 786;
 export const ids = [786];
 export const modules = {
 
-/***/ 6440:
+/***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   uj: () => (/* binding */ judgeCredentialExpiry)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 /**
  * Expiry times: read them from whatever a vendor sends (ISO-8601 in any offset, epoch seconds or
  * milliseconds), print them to the second, and judge a long-lived credential's own expiry against
@@ -92,9 +92,9 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 /* harmony export */ });
 /* unused harmony export requireNamedUser */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1633);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3188);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(803);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(188);
 /**
  * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
  * each status means for it, and how to read its identity answer.
@@ -278,7 +278,7 @@ async function atBaseUrl(context, baseUrl, body) {
 
 /***/ }),
 
-/***/ 3188:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -293,7 +293,7 @@ async function atBaseUrl(context, baseUrl, body) {
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
 /* unused harmony export MAX_NAMES */
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5540);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
@@ -417,11 +417,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validatePlan: () => (/* binding */ validatePlan),
 /* harmony export */   veracode: () => (/* binding */ veracode)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1633);
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6440);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6803);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(803);
 /* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(791);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3188);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(188);
 /**
  * Veracode: API ID and key, never sent. Every request carries a fresh HMAC signature
  * (`VERACODE-HMAC-SHA-256 id=…,ts=…,nonce=…,sig=…`), computed as Veracode's own signing libraries
@@ -482,7 +482,7 @@ const veracode = {
         context.mask(id);
         context.mask(key);
         // Loaded only here: node:crypto is not needed by any other vendor at start-up.
-        const { createHmac, randomBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+        const { createHmac, randomBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 598, 23));
         // Signed per attempt, from the URL actually sent: a retry gets a fresh timestamp and nonce.
         const signedHeaders = (target) => {
             const header = signatureHeader({ id, key, host: target.hostname, url: target.pathname + target.search, method: 'GET' }, { createHmac, randomBytes }, Date.now());

@@ -2,7 +2,7 @@ export const id = 969;
 export const ids = [969];
 export const modules = {
 
-/***/ 6440:
+/***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   uj: () => (/* binding */ judgeCredentialExpiry)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1633);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
 /**
  * Expiry times: read them from whatever a vendor sends (ISO-8601 in any offset, epoch seconds or
  * milliseconds), print them to the second, and judge a long-lived credential's own expiry against
@@ -78,7 +78,7 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 
 /***/ }),
 
-/***/ 6969:
+/***/ 969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -93,21 +93,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/failure.ts
-var failure = __webpack_require__(1633);
+var failure = __webpack_require__(633);
 // EXTERNAL MODULE: ./src/expiry.ts
-var expiry = __webpack_require__(6440);
+var expiry = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/http.ts
-var src_http = __webpack_require__(6803);
+var src_http = __webpack_require__(803);
 // EXTERNAL MODULE: ./src/identity.ts
-var src_identity = __webpack_require__(5625);
+var src_identity = __webpack_require__(625);
 // EXTERNAL MODULE: ./src/vendors/kit.ts
 var kit = __webpack_require__(791);
 // EXTERNAL MODULE: ./src/vendors/jwt.ts
-var jwt = __webpack_require__(8826);
+var jwt = __webpack_require__(826);
 // EXTERNAL MODULE: ./src/sanitize.ts
-var sanitize = __webpack_require__(5540);
+var sanitize = __webpack_require__(540);
 // EXTERNAL MODULE: ./src/vendors/parse.ts
-var parse = __webpack_require__(3188);
+var parse = __webpack_require__(188);
 ;// CONCATENATED MODULE: ./src/vendors/infracast-probes.ts
 /**
  * Infracast's proofs of access: long-lived API keys carry no identity and Infracast documents no
@@ -702,7 +702,7 @@ function authFailure(context, response, body) {
 
 /***/ }),
 
-/***/ 8826:
+/***/ 826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -710,8 +710,8 @@ function authFailure(context, response, body) {
 /* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
 /* harmony export */   lo: () => (/* binding */ jwtExpiry)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3188);
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6440);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(188);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
 /**
  * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
  * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
@@ -773,9 +773,9 @@ function decodePart(part) {
 /* harmony export */ });
 /* unused harmony export requireNamedUser */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1633);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3188);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(803);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(188);
 /**
  * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
  * each status means for it, and how to read its identity answer.
@@ -959,7 +959,7 @@ async function atBaseUrl(context, baseUrl, body) {
 
 /***/ }),
 
-/***/ 3188:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -974,7 +974,7 @@ async function atBaseUrl(context, baseUrl, body) {
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
 /* unused harmony export MAX_NAMES */
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5540);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.

@@ -15,6 +15,13 @@ for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
 if (/llhttp|tunnel-agent|TunnelingAgent/.test(entry)) {
   problems.push('dist/index.js carries undici or tunnel on the start-up path; see src/deferred/')
 }
+// Nor anywhere else: a namespace import of @actions/core keeps its OIDC client, and with it about
+// 1 MB of undici in a chunk that never runs (src/runner-files.ts imports core's functions by name).
+for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
+  if (/llhttp_simd|TunnelingAgent/.test(readFileSync(`dist/${file}`, 'utf8'))) {
+    problems.push(`dist/${file} carries undici or tunnel, which the action never runs`)
+  }
+}
 if (!existsSync('dist/post.js') || readFileSync('dist/post.js', 'utf8') !== POST_ENTRY) {
   problems.push('dist/post.js is not the post entry scripts/write-post-entry.js writes')
 }

@@ -39,5 +39,7 @@ export async function runnerFiles(env: NodeJS.ProcessEnv = process.env): Promise
   if (env.GITHUB_OUTPUT && env.GITHUB_ENV && env.GITHUB_STATE) return FILE_COMMANDS
   // core then writes those commands to process.stdout; the action's own lines must share it.
   shareStdoutWithCore()
-  return import('@actions/core')
+  // Named, so that webpack keeps only these of core: its OIDC client and exec stay out of dist/.
+  const { setOutput, exportVariable, saveState } = await import('@actions/core')
+  return { setOutput, exportVariable, saveState }
 }
