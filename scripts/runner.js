@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 // SCANNER_LOGIN_BUNDLE points the tests at another build of the same sources (e.g. a scratch ncc output).
 export const BUNDLE = process.env.SCANNER_LOGIN_BUNDLE ?? join(ROOT, 'dist', 'index.js')
-/** The post step's entry, next to the bundle's (scripts/write-post-entry.js). */
-export const POST_BUNDLE = join(dirname(BUNDLE), 'post.js')
+/** The post step's entry beside a bundle's main entry (scripts/write-post-entry.js writes it). */
+const postEntryOf = (bundle) => join(dirname(bundle), 'post.js')
+export const POST_BUNDLE = postEntryOf(BUNDLE)
 
 /**
  * Inputs and their defaults from action.yml. It reads the subset of YAML that action.yml uses (a
@@ -124,7 +125,7 @@ export async function runStep(options) {
   const started = performance.now()
   const { code, stdout, stderr } = await spawnAsync(
     options.node ?? process.execPath,
-    [postOr(options.bundle ?? BUNDLE, options.post)],
+    [options.post ? postEntryOf(options.bundle ?? BUNDLE) : (options.bundle ?? BUNDLE)],
     env,
     options.timeoutMs ?? 60_000
   )
@@ -141,11 +142,6 @@ export async function runStep(options) {
   }
   rmSync(dir, { recursive: true, force: true })
   return result
-}
-
-/** The main step's entry, or with `post` the post step's entry beside it. */
-function postOr(bundle, post) {
-  return post ? join(dirname(bundle), 'post.js') : bundle
 }
 
 /** Runs the main step, then the post step with the state main saved (post-if: always()). */
