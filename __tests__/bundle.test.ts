@@ -3,7 +3,7 @@
 // failure class of the contract's behaviour 8 and 9 has a scenario here, driven by a fault switch,
 // and every scenario ends with the leak check.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSandbox } from '../sandbox/index.js'
@@ -341,5 +341,18 @@ describe('proxies', () => {
       { HTTPS_PROXY: 'http://127.0.0.1:1' }
     )
     expectFailure(run, 'through the proxy http://127.0.0.1:1', 'ECONNREFUSED', 'HTTPS_PROXY')
+  })
+})
+
+describe('a job summary the runner cannot take', () => {
+  it('is a warning: the check passes, the outputs are written, and no summary file is created', async () => {
+    // Its directory exists, the file does not: as core does, the action does not create it.
+    const missing = join(mkdtempSync(join(tmpdir(), 'scanner-login-summary-')), 'summary')
+    const run = await invicti({}, { GITHUB_STEP_SUMMARY: missing })
+    expect(run.main.exitCode).toBe(0)
+    expect(run.main.errors).toEqual([])
+    expect(run.main.warnings).toEqual([expect.stringContaining('Could not write the job summary')])
+    expect(run.main.outputs['user-id']).toBe('usr-alice')
+    expect(existsSync(missing)).toBe(false)
   })
 })
