@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { USER_AGENT, VERSION } from '../src/context.js'
+import { USER_AGENT, VERSION } from '../src/core/context.js'
 
 describe('the user agent', () => {
   it('carries the package version', () => {

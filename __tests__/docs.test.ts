@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
-import { INPUT_NAMES } from '../src/inputs.js'
+import { INPUT_NAMES } from '../src/plan/index.js'
 import { readActionInputs } from '../scripts/runner.js'
-import { registryOrder, renderReadme, vendorSections } from '../scripts/docs.js'
+import { generate, readVendors, vendorSections } from '../scripts/generate.js'
 import { VENDOR_IDS } from '../src/vendors/index.js'
 
 const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8')
@@ -53,25 +53,23 @@ describe('action.yml', () => {
 })
 
 describe('README', () => {
-  it('is in step with action.yml (npm run docs)', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    expect(renderReadme(readme, actionYml)).toBe(readme)
+  it('and every generated list are in step with action.yml and the vendor folders (npm run generate)', async () => {
+    expect(await generate({ check: true })).toEqual([])
   })
 
-  it('has one section per registered vendor, in registry order, from docs/vendors', () => {
-    expect(registryOrder()).toEqual(VENDOR_IDS)
+  it('has one section per vendor folder, in registry order, from src/vendors/<id>/README.md', () => {
+    expect(readVendors().map((vendor) => vendor.id)).toEqual(VENDOR_IDS)
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     const headings = [...vendorSections().matchAll(/^### (.+)$/gm)].length
     expect(headings).toBe(VENDOR_IDS.length)
     expect(readme).toContain(vendorSections())
   })
 
-  it('refuses a vendor without a section, or a section without a vendor', () => {
-    expect(() => vendorSections(undefined, [...VENDOR_IDS, 'not-a-vendor'])).toThrow(
-      'missing: not-a-vendor'
-    )
-    expect(() => vendorSections(undefined, VENDOR_IDS.slice(1))).toThrow(
-      `not registered: ${VENDOR_IDS[0]}.md`
+  it('refuses a vendor folder without a section', () => {
+    const vendors = readVendors()
+    const withoutSection = { ...vendors[0]!, id: 'not-a-vendor' }
+    expect(() => vendorSections([...vendors, withoutSection])).toThrow(
+      'vendor folders without a README.md: not-a-vendor'
     )
   })
 

@@ -9,12 +9,12 @@ import {
   parseDoctorArgs,
   runDoctor,
   UsageError
-} from '../src/doctor.js'
-import { INPUT_NAMES } from '../src/inputs.js'
-import { infracast } from '../src/vendors/infracast.js'
-import { invictiPlatform } from '../src/vendors/invicti-platform.js'
-import { tenableSc } from '../src/vendors/tenable-sc.js'
-import { CREDENTIAL_INPUTS } from '../src/vendors/types.js'
+} from '../src/doctor/index.js'
+import { INPUT_NAMES } from '../src/plan/index.js'
+import { infracast } from '../src/vendors/infracast/index.js'
+import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
+import { tenableSc } from '../src/vendors/tenable-sc/index.js'
+import { CREDENTIAL_INPUTS } from '../src/kit/types.js'
 import { readActionInputs } from '../scripts/runner.js'
 import { startSandbox } from '../sandbox/index.js'
 

@@ -3,7 +3,7 @@
 // must give exactly what the whole regular expression gives (redactWithRegex).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { mask, redact, redactWithRegex } from '../src/export.js'
+import { mask, redact, redactWithRegex } from '../src/runner/log.js'
 import { stdoutOf } from './helpers/stdout.js'
 
 const SECRETS = ['tok-AbC123xyz', 'AbC123', 'p4ss wörd', 'key😀emoji', 'short1', 'a+b/c=d&e']

@@ -1,7 +1,7 @@
 // mask() and redact(): what reaches stdout is the runner's mask command.
 import { describe, expect, it } from '@jest/globals'
-import { fail, log, mask, redact } from '../src/export.js'
-import { escapeMarkup } from '../src/publish.js'
+import { fail, log, mask, redact } from '../src/runner/log.js'
+import { escapeMarkup } from '../src/runner/publish.js'
 import { parseCommands } from '../scripts/runner.js'
 import { stdoutOf } from './helpers/stdout.js'
 

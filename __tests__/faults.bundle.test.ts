@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { cellProblems, FAULTS, runMatrix, type CellResult } from './helpers/fault-matrix.js'
-import { VENDOR_CASES } from './vendors/index.js'
+import { VENDOR_CASES } from './vendors/cases.generated.js'
 
 let results: CellResult[] = []
 let matrixMs = 0

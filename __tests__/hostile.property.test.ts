@@ -24,7 +24,7 @@ import { hostileFindings, type Step } from './helpers/hostile-output.js'
 import { answer, hostileString, startHostileServer } from './helpers/hostile-server.js'
 import { retargeted } from './helpers/scenario.js'
 import type { Inputs, Sandbox, VendorCase } from './vendors/case.js'
-import { VENDOR_CASES } from './vendors/index.js'
+import { VENDOR_CASES } from './vendors/cases.generated.js'
 
 const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 80)
 const INPUT_RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 30)

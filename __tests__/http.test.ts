@@ -4,7 +4,7 @@ import * as https from 'node:https'
 import * as net from 'node:net'
 import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
-import { ActionFailure } from '../src/failure.js'
+import { ActionFailure } from '../src/core/failure.js'
 import {
   backoffMs,
   HttpClient,
@@ -22,7 +22,7 @@ import {
   textExcerpt,
   type HttpClientOptions,
   type HttpResponse
-} from '../src/http.js'
+} from '../src/net/client.js'
 import { startSandbox } from '../sandbox/index.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>

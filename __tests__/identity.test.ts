@@ -5,7 +5,7 @@ import {
   emptyIdentity,
   requirementStatus,
   type Identity
-} from '../src/identity.js'
+} from '../src/core/identity.js'
 
 const analyst: Identity = {
   ...emptyIdentity(),
@@ -115,7 +115,7 @@ describe('describeIdentity', () => {
 
 describe('mergeVerified', () => {
   it('replaces the gate row for a requirement the vendor proved, and fails on a failed proof', async () => {
-    const { mergeVerified } = await import('../src/identity.js')
+    const { mergeVerified } = await import('../src/core/identity.js')
     const gate = checkRequirements({ ...analyst, permissions: ['nodes:read'] }, [], ['nodes:read'])
     const merged = mergeVerified(
       gate,

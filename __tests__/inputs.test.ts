@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { ActionFailure, MissingCredentialFailure } from '../src/failure.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../src/inputs.js'
-import { invictiPlatform } from '../src/vendors/invicti-platform.js'
-import type { Vendor } from '../src/vendors/types.js'
+import { ActionFailure, MissingCredentialFailure } from '../src/core/failure.js'
+import { buildPlan, INPUT_NAMES, type RawInputs } from '../src/plan/index.js'
+import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
+import type { Vendor } from '../src/kit/types.js'
 import { readActionInputs } from '../scripts/runner.js'
 
 const JWT =

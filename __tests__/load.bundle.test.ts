@@ -10,7 +10,7 @@ import { runStep } from '../scripts/runner.js'
 import { findLeaks, foreignCommands } from './helpers/hostile-output.js'
 import { faultBase, retargeted } from './helpers/scenario.js'
 import type { Sandbox } from './vendors/case.js'
-import { invictiPlatformCase } from './vendors/invicti-platform.case.js'
+import { invictiPlatformCase } from '../src/vendors/invicti-platform/case.js'
 
 const COPIES = 50
 const RETRY_AFTER_MS = 1000

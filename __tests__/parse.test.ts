@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { bool, firstPresent, firstText, names, text, unwrap } from '../src/vendors/parse.js'
+import { bool, firstPresent, firstText, names, text, unwrap } from '../src/kit/parse.js'
 
 describe('tolerant readers', () => {
   it.each([

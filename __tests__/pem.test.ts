@@ -7,7 +7,7 @@ import {
   certificateBlocks,
   InvalidCertificateError,
   nodeExtraCaFile
-} from '../src/pem.js'
+} from '../src/net/pem.js'
 
 const certs = new URL('../sandbox/certs/', import.meta.url)
 const CA = readFileSync(new URL('ca.pem', certs), 'utf8')

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FILE_COMMANDS, runnerFiles } from '../src/runner-files.js'
+import { FILE_COMMANDS, runnerFiles } from '../src/runner/runner-files.js'
 import { parseEnvFile } from '../scripts/runner.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'scanner-login-runner-files-'))

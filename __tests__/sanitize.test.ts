@@ -2,7 +2,7 @@
 // credentials. The property tests build hostile strings from the pieces that make a workflow command.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { ActionFailure } from '../src/failure.js'
+import { ActionFailure } from '../src/core/failure.js'
 import {
   MAX_SERVER_TEXT,
   bearerToken,
@@ -11,7 +11,7 @@ import {
   decimalToken,
   inertLines,
   serverText
-} from '../src/sanitize.js'
+} from '../src/core/sanitize.js'
 
 /** What the runner would run: a line starting with `::` after .NET's trim, or `##[` anywhere. */
 function isCommand(line: string): boolean {

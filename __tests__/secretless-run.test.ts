@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { secretlessRunHint } from '../src/secretless-run.js'
+import { secretlessRunHint } from '../src/runner/secretless-run.js'
 
 function event(payload: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'scanner-login-event-')), 'event.json')

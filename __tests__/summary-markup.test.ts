@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import * as core from '@actions/core'
 import fc from 'fast-check'
-import { SummaryMarkup, type SummaryCell } from '../src/summary-markup.js'
+import { SummaryMarkup, type SummaryCell } from '../src/runner/summary-markup.js'
 
 const text = fc.oneof(
   fc.constant(''),

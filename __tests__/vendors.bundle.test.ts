@@ -6,7 +6,7 @@ import { startSandbox } from '../sandbox/index.js'
 import { runAction } from '../scripts/runner.js'
 import { expectMasked, expectNoLeak } from './helpers/leaks.js'
 import type { FailureScenario, Sandbox, Scenario, VendorCase } from './vendors/case.js'
-import { VENDOR_CASES } from './vendors/index.js'
+import { VENDOR_CASES } from './vendors/cases.generated.js'
 
 let sandbox: Sandbox
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import * as core from '@actions/core'
 import fc from 'fast-check'
 import fs from 'node:fs'
-import * as commands from '../src/workflow-commands.js'
+import * as commands from '../src/runner/workflow-commands.js'
 import { stdoutOf } from './helpers/stdout.js'
 
 // Any text, including what the escaping exists for: %, CR, LF, `::` and the escapes themselves.

@@ -2,7 +2,6 @@
 // Runs the sandbox in the foreground and prints where it listens, its accounts and its faults.
 //   node sandbox/cli.js [--http-port 8080] [--https-port 8443] [--json] [--help]
 import { FAKES, FAULTS, startSandbox } from './index.js'
-import { TENABLE_SC_SWITCHES } from './fakes/tenable-sc.js'
 
 const args = process.argv.slice(2)
 if (args.includes('--help') || args.includes('-h')) {
@@ -63,8 +62,10 @@ function printBanner() {
     `  from the sandbox CA, wrong host name   ${sandbox.tlsWrongHostUrl}`,
     '',
     'Vendors: every fake answers under /_vendor/<id>, e.g. url: ' +
-      `${sandbox.httpsLocalhostUrl}/_vendor/nessus`,
-    '  (invicti-platform, tenable-sc and infracast also answer without the prefix)',
+      `${sandbox.httpsLocalhostUrl}/_vendor/${FAKES.at(-1).id}`,
+    `  (${FAKES.filter((fake) => fake.unprefixed)
+      .map((fake) => fake.id)
+      .join(', ')} also answer without the prefix)`,
     '',
     'Accounts:'
   ]
@@ -76,12 +77,14 @@ function printBanner() {
   lines.push(
     '',
     'Faults (prefix the url input with /_fault/<name>, several joined by commas; a /_vendor/ prefix',
-    'comes after it: /_fault/429-once/_vendor/nessus):'
+    `comes after it: /_fault/429-once/_vendor/${FAKES.at(-1).id}):`
   )
   for (const [name, what] of Object.entries(FAULTS)) lines.push(`  ${name.padEnd(22)} ${what}`)
-  lines.push('', 'Tenable.sc switches (a path prefix before /rest, e.g. /_sc/keys-400/rest/...):')
-  for (const [name, what] of Object.entries(TENABLE_SC_SWITCHES))
-    lines.push(`  ${name.padEnd(22)} ${what}`)
+  for (const { switches } of FAKES.filter((fake) => fake.switches)) {
+    lines.push('', `${switches.title}:`)
+    for (const [name, what] of Object.entries(switches.names))
+      lines.push(`  ${name.padEnd(22)} ${what}`)
+  }
   process.stdout.write(lines.join('\n') + '\n')
 }
 const stop = () => sandbox.close().then(() => process.exit(0))

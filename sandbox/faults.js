@@ -1,8 +1,8 @@
 // Fault switches, applied before the vendor fake sees a request. A fault returns true when it has
 // answered (or deliberately never will); false lets the request through to the fake.
 
-/** name → what it does; the README lists these. */
-export const FAULTS = {
+/** name → what it does, for every vendor; the README lists these with the fakes' own. */
+export const SHARED_FAULTS = {
   429: 'always 429 Too Many Requests with Retry-After: 1',
   '429-once': 'the first request gets 429 with Retry-After: 1 (seconds), later ones go through',
   '429-date-once': 'the first request gets 429 with Retry-After as an HTTP date two seconds ahead',
@@ -28,16 +28,9 @@ export const FAULTS = {
   'empty-200': '200 application/json with an empty body (Content-Length: 0)',
   'switching-protocols':
     'a 101 Switching Protocols upgrade answer to a plain request; the socket stays open',
-  'invicti-multi-org-403':
-    'Invicti Platform only, UNCONFIRMED (no public source): organization checks by X-Invicti-OrganizationId, 403 for several organizations without it or for a foreign one',
-  'nessus-412':
-    'Nessus only: the server is Nessus Professional/Expert, so authenticated API calls answer 412 {"error":"API is not available"}',
   '429-once-per-client':
     'the first request of each client (told apart by its x-correlation-id header, else its connection) gets 429 with Retry-After: 1, its later ones go through'
 }
-
-/** Fault names that a fake reads from `request.faults` itself; the sandbox lets them through. */
-const FAKE_SWITCHES = new Set(['invicti-multi-org-403', 'nessus-412'])
 
 const TWO_MIB = 2 * 1024 * 1024
 
@@ -46,7 +39,6 @@ const TWO_MIB = 2 * 1024 * 1024
  * @param {number} count  how many requests this fault has seen, this one included
  */
 export function applyFault(fault, count, { req, res, request, send, slowMs = 2000 }) {
-  if (FAKE_SWITCHES.has(fault)) return false
   switch (fault) {
     case '429':
       send(

@@ -10,13 +10,13 @@
 // Vendors whose routes collide (Tenable VM and Nessus both serve GET /session) are told apart by a
 // second prefix, `/_vendor/<vendor-id>`, which sends the request to that one fake only:
 //
-//   http://127.0.0.1:PORT/_vendor/nessus/session
+//   http://127.0.0.1:PORT/_vendor/<vendor-id>/session
 //
-// Every fake answers under its prefix. Without one, only the first three fakes (Invicti Platform,
-// Tenable.sc, Infracast) are tried, in order, as before the prefix existed; newer fakes are reachable
-// under their prefix only. The two prefixes compose in one order, fault first:
+// Every fake answers under its prefix. Without one, only the fakes marked `unprefixed` (the three
+// that predate the prefix) are tried, in order; newer fakes are reachable under their prefix only.
+// The two prefixes compose in one order, fault first:
 //
-//   http://127.0.0.1:PORT/_fault/429-once,slow-body/_vendor/nessus/session
+//   http://127.0.0.1:PORT/_fault/429-once,slow-body/_vendor/<vendor-id>/session
 //
 // TLS faults are not path prefixes but listeners: `tlsSelfSignedUrl` (a certificate not issued by
 // the sandbox CA), `tlsExpiredUrl` (issued by the CA, expired in 2020) and `tlsWrongHostUrl` (issued
@@ -29,18 +29,8 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { applyFault, FAULTS } from './faults.js'
-import { invictiPlatform } from './fakes/invicti-platform.js'
-import { tenableSc } from './fakes/tenable-sc.js'
-import { infracast } from './fakes/infracast.js'
-import { tenableVm } from './fakes/tenable-vm.js'
-import { nessus } from './fakes/nessus.js'
-import { invictiEnterprise } from './fakes/invicti-enterprise.js'
-import { sonarqube } from './fakes/sonarqube.js'
-import { snyk } from './fakes/snyk.js'
-import { rapid7 } from './fakes/rapid7.js'
-import { checkmarxOne } from './fakes/checkmarx-one.js'
-import { veracode } from './fakes/veracode.js'
+import { applyFault, SHARED_FAULTS } from './faults.js'
+import { FAKES } from './fakes.generated.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const CA_CERT_PATH = join(here, 'certs', 'ca.pem')
@@ -53,24 +43,16 @@ const certificate = (name) => ({
   key: readFileSync(join(here, 'certs', `${name}.key`), 'utf8')
 })
 
-/** Every fake, one line each; the first three also answer without a /_vendor/ prefix, in order. */
-// prettier-ignore
-export const FAKES = [
-  invictiPlatform,
-  tenableSc,
-  infracast,
-  tenableVm,
-  nessus,
-  invictiEnterprise,
-  sonarqube,
-  snyk,
-  rapid7,
-  checkmarxOne,
-  veracode
-]
-/** The fakes that predate the /_vendor/ prefix and keep answering un-prefixed paths. */
-const UNPREFIXED = new Set(['invicti-platform', 'tenable-sc', 'infracast'])
-export { FAULTS }
+export { FAKES }
+
+/**
+ * Every fault switch: the shared ones, then each fake's own (which the fake reads from
+ * `request.faults` itself; the sandbox lets them through).
+ */
+export const FAULTS = {
+  ...SHARED_FAULTS,
+  ...Object.assign({}, ...FAKES.map((fake) => fake.faults ?? {}))
+}
 
 /**
  * @typedef {object} RecordedRequest
@@ -171,7 +153,7 @@ function createFakes(origins) {
  * @param {{ httpUrl: string, httpsUrl: string }} origins
  */
 export function vendorOrigins(id, origins) {
-  if (UNPREFIXED.has(id)) return origins
+  if (FAKES.find((fake) => fake.id === id)?.unprefixed) return origins
   return {
     httpUrl: `${origins.httpUrl}/_vendor/${id}`,
     httpsUrl: `${origins.httpsUrl}/_vendor/${id}`
@@ -222,6 +204,7 @@ async function handle(state, secure, req, res) {
       return send(400, { sandbox: `unknown fault "${fault}"`, faults: Object.keys(FAULTS) })
     const count = (state.faultCounts.get(fault) ?? 0) + 1
     state.faultCounts.set(fault, count)
+    if (!(fault in SHARED_FAULTS)) continue // a fake's own switch: the fake reads it
     if (applyFault(fault, count, { req, res, request, send, slowMs: state.slowFaultMs })) return
   }
 
@@ -236,7 +219,7 @@ async function handle(state, secure, req, res) {
     return send(404, { error: 'The requested file was not found.' })
   }
   for (const [index, fake] of state.fakes.entries()) {
-    if (!UNPREFIXED.has(FAKES[index].id)) continue
+    if (!FAKES[index].unprefixed) continue
     const handled = fake.handle(request, send)
     if (handled !== false) return
   }

@@ -1,5 +1,5 @@
-// What `npm run bench` times. A vendor joins by adding one entry to SUCCESS_PATHS: the inputs of a
-// successful sign-in against its sandbox fake, and the transports its fake serves. The url (the
+// What `npm run bench` times. A vendor joins with the `bench` rows of its scenarios.js: the inputs of
+// a successful sign-in against its sandbox fake, and the transports its fake serves. The url (the
 // listener's, plus the fake's path prefix when it has one) and, for HTTPS, the ca-cert input are
 // added per transport.
 //
@@ -7,6 +7,8 @@
 //   https  https://localhost:PORT with ca-cert: the sandbox CA trusted on top of the public roots,
 //          and a host name, as every real vendor URL is (resolving it and Node's IPv6 check of a
 //          host name are part of any real check)
+
+import { VENDOR_SCENARIOS } from './scenarios.generated.js'
 
 /**
  * @typedef {{ accounts: Record<string, Record<string, any>>, httpUrl: string,
@@ -16,137 +18,25 @@
  *             inputs: (sandbox: Sandbox, transport: Transport) => Record<string, string>,
  *             prefix?: string, opensSession?: boolean, noAuthHeader?: boolean }} SuccessPath
  *   prefix: the path the fake is served under, for fakes that share the listener by path
+ * @typedef {{ identityPath: string, floorAuth: (sandbox: Sandbox) => string, name: string,
+ *             success: (sandbox: Sandbox) => Record<string, string>,
+ *             rejected: (sandbox: Sandbox) => Record<string, string> }} Headline
+ *   the headline vendor's identity endpoint and X-Auth key for the floor script, a success and a
+ *   rejected credential
  */
 
-/** @type {SuccessPath[]} */
-export const SUCCESS_PATHS = [
-  {
-    name: 'Invicti Platform',
-    transports: ['http', 'https'],
-    inputs: (sandbox) => ({
-      vendor: 'invicti',
-      'api-key': sandbox.accounts['invicti-platform'].alice.apiKey
-    })
-  },
-  {
-    name: 'Tenable.sc API keys',
-    // Real installs serve HTTPS only and redirect plain HTTP, and so does the fake.
-    transports: ['https'],
-    inputs: (sandbox) => ({
-      vendor: 'tenable-sc',
-      'access-key': sandbox.accounts['tenable-sc'].manager.accessKey,
-      'secret-key': sandbox.accounts['tenable-sc'].manager.secretKey
-    })
-  },
-  {
-    name: 'Tenable.sc session',
-    transports: ['https'],
-    inputs: (sandbox) => ({
-      vendor: 'tenable-sc',
-      username: sandbox.accounts['tenable-sc'].manager.username,
-      password: sandbox.accounts['tenable-sc'].manager.password
-    }),
-    // The fake, like the server, caps open sessions per user: each run's session is ended afterwards
-    // by an untimed post step.
-    opensSession: true
-  },
-  {
-    name: 'Infracast login',
-    transports: ['http', 'https'],
-    inputs: (sandbox) => ({
-      vendor: 'infracast',
-      username: sandbox.accounts.infracast.ada.username,
-      password: sandbox.accounts.infracast.ada.password,
-      tenant: 'prod'
-    })
-  },
-  {
-    name: 'Infracast API key',
-    transports: ['http', 'https'],
-    inputs: (sandbox) => ({
-      vendor: 'infracast',
-      'api-key': sandbox.accounts.infracast['key-ops'].apiKey,
-      tenant: 'staging'
-    })
-  },
-  {
-    name: 'Invicti Enterprise',
-    transports: ['http', 'https'],
-    prefix: '/_vendor/invicti-enterprise',
-    inputs: (sandbox) => ({
-      vendor: 'invicti-enterprise',
-      'user-id': sandbox.accounts['invicti-enterprise'].owner.userId,
-      'api-token': sandbox.accounts['invicti-enterprise'].owner.apiToken
-    })
-  },
-  {
-    name: 'Rapid7 Insight',
-    transports: ['http', 'https'],
-    prefix: '/_vendor/rapid7',
-    inputs: (sandbox) => ({
-      vendor: 'rapid7',
-      'api-key': sandbox.accounts.rapid7.userKey.apiKey
-    })
-  },
-  {
-    name: 'Tenable VM',
-    transports: ['http', 'https'],
-    prefix: '/_vendor/tenable-vm',
-    inputs: (sandbox) => ({
-      vendor: 'tenable-vm',
-      'access-key': sandbox.accounts['tenable-vm'].scanManager.accessKey,
-      'secret-key': sandbox.accounts['tenable-vm'].scanManager.secretKey
-    })
-  },
-  {
-    name: 'Nessus API keys',
-    transports: ['http', 'https'],
-    prefix: '/_vendor/nessus',
-    inputs: (sandbox) => ({
-      vendor: 'nessus',
-      'access-key': sandbox.accounts.nessus.standard.accessKey,
-      'secret-key': sandbox.accounts.nessus.standard.secretKey
-    })
-  },
-  {
-    name: 'SonarQube',
-    transports: ['http', 'https'],
-    prefix: '/_vendor/sonarqube',
-    inputs: (sandbox) => ({
-      vendor: 'sonarqube',
-      'api-token': sandbox.accounts.sonarqube.userToken.token
-    })
-  },
-  {
-    name: 'Snyk',
-    transports: ['http', 'https'],
-    prefix: '/_vendor/snyk',
-    inputs: (sandbox) => ({ vendor: 'snyk', 'api-token': sandbox.accounts.snyk.user.apiToken })
-  },
-  {
-    name: 'Checkmarx One',
-    // The fake, like Checkmarx, binds an API key (a refresh token) to the issuer URL it was made
-    // for; its HTTPS keys name https://127.0.0.1, and this benchmark's HTTPS uses a host name.
-    transports: ['http'],
-    prefix: '/_vendor/checkmarx-one',
-    inputs: (sandbox) => ({
-      vendor: 'checkmarx-one',
-      'api-key': sandbox.accounts['checkmarx-one'].developer.apiKey
-    })
-  },
-  {
-    name: 'Veracode',
-    transports: ['http', 'https'],
-    prefix: '/_vendor/veracode',
-    // Every request is signed on its own (HMAC): there is no auth-header to hand on.
-    noAuthHeader: true,
-    inputs: (sandbox) => ({
-      vendor: 'veracode',
-      'access-key': sandbox.accounts.veracode.user.apiId,
-      'secret-key': sandbox.accounts.veracode.user.apiKey
-    })
-  }
-]
+/**
+ * Every vendor's success paths, from its folder (src/vendors/<id>/scenarios.js).
+ * @type {SuccessPath[]}
+ */
+export const SUCCESS_PATHS = VENDOR_SCENARIOS.flatMap((vendor) => vendor.bench)
+
+/**
+ * The vendor whose folder offers the headline rows: the floor script calls its identity endpoint
+ * with a working key, and a regenerated key of it is the 401 row.
+ * @type {Headline}
+ */
+const HEADLINE = /** @type {any} */ (VENDOR_SCENARIOS.find((vendor) => vendor.headline)).headline
 
 /**
  * @typedef {{ exitCode: number, outputs?: string[], warnings?: boolean, error?: RegExp }} Expectation
@@ -179,10 +69,9 @@ export function scenarios(sandbox) {
       : { url: sandbox.httpsLocalhostUrl + prefix, 'ca-cert': sandbox.caCertPath }
   /** @param {Transport} transport */
   const label = (transport) => (transport === 'http' ? 'HTTP' : 'HTTPS + `ca-cert`')
-  const invicti = sandbox.accounts['invicti-platform']
   const floorEnv = (/** @type {Transport} */ transport) => ({
-    FLOOR_URL: `${endpoint(transport).url}/api/identity/v1/me`,
-    FLOOR_AUTH: invicti.alice.apiKey,
+    FLOOR_URL: `${endpoint(transport).url}${HEADLINE.identityPath}`,
+    FLOOR_AUTH: HEADLINE.floorAuth(sandbox),
     ...(transport === 'https' ? { FLOOR_CA_FILE: sandbox.caCertPath } : {})
   })
 
@@ -212,14 +101,14 @@ export function scenarios(sandbox) {
     }
   }
   const session = SUCCESS_PATHS.find((path) => path.opensSession)
-  const invictiHttp = { vendor: 'invicti', 'api-key': invicti.alice.apiKey, ...endpoint('http') }
+  const headlineHttp = { ...HEADLINE.success(sandbox), ...endpoint('http') }
   list.push(
     {
       id: 'unauthorized-http',
-      name: 'Invicti Platform 401 (regenerated key), HTTP',
+      name: `${HEADLINE.name} 401 (regenerated key), HTTP`,
       floor: FLOOR.http,
       kind: 'main',
-      inputs: { ...invictiHttp, 'api-key': invicti.rexOldKey.apiKey },
+      inputs: { ...HEADLINE.rejected(sandbox), ...endpoint('http') },
       expect: { exitCode: 1, error: /HTTP 401/ }
     },
     {
@@ -227,7 +116,7 @@ export function scenarios(sandbox) {
       name: 'validation failure (`http://` to a non-loopback host, no request)',
       floor: null,
       kind: 'main',
-      inputs: { ...invictiHttp, url: 'http://scanner.example.com' },
+      inputs: { ...headlineHttp, url: 'http://scanner.example.com' },
       expect: { exitCode: 1, error: /must use https:\/\// }
     },
     {
@@ -235,7 +124,7 @@ export function scenarios(sandbox) {
       name: 'post step, nothing to end',
       floor: null,
       kind: 'post',
-      inputs: invictiHttp,
+      inputs: headlineHttp,
       // A main step without a session saves no state.
       state: {},
       expect: { exitCode: 0, warnings: false }

@@ -1,5 +1,5 @@
 // Runs the fault matrix (__tests__/faults.bundle.test.ts) on the committed bundle, for every vendor
-// listed in __tests__/vendors/index.ts, and prints it as a Markdown table: fault × vendor → outcome,
+// listed in __tests__/vendors/cases.generated.ts, and prints it as a Markdown table: fault × vendor → outcome,
 // requests the sandbox saw, wall time of the main step. A cell that breaks the contract is marked ✗
 // and its problems are listed under the table.
 //

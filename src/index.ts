@@ -2,18 +2,18 @@
 // by dist/post.js, which action.yml names as runs.post) and as the `scanner-login doctor` command
 // (bin/scanner-login.js). The runner passes no arguments to the main step, so a first argument can
 // only come from those two files. Everything else is loaded on demand: an idle post step ends here.
-import { postStepHasWork } from './state.js'
+import { postStepHasWork } from './runner/state.js'
 
 const command = process.argv[2]
 if (command === 'doctor') {
-  const { runFromCommandLine } = await import('./doctor.js')
+  const { runFromCommandLine } = await import('./doctor/index.js')
   await runFromCommandLine(process.argv.slice(3))
 } else if (command === 'post') {
   if (postStepHasWork()) {
-    const { cleanup } = await import('./post.js')
+    const { cleanup } = await import('./runner/post.js')
     await cleanup()
   }
 } else {
-  const { run } = await import('./main.js')
+  const { run } = await import('./runner/main.js')
   await run()
 }

@@ -68,7 +68,7 @@ export async function runMain(
   inputs: Record<string, string>,
   env: Record<string, string> = {}
 ): Promise<StepResult> {
-  const { run } = await import('../../src/main.js')
+  const { run } = await import('../../src/runner/main.js')
   return inStep({ ...inputEnv(inputs), ...env }, run)
 }
 
@@ -77,7 +77,7 @@ export async function runPost(
   state: Record<string, string>,
   inputs: Record<string, string> = {}
 ): Promise<StepResult> {
-  const { cleanup } = await import('../../src/post.js')
+  const { cleanup } = await import('../../src/runner/post.js')
   const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]))
   return inStep({ ...inputEnv(inputs), ...stateEnv }, cleanup)
 }

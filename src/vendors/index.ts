@@ -1,74 +1,32 @@
 /**
- * The vendor registry: canonical ids, their aliases, and a loader per vendor, so a run loads only
- * the one module it needs.
+ * Finding a vendor by the `vendor` input: canonical ids, their aliases, and a loader per vendor, so a
+ * run loads only the one module it needs. The list itself is ./registry.generated.ts, written from
+ * the vendor folders by scripts/generate.js.
  */
-import { ActionFailure } from '../failure.js'
-import type { Vendor } from './types.js'
+import { ActionFailure } from '../core/failure.js'
+import type { Vendor } from '../kit/types.js'
+import { VENDOR_REGISTRY } from './registry.generated.js'
 
-interface RegistryEntry {
-  aliases: readonly string[]
-  load: () => Promise<Vendor>
-}
-
-const REGISTRY: Record<string, RegistryEntry> = {
-  'invicti-platform': {
-    aliases: ['invicti'],
-    load: async () => (await import('./invicti-platform.js')).invictiPlatform
-  },
-  'tenable-sc': {
-    aliases: ['tenablesc', 'securitycenter'],
-    load: async () => (await import('./tenable-sc.js')).tenableSc
-  },
-  infracast: { aliases: [], load: async () => (await import('./infracast.js')).infracast },
-  'tenable-vm': {
-    aliases: ['tenable-io', 'tenable'],
-    load: async () => (await import('./tenable-vm.js')).tenableVm
-  },
-  'invicti-enterprise': {
-    aliases: ['netsparker', 'acunetix-360'],
-    load: async () => (await import('./invicti-enterprise.js')).invictiEnterprise
-  },
-  nessus: { aliases: ['tenable-nessus'], load: async () => (await import('./nessus.js')).nessus },
-  sonarqube: {
-    aliases: ['sonarcloud', 'sonar'],
-    load: async () => (await import('./sonarqube.js')).sonarqube
-  },
-  snyk: { aliases: [], load: async () => (await import('./snyk.js')).snyk },
-  rapid7: {
-    aliases: ['insightappsec', 'rapid7-insight'],
-    load: async () => (await import('./rapid7.js')).rapid7
-  },
-  'checkmarx-one': {
-    aliases: ['checkmarx', 'cxone'],
-    load: async () => (await import('./checkmarx-one.js')).checkmarxOne
-  },
-  veracode: { aliases: [], load: async () => (await import('./veracode.js')).veracode }
-}
-
-export const VENDOR_IDS = Object.keys(REGISTRY)
+export const VENDOR_IDS = VENDOR_REGISTRY.map((entry) => entry.id)
 
 /** The canonical id for a `vendor` input, or undefined when it names no known vendor. */
 export function canonicalVendorId(input: string): string | undefined {
   const wanted = input.trim().toLowerCase()
-  for (const [id, entry] of Object.entries(REGISTRY)) {
-    if (id === wanted || entry.aliases.includes(wanted)) return id
-  }
-  return undefined
+  return VENDOR_REGISTRY.find((entry) => entry.id === wanted || entry.aliases.includes(wanted))?.id
 }
 
 export async function loadVendor(input: string): Promise<Vendor> {
   const id = canonicalVendorId(input)
-  if (id === undefined) {
-    const valid = Object.entries(REGISTRY)
-      .map(([name, entry]) =>
-        entry.aliases.length ? `${name} (or ${entry.aliases.join(', ')})` : name
-      )
-      .join(', ')
+  const entry = VENDOR_REGISTRY.find((candidate) => candidate.id === id)
+  if (entry === undefined) {
+    const valid = VENDOR_REGISTRY.map(({ id: name, aliases }) =>
+      aliases.length ? `${name} (or ${aliases.join(', ')})` : name
+    ).join(', ')
     throw new ActionFailure(
       input.trim() === ''
         ? `The vendor input is required. Valid vendors: ${valid}.`
         : `The vendor input "${input.trim()}" is not a known vendor. Valid vendors: ${valid}.`
     )
   }
-  return REGISTRY[id]!.load()
+  return entry.load()
 }

@@ -1,0 +1,461 @@
+export const id = 493;
+export const ids = [493];
+export const modules = {
+
+/***/ 353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ writeCaFiles),
+/* harmony export */   qU: () => (/* binding */ removeCaFiles)
+/* harmony export */ });
+/* unused harmony export caFilePaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _net_pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(233);
+/**
+ * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
+ * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
+ * second file for NODE_EXTRA_CA_CERTS (the CA plus whatever file the job already pointed that
+ * variable at, which Node would otherwise lose). Both live in RUNNER_TEMP, never the workspace, at
+ * paths derived from RUNNER_TEMP and the step (GITHUB_ACTION), so the post step finds and removes
+ * them without trusting state.
+ */
+
+
+
+/** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
+function caFilePaths(env = process.env) {
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        return undefined;
+    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
+    return {
+        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
+        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
+    };
+}
+/** Writes both files; undefined (nothing written) outside a runner. */
+function writeCaFiles(certificates, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return undefined;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, existingNodeExtra(env, paths)));
+    return paths;
+}
+/** Removes both files; a file already gone is not an error. */
+function removeCaFiles(env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
+}
+/** The certificates of the file NODE_EXTRA_CA_CERTS named before this step, if readable. */
+function existingNodeExtra(env, paths) {
+    const previous = env.NODE_EXTRA_CA_CERTS;
+    // A re-run of this step finds its own file there; reading it again would only repeat the CA.
+    if (!previous || previous === paths.nodeExtra)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 493:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishCredentials: () => (/* binding */ publishCredentials),
+/* harmony export */   publishIdentity: () => (/* binding */ publishIdentity),
+/* harmony export */   saveLogoutState: () => (/* binding */ saveLogoutState),
+/* harmony export */   writeSummary: () => (/* binding */ writeSummary)
+/* harmony export */ });
+/* unused harmony export escapeMarkup */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(353);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(708);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(845);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(640);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(528);
+/* harmony import */ var _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(955);
+/**
+ * What the action writes to the runner's files: outputs (GITHUB_OUTPUT), environment variables for
+ * later steps (GITHUB_ENV), the session for the post step (GITHUB_STATE) and the job summary
+ * (GITHUB_STEP_SUMMARY). The first three go through @actions/core's file-command module, whose
+ * heredocs carry random delimiters (./runner-files.ts). This module is loaded only once the inputs
+ * validated (see ./workflow-commands.ts for why).
+ */
+
+
+
+
+
+
+
+
+const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFiles */ .O)();
+/**
+ * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
+ * to publish even when the gate then fails.
+ */
+function publishIdentity(plan, reported) {
+    const identity = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported);
+    files.setOutput('vendor', plan.vendor.id);
+    files.setOutput('url', plan.url);
+    files.setOutput('user-id', identity.userId);
+    files.setOutput('username', identity.username);
+    files.setOutput('display-name', identity.displayName);
+    files.setOutput('email', identity.email);
+    files.setOutput('roles', JSON.stringify(identity.roles ?? []));
+    files.setOutput('permissions', JSON.stringify(identity.permissions ?? []));
+    files.setOutput('organization', identity.organization);
+    files.setOutput('identity', JSON.stringify((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .identityObject */ .q4)(plan, identity)));
+}
+/** Credentials for later steps: only once the gate has passed. */
+function publishCredentials(plan, result) {
+    files.setOutput('auth-header', result.authHeader);
+    files.setOutput('token', result.token ?? '');
+    files.setOutput('cookie', result.cookie ?? '');
+    files.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '');
+    if (plan.exportEnv) {
+        for (const [name, value] of Object.entries(result.env))
+            files.exportVariable(name, value);
+    }
+    if (plan.caCertificates.length)
+        publishCaFiles(plan);
+}
+/**
+ * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
+ * Python (requests), curl and Node read, so they trust the same server as this step did.
+ */
+function publishCaFiles(plan) {
+    const caFiles = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
+    if (!caFiles) {
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
+        return;
+    }
+    files.setOutput('ca-bundle', caFiles.bundle);
+    if (!plan.exportEnv)
+        return;
+    files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle);
+    files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
+    files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
+}
+/** Roles or permissions listed in the summary, and the length of each; the outputs carry them all. */
+const SUMMARY_LIST_LIMIT = 20;
+const SUMMARY_LIST_ENTRY_LENGTH = 100;
+/** A cell holds one such list at most. */
+const SUMMARY_CELL_LENGTH = 4_096;
+/** The failure block is the step's message; this bounds what a vendor's text can add to it. */
+const SUMMARY_FAILURE_LIMIT = 8_000;
+/**
+ * The job summary: vendor, URL, identity, each requirement, token expiry, the requests and their
+ * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
+ * an escaped block of its own; the whole is redacted once more.
+ */
+function writeSummary({ plan, records, result, gate, failure }) {
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (!summaryFile)
+        return;
+    const identity = result ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(result.identity) : undefined;
+    const passed = failure === undefined && (gate?.passed ?? false);
+    const listed = (values) => values?.length
+        ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .serverText */ .Tn)(value, SUMMARY_LIST_ENTRY_LENGTH)), SUMMARY_LIST_LIMIT)
+        : '(not reported)';
+    const rows = [
+        ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
+        ['URL', plan.url],
+        ['Credentials', plan.authMode]
+    ];
+    if (identity) {
+        rows.push(['User', identity.username || identity.userId || '(not reported)'], ['Display name', identity.displayName || '(not reported)'], ['Email', identity.email || '(not reported)'], ['Roles', listed(identity.roles)], ['Permissions', listed(identity.permissions)], ['Organization', identity.organization || '(not reported)']);
+    }
+    if (result?.expiresAt)
+        rows.push(['Token expires', result.expiresAt]);
+    if (result?.credentialExpiresAt)
+        rows.push(['Credential expires', result.credentialExpiresAt]);
+    for (const note of result?.notes ?? [])
+        rows.push([note.label, note.value]);
+    const summary = new _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__/* .SummaryMarkup */ .H()
+        .addHeading(`scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`, 3)
+        .addTable([
+        [
+            { data: 'Field', header: true },
+            { data: 'Value', header: true }
+        ],
+        ...rows.map(([field = '', value = '']) => [cell(field), cell(value)])
+    ]);
+    if (gate && gate.results.length) {
+        summary.addHeading('Requirements', 4).addTable([
+            [
+                { data: 'Requirement', header: true },
+                { data: 'Result', header: true }
+            ],
+            ...gate.results.map((r) => [
+                cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
+                cell((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .requirementStatus */ .O5)(r, gate))
+            ])
+        ]);
+    }
+    summary.addHeading('Requests', 4).addTable([
+        [
+            { data: 'Request', header: true },
+            { data: 'Status', header: true },
+            { data: 'Attempts', header: true },
+            { data: 'Time', header: true }
+        ],
+        ...records.map((r) => [
+            cell(r.endpoint),
+            r.status === undefined ? 'no answer' : String(r.status),
+            String(r.attempts),
+            `${r.durationMs} ms`
+        ])
+    ]);
+    if (failure)
+        summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true);
+    try {
+        // What core.summary.write() does: the file must exist and be writable, then the text is appended.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(summaryFile, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summaryFile, (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(summary.stringify()), 'utf8');
+    }
+    catch (error) {
+        // The summary is a convenience: a runner that cannot take it must not fail a verified login.
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** A table cell: one bounded line, escaped. */
+function cell(text) {
+    return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
+}
+/**
+ * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
+ * are dropped, and every line is escaped: the vendor's text inside cannot close the block or start
+ * markup of its own.
+ */
+function failureBlock(failure) {
+    const bounded = failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure;
+    const lines = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLines */ .wi)(bounded)
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map(escapeMarkup);
+    return `<pre><code>${lines.join('\n')}</code></pre>`;
+}
+/**
+ * Escapes for HTML and for Markdown at once: numeric character references render as the character
+ * in both, so no server text can open a tag, a link, an image, emphasis, a heading or a table cell.
+ */
+function escapeMarkup(text) {
+    return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** The session for the post step to end, in GITHUB_STATE (./state.ts reads it back). */
+function saveLogoutState(state) {
+    files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .LOGOUT_STATE_KEY */ .HB, JSON.stringify(state));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ runnerFiles)
+/* harmony export */ });
+/* unused harmony export FILE_COMMANDS */
+/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(902);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(520);
+/**
+ * The runner's files for outputs (GITHUB_OUTPUT), environment variables for later steps (GITHUB_ENV)
+ * and the post step's state (GITHUB_STATE), written by @actions/core's own file-command module: the
+ * random heredoc delimiter that keeps a value from writing other entries, and the append, are core's
+ * code, unchanged.
+ *
+ * Why that module and not `@actions/core` itself: core's index also loads its job-summary module,
+ * whose `fs.promises` takes about ten more of Node's modules; the whole measured 0.04× to 0.07× of a
+ * bare Node start on every success (README, "Start-up performance"). The three functions below are
+ * core's own one-line wrappers of the file branch, and __tests__/runner-files.test.ts checks that the
+ * runner reads the same entries from both. Without those files (an old runner, local tools) core
+ * itself is loaded, for its fallback to `::set-output`-style commands.
+ */
+// The path, not the package name: the package exports only its index, which loads all of core.
+
+
+/** core.setOutput / exportVariable / saveState where the runner gave the file. */
+const FILE_COMMANDS = {
+    setOutput: (name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('OUTPUT', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value)),
+    exportVariable: (name, value) => {
+        process.env[name] = value;
+        (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('ENV', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value));
+    },
+    saveState: (name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('STATE', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value))
+};
+async function runnerFiles(env = process.env) {
+    if (env.GITHUB_OUTPUT && env.GITHUB_ENV && env.GITHUB_STATE)
+        return FILE_COMMANDS;
+    // core then writes those commands to process.stdout; the action's own lines must share it.
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .shareStdoutWithCore */ .Q9)();
+    // Named, so that webpack keeps only these of core: its OIDC client and exec stay out of dist/.
+    const { setOutput, exportVariable, saveState } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.bind(__webpack_require__, 945));
+    return { setOutput, exportVariable, saveState };
+}
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SummaryMarkup)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The job summary's HTML, as @actions/core's `summary` builds it, for the four methods the action
+ * uses. core's builder is not taken because loading it loads `fs.promises` (see ./runner-files.ts);
+ * __tests__/summary-markup.test.ts checks that the text is byte for byte core's. Every cell and
+ * heading handed in is already escaped (./publish.ts escapeMarkup).
+ */
+
+class SummaryMarkup {
+    text = '';
+    addHeading(text, level) {
+        const tag = level >= 1 && level <= 6 && Number.isInteger(level) ? `h${level}` : 'h1';
+        return this.addRaw(wrap(tag, text), true);
+    }
+    addTable(rows) {
+        const body = rows
+            .map((row) => wrap('tr', row
+            .map((cell) => typeof cell === 'string'
+            ? wrap('td', cell)
+            : wrap(cell.header ? 'th' : 'td', cell.data))
+            .join('')))
+            .join('');
+        return this.addRaw(wrap('table', body), true);
+    }
+    addRaw(text, addEol = false) {
+        this.text += addEol ? text + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL : text;
+        return this;
+    }
+    stringify() {
+        return this.text;
+    }
+}
+/** core's wrap(): an empty content gives the opening tag alone. */
+function wrap(tag, content) {
+    return content ? `<${tag}>${content}</${tag}>` : `<${tag}>`;
+}
+
+
+/***/ }),
+
+/***/ 902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ issueFileCommand),
+/* harmony export */   v: () => (/* binding */ prepareKeyValueMessage)
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(982);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(679);
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(filePath, `${(0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(message)}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID()}`;
+    const convertedValue = (0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${convertedValue}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+
+/***/ }),
+
+/***/ 679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue)
+/* harmony export */ });
+/* unused harmony export toCommandProperties */
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+
+/***/ })
+
+};

@@ -1,0 +1,548 @@
+export const id = 503;
+export const ids = [503];
+export const modules = {
+
+/***/ 719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   __: () => (/* binding */ regionCause),
+/* harmony export */   iJ: () => (/* binding */ explainAnswer),
+/* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   y$: () => (/* binding */ atBaseUrl)
+/* harmony export */ });
+/* unused harmony export requireNamedUser */
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(480);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(333);
+/* harmony import */ var _net_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(724);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+
+
+
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+async function call(context, endpoint, isSuccess = () => true) {
+    let response;
+    try {
+        response = await context.http.request(endpoint);
+    }
+    catch (error) {
+        if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        }
+        throw error;
+    }
+    const body = (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+function explainAnswer(context, endpoint, response, body) {
+    const vendorName = context.vendor.name;
+    const ok = response.status >= 200 && response.status < 300;
+    const diagnosis = meaningOf(endpoint.meanings, { response, body, plan: context.plan });
+    if (ok && !diagnosis && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body)) {
+        const failure = (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+            quoteBody: !endpoint.issuesCredentials
+        });
+        return withTrailer(failure, endpoint.trailer);
+    }
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        vendorText: vendorWords(context, endpoint, response, body),
+        diagnosis: diagnosis ??
+            (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+        trailer: endpoint.trailer ?? []
+    });
+}
+/**
+ * The vendor's words: documented fields of a JSON body; for a body that is not JSON, a short
+ * excerpt, unless the answer may carry a credential. Redacted before it is shortened.
+ */
+function vendorWords(context, endpoint, response, body) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body)) {
+        const words = (endpoint.errorText ?? documentedErrorText)(body);
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+    }
+    if (endpoint.issuesCredentials || response.body.trim() === '')
+        return undefined;
+    return (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .textExcerpt */ .$s)(context.redact(response.body));
+}
+function meaningOf(meanings, answer) {
+    const meaning = meanings[answer.response.status];
+    return typeof meaning === 'function' ? meaning(answer) : meaning;
+}
+function unrecognisedSuccess(vendorName) {
+    return {
+        headline: 'the answer did not carry the expected result',
+        causes: [`the url input points at something other than the ${vendorName} API`],
+        fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    };
+}
+function withTrailer(failure, trailer) {
+    return trailer?.length ? new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+}
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+function documentedErrorText(body) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body))
+        return '';
+    if (Array.isArray(body.errors)) {
+        const first = body.errors[0];
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(first, ['detail', 'message'])]
+            : [typeof first === 'string' ? first : ''];
+        const joined = words.filter(Boolean).join(': ');
+        if (joined)
+            return joined;
+    }
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(error ?? body, [
+        'error_description',
+        'message',
+        'detail',
+        'title',
+        'Message',
+        'ErrorMessage'
+    ]);
+    return [code, description].filter(Boolean).join(': ');
+}
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+async function checkIdentity(context, endpoint, parse, options = {}) {
+    const { response, body } = await call(context, endpoint, options.isSuccess);
+    const identity = parse(body, response);
+    if (!options.anonymous)
+        requireNamedUser(context, identity, response, endpoint.trailer);
+    return { identity, response, body };
+}
+function requireNamedUser(context, identity, response, trailer = []) {
+    if (identity.userId || identity.username || identity.email)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+        `Fix: check that the url input points at the ${context.vendor.name} API.`,
+        ...trailer
+    ].join('\n'));
+}
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+function regionCause(context) {
+    const regions = context.vendor.location.regions;
+    if (!regions)
+        return [];
+    const { plan } = context;
+    const others = Object.entries(regions)
+        .filter(([name]) => name !== plan.region)
+        .map(([name, url]) => `${name} (${url})`)
+        .join(', ');
+    const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    return [
+        `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    ];
+}
+/** A note for the log and the summary. */
+function note(label, value) {
+    return { label, value };
+}
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+async function atBaseUrl(context, baseUrl, body) {
+    if (baseUrl === context.plan.url)
+        return body(context);
+    const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name }, context);
+    try {
+        return await body({ ...context, http });
+    }
+    finally {
+        context.http.records.push(...http.records);
+        http.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* unused harmony export MAX_NAMES */
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(528);
+/**
+ * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
+ * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
+ */
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+const MAX_NAMES = 1000;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number as cleaned text; anything else as ''. */
+function text(value) {
+    if (typeof value === 'string')
+        return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+function serverLine(value) {
+    return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
+}
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+function credentialText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
+    return '';
+}
+/** The first of `keys` whose value reads as non-empty text. */
+function firstText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = text(source[key]);
+        if (value)
+            return value;
+    }
+    return '';
+}
+/** The first of `keys` that is present at all (even empty), or undefined. */
+function firstPresent(source, keys) {
+    if (!isObject(source))
+        return undefined;
+    for (const key of keys) {
+        if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
+            return source[key];
+        }
+    }
+    return undefined;
+}
+/** Names from a string, a list of strings, an object with a name, or a list of those. */
+function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) {
+    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    const result = new Set();
+    for (const item of items) {
+        if (result.size >= MAX_NAMES)
+            break;
+        if (isObject(item) && deniedFlag(item))
+            continue;
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
+        if (name)
+            result.add(name);
+    }
+    return [...result];
+}
+/**
+ * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
+ * "granted": false}) must not count as held.
+ */
+function deniedFlag(item) {
+    return ['granted', 'allowed', 'enabled', 'active', 'value'].some((key) => bool(item[key]) === false);
+}
+/** "true"/"false" strings and real booleans; undefined for anything else. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+/** Unwraps a `{ data: {...} }` or `{ user: {...} }` envelope when there is one. */
+function unwrap(value, keys = ['data', 'user', 'result']) {
+    if (!isObject(value))
+        return value;
+    for (const key of keys)
+        if (isObject(value[key]))
+            return value[key];
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ roleFromLevel),
+/* harmony export */   rY: () => (/* binding */ apiKeysHeaderValue),
+/* harmony export */   z7: () => (/* binding */ validateApiKeys)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(333);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(223);
+/**
+ * What Tenable VM and Nessus share: API keys sent as `X-ApiKeys: accessKey=AK; secretKey=SK;`
+ * (two 64-hex-character keys), and roles reported as one numeric level in `permissions`.
+ * Sources: developer.tenable.com "Authorization" (the header and its 64-hex example keys), "Roles"
+ * (the levels); shared vendor notes §3.1-3.2 and vendors-next §2.2 "7. Tenable Nessus".
+ */
+
+
+const API_KEY = /^[0-9a-f]{64}$/i;
+const API_KEY_LENGTH = 64;
+/**
+ * Rejects keys the server would refuse anyway, naming the input that looks wrong: each key is 64
+ * hexadecimal characters.
+ */
+function validateApiKeys(accessKey, secretKey, source) {
+    const wrong = [
+        ['access-key', accessKey],
+        ['secret-key', secretKey]
+    ].filter(([, key]) => !API_KEY.test(key));
+    if (wrong.length === 0)
+        return;
+    const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`);
+    const suspicious = wrong.some(([, key]) => /[\s"'`;=]/.test(key));
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+        `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
+        `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
+        `The usual cause is a stray space, quote or line break copied into the secret${suspicious ? ' (the key contains such a character)' : ''}, the whole "accessKey=…; secretKey=…;" line pasted into one secret, or the two keys swapped for something else.`,
+        `Fix: copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+    ].join('\n'));
+}
+/** "12 characters", "64 characters, not all hexadecimal": never the key itself. */
+function keyShape(key) {
+    return key.length === API_KEY_LENGTH
+        ? `${key.length} characters, not all hexadecimal`
+        : `${key.length} characters`;
+}
+/** The X-ApiKeys header value, in the documented spelling. */
+function apiKeysHeaderValue(accessKey, secretKey) {
+    return `accessKey=${accessKey}; secretKey=${secretKey};`;
+}
+/**
+ * The role of a user whose `permissions` field is a level number. A documented level gives its
+ * name; a level the table does not name still counts for the "at least" comparison, with no name.
+ * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
+ */
+function roleFromLevel(value, levels, extraNames = {}) {
+    const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
+    const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+    if (level === undefined)
+        return { roles: undefined };
+    const name = levels.find((l) => l.level === level)?.name ?? extraNames[level];
+    return { roles: name ? [name] : [], roleLevel: level };
+}
+
+
+/***/ }),
+
+/***/ 503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TENABLE_VM_LEVELS: () => (/* binding */ TENABLE_VM_LEVELS),
+/* harmony export */   parseSession: () => (/* binding */ parseSession),
+/* harmony export */   sessionEndpoint: () => (/* binding */ sessionEndpoint),
+/* harmony export */   tenableVm: () => (/* binding */ tenableVm)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(333);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(845);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
+/* harmony import */ var _kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176);
+/**
+ * Tenable Vulnerability Management (formerly Tenable.io, cloud.tenable.com): API keys in
+ * `X-ApiKeys`, verified with one GET /session, which names the user, its role level
+ * (`permissions`), its privilege strings (`user_permissions`, e.g. TIO_BACKEND.SCAN.READ) and its
+ * container. Two 401 shapes: JSON `{statusCode, error, message}` for wrong keys (quoted in public
+ * code, not recorded), and, recorded, a plain-text body with `X-Path-Handler: blacklisted` for a key
+ * whose container is gone. Sources: shared vendor notes §3 and decisions 10-14, vendors-next F9-F13.
+ */
+
+
+
+
+
+const NAME = 'Tenable VM';
+const SESSION_PATH = '/session';
+/** The documented role levels (developer.tenable.com "Roles"); a role means that level or higher. */
+const TENABLE_VM_LEVELS = [
+    { name: 'Basic', level: 16 },
+    { name: 'Scan Operator', level: 24 },
+    { name: 'Standard', level: 32 },
+    { name: 'Scan Manager', level: 40 },
+    { name: 'Administrator', level: 64 }
+];
+/** Reported by the newer roles page; below every level a step could require. */
+const READ_ONLY = { 0: 'Read-Only' };
+const KEY_SOURCE = {
+    vendorName: NAME,
+    generatedAt: 'Settings > My Account > API Keys > Generate',
+    envNames: 'TIO_ACCESS_KEY / TIO_SECRET_KEY'
+};
+const KEYS_REJECTED = {
+    headline: 'the API keys were rejected',
+    causes: [
+        'the keys were regenerated (generating new keys replaces the old pair) or deleted',
+        'the secret key does not belong to that access key (swapped, or taken from different pairs)',
+        'the keys belong to another Tenable site than the url input (a FedRAMP or on-premises-managed site)',
+        'an administrator turned off API access for this user'
+    ],
+    fix: 'generate a new pair under Settings > My Account > API Keys and put it into the secrets behind the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
+};
+/** The recorded answer for a key whose container (the Tenable VM instance) no longer exists. */
+const KEY_BLACKLISTED = {
+    headline: 'the access key was revoked, or its container was deleted',
+    causes: [
+        'the key belongs to a Tenable VM container (instance) that was deleted or expired, such as an old trial or evaluation',
+        'Tenable blocked the key ("blacklisted"): it is tied to no active container on any site'
+    ],
+    fix: "generate keys in the Tenable VM container you use now (Settings > My Account > API Keys) and update the access-key and secret-key inputs; a new user's keys are needed if the old container is gone."
+};
+const FORBIDDEN = {
+    headline: 'the API keys are valid but may not read their own session',
+    causes: [
+        'the user\'s role or an access-control rule does not allow API use (Tenable VM answers "Insufficient scope" when the role is too low)',
+        'the request was sent on behalf of another user (an X-Impersonate header added by a proxy)'
+    ],
+    fix: 'ask a Tenable VM administrator to allow API access for this user, or use the keys of a user with at least the Basic role.'
+};
+function unauthorized({ response }) {
+    const handler = String(response.headers['x-path-handler'] ?? '').toLowerCase();
+    return handler === 'blacklisted' || /has been blacklisted/i.test(response.body)
+        ? KEY_BLACKLISTED
+        : KEYS_REJECTED;
+}
+const tenableVm = {
+    id: 'tenable-vm',
+    name: NAME,
+    location: { defaultUrl: 'https://cloud.tenable.com' },
+    modes: [{ id: 'api-key', inputs: ['access-key', 'secret-key'] }],
+    // pyTenable's names first, then the retired Tenable.io SDK's.
+    credentialEnv: {
+        'access-key': ['TIO_ACCESS_KEY', 'TENABLEIO_ACCESS_KEY'],
+        'secret-key': ['TIO_SECRET_KEY', 'TENABLEIO_SECRET_KEY']
+    },
+    roles: { kind: 'levels', levels: TENABLE_VM_LEVELS },
+    permissions: { kind: 'reported' },
+    validate(plan) {
+        (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .validateApiKeys */ .z7)(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '', KEY_SOURCE);
+        return [];
+    },
+    async login(context) {
+        const { plan } = context;
+        const accessKey = plan.credentials['access-key'];
+        const secretKey = plan.credentials['secret-key'];
+        const headerValue = (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .apiKeysHeaderValue */ .rY)(accessKey, secretKey);
+        context.mask(headerValue);
+        const { identity, response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, sessionEndpoint(headerValue), parseSession);
+        refuseDisabledUser(identity, body, response);
+        return {
+            identity,
+            authHeader: `X-ApiKeys: ${headerValue}`,
+            env: { TIO_URL: plan.url, TIO_ACCESS_KEY: accessKey, TIO_SECRET_KEY: secretKey }
+        };
+    }
+};
+/** GET /session with the keys, and what its statuses mean. */
+function sessionEndpoint(headerValue) {
+    return {
+        method: 'GET',
+        path: SESSION_PATH,
+        headers: { 'x-apikeys': headerValue },
+        meanings: { 401: unauthorized, 403: FORBIDDEN }
+    };
+}
+/**
+ * A disabled user's keys must not pass the check. What such keys get is not public: this assumes
+ * GET /session still answers, with `enabled: false` (a 401 would be explained as rejected keys).
+ */
+function refuseDisabledUser(identity, body, response) {
+    if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(body.enabled) !== false)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
+        `${NAME}: the API keys belong to ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)}, whose user account is disabled (${response.endpoint} answered HTTP ${response.status} with "enabled": false).`,
+        'Likely cause: an administrator disabled the user (it left, or the account is being retired), while its keys are still stored in this repository.',
+        'Fix: ask a Tenable VM administrator to enable the user, or generate keys for an enabled user and update the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
+    ].join('\n'));
+}
+/** Reads GET /session: `id` a number, `username` and `user_name` both the login e-mail. */
+function parseSession(user) {
+    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email']);
+    const username = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'user_name']) || email;
+    const privileges = user.user_permissions;
+    return {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(user.id) || (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['uuid']),
+        username,
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['name']) || username,
+        email,
+        ...(0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .roleFromLevel */ .LP)(user.permissions, TENABLE_VM_LEVELS, READ_ONLY),
+        permissions: Array.isArray(privileges) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(privileges) : undefined,
+        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['container_name'])
+    };
+}
+
+
+/***/ })
+
+};

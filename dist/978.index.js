@@ -1,0 +1,185 @@
+export const id = 978;
+export const ids = [978];
+export const modules = {
+
+/***/ 353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ writeCaFiles),
+/* harmony export */   qU: () => (/* binding */ removeCaFiles)
+/* harmony export */ });
+/* unused harmony export caFilePaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _net_pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(233);
+/**
+ * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
+ * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
+ * second file for NODE_EXTRA_CA_CERTS (the CA plus whatever file the job already pointed that
+ * variable at, which Node would otherwise lose). Both live in RUNNER_TEMP, never the workspace, at
+ * paths derived from RUNNER_TEMP and the step (GITHUB_ACTION), so the post step finds and removes
+ * them without trusting state.
+ */
+
+
+
+/** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
+function caFilePaths(env = process.env) {
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        return undefined;
+    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
+    return {
+        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
+        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
+    };
+}
+/** Writes both files; undefined (nothing written) outside a runner. */
+function writeCaFiles(certificates, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return undefined;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, existingNodeExtra(env, paths)));
+    return paths;
+}
+/** Removes both files; a file already gone is not an error. */
+function removeCaFiles(env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
+}
+/** The certificates of the file NODE_EXTRA_CA_CERTS named before this step, if readable. */
+function existingNodeExtra(env, paths) {
+    const previous = env.NODE_EXTRA_CA_CERTS;
+    // A re-run of this step finds its own file there; reading it again would only repeat the CA.
+    if (!previous || previous === paths.nodeExtra)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanup: () => (/* binding */ cleanup)
+/* harmony export */ });
+/* unused harmony export run */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(353);
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(480);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(708);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(333);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(887);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(528);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(167);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(520);
+/**
+ * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
+ * the job; a problem becomes a warning.
+ *
+ * State can be written by more than our main step (a hostile server once could, through a log
+ * line; an earlier step can set STATE_* in the job environment), so the post step trusts it only for
+ * the session itself. Where to send it and how (URL, timeout, retries, ca-cert, tls-verify) comes
+ * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
+ * state that names another vendor or URL is ignored with a warning and nothing is sent.
+ */
+
+
+
+
+
+
+
+
+
+
+async function cleanup() {
+    removeCaFilesQuietly();
+    try {
+        // Session values are masked inside readLogoutState, before anything else reads them.
+        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK);
+        if (!saved)
+            return;
+        await endSession(saved);
+    }
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
+function removeCaFilesQuietly() {
+    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('ca-cert'))
+        return;
+    try {
+        (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .removeCaFiles */ .qU)();
+    }
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
+const run = (/* unused pure expression or super */ null && (cleanup));
+async function endSession(saved) {
+    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('vendor'));
+    if (vendorId === undefined || vendorId !== saved.vendor) {
+        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('vendor'))}"`}`);
+        return;
+    }
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .loadVendor */ .XQ)(vendorId);
+    const { url } = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveLocation */ .KC)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('region'), vendor);
+    if (url !== saved.url) {
+        ignoreState(saved, `url ${url}`);
+        return;
+    }
+    if (!vendor.logout)
+        return;
+    const settings = _plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsSchema */ .dP.safeParse(Object.fromEntries(Object.keys(_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsSchema */ .dP.shape).map((name) => [name, (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)(name)])));
+    if (!settings.success) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning('scanner-login did not end the session: its inputs no longer validate, so nothing was sent.');
+        return;
+    }
+    if (!settings.data.logout)
+        return;
+    const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createHttpClient */ .uT)({
+        url,
+        timeoutMs: settings.data.timeout * 1000,
+        retries: settings.data.retries,
+        tlsVerify: settings.data['tls-verify'],
+        caPem: (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCaCert */ .ZZ)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('ca-cert'), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'))?.certificates.join(''),
+        vendorName: vendor.name
+    }, { redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$ });
+    try {
+        await vendor.logout((0,_core_context_js__WEBPACK_IMPORTED_MODULE_2__/* .vendorContext */ .mR)(http, { mask: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }), saved.session);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`Logged out of ${vendor.name} at ${url}.`);
+    }
+    finally {
+        http.close();
+    }
+}
+function ignoreState(saved, inputsGive) {
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not end the session: the saved state names vendor ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
+        `at ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
+        'State that does not match the inputs is ignored, and nothing was sent.');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,151 @@
+/**
+ * The check itself, shared by the action's main step and the doctor: inputs → plan → vendor login →
+ * expiry judgement → gate. It returns what happened instead of publishing it, and reaches the outside
+ * world only through `io`, so the action can hand the outcome to the runner while the doctor prints it
+ * on a terminal. No @actions/core here.
+ */
+import { createHttpClient, vendorContext, type VendorIo } from './context.js'
+import { judgeCredentialExpiry } from './expiry.js'
+import { ActionFailure, errorMessage } from './failure.js'
+import type { RequestRecord } from '../net/client.js'
+import {
+  checkRequirements,
+  describeIdentity,
+  mergeVerified,
+  requirementStatus,
+  type GateResult,
+  type RequirementResult
+} from './identity.js'
+import { buildPlan, type Plan, type RawInputs } from '../plan/index.js'
+import { boundedList, cleanIdentity } from './sanitize.js'
+import { loadVendor } from '../vendors/index.js'
+import type { LoginResult, Vendor } from '../kit/types.js'
+
+export interface CheckIo extends VendorIo {
+  warning(message: string): void
+  /** Called once the vendor opened a session, before anything else can fail: it must be ended. */
+  saveSession(plan: Plan, session: Record<string, string>): void | Promise<void>
+}
+
+export interface CheckFailure {
+  /** The one failure message, unredacted: each consumer redacts as it prints. */
+  message: string
+  /** True when the inputs failed validation, so no request was sent. */
+  beforeNetwork: boolean
+  /** What was thrown, for callers that add context (the action's fork and Dependabot hint). */
+  error: unknown
+}
+
+export interface CheckOutcome {
+  /** Absent when the inputs did not validate. */
+  plan?: Plan
+  vendor?: Vendor
+  /** The vendor's answer, identity already cleaned; absent when the login failed. */
+  result?: LoginResult
+  /** Present once the requirements were judged; then the identity may be published. */
+  gate?: GateResult
+  /** Every request made, in order, with status, attempts and timing. */
+  records: readonly RequestRecord[]
+  /** Absent when the credentials were verified and every requirement passed. */
+  failure?: CheckFailure
+}
+
+export async function check(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  io: CheckIo
+): Promise<CheckOutcome> {
+  const outcome: CheckOutcome = { records: [] }
+  let validated = false
+  try {
+    const vendor = await loadVendor(raw.vendor)
+    outcome.vendor = vendor
+    const plan = buildPlan(raw, vendor, { env })
+    outcome.plan = plan
+    // Values taken from the environment fallback are secrets too.
+    for (const secret of plan.secrets) io.mask(secret)
+    for (const warning of plan.warnings) io.warning(warning)
+    validated = true
+    await loginAndGate(plan, vendor, io, outcome)
+  } catch (error) {
+    outcome.failure = { message: failureMessage(error, io), beforeNetwork: !validated, error }
+  }
+  return outcome
+}
+
+async function loginAndGate(
+  plan: Plan,
+  vendor: Vendor,
+  io: CheckIo,
+  outcome: CheckOutcome
+): Promise<void> {
+  const http = createHttpClient({ ...plan, vendorName: vendor.name }, io)
+  outcome.records = http.records
+  const context = { ...vendorContext(http, io), plan, vendor }
+  try {
+    io.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`)
+    const reported = await vendor.login(context)
+    // From here on the identity is cleaned server text: one inert line per field.
+    const result: LoginResult = { ...reported, identity: cleanIdentity(reported.identity) }
+    outcome.result = result
+    if (result.session) await io.saveSession(plan, result.session)
+
+    if (result.credentialExpiresAt) {
+      const warning = judgeCredentialExpiry(
+        vendor.name,
+        result.credentialExpiresAt,
+        plan.expiryWarningDays
+      )
+      if (warning) io.warning(warning)
+    }
+    const gate = mergeVerified(
+      checkRequirements(
+        result.identity,
+        plan.requiredRoles,
+        plan.requiredPermissions,
+        vendor.roles.kind === 'levels' ? vendor.roles : undefined
+      ),
+      result.verified ?? [],
+      vendor.name
+    )
+    outcome.gate = gate
+    io.info(`Verified: ${describeIdentity(result.identity)}${rolesText(result)} at ${plan.url}`)
+    if (!gate.passed) throw gateFailure(plan, result, gate)
+    for (const r of gate.results) io.info(requirementLine(r, gate))
+  } finally {
+    http.close()
+  }
+}
+
+function rolesText(result: LoginResult): string {
+  const roles = result.identity.roles
+  return roles?.length ? `, role${roles.length > 1 ? 's' : ''} ${boundedList(roles)}` : ''
+}
+
+/** Each requirement's real result: roles are any-of, so a listed role the user lacks is "not held". */
+function requirementLine(r: RequirementResult, gate: GateResult): string {
+  const status = requirementStatus(r, gate)
+  const detail =
+    status === 'not held'
+      ? ` (any one listed role suffices; matched ${gate.matchedRoles.map((m) => `"${m}"`).join(', ')})`
+      : ''
+  return `Requirement ${r.kind} "${r.required}": ${status}${detail}`
+}
+
+function gateFailure(plan: Plan, result: LoginResult, gate: GateResult): ActionFailure {
+  return new ActionFailure(
+    [
+      `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
+      ...gate.reasons.map((reason) => `  - ${reason}`),
+      `Fix: use credentials of a user that holds what the step requires, ask a ${plan.vendor.name} administrator to grant it, or change required-roles / required-permissions.`,
+      ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
+    ].join('\n')
+  )
+}
+
+function failureMessage(error: unknown, io: CheckIo): string {
+  if (error instanceof ActionFailure) return error.message
+  // Not one of ours: keep the stack out of the message but available with debug logging.
+  if (error instanceof Error && error.stack) io.debug(error.stack)
+  return `scanner-login failed unexpectedly: ${errorMessage(error)}. Please report this with the step's debug log.`
+}

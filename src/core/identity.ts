@@ -1,0 +1,206 @@
+/**
+ * Who the credentials belong to, normalised across vendors, and the `required-roles` /
+ * `required-permissions` gate. Pure: no I/O.
+ */
+import type { Plan } from '../plan/index.js'
+import { cleanIdentity } from './sanitize.js'
+
+export interface Identity {
+  userId: string
+  username: string
+  displayName: string
+  email: string
+  /** Role names as the vendor spells them; `undefined` when the vendor did not report roles. */
+  roles: string[] | undefined
+  /** Other spellings that also name the same roles (Tenable.sc role ids, for instance). */
+  roleAliases?: string[]
+  /** The user's level where the vendor's roles are ordered levels (Tenable VM, Nessus). */
+  roleLevel?: number
+  /** Permissions reported or proven; `undefined` when the vendor did not report any. */
+  permissions: string[] | undefined
+  organization: string
+}
+
+export interface RequirementResult {
+  kind: 'role' | 'permission'
+  /** What the workflow asked for, as written. */
+  required: string
+  passed: boolean
+}
+
+export interface GateResult {
+  results: RequirementResult[]
+  /**
+   * The required roles the identity holds, as the workflow wrote them. Roles are any-of: one is
+   * enough, and a listed role it lacks is then "not held" rather than a failure.
+   */
+  matchedRoles: string[]
+  passed: boolean
+  /** Why the gate failed, in words a user can act on; empty when it passed. */
+  reasons: string[]
+}
+
+export function emptyIdentity(): Identity {
+  return {
+    userId: '',
+    username: '',
+    displayName: '',
+    email: '',
+    roles: undefined,
+    permissions: undefined,
+    organization: ''
+  }
+}
+
+/** How names are compared everywhere: trimmed, case-insensitive. */
+export const fold = (value: string): string => value.trim().toLowerCase()
+
+/** The level a role names, by its name (case-insensitive) or its number; undefined when none. */
+export function roleLevel(
+  levels: readonly { name: string; level: number }[],
+  role: string
+): number | undefined {
+  const wanted = fold(role)
+  return levels.find((l) => fold(l.name) === wanted || String(l.level) === wanted)?.level
+}
+
+/** Ordered role levels (Tenable VM, Nessus): a required role is met by that level or a higher one. */
+export interface RoleLevels {
+  levels: readonly { name: string; level: number }[]
+}
+
+/**
+ * Names are compared as members of a Set, never as object keys, so "constructor", "__proto__" or
+ * "toString" match only a role or permission of that name.
+ *
+ * Roles: the identity must hold at least one of the required roles (with `levels`, a level at least
+ * as high as one of them).
+ * Permissions: it must hold every required permission.
+ * A requirement the vendor gave no data for fails: a gate never passes silently.
+ */
+export function checkRequirements(
+  identity: Identity,
+  requiredRoles: readonly string[],
+  requiredPermissions: readonly string[],
+  ordered?: RoleLevels
+): GateResult {
+  const results: RequirementResult[] = []
+  const reasons: string[] = []
+  const who = describeIdentity(identity)
+
+  if (requiredRoles.length > 0) {
+    const held = new Set([...(identity.roles ?? []), ...(identity.roleAliases ?? [])].map(fold))
+    const userLevel = identity.roleLevel
+    const meets = (role: string): boolean => {
+      if (!ordered) return held.has(fold(role))
+      const wanted = roleLevel(ordered.levels, role)
+      return wanted !== undefined && userLevel !== undefined && userLevel >= wanted
+    }
+    const matched = requiredRoles.map((role) => ({ role, ok: meets(role) }))
+    const anyPassed = matched.some((m) => m.ok)
+    for (const m of matched) results.push({ kind: 'role', required: m.role, passed: m.ok })
+    if (identity.roles === undefined) {
+      reasons.push(
+        `the vendor did not report any role for ${who}, so required-roles (${requiredRoles.join(', ')}) cannot be verified`
+      )
+    } else if (!anyPassed) {
+      const holds = identity.roles.length ? `holds ${quoteList(identity.roles)}` : 'holds no role'
+      reasons.push(
+        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`
+      )
+    }
+  }
+
+  if (requiredPermissions.length > 0) {
+    const held = new Set((identity.permissions ?? []).map(fold))
+    const missing: string[] = []
+    for (const permission of requiredPermissions) {
+      const ok = held.has(fold(permission))
+      if (!ok) missing.push(permission)
+      results.push({ kind: 'permission', required: permission, passed: ok })
+    }
+    if (identity.permissions === undefined) {
+      reasons.push(
+        `the vendor did not report any permission for ${who}, so required-permissions (${requiredPermissions.join(', ')}) cannot be verified`
+      )
+    } else if (missing.length > 0) {
+      reasons.push(`${who} lacks ${quoteList(missing)} (required-permissions)`)
+    }
+  }
+
+  return { results, matchedRoles: matchedRoles(results), passed: reasons.length === 0, reasons }
+}
+
+function matchedRoles(results: readonly RequirementResult[]): string[] {
+  return results.filter((r) => r.kind === 'role' && r.passed).map((r) => r.required)
+}
+
+/**
+ * What one requirement row honestly says: "pass" when it is held or proven; "not held" for a listed
+ * role the identity lacks while another listed role passed the any-of role requirement; "fail" when
+ * it fails the gate.
+ */
+export function requirementStatus(
+  result: RequirementResult,
+  gate: Pick<GateResult, 'matchedRoles'>
+): 'pass' | 'not held' | 'fail' {
+  if (result.passed) return 'pass'
+  return result.kind === 'role' && gate.matchedRoles.length > 0 ? 'not held' : 'fail'
+}
+
+/** "jdoe (Jane Doe, jdoe@example.com)": the most specific description the vendor allows. */
+export function describeIdentity(identity: Identity): string {
+  const primary = identity.username || identity.email || identity.displayName || identity.userId
+  if (!primary) return 'the signed-in user'
+  const extra = [identity.displayName, identity.email].filter((v) => v && v !== primary)
+  return extra.length ? `${primary} (${extra.join(', ')})` : primary
+}
+
+/** Quoted names, at most 20 of them: a hostile answer can list thousands of roles. */
+function quoteList(values: readonly string[]): string {
+  const shown = values.slice(0, 20).map((v) => `"${v}"`)
+  return values.length > 20
+    ? `${shown.join(', ')} and ${values.length - 20} more`
+    : shown.join(', ')
+}
+
+/**
+ * Adds requirements a vendor proved itself (Infracast permission probes): each replaces the gate's
+ * own row for the same requirement, and a failed one fails the gate.
+ */
+export function mergeVerified(
+  gate: GateResult,
+  verified: readonly RequirementResult[],
+  vendor: string
+): GateResult {
+  const same = (a: RequirementResult, b: RequirementResult): boolean =>
+    a.kind === b.kind && fold(a.required) === fold(b.required)
+  const failed = verified.filter((v) => !v.passed)
+  const results = [...gate.results.filter((r) => !verified.some((v) => same(v, r))), ...verified]
+  return {
+    results,
+    matchedRoles: matchedRoles(results),
+    passed: gate.passed && failed.length === 0,
+    reasons: [
+      ...gate.reasons,
+      ...failed.map((v) => `${v.kind} "${v.required}" was not proven by ${vendor}`)
+    ]
+  }
+}
+
+/** The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified under. */
+export function identityObject(plan: Plan, reported: Identity): Record<string, unknown> {
+  const identity = cleanIdentity(reported)
+  return {
+    vendor: plan.vendor.id,
+    url: plan.url,
+    authMode: plan.authMode,
+    userId: identity.userId,
+    username: identity.username,
+    displayName: identity.displayName,
+    email: identity.email,
+    roles: identity.roles ?? [],
+    permissions: identity.permissions ?? [],
+    organization: identity.organization
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+import { createHttpClient } from '../core/context.js'
+import {
+  ActionFailure,
+  explainCommonStatus,
+  statusFailure,
+  type Diagnosis
+} from '../core/failure.js'
+import {
+  notJsonFailure,
+  parseJson,
+  textExcerpt,
+  type HttpResponse,
+  type RequestOptions
+} from '../net/client.js'
+import type { Identity } from '../core/identity.js'
+import type { Plan } from '../plan/index.js'
+import { firstText, isObject, serverLine, type Json } from './parse.js'
+import type { Note, VendorContext } from './types.js'
+
+export type { Diagnosis }
+
+/** What the vendor answered, for a meaning that depends on more than the status. */
+export interface Answer {
+  response: HttpResponse
+  /** The parsed JSON body, or undefined when it is not JSON. */
+  body: unknown
+  plan: Plan
+}
+
+export type Meaning = Diagnosis | ((answer: Answer) => Diagnosis | undefined)
+
+/**
+ * Per status, what it means for this vendor and endpoint. `ok` is consulted for a 2xx answer that
+ * the vendor's own signal marks as a failure (SonarQube's 200 {"valid":false}); any status not
+ * listed falls back to the shared meanings (404: wrong url, 429, 5xx, ...).
+ */
+export type StatusMeanings = Readonly<Partial<Record<number, Meaning>>>
+
+export interface Endpoint extends RequestOptions {
+  meanings: StatusMeanings
+  /**
+   * The answer carries or may carry a credential (login, token exchange): its raw body is never
+   * quoted, whatever its status or content type.
+   */
+  issuesCredentials?: boolean
+  /** The vendor's own error words in a JSON error body; defaults to `documentedErrorText`. */
+  errorText?: (body: unknown) => string
+  /** Extra lines for any failure of this endpoint (a correlation id, the region used). */
+  trailer?: readonly string[]
+}
+
+/** A successful answer: a 2xx whose body is a JSON object. */
+export interface Success {
+  response: HttpResponse
+  body: Json
+}
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+export async function call(
+  context: VendorContext,
+  endpoint: Endpoint,
+  isSuccess: (body: Json, response: HttpResponse) => boolean = () => true
+): Promise<Success> {
+  let response: HttpResponse
+  try {
+    response = await context.http.request(endpoint)
+  } catch (error) {
+    if (error instanceof ActionFailure && endpoint.trailer?.length) {
+      throw new ActionFailure([error.message, ...endpoint.trailer].join('\n'))
+    }
+    throw error
+  }
+  const body = parseJson(response.body)
+  const ok = response.status >= 200 && response.status < 300
+  if (ok && isObject(body) && isSuccess(body, response)) return { response, body }
+  throw explainAnswer(context, endpoint, response, body)
+}
+
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+export function explainAnswer(
+  context: VendorContext,
+  endpoint: Endpoint,
+  response: HttpResponse,
+  body: unknown
+): ActionFailure {
+  const vendorName = context.vendor.name
+  const ok = response.status >= 200 && response.status < 300
+  const diagnosis = meaningOf(endpoint.meanings, { response, body, plan: context.plan })
+  if (ok && !diagnosis && !isObject(body)) {
+    const failure = notJsonFailure(vendorName, response, context.redact, {
+      quoteBody: !endpoint.issuesCredentials
+    })
+    return withTrailer(failure, endpoint.trailer)
+  }
+  return statusFailure({
+    vendor: vendorName,
+    endpoint: response.endpoint,
+    status: response.status,
+    statusText: serverLine(response.statusText),
+    vendorText: vendorWords(context, endpoint, response, body),
+    diagnosis:
+      diagnosis ??
+      (ok ? unrecognisedSuccess(vendorName) : explainCommonStatus(response.status, vendorName)),
+    trailer: endpoint.trailer ?? []
+  })
+}
+
+/**
+ * The vendor's words: documented fields of a JSON body; for a body that is not JSON, a short
+ * excerpt, unless the answer may carry a credential. Redacted before it is shortened.
+ */
+function vendorWords(
+  context: VendorContext,
+  endpoint: Endpoint,
+  response: HttpResponse,
+  body: unknown
+): string | undefined {
+  if (isObject(body)) {
+    const words = (endpoint.errorText ?? documentedErrorText)(body)
+    return words ? serverLine(context.redact(words)) : undefined
+  }
+  if (endpoint.issuesCredentials || response.body.trim() === '') return undefined
+  return textExcerpt(context.redact(response.body))
+}
+
+function meaningOf(meanings: StatusMeanings, answer: Answer): Diagnosis | undefined {
+  const meaning = meanings[answer.response.status]
+  return typeof meaning === 'function' ? meaning(answer) : meaning
+}
+
+function unrecognisedSuccess(vendorName: string): Diagnosis {
+  return {
+    headline: 'the answer did not carry the expected result',
+    causes: [`the url input points at something other than the ${vendorName} API`],
+    fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+  }
+}
+
+function withTrailer(
+  failure: ActionFailure,
+  trailer: readonly string[] | undefined
+): ActionFailure {
+  return trailer?.length ? new ActionFailure([failure.message, ...trailer].join('\n')) : failure
+}
+
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+export function documentedErrorText(body: unknown): string {
+  if (!isObject(body)) return ''
+  if (Array.isArray(body.errors)) {
+    const first: unknown = body.errors[0]
+    const words = isObject(first)
+      ? [firstText(first, ['title']), firstText(first, ['detail', 'message'])]
+      : [typeof first === 'string' ? first : '']
+    const joined = words.filter(Boolean).join(': ')
+    if (joined) return joined
+  }
+  const error = isObject(body.error) ? body.error : undefined
+  const code = error ? firstText(error, ['code']) : firstText(body, ['error'])
+  const description = firstText(error ?? body, [
+    'error_description',
+    'message',
+    'detail',
+    'title',
+    'Message',
+    'ErrorMessage'
+  ])
+  return [code, description].filter(Boolean).join(': ')
+}
+
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+export async function checkIdentity(
+  context: VendorContext,
+  endpoint: Endpoint,
+  parse: (body: Json, response: HttpResponse) => Identity,
+  options: { anonymous?: boolean; isSuccess?: (body: Json, response: HttpResponse) => boolean } = {}
+): Promise<{ identity: Identity; response: HttpResponse; body: Json }> {
+  const { response, body } = await call(context, endpoint, options.isSuccess)
+  const identity = parse(body, response)
+  if (!options.anonymous) requireNamedUser(context, identity, response, endpoint.trailer)
+  return { identity, response, body }
+}
+
+export function requireNamedUser(
+  context: VendorContext,
+  identity: Identity,
+  response: HttpResponse,
+  trailer: readonly string[] = []
+): void {
+  if (identity.userId || identity.username || identity.email) return
+  throw new ActionFailure(
+    [
+      `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+      `Fix: check that the url input points at the ${context.vendor.name} API.`,
+      ...trailer
+    ].join('\n')
+  )
+}
+
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+export function regionCause(context: VendorContext): string[] {
+  const regions = context.vendor.location.regions
+  if (!regions) return []
+  const { plan } = context
+  const others = Object.entries(regions)
+    .filter(([name]) => name !== plan.region)
+    .map(([name, url]) => `${name} (${url})`)
+    .join(', ')
+  const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`
+  return [
+    `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+  ]
+}
+
+/** A note for the log and the summary. */
+export function note(label: string, value: string): Note {
+  return { label, value }
+}
+
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+export async function atBaseUrl<T>(
+  context: VendorContext,
+  baseUrl: string,
+  body: (context: VendorContext) => Promise<T>
+): Promise<T> {
+  if (baseUrl === context.plan.url) return body(context)
+  const http = createHttpClient(
+    { ...context.plan, url: baseUrl, vendorName: context.vendor.name },
+    context
+  )
+  try {
+    return await body({ ...context, http })
+  } finally {
+    context.http.records.push(...http.records)
+    http.close()
+  }
+}

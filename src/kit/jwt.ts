@@ -1,0 +1,41 @@
+/**
+ * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
+ * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
+ * token that came straight from the server or from the user's own secret.
+ */
+import { isObject, type Json } from './parse.js'
+import { normaliseExpiry } from '../core/expiry.js'
+
+/** Three base64url parts whose header decodes to JSON with an `alg`. */
+export function looksLikeJwt(value: string): boolean {
+  const parts = value.split('.')
+  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) return false
+  const header = decodePart(parts[0]!)
+  return isObject(header) && typeof header.alg === 'string'
+}
+
+/** The payload of a JWT, or undefined when it is not one. */
+export function decodeJwtClaims(token: string): Json | undefined {
+  const parts = token.split('.')
+  if (parts.length !== 3 || !parts[1]) return undefined
+  const payload = decodePart(parts[1])
+  return isObject(payload) ? payload : undefined
+}
+
+/** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
+export function jwtExpiry(claims: Json): string | undefined {
+  const exp = claims.exp
+  if (typeof exp === 'number') return normaliseExpiry(exp)
+  if (typeof exp === 'string' && /^\d+$/.test(exp.trim())) return normaliseExpiry(Number(exp))
+  return undefined
+}
+
+function decodePart(part: string): unknown {
+  // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+  if (part.length > 16_384) return undefined
+  try {
+    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'))
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * What Tenable VM and Nessus share: API keys sent as `X-ApiKeys: accessKey=AK; secretKey=SK;`
+ * (two 64-hex-character keys), and roles reported as one numeric level in `permissions`.
+ * Sources: developer.tenable.com "Authorization" (the header and its 64-hex example keys), "Roles"
+ * (the levels); shared vendor notes §3.1-3.2 and vendors-next §2.2 "7. Tenable Nessus".
+ */
+import { ActionFailure } from '../core/failure.js'
+import type { Identity } from '../core/identity.js'
+import { text } from './parse.js'
+import type { RoleLevel } from './types.js'
+
+const API_KEY = /^[0-9a-f]{64}$/i
+const API_KEY_LENGTH = 64
+
+/** Where the keys are created and which environment variables may hold them, for messages. */
+export interface KeySource {
+  vendorName: string
+  /** e.g. 'Settings > My Account > API Keys > Generate'. */
+  generatedAt: string
+  /** e.g. 'TIO_ACCESS_KEY / TIO_SECRET_KEY'. */
+  envNames: string
+}
+
+/**
+ * Rejects keys the server would refuse anyway, naming the input that looks wrong: each key is 64
+ * hexadecimal characters.
+ */
+export function validateApiKeys(accessKey: string, secretKey: string, source: KeySource): void {
+  const wrong = (
+    [
+      ['access-key', accessKey],
+      ['secret-key', secretKey]
+    ] as const
+  ).filter(([, key]) => !API_KEY.test(key))
+  if (wrong.length === 0) return
+  const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`)
+  const suspicious = wrong.some(([, key]) => /[\s"'`;=]/.test(key))
+  throw new ActionFailure(
+    [
+      `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
+      `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
+      `The usual cause is a stray space, quote or line break copied into the secret${suspicious ? ' (the key contains such a character)' : ''}, the whole "accessKey=…; secretKey=…;" line pasted into one secret, or the two keys swapped for something else.`,
+      `Fix: copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+    ].join('\n')
+  )
+}
+
+/** "12 characters", "64 characters, not all hexadecimal": never the key itself. */
+function keyShape(key: string): string {
+  return key.length === API_KEY_LENGTH
+    ? `${key.length} characters, not all hexadecimal`
+    : `${key.length} characters`
+}
+
+/** The X-ApiKeys header value, in the documented spelling. */
+export function apiKeysHeaderValue(accessKey: string, secretKey: string): string {
+  return `accessKey=${accessKey}; secretKey=${secretKey};`
+}
+
+/**
+ * The role of a user whose `permissions` field is a level number. A documented level gives its
+ * name; a level the table does not name still counts for the "at least" comparison, with no name.
+ * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
+ */
+export function roleFromLevel(
+  value: unknown,
+  levels: readonly RoleLevel[],
+  extraNames: Readonly<Record<number, string>> = {}
+): Pick<Identity, 'roles' | 'roleLevel'> {
+  const raw = text(value)
+  const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined
+  if (level === undefined) return { roles: undefined }
+  const name = levels.find((l) => l.level === level)?.name ?? extraNames[level]
+  return { roles: name ? [name] : [], roleLevel: level }
+}

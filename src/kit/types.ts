@@ -1,0 +1,163 @@
+/**
+ * The contract between the shared flow and one vendor. Adding a vendor is one module implementing
+ * `Vendor` (composed from ./kit.ts), one line in ./index.ts, one fake in sandbox/, its entry in the
+ * shared test table and its README section. Nothing in the shared flow knows a vendor by name.
+ */
+import type { HttpClient } from '../net/client.js'
+import type { Identity, RequirementResult } from '../core/identity.js'
+import type { Plan } from '../plan/index.js'
+
+/** Inputs that carry credentials; each is masked the moment it is read, when secret. */
+export const CREDENTIAL_INPUTS = [
+  'api-key',
+  'access-key',
+  'secret-key',
+  'username',
+  'password',
+  'refresh-token',
+  'user-id',
+  'api-token',
+  'client-id',
+  'client-secret'
+] as const
+export type CredentialInput = (typeof CREDENTIAL_INPUTS)[number]
+
+/** Credential inputs that are secret (usernames and user and client ids are identity, not secrets). */
+export const SECRET_INPUTS: readonly CredentialInput[] = [
+  'api-key',
+  'access-key',
+  'secret-key',
+  'password',
+  'refresh-token',
+  'api-token',
+  'client-secret'
+]
+
+/**
+ * Inputs that only some vendors use. A vendor lists the ones it reads in `options`; any other of
+ * these given to it is refused by name before any request (contract, Behaviour 1).
+ */
+export const VENDOR_OPTION_INPUTS = ['organization-id', 'tenant', 'release-session'] as const
+export type VendorOptionInput = (typeof VENDOR_OPTION_INPUTS)[number]
+
+export interface CredentialMode {
+  /** The `authMode` reported in the identity output, e.g. "api-key" or "session". */
+  id: string
+  /** Every one of these inputs must be given for this mode. */
+  inputs: readonly CredentialInput[]
+}
+
+/** An input a vendor owns, and the environment variables it falls back to when empty, in order. */
+export interface VendorOption {
+  input: VendorOptionInput
+  env?: readonly string[]
+}
+
+/**
+ * How a vendor names what a user may do:
+ * - `names`: role names (and perhaps ids) the identity holds; a required role must be one of them;
+ * - `levels`: one ordered level per user; a required role is met by that level or a higher one;
+ * - `none`: the vendor reports no roles, so required-roles fails at validation with `reason`.
+ */
+export type RoleModel =
+  | { kind: 'names' }
+  | { kind: 'levels'; levels: readonly RoleLevel[] }
+  | { kind: 'none'; reason: string }
+
+export interface RoleLevel {
+  name: string
+  level: number
+}
+
+/**
+ * Permissions: `reported` when the identity answer lists them; `defined` when only a fixed set can
+ * be verified (anything else is refused at validation, naming the input); `none` when the vendor has
+ * no way to show them.
+ */
+export type PermissionModel =
+  | { kind: 'reported' }
+  | { kind: 'defined'; known: readonly string[]; unknown: (permission: string) => string }
+  | { kind: 'none'; reason: string }
+
+/** Where a vendor's API lives: a fixed URL, named regions, or nothing (the url input is required). */
+export interface Location {
+  /** The cloud URL used when neither url nor region is given; absent when url is required. */
+  defaultUrl?: string
+  /** Region name → base URL; the default region's URL must equal `defaultUrl`. */
+  regions?: Readonly<Record<string, string>>
+  defaultRegion?: string
+  /** An example for the "url is required" message, e.g. "https://sc.example.com". */
+  urlExample?: string
+  /** A region that the credentials themselves select (Veracode's EU key prefix), if any. */
+  regionFromCredentials?: (
+    credentials: Partial<Record<CredentialInput, string>>
+  ) => string | undefined
+}
+
+/** A label and a value for the log and the summary, e.g. { label: 'Correlation ID', value }. */
+export interface Note {
+  label: string
+  value: string
+}
+
+/** What the post step hands to logout(): no plan, only the saved session. */
+export interface SessionContext {
+  http: HttpClient
+  /** Registers a secret with the runner (each line too) and with message redaction. */
+  mask(value: string): void
+  redact(text: string): string
+  info(message: string): void
+  debug(message: string): void
+}
+
+export interface VendorContext extends SessionContext {
+  plan: Plan
+  vendor: Vendor
+}
+
+export interface LoginResult {
+  identity: Identity
+  /** One header line for later requests, e.g. "X-Auth: ..."; empty when none can be given. */
+  authHeader: string
+  token?: string
+  cookie?: string
+  /** ISO-8601 expiry of the token. */
+  expiresAt?: string
+  /**
+   * ISO-8601 expiry of the long-lived credential itself, where the vendor reports it; the shared
+   * flow warns when it is near (expiry-warning-days) and fails when it is past.
+   */
+  credentialExpiresAt?: string
+  /** Environment variables for later steps (exported only when export-env is true). */
+  env: Record<string, string>
+  /** Requirements the vendor proved itself (Infracast permission probes). */
+  verified?: RequirementResult[]
+  /** What the post step needs to end the session; absent when there is nothing to end. */
+  session?: Record<string, string>
+  /** Extra facts for the log and summary (correlation id, tenant, ...). */
+  notes?: Note[]
+}
+
+export interface Vendor {
+  id: string
+  name: string
+  location: Location
+  modes: readonly CredentialMode[]
+  /**
+   * When a credential input is empty, its value is read from the first of these environment
+   * variables that is set (the names the vendor's own tools read, and this action exports).
+   */
+  credentialEnv: Readonly<Partial<Record<CredentialInput, readonly string[]>>>
+  /** The vendor-specific inputs this vendor reads. */
+  options?: readonly VendorOption[]
+  roles: RoleModel
+  permissions: PermissionModel
+  /**
+   * Vendor-specific checks before any request; throws ActionFailure naming the input, returns
+   * warnings to print.
+   */
+  validate?(plan: Plan): string[]
+  login(context: VendorContext): Promise<LoginResult>
+  /** Ends the session recorded in `LoginResult.session`; post step only. */
+  logout?(context: SessionContext, session: Record<string, string>): Promise<void>
+}

@@ -1,0 +1,91 @@
+/**
+ * The main step: reads the inputs, runs the shared check (./check.ts) and hands its outcome to the
+ * runner: identity outputs, credentials and exports, the job summary, and the single failure message.
+ * The runner's files are written by ./publish.ts, loaded only once the inputs validated.
+ */
+import { check, type CheckFailure, type CheckIo } from '../core/check.js'
+import { fail, log, mask, redact } from './log.js'
+import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
+import { INPUT_NAMES, type Plan, type RawInputs } from '../plan/index.js'
+import { SECRET_INPUTS } from '../kit/types.js'
+import { getInput } from './workflow-commands.js'
+
+/** The runner as the check's io: masks through the add-mask command, state for the post step. */
+const runnerIo: CheckIo = {
+  mask,
+  redact,
+  info: log.info,
+  warning: log.warning,
+  debug: log.debug,
+  saveSession: saveSessionForLogout
+}
+
+export async function run(): Promise<void> {
+  try {
+    await login()
+  } catch (error) {
+    // Not one of ours: keep the stack out of the message but available with step debug logging.
+    if (error instanceof Error && error.stack) log.debug(error.stack)
+    fail(
+      `scanner-login failed unexpectedly: ${errorMessage(error)}. Please report this with the step's debug log.`
+    )
+  }
+}
+
+async function login(): Promise<void> {
+  const { plan, result, gate, records, failure } = await check(readInputs(), process.env, runnerIo)
+  // An input that did not validate fails before any request, with no output and no summary.
+  if (plan && !failure?.beforeNetwork) {
+    const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
+    // The identity is published once the requirements were judged, even when they failed.
+    if (result && gate) publishIdentity(plan, result.identity)
+    if (result && !failure) publishCredentials(plan, result)
+    writeSummary({
+      plan,
+      records,
+      ...(result ? { result } : {}),
+      ...(gate ? { gate } : {}),
+      ...(failure ? { failure: redact(errorMessage(failure.error)) } : {})
+    })
+  }
+  if (failure) fail(await stepFailureMessage(failure))
+}
+
+/** Reads every input once; secret ones are masked before anything else can print them. */
+function readInputs(): RawInputs {
+  const raw = {} as RawInputs
+  for (const name of INPUT_NAMES) {
+    raw[name] = getInput(name)
+    if ((SECRET_INPUTS as readonly string[]).includes(name)) mask(raw[name])
+  }
+  return raw
+}
+
+async function saveSessionForLogout(plan: Plan, session: Record<string, string>): Promise<void> {
+  if (!plan.logout) {
+    log.info('logout is false: the session stays open after this job.')
+    return
+  }
+  // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
+  // for comparison, ca-cert never.
+  const { saveLogoutState } = await import('./publish.js')
+  saveLogoutState({ vendor: plan.vendor.id, url: plan.url, session })
+}
+
+async function stepFailureMessage(failure: CheckFailure): Promise<string> {
+  if (failure.error instanceof MissingCredentialFailure) {
+    const hint = await secretlessRunHintSafely()
+    return hint ? `${failure.message}\n${hint}` : failure.message
+  }
+  return failure.message
+}
+
+async function secretlessRunHintSafely(): Promise<string | undefined> {
+  try {
+    const { secretlessRunHint } = await import('./secretless-run.js')
+    return secretlessRunHint()
+  } catch (error) {
+    log.debug(`Could not read the event payload: ${errorMessage(error)}`)
+    return undefined
+  }
+}

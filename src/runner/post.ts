@@ -1,0 +1,98 @@
+/**
+ * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
+ * the job; a problem becomes a warning.
+ *
+ * State can be written by more than our main step (a hostile server once could, through a log
+ * line; an earlier step can set STATE_* in the job environment), so the post step trusts it only for
+ * the session itself. Where to send it and how (URL, timeout, retries, ca-cert, tls-verify) comes
+ * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
+ * state that names another vendor or URL is ignored with a warning and nothing is sent.
+ */
+import { readFileSync } from 'node:fs'
+import { removeCaFiles } from './ca-bundle.js'
+import { createHttpClient, vendorContext } from '../core/context.js'
+import { log, mask, redact } from './log.js'
+import { errorMessage } from '../core/failure.js'
+import { readCaCert, resolveLocation, settingsSchema } from '../plan/index.js'
+import { serverText } from '../core/sanitize.js'
+import { readLogoutState, type LogoutState } from './state.js'
+import { canonicalVendorId, loadVendor } from '../vendors/index.js'
+import { getInput } from './workflow-commands.js'
+
+export async function cleanup(): Promise<void> {
+  removeCaFilesQuietly()
+  try {
+    // Session values are masked inside readLogoutState, before anything else reads them.
+    const saved = readLogoutState(mask)
+    if (!saved) return
+    await endSession(saved)
+  } catch (error) {
+    log.warning(`scanner-login could not end the session: ${errorMessage(error)}`)
+  }
+}
+
+/** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
+function removeCaFilesQuietly(): void {
+  if (!getInput('ca-cert')) return
+  try {
+    removeCaFiles()
+  } catch (error) {
+    log.warning(`scanner-login could not remove its CA files: ${errorMessage(error)}`)
+  }
+}
+
+/** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
+export const run = cleanup
+
+async function endSession(saved: LogoutState): Promise<void> {
+  const vendorId = canonicalVendorId(getInput('vendor'))
+  if (vendorId === undefined || vendorId !== saved.vendor) {
+    ignoreState(saved, `vendor ${vendorId ?? `"${serverText(getInput('vendor'))}"`}`)
+    return
+  }
+  const vendor = await loadVendor(vendorId)
+  const { url } = resolveLocation(getInput('url'), getInput('region'), vendor)
+  if (url !== saved.url) {
+    ignoreState(saved, `url ${url}`)
+    return
+  }
+  if (!vendor.logout) return
+  const settings = settingsSchema.safeParse(
+    Object.fromEntries(Object.keys(settingsSchema.shape).map((name) => [name, getInput(name)]))
+  )
+  if (!settings.success) {
+    log.warning(
+      'scanner-login did not end the session: its inputs no longer validate, so nothing was sent.'
+    )
+    return
+  }
+  if (!settings.data.logout) return
+
+  const http = createHttpClient(
+    {
+      url,
+      timeoutMs: settings.data.timeout * 1000,
+      retries: settings.data.retries,
+      tlsVerify: settings.data['tls-verify'],
+      caPem: readCaCert(getInput('ca-cert'), (path) =>
+        readFileSync(path, 'utf8')
+      )?.certificates.join(''),
+      vendorName: vendor.name
+    },
+    { redact }
+  )
+  try {
+    await vendor.logout(vendorContext(http, { mask, redact, ...log }), saved.session)
+    log.info(`Logged out of ${vendor.name} at ${url}.`)
+  } finally {
+    http.close()
+  }
+}
+
+function ignoreState(saved: LogoutState, inputsGive: string): void {
+  log.warning(
+    `scanner-login did not end the session: the saved state names vendor ${serverText(saved.vendor, 80)} ` +
+      `at ${serverText(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
+      'State that does not match the inputs is ignored, and nothing was sent.'
+  )
+}

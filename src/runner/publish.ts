@@ -1,0 +1,211 @@
+/**
+ * What the action writes to the runner's files: outputs (GITHUB_OUTPUT), environment variables for
+ * later steps (GITHUB_ENV), the session for the post step (GITHUB_STATE) and the job summary
+ * (GITHUB_STEP_SUMMARY). The first three go through @actions/core's file-command module, whose
+ * heredocs carry random delimiters (./runner-files.ts). This module is loaded only once the inputs
+ * validated (see ./workflow-commands.ts for why).
+ */
+import { accessSync, appendFileSync, constants } from 'node:fs'
+import { writeCaFiles } from './ca-bundle.js'
+import { log, redact } from './log.js'
+import type { RequestRecord } from '../net/client.js'
+import {
+  identityObject,
+  requirementStatus,
+  type GateResult,
+  type Identity
+} from '../core/identity.js'
+import type { Plan } from '../plan/index.js'
+import { runnerFiles } from './runner-files.js'
+import { LOGOUT_STATE_KEY, type LogoutState } from './state.js'
+import { boundedList, cleanIdentity, inertLines, serverText } from '../core/sanitize.js'
+import { SummaryMarkup } from './summary-markup.js'
+import type { LoginResult } from '../kit/types.js'
+
+const files = await runnerFiles()
+
+/**
+ * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
+ * to publish even when the gate then fails.
+ */
+export function publishIdentity(plan: Plan, reported: Identity): void {
+  const identity = cleanIdentity(reported)
+  files.setOutput('vendor', plan.vendor.id)
+  files.setOutput('url', plan.url)
+  files.setOutput('user-id', identity.userId)
+  files.setOutput('username', identity.username)
+  files.setOutput('display-name', identity.displayName)
+  files.setOutput('email', identity.email)
+  files.setOutput('roles', JSON.stringify(identity.roles ?? []))
+  files.setOutput('permissions', JSON.stringify(identity.permissions ?? []))
+  files.setOutput('organization', identity.organization)
+  files.setOutput('identity', JSON.stringify(identityObject(plan, identity)))
+}
+
+/** Credentials for later steps: only once the gate has passed. */
+export function publishCredentials(plan: Plan, result: LoginResult): void {
+  files.setOutput('auth-header', result.authHeader)
+  files.setOutput('token', result.token ?? '')
+  files.setOutput('cookie', result.cookie ?? '')
+  files.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '')
+  if (plan.exportEnv) {
+    for (const [name, value] of Object.entries(result.env)) files.exportVariable(name, value)
+  }
+  if (plan.caCertificates.length) publishCaFiles(plan)
+}
+
+/**
+ * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
+ * Python (requests), curl and Node read, so they trust the same server as this step did.
+ */
+function publishCaFiles(plan: Plan): void {
+  const caFiles = writeCaFiles(plan.caCertificates)
+  if (!caFiles) {
+    log.warning(
+      'RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).'
+    )
+    return
+  }
+  files.setOutput('ca-bundle', caFiles.bundle)
+  if (!plan.exportEnv) return
+  files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle)
+  files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle)
+  files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra)
+}
+
+export interface SummaryInput {
+  plan: Plan
+  /** The requests made, in order (HttpClient.records). */
+  records: readonly RequestRecord[]
+  result?: LoginResult
+  gate?: GateResult
+  failure?: string
+}
+
+/** Roles or permissions listed in the summary, and the length of each; the outputs carry them all. */
+const SUMMARY_LIST_LIMIT = 20
+const SUMMARY_LIST_ENTRY_LENGTH = 100
+/** A cell holds one such list at most. */
+const SUMMARY_CELL_LENGTH = 4_096
+/** The failure block is the step's message; this bounds what a vendor's text can add to it. */
+const SUMMARY_FAILURE_LIMIT = 8_000
+
+/**
+ * The job summary: vendor, URL, identity, each requirement, token expiry, the requests and their
+ * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
+ * an escaped block of its own; the whole is redacted once more.
+ */
+export function writeSummary({ plan, records, result, gate, failure }: SummaryInput): void {
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (!summaryFile) return
+  const identity = result ? cleanIdentity(result.identity) : undefined
+  const passed = failure === undefined && (gate?.passed ?? false)
+  const listed = (values: string[] | undefined): string =>
+    values?.length
+      ? boundedList(
+          values.map((value) => serverText(value, SUMMARY_LIST_ENTRY_LENGTH)),
+          SUMMARY_LIST_LIMIT
+        )
+      : '(not reported)'
+  const rows: string[][] = [
+    ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
+    ['URL', plan.url],
+    ['Credentials', plan.authMode]
+  ]
+  if (identity) {
+    rows.push(
+      ['User', identity.username || identity.userId || '(not reported)'],
+      ['Display name', identity.displayName || '(not reported)'],
+      ['Email', identity.email || '(not reported)'],
+      ['Roles', listed(identity.roles)],
+      ['Permissions', listed(identity.permissions)],
+      ['Organization', identity.organization || '(not reported)']
+    )
+  }
+  if (result?.expiresAt) rows.push(['Token expires', result.expiresAt])
+  if (result?.credentialExpiresAt) rows.push(['Credential expires', result.credentialExpiresAt])
+  for (const note of result?.notes ?? []) rows.push([note.label, note.value])
+
+  const summary = new SummaryMarkup()
+    .addHeading(
+      `scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`,
+      3
+    )
+    .addTable([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true }
+      ],
+      ...rows.map(([field = '', value = '']) => [cell(field), cell(value)])
+    ])
+  if (gate && gate.results.length) {
+    summary.addHeading('Requirements', 4).addTable([
+      [
+        { data: 'Requirement', header: true },
+        { data: 'Result', header: true }
+      ],
+      ...gate.results.map((r) => [
+        cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
+        cell(requirementStatus(r, gate))
+      ])
+    ])
+  }
+  summary.addHeading('Requests', 4).addTable([
+    [
+      { data: 'Request', header: true },
+      { data: 'Status', header: true },
+      { data: 'Attempts', header: true },
+      { data: 'Time', header: true }
+    ],
+    ...records.map((r) => [
+      cell(r.endpoint),
+      r.status === undefined ? 'no answer' : String(r.status),
+      String(r.attempts),
+      `${r.durationMs} ms`
+    ])
+  ])
+  if (failure) summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true)
+  try {
+    // What core.summary.write() does: the file must exist and be writable, then the text is appended.
+    accessSync(summaryFile, constants.R_OK | constants.W_OK)
+    appendFileSync(summaryFile, redact(summary.stringify()), 'utf8')
+  } catch (error) {
+    // The summary is a convenience: a runner that cannot take it must not fail a verified login.
+    log.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+/** A table cell: one bounded line, escaped. */
+function cell(text: string): string {
+  return escapeMarkup(serverText(text, SUMMARY_CELL_LENGTH))
+}
+
+/**
+ * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
+ * are dropped, and every line is escaped: the vendor's text inside cannot close the block or start
+ * markup of its own.
+ */
+function failureBlock(failure: string): string {
+  const bounded =
+    failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure
+  const lines = inertLines(bounded)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map(escapeMarkup)
+  return `<pre><code>${lines.join('\n')}</code></pre>`
+}
+
+/**
+ * Escapes for HTML and for Markdown at once: numeric character references render as the character
+ * in both, so no server text can open a tag, a link, an image, emphasis, a heading or a table cell.
+ */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** The session for the post step to end, in GITHUB_STATE (./state.ts reads it back). */
+export function saveLogoutState(state: LogoutState): void {
+  files.saveState(LOGOUT_STATE_KEY, JSON.stringify(state))
+}

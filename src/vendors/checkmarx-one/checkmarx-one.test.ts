@@ -1,0 +1,446 @@
+// Checkmarx One: where the IAM is and which tenant (unit, through the real plan builder), the
+// identity reader, the kit's second-origin client, then the whole main step in-process against the
+// sandbox fake (action level).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHttpClient, vendorContext } from '../../core/context.js'
+import { ActionFailure } from '../../core/failure.js'
+import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
+import { checkmarxOne, iamBaseFor, identityFrom, issuerOf, locate, REGIONS } from './index.js'
+import { atBaseUrl } from '../../kit/endpoint.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { signJwt } from '../../../sandbox/jwt.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+import { expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+
+/** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
+const testIo = {
+  mask: () => {},
+  redact: (text: string) => text,
+  info: () => {},
+  debug: () => {}
+}
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+interface Account {
+  apiKey?: string
+  apiKeyHttps?: string
+  clientId?: string
+  clientSecret?: string
+  tenant: string
+  username: string
+}
+interface CheckmarxFake {
+  state: { issued: Record<string, unknown>[] }
+  revokeApiKey(apiKey: string): void
+}
+
+let sandbox: Sandbox
+let accounts: Record<string, Account>
+let fake: CheckmarxFake
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  accounts = sandbox.accounts['checkmarx-one'] as Record<string, Account>
+  fake = sandbox.fake('checkmarx-one') as unknown as CheckmarxFake
+  url = `${sandbox.httpUrl}/_vendor/checkmarx-one`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const key = (name: string): string => accounts[name]!.apiKey!
+/** An offline-token-shaped key whose claims say what a test needs (never sent anywhere). */
+const keyWith = (claims: Record<string, unknown>): string =>
+  signJwt({ typ: 'Offline', azp: 'ast-app', sub: 'u-1', ...claims }, 'test-only-signing-key')
+
+function raw(inputs: Partial<RawInputs>): RawInputs {
+  const all = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
+  return { ...all, vendor: 'checkmarx-one', ...inputs }
+}
+const plan = (inputs: Partial<RawInputs>, env: NodeJS.ProcessEnv = {}) =>
+  buildPlan(raw(inputs), checkmarxOne, { env })
+
+function planError(inputs: Partial<RawInputs>): string {
+  try {
+    plan(inputs)
+  } catch (error) {
+    if (error instanceof ActionFailure) return error.message
+    throw error
+  }
+  throw new Error('expected the plan to be refused')
+}
+
+describe('where the IAM is', () => {
+  it.each([
+    ['https://ast.checkmarx.net', 'https://iam.checkmarx.net'],
+    ['https://eu-2.ast.checkmarx.net/', 'https://eu-2.iam.checkmarx.net'],
+    ['https://AST.example.com:8443', 'https://iam.example.com:8443'],
+    ['https://cx.example.com', 'https://cx.example.com'],
+    ['http://127.0.0.1:9/_vendor/checkmarx-one', 'http://127.0.0.1:9/_vendor/checkmarx-one']
+  ])('%s → %s', (api, iam) => {
+    expect(iamBaseFor(api)).toBe(iam)
+  })
+
+  it('reads the IAM origin and the tenant from the API key issuer', () => {
+    expect(issuerOf(keyWith({ iss: 'https://eu.iam.checkmarx.net/auth/realms/acme' }))).toEqual({
+      origin: 'https://eu.iam.checkmarx.net',
+      realm: 'acme'
+    })
+    expect(issuerOf(key('developer'))).toEqual({ origin: sandbox.httpUrl, realm: 'acme' })
+    expect(issuerOf(keyWith({ iss: 'https://iam.checkmarx.net/realms' }))).toBeUndefined()
+    expect(issuerOf('not-a-jwt')).toBeUndefined()
+  })
+
+  it('lets a cloud key pick its region when neither url nor region is given', () => {
+    const eu = plan({
+      'api-key': keyWith({ iss: 'https://eu.iam.checkmarx.net/auth/realms/acme' })
+    })
+    expect(eu.region).toBe('eu')
+    expect(eu.url).toBe(REGIONS.eu)
+    expect(locate(eu)).toMatchObject({
+      iam: 'https://eu.iam.checkmarx.net',
+      tenant: 'acme',
+      tenantSource: "API key's issuer"
+    })
+  })
+
+  it('takes the tenant input over the claim, and needs it when the key names none', () => {
+    const given = plan({ url, 'api-key': key('developer'), tenant: 'globex' })
+    expect(locate(given)).toMatchObject({ tenant: 'globex', tenantSource: 'tenant input' })
+    expect(planError({ url, 'api-key': keyWith({}) })).toContain('The tenant input is required')
+  })
+
+  it('needs the tenant for an OAuth client, naming the input', () => {
+    const message = planError({ url, 'client-id': 'acme-ci', 'client-secret': 's3cret' })
+    expect(message).toContain('The tenant input is required')
+    expect(message).toContain('CX_TENANT')
+    expect(
+      plan({ url, 'client-id': 'c', 'client-secret': 's' }, { CX_TENANT: 'acme' }).options
+    ).toEqual({ tenant: 'acme' })
+  })
+
+  it.each(['acme/../admin', 'a b', '%2e%2e', '..'])('refuses the tenant %p', (tenant) => {
+    expect(planError({ url, 'client-id': 'c', 'client-secret': 's', tenant })).toContain(
+      'is not a Checkmarx One tenant name'
+    )
+  })
+})
+
+describe('the API key is sent only to the IAM of the url or region the step chose', () => {
+  it('refuses a key issued by another host than the url, before any request', () => {
+    const evil = keyWith({ iss: 'https://attacker.example/auth/realms/acme' })
+    const message = planError({ url: 'https://ast.checkmarx.net', 'api-key': evil })
+    expect(message).toContain('issued by https://attacker.example')
+    expect(message).toContain('whose IAM is https://iam.checkmarx.net')
+    expect(message).toContain('nothing was sent')
+    expect(message).not.toContain(evil)
+  })
+
+  it('refuses such a key with the default region too, instead of following its issuer', () => {
+    const message = planError({
+      'api-key': keyWith({ iss: 'https://iam.internal.example/auth/realms/acme' })
+    })
+    expect(message).toContain('region us')
+    expect(message).toContain('https://ast.internal.example')
+  })
+
+  it('refuses a plain-http issuer for an https url on the same host', () => {
+    const message = planError({
+      url: 'https://cx.example.com',
+      'api-key': keyWith({ iss: 'http://cx.example.com/auth/realms/acme' })
+    })
+    expect(message).toContain('issued by http://cx.example.com')
+  })
+
+  it('names the region a cloud key belongs to when the region input disagrees', () => {
+    const message = planError({
+      region: 'us',
+      'api-key': keyWith({ iss: 'https://deu.iam.checkmarx.net/auth/realms/acme' })
+    })
+    expect(message).toContain('set region: deu')
+  })
+
+  it('accepts the sandbox key whose issuer is the url itself, fault prefix or not', () => {
+    expect(locate(plan({ url, 'api-key': key('developer') })).iam).toBe(url)
+    const faulty = `${sandbox.httpUrl}/_fault/html/_vendor/checkmarx-one`
+    expect(locate(plan({ url: faulty, 'api-key': key('developer') })).iam).toBe(faulty)
+  })
+
+  it('warns when the api-key holds an access token', () => {
+    const token = keyWith({ typ: 'Bearer', iss: `${url}/auth/realms/acme` })
+    expect(plan({ url, 'api-key': token }).warnings.join('\n')).toContain('access token')
+  })
+})
+
+describe('identityFrom: userinfo names the user, the token carries roles', () => {
+  it('reads the standard claims and the roles claim', () => {
+    expect(
+      identityFrom(
+        { sub: 's1', preferred_username: 'dev', email: 'd@x.io', name: 'Dana D' },
+        { roles: ['ast-scanner'], realm_access: { roles: ['other'] }, tenant_name: 'Acme' },
+        'acme'
+      )
+    ).toEqual({
+      userId: 's1',
+      username: 'dev',
+      displayName: 'Dana D',
+      email: 'd@x.io',
+      roles: ['ast-scanner'],
+      permissions: undefined,
+      organization: 'Acme'
+    })
+  })
+
+  it('falls back to realm_access roles, and reports no roles when the token has none', () => {
+    expect(identityFrom({ sub: 's' }, { realm_access: { roles: ['r'] } }, 't').roles).toEqual(['r'])
+    expect(identityFrom({ sub: 's' }, {}, 't')).toMatchObject({
+      roles: undefined,
+      organization: 't'
+    })
+  })
+})
+
+describe('kit atBaseUrl: a second origin with the same settings', () => {
+  it('sends to the other base URL and lists its requests in the step table', async () => {
+    const stepPlan = plan({ url, 'api-key': key('developer') })
+    const http = createHttpClient({ ...stepPlan, vendorName: 'Checkmarx One' }, testIo)
+    const context = { ...vendorContext(http, testIo), plan: stepPlan, vendor: checkmarxOne }
+    const other = url.replace('127.0.0.1', 'localhost')
+    const status = await atBaseUrl(context, other, async (iam) => {
+      expect(iam.http).not.toBe(http)
+      const response = await iam.http.request({
+        method: 'GET',
+        path: '/auth/realms/acme/protocol/openid-connect/userinfo'
+      })
+      return response.status
+    })
+    http.close()
+    expect(status).toBe(401)
+    expect(sandbox.requests[0]!.headers.host).toMatch(/^localhost:/)
+    expect(http.records.map((r) => r.endpoint)).toEqual([
+      `GET ${other}/auth/realms/acme/protocol/openid-connect/userinfo`
+    ])
+  })
+})
+
+describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', () => {
+  it('exchanges the API key, reads userinfo, and exports the CLI variables', async () => {
+    const step = await runMain({
+      vendor: 'cxone',
+      url,
+      'api-key': key('developer'),
+      'required-roles': 'ast-scanner'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /auth/realms/acme/protocol/openid-connect/token',
+      'GET /auth/realms/acme/protocol/openid-connect/userinfo'
+    ])
+    const form = new URLSearchParams(sandbox.requests[0]!.body)
+    expect(Object.fromEntries(form)).toEqual({
+      grant_type: 'refresh_token',
+      client_id: 'ast-app',
+      refresh_token: key('developer')
+    })
+    const token = /^Bearer (.+)$/.exec(String(sandbox.requests[1]!.headers.authorization))![1]!
+    expect(step.outputs).toMatchObject({
+      vendor: 'checkmarx-one',
+      url,
+      'user-id': '5d3c9e1a-1111-4111-8111-000000000001',
+      username: 'dev@acme.example',
+      'display-name': 'Dana Developer',
+      email: 'dev@acme.example',
+      roles: '["ast-scanner","ast-viewer"]',
+      organization: 'acme',
+      'auth-header': `Authorization: Bearer ${token}`,
+      token
+    })
+    const expiresAt = Date.parse(step.outputs['expires-at']!)
+    expect(expiresAt - Date.now()).toBeGreaterThan(29 * 60 * 1000)
+    expect(expiresAt - Date.now()).toBeLessThanOrEqual(30 * 60 * 1000)
+    expect(step.env).toEqual({
+      CX_BASE_URI: url,
+      CX_BASE_AUTH_URI: url,
+      CX_TENANT: 'acme',
+      CX_APIKEY: key('developer')
+    })
+    expect(step.masks).toEqual(expect.arrayContaining([key('developer'), token]))
+    expect(step.log.join('\n')).toContain("Tenant: acme (from the API key's issuer)")
+    expect(step.summary).toContain('/protocol/openid-connect/userinfo')
+  })
+
+  it('masks the refresh token the exchange returns and never outputs it', async () => {
+    const step = await runMain({ vendor: 'checkmarx', url, 'api-key': key('admin') })
+    expect(step.exitCode).toBe(0)
+    const values = [...Object.values(step.outputs), ...Object.values(step.env)]
+    const masked = step.masks.filter((m) => m !== key('admin') && m.startsWith('eyJ'))
+    // The access token (output) and the new offline token (masked only).
+    const hidden = masked.filter((m) => !values.includes(m))
+    expect(hidden.length).toBeGreaterThanOrEqual(1)
+    expect(step.outputs.roles).toBe('["ast-admin","iam-admin","ast-scanner"]')
+  })
+
+  it('logs in an OAuth client with client_credentials and the openid scope', async () => {
+    const client = accounts.oauthClient!
+    const step = await runMain({
+      vendor: 'checkmarx-one',
+      url,
+      'client-id': client.clientId!,
+      'client-secret': client.clientSecret!,
+      tenant: 'acme'
+    })
+    expect(step.errors).toEqual([])
+    expect(Object.fromEntries(new URLSearchParams(sandbox.requests[0]!.body))).toEqual({
+      grant_type: 'client_credentials',
+      client_id: 'acme-ci',
+      client_secret: client.clientSecret,
+      scope: 'openid'
+    })
+    expect(step.outputs).toMatchObject({
+      username: 'service-account-acme-ci',
+      roles: '["ast-scanner"]',
+      identity: expect.stringContaining('"authMode":"oauth-client"')
+    })
+    expect(step.env).toEqual({
+      CX_BASE_URI: url,
+      CX_BASE_AUTH_URI: url,
+      CX_TENANT: 'acme',
+      CX_CLIENT_ID: 'acme-ci',
+      CX_CLIENT_SECRET: client.clientSecret
+    })
+    expect(step.masks).toContain(client.clientSecret)
+  })
+
+  it('reads the key and the tenant from CX_APIKEY / CX_TENANT', async () => {
+    const step = await runMain({ vendor: 'cxone', url }, { CX_APIKEY: key('globexAnalyst') })
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs.username).toBe('analyst@globex.example')
+    expect(step.env.CX_TENANT).toBe('globex')
+    expect(step.masks).toContain(key('globexAnalyst'))
+  })
+
+  it('warns when the API key itself expires within expiry-warning-days', async () => {
+    // The fake's own signing key for realm acme, so it accepts this key for the live session.
+    const expiring = signJwt(
+      {
+        iss: `${url}/auth/realms/acme`,
+        sub: '5d3c9e1a-1111-4111-8111-000000000001',
+        typ: 'Offline',
+        azp: 'ast-app',
+        sid: 'sid-developer',
+        exp: Math.floor(Date.now() / 1000) + 3 * 24 * 3600
+      },
+      'sandbox-checkmarx-one-acme-realm-key'
+    )
+    const step = await runMain({ vendor: 'cxone', url, 'api-key': expiring })
+    expect(step.errors).toEqual([])
+    expect(step.warnings.join('\n')).toMatch(/Checkmarx One credential expires in [23] days/)
+    expect(step.summary).toContain('Credential expires')
+    // expires-at stays the access token's.
+    expect(Date.parse(step.outputs['expires-at']!) - Date.now()).toBeLessThan(31 * 60 * 1000)
+  })
+
+  it('explains a revoked key (invalid_grant) without quoting it', async () => {
+    fake.revokeApiKey(key('developer'))
+    const step = await runMain({ vendor: 'cxone', url, 'api-key': key('developer') })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    const [message = ''] = step.errors
+    expect(message).toContain('the API key was refused (invalid_grant)')
+    expect(message).toContain('HTTP 400')
+    expect(message).toContain('Offline user session not found')
+    expect(message).toContain('api-key input (or CX_APIKEY)')
+    expectNoLeak(step, [key('developer')])
+    expect(sandbox.requests).toHaveLength(1)
+  })
+
+  it('names the tenant input when it sends the key to another tenant', async () => {
+    const step = await runMain({
+      vendor: 'cxone',
+      url,
+      'api-key': key('developer'),
+      tenant: 'globex'
+    })
+    expect(step.errors[0]).toContain(
+      'the key belongs to another tenant than the tenant input "globex"'
+    )
+  })
+
+  it('explains an unknown tenant (404 Realm does not exist)', async () => {
+    const step = await runMain({ vendor: 'cxone', url, 'api-key': key('unknownTenant') })
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('the tenant "initech" does not exist at this IAM')
+    expect(step.errors[0]).toContain('HTTP 404')
+  })
+
+  it.each([
+    ['a wrong client secret', 'acme-ci', 'wrong-secret', 'unauthorized_client'],
+    ['an unknown client', 'nobody', 'whatever-secret', 'invalid_client']
+  ])('explains %s (401)', async (_name, clientId, secret, code) => {
+    const step = await runMain({
+      vendor: 'cxone',
+      url,
+      'client-id': clientId,
+      'client-secret': secret,
+      tenant: 'acme'
+    })
+    expect(step.errors).toHaveLength(1)
+    const [message = ''] = step.errors
+    expect(message).toContain('the OAuth client was rejected')
+    expect(message).toContain('HTTP 401')
+    expect(message).toContain(code)
+    expect(message).toContain('client-secret')
+    expect(message).toContain('region')
+    expect(message).not.toContain(secret)
+  })
+
+  it('fails the role gate naming what the identity holds', async () => {
+    const step = await runMain({
+      vendor: 'cxone',
+      url,
+      'api-key': key('globexAnalyst'),
+      'required-roles': 'ast-admin'
+    })
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('"ast-viewer"')
+    expect(step.errors[0]).toContain('"ast-admin"')
+    expect(step.env).toEqual({})
+  })
+
+  it('refuses required-permissions before any request', async () => {
+    const step = await runMain({
+      vendor: 'cxone',
+      url,
+      'api-key': key('developer'),
+      'required-permissions': 'scan:create'
+    })
+    expect(step.errors[0]).toContain('required-permissions input cannot be used with Checkmarx One')
+    expect(sandbox.requests).toHaveLength(0)
+  })
+
+  it('verifies over HTTPS with the sandbox CA, using the key issued for that origin', async () => {
+    const secure = `${sandbox.httpsUrl}/_vendor/checkmarx-one`
+    const step = await runMain({
+      vendor: 'cxone',
+      url: secure,
+      'api-key': accounts.developer!.apiKeyHttps!,
+      'ca-cert': sandbox.caCertPem
+    })
+    expect(step.errors).toEqual([])
+    expect(step.env.CX_BASE_AUTH_URI).toBe(secure)
+    expect(fake.state.issued).toHaveLength(1)
+  })
+
+  it('refuses the plain-http key for the https url: its issuer is another origin', async () => {
+    const secure = `${sandbox.httpsUrl}/_vendor/checkmarx-one`
+    const step = await runMain({
+      vendor: 'cxone',
+      url: secure,
+      'api-key': key('developer'),
+      'ca-cert': sandbox.caCertPem
+    })
+    expect(step.errors[0]).toContain(`issued by ${sandbox.httpUrl}`)
+    expect(sandbox.requests).toHaveLength(0)
+  })
+})

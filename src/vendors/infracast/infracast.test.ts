@@ -1,0 +1,582 @@
+// Infracast: claim decoding, expiry parsing, tenant parsing and validation (unit), then the whole
+// main step in-process against the sandbox fake (action level).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { ActionFailure } from '../../core/failure.js'
+import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
+import { normaliseExpiry } from '../../core/expiry.js'
+import { identityFor, infracast, parseTenants } from './index.js'
+import { errorText } from './probes.js'
+import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { signJwt } from '../../../sandbox/jwt.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+interface Account {
+  username?: string
+  password?: string
+  refreshToken?: string
+  apiKey?: string
+}
+interface IssuedToken {
+  sub: string
+  exp: number
+  expiresAt: string
+  token: string
+}
+interface InfracastFake {
+  state: { issued: IssuedToken[]; writes: unknown[]; refreshTokens: Map<string, unknown> }
+  rateLimit(count?: number): void
+  echoCredentials(on?: boolean): void
+  issueToken(username: string, options?: { lifetimeSeconds?: number }): string
+}
+
+let sandbox: Sandbox
+let accounts: Record<string, Account>
+let fake: InfracastFake
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  accounts = sandbox.accounts.infracast as Record<string, Account>
+  fake = sandbox.fake('infracast') as unknown as InfracastFake
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const account = (name: string): Account => accounts[name]!
+const lastIssued = (): IssuedToken => fake.state.issued.at(-1)!
+
+function raw(inputs: Partial<RawInputs>): RawInputs {
+  const all = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
+  return { ...all, vendor: 'infracast', ...inputs }
+}
+
+function planError(inputs: Partial<RawInputs>, env: NodeJS.ProcessEnv = {}): string {
+  try {
+    buildPlan(raw(inputs), infracast, { env })
+  } catch (error) {
+    if (error instanceof ActionFailure) return error.message
+    throw error
+  }
+  throw new Error('expected the plan to be refused')
+}
+
+describe('decodeJwtClaims and jwtExpiry: claims read without verification', () => {
+  it('reads the payload of a signed token whatever the signing key', () => {
+    const token = signJwt({ sub: 'u1', exp: 1795438800, roles: ['admin'] }, 'not-our-key')
+    expect(decodeJwtClaims(token)).toEqual({ sub: 'u1', exp: 1795438800, roles: ['admin'] })
+    expect(jwtExpiry(decodeJwtClaims(token)!)).toBe('2026-11-23T13:00:00Z')
+  })
+
+  it.each([
+    ['an opaque string', 'ic_live_abc'],
+    ['two parts', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0'],
+    ['a payload that is not JSON', 'eyJhbGciOiJIUzI1NiJ9.bm90IGpzb24.sig'],
+    ['a payload that is an array', `x.${Buffer.from('[1]').toString('base64url')}.y`]
+  ])('returns undefined for %s', (_name, token) => {
+    expect(decodeJwtClaims(token)).toBeUndefined()
+  })
+
+  it('takes exp as a number or a numeric string, and nothing else', () => {
+    expect(jwtExpiry({ exp: '1795438800' })).toBe('2026-11-23T13:00:00Z')
+    expect(jwtExpiry({ exp: 'tomorrow' })).toBeUndefined()
+    expect(jwtExpiry({})).toBeUndefined()
+  })
+})
+
+describe('normaliseExpiry: ISO-8601 to the second, in UTC', () => {
+  it.each([
+    ['2026-11-23T13:00:00Z', '2026-11-23T13:00:00Z'],
+    ['2026-11-23T13:00:00.999Z', '2026-11-23T13:00:00Z'],
+    ['2026-11-23T14:00:00+01:00', '2026-11-23T13:00:00Z'],
+    ['2026-11-23T08:30:00-0430', '2026-11-23T13:00:00Z'],
+    ['2026-11-23T14:00:00+01', '2026-11-23T13:00:00Z'],
+    ['2026-11-23 13:00:00z', '2026-11-23T13:00:00Z'],
+    ['2026-11-23T13:00', '2026-11-23T13:00:00Z'],
+    ['2026-11-23T13:00:00', '2026-11-23T13:00:00Z'],
+    [1795438800, '2026-11-23T13:00:00Z'],
+    [1795438800999, '2026-11-23T13:00:00Z'],
+    ['1795438800', '2026-11-23T13:00:00Z']
+  ])('%s → %s', (input, expected) => {
+    expect(normaliseExpiry(input)).toBe(expected)
+  })
+
+  it.each([[''], ['soon'], ['2026-13-45T99:00:00Z'], [null], [undefined], [-5], [1e20], [{}]])(
+    'rejects %p',
+    (input) => {
+      expect(normaliseExpiry(input)).toBeUndefined()
+    }
+  )
+})
+
+describe('parseTenants and identityFor', () => {
+  it('reads the documented list, a list of ids, and a tenant → role map', () => {
+    expect(parseTenants([{ id: 'prod', role: 'admin' }, { id: 'dev' }])).toEqual([
+      { id: 'prod', role: 'admin' },
+      { id: 'dev', role: '' }
+    ])
+    expect(parseTenants(['prod'])).toEqual([{ id: 'prod', role: '' }])
+    expect(parseTenants({ prod: 'viewer', dev: { role: 'operator' } })).toEqual([
+      { id: 'prod', role: 'viewer' },
+      { id: 'dev', role: 'operator' }
+    ])
+    expect(parseTenants(undefined)).toBeUndefined()
+    expect(parseTenants('prod')).toBeUndefined()
+  })
+
+  const user = {
+    id: 'user-123',
+    username: 'jane',
+    email: 'jane@x.io',
+    roles: ['admin'],
+    tenants: [
+      { id: 'prod', role: 'viewer' },
+      { id: 'dev', role: 'tenant-admin' }
+    ]
+  }
+
+  it("uses the tenant's role when the user lists tenants, and the account roles otherwise", () => {
+    const { identity, notes } = identityFor(user, 'prod')
+    expect(identity).toMatchObject({
+      userId: 'user-123',
+      username: 'jane',
+      email: 'jane@x.io',
+      roles: ['viewer'],
+      organization: 'prod'
+    })
+    expect(notes).toEqual([
+      { label: 'Tenant', value: 'prod (role viewer)' },
+      { label: 'Account roles', value: 'admin' }
+    ])
+    expect(identityFor({ ...user, tenants: undefined }, 'prod').identity.roles).toEqual(['admin'])
+    expect(identityFor(user, '').identity.roles).toEqual(['admin'])
+    expect(identityFor(user, '').notes).toEqual([
+      { label: 'Tenants', value: 'prod (viewer), dev (tenant-admin)' }
+    ])
+  })
+
+  it('names no one when neither a user object nor claims are there', () => {
+    expect(identityFor({}, 'prod')).toEqual({
+      identity: expect.objectContaining({ userId: '', username: '', roles: undefined }),
+      notes: []
+    })
+  })
+
+  it('reads JWT claim spellings (sub, preferred_username) and reports missing roles as unknown', () => {
+    expect(identityFor({ sub: 'u9', preferred_username: 'kim' }, '').identity).toMatchObject({
+      userId: 'u9',
+      username: 'kim',
+      roles: undefined
+    })
+  })
+
+  it('refuses a tenant the user is not listed in, naming the user and the tenants listed', () => {
+    expect(() => identityFor(user, 'staging')).toThrow(
+      'user jane (jane@x.io) has no access to tenant "staging": Infracast lists the user\'s tenants as prod (viewer), dev (tenant-admin)'
+    )
+  })
+})
+
+describe('errorText: the vendor words', () => {
+  it('reads the documented envelope with details, a flat body, and plain text', () => {
+    expect(
+      errorText(
+        { error: { code: 'FORBIDDEN', message: 'No access', details: { tenant: 'prod' } } },
+        ''
+      )
+    ).toBe('FORBIDDEN: No access (details: {"tenant":"prod"})')
+    expect(errorText({ error: 'Unauthorized', message: 'Nope' }, '')).toBe('Unauthorized: Nope')
+    expect(errorText(undefined, '<html><body>Bad gateway</body></html>')).toBe('Bad gateway')
+  })
+})
+
+describe('validation before any request', () => {
+  it('requires a tenant with an API key, and takes it from INFRACAST_TENANT', () => {
+    expect(planError({ 'api-key': 'ic_live_x' })).toContain(
+      'The tenant input is required with an Infracast api-key'
+    )
+    const plan = buildPlan(raw({ 'api-key': 'ic_live_x' }), infracast, {
+      env: { INFRACAST_TENANT: 'prod' }
+    })
+    expect(plan).toMatchObject({ authMode: 'api-key', options: { tenant: 'prod' } })
+  })
+
+  it.each([
+    ['nodes:write', 'only creating, changing or deleting nodes would prove it'],
+    ['Jobs:Write', 'only creating, changing or deleting jobs would prove it'],
+    ['admin:*', 'administrative rights show only in administrative actions'],
+    ['reports:read', 'Infracast has no read-only list endpoint for reports'],
+    ['scans:read', 'not an Infracast permission with a read-only list endpoint']
+  ])('refuses %s, saying why and what can be verified', (permission, why) => {
+    const message = planError({
+      'api-key': 'ic_live_x',
+      tenant: 'prod',
+      'required-permissions': `nodes:read, ${permission}`
+    })
+    expect(message).toContain(`asks for "${permission}"`)
+    expect(message).toContain(why)
+    expect(message).toContain('Verifiable: nodes:read, findings:read, jobs:read')
+    expect(message).toContain('required-permissions')
+  })
+
+  it('refuses required-roles with an API key', () => {
+    expect(
+      planError({ 'api-key': 'ic_live_x', tenant: 'prod', 'required-roles': 'tenant-admin' })
+    ).toContain('The required-roles input cannot be used with an Infracast api-key')
+  })
+
+  it('refuses required-permissions without a tenant in login and refresh modes', () => {
+    for (const credentials of [{ username: 'a', password: 'b' }, { 'refresh-token': 'r' }]) {
+      expect(planError({ ...credentials, 'required-permissions': 'nodes:read' })).toContain(
+        'The required-permissions input needs the tenant input'
+      )
+    }
+  })
+
+  it('selects login and refresh modes, and never reads a refresh token from the environment', () => {
+    expect(buildPlan(raw({ username: 'a', password: 'b' }), infracast, { env: {} }).authMode).toBe(
+      'login'
+    )
+    expect(buildPlan(raw({ 'refresh-token': 'r' }), infracast, { env: {} }).authMode).toBe(
+      'refresh'
+    )
+    expect(planError({}, { INFRACAST_REFRESH_TOKEN: 'r', INFRACAST_TOKEN: 't' })).toContain(
+      'No credentials for Infracast'
+    )
+  })
+
+  it('warns when the api-key holds an access token rather than an API key', () => {
+    const plan = buildPlan(
+      raw({ 'api-key': signJwt({ sub: 'x' }, 'k'), tenant: 'prod' }),
+      infracast,
+      { env: {} }
+    )
+    expect(plan.warnings).toEqual([expect.stringContaining('looks like an Infracast access token')])
+  })
+})
+
+describe('Infracast main step (real @actions/core, sandbox over loopback)', () => {
+  const login = (name: string, extra: Record<string, string> = {}): Record<string, string> => ({
+    vendor: 'infracast',
+    url: sandbox.httpUrl,
+    username: account(name).username!,
+    password: account(name).password!,
+    ...extra
+  })
+
+  it('logs in with one request and publishes the token, its expiry and the identity', async () => {
+    const step = await runMain(login('ada', { tenant: 'prod', 'required-roles': 'tenant-admin' }))
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests).toHaveLength(1)
+    expect(sandbox.requests[0]).toMatchObject({ method: 'POST', path: '/api/v1/auth/token' })
+    const issued = lastIssued()
+    expect(step.outputs).toMatchObject({
+      vendor: 'infracast',
+      'user-id': 'user-ada',
+      username: 'ada',
+      email: 'ada@acme.example',
+      roles: '["tenant-admin"]',
+      organization: 'prod',
+      token: issued.token,
+      'auth-header': `Authorization: Bearer ${issued.token}`,
+      'expires-at': issued.expiresAt
+    })
+    expect(JSON.parse(step.outputs.identity!)).toMatchObject({
+      authMode: 'login',
+      userId: 'user-ada'
+    })
+    expect(step.env).toEqual({
+      INFRACAST_URL: sandbox.httpUrl,
+      INFRACAST_TOKEN: issued.token,
+      INFRACAST_TOKEN_EXPIRES_AT: issued.expiresAt,
+      INFRACAST_TENANT: 'prod'
+    })
+    expect(step.masks).toContain(issued.token)
+    expect(step.summary).toContain(issued.expiresAt)
+    expect(step.summary).toContain('role: tenant-admin</td><td>pass')
+    expect(step.summary).not.toContain(issued.token)
+  })
+
+  it('masks the refresh token of the login answer and passes it on nowhere', async () => {
+    const step = await runMain(login('ada'))
+    expect(step.exitCode).toBe(0)
+    // The step's own refresh token: masked, then absent from everything else.
+    const masked = step.masks.filter((m) => m !== account('ada').password && !m.startsWith('eyJ'))
+    expect(masked).toHaveLength(1)
+    const refreshToken = masked[0]!
+    expect(fake.state.refreshTokens.get(refreshToken)).toMatchObject({ user: 'user-ada' })
+    const visible = [
+      JSON.stringify(step.outputs),
+      JSON.stringify(step.env),
+      step.summary,
+      ...step.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'))
+    ].join('\n')
+    expect(visible).not.toContain(refreshToken)
+  })
+
+  it('fails the tenant role gate naming the user, its tenant role and the required role', async () => {
+    const step = await runMain(
+      login('victor', { tenant: 'prod', 'required-roles': 'tenant-admin' })
+    )
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain(
+      'victor (victor@acme.example) holds "viewer", and this step requires "tenant-admin" (required-roles)'
+    )
+    expect(step.errors[0]).toContain('Tenant: prod (role viewer)')
+    expect(step.env).toEqual({})
+    expect(step.outputs.token).toBeUndefined()
+  })
+
+  it('refuses a tenant the user is not listed in, after the one login request', async () => {
+    const step = await runMain(login('victor', { tenant: 'dev' }))
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(1)
+    expect(step.errors[0]).toContain('has no access to tenant "dev"')
+    expect(step.errors[0]).toContain('prod (viewer), staging (viewer)')
+  })
+
+  it('says when a login without a tenant list cannot verify the tenant', async () => {
+    const step = await runMain(login('olga', { tenant: 'prod', 'required-roles': 'operator' }))
+    expect(step.exitCode).toBe(0)
+    expect(step.log.join('\n')).toContain('Tenant: prod (access not verified')
+    expect(step.outputs.roles).toBe('["operator"]')
+  })
+
+  it('explains a wrong password (401) after one request', async () => {
+    const step = await runMain({ ...login('ada'), password: 'wrong-password' })
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(1)
+    expect(step.errors[0]).toContain(
+      'Infracast: the username or password was rejected (HTTP 401 Unauthorized from POST'
+    )
+    expect(step.errors[0]).toContain('Infracast said: UNAUTHORIZED: Invalid username or password')
+    expect(step.errors[0]).toContain('SSO')
+  })
+
+  it('refuses a token that had already expired when it arrived', async () => {
+    const step = await runMain(login('sid'))
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('issued an access token that had already expired')
+    expect(step.errors[0]).toContain(lastIssued().expiresAt)
+    expect(step.outputs).toEqual({})
+  })
+
+  it('probes required permissions with the access token, one GET each', async () => {
+    const step = await runMain(
+      login('ada', { tenant: 'staging', 'required-permissions': 'nodes:read, jobs:read' })
+    )
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /api/v1/auth/token',
+      'GET /api/v1/tenants/staging/nodes?per_page=1',
+      'GET /api/v1/tenants/staging/jobs?per_page=1'
+    ])
+    expect(sandbox.requests[1]!.headers.authorization).toBe(`Bearer ${lastIssued().token}`)
+    expect(step.outputs.permissions).toBe('["nodes:read","jobs:read"]')
+    expect(step.summary.match(/permission: nodes:read/g)).toHaveLength(1)
+  })
+
+  it("names the user, tenant and permission when the user's tenant role forbids it", async () => {
+    const step = await runMain(
+      login('victor', { tenant: 'prod', 'required-permissions': 'findings:read, jobs:read' })
+    )
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(3)
+    expect(step.errors[0]).toContain(
+      'Infracast: user victor (victor@acme.example) was denied jobs:read in tenant "prod" (HTTP 403 Forbidden'
+    )
+    expect(step.errors[0]).toContain('Insufficient permissions: jobs:read required')
+    expect(step.errors[0]).toContain('Proven in tenant "prod": findings:read.')
+  })
+
+  it('refreshes with one request, reading the identity from the JWT claims', async () => {
+    const step = await runMain({
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      'refresh-token': account('ada').refreshToken!,
+      tenant: 'prod',
+      'required-roles': 'tenant-admin'
+    })
+    expect(step.errors).toEqual([])
+    expect(sandbox.requests).toHaveLength(1)
+    expect(sandbox.requests[0]).toMatchObject({ method: 'POST', path: '/api/v1/auth/refresh' })
+    expect(JSON.parse(sandbox.requests[0]!.body)).toEqual({
+      refresh_token: account('ada').refreshToken
+    })
+    const issued = lastIssued()
+    expect(step.outputs).toMatchObject({
+      'user-id': 'user-ada',
+      username: 'ada',
+      roles: '["tenant-admin"]',
+      'expires-at': issued.expiresAt,
+      token: issued.token
+    })
+    expect(step.masks).toContain(account('ada').refreshToken)
+    expect(JSON.stringify(step.env)).not.toContain(account('ada').refreshToken!)
+  })
+
+  it("falls back to the JWT's exp when the refresh answer has no expires_at", async () => {
+    const step = await runMain({
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      'refresh-token': account('noExpiryRefreshToken').refreshToken!
+    })
+    expect(step.exitCode).toBe(0)
+    const issued = lastIssued()
+    expect(sandbox.requests).toHaveLength(1)
+    expect(step.outputs['expires-at']).toBe(issued.expiresAt)
+    expect(step.env.INFRACAST_TOKEN_EXPIRES_AT).toBe(issued.expiresAt)
+    expect(step.outputs.username).toBe('victor')
+  })
+
+  it('explains a revoked refresh token (401)', async () => {
+    const step = await runMain({
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      'refresh-token': account('revokedRefreshToken').refreshToken!
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('the refresh token was rejected (HTTP 401')
+    expect(step.errors[0]).toContain('UNAUTHORIZED: Invalid or expired token')
+    expect(step.errors[0]).toContain('refresh tokens live 7 days')
+  })
+
+  it('masks a rotated refresh token and warns that the given one may be single-use', async () => {
+    const step = await runMain({
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      'refresh-token': account('rotatingRefreshToken').refreshToken!
+    })
+    expect(step.exitCode).toBe(0)
+    expect(step.log.join('\n')).toContain('answered with a new refresh token')
+    const rotated = step.masks.filter(
+      (m) => m !== account('rotatingRefreshToken').refreshToken && !m.startsWith('eyJ')
+    )
+    expect(rotated).toHaveLength(1)
+    expect(JSON.stringify(step.outputs) + JSON.stringify(step.env) + step.summary).not.toContain(
+      rotated[0]!
+    )
+  })
+
+  const key = (name: string): string => account(`key-${name}`).apiKey!
+  const withKey = (name: string, extra: Record<string, string>): Record<string, string> => ({
+    vendor: 'infracast',
+    url: sandbox.httpUrl,
+    'api-key': key(name),
+    ...extra
+  })
+
+  it('checks an API key with one GET of nodes by default', async () => {
+    const step = await runMain(withKey('reader', { tenant: 'prod' }))
+    expect(step.errors).toEqual([])
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v1/tenants/prod/nodes?per_page=1'
+    ])
+    expect(step.outputs).toMatchObject({
+      permissions: '["nodes:read"]',
+      organization: 'prod',
+      token: '',
+      'expires-at': '',
+      'auth-header': `Authorization: Bearer ${key('reader')}`
+    })
+    expect(step.env).toEqual({
+      INFRACAST_URL: sandbox.httpUrl,
+      INFRACAST_TOKEN: key('reader'),
+      INFRACAST_TENANT: 'prod'
+    })
+    expect(step.summary).toContain('permission: nodes:read</td><td>pass')
+    expect(fake.state.writes).toEqual([])
+  })
+
+  it('reads the API key and tenant from INFRACAST_API_KEY and INFRACAST_TENANT', async () => {
+    const step = await runMain(
+      { vendor: 'infracast', url: sandbox.httpUrl },
+      { INFRACAST_API_KEY: key('staging-nodes'), INFRACAST_TENANT: 'staging' }
+    )
+    expect(step.exitCode).toBe(0)
+    expect(step.masks).toContain(key('staging-nodes'))
+    expect(step.outputs.organization).toBe('staging')
+  })
+
+  it('names the tenant and every permission the key lacks (403)', async () => {
+    const step = await runMain(
+      withKey('reader', { tenant: 'prod', 'required-permissions': 'nodes:read,jobs:read' })
+    )
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(2)
+    expect(step.errors[0]).toContain(
+      'Infracast: the API key was denied jobs:read in tenant "prod" (HTTP 403 Forbidden from GET'
+    )
+    expect(step.errors[0]).toContain('the API key lacks jobs:read')
+  })
+
+  it('says when the key was not made for the tenant (403), and when the tenant is unknown (404)', async () => {
+    const other = await runMain(withKey('staging-nodes', { tenant: 'prod' }))
+    expect(other.errors[0]).toContain('FORBIDDEN: No access to tenant prod')
+    expect(other.errors[0]).toContain('was not created for tenant "prod"')
+    const unknown = await runMain(withKey('reader', { tenant: 'qa' }))
+    expect(unknown.errors[0]).toContain(
+      'Infracast: tenant "qa" does not exist, or the API key cannot see it (HTTP 404 Not Found'
+    )
+    expect(unknown.errors[0]).toContain('NOT_FOUND: Tenant qa not found')
+  })
+
+  it.each([['revoked'], ['expired']])('explains a %s key (401)', async (name) => {
+    const step = await runMain(withKey(name, { tenant: 'prod' }))
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(1)
+    expect(step.errors[0]).toContain('Infracast: the API key was rejected (HTTP 401')
+    expect(step.errors[0]).toContain('revoked, deleted or has passed its expires_at')
+  })
+
+  it('rejects an expired access token given as api-key, with a warning first', async () => {
+    const expired = fake.issueToken('ada', { lifetimeSeconds: -60 })
+    const step = await runMain({
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      'api-key': expired,
+      tenant: 'prod'
+    })
+    expect(step.warnings[0]).toContain('looks like an Infracast access token')
+    expect(step.errors[0]).toContain('Invalid or expired token')
+  })
+
+  it('retries a 429 RATE_LIMITED answer after its Retry-After', async () => {
+    fake.rateLimit(1)
+    const step = await runMain(withKey('reader', { tenant: 'prod' }))
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests).toHaveLength(2)
+    expect(step.summary).toMatch(/nodes<\/td><td>200<\/td><td>2<\/td>/)
+  })
+
+  it('reports a 429 that outlasts the retries with the vendor code', async () => {
+    fake.rateLimit(5)
+    const step = await runMain(withKey('reader', { tenant: 'prod', retries: '1' }))
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(2)
+    expect(step.errors[0]).toContain('too many requests')
+    expect(step.errors[0]).toContain('RATE_LIMITED: Rate limit exceeded')
+  })
+
+  it('keeps credentials a server echoes out of the message', async () => {
+    fake.echoCredentials()
+    const keyStep = await runMain(withKey('revoked', { tenant: 'prod' }))
+    expect(keyStep.errors[0]).toContain('(details: {"authorization":"Bearer ***"')
+    expect(keyStep.errors[0]).not.toContain(key('revoked'))
+    const loginStep = await runMain({ ...login('ada'), password: 'a-wrong-password' })
+    expect(loginStep.errors[0]).toContain('"password":"***"')
+    expect(loginStep.errors[0]).not.toContain('a-wrong-password')
+  })
+
+  it('refuses an unprovable permission before any request', async () => {
+    const step = await runMain(
+      withKey('admin', { tenant: 'prod', 'required-permissions': 'admin:*' })
+    )
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(0)
+    expect(step.errors[0]).toContain('cannot verify for Infracast')
+  })
+})

@@ -1,0 +1,161 @@
+// Invicti Platform fake: API keys are JWTs signed by the "platform", sent as X-Auth; the identity
+// endpoint checks the signature and that the key is the user's current one (regenerating a key
+// invalidates the old one).
+//
+// Organizations: no public source shows the X-Invicti-OrganizationId header, nor any 403 about
+// organizations; the only public organization selector is a body field of the password login, which
+// suggests the organization is bound into the token. So by default the header only picks among the
+// organizations of a multi-organization user (one it names that the user belongs to), and is
+// otherwise ignored: single-organization users always get theirs, and a multi-organization user
+// without the header gets the first. The old strict behaviour (403 for a multi-organization user
+// without the header, 403 for an organization the user does not belong to) is INVENTED and UNCONFIRMED:
+// it answers only under the `invicti-multi-org-403` switch (/_fault/invicti-multi-org-403/...).
+import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
+
+const SIGNING_SECRET = 'sandbox-invicti-platform-signing-secret'
+
+const ORGANIZATIONS = {
+  'org-acme': { id: 'org-acme', name: 'Acme Security' },
+  'org-globex': { id: 'org-globex', name: 'Globex Corp' }
+}
+
+/** Users, by id. `keyVersion` is the generation of the user's current key. */
+const USERS = [
+  {
+    id: 'usr-alice',
+    email: 'alice@acme.example',
+    firstName: 'Alice',
+    lastName: 'Admin',
+    roles: ['Administrator'],
+    permissions: ['scans:read', 'scans:write', 'targets:read', 'targets:write', 'users:read'],
+    organizations: ['org-acme'],
+    keyVersion: 1
+  },
+  {
+    id: 'usr-sam',
+    email: 'sam@acme.example',
+    firstName: 'Sam',
+    lastName: 'Analyst',
+    roles: ['Security Analyst'],
+    permissions: ['scans:read', 'targets:read'],
+    organizations: ['org-acme'],
+    keyVersion: 1
+  },
+  {
+    id: 'usr-morgan',
+    email: 'morgan@consultancy.example',
+    firstName: 'Morgan',
+    lastName: 'Multi',
+    roles: ['Security Manager'],
+    permissions: ['scans:read', 'scans:write', 'targets:read'],
+    organizations: ['org-acme', 'org-globex'],
+    keyVersion: 1
+  },
+  {
+    id: 'usr-rex',
+    email: 'rex@acme.example',
+    firstName: 'Rex',
+    lastName: 'Regenerated',
+    roles: ['Developer'],
+    permissions: ['scans:read'],
+    organizations: ['org-acme'],
+    // Rex regenerated the key: version 1 is dead, only version 2 works.
+    keyVersion: 2
+  }
+]
+
+const keyFor = (user, version = user.keyVersion) =>
+  signJwt(
+    { sub: user.id, ver: version, iss: 'invicti-platform-sandbox', iat: 1767225600 },
+    SIGNING_SECRET
+  )
+
+const unauthorized = { error: 'Unauthorized', message: 'Invalid or missing authentication token' }
+
+export const invictiPlatform = {
+  id: 'invicti-platform',
+  // It predates the sandbox's /_vendor/ prefix and also answers paths without one.
+  unprefixed: true,
+  /** Fault switches this fake reads from `request.faults` itself; the sandbox lists them. */
+  faults: {
+    'invicti-multi-org-403':
+      'Invicti Platform only, UNCONFIRMED (no public source): organization checks by X-Invicti-OrganizationId, 403 for several organizations without it or for a foreign one'
+  },
+  create() {
+    const accounts = {
+      alice: { apiKey: keyFor(USERS[0]), role: 'Administrator', organization: 'org-acme' },
+      sam: { apiKey: keyFor(USERS[1]), role: 'Security Analyst', organization: 'org-acme' },
+      morgan: {
+        apiKey: keyFor(USERS[2]),
+        role: 'Security Manager',
+        organizations: ['org-acme', 'org-globex'],
+        note: 'belongs to two organizations: needs organization-id'
+      },
+      rexOldKey: {
+        apiKey: keyFor(USERS[3], 1),
+        note: 'a key that was regenerated: rejected with 401'
+      },
+      rex: { apiKey: keyFor(USERS[3]), role: 'Developer', organization: 'org-acme' }
+    }
+    return { id: 'invicti-platform', accounts, handle }
+  }
+}
+
+function handle(request, send) {
+  if (!request.path.startsWith('/api/identity/') && !request.path.startsWith('/api/1.0/targets'))
+    return false
+  const correlation = request.headers['x-correlation-id']
+  const headers = correlation ? { 'x-correlation-id': String(correlation) } : {}
+  const reply = (status, body) => send(status, body, headers)
+
+  if (request.method !== 'GET')
+    return reply(405, { error: 'Method Not Allowed', message: 'Use GET' })
+  const key = request.headers['x-auth']
+  if (typeof key !== 'string' || key === '') return reply(401, unauthorized)
+  const claims = verifyJwt(key, SIGNING_SECRET)
+  const user = claims && USERS.find((u) => u.id === claims.sub)
+  if (!user || claims.ver !== user.keyVersion) return reply(401, unauthorized)
+
+  const requestedOrg = request.headers['x-invicti-organizationid']
+  let organization
+  if (!request.faults.includes('invicti-multi-org-403')) {
+    const chosen =
+      requestedOrg && user.organizations.includes(String(requestedOrg))
+        ? String(requestedOrg)
+        : user.organizations[0]
+    organization = ORGANIZATIONS[chosen]
+  } else if (requestedOrg) {
+    if (!user.organizations.includes(String(requestedOrg))) {
+      return reply(403, {
+        error: 'Forbidden',
+        message: `User has no access to organization ${requestedOrg}`
+      })
+    }
+    organization = ORGANIZATIONS[String(requestedOrg)]
+  } else if (user.organizations.length > 1) {
+    return reply(403, {
+      error: 'Forbidden',
+      message:
+        'The user belongs to several organizations; specify one with X-Invicti-OrganizationId'
+    })
+  } else {
+    organization = ORGANIZATIONS[user.organizations[0]]
+  }
+
+  if (request.path === '/api/identity/v1/me') {
+    return reply(200, {
+      id: user.id,
+      email: user.email,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      displayName: `${user.firstName} ${user.lastName}`,
+      roles: user.roles.map((name) => ({
+        id: `role-${name.toLowerCase().replace(/\s+/g, '-')}`,
+        name
+      })),
+      permissions: user.permissions,
+      organization
+    })
+  }
+  return reply(404, { error: 'Not Found', message: 'Not Found' })
+}

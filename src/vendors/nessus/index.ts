@@ -1,0 +1,288 @@
+/**
+ * Tenable Nessus (Manager; Professional and Expert restrict the API), always on-premises, usually
+ * https://host:8834 with a self-signed certificate. Two credential modes:
+ *   - API keys in `X-ApiKeys`, as Tenable VM: one GET /session;
+ *   - a session: POST /session {username, password} → {token}, then `X-Cookie: token=<token>` on
+ *     GET /session, ended by DELETE /session in the post step.
+ * GET /session names the user and its role level (`permissions`: 16 Basic ... 128 System
+ * Administrator); Nessus reports no finer permissions. Errors are `{"error": "..."}`: 401 for bad
+ * keys, passwords or tokens, and 412 "API is not available" where the licence withholds the API.
+ * Sources: vendors-next §2.2 "7. Tenable Nessus" (pyTenable's Nessus client, a Go client's test data,
+ * recorded errors in public issues).
+ */
+import {
+  ActionFailure,
+  explainCommonStatus,
+  statusFailure,
+  type Diagnosis
+} from '../../core/failure.js'
+import { parseJson } from '../../net/client.js'
+import type { Identity } from '../../core/identity.js'
+import {
+  call,
+  checkIdentity,
+  documentedErrorText,
+  type Endpoint,
+  type StatusMeanings
+} from '../../kit/endpoint.js'
+import { credentialText, firstText, serverLine, text, type Json } from '../../kit/parse.js'
+import {
+  apiKeysHeaderValue,
+  roleFromLevel,
+  validateApiKeys,
+  type KeySource
+} from '../../kit/tenable-keys.js'
+import type {
+  LoginResult,
+  RoleLevel,
+  SessionContext,
+  Vendor,
+  VendorContext
+} from '../../kit/types.js'
+
+const NAME = 'Nessus'
+const SESSION_PATH = '/session'
+
+export const NESSUS_LEVELS: readonly RoleLevel[] = [
+  { name: 'Basic', level: 16 },
+  { name: 'Standard', level: 32 },
+  { name: 'Administrator', level: 64 },
+  { name: 'System Administrator', level: 128 }
+]
+
+/**
+ * A Nessus session token: hexadecimal (48 characters wherever one is seen in public). The length
+ * range is wider than any sighting, the alphabet is not: anything else is refused as malformed.
+ */
+const SESSION_TOKEN = /^[0-9a-f]{32,128}$/i
+
+const KEY_SOURCE: KeySource = {
+  vendorName: NAME,
+  generatedAt: 'Settings > My Account > API Keys > Generate',
+  envNames: 'NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY'
+}
+
+/** Professional and Expert answer this where the licence withholds the API (recorded). */
+const API_NOT_AVAILABLE: Diagnosis = {
+  headline:
+    'the API is not available on this Nessus licence (Nessus Professional and Expert restrict it)',
+  causes: [
+    'the url input points at Nessus Professional or Nessus Expert, whose licence withholds the API for automation; Tenable provides it in Nessus Manager and in Tenable VM / Tenable Security Center'
+  ],
+  fix: 'point the url input at a Nessus Manager, or use Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc), which manage Nessus scanners through their API.'
+}
+
+const KEYS_REJECTED: Diagnosis = {
+  headline: 'the API keys were rejected',
+  causes: [
+    'the keys were regenerated (generating new keys replaces the old pair) or the user was deleted',
+    'the secret key does not belong to that access key (swapped, or taken from different pairs)',
+    'the keys come from another Nessus server or from Tenable VM, not from the server in the url input'
+  ],
+  fix: 'generate a new pair under Settings > My Account > API Keys on this Nessus server and put it into the secrets behind the access-key and secret-key inputs (or NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY).'
+}
+
+const LOGIN_REJECTED: Diagnosis = {
+  headline: 'the login was refused',
+  causes: [
+    'the username or password is wrong (both are case-sensitive)',
+    'the user is locked after too many failed logins',
+    'the user signs in another way (SAML or a certificate), which POST /session does not accept'
+  ],
+  fix: 'check the secrets behind the username and password inputs, ask a Nessus administrator to unlock the user, or use API keys (access-key + secret-key), which open no session.'
+}
+
+const TOKEN_REFUSED: Diagnosis = {
+  headline: 'the session token was refused right after login',
+  causes: [
+    'the session ended in between (an administrator, a restart of Nessus, or a session limit)',
+    'a proxy or load balancer sent the two requests to different Nessus servers, or dropped the X-Cookie header'
+  ],
+  fix: 'run the step again; if it keeps failing, let the url input point at the Nessus server directly, or use API keys (access-key + secret-key).'
+}
+
+const IDENTITY_MEANINGS = (unauthorized: Diagnosis): StatusMeanings => ({
+  401: unauthorized,
+  412: API_NOT_AVAILABLE
+})
+
+export const nessus: Vendor = {
+  id: 'nessus',
+  name: NAME,
+  location: { urlExample: 'https://nessus.example.com:8834' },
+  modes: [
+    { id: 'api-key', inputs: ['access-key', 'secret-key'] },
+    { id: 'session', inputs: ['username', 'password'] }
+  ],
+  credentialEnv: {
+    'access-key': ['NESSUS_ACCESS_KEY'],
+    'secret-key': ['NESSUS_SECRET_KEY']
+  },
+  roles: { kind: 'levels', levels: NESSUS_LEVELS },
+  permissions: {
+    kind: 'none',
+    reason:
+      'Nessus reports only the user\'s role level, not individual permissions. Use required-roles instead, with the role name or level (e.g. "Administrator" or "64"; a higher level also passes).'
+  },
+
+  validate(plan) {
+    if (plan.authMode === 'api-key') {
+      validateApiKeys(
+        plan.credentials['access-key'] ?? '',
+        plan.credentials['secret-key'] ?? '',
+        KEY_SOURCE
+      )
+    }
+    return []
+  },
+
+  async login(context: VendorContext): Promise<LoginResult> {
+    return context.plan.authMode === 'session' ? loginWithSession(context) : loginWithKeys(context)
+  },
+
+  async logout(context: SessionContext, session: Record<string, string>): Promise<void> {
+    const token = sessionToken(session.token, 'the session token saved for the post step')
+    const response = await context.http.request({
+      method: 'DELETE',
+      path: SESSION_PATH,
+      headers: cookieHeader(context, token)
+    })
+    if (response.status >= 200 && response.status < 300) return
+    const json = parseJson(response.body)
+    const words = documentedErrorText(json)
+    throw statusFailure({
+      vendor: NAME,
+      endpoint: response.endpoint,
+      status: response.status,
+      statusText: serverLine(response.statusText),
+      vendorText: words ? serverLine(context.redact(words)) : undefined,
+      diagnosis:
+        response.status === 401
+          ? {
+              headline: 'the session was not ended: the server no longer knew it',
+              causes: [
+                'it had already ended (an administrator, a restart of Nessus, or a timeout)'
+              ],
+              fix: 'nothing to do for this job.'
+            }
+          : {
+              ...explainCommonStatus(response.status, NAME),
+              headline: 'the session was not ended'
+            }
+    })
+  }
+}
+
+async function loginWithKeys(context: VendorContext): Promise<LoginResult> {
+  const { plan } = context
+  const accessKey = plan.credentials['access-key']!
+  const secretKey = plan.credentials['secret-key']!
+  const headerValue = apiKeysHeaderValue(accessKey, secretKey)
+  context.mask(headerValue)
+  const { identity } = await checkIdentity(
+    context,
+    {
+      method: 'GET',
+      path: SESSION_PATH,
+      headers: { 'x-apikeys': headerValue },
+      meanings: IDENTITY_MEANINGS(KEYS_REJECTED)
+    },
+    parseSession
+  )
+  return {
+    identity,
+    authHeader: `X-ApiKeys: ${headerValue}`,
+    env: { NESSUS_URL: plan.url, NESSUS_ACCESS_KEY: accessKey, NESSUS_SECRET_KEY: secretKey }
+  }
+}
+
+async function loginWithSession(context: VendorContext): Promise<LoginResult> {
+  const { plan } = context
+  const login: Endpoint = {
+    method: 'POST',
+    path: SESSION_PATH,
+    // A login opens a session: never sent twice once it may have reached the server.
+    creates: true,
+    json: { username: plan.credentials.username, password: plan.credentials.password },
+    issuesCredentials: true,
+    meanings: {
+      401: { ...LOGIN_REJECTED, headline: `the login of ${plan.credentials.username} was refused` },
+      412: API_NOT_AVAILABLE
+    }
+  }
+  const { response, body } = await call(context, login, (answer) => 'token' in answer)
+  const token = sessionToken(
+    credentialText(body, ['token']),
+    `the session token in the answer of ${response.endpoint}`
+  )
+  context.mask(token)
+
+  try {
+    const { identity } = await checkIdentity(
+      context,
+      {
+        method: 'GET',
+        path: SESSION_PATH,
+        headers: cookieHeader(context, token),
+        meanings: IDENTITY_MEANINGS(TOKEN_REFUSED)
+      },
+      parseSession
+    )
+    return {
+      identity,
+      authHeader: `X-Cookie: token=${token}`,
+      token,
+      env: { NESSUS_URL: plan.url, NESSUS_TOKEN: token },
+      session: { token }
+    }
+  } catch (error) {
+    // The session is open but will not be handed to the post step: end it now, best effort.
+    await endQuietly(context, token)
+    throw error
+  }
+}
+
+async function endQuietly(context: VendorContext, token: string): Promise<void> {
+  try {
+    await nessus.logout!(context, { token })
+    context.info('Ended the Nessus session that was opened for this failed check.')
+  } catch (error) {
+    context.debug(
+      `Could not end the Nessus session: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+/** The X-Cookie header of a session; the token is masked before it is put into a header. */
+function cookieHeader(context: SessionContext, token: string): Record<string, string> {
+  context.mask(token)
+  context.mask(`token=${token}`)
+  return { 'x-cookie': `token=${token}` }
+}
+
+/**
+ * A session token as Nessus issues it, or the malformed-credential failure, which never quotes the
+ * value (it may be a secret, or an attack on the next step's shell).
+ */
+export function sessionToken(value: string | undefined, what: string): string {
+  if (value !== undefined && SESSION_TOKEN.test(value)) return value
+  throw new ActionFailure(
+    `The server answered with a malformed credential: ${what} is not a Nessus session token (32 to 128 hexadecimal characters). ` +
+      'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+      'that the url input points at the real server, and that no proxy or gateway rewrites its answers.'
+  )
+}
+
+/** Reads GET /session: `id` a number, `permissions` the role level, `name` the full name. */
+export function parseSession(user: Json): Identity {
+  const username = firstText(user, ['username'])
+  return {
+    userId: text(user.id),
+    username,
+    displayName: firstText(user, ['name']) || username,
+    email: firstText(user, ['email']),
+    ...roleFromLevel(user.permissions, NESSUS_LEVELS),
+    permissions: undefined,
+    organization: ''
+  }
+}

@@ -1,0 +1,28 @@
+// This vendor's rows in `npm run demo` and `npm run bench` (scripts/scenarios.generated.js
+// gathers them). Inputs are functions of the running sandbox; the bench adds url and ca-cert.
+
+/** @type {{ title: string, inputs: (sandbox: any) => Record<string, string> }[]} */
+export const demo = [
+  {
+    title: 'SonarQube: a token that expires in 3 days (validate, users/current, expiry warning)',
+    inputs: (sandbox) => ({
+      vendor: 'sonarqube',
+      url: `${sandbox.httpUrl}/_vendor/sonarqube`,
+      'api-token': sandbox.accounts.sonarqube.expiringSoonToken.token,
+      'required-permissions': 'scan'
+    })
+  }
+]
+
+/** @type {import('../../../scripts/bench-scenarios.js').SuccessPath[]} */
+export const bench = [
+  {
+    name: 'SonarQube',
+    transports: ['http', 'https'],
+    prefix: '/_vendor/sonarqube',
+    inputs: (sandbox) => ({
+      vendor: 'sonarqube',
+      'api-token': sandbox.accounts.sonarqube.userToken.token
+    })
+  }
+]

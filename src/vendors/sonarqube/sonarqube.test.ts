@@ -1,0 +1,281 @@
+// SonarQube: token types, the expiry header and users/current (unit), and the whole main step
+// in-process against the sandbox's SonarQube (action level).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { resolveLocation } from '../../plan/index.js'
+import { canonicalVendorId } from '../index.js'
+import { parseIdentity, sonarqube, tokenExpiry, tokenType } from './index.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+interface Account {
+  token: string
+  login: string
+  expiresAt?: string
+}
+let sandbox: Sandbox
+let accounts: Record<string, Account>
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  accounts = sandbox.accounts.sonarqube as Record<string, Account>
+  url = `${sandbox.httpUrl}/_vendor/sonarqube`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const tokenOf = (name: string): string => accounts[name]!.token
+/** "GET /api/..." of each request, without the query. */
+const paths = (): string[] => sandbox.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
+const BOTH = ['GET /api/authentication/validate', 'GET /api/users/current']
+
+describe('tokenType: the prefix names the type, and only informs', () => {
+  it.each([
+    ['squ_0123', 'user'],
+    ['sqp_0123', 'project-analysis'],
+    ['sqa_0123', 'global-analysis'],
+    ['0123456789abcdef0123456789abcdef01234567', 'unknown']
+  ])('%s is %s', (token, type) => {
+    expect(tokenType(token)).toBe(type)
+  })
+})
+
+describe('tokenExpiry: SonarQube-Authentication-Token-Expiration', () => {
+  it('reads the +0000 form SonarQube writes as UTC', () => {
+    expect(
+      tokenExpiry({
+        headers: { 'sonarqube-authentication-token-expiration': '2026-11-28T00:00:00+0000' }
+      })
+    ).toBe('2026-11-28T00:00:00Z')
+  })
+
+  it('converts another offset to UTC', () => {
+    expect(
+      tokenExpiry({
+        headers: { 'sonarqube-authentication-token-expiration': '2026-11-28T01:30:00+0130' }
+      })
+    ).toBe('2026-11-28T00:00:00Z')
+  })
+
+  it('is undefined when the header is absent or unreadable', () => {
+    expect(tokenExpiry({ headers: {} })).toBeUndefined()
+    expect(
+      tokenExpiry({ headers: { 'sonarqube-authentication-token-expiration': 'soon' } })
+    ).toBeUndefined()
+  })
+})
+
+describe('parseIdentity: users/current', () => {
+  const body = {
+    isLoggedIn: true,
+    id: 'AY1',
+    login: 'ada',
+    name: 'Ada Admin',
+    email: 'ada@acme.example',
+    groups: ['sonar-administrators', 'sonar-users'],
+    permissions: { global: ['admin', 'scan'] }
+  }
+
+  it('reads login, name, email, groups as roles and permissions.global for a user token', () => {
+    expect(parseIdentity(body, 'user')).toEqual({
+      userId: 'AY1',
+      username: 'ada',
+      displayName: 'Ada Admin',
+      email: 'ada@acme.example',
+      roles: ['sonar-administrators', 'sonar-users'],
+      permissions: ['admin', 'scan'],
+      organization: ''
+    })
+  })
+
+  it("does not report the owner's groups for an analysis token", () => {
+    expect(parseIdentity(body, 'global-analysis').roles).toBeUndefined()
+    expect(parseIdentity(body, 'project-analysis').roles).toBeUndefined()
+    expect(parseIdentity(body, 'project-analysis').permissions).toEqual(['admin', 'scan'])
+  })
+
+  it('reports roles and permissions as unknown when the answer has neither', () => {
+    expect(parseIdentity({ login: 'x' }, 'user')).toMatchObject({
+      roles: undefined,
+      permissions: undefined
+    })
+  })
+})
+
+describe('SonarQube location and aliases', () => {
+  it.each([
+    ['', '', 'https://sonarcloud.io'],
+    ['', 'eu', 'https://sonarcloud.io'],
+    ['', 'US', 'https://sonarqube.us'],
+    ['https://sonar.example.com/', '', 'https://sonar.example.com']
+  ])('url %j, region %j → %s', (urlInput, region, expected) => {
+    expect(resolveLocation(urlInput, region, sonarqube).url).toBe(expected)
+  })
+
+  it('answers to sonarqube, sonarcloud and sonar', () => {
+    for (const name of ['sonarqube', 'SonarCloud', 'sonar']) {
+      expect(canonicalVendorId(name)).toBe('sonarqube')
+    }
+  })
+})
+
+describe('SonarQube main step (real @actions/core, sandbox over loopback)', () => {
+  it('validates, then reads users/current, and exports SONAR_HOST_URL and SONAR_TOKEN', async () => {
+    const token = tokenOf('userToken')
+    const step = await runMain({
+      vendor: 'sonarcloud',
+      url,
+      'api-token': token,
+      'required-roles': 'sonar-administrators',
+      'required-permissions': 'scan, gateadmin'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(paths()).toEqual(BOTH)
+    for (const request of sandbox.requests) {
+      expect(request.headers.authorization).toBe(`Bearer ${token}`)
+    }
+    expect(step.outputs).toMatchObject({
+      vendor: 'sonarqube',
+      url,
+      'user-id': 'AYz1sandboxAda0001',
+      username: 'ada',
+      'display-name': 'Ada Admin',
+      email: 'ada@acme.example',
+      roles: '["sonar-administrators","sonar-users"]',
+      permissions: '["admin","gateadmin","profileadmin","provisioning","scan"]',
+      'auth-header': `Authorization: Bearer ${token}`,
+      token: '',
+      'expires-at': ''
+    })
+    expect(step.env).toEqual({ SONAR_HOST_URL: url, SONAR_TOKEN: token })
+    expect(step.masks).toEqual(expect.arrayContaining([token, `Bearer ${token}`]))
+    expect(step.log.join('\n')).toContain('Token type: user token (squ_)')
+    expect(step.log.join('\n')).toContain('Token expiry: none reported')
+    expect(step.warnings).toEqual([])
+  })
+
+  it('reads the token from SONAR_TOKEN when the input is empty', async () => {
+    const token = tokenOf('viewerToken')
+    const step = await runMain({ vendor: 'sonar', url }, { SONAR_TOKEN: token })
+    expect(step.exitCode).toBe(0)
+    expect(step.masks).toContain(token)
+    expect(step.outputs.username).toBe('viewer')
+    expect(step.outputs.permissions).toBe('[]')
+  })
+
+  it('carries the expiry header into expires-at, without a warning when it is far off', async () => {
+    const step = await runMain({ vendor: 'sonarqube', url, 'api-token': tokenOf('developerToken') })
+    expect(step.exitCode).toBe(0)
+    const expected = accounts.developerToken!.expiresAt!.replace('+0000', 'Z')
+    expect(step.outputs['expires-at']).toBe(expected)
+    expect(step.warnings).toEqual([])
+    expect(step.summary).toContain(`Credential expires`)
+  })
+
+  it('warns when the token expires within expiry-warning-days, and still passes', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('expiringSoonToken')
+    })
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings).toEqual([
+      // Midnight UTC three days from today: between two and three days away.
+      expect.stringMatching(
+        /^The SonarQube credential expires in [23] days, on .*\(expiry-warning-days: 14\)\.$/
+      )
+    ])
+    const quiet = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('expiringSoonToken'),
+      'expiry-warning-days': '2'
+    })
+    expect(quiet.warnings).toEqual([])
+  })
+
+  it('fails on validate\'s {"valid":false} for an expired token, after that one request', async () => {
+    const step = await runMain({ vendor: 'sonarqube', url, 'api-token': tokenOf('expiredToken') })
+    expect(step.exitCode).toBe(1)
+    expect(paths()).toEqual([BOTH[0]])
+    expect(step.errors).toHaveLength(1)
+    const [message = ''] = step.errors
+    expect(message).toContain('SonarQube: the token was rejected (HTTP 200')
+    expect(message).toContain('has expired')
+    expect(message).toContain('api-token input (or SONAR_TOKEN)')
+    expect(message).toContain('eu (https://sonarcloud.io), us (https://sonarqube.us)')
+    expect(step.env).toEqual({})
+    expect(step.outputs['auth-header']).toBeUndefined()
+  })
+
+  it('fails the same way for a revoked token', async () => {
+    const step = await runMain({ vendor: 'sonarqube', url, 'api-token': tokenOf('revokedToken') })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('the token was rejected')
+    expect(step.errors[0]).toContain('revoked')
+    expect(sandbox.requests).toHaveLength(1)
+  })
+
+  it('names a global analysis token, keeps only its analysis permissions, and withholds groups', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('globalAnalysisToken'),
+      'required-permissions': 'scan'
+    })
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs.username).toBe('ada')
+    expect(step.outputs.permissions).toBe('["provisioning","scan"]')
+    expect(step.outputs.roles).toBe('[]')
+    const log = step.log.join('\n')
+    expect(log).toContain('Token type: global analysis token (sqa_)')
+    expect(log).toContain('Groups: not reported')
+    // Expires at midnight UTC ten days from today: within the default 14.
+    expect(step.warnings).toEqual([expect.stringMatching(/expires in (9|10) days/)])
+  })
+
+  it('refuses required-roles for an analysis token rather than count its owner’s groups', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('globalAnalysisToken'),
+      'required-roles': 'sonar-administrators'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('did not report any role')
+    expect(step.env).toEqual({})
+  })
+
+  it('says what a project analysis token cannot prove, and fails a permission it lacks', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('projectAnalysisToken'),
+      'required-permissions': 'scan'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.log.join('\n')).toContain('not that it may analyse this repository’s project')
+    expect(step.errors[0]).toContain('lacks "scan" (required-permissions)')
+  })
+
+  it('explains a 401 (here one that echoes the request headers) without quoting the token', async () => {
+    const token = tokenOf('userToken')
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url: `${sandbox.httpUrl}/_fault/echo/_vendor/sonarqube`,
+      'api-token': token
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('the token was rejected (HTTP 401')
+    expect(step.errors[0]).not.toContain(token)
+    expect(
+      step.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n')
+    ).not.toContain(token)
+  })
+})

@@ -1,0 +1,320 @@
+// Veracode: the HMAC signature (unit, against a vector computed independently with openssl), the
+// credential checks and region prefixes (through the real plan builder), the user reader, then the
+// whole main step in-process against the sandbox fake, which verifies every signature.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHmac, randomBytes } from 'node:crypto'
+import { ActionFailure } from '../../core/failure.js'
+import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
+import { parseUser, signatureHeader, stripPrefix, veracode } from './index.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+import { expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+interface Account {
+  apiId: string
+  apiKey: string
+  region: string
+  userName: string
+  expiresAt: string
+}
+interface VeracodeFake {
+  state: { rejections: string[] }
+}
+
+let sandbox: Sandbox
+let accounts: Record<string, Account>
+let fake: VeracodeFake
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  accounts = sandbox.accounts.veracode as Record<string, Account>
+  fake = sandbox.fake('veracode') as unknown as VeracodeFake
+  url = `${sandbox.httpUrl}/_vendor/veracode`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const HEX_ID = '0123456789ABCDEF0123456789abcdef'
+const HEX_KEY = 'a1'.repeat(64)
+const creds = (name: string) => ({
+  'access-key': accounts[name]!.apiId,
+  'secret-key': accounts[name]!.apiKey
+})
+
+function raw(inputs: Partial<RawInputs>): RawInputs {
+  const all = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
+  return { ...all, vendor: 'veracode', ...inputs }
+}
+const plan = (inputs: Partial<RawInputs>) => buildPlan(raw(inputs), veracode, { env: {} })
+
+function planError(inputs: Partial<RawInputs>): string {
+  try {
+    plan(inputs)
+  } catch (error) {
+    if (error instanceof ActionFailure) return error.message
+    throw error
+  }
+  throw new Error('expected the plan to be refused')
+}
+
+describe('signatureHeader: Veracode HMAC-SHA-256', () => {
+  it('matches a signature computed independently with openssl', () => {
+    const header = signatureHeader(
+      {
+        id: HEX_ID,
+        key: HEX_KEY,
+        host: 'API.veracode.com',
+        url: '/api/authn/v2/users/self?x=1',
+        method: 'get'
+      },
+      { createHmac, randomBytes },
+      1700000000000,
+      '00112233445566778899aabbccddeeff'
+    )
+    // The id keeps its case in the header and is lower-cased only in the signed data.
+    expect(header).toBe(
+      `VERACODE-HMAC-SHA-256 id=${HEX_ID},ts=1700000000000,nonce=00112233445566778899aabbccddeeff,sig=d82b34f7cde774429cb3ac6dc5c1c088b8fe3175d90bb1a627e5133687c20391`
+    )
+  })
+
+  it('draws a fresh 16-byte nonce for every header', () => {
+    const input = { id: HEX_ID, key: HEX_KEY, host: 'h', url: '/', method: 'GET' }
+    const nonce = (h: string) => /nonce=([0-9a-f]+)/.exec(h)![1]!
+    const a = signatureHeader(input, { createHmac, randomBytes }, 1)
+    const b = signatureHeader(input, { createHmac, randomBytes }, 1)
+    expect(nonce(a)).toHaveLength(32)
+    expect(nonce(a)).not.toBe(nonce(b))
+  })
+
+  it('strips region prefixes as Veracode libraries do', () => {
+    expect(stripPrefix(`vera01ei-${HEX_ID}`)).toBe(HEX_ID)
+    expect(stripPrefix(HEX_ID)).toBe(HEX_ID)
+  })
+})
+
+describe('credential checks and regions, before any request', () => {
+  it('lets EU-prefixed credentials select the EU host', () => {
+    const eu = plan({ 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': `vera01es-${HEX_KEY}` })
+    expect(eu).toMatchObject({ region: 'eu', url: 'https://api.veracode.eu' })
+    expect(plan({ 'access-key': HEX_ID, 'secret-key': HEX_KEY })).toMatchObject({
+      region: 'us',
+      url: 'https://api.veracode.com'
+    })
+  })
+
+  it('refuses EU credentials with region us, naming the region input', () => {
+    const message = planError({
+      region: 'us',
+      'access-key': `vera01ei-${HEX_ID}`,
+      'secret-key': `vera01es-${HEX_KEY}`
+    })
+    expect(message).toContain('belong to region eu')
+    expect(message).toContain('region input is us')
+  })
+
+  it('refuses a pair whose prefixes disagree', () => {
+    expect(planError({ 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': HEX_KEY })).toContain(
+      'different region prefixes'
+    )
+  })
+
+  it('refuses a prefix for a region without a URL unless url is given', () => {
+    const fed = { 'access-key': `vera01fi-${HEX_ID}`, 'secret-key': `vera01fs-${HEX_KEY}` }
+    expect(planError(fed)).toContain('FedRAMP')
+    expect(plan({ ...fed, url: 'https://api.veracode.us' }).url).toBe('https://api.veracode.us')
+  })
+
+  it('says when the API ID and key are swapped, without quoting them', () => {
+    const message = planError({ 'access-key': HEX_KEY, 'secret-key': HEX_ID })
+    expect(message).toContain('look swapped')
+    expect(message).not.toContain(HEX_ID)
+  })
+
+  it.each([
+    [
+      'access-key',
+      { 'access-key': 'not-hex-at-all-but-long-enough-xxxxxxxx', 'secret-key': HEX_KEY }
+    ],
+    ['access-key', { 'access-key': 'abc123', 'secret-key': HEX_KEY }],
+    ['secret-key', { 'access-key': HEX_ID, 'secret-key': 'ab'.repeat(20) + 'zz'.repeat(50) }],
+    ['secret-key', { 'access-key': HEX_ID, 'secret-key': 'ab'.repeat(30) }]
+  ])('names the %s input when it is not shaped like a Veracode credential', (input, given) => {
+    expect(planError(given)).toContain(`The ${input} input is not a Veracode`)
+  })
+
+  it('refuses required-permissions: Veracode reports roles only', () => {
+    expect(
+      planError({ 'access-key': HEX_ID, 'secret-key': HEX_KEY, 'required-permissions': 'x' })
+    ).toContain('required-permissions input cannot be used with Veracode')
+  })
+})
+
+describe('parseUser: the documented user model', () => {
+  it('reads names, roles with their descriptions as aliases, and the organization', () => {
+    expect(
+      parseUser({
+        user_id: 'u-1',
+        user_name: 'ci-api',
+        first_name: 'Acme',
+        last_name: 'CI',
+        email_address: 'ci@acme.example',
+        roles: [{ role_name: 'uploadapi', role_description: 'Upload API' }],
+        organization: { org_name: 'Acme Security' }
+      })
+    ).toEqual({
+      userId: 'u-1',
+      username: 'ci-api',
+      displayName: 'Acme CI',
+      email: 'ci@acme.example',
+      roles: ['uploadapi'],
+      roleAliases: ['Upload API'],
+      permissions: undefined,
+      organization: 'Acme Security'
+    })
+  })
+
+  it('reports roles as unknown and the organization as empty when absent', () => {
+    expect(parseUser({ user_name: 'x' })).toMatchObject({ roles: undefined, organization: '' })
+  })
+})
+
+describe('Veracode main step (real @actions/core, sandbox over loopback)', () => {
+  it('signs both requests afresh, reads the user and the credential expiry', async () => {
+    const step = await runMain({
+      vendor: 'veracode',
+      url,
+      ...creds('user'),
+      'required-roles': 'Creator'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/authn/v2/users/self',
+      'GET /api/authn/v2/api_credentials'
+    ])
+    const headers = sandbox.requests.map((r) => String(r.headers.authorization))
+    for (const header of headers) {
+      expect(header).toMatch(
+        new RegExp(
+          `^VERACODE-HMAC-SHA-256 id=${accounts.user!.apiId},ts=\\d{13},nonce=[0-9a-f]{32},sig=[0-9a-f]{64}$`
+        )
+      )
+    }
+    expect(headers[0]).not.toBe(headers[1])
+    expect(fake.state.rejections).toEqual([])
+    expect(step.outputs).toMatchObject({
+      vendor: 'veracode',
+      url,
+      'user-id': expect.stringMatching(/^0c8e2f9a-0001-/),
+      username: 'ada@acme.example',
+      'display-name': 'Ada Lovelace',
+      email: 'ada@acme.example',
+      roles: '["Creator","Submitter","Reviewer"]',
+      organization: 'Acme Security',
+      'auth-header': '',
+      token: '',
+      'expires-at': accounts.user!.expiresAt.replace(/\.\d{3}\+0000$/, 'Z')
+    })
+    expect(step.env).toEqual({
+      VERACODE_API_KEY_ID: accounts.user!.apiId,
+      VERACODE_API_KEY_SECRET: accounts.user!.apiKey
+    })
+    expect(step.masks).toEqual(expect.arrayContaining([accounts.user!.apiKey, ...headers]))
+    expect(step.summary).toContain('Credential expires')
+    expect(step.warnings).toEqual([])
+  })
+
+  it('signs EU credentials with their prefixes stripped', async () => {
+    const step = await runMain({ vendor: 'veracode', url, ...creds('eu') })
+    expect(step.errors).toEqual([])
+    const bare = accounts.eu!.apiId.replace('vera01ei-', '')
+    expect(String(sandbox.requests[0]!.headers.authorization)).toContain(`id=${bare},`)
+    expect(step.masks).toEqual(expect.arrayContaining([bare, accounts.eu!.apiKey.slice(9)]))
+    expect(step.env.VERACODE_API_KEY_ID).toBe(accounts.eu!.apiId)
+  })
+
+  it('takes the credentials from VERACODE_API_KEY_ID / VERACODE_API_KEY_SECRET', async () => {
+    const step = await runMain(
+      { vendor: 'veracode', url },
+      {
+        VERACODE_API_KEY_ID: accounts.apiService!.apiId,
+        VERACODE_API_KEY_SECRET: accounts.apiService!.apiKey
+      }
+    )
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs.username).toBe('acme-ci-api')
+  })
+
+  it('meets "Upload API" by the role description as well as by its name', async () => {
+    const step = await runMain({
+      vendor: 'veracode',
+      url,
+      ...creds('apiService'),
+      'required-roles': 'Upload API'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.outputs.roles).toBe('["uploadapi","resultsapi"]')
+  })
+
+  it('warns when the credentials expire within expiry-warning-days', async () => {
+    const step = await runMain({ vendor: 'veracode', url, ...creds('expiringSoon') })
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings.join('\n')).toMatch(/Veracode credential expires in [45] days/)
+    const quiet = await runMain({
+      vendor: 'veracode',
+      url,
+      ...creds('expiringSoon'),
+      'expiry-warning-days': '0'
+    })
+    expect(quiet.warnings).toEqual([])
+  })
+
+  it.each([
+    ['regenerated', 'revoked'],
+    ['expired', 'expired']
+  ])(
+    'explains the 401 for %s credentials, clock skew and region included',
+    async (name, reason) => {
+      const step = await runMain({ vendor: 'veracode', url, ...creds(name) })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors).toHaveLength(1)
+      const [message = ''] = step.errors
+      expect(message).toContain('the signed request was rejected (HTTP 401')
+      expect(message).toContain('Unauthorized request')
+      expect(message).toContain('revoked or have expired')
+      expect(message).toContain("runner's clock")
+      expect(message).toContain('the url input')
+      expect(message).toContain('swapped')
+      expect(fake.state.rejections).toEqual([reason])
+      expectNoLeak(step, [accounts[name]!.apiKey])
+    }
+  )
+
+  it('fails the role gate naming the roles held', async () => {
+    const step = await runMain({
+      vendor: 'veracode',
+      url,
+      ...creds('expiringSoon'),
+      'required-roles': 'Security Lead'
+    })
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('"Reviewer"')
+    expect(step.errors[0]).toContain('"Security Lead"')
+  })
+
+  it('signs the path behind a fault prefix, so a retried 429 still verifies', async () => {
+    const faulty = `${sandbox.httpUrl}/_fault/429-once/_vendor/veracode`
+    const step = await runMain({ vendor: 'veracode', url: faulty, ...creds('user'), retries: '1' })
+    expect(step.errors).toEqual([])
+    expect(fake.state.rejections).toEqual([])
+    // The retry is signed afresh: a new timestamp and nonce, never a replayed signature.
+    const selfRequests = sandbox.requests.filter((r) =>
+      r.path.startsWith('/api/authn/v2/users/self')
+    )
+    expect(selfRequests).toHaveLength(2)
+    const signatures = selfRequests.map((r) => String(r.headers.authorization))
+    expect(new Set(signatures).size).toBe(2)
+  })
+})
