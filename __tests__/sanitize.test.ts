@@ -3,15 +3,9 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { ActionFailure } from '../src/core/failure.js'
-import {
-  MAX_SERVER_TEXT,
-  bearerToken,
-  boundedList,
-  cookieValue,
-  decimalToken,
-  inertLines,
-  serverText
-} from '../src/core/sanitize.js'
+import { MAX_SERVER_TEXT, boundedList, inertLines, serverText } from '../src/core/sanitize.js'
+import { bearerToken } from '../src/kit/grammar.js'
+import { cookieValue, decimalToken } from '../src/vendors/tenable-sc/grammar.js'
 
 /** What the runner would run: a line starting with `::` after .NET's trim, or `##[` anywhere. */
 function isCommand(line: string): boolean {

@@ -5,7 +5,6 @@
  * server issues is checked against its grammar before it is masked, output or exported (a cookie
  * with `$(...)` in it would run in the next step's shell).
  */
-import { ActionFailure } from './failure.js'
 import type { Identity } from './identity.js'
 
 /** Longest server string kept; longer ones end in an ellipsis. */
@@ -95,62 +94,4 @@ export function cleanIdentity(identity: Identity): Identity {
   const level = identity.roleLevel
   if (typeof level === 'number' && Number.isFinite(level)) cleaned.roleLevel = level
   return cleaned
-}
-
-// --- Credentials a server issues ---------------------------------------------------------------
-
-/** RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. */
-const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
-const MAX_BEARER_TOKEN = 16_384
-/** A Tenable.sc session token: a decimal number (a JSON number in every capture). */
-const DECIMAL_TOKEN = /^\d{1,20}$/
-/** A PHP session id, as Tenable.sc's TNS_SESSIONID: letters, digits, `,` and `-`. */
-const COOKIE_VALUE = /^[A-Za-z0-9,-]{1,256}$/
-
-/**
- * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
- * credential, from which vendor and endpoint) without quoting the value.
- */
-export function bearerToken(value: unknown, what: string): string {
-  const token = credentialText(value)
-  if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-    throw malformed(what, 'a bearer token (RFC 6750: letters, digits, - . _ ~ + / then = padding)')
-  }
-  return token
-}
-
-/** A decimal session token (Tenable.sc), as a string. */
-export function decimalToken(value: unknown, what: string): string {
-  const token = credentialText(value)
-  if (token === undefined || !DECIMAL_TOKEN.test(token)) {
-    throw malformed(what, 'a decimal number')
-  }
-  return token
-}
-
-/** The value of the cookie `name` (without `name=`): letters, digits, `,` and `-` only. */
-export function cookieValue(value: unknown, name: string, what: string): string {
-  const cookie = credentialText(value)
-  if (cookie === undefined || !COOKIE_VALUE.test(cookie)) {
-    throw malformed(what, `a ${name} cookie value (1 to 256 letters, digits, "," or "-")`)
-  }
-  return cookie
-}
-
-/**
- * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
- * number past 2^53 that lost digits in parsing, an object) is not a credential.
- */
-function credentialText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value)
-  return undefined
-}
-
-function malformed(what: string, expected: string): ActionFailure {
-  return new ActionFailure(
-    `The server answered with a malformed credential: ${what} is not ${expected}. ` +
-      'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
-      'that the url input points at the real server, and that no proxy or gateway rewrites its answers.'
-  )
 }

@@ -23,7 +23,7 @@ import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
 import type { Identity } from '../../core/identity.js'
 import type { Plan } from '../../plan/index.js'
-import { bearerToken } from '../../core/sanitize.js'
+import { bearerToken } from '../../kit/grammar.js'
 import {
   atBaseUrl,
   call,

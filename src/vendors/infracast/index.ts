@@ -28,7 +28,7 @@ import { describeIdentity, type Identity, type RequirementResult } from '../../c
 import type { Plan } from '../../plan/index.js'
 import { note } from '../../kit/endpoint.js'
 import { decodeJwtClaims, jwtExpiry, looksLikeJwt } from '../../kit/jwt.js'
-import { bearerToken } from '../../core/sanitize.js'
+import { bearerToken } from '../../kit/grammar.js'
 import {
   checkTenant,
   DEFAULT_PROBE,

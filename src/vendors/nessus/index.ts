@@ -10,12 +10,7 @@
  * Sources: vendors-next §2.2 "7. Tenable Nessus" (pyTenable's Nessus client, a Go client's test data,
  * recorded errors in public issues).
  */
-import {
-  ActionFailure,
-  explainCommonStatus,
-  statusFailure,
-  type Diagnosis
-} from '../../core/failure.js'
+import { explainCommonStatus, statusFailure, type Diagnosis } from '../../core/failure.js'
 import { parseJson } from '../../net/client.js'
 import type { Identity } from '../../core/identity.js'
 import {
@@ -25,6 +20,7 @@ import {
   type Endpoint,
   type StatusMeanings
 } from '../../kit/endpoint.js'
+import { malformedCredential } from '../../kit/grammar.js'
 import { credentialText, firstText, serverLine, text, type Json } from '../../kit/parse.js'
 import {
   apiKeysHeaderValue,
@@ -266,11 +262,7 @@ function cookieHeader(context: SessionContext, token: string): Record<string, st
  */
 export function sessionToken(value: string | undefined, what: string): string {
   if (value !== undefined && SESSION_TOKEN.test(value)) return value
-  throw new ActionFailure(
-    `The server answered with a malformed credential: ${what} is not a Nessus session token (32 to 128 hexadecimal characters). ` +
-      'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
-      'that the url input points at the real server, and that no proxy or gateway rewrites its answers.'
-  )
+  throw malformedCredential(what, 'a Nessus session token (32 to 128 hexadecimal characters)')
 }
 
 /** Reads GET /session: `id` a number, `permissions` the role level, `name` the full name. */

@@ -19,7 +19,7 @@
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
 import type { Identity } from '../../core/identity.js'
-import { bearerToken } from '../../core/sanitize.js'
+import { bearerToken } from '../../kit/grammar.js'
 import {
   call,
   checkIdentity,

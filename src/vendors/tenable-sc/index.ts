@@ -19,7 +19,7 @@ import {
 import { notJsonFailure, parseJson, type HttpResponse } from '../../net/client.js'
 import type { Identity } from '../../core/identity.js'
 import { parseBooleanInput, type Plan } from '../../plan/index.js'
-import { cookieValue, decimalToken } from '../../core/sanitize.js'
+import { cookieValue, decimalToken } from './grammar.js'
 import { bool, firstText, isObject, text, type Json } from '../../kit/parse.js'
 import type { LoginResult, SessionContext, Vendor, VendorContext } from '../../kit/types.js'
 
