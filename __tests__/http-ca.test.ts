@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as https from 'node:https'
 import * as tls from 'node:tls'
-import { extraCaTrust } from '../src/net/client.js'
+import { extraCaTrust } from '../src/net/tls.js'
 import { startSandbox } from '../sandbox/index.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>

@@ -4,7 +4,7 @@
  * and into the doctor's report on a laptop.
  */
 import { HttpClient } from '../net/client.js'
-import type { Plan } from '../plan/index.js'
+import type { Plan } from '../kit/types.js'
 import type { SessionContext } from '../kit/types.js'
 
 /** The package version; a test keeps it equal to package.json's (a JSON import would bundle all of it). */

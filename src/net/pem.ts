@@ -51,10 +51,16 @@ export function certificateBlocks(pemText: string): CertificateBlocks {
 /**
  * Node's bundled public roots plus the extra certificates, as one PEM file: what Python (requests)
  * and curl need, since a CA bundle there replaces the default trust store instead of adding to it.
+ * The certificates of the bundles the job already named (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE: a
+ * corporate CA) are kept, or pointing those variables at this file would drop them. Certificates
+ * present twice are written once.
  */
-export function caBundle(extraCertificates: string[]): string {
+export function caBundle(extraCertificates: string[], earlierBundleTexts: string[] = []): string {
   const tls = process.getBuiltinModule('node:tls')
-  return joinPem([...tls.rootCertificates, ...extraCertificates])
+  const earlier = earlierBundleTexts.flatMap(lenientCertificateBlocks)
+  return joinPem([
+    ...new Set([...tls.rootCertificates, ...extraCertificates, ...earlier].map(normalise))
+  ])
 }
 
 /**

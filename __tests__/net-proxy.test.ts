@@ -1,0 +1,142 @@
+import { describe, expect, it } from '@jest/globals'
+import * as http from 'node:http'
+import { isLoopbackHost, proxyBypassed, proxyFor } from '../src/net/proxy.js'
+import { JSON_OK, rawServer } from './helpers/raw-server.js'
+
+describe('loopback stays local (M1)', () => {
+  it.each([
+    ['localhost', true],
+    ['LOCALHOST', true],
+    ['localhost.', true],
+    ['127.0.0.1', true],
+    ['127.255.0.9', true],
+    ['[::1]', true],
+    ['[::ffff:7f00:1]', true],
+    ['localhost.example.com', false],
+    ['128.0.0.1', false],
+    ['[::2]', false],
+    ['10.0.0.1', false]
+  ])('isLoopbackHost(%s) is %s', (host, expected) => {
+    expect(isLoopbackHost(host)).toBe(expected)
+  })
+})
+
+describe('proxyFor and proxyBypassed mirror Node 24 (L8)', () => {
+  const url = new URL('https://sc.example.com:8443/rest')
+  it.each([
+    [{}, undefined],
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, 'http://proxy:3128'],
+    [{ https_proxy: 'http://lower:3128' }, 'http://lower:3128'],
+    [{ HTTPS_PROXY: 'http://upper:1', https_proxy: 'http://lower:1' }, 'http://lower:1'],
+    [{ HTTPS_PROXY: 'http://upper:1', https_proxy: '' }, 'http://upper:1'],
+    [{ HTTPS_PROXY: 'socks5://p:1' }, undefined],
+    [{ HTTP_PROXY: 'http://proxy:3128' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '*' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'example.com' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '.example.com' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '*.example.com' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'other.com, sc.example.com:8443' }, undefined],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'sc.example.com:443' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'ample.com' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: '.ample.com' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'sc.example.com', no_proxy: 'x' }, 'http://p:1'],
+    [{ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'sc.example.com other.com' }, 'http://p:1']
+  ])('%j → %s', (env, expected) => {
+    expect(proxyFor(url, env)).toBe(expected)
+  })
+
+  it('uses HTTP_PROXY for http URLs, the default port, and never for loopback', () => {
+    const env = { HTTP_PROXY: 'http://p:1' }
+    expect(proxyFor(new URL('http://scanner.test'), env)).toBe('http://p:1')
+    expect(proxyFor(new URL('http://scanner.test'), { ...env, NO_PROXY: 'scanner.test:80' })).toBe(
+      undefined
+    )
+    expect(proxyFor(new URL('http://localhost:1'), env)).toBeUndefined()
+    expect(proxyFor(new URL('http://[::1]:1'), env)).toBeUndefined()
+  })
+
+  it.each([
+    ['sc.example.com', 443, '*.example.com', true],
+    ['example.com', 443, '*.example.com', false],
+    ['localhost', 443, '*.localhost', false],
+    ['notexample.com', 443, '.example.com', false],
+    ['example.com', 443, '.example.com', true],
+    ['10.1.2.3', 443, '10.0.0.0-10.255.255.255', true],
+    ['11.0.0.0', 443, '10.0.0.0-10.255.255.255', false],
+    ['200.0.0.5', 443, '200.0.0.0 - 200.0.0.255', true],
+    ['10.1.2.3', 443, '10.0.0.0/8', false],
+    ['::1', 443, '::1', true],
+    ['::1', 443, '[::1]:443', false],
+    ['::1', 443, '::1:443', true],
+    ['127.0.0.1', 443, 'localhost', false],
+    ['sc.example.com', 443, ' SC.Example.COM ', true]
+  ])('%s:%d with NO_PROXY=%j bypasses: %s', (host, port, noProxy, expected) => {
+    expect(proxyBypassed(host, port, noProxy)).toBe(expected)
+  })
+
+  // Differential check against the real thing: Node's agent with proxyEnv, one loopback server
+  // playing both roles. A proxied request arrives in absolute form, a direct one in origin form.
+  // Every name resolves to 127.0.0.1 through `lookup`, so nothing leaves the machine.
+  it('agrees with Node on every pair of hosts and NO_PROXY entries', async () => {
+    const server = await rawServer((socket) => socket.end(JSON_OK))
+    const port = server.port
+    const hosts = [
+      'sc.example.com',
+      'example.com',
+      'notexample.com',
+      'a.b.example.com',
+      'localhost',
+      '127.0.0.1'
+    ]
+    const entries = [
+      'example.com',
+      '.example.com',
+      '*.example.com',
+      `sc.example.com:${port}`,
+      'sc.example.com:1',
+      '*',
+      '127.0.0.0-127.0.0.255',
+      '126.0.0.0-127.0.0.0',
+      ' SC.Example.COM ',
+      '*.localhost',
+      'localhost',
+      '.com',
+      'ample.com',
+      `127.0.0.1:${port}`,
+      `localhost, .invalid`
+    ]
+    const lookup = (
+      _host: string,
+      options: { all?: boolean },
+      callback: (...args: unknown[]) => void
+    ): void => {
+      if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }])
+      else callback(null, '127.0.0.1', 4)
+    }
+    const disagreements: string[] = []
+    for (const noProxy of entries) {
+      const agent = new http.Agent({
+        proxyEnv: { HTTP_PROXY: server.url, NO_PROXY: noProxy }
+      } as http.AgentOptions)
+      for (const host of hosts) {
+        const before = server.requests.length
+        await new Promise<void>((resolve, reject) => {
+          const req = http.request(`http://${host}:${port}/probe`, {
+            agent,
+            lookup
+          } as http.RequestOptions)
+          req.on('response', (res) => res.resume().on('end', resolve))
+          req.on('error', reject)
+          req.end()
+        })
+        const proxied = /^GET http:/.test(server.requests[before] ?? '')
+        if (proxied === proxyBypassed(host, port, noProxy)) {
+          disagreements.push(`${host} / ${noProxy}: Node proxied=${proxied}`)
+        }
+      }
+      agent.destroy()
+    }
+    await server.close()
+    expect(disagreements).toEqual([])
+  })
+})

@@ -1,0 +1,52 @@
+import { describe, expect, it } from '@jest/globals'
+import { afterNetworkError, backoffMs, MAX_RETRY_AFTER_MS, retryDelayMs } from '../src/net/retry.js'
+
+describe('retry timing', () => {
+  const now = Date.parse('2026-01-01T00:00:00Z')
+  it.each([
+    ['3', 3000],
+    ['0', 0],
+    ['1.5', 1500],
+    ['86400', MAX_RETRY_AFTER_MS],
+    [new Date(now + 5000).toUTCString(), 5000],
+    [new Date(now - 5000).toUTCString(), 0]
+  ])('Retry-After %j waits %d ms, never less', (header, expected) => {
+    expect(retryDelayMs(header, 1, now, () => 0)).toBe(expected)
+  })
+
+  it('spreads a Retry-After wait by up to a quarter of it, at most 2 s, never shortening it', () => {
+    expect(retryDelayMs('1', 1, now, () => 1)).toBe(1250)
+    expect(retryDelayMs('20', 1, now, () => 1)).toBe(22_000)
+    expect(retryDelayMs('0', 1, now, () => 1)).toBe(0)
+    const delays = Array.from({ length: 50 }, () => retryDelayMs('1', 1, now))
+    expect(Math.min(...delays)).toBeGreaterThanOrEqual(1000)
+    expect(Math.max(...delays)).toBeLessThanOrEqual(1250)
+    expect(new Set(delays).size).toBeGreaterThan(1)
+  })
+
+  it('falls back to exponential backoff with jitter for a missing or unreadable Retry-After', () => {
+    for (const header of [undefined, '', 'soon']) {
+      const delay = retryDelayMs(header, 2, now)
+      expect(delay).toBeGreaterThanOrEqual(500)
+      expect(delay).toBeLessThanOrEqual(1000)
+    }
+    expect([1, 2, 3].map((n) => backoffMs(n, () => 0))).toEqual([250, 500, 1000])
+    expect([1, 2, 3].map((n) => backoffMs(n, () => 1))).toEqual([500, 1000, 2000])
+    expect(backoffMs(30, () => 1)).toBe(MAX_RETRY_AFTER_MS)
+  })
+})
+
+describe('which network errors are retried', () => {
+  it.each([
+    ['ECONNRESET', false, 'retry'],
+    ['ECONNRESET', true, 'held-back'],
+    ['SCANNER_LOGIN_TIMEOUT', true, 'held-back'],
+    ['ECONNREFUSED', true, 'retry'],
+    ['EAI_AGAIN', true, 'retry'],
+    ['ENOTFOUND', false, 'final'],
+    ['CERT_HAS_EXPIRED', false, 'final'],
+    ['', false, 'final']
+  ])('%s (creates: %s) → %s', (code, creates, expected) => {
+    expect(afterNetworkError(code, creates)).toBe(expected)
+  })
+})

@@ -1,0 +1,221 @@
+/**
+ * What the client tells the user when a request ends without a usable answer: the network, TLS,
+ * proxy, redirect, upgrade and size failures, each with the fix that fits an action's user (who
+ * controls inputs and the runner's environment, not how Node is started).
+ */
+import type { IncomingMessage } from 'node:http'
+import { ActionFailure, CA_CERT_HINT, PROXY_HINT, TIMEOUT_HINT } from '../core/failure.js'
+import { oneLine } from './excerpt.js'
+import { proxyRefused, redactUrlCredentials } from './proxy.js'
+import { certificateNames, isTlsCode, TLS_CHAIN_CODES } from './tls.js'
+import type { HttpResponse, NetworkError } from './types.js'
+
+/** What a failure names: the vendor, the server, the CA it was given and the proxy in between. */
+export interface FailureContext {
+  /** Vendor display name. */
+  vendor: string
+  /** Base URL without a trailing slash. */
+  baseUrl: string
+  caPem: string | undefined
+  /** The proxy the client's requests go through, or undefined for direct connections. */
+  proxy: string | undefined
+  /** Removes every registered secret from text that may reach a message. */
+  redact: (text: string) => string
+}
+
+/** A final answer the client cannot use at all (an upgrade); carries the status for the record. */
+export class UnusableAnswerFailure extends ActionFailure {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message)
+  }
+}
+
+export function invalidProxyFailure(vendor: string, proxy: string | undefined): ActionFailure {
+  return new ActionFailure(
+    [
+      `${vendor}: the proxy setting is not a valid URL: ${redactUrlCredentials(proxy ?? '')}.`,
+      'Fix: set HTTPS_PROXY / HTTP_PROXY to a URL such as http://proxy.example.com:3128, or unset it.'
+    ].join('\n')
+  )
+}
+
+/**
+ * The failure for an attempt that got no answer. `heldBack`: the error was transient, but the
+ * request was not sent again because it may have reached the server (RequestOptions.creates).
+ */
+export function networkFailure(
+  context: FailureContext,
+  error: NetworkError,
+  endpoint: string,
+  attempts: number,
+  heldBack: boolean
+): ActionFailure {
+  if (error instanceof ActionFailure) return error
+  const { vendor, proxy } = context
+  const base = new URL(context.baseUrl)
+  const host = base.host
+  const code = error.code ?? ''
+  const tried = attempts > 1 ? ` after ${attempts} attempts` : ''
+  const detail = withoutNodeOnlyAdvice(context.redact(error.message))
+  const viaProxy = proxy ? ` through the proxy ${redactUrlCredentials(proxy)}` : ''
+  let lines: string[]
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    lines = [
+      `${vendor}: could not resolve the host name ${base.hostname} (DNS ${code})${tried}.`,
+      'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
+    ]
+  } else if (code === 'SCANNER_LOGIN_TIMEOUT') {
+    lines = [
+      `${vendor}: ${endpoint} timed out${viaProxy}${tried}: ${detail}.`,
+      `Fix: ${TIMEOUT_HINT}`
+    ]
+  } else if (isTlsCode(code)) {
+    lines = tlsFailureLines(context, error, code, host, detail)
+  } else if (proxy && (code === 'ERR_PROXY_TUNNEL' || proxyRefused(error, proxy))) {
+    lines = [
+      `${vendor}: could not reach ${host}${viaProxy}: ${detail}${tried}.`,
+      `Fix: ${PROXY_HINT}`
+    ]
+  } else if (code === 'ECONNREFUSED') {
+    lines = [
+      `${vendor}: ${host} refused the connection${viaProxy}${tried} (${code}).`,
+      'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
+    ]
+  } else {
+    lines = [
+      `${vendor}: ${endpoint} failed${viaProxy}${tried}: ${detail}${code ? ` (${code})` : ''}.`,
+      `Fix: check the url input and the runner's network access to ${host}.`
+    ]
+  }
+  if (heldBack) {
+    lines.splice(
+      1,
+      0,
+      'It was not sent again: the request may have reached the server, and repeating a login could open a second session or use up a single-use token.'
+    )
+  }
+  return new ActionFailure(lines.join('\n'))
+}
+
+function tlsFailureLines(
+  context: FailureContext,
+  error: NetworkError,
+  code: string,
+  host: string,
+  detail: string
+): string[] {
+  const { vendor, caPem } = context
+  const lastResort = 'Set tls-verify: false only as a last resort.'
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    const names = certificateNames(error.cert)
+    return [
+      `${vendor}: the TLS certificate of ${host} is not valid for the host name ${new URL(context.baseUrl).hostname}${names ? `; it covers ${names}` : ''} (${code}).`,
+      `Fix: set the url input to a host name the certificate covers${names ? '' : ' (see its subject alternative names)'}, or have the certificate reissued for this name. ${lastResort}`
+    ]
+  }
+  if (code === 'CERT_HAS_EXPIRED') {
+    return [
+      `${vendor}: the TLS certificate of ${host} has expired (${code}).`,
+      `Fix: the server's administrator must renew its certificate. ${lastResort}`
+    ]
+  }
+  if (code === 'CERT_NOT_YET_VALID') {
+    return [
+      `${vendor}: the TLS certificate of ${host} is not valid yet (${code}).`,
+      `Fix: check the clock of the runner and of the server. ${lastResort}`
+    ]
+  }
+  if (TLS_CHAIN_CODES.has(code) && caPem) {
+    return [
+      `${vendor}: the TLS connection to ${host} failed: the CA given in ca-cert did not verify the server's certificate chain: ${detail} (${code}).`,
+      `Fix: give in ca-cert the CA that issued the server's certificate (not another CA); if the server does not send its intermediate certificate, add that intermediate to ca-cert too. ${lastResort}`
+    ]
+  }
+  return [
+    `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
+    `Fix: ${CA_CERT_HINT}`
+  ]
+}
+
+/** Removes Node's advice to run Node with --use-system-ca: users of an action cannot do that. */
+function withoutNodeOnlyAdvice(message: string): string {
+  const at = message.indexOf('--use-system-ca')
+  if (at === -1) return message
+  // Node appends it as a clause: "unable to verify ...; if the root CA is installed locally, try
+  // running Node.js with --use-system-ca". Drop that clause (or sentence), keep the rest.
+  const clause = message.lastIndexOf(';', at)
+  const start = clause !== -1 ? clause : message.lastIndexOf('. ', at) + 1
+  const next = message.indexOf(';', at)
+  const end = next === -1 ? message.length : next
+  return `${message.slice(0, start)}${message.slice(end)}`.trim()
+}
+
+/** A 101 upgrade, or a 1xx given as the final answer. */
+export function upgradeFailure(
+  vendor: string,
+  endpoint: string,
+  res: IncomingMessage
+): UnusableAnswerFailure {
+  const status = res.statusCode ?? 101
+  const statusText = res.statusMessage ? ` ${oneLine(res.statusMessage)}` : ''
+  const what =
+    status === 101
+      ? 'a switch to another protocol that this API never asks for'
+      : 'an interim status as its final answer'
+  return new UnusableAnswerFailure(
+    [
+      `${vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
+      'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
+      'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ].join('\n'),
+    status
+  )
+}
+
+/** More than `limit` 1xx interim answers and no final one. */
+export function interimFloodFailure(
+  vendor: string,
+  endpoint: string,
+  status: number,
+  limit: number
+): UnusableAnswerFailure {
+  return new UnusableAnswerFailure(
+    [
+      `${vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
+      'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ].join('\n'),
+    status
+  )
+}
+
+export function redirectFailure(context: FailureContext, response: HttpResponse): ActionFailure {
+  const location = oneLine(
+    context.redact(String(response.headers.location ?? '(no Location header)'))
+  )
+  return new ActionFailure(
+    [
+      `${context.vendor}: ${response.endpoint} answered with a redirect (HTTP ${response.status}) to ${location}.`,
+      'Credentials are never sent on to a redirect target, so the redirect was not followed.',
+      'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
+    ].join('\n')
+  )
+}
+
+/** A body over `limitBytes`, declared or counted while it arrived. */
+export function oversizeFailure(
+  vendor: string,
+  endpoint: string,
+  status: number,
+  limitBytes: number
+): ActionFailure {
+  return new ActionFailure(
+    [
+      `${vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${limitBytes / 1024 / 1024} MiB; it was cut off.`,
+      'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
+      'Fix: check the url input.'
+    ].join('\n')
+  )
+}
