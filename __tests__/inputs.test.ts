@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { ActionFailure, MissingCredentialFailure } from '../src/core/failure.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../src/plan/index.js'
+import { buildPlan } from '../src/plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
 import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
 import type { Vendor } from '../src/kit/types.js'
 import { readActionInputs } from '../scripts/runner.js'
@@ -131,6 +132,27 @@ describe('buildPlan: url', () => {
     const message = failure(() => plan({ 'api-key': JWT, url: input })).message
     expect(message).toContain('The url input')
     expect(message).toContain(text)
+  })
+
+  it.each([
+    ['https://admin:S3cretPass@sc example.com', 'https://***@sc example.com', 'give the base URL'],
+    ['sc example.com', 'sc example.com', 'give the scheme too, e.g. https://sc example.com.']
+  ])('quotes %s, which does not parse, with a hint that fits', (input, shown, hint) => {
+    const message = failure(() => plan({ 'api-key': JWT, url: input })).message
+    expect(message).toContain(`The url input "${shown}" is not a URL; ${hint}`)
+    expect(message).not.toContain('https://https://')
+  })
+
+  it.each([
+    'https://admin:S3cretPass@sc example.com',
+    'admin:S3cretPass@sc example.com',
+    'ftp://admin:S3cretPass@sc.example.com',
+    'http://admin:S3cretPass@sc.example.com',
+    'https://admin:S3cretPass@sc.example.com/?x=1'
+  ])('never quotes the password of a refused url %s', (input) => {
+    const message = failure(() => plan({ 'api-key': JWT, url: input })).message
+    expect(message).toContain('The url input')
+    expect(message).not.toContain('S3cretPass')
   })
 
   it('requires url for a vendor without a default host', () => {

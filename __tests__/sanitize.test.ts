@@ -149,12 +149,14 @@ describe('boundedList', () => {
 describe('credential grammar', () => {
   const what = 'the Infracast access token from POST /api/v1/auth/token'
 
-  it.each(['abc', 'eyJhbGciOi.eyJzdWIi.sig-_~+/', 'dG9rZW4=', 'x=='])(
-    'accepts the bearer token %j',
-    (token) => {
-      expect(bearerToken(token, what)).toBe(token)
-    }
-  )
+  it.each([
+    'abcdefghijklmnop',
+    'eyJhbGciOi.eyJzdWIi.sig-_~+/',
+    'dG9rZW4xMjM0NTY3ODkw=',
+    'x'.repeat(16) + '=='
+  ])('accepts the bearer token %j', (token) => {
+    expect(bearerToken(token, what)).toBe(token)
+  })
 
   it.each([
     '',
@@ -164,6 +166,9 @@ describe('credential grammar', () => {
     'a\nb',
     '=abc',
     'ab=c',
+    'e',
+    'abcdefghijklmno',
+    'x'.repeat(15) + '==',
     'é',
     'x'.repeat(20_000),
     1.5,
@@ -185,12 +190,12 @@ describe('credential grammar', () => {
   })
 
   it('takes a whole JSON number that survived parsing as its decimal text', () => {
-    expect(bearerToken(12345, what)).toBe('12345')
+    expect(bearerToken(1234567890123456, what)).toBe('1234567890123456')
     expect(decimalToken(1234567890, 'the Tenable.sc session token')).toBe('1234567890')
-    expect(decimalToken('0042', 'the Tenable.sc session token')).toBe('0042')
+    expect(decimalToken('004200', 'the Tenable.sc session token')).toBe('004200')
   })
 
-  it.each(['', '12a', '-1', '1 2', '1'.repeat(21), '1234"; x', 2 ** 60, -5])(
+  it.each(['', '12a', '-1', '1 2', '1', '12345', 12345, '1'.repeat(21), '1234"; x', 2 ** 60, -5])(
     'refuses the decimal token %j',
     (token) => {
       expect(() => decimalToken(token, 'the Tenable.sc session token')).toThrow(
@@ -204,7 +209,16 @@ describe('credential grammar', () => {
     expect(cookieValue('0123456789abcdef,-XYZ', 'TNS_SESSIONID', what)).toBe(
       '0123456789abcdef,-XYZ'
     )
-    for (const bad of ['', 'abc$(touch PWNED)x', 'a b', 'a;b', 'a"b', 'x'.repeat(257)]) {
+    for (const bad of [
+      '',
+      'a',
+      'x'.repeat(15),
+      'abc$(touch PWNED)x',
+      'a b',
+      'a;b',
+      'a"b',
+      'x'.repeat(257)
+    ]) {
       expect(() => cookieValue(bad, 'TNS_SESSIONID', what)).toThrow(
         /malformed credential: the Tenable.sc session cookie from POST \/rest\/token is not a TNS_SESSIONID cookie value/
       )
@@ -216,12 +230,12 @@ describe('credential grammar', () => {
       ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/'
     )
     const valid = fc
-      .tuple(fc.array(b64char, { minLength: 1, maxLength: 200 }), fc.integer({ min: 0, max: 3 }))
+      .tuple(fc.array(b64char, { minLength: 16, maxLength: 200 }), fc.integer({ min: 0, max: 3 }))
       .map(([chars, padding]) => chars.join('') + '='.repeat(padding))
     fc.assert(fc.property(valid, (token) => expect(bearerToken(token, what)).toBe(token)))
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 50 }), (token) => {
-        const ok = /^[A-Za-z0-9\-._~+/]+=*$/.test(token)
+        const ok = /^[A-Za-z0-9\-._~+/]{16,}=*$/.test(token)
         if (ok) expect(bearerToken(token, what)).toBe(token)
         else expect(() => bearerToken(token, what)).toThrow(ActionFailure)
       }),
@@ -229,12 +243,15 @@ describe('credential grammar', () => {
     )
   })
 
-  it('accepts a decimal token exactly when it is 1 to 20 digits (property)', () => {
+  it('accepts a decimal token exactly when it is 6 to 20 digits (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 25 }), (token) => {
-        if (/^\d{1,20}$/.test(token)) expect(decimalToken(token, 't')).toBe(token)
-        else expect(() => decimalToken(token, 't')).toThrow(ActionFailure)
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 25 }), fc.stringMatching(/^\d{1,22}$/)),
+        (token) => {
+          if (/^\d{6,20}$/.test(token)) expect(decimalToken(token, 't')).toBe(token)
+          else expect(() => decimalToken(token, 't')).toThrow(ActionFailure)
+        }
+      ),
       { numRuns: 1000 }
     )
   })

@@ -7,17 +7,20 @@
 import { createHttpClient, vendorContext, type VendorIo } from './context.js'
 import { judgeCredentialExpiry } from './expiry.js'
 import { ActionFailure, errorMessage } from './failure.js'
-import type { RequestRecord } from '../net/client.js'
+import type { RequestRecord } from '../net/types.js'
 import {
   checkRequirements,
+  cleanIdentity,
   describeIdentity,
   mergeVerified,
   requirementStatus,
   type GateResult,
   type RequirementResult
 } from './identity.js'
-import { buildPlan, type Plan, type RawInputs } from '../plan/index.js'
-import { boundedList, cleanIdentity } from './sanitize.js'
+import { buildPlan } from '../plan/index.js'
+import { type RawInputs } from '../plan/input-names.js'
+import type { Plan } from '../kit/types.js'
+import { boundedList } from './sanitize.js'
 import { loadVendor } from '../vendors/index.js'
 import type { LoginResult, Vendor } from '../kit/types.js'
 
@@ -89,6 +92,7 @@ async function loginAndGate(
     const result: LoginResult = { ...reported, identity: cleanIdentity(reported.identity) }
     outcome.result = result
     if (result.session) await io.saveSession(plan, result.session)
+    for (const warning of result.warnings ?? []) io.warning(warning)
 
     if (result.credentialExpiresAt) {
       const warning = judgeCredentialExpiry(

@@ -2,8 +2,7 @@
  * Who the credentials belong to, normalised across vendors, and the `required-roles` /
  * `required-permissions` gate. Pure: no I/O.
  */
-import type { Plan } from '../plan/index.js'
-import { cleanIdentity } from './sanitize.js'
+import { quotedList, serverText } from './sanitize.js'
 
 export interface Identity {
   userId: string
@@ -104,9 +103,9 @@ export function checkRequirements(
         `the vendor did not report any role for ${who}, so required-roles (${requiredRoles.join(', ')}) cannot be verified`
       )
     } else if (!anyPassed) {
-      const holds = identity.roles.length ? `holds ${quoteList(identity.roles)}` : 'holds no role'
+      const holds = identity.roles.length ? `holds ${quotedList(identity.roles)}` : 'holds no role'
       reasons.push(
-        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quoteList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`
+        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quotedList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`
       )
     }
   }
@@ -124,7 +123,7 @@ export function checkRequirements(
         `the vendor did not report any permission for ${who}, so required-permissions (${requiredPermissions.join(', ')}) cannot be verified`
       )
     } else if (missing.length > 0) {
-      reasons.push(`${who} lacks ${quoteList(missing)} (required-permissions)`)
+      reasons.push(`${who} lacks ${quotedList(missing)} (required-permissions)`)
     }
   }
 
@@ -156,14 +155,6 @@ export function describeIdentity(identity: Identity): string {
   return extra.length ? `${primary} (${extra.join(', ')})` : primary
 }
 
-/** Quoted names, at most 20 of them: a hostile answer can list thousands of roles. */
-function quoteList(values: readonly string[]): string {
-  const shown = values.slice(0, 20).map((v) => `"${v}"`)
-  return values.length > 20
-    ? `${shown.join(', ')} and ${values.length - 20} more`
-    : shown.join(', ')
-}
-
 /**
  * Adds requirements a vendor proved itself (Infracast permission probes): each replaces the gate's
  * own row for the same requirement, and a failed one fails the gate.
@@ -188,19 +179,22 @@ export function mergeVerified(
   }
 }
 
-/** The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified under. */
-export function identityObject(plan: Plan, reported: Identity): Record<string, unknown> {
-  const identity = cleanIdentity(reported)
-  return {
-    vendor: plan.vendor.id,
-    url: plan.url,
-    authMode: plan.authMode,
-    userId: identity.userId,
-    username: identity.username,
-    displayName: identity.displayName,
-    email: identity.email,
-    roles: identity.roles ?? [],
-    permissions: identity.permissions ?? [],
-    organization: identity.organization
+/** The identity with every field as cleaned server text. */
+export function cleanIdentity(identity: Identity): Identity {
+  const cleanList = (list: string[] | undefined): string[] | undefined =>
+    list?.map((entry) => serverText(entry))
+  const cleaned: Identity = {
+    userId: serverText(identity.userId),
+    username: serverText(identity.username),
+    displayName: serverText(identity.displayName),
+    email: serverText(identity.email),
+    roles: cleanList(identity.roles),
+    permissions: cleanList(identity.permissions),
+    organization: serverText(identity.organization)
   }
+  if (identity.roleAliases) cleaned.roleAliases = cleanList(identity.roleAliases) ?? []
+  // A number, not text: kept as it is, or the ordered-levels gate would never see it.
+  const level = identity.roleLevel
+  if (typeof level === 'number' && Number.isFinite(level)) cleaned.roleLevel = level
+  return cleaned
 }

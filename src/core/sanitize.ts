@@ -5,7 +5,6 @@
  * server issues is checked against its grammar before it is masked, output or exported (a cookie
  * with `$(...)` in it would run in the next step's shell).
  */
-import type { Identity } from './identity.js'
 
 /** Longest server string kept; longer ones end in an ellipsis. */
 export const MAX_SERVER_TEXT = 512
@@ -76,22 +75,10 @@ export function boundedList(values: readonly string[], limit = 20): string {
   return `${values.slice(0, limit).join(', ')} and ${values.length - limit} more`
 }
 
-/** The identity with every field as cleaned server text. */
-export function cleanIdentity(identity: Identity): Identity {
-  const cleanList = (list: string[] | undefined): string[] | undefined =>
-    list?.map((entry) => serverText(entry))
-  const cleaned: Identity = {
-    userId: serverText(identity.userId),
-    username: serverText(identity.username),
-    displayName: serverText(identity.displayName),
-    email: serverText(identity.email),
-    roles: cleanList(identity.roles),
-    permissions: cleanList(identity.permissions),
-    organization: serverText(identity.organization)
-  }
-  if (identity.roleAliases) cleaned.roleAliases = cleanList(identity.roleAliases) ?? []
-  // A number, not text: kept as it is, or the ordered-levels gate would never see it.
-  const level = identity.roleLevel
-  if (typeof level === 'number' && Number.isFinite(level)) cleaned.roleLevel = level
-  return cleaned
+/** Quoted entries, at most `limit` of them: a hostile answer can list thousands of roles. */
+export function quotedList(values: readonly string[], limit = 20): string {
+  return boundedList(
+    values.map((value) => `"${value}"`),
+    limit
+  )
 }

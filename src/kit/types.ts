@@ -5,7 +5,6 @@
  */
 import type { HttpClient } from '../net/client.js'
 import type { Identity, RequirementResult } from '../core/identity.js'
-import type { Plan } from '../plan/index.js'
 
 /** Inputs that carry credentials; each is masked the moment it is read, when secret. */
 export const CREDENTIAL_INPUTS = [
@@ -51,6 +50,11 @@ export interface CredentialMode {
 export interface VendorOption {
   input: VendorOptionInput
   env?: readonly string[]
+  /**
+   * Checks the value (after the fallbacks) and gives it in the form the vendor reads, '' for "not
+   * set"; throws an ActionFailure naming the input. Without it, the text is kept as given.
+   */
+  parse?: (value: string) => string
 }
 
 /**
@@ -100,6 +104,40 @@ export interface Note {
   value: string
 }
 
+/**
+ * What the shared flow decided from the inputs before any request: the vendor is handed this, and
+ * every validation error was raised while building it (src/plan/).
+ */
+export interface Plan {
+  vendor: Vendor
+  /** Base URL without a trailing slash. */
+  url: string
+  /** The region whose URL is used; undefined when the url input chose the server. */
+  region: string | undefined
+  /** The credential mode in use, e.g. "api-key" or "session". */
+  authMode: string
+  /** The credentials of that mode, after the environment-variable fallback. */
+  credentials: Partial<Record<CredentialInput, string>>
+  /** The vendor's own inputs (Vendor.options), after their fallbacks; empty ones are absent. */
+  options: Partial<Record<VendorOptionInput, string>>
+  requiredRoles: string[]
+  requiredPermissions: string[]
+  /** Warn when the credential itself expires within this many days; 0 turns the warning off. */
+  expiryWarningDays: number
+  exportEnv: boolean
+  logout: boolean
+  timeoutMs: number
+  retries: number
+  /** The ca-cert input's certificates as one PEM text, for the HTTP client. */
+  caPem: string | undefined
+  /** The same certificates one by one, for the CA files later steps read. */
+  caCertificates: string[]
+  tlsVerify: boolean
+  /** Every secret value in the plan, for masking before anything else happens. */
+  secrets: string[]
+  warnings: string[]
+}
+
 /** What the post step hands to logout(): no plan, only the saved session. */
 export interface SessionContext {
   http: HttpClient
@@ -136,6 +174,11 @@ export interface LoginResult {
   session?: Record<string, string>
   /** Extra facts for the log and summary (correlation id, tenant, ...). */
   notes?: Note[]
+  /**
+   * What the credentials will meet later although the check passed (a Nessus edition that refuses
+   * scan launches): each is printed as a warning, never a failure.
+   */
+  warnings?: string[]
 }
 
 export interface Vendor {

@@ -1,0 +1,120 @@
+/**
+ * Which credentials and vendor options a step uses: exactly one of the vendor's credential modes,
+ * each empty credential input filled from the environment variables the vendor's own tools read,
+ * and the vendor's own inputs, each parsed by the vendor. Inputs meant for another vendor are refused
+ * by name.
+ */
+import { ActionFailure, MissingCredentialFailure } from '../core/failure.js'
+import {
+  CREDENTIAL_INPUTS,
+  VENDOR_OPTION_INPUTS,
+  type CredentialInput,
+  type CredentialMode,
+  type Vendor,
+  type VendorOptionInput
+} from '../kit/types.js'
+import type { RawInputs } from './input-names.js'
+
+/** The vendor's own inputs, after their fallbacks and the vendor's parsing; empty ones are absent. */
+export function vendorOptions(
+  raw: RawInputs,
+  vendor: Vendor,
+  env: NodeJS.ProcessEnv
+): Partial<Record<VendorOptionInput, string>> {
+  const options: Partial<Record<VendorOptionInput, string>> = {}
+  for (const option of vendor.options ?? []) {
+    const given = raw[option.input] || firstEnv(env, option.env)
+    const value = option.parse ? option.parse(given) : given
+    if (value) options[option.input] = value
+  }
+  return options
+}
+
+/**
+ * An input meant for another vendor is refused by name rather than ignored: a tenant given to
+ * Tenable.sc is a mistake the user wants to hear about. An option left at its off value ("false",
+ * the default action.yml gives a switch) counts as not given.
+ */
+export function refuseForeignOptions(raw: RawInputs, vendor: Vendor): void {
+  const own = new Set((vendor.options ?? []).map((option) => option.input))
+  const given = (input: VendorOptionInput): boolean => {
+    const value = raw[input].trim()
+    return value !== '' && !/^false$/i.test(value)
+  }
+  const foreign = VENDOR_OPTION_INPUTS.filter((input) => !own.has(input) && given(input))
+  if (raw.region.trim() && !vendor.location.regions) foreign.push('region' as VendorOptionInput)
+  if (foreign.length) {
+    throw new ActionFailure(
+      `${vendor.name} does not use the ${foreign.join(', ')} input${foreign.length > 1 ? 's' : ''}; remove ${foreign.length > 1 ? 'them' : 'it'} from this step.`
+    )
+  }
+}
+
+/** Exactly one complete credential mode, or an error that says which inputs to set. */
+export function selectCredentials(
+  vendor: Vendor,
+  raw: RawInputs,
+  valueOf: (input: CredentialInput) => string
+): { mode: CredentialMode; credentials: Partial<Record<CredentialInput, string>> } {
+  const usable = new Set(vendor.modes.flatMap((mode) => mode.inputs))
+  const foreign = CREDENTIAL_INPUTS.filter((input) => raw[input] && !usable.has(input))
+  if (foreign.length) {
+    throw new ActionFailure(
+      `${vendor.name} does not use the ${foreign.join(', ')} input${foreign.length > 1 ? 's' : ''}. ` +
+        `It takes ${modeList(vendor.modes)}.`
+    )
+  }
+  // Modes named by explicit inputs win: a job-level INFRACAST_API_KEY must not conflict with a step
+  // that logs in with username and password.
+  const explicit = vendor.modes.filter((mode) => mode.inputs.some((input) => raw[input] !== ''))
+  const candidates = explicit.length ? explicit : vendor.modes
+  const given = new Set(
+    candidates.flatMap((mode) => mode.inputs).filter((input) => valueOf(input) !== '')
+  )
+  const complete = candidates.filter((mode) => mode.inputs.every((input) => given.has(input)))
+  const touched = candidates.filter((mode) => mode.inputs.some((input) => given.has(input)))
+
+  if (complete.length === 1 && touched.length === 1) {
+    const mode = complete[0]!
+    const credentials: Partial<Record<CredentialInput, string>> = {}
+    for (const input of mode.inputs) credentials[input] = valueOf(input)
+    return { mode, credentials }
+  }
+  if (touched.length > 1) {
+    throw new ActionFailure(
+      `Conflicting credentials for ${vendor.name}: ${[...given].join(', ')} were all given. ` +
+        `Give exactly one of ${modeList(vendor.modes)}.`
+    )
+  }
+  if (touched.length === 1) {
+    const mode = touched[0]!
+    const missing = mode.inputs.filter((input) => !given.has(input))
+    throw new MissingCredentialFailure(
+      `The ${missing.join(', ')} input${missing.length > 1 ? 's are' : ' is'} empty: ${vendor.name} ` +
+        `needs ${mode.inputs.join(' and ')} together${fallbackNote(vendor, missing)}.`
+    )
+  }
+  throw new MissingCredentialFailure(
+    `No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
+      `${fallbackNote(vendor, [...usable])}.`
+  )
+}
+
+export function firstEnv(env: NodeJS.ProcessEnv, names: readonly string[] | undefined): string {
+  for (const name of names ?? []) {
+    const value = (env[name] ?? '').trim()
+    if (value) return value
+  }
+  return ''
+}
+
+function modeList(modes: readonly CredentialMode[]): string {
+  return modes.map((mode) => mode.inputs.join(' + ')).join(', or ')
+}
+
+function fallbackNote(vendor: Vendor, inputs: readonly CredentialInput[]): string {
+  const variables = inputs.flatMap((input) => vendor.credentialEnv[input] ?? [])
+  return variables.length
+    ? ` (or the ${variables.join(', ')} environment variable${variables.length > 1 ? 's' : ''})`
+    : ''
+}

@@ -1,0 +1,82 @@
+/**
+ * Where the vendor's API is: the url input, a region, a region the credentials select, or the
+ * vendor's default; and the rules every URL must pass before any credential is sent to it.
+ */
+import { ActionFailure } from '../core/failure.js'
+import { isLoopbackHost } from '../net/proxy.js'
+import type { CredentialInput, Vendor } from '../kit/types.js'
+
+/** The base URL: the url input, else the region's URL, else the vendor's default. */
+export function resolveLocation(
+  urlInput: string,
+  regionInput: string,
+  vendor: Vendor,
+  credentials: Partial<Record<CredentialInput, string>> = {}
+): { url: string; region: string | undefined } {
+  const { location } = vendor
+  const regionName = regionInput.trim().toLowerCase()
+  if (urlInput && regionName) {
+    throw new ActionFailure(
+      "The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly."
+    )
+  }
+  if (urlInput) return { url: checkedUrl(urlInput), region: undefined }
+  const regions = location.regions
+  if (regions) {
+    const chosen =
+      regionName || location.regionFromCredentials?.(credentials) || location.defaultRegion
+    if (chosen && Object.hasOwn(regions, chosen)) {
+      return { url: checkedUrl(regions[chosen]!), region: chosen }
+    }
+    if (regionName) {
+      throw new ActionFailure(
+        `The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`
+      )
+    }
+  }
+  if (location.defaultUrl) return { url: checkedUrl(location.defaultUrl), region: undefined }
+  throw new ActionFailure(
+    `The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`
+  )
+}
+
+function checkedUrl(value: string): string {
+  // Quoted without any user:password@ part: a url that is refused may still hold a password.
+  const shown = withoutUserinfo(value)
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ActionFailure(
+      /^[a-z][a-z0-9+.-]*:/i.test(value)
+        ? `The url input "${shown}" is not a URL; give the base URL of the API, e.g. https://scanner.example.com.`
+        : `The url input "${shown}" is not a URL; give the scheme too, e.g. https://${shown}.`
+    )
+  }
+  if (url.username || url.password) {
+    throw new ActionFailure(
+      'The url input must not contain credentials; use the credential inputs instead.'
+    )
+  }
+  if (url.search || url.hash) {
+    throw new ActionFailure(
+      `The url input must be a base URL without a query or fragment, not "${shown}".`
+    )
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new ActionFailure(
+      `The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${shown}".`
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ActionFailure(`The url input must be an https:// URL, not "${shown}".`)
+  }
+  return url.toString().replace(/\/+$/, '')
+}
+
+/** The text with everything from `//` (or the start) to the last `@` before the host replaced. */
+function withoutUserinfo(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, (_, scheme: string | undefined) =>
+    scheme ? `${scheme}***@` : '***@'
+  )
+}
