@@ -5,6 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createServer, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { startSandbox } from '../sandbox/index.js'
 import { ROOT } from '../scripts/runner.js'
@@ -268,6 +270,43 @@ describe('doctor --json', () => {
     expect(report.failure).toContain('HTTP 401')
     expect(report.requests).toEqual([expect.objectContaining({ status: 401 })])
     expectClean(run)
+  })
+
+  it.each([
+    [
+      'a redirect whose Location carries a runner command',
+      (res: ServerResponse) =>
+        res
+          .writeHead(302, {
+            location: 'https://sc.example.com/login?next=##[set-output name=token;]pwned'
+          })
+          .end()
+    ],
+    [
+      'a reason phrase that carries a runner command',
+      (res: ServerResponse) =>
+        res
+          .writeHead(401, 'Unauthorized ##[add-mask]Verified', {
+            'content-type': 'application/json'
+          })
+          .end('{}')
+    ]
+  ])('prints %s in --json without a command the runner would run', async (_what, answer) => {
+    const server = createServer((_req, res) => answer(res))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    try {
+      const run = await doctor(
+        ['--vendor', 'invicti', '--url', `http://127.0.0.1:${port}`, '--json', '--retries', '0'],
+        { INVICTI_API_KEY: invicti.alice!.apiKey }
+      )
+      expect(run.code).toBe(1)
+      const report = JSON.parse(run.stdout) as Record<string, unknown>
+      expect(report.failure).toContain('# #[')
+      expectClean(run)
+    } finally {
+      server.close()
+    }
   })
 
   it('reports a validation error with exit 2 and sends nothing', async () => {

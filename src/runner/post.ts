@@ -10,10 +10,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { removeCaFiles } from './ca-bundle.js'
-import { createHttpClient, vendorContext } from '../core/context.js'
+import { endSession } from '../core/session.js'
 import { log, mask, redact } from './log.js'
 import { errorMessage } from '../core/failure.js'
-import { readCaCert, resolveLocation, settingsSchema } from '../plan/index.js'
+import { readCaCert } from '../plan/ca-cert.js'
+import { resolveLocation } from '../plan/location.js'
+import { parseSettings, type Settings } from '../plan/settings.js'
 import { serverText } from '../core/sanitize.js'
 import { readLogoutState, type LogoutState } from './state.js'
 import { canonicalVendorId, loadVendor } from '../vendors/index.js'
@@ -25,7 +27,7 @@ export async function cleanup(): Promise<void> {
     // Session values are masked inside readLogoutState, before anything else reads them.
     const saved = readLogoutState(mask)
     if (!saved) return
-    await endSession(saved)
+    await endSavedSession(saved)
   } catch (error) {
     log.warning(`scanner-login could not end the session: ${errorMessage(error)}`)
   }
@@ -44,7 +46,7 @@ function removeCaFilesQuietly(): void {
 /** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
 export const run = cleanup
 
-async function endSession(saved: LogoutState): Promise<void> {
+async function endSavedSession(saved: LogoutState): Promise<void> {
   const vendorId = canonicalVendorId(getInput('vendor'))
   if (vendorId === undefined || vendorId !== saved.vendor) {
     ignoreState(saved, `vendor ${vendorId ?? `"${serverText(getInput('vendor'))}"`}`)
@@ -57,36 +59,27 @@ async function endSession(saved: LogoutState): Promise<void> {
     return
   }
   if (!vendor.logout) return
-  const settings = settingsSchema.safeParse(
-    Object.fromEntries(Object.keys(settingsSchema.shape).map((name) => [name, getInput(name)]))
-  )
-  if (!settings.success) {
+  let settings: Settings
+  try {
+    settings = parseSettings(getInput)
+  } catch {
     log.warning(
       'scanner-login did not end the session: its inputs no longer validate, so nothing was sent.'
     )
     return
   }
-  if (!settings.data.logout) return
+  if (!settings.logout) return
 
-  const http = createHttpClient(
-    {
-      url,
-      timeoutMs: settings.data.timeout * 1000,
-      retries: settings.data.retries,
-      tlsVerify: settings.data['tls-verify'],
-      caPem: readCaCert(getInput('ca-cert'), (path) =>
-        readFileSync(path, 'utf8')
-      )?.certificates.join(''),
-      vendorName: vendor.name
-    },
-    { redact }
-  )
-  try {
-    await vendor.logout(vendorContext(http, { mask, redact, ...log }), saved.session)
-    log.info(`Logged out of ${vendor.name} at ${url}.`)
-  } finally {
-    http.close()
+  const ca = readCaCert(getInput('ca-cert'), (path) => readFileSync(path, 'utf8'))
+  const connection = {
+    url,
+    timeoutMs: settings.timeout * 1000,
+    retries: settings.retries,
+    tlsVerify: settings['tls-verify'],
+    caPem: ca?.certificates.join('')
   }
+  if (await endSession(vendor, connection, saved.session, { mask, redact, ...log }))
+    log.info(`Logged out of ${vendor.name} at ${url}.`)
 }
 
 function ignoreState(saved: LogoutState, inputsGive: string): void {

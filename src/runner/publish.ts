@@ -8,17 +8,19 @@
 import { accessSync, appendFileSync, constants } from 'node:fs'
 import { writeCaFiles } from './ca-bundle.js'
 import { log, redact } from './log.js'
-import type { RequestRecord } from '../net/client.js'
+import type { RequestRecord } from '../net/types.js'
+import { cleanIdentity, type GateResult, type Identity } from '../core/identity.js'
+import type { Plan } from '../kit/types.js'
 import {
   identityObject,
-  requirementStatus,
-  type GateResult,
-  type Identity
-} from '../core/identity.js'
-import type { Plan } from '../plan/index.js'
+  reportRows,
+  requestRows,
+  requirementRows,
+  ROW_VALUE_LENGTH
+} from '../report.js'
 import { runnerFiles } from './runner-files.js'
 import { LOGOUT_STATE_KEY, type LogoutState } from './state.js'
-import { boundedList, cleanIdentity, inertLines, serverText } from '../core/sanitize.js'
+import { inertLines, serverText } from '../core/sanitize.js'
 import { SummaryMarkup } from './summary-markup.js'
 import type { LoginResult } from '../kit/types.js'
 
@@ -82,50 +84,22 @@ export interface SummaryInput {
   failure?: string
 }
 
-/** Roles or permissions listed in the summary, and the length of each; the outputs carry them all. */
-const SUMMARY_LIST_LIMIT = 20
-const SUMMARY_LIST_ENTRY_LENGTH = 100
-/** A cell holds one such list at most. */
-const SUMMARY_CELL_LENGTH = 4_096
+/** A cell holds what a report row's value can: one list of roles or permissions at most. */
+const SUMMARY_CELL_LENGTH = ROW_VALUE_LENGTH
 /** The failure block is the step's message; this bounds what a vendor's text can add to it. */
 const SUMMARY_FAILURE_LIMIT = 8_000
 
 /**
- * The job summary: vendor, URL, identity, each requirement, token expiry, the requests and their
- * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
- * an escaped block of its own; the whole is redacted once more.
+ * The job summary: the report's rows (vendor, URL, identity, expiry, the vendor's notes), each
+ * requirement, the requests and their timings. Every cell is one line of cleaned text escaped for
+ * HTML and Markdown, and the failure is an escaped block of its own; the whole is redacted once more.
  */
 export function writeSummary({ plan, records, result, gate, failure }: SummaryInput): void {
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (!summaryFile) return
-  const identity = result ? cleanIdentity(result.identity) : undefined
   const passed = failure === undefined && (gate?.passed ?? false)
-  const listed = (values: string[] | undefined): string =>
-    values?.length
-      ? boundedList(
-          values.map((value) => serverText(value, SUMMARY_LIST_ENTRY_LENGTH)),
-          SUMMARY_LIST_LIMIT
-        )
-      : '(not reported)'
-  const rows: string[][] = [
-    ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
-    ['URL', plan.url],
-    ['Credentials', plan.authMode]
-  ]
-  if (identity) {
-    rows.push(
-      ['User', identity.username || identity.userId || '(not reported)'],
-      ['Display name', identity.displayName || '(not reported)'],
-      ['Email', identity.email || '(not reported)'],
-      ['Roles', listed(identity.roles)],
-      ['Permissions', listed(identity.permissions)],
-      ['Organization', identity.organization || '(not reported)']
-    )
-  }
-  if (result?.expiresAt) rows.push(['Token expires', result.expiresAt])
-  if (result?.credentialExpiresAt) rows.push(['Credential expires', result.credentialExpiresAt])
-  for (const note of result?.notes ?? []) rows.push([note.label, note.value])
-
+  const rows = reportRows({ vendor: plan.vendor, plan, result }).filter((row) => !row.detail)
+  const requirements = requirementRows(gate)
   const summary = new SummaryMarkup()
     .addHeading(
       `scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`,
@@ -136,18 +110,15 @@ export function writeSummary({ plan, records, result, gate, failure }: SummaryIn
         { data: 'Field', header: true },
         { data: 'Value', header: true }
       ],
-      ...rows.map(([field = '', value = '']) => [cell(field), cell(value)])
+      ...rows.map((row) => [cell(row.label), cell(row.value)])
     ])
-  if (gate && gate.results.length) {
+  if (requirements.length) {
     summary.addHeading('Requirements', 4).addTable([
       [
         { data: 'Requirement', header: true },
         { data: 'Result', header: true }
       ],
-      ...gate.results.map((r) => [
-        cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
-        cell(requirementStatus(r, gate))
-      ])
+      ...requirements.map((r) => [cell(`${r.kind}: ${r.required}`), cell(r.result)])
     ])
   }
   summary.addHeading('Requests', 4).addTable([
@@ -157,9 +128,9 @@ export function writeSummary({ plan, records, result, gate, failure }: SummaryIn
       { data: 'Attempts', header: true },
       { data: 'Time', header: true }
     ],
-    ...records.map((r) => [
+    ...requestRows(records).map((r) => [
       cell(r.endpoint),
-      r.status === undefined ? 'no answer' : String(r.status),
+      r.status === null ? 'no answer' : String(r.status),
       String(r.attempts),
       `${r.durationMs} ms`
     ])

@@ -1,0 +1,36 @@
+/**
+ * Ending a session a login opened, for both callers: the action's post step, which rebuilds the
+ * connection from its own inputs, and the doctor, which ends its session before it exits since no
+ * post step follows. Each says in its own words what happened.
+ */
+import {
+  createHttpClient,
+  vendorContext,
+  type ConnectionSettings,
+  type VendorIo
+} from './context.js'
+import type { RequestRecord } from '../net/types.js'
+import type { Vendor } from '../kit/types.js'
+
+/**
+ * The vendor's logout over a client of its own, closed whatever happens. Returns false when the
+ * vendor has no sessions to end (nothing is sent); throws what the logout threw. The requests it
+ * sent are added to `records` either way.
+ */
+export async function endSession(
+  vendor: Vendor,
+  connection: Omit<ConnectionSettings, 'vendorName'>,
+  session: Record<string, string>,
+  io: VendorIo,
+  records: RequestRecord[] = []
+): Promise<boolean> {
+  if (!vendor.logout) return false
+  const http = createHttpClient({ ...connection, vendorName: vendor.name }, io)
+  try {
+    await vendor.logout(vendorContext(http, io), session)
+    return true
+  } finally {
+    http.close()
+    records.push(...http.records)
+  }
+}
