@@ -17,15 +17,11 @@ import {
   statusFailure,
   type Diagnosis
 } from '../core/failure.js'
-import {
-  notJsonFailure,
-  parseJson,
-  textExcerpt,
-  type HttpResponse,
-  type RequestOptions
-} from '../net/client.js'
+import { textExcerpt } from '../net/excerpt.js'
+import { notJsonFailure, parseJson } from '../net/json.js'
+import type { HttpResponse, RequestOptions } from '../net/types.js'
 import type { Identity } from '../core/identity.js'
-import type { Plan } from '../plan/index.js'
+import type { Plan } from './types.js'
 import { firstText, isObject, serverLine, type Json } from './parse.js'
 import type { Note, VendorContext } from './types.js'
 
@@ -39,12 +35,18 @@ export interface Answer {
   plan: Plan
 }
 
-export type Meaning = Diagnosis | ((answer: Answer) => Diagnosis | undefined)
+/** A meaning that adds lines of its own after the fix, for this answer only. */
+export interface AnswerDiagnosis extends Diagnosis {
+  trailer?: readonly string[]
+}
+
+export type Meaning = Diagnosis | ((answer: Answer) => AnswerDiagnosis | undefined)
 
 /**
  * Per status, what it means for this vendor and endpoint. `ok` is consulted for a 2xx answer that
  * the vendor's own signal marks as a failure (SonarQube's 200 {"valid":false}); any status not
- * listed falls back to the shared meanings (404: wrong url, 429, 5xx, ...).
+ * listed falls back to the endpoint's `otherwise`, then the shared meanings (404: wrong url, 429,
+ * 5xx, ...).
  */
 export type StatusMeanings = Readonly<Partial<Record<number, Meaning>>>
 
@@ -57,8 +59,31 @@ export interface Endpoint extends RequestOptions {
   issuesCredentials?: boolean
   /** The vendor's own error words in a JSON error body; defaults to `documentedErrorText`. */
   errorText?: (body: unknown) => string
+  /**
+   * The vendor's words from any answer, JSON or not, in place of `errorText` and the kit's excerpt:
+   * for a vendor whose error text also reads the raw body, or scrubs more than redaction does. It is
+   * handed the step's redaction and returns text safe to quote ('' for none), which is quoted as it
+   * is, even for an endpoint that `issuesCredentials`: the vendor answers for what it quotes.
+   */
+  vendorText?: (answer: Answer, redact: (text: string) => string) => string
   /** Extra lines for any failure of this endpoint (a correlation id, the region used). */
   trailer?: readonly string[]
+  /**
+   * The meaning of an answer that `meanings` leaves unexplained (a status it does not list, or an
+   * entry that gives nothing), before the shared meanings: for a vendor whose own error code in the
+   * body says more than the status.
+   */
+  otherwise?: Meaning
+  /**
+   * The API answers its errors in JSON too, whatever their Content-Type: a body that is not a JSON
+   * object is "not the API" (a proxy's or a login page) at any status, not only with a 2xx.
+   */
+  jsonErrors?: boolean
+  /**
+   * Sees every answer before it is read, a failure too (a session cookie the server re-issues, the
+   * tokens a login answer carries, to mask them first), with its body as parsed by `send`.
+   */
+  onAnswer?: (response: HttpResponse, body: unknown) => void
 }
 
 /** A successful answer: a 2xx whose body is a JSON object. */
@@ -76,6 +101,18 @@ export async function call(
   endpoint: Endpoint,
   isSuccess: (body: Json, response: HttpResponse) => boolean = () => true
 ): Promise<Success> {
+  const { response, body } = await send(context, endpoint)
+  const ok = response.status >= 200 && response.status < 300
+  if (ok && isObject(body) && isSuccess(body, response)) return { response, body }
+  throw explainAnswer(context, endpoint, response, body)
+}
+
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+export async function send(context: VendorContext, endpoint: Endpoint): Promise<Answer> {
   let response: HttpResponse
   try {
     response = await context.http.request(endpoint)
@@ -86,9 +123,8 @@ export async function call(
     throw error
   }
   const body = parseJson(response.body)
-  const ok = response.status >= 200 && response.status < 300
-  if (ok && isObject(body) && isSuccess(body, response)) return { response, body }
-  throw explainAnswer(context, endpoint, response, body)
+  endpoint.onAnswer?.(response, body)
+  return { response, body, plan: context.plan }
 }
 
 /**
@@ -104,8 +140,10 @@ export function explainAnswer(
 ): ActionFailure {
   const vendorName = context.vendor.name
   const ok = response.status >= 200 && response.status < 300
-  const diagnosis = meaningOf(endpoint.meanings, { response, body, plan: context.plan })
-  if (ok && !diagnosis && !isObject(body)) {
+  const answer = { response, body, plan: context.plan }
+  const diagnosis =
+    meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer)
+  if (!isObject(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
     const failure = notJsonFailure(vendorName, response, context.redact, {
       quoteBody: !endpoint.issuesCredentials
     })
@@ -120,13 +158,14 @@ export function explainAnswer(
     diagnosis:
       diagnosis ??
       (ok ? unrecognisedSuccess(vendorName) : explainCommonStatus(response.status, vendorName)),
-    trailer: endpoint.trailer ?? []
+    trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
   })
 }
 
 /**
- * The vendor's words: documented fields of a JSON body; for a body that is not JSON, a short
- * excerpt, unless the answer may carry a credential. Redacted before it is shortened.
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
  */
 function vendorWords(
   context: VendorContext,
@@ -134,6 +173,9 @@ function vendorWords(
   response: HttpResponse,
   body: unknown
 ): string | undefined {
+  if (endpoint.vendorText) {
+    return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined
+  }
   if (isObject(body)) {
     const words = (endpoint.errorText ?? documentedErrorText)(body)
     return words ? serverLine(context.redact(words)) : undefined
@@ -142,8 +184,7 @@ function vendorWords(
   return textExcerpt(context.redact(response.body))
 }
 
-function meaningOf(meanings: StatusMeanings, answer: Answer): Diagnosis | undefined {
-  const meaning = meanings[answer.response.status]
+function meaningOf(meaning: Meaning | undefined, answer: Answer): AnswerDiagnosis | undefined {
   return typeof meaning === 'function' ? meaning(answer) : meaning
 }
 

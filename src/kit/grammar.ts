@@ -6,8 +6,12 @@
  */
 import { ActionFailure } from '../core/failure.js'
 
-/** RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. */
-const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
+/**
+ * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
+ * characters: every token a vendor issues is far longer, and a shorter value would be masked in every
+ * log line it happens to appear in (a hostile server choosing `e` blanks the log).
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/
 const MAX_BEARER_TOKEN = 16_384
 
 /**
@@ -19,7 +23,7 @@ export function bearerToken(value: unknown, what: string): string {
   if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
     throw malformedCredential(
       what,
-      'a bearer token (RFC 6750: letters, digits, - . _ ~ + / then = padding)'
+      'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)'
     )
   }
   return token

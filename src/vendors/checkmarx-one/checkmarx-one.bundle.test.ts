@@ -1,6 +1,7 @@
 // Checkmarx One, bundle level: the built action spawned the way the runner does, against the
 // sandbox fake. Every error the vendor notes name has its message here, and every scenario ends
-// with the leak check: no API key, client secret, access or refresh token outside ::add-mask::.
+// with the leak check: no API key, client secret, access or refresh token outside ::add-mask::
+// (a refresh token the IAM returns is never read, so it is not even masked).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSandbox } from '../../../sandbox/index.js'
 import { signJwt } from '../../../sandbox/jwt.js'
@@ -30,12 +31,18 @@ beforeEach(() => sandbox.reset())
 
 const key = (name: string): string => accounts[name]!.apiKey!
 const client = (): Account => accounts.oauthClient!
+const fake = () =>
+  sandbox.fake('checkmarx-one') as unknown as { state: { refreshTokens: string[] } }
 
-/** Every credential of the fake, plus every token the step masked (access and refresh tokens). */
+/**
+ * Every credential of the fake, every token the step masked (access tokens), and every refresh
+ * token the fake's answers carried.
+ */
 function secretsOf(step: Step): string[] {
   return [
     ...Object.values(accounts).flatMap((a) => [a.apiKey, a.apiKeyHttps, a.clientSecret]),
-    ...step.masks.filter((mask: string) => mask.startsWith('eyJ'))
+    ...step.masks.filter((mask: string) => mask.startsWith('eyJ')),
+    ...fake().state.refreshTokens
   ].filter((v): v is string => Boolean(v))
 }
 
@@ -82,6 +89,9 @@ describe('Checkmarx One through the bundle', () => {
     // The API key is the refresh token: it is exported as the key it is, never as a token.
     expect(Object.values(main.outputs)).not.toContain(key('admin'))
     expectMasked(main, [key('admin'), token])
+    // The offline token of the answer is never read: neither masked nor shown (leak check below).
+    expect(fake().state.refreshTokens).toHaveLength(1)
+    expect(main.masks).not.toContain(fake().state.refreshTokens[0])
     expect(main.summary).toContain('Token expires')
     expect(main.summary).toContain('POST ')
     expect(post.exitCode).toBe(0)

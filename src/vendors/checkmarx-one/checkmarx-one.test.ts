@@ -4,9 +4,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { ActionFailure } from '../../core/failure.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
-import { checkmarxOne, iamBaseFor, identityFrom, issuerOf, locate, REGIONS } from './index.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { checkmarxOne } from './index.js'
+import { identityFrom } from './exchange.js'
+import { iamBaseFor, issuerOf, locate, REGIONS } from './iam.js'
 import { atBaseUrl } from '../../kit/endpoint.js'
+import type { VendorContext } from '../../kit/types.js'
+import type { HttpClient } from '../../net/client.js'
+import type { HttpResponse, RequestOptions } from '../../net/types.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { signJwt } from '../../../sandbox/jwt.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
@@ -30,7 +36,7 @@ interface Account {
   username: string
 }
 interface CheckmarxFake {
-  state: { issued: Record<string, unknown>[] }
+  state: { issued: Record<string, unknown>[]; refreshTokens: string[] }
   revokeApiKey(apiKey: string): void
 }
 
@@ -270,14 +276,20 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(step.summary).toContain('/protocol/openid-connect/userinfo')
   })
 
-  it('masks the refresh token the exchange returns and never outputs it', async () => {
+  it('never masks, outputs or prints the refresh token the exchange returns', async () => {
     const step = await runMain({ vendor: 'checkmarx', url, 'api-key': key('admin') })
     expect(step.exitCode).toBe(0)
     const values = [...Object.values(step.outputs), ...Object.values(step.env)]
     const masked = step.masks.filter((m) => m !== key('admin') && m.startsWith('eyJ'))
-    // The access token (output) and the new offline token (masked only).
-    const hidden = masked.filter((m) => !values.includes(m))
-    expect(hidden.length).toBeGreaterThanOrEqual(1)
+    // Only the access token (an output): the new offline token is never read, so the server's
+    // answer does not choose a mask (security review 2, F3).
+    expect(masked).toEqual([step.outputs.token])
+    expect(masked.filter((m) => !values.includes(m))).toEqual([])
+    const [refreshToken] = fake.state.refreshTokens
+    expect(fake.state.refreshTokens).toHaveLength(1)
+    expect(
+      [step.stdout, step.summary, JSON.stringify([step.outputs, step.env, step.state])].join('\n')
+    ).not.toContain(refreshToken!)
     expect(step.outputs.roles).toBe('["ast-admin","iam-admin","ast-scanner"]')
   })
 
@@ -442,5 +454,92 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     })
     expect(step.errors[0]).toContain(`issued by ${sandbox.httpUrl}`)
     expect(sandbox.requests).toHaveLength(0)
+  })
+})
+
+describe('a hostile token answer, against a scripted client (security review 2, F3)', () => {
+  const IAM = 'https://cx.example.com'
+  const REALM = '/auth/realms/acme/protocol/openid-connect'
+
+  /** A context whose client answers from a script, and whose redaction hides what was masked. */
+  function scripted(apiKey: string, answers: Partial<HttpResponse>[]) {
+    const masked: string[] = []
+    const sent: RequestOptions[] = []
+    const http = {
+      request: (request: RequestOptions) => {
+        sent.push(request)
+        const answer = answers.shift() ?? { status: 599 }
+        return Promise.resolve({
+          status: 200,
+          statusText: '',
+          headers: { 'content-type': 'application/json' },
+          body: '',
+          endpoint: `${request.method} ${IAM}${request.path}`,
+          ...answer
+        })
+      }
+    } as unknown as HttpClient
+    const context: VendorContext = {
+      http,
+      plan: plan({ url: IAM, 'api-key': apiKey }),
+      vendor: checkmarxOne,
+      mask: (value) => void masked.push(value),
+      redact: (text) => masked.reduce((t, secret) => t.split(secret).join('***'), text),
+      info: () => {},
+      debug: () => {}
+    }
+    return { context, masked, sent }
+  }
+
+  it('masks only the access token it uses, never a refresh_token or id_token it does not read', async () => {
+    const apiKey = keyWith({ iss: `${IAM}/auth/realms/acme` })
+    const accessToken = signJwt(
+      { typ: 'Bearer', sub: 'u-eve', roles: ['ast-admin'], exp: 4102444800 },
+      'test-only-signing-key'
+    )
+    const { context, masked, sent } = scripted(apiKey, [
+      {
+        body: JSON.stringify({
+          access_token: accessToken,
+          expires_in: 1800,
+          // Neither is read, checked or printed by the step: one character blanks the log, a
+          // word of the log hides it, whatever the server chooses.
+          refresh_token: 'e',
+          id_token: 'Verified',
+          token_type: 'Bearer'
+        })
+      },
+      {
+        body: JSON.stringify({
+          sub: 'u-eve',
+          preferred_username: 'eve',
+          email: 'eve@example.com',
+          name: 'Verified user'
+        })
+      }
+    ])
+    const result = await checkmarxOne.login(context)
+    expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST ${REALM}/token`,
+      `GET ${REALM}/userinfo`
+    ])
+    expect(masked).toEqual([accessToken])
+    expect(result.token).toBe(accessToken)
+    expect(result.identity).toMatchObject({
+      userId: 'u-eve',
+      username: 'eve',
+      displayName: 'Verified user'
+    })
+  })
+
+  it('refuses a malformed access token without masking anything', async () => {
+    const apiKey = keyWith({ iss: `${IAM}/auth/realms/acme` })
+    const { context, masked } = scripted(apiKey, [
+      { body: JSON.stringify({ access_token: 'e', refresh_token: 'Verified-refresh-token' }) }
+    ])
+    await expect(checkmarxOne.login(context)).rejects.toThrow(
+      'The server answered with a malformed credential: the access_token'
+    )
+    expect(masked).toEqual([])
   })
 })

@@ -108,7 +108,9 @@ export const checkmarxOne = {
       /** sid → { realm, user } of every live offline session. */
       sessions: new Map(),
       revokedSessions: new Set(),
-      issued: []
+      issued: [],
+      /** Every offline token a token answer carried, for tests that prove none is shown. */
+      refreshTokens: []
     }
     const seed = () => {
       state.sessions.clear()
@@ -173,6 +175,7 @@ export const checkmarxOne = {
       reset() {
         seed()
         state.issued.length = 0
+        state.refreshTokens.length = 0
       },
       handle: (request, send) => handle(state, request.secure ? httpsBase : httpBase, request, send)
     }
@@ -293,11 +296,13 @@ function token(state, base, realm, request, send) {
     const [issuerBase] = splitIssuer(claims.iss)
     const access = accessToken(issuerBase ?? base, realm, user, clientId)
     state.issued.push(access.claims)
+    const refreshToken = offlineToken(issuerBase ?? base, realm, user, claims.sid)
+    state.refreshTokens.push(refreshToken)
     return send(200, {
       access_token: access.token,
       expires_in: ACCESS_TOKEN_SECONDS,
       refresh_expires_in: 0,
-      refresh_token: offlineToken(issuerBase ?? base, realm, user, claims.sid),
+      refresh_token: refreshToken,
       token_type: 'Bearer',
       'not-before-policy': 0,
       session_state: claims.sid,

@@ -4,141 +4,22 @@
 // access) and the permission, and answers in the documented envelope:
 //   success {data:[...], meta:{total,page,per_page}}, error {error:{code,message,details}}.
 // Writes on tenant paths are recorded in `writes`, so tests can prove the action never wrote.
-import { randomBytes } from 'node:crypto'
-import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
+//
+// Who exists is ./fake-accounts.js; the tokens it issues and checks, and the login and refresh
+// endpoints, are ./fake-tokens.js.
+import { API_KEYS, sandboxAccounts, seedRefreshTokens, TENANTS, USERS } from './fake-accounts.js'
+import {
+  ACCESS_TOKEN_SECONDS,
+  answerLogin,
+  authenticate,
+  errorBody,
+  INVALID_TOKEN,
+  issueAccessToken,
+  refresh,
+  revokeAccessToken
+} from './fake-tokens.js'
 
-const SIGNING_SECRET = 'sandbox-infracast-signing-secret'
-const ACCESS_TOKEN_SECONDS = 60 * 60
-const REFRESH_TOKEN_SECONDS = 7 * 24 * 60 * 60
 const RESOURCES = ['nodes', 'findings', 'jobs']
-
-/** Tenants and a few records each, so list endpoints have something to page through. */
-const TENANTS = {
-  prod: { name: 'Production', nodes: 3, findings: 5, jobs: 2 },
-  staging: { name: 'Staging', nodes: 2, findings: 1, jobs: 1 },
-  dev: { name: 'Development', nodes: 1, findings: 0, jobs: 0 }
-}
-
-/** What a tenant role may do in its tenant ("Role doesn't allow this action" is a documented 403). */
-const ROLE_PERMISSIONS = {
-  'tenant-admin': ['admin:*'],
-  operator: ['nodes:read', 'nodes:write', 'findings:read', 'jobs:read', 'jobs:write'],
-  viewer: ['nodes:read', 'findings:read']
-}
-
-const USERS = [
-  {
-    id: 'user-ada',
-    username: 'ada',
-    password: 'ada-sandbox-password',
-    email: 'ada@acme.example',
-    roles: ['admin'],
-    tenants: [
-      { id: 'prod', role: 'tenant-admin' },
-      { id: 'staging', role: 'operator' }
-    ]
-  },
-  {
-    id: 'user-victor',
-    username: 'victor',
-    password: 'victor-sandbox-password',
-    email: 'victor@acme.example',
-    roles: ['member'],
-    tenants: [
-      { id: 'prod', role: 'viewer' },
-      { id: 'staging', role: 'viewer' }
-    ]
-  },
-  {
-    // The documented login example: global roles only, no tenant list.
-    id: 'user-olga',
-    username: 'olga',
-    password: 'olga-sandbox-password',
-    email: 'olga@acme.example',
-    roles: ['operator'],
-    globalTenantRole: 'operator'
-  },
-  {
-    // The server's clock is an hour and a half behind: every token it issues has already expired.
-    id: 'user-sid',
-    username: 'sid',
-    password: 'sid-sandbox-password',
-    email: 'sid@acme.example',
-    roles: ['member'],
-    tenants: [{ id: 'prod', role: 'operator' }],
-    clockSkewSeconds: -90 * 60
-  }
-]
-
-/** API keys: deterministic so the README can list them. */
-const API_KEYS = [
-  {
-    key: 'ic_live_sbxReader7f3a9c2e41d8b6',
-    name: 'reader',
-    tenants: ['prod'],
-    permissions: ['nodes:read', 'findings:read']
-  },
-  {
-    key: 'ic_live_sbxOps5d1e8a7c3b920f',
-    name: 'ops',
-    tenants: ['prod', 'staging'],
-    permissions: ['nodes:read', 'findings:read', 'jobs:read', 'jobs:write']
-  },
-  {
-    key: 'ic_live_sbxStaging9b4c2d6e1a7f',
-    name: 'staging-nodes',
-    tenants: ['staging'],
-    permissions: ['nodes:read']
-  },
-  {
-    key: 'ic_live_sbxAdmin3e7f1a9d5c2b84',
-    name: 'admin',
-    tenants: ['*'],
-    permissions: ['admin:*']
-  },
-  {
-    key: 'ic_live_sbxRevoked0c4e8a2f6b1d',
-    name: 'revoked',
-    tenants: ['prod'],
-    permissions: ['nodes:read'],
-    revoked: true
-  },
-  {
-    key: 'ic_live_sbxExpired2a6c0e4b8d3f',
-    name: 'expired',
-    tenants: ['prod'],
-    permissions: ['nodes:read'],
-    expiresAt: '2025-03-16T00:00:00Z'
-  }
-]
-
-/** Opaque refresh tokens handed out up front, as a user would have stored one in a secret. */
-const SEEDED_REFRESH_TOKENS = [
-  { token: refreshTokenText('ada'), user: 'user-ada' },
-  { token: refreshTokenText('victor'), user: 'user-victor' },
-  { token: refreshTokenText('revoked'), user: 'user-ada', revoked: true },
-  {
-    token: refreshTokenText('expired'),
-    user: 'user-ada',
-    ageSeconds: REFRESH_TOKEN_SECONDS + 3600
-  },
-  // Its refresh answer has no expires_at, so a client must read the JWT's exp.
-  { token: refreshTokenText('no-expiry'), user: 'user-victor', omitExpiresAt: true },
-  // Single-use: the answer carries a new refresh token and the old one stops working.
-  { token: refreshTokenText('rotating'), user: 'user-ada', rotate: true }
-]
-
-function refreshTokenText(label) {
-  return Buffer.from(`sandbox refresh token: ${label}`).toString('base64url')
-}
-
-const now = () => Math.floor(Date.now() / 1000)
-const isoFromEpoch = (epochSeconds) =>
-  new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-const errorBody = (code, message, details) => ({
-  error: { code, message, ...(details === undefined ? {} : { details }) }
-})
-const INVALID_TOKEN = ['UNAUTHORIZED', 'Invalid or expired token']
 
 export const infracast = {
   id: 'infracast',
@@ -157,69 +38,10 @@ export const infracast = {
       rateLimited: 0,
       echoSecrets: false
     }
-    const seed = () => {
-      state.refreshTokens.clear()
-      for (const seeded of SEEDED_REFRESH_TOKENS) {
-        state.refreshTokens.set(seeded.token, {
-          ...seeded,
-          expiresAt: now() + REFRESH_TOKEN_SECONDS - (seeded.ageSeconds ?? 0)
-        })
-      }
-    }
+    const seed = () => seedRefreshTokens(state)
     seed()
 
-    const accounts = {
-      ada: {
-        username: 'ada',
-        password: 'ada-sandbox-password',
-        roles: ['admin'],
-        tenants: { prod: 'tenant-admin', staging: 'operator' },
-        refreshToken: refreshTokenText('ada')
-      },
-      victor: {
-        username: 'victor',
-        password: 'victor-sandbox-password',
-        roles: ['member'],
-        tenants: { prod: 'viewer', staging: 'viewer' },
-        refreshToken: refreshTokenText('victor')
-      },
-      olga: {
-        username: 'olga',
-        password: 'olga-sandbox-password',
-        roles: ['operator'],
-        note: 'login response lists no tenants (global roles only)'
-      },
-      sid: {
-        username: 'sid',
-        password: 'sid-sandbox-password',
-        note: 'server clock skew: every token issued has already expired'
-      },
-      revokedRefreshToken: { refreshToken: refreshTokenText('revoked'), note: 'revoked: 401' },
-      expiredRefreshToken: {
-        refreshToken: refreshTokenText('expired'),
-        note: 'issued 7 days and 1 hour ago: 401'
-      },
-      noExpiryRefreshToken: {
-        refreshToken: refreshTokenText('no-expiry'),
-        note: "victor's; the refresh answer has no expires_at (use the JWT exp)"
-      },
-      rotatingRefreshToken: {
-        refreshToken: refreshTokenText('rotating'),
-        note: "ada's; single-use, the answer carries a new refresh token"
-      },
-      ...Object.fromEntries(
-        API_KEYS.map((k) => [
-          `key-${k.name}`,
-          {
-            apiKey: k.key,
-            tenants: k.tenants,
-            permissions: k.permissions,
-            ...(k.revoked ? { note: 'revoked: 401' } : {}),
-            ...(k.expiresAt ? { note: `expired ${k.expiresAt}: 401` } : {})
-          }
-        ])
-      )
-    }
+    const accounts = sandboxAccounts()
 
     const fake = {
       id: 'infracast',
@@ -240,8 +62,7 @@ export const infracast = {
         return issueAccessToken(state, user, lifetimeSeconds).token
       },
       revokeAccessToken(token) {
-        const claims = verifyJwt(token, SIGNING_SECRET)
-        if (claims?.jti) state.revokedJti.add(claims.jti)
+        revokeAccessToken(state, token)
       },
       reset() {
         seed()
@@ -255,28 +76,6 @@ export const infracast = {
     }
     return fake
   }
-}
-
-function issueAccessToken(state, user, lifetimeSeconds = ACCESS_TOKEN_SECONDS) {
-  const iat = now() + (user.clockSkewSeconds ?? 0)
-  const exp = iat + lifetimeSeconds
-  const jti = randomBytes(8).toString('hex')
-  const token = signJwt(
-    {
-      sub: user.id,
-      username: user.username,
-      email: user.email,
-      roles: user.roles,
-      ...(user.tenants ? { tenants: user.tenants } : {}),
-      iat,
-      exp,
-      jti
-    },
-    SIGNING_SECRET
-  )
-  const record = { sub: user.id, jti, exp, expiresAt: isoFromEpoch(exp), token }
-  state.issued.push(record)
-  return record
 }
 
 function handle(state, request, send) {
@@ -360,104 +159,6 @@ function handle(state, request, send) {
   }))
   const data = all.slice((page - 1) * perPage, page * perPage)
   return send(200, { data, meta: { total, page, per_page: perPage } })
-}
-
-function answerLogin(state, request, send, echo) {
-  if (request.method !== 'POST') {
-    return send(405, errorBody('METHOD_NOT_ALLOWED', 'Use POST'))
-  }
-  const body = request.json
-  if (
-    typeof body?.username !== 'string' ||
-    typeof body?.password !== 'string' ||
-    !body.username ||
-    !body.password
-  ) {
-    return send(400, errorBody('BAD_REQUEST', 'username and password are required'))
-  }
-  const user = USERS.find((u) => u.username === body.username && u.password === body.password)
-  if (!user) {
-    return send(401, errorBody('UNAUTHORIZED', 'Invalid username or password', echo()))
-  }
-  const access = issueAccessToken(state, user)
-  const refreshToken = randomBytes(24).toString('base64url')
-  state.refreshTokens.set(refreshToken, {
-    token: refreshToken,
-    user: user.id,
-    expiresAt: now() + REFRESH_TOKEN_SECONDS
-  })
-  return send(200, {
-    token: access.token,
-    expires_at: access.expiresAt,
-    refresh_token: refreshToken,
-    user: {
-      id: user.id,
-      username: user.username,
-      email: user.email,
-      roles: user.roles,
-      ...(user.tenants ? { tenants: user.tenants } : {})
-    }
-  })
-}
-
-function refresh(state, request, send, echo) {
-  if (request.method !== 'POST') {
-    return send(405, errorBody('METHOD_NOT_ALLOWED', 'Use POST'))
-  }
-  const given = request.json?.refresh_token
-  if (typeof given !== 'string' || given === '') {
-    return send(400, errorBody('BAD_REQUEST', 'refresh_token is required'))
-  }
-  const record = state.refreshTokens.get(given)
-  if (!record || record.revoked || record.expiresAt <= now()) {
-    return send(401, errorBody(...INVALID_TOKEN, echo()))
-  }
-  const user = USERS.find((u) => u.id === record.user)
-  const access = issueAccessToken(state, user)
-  const answer = { token: access.token }
-  if (!record.omitExpiresAt) answer.expires_at = access.expiresAt
-  if (record.rotate) {
-    record.revoked = true
-    const next = randomBytes(24).toString('base64url')
-    state.refreshTokens.set(next, { ...record, token: next, revoked: false })
-    answer.refresh_token = next
-  }
-  return send(200, answer)
-}
-
-/** The caller behind the bearer: a user's access token or an API key; undefined when rejected. */
-function authenticate(state, request) {
-  const header = String(request.headers.authorization ?? '')
-  const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1]
-  if (!bearer) return undefined
-  const key = API_KEYS.find((k) => k.key === bearer)
-  if (key) {
-    if (key.revoked || (key.expiresAt && Date.parse(key.expiresAt) <= Date.now())) return undefined
-    const hasTenant = (tenant) => key.tenants.includes('*') || key.tenants.includes(tenant)
-    return {
-      hasTenant,
-      may: (tenant, permission) =>
-        (tenant === '*' || hasTenant(tenant)) && grants(key.permissions, permission)
-    }
-  }
-  const claims = verifyJwt(bearer, SIGNING_SECRET)
-  if (!claims || typeof claims.exp !== 'number' || claims.exp <= now()) return undefined
-  if (state.revokedJti.has(claims.jti)) return undefined
-  const user = USERS.find((u) => u.id === claims.sub)
-  if (!user) return undefined
-  const roleIn = (tenant) =>
-    user.tenants ? user.tenants.find((t) => t.id === tenant)?.role : user.globalTenantRole
-  return {
-    hasTenant: (tenant) => roleIn(tenant) !== undefined,
-    may: (tenant, permission) =>
-      tenant === '*'
-        ? user.roles.includes('admin') && permission === 'admin:*'
-        : grants(ROLE_PERMISSIONS[roleIn(tenant)] ?? [], permission)
-  }
-}
-
-function grants(held, permission) {
-  return held.includes('admin:*') || held.includes(permission)
 }
 
 function clamp(value, min, max) {

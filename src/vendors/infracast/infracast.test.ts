@@ -2,11 +2,16 @@
 // main step in-process against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../../core/failure.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { normaliseExpiry } from '../../core/expiry.js'
-import { identityFor, infracast, parseTenants } from './index.js'
-import { errorText } from './probes.js'
+import { infracast } from './index.js'
+import { errorText } from './meanings.js'
+import { identityFor, parseTenants } from './tenants.js'
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
+import type { VendorContext } from '../../kit/types.js'
+import type { HttpClient } from '../../net/client.js'
+import type { HttpResponse, RequestOptions } from '../../net/types.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { signJwt } from '../../../sandbox/jwt.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
@@ -298,19 +303,24 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.summary).not.toContain(issued.token)
   })
 
-  it('masks the refresh token of the login answer and passes it on nowhere', async () => {
+  it('never masks the refresh token of the login answer, and passes it on nowhere', async () => {
     const step = await runMain(login('ada'))
     expect(step.exitCode).toBe(0)
-    // The step's own refresh token: masked, then absent from everything else.
+    // The step never reads its refresh token, so the answer does not choose a mask (security
+    // review 2, F3): only the password and the access token are masked.
     const masked = step.masks.filter((m) => m !== account('ada').password && !m.startsWith('eyJ'))
-    expect(masked).toHaveLength(1)
-    const refreshToken = masked[0]!
+    expect(masked).toEqual([])
+    const seeded = new Set(Object.values(accounts).map((a) => a.refreshToken))
+    const issued = [...fake.state.refreshTokens.keys()].filter((t) => !seeded.has(t))
+    expect(issued).toHaveLength(1)
+    const refreshToken = issued[0]!
     expect(fake.state.refreshTokens.get(refreshToken)).toMatchObject({ user: 'user-ada' })
+    // Absent from everything, ::add-mask:: lines included.
     const visible = [
       JSON.stringify(step.outputs),
       JSON.stringify(step.env),
       step.summary,
-      ...step.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'))
+      step.stdout
     ].join('\n')
     expect(visible).not.toContain(refreshToken)
   })
@@ -444,7 +454,7 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.errors[0]).toContain('refresh tokens live 7 days')
   })
 
-  it('masks a rotated refresh token and warns that the given one may be single-use', async () => {
+  it('never masks or shows a rotated refresh token, and warns that the given one may be single-use', async () => {
     const step = await runMain({
       vendor: 'infracast',
       url: sandbox.httpUrl,
@@ -452,13 +462,16 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     })
     expect(step.exitCode).toBe(0)
     expect(step.log.join('\n')).toContain('answered with a new refresh token')
-    const rotated = step.masks.filter(
+    const masked = step.masks.filter(
       (m) => m !== account('rotatingRefreshToken').refreshToken && !m.startsWith('eyJ')
     )
+    expect(masked).toEqual([])
+    const seeded = new Set(Object.values(accounts).map((a) => a.refreshToken))
+    const rotated = [...fake.state.refreshTokens.keys()].filter((t) => !seeded.has(t))
     expect(rotated).toHaveLength(1)
-    expect(JSON.stringify(step.outputs) + JSON.stringify(step.env) + step.summary).not.toContain(
-      rotated[0]!
-    )
+    expect(
+      JSON.stringify(step.outputs) + JSON.stringify(step.env) + step.summary + step.stdout
+    ).not.toContain(rotated[0]!)
   })
 
   const key = (name: string): string => account(`key-${name}`).apiKey!
@@ -566,8 +579,13 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     const keyStep = await runMain(withKey('revoked', { tenant: 'prod' }))
     expect(keyStep.errors[0]).toContain('(details: {"authorization":"Bearer ***"')
     expect(keyStep.errors[0]).not.toContain(key('revoked'))
+    // A login answer is quoted by error.code and error.message only, never its details
+    // (security review 2, F4): the echoed password is not even there to redact.
     const loginStep = await runMain({ ...login('ada'), password: 'a-wrong-password' })
-    expect(loginStep.errors[0]).toContain('"password":"***"')
+    expect(loginStep.errors[0]!.split('\n')).toContain(
+      'Infracast said: UNAUTHORIZED: Invalid username or password'
+    )
+    expect(loginStep.errors[0]).not.toContain('details')
     expect(loginStep.errors[0]).not.toContain('a-wrong-password')
   })
 
@@ -578,5 +596,205 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.exitCode).toBe(1)
     expect(sandbox.requests).toHaveLength(0)
     expect(step.errors[0]).toContain('cannot verify for Infracast')
+  })
+})
+
+describe('a hostile Infracast server, against a scripted client (security review 2)', () => {
+  const API = 'https://api.infracast.io'
+
+  /** A context whose client answers from a script, and whose redaction hides what was masked. */
+  function scripted(inputs: Partial<RawInputs>, answers: Partial<HttpResponse>[]) {
+    const sent: RequestOptions[] = []
+    const masked: string[] = []
+    const http = {
+      request: (request: RequestOptions) => {
+        sent.push(request)
+        const answer = answers.shift() ?? { status: 599 }
+        return Promise.resolve({
+          status: 200,
+          statusText: '',
+          headers: {},
+          body: '',
+          endpoint: `${request.method} ${API}${request.path.split('?')[0]}`,
+          ...answer
+        })
+      }
+    } as unknown as HttpClient
+    const plan = buildPlan(raw({ url: API, ...inputs }), infracast, { env: {} })
+    const context: VendorContext = {
+      http,
+      plan,
+      vendor: infracast,
+      mask: (value) => void masked.push(value),
+      // As the action's redaction does: every secret input and every masked value.
+      redact: (text) =>
+        [...plan.secrets, ...masked].reduce((t, secret) => t.split(secret).join('***'), text),
+      info: () => {},
+      debug: () => {}
+    }
+    return { context, sent, masked }
+  }
+  const loginInputs = { username: 'eve', password: 'pw-Secret-1234' }
+  const refreshInputs = { 'refresh-token': 'given-refresh-token-0123456789' }
+
+  async function failureOf(context: VendorContext): Promise<string> {
+    const error = await infracast.login(context).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(ActionFailure)
+    return (error as ActionFailure).message
+  }
+
+  it('masks nothing from a refused login, however token-shaped its words (F3)', async () => {
+    // Each word is a well-formed b64token of 16 characters or more, and each appears in the
+    // step's own failure message: masking them would blank the diagnosis.
+    const { context, masked } = scripted(loginInputs, [
+      {
+        status: 401,
+        statusText: 'Unauthorized',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          error: { code: 'UNAUTHORIZED', message: 'Invalid-credentials-for-this-user' },
+          token: 'Invalid-credentials-for-this-user',
+          accessToken: '/api/v1/auth/token',
+          refresh_token: 'Invalid-credentials',
+          id_token: 'Invalid-credentials-for-this-user'
+        })
+      }
+    ])
+    const message = await failureOf(context)
+    expect(masked).toEqual([])
+    expect(message).toContain(
+      `Infracast: the username or password was rejected (HTTP 401 Unauthorized from POST ${API}/api/v1/auth/token).`
+    )
+    expect(message).toContain('Infracast said: UNAUTHORIZED: Invalid-credentials-for-this-user')
+  })
+
+  it('masks only the access token a successful login issues, and only once it is well-formed (F3)', async () => {
+    const accessToken = 'opaque-access-token-0123456789abcdef'
+    const { context, masked } = scripted(loginInputs, [
+      {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          token: accessToken,
+          expires_at: '2099-01-01T00:00:00Z',
+          // Never used nor printed by the step: masking them would let the server choose masks.
+          refresh_token: 'administrator-account-name',
+          refreshToken: 'Infracast-administrator',
+          access_token: 'administrator-account-name',
+          id_token: 'administrator-account-name',
+          user: { id: 'u-1', username: 'administrator-account-name', roles: ['admin'] }
+        })
+      }
+    ])
+    const result = await infracast.login(context)
+    expect(masked).toEqual([accessToken])
+    expect(result.token).toBe(accessToken)
+    expect(result.identity.username).toBe('administrator-account-name')
+
+    // A malformed token is refused before anything is masked.
+    const malformed = scripted(loginInputs, [
+      {
+        status: 200,
+        body: JSON.stringify({ token: 'not a token $(id) 0123456789', user: { id: 'u-1' } })
+      }
+    ])
+    expect(await failureOf(malformed.context)).toContain(
+      'The server answered with a malformed credential'
+    )
+    expect(malformed.masked).toEqual([])
+  })
+
+  const notJson =
+    'upstream 502: cached answer {access_token=opaqueAccess7Q2x9, refresh_token=opaqueRefresh9Z4k1, session=S3ss-abc} retry later'
+
+  it.each([
+    ['login', 502, 'Bad Gateway', 'text/plain', loginInputs],
+    ['login', 401, 'Unauthorized', 'text/html', loginInputs],
+    ['refresh', 502, 'Bad Gateway', 'text/plain', refreshInputs],
+    ['refresh', 400, 'Bad Request', 'text/plain; charset=utf-8', refreshInputs]
+  ] as const)(
+    'never quotes a %s answer that is not JSON (HTTP %d): only its status, type and size (F4)',
+    async (_mode, status, statusText, type, inputs) => {
+      const { context } = scripted(inputs, [
+        { status, statusText, headers: { 'content-type': type }, body: notJson }
+      ])
+      const message = await failureOf(context)
+      for (const secret of ['opaqueAccess7Q2x9', 'opaqueRefresh9Z4k1', 'S3ss-abc', 'cached']) {
+        expect(message).not.toContain(secret)
+      }
+      expect(message).toContain(`(HTTP ${status} ${statusText} from POST ${API}/api/v1/auth/`)
+      expect(message).toContain(
+        `Infracast said: (a body that is not JSON: ${type}, ${Buffer.byteLength(notJson)} bytes; not quoted, since the answer of a login may hold credentials)`
+      )
+    }
+  )
+
+  it.each([
+    ['login', loginInputs],
+    ['refresh', refreshInputs]
+  ] as const)(
+    'quotes only error.code and error.message of a %s error, never its details (F4)',
+    async (_mode, inputs) => {
+      const { context } = scripted(inputs, [
+        {
+          status: 401,
+          statusText: 'Unauthorized',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            error: {
+              code: 'mfa_required',
+              message: 'Second factor required',
+              details: {
+                session: 'sess_9f8e7d6c5b4a',
+                mfa_token: 'mfa_OpaqueTok123',
+                access_token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln'
+              },
+              detail: 'sess_9f8e7d6c5b4a'
+            },
+            message: 'mfa_OpaqueTok123'
+          })
+        }
+      ])
+      const message = await failureOf(context)
+      expect(message.split('\n')).toContain('Infracast said: mfa_required: Second factor required')
+      for (const secret of ['details', 'sess_9f8e7d6c5b4a', 'mfa_OpaqueTok123', 'eyJ']) {
+        expect(message).not.toContain(secret)
+      }
+    }
+  )
+
+  const probeInputs = { 'api-key': 'ic_live_0123456789abcdef01234567', tenant: 'prod' }
+
+  it('cleans and bounds a plain-string error and the reason phrase of a probe (F6)', async () => {
+    const { context } = scripted(probeInputs, [
+      {
+        status: 403,
+        statusText: `Forbidden ##[error]${'B'.repeat(8000)}`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          error: `Denied\n::set-output name=a::b ${'A'.repeat(900_000)}`
+        })
+      }
+    ])
+    const message = await failureOf(context)
+    expect(message.length).toBeLessThan(2048)
+    expect(message).toContain('(HTTP 403 Forbidden # #[error]BBB')
+    expect(message).toContain(
+      `Infracast said for nodes:read (GET ${API}/api/v1/tenants/prod/nodes): Denied ::set-output name=a::b AAA`
+    )
+  })
+
+  it('reads a huge token-shaped error in linear time (F6)', async () => {
+    // Runs of "eyJ" once took the token scrubber quadratic time: a 1 MiB answer, minutes of CPU.
+    const { context } = scripted(probeInputs, [
+      { status: 403, body: JSON.stringify({ error: 'eyJ'.repeat(60_000) }) }
+    ])
+    const started = performance.now()
+    const message = await failureOf(context)
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(message.length).toBeLessThan(2048)
   })
 })

@@ -1,24 +1,16 @@
 /**
  * Infracast's proofs of access: long-lived API keys carry no identity and Infracast documents no
  * identity endpoint, so a key (and, when permissions are required, a token) is verified by
- * read-only GETs of tenant list endpoints, one per permission. Also the tenant input's grammar and
- * the vendor's error text, which the login module shares.
+ * read-only GETs of tenant list endpoints, one per permission.
  */
-import {
-  ActionFailure,
-  explainCommonStatus,
-  formatExplanation,
-  statusFailure,
-  type Diagnosis,
-  type Explanation
-} from '../../core/failure.js'
-import { notJsonFailure, parseJson, redactedExcerpt, type HttpResponse } from '../../net/client.js'
+import { ActionFailure, formatExplanation, type Explanation } from '../../core/failure.js'
 import { fold, type RequirementResult } from '../../core/identity.js'
-import type { Plan } from '../../plan/index.js'
-import { firstText, isObject } from '../../kit/parse.js'
-import type { VendorContext } from '../../kit/types.js'
-
-const NAME = 'Infracast'
+import { explainAnswer, send, type Endpoint } from '../../kit/endpoint.js'
+import { isObject, serverLine } from '../../kit/parse.js'
+import type { Plan, VendorContext } from '../../kit/types.js'
+import type { HttpResponse } from '../../net/types.js'
+import { NAME, probeMeanings, vendorText, type ProbeSubject } from './meanings.js'
+import { tenantOf } from './tenants.js'
 
 /**
  * Permission → the tenant list endpoint whose GET proves it. Only these three have a read-only list
@@ -33,23 +25,6 @@ export const PROBES: ReadonlyMap<string, string> = new Map([
 /** What an API key is checked with when the step asks for no permission: the cheapest listing. */
 export const DEFAULT_PROBE = 'nodes:read'
 export const VERIFIABLE = [...PROBES.keys()].join(', ')
-
-/** The tenant input, after its INFRACAST_TENANT fallback; '' when not given. */
-export function tenantOf(plan: Plan): string {
-  return plan.options.tenant ?? ''
-}
-
-/**
- * A tenant is one path segment of the probe URLs: "." or ".." or a "/" would make a probe read
- * another path than the tenant's, and "?", "#" or "%" would change the request itself.
- */
-export function checkTenant(tenant: string): void {
-  if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
-    throw new ActionFailure(
-      `The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`
-    )
-  }
-}
 
 export function whyUnprovable(permission: string): string {
   const [resource = '', action = ''] = fold(permission).split(':')
@@ -89,35 +64,40 @@ export async function probe(
   context: VendorContext,
   bearer: string,
   permissions: readonly string[],
-  subject: { who: string; credential: 'api-key' | 'token' }
+  subject: ProbeSubject
 ): Promise<ProbeOutcome> {
-  const { plan, http } = context
+  const { plan } = context
   const tenant = tenantOf(plan)
   const required = new Set(plan.requiredPermissions.map(fold))
   const proven: string[] = []
   const denied: Denial[] = []
   for (const permission of permissions) {
     const canonical = fold(permission)
-    const resource = PROBES.get(canonical)!
-    const response = await http.request({
+    const endpoint: Endpoint = {
       method: 'GET',
-      path: `/api/v1/tenants/${encodeURIComponent(tenant)}/${resource}?per_page=1`,
-      headers: { authorization: `Bearer ${bearer}` }
-    })
-    const body = parseJson(response.body)
+      path: `/api/v1/tenants/${encodeURIComponent(tenant)}/${PROBES.get(canonical)!}?per_page=1`,
+      headers: { authorization: `Bearer ${bearer}` },
+      meanings: probeMeanings(subject, tenant),
+      vendorText
+    }
+    const answer = await send(context, endpoint)
+    const { response, body } = answer
     if (response.status === 403) {
       denied.push({
         permission: canonical,
         response,
-        vendorText: vendorErrorText(context, response, body)
+        vendorText: vendorText(answer, context.redact)
       })
       continue
     }
     if (response.status < 200 || response.status >= 300) {
-      throw probeFailure(context, response, body, canonical, subject)
+      // Only a refusal names what was probed: a network failure or a page that is not the API's
+      // says enough by itself.
+      const trailer = [`(probing ${canonical} in tenant "${tenant}" as ${subject.who})`]
+      throw explainAnswer(context, { ...endpoint, trailer }, response, body)
     }
-    if (!isObject(body) || !(Array.isArray(body.data) || Array.isArray(body.items))) {
-      if (!isObject(body)) throw notJsonFailure(NAME, response, context.redact, { quoteBody: true })
+    if (!isObject(body)) throw explainAnswer(context, endpoint, response, body)
+    if (!(Array.isArray(body.data) || Array.isArray(body.items))) {
       throw new ActionFailure(
         [
           `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a data list, so ${canonical} in tenant "${tenant}" could not be verified.`,
@@ -136,16 +116,18 @@ export async function probe(
   }
 }
 
+/** Every permission refused in the tenant, in one message: the 403s of one probe run together. */
 function denialFailure(
   plan: Plan,
   denied: Denial[],
   proven: string[],
-  subject: { who: string; credential: 'api-key' | 'token' }
+  subject: ProbeSubject
 ): ActionFailure {
   const tenant = tenantOf(plan)
   const first = denied[0]!
   const missing = denied.map((d) => d.permission).join(', ')
   const defaultOnly = plan.requiredPermissions.length === 0
+  const statusText = serverLine(first.response.statusText)
   const explanation: Explanation =
     subject.credential === 'api-key'
       ? {
@@ -166,7 +148,7 @@ function denialFailure(
           fix: `check the tenant input, or ask a tenant administrator of "${tenant}" for a role that includes ${missing}, or change required-permissions.`
         }
   const lines = [
-    `${NAME}: ${subject.who} was denied ${missing} in tenant "${tenant}" (HTTP ${first.response.status}${first.response.statusText ? ` ${first.response.statusText}` : ''} from ${first.response.endpoint}).`,
+    `${NAME}: ${subject.who} was denied ${missing} in tenant "${tenant}" (HTTP ${first.response.status}${statusText ? ` ${statusText}` : ''} from ${first.response.endpoint}).`,
     ...denied.map(
       (d) =>
         `${NAME} said for ${d.permission} (${d.response.endpoint}): ${d.vendorText || '(no error text)'}`
@@ -175,105 +157,4 @@ function denialFailure(
     ...formatExplanation(explanation)
   ]
   return new ActionFailure(lines.join('\n'))
-}
-
-function probeFailure(
-  context: VendorContext,
-  response: HttpResponse,
-  body: unknown,
-  permission: string,
-  subject: { who: string; credential: 'api-key' | 'token' }
-): ActionFailure {
-  const tenant = tenantOf(context.plan)
-  let diagnosis: Diagnosis
-  if (response.status === 401) {
-    if (subject.credential === 'api-key') {
-      diagnosis = {
-        headline: 'the API key was rejected',
-        causes: [
-          'the API key was revoked, deleted or has passed its expires_at',
-          'the key belongs to another Infracast environment than the url input (a dev key against prod, or the reverse)',
-          'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
-        ],
-        fix: 'create a new API key in Infracast and store it in the secret behind the api-key input (or INFRACAST_API_KEY), and check the url input.'
-      }
-    } else {
-      diagnosis = {
-        headline: 'the access token Infracast had just issued was rejected',
-        causes: [
-          'the url input reaches servers of different Infracast environments (a load balancer or proxy mixing dev and prod)',
-          'the token was revoked at once (the user was disabled or logged out everywhere)'
-        ],
-        fix: 'check the url input and try again; if it persists, ask an Infracast administrator.'
-      }
-    }
-  } else if (response.status === 404) {
-    diagnosis = {
-      headline: `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`,
-      causes: [
-        `the tenant input holds a name or a typo instead of the tenant id (ids look like "prod")`,
-        `${subject.who} belongs to another Infracast account or environment than the one at the url input`
-      ],
-      fix: 'set the tenant input to the id of a tenant the credentials may access, and check the url input.'
-    }
-  } else {
-    diagnosis = explainCommonStatus(response.status, NAME)
-  }
-  return statusFailure({
-    vendor: NAME,
-    endpoint: response.endpoint,
-    status: response.status,
-    statusText: response.statusText,
-    vendorText: vendorErrorText(context, response, body) || undefined,
-    diagnosis,
-    trailer: [`(probing ${permission} in tenant "${tenant}" as ${subject.who})`]
-  })
-}
-
-/**
- * The vendor's own words, redacted: `{"error":{"code","message","details"}}` as documented, or the
- * `{"error","message"}` shape of a proxy, or a short excerpt of a body that is not JSON.
- */
-export function vendorErrorText(
-  context: VendorContext,
-  response: HttpResponse,
-  body: unknown
-): string {
-  const clean = (text: string): string => context.redact(scrubTokens(text))
-  return clean(errorText(body, response.body, clean))
-}
-
-/**
- * The documented error fields, or a short excerpt of a body that is not JSON. `redact` runs on the
- * whole raw text before it is shortened (an echoed secret cut in half would escape it after).
- */
-export function errorText(
-  body: unknown,
-  raw: string,
-  redact: (text: string) => string = (text) => text
-): string {
-  if (!isObject(body)) return redactedExcerpt(raw, redact)
-  const error = isObject(body.error) ? body.error : body
-  const code = firstText(error, ['code']) || (typeof body.error === 'string' ? body.error : '')
-  const message = firstText(error, ['message', 'detail', 'title'])
-  const details = isObject(error) ? error.details : undefined
-  const detailText =
-    details === undefined || details === null
-      ? ''
-      : typeof details === 'string'
-        ? details
-        : JSON.stringify(details)
-  return [
-    [code, message].filter(Boolean).join(': '),
-    detailText ? `(details: ${redactedExcerpt(detailText, redact)})` : ''
-  ]
-    .filter(Boolean)
-    .join(' ')
-}
-
-/** Removes anything shaped like a JWT or a token field from text that may reach a message. */
-function scrubTokens(value: string): string {
-  return value
-    .replace(/eyJ[\w-]*\.[\w-]+\.[\w-]+/g, '***')
-    .replace(/("(?:refresh_token|refreshToken|access_token|token)"\s*:\s*")[^"]*"/g, '$1***"')
 }

@@ -12,7 +12,8 @@ const account = (sandbox: Sandbox, name: string): Record<string, string> =>
 export const nessusCase: VendorCase = {
   vendor: 'nessus',
   url: (sandbox, secure) => prefixed(sandbox, 'nessus', secure),
-  // The session mode: two requests, and the post step's DELETE /session.
+  // The session mode: login, GET /session, GET /server/properties (the edition), and the post
+  // step's DELETE /session.
   success: (sandbox) => ({
     inputs: {
       vendor: 'tenable-nessus',
@@ -21,7 +22,7 @@ export const nessusCase: VendorCase = {
       password: account(sandbox, 'admin').password!,
       'required-roles': 'Standard'
     },
-    requests: 2,
+    requests: 3,
     postRequests: 1,
     outputs: { 'user-id': '2', username: 'ada', roles: '["Administrator"]' },
     exports: ['NESSUS_URL', 'NESSUS_TOKEN']

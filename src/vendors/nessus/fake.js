@@ -1,8 +1,10 @@
-// Tenable Nessus fake (Manager by default; Professional/Expert with the `nessus-412` switch): API
-// keys in X-ApiKeys, or a session (POST /session with {username, password} → {token}, then
-// `X-Cookie: token=<token>`, ended by DELETE /session); identity by GET /session. Reachable under
-// /_vendor/nessus only (its routes collide with Tenable VM). Real servers listen on HTTPS port 8834
-// with a self-signed certificate; the sandbox's HTTPS listener plays that part.
+// Tenable Nessus fake (Manager by default; Professional or Expert with the `nessus-professional` /
+// `nessus-expert` switches, and a server that refuses every call with `nessus-412`): API keys in
+// X-ApiKeys, or a session (POST /session with {username, password} → {token}, then
+// `X-Cookie: token=<token>`, ended by DELETE /session); identity by GET /session; the edition by
+// GET /server/properties. Reachable under /_vendor/nessus only (its routes collide with Tenable VM).
+// Real servers listen on HTTPS port 8834 with a self-signed certificate; the sandbox's HTTPS
+// listener plays that part.
 //
 // From public sources (vendors-next §2.2 "7. Tenable Nessus"):
 //   - X-ApiKeys as Tenable VM, keys of 64 hex characters each;
@@ -11,7 +13,14 @@
 //     recording); `permissions` 16 Basic, 32 Standard, 64 Administrator, 128 System Administrator;
 //   - bad username or password: 401 {"error":"Invalid Credentials"} (recorded in a client's issue);
 //   - Professional and Expert: 412 {"error":"API is not available"} (recorded on scan create and
-//     launch).
+//     launch, while GET /scans answered 200: seccubus/seccubus#631; the maintainers of pyTenable
+//     say the scan launch APIs are not available there, #757 and #840). With the edition switches,
+//     GET /session answers and POST /scans and POST /scans/{id}/launch answer that 412; the fake
+//     models no other scan call;
+//   - GET /server/properties names the edition in `nessus_type` ("Nessus Professional", "Nessus
+//     Expert", "Nessus Manager", as client code reads it) and is answered without authentication
+//     too (a third party's probe); its other fields follow a client's documented schema, values
+//     invented.
 // Assumed, with no recording behind it:
 //   - a bad or ended session token, and wrong or malformed API keys, get the same 401 body as a bad
 //     password;
@@ -20,6 +29,16 @@
 //     create and launch were seen, and the switch exists to test a client's handling of the 412;
 //   - when both X-ApiKeys and X-Cookie are sent, the keys decide.
 import { createHash, randomBytes } from 'node:crypto'
+
+/** Edition switch → `nessus_type`; without one the server is a Manager. */
+const EDITIONS = {
+  'nessus-professional': 'Nessus Professional',
+  'nessus-expert': 'Nessus Expert',
+  'nessus-412': 'Nessus Professional'
+}
+const MANAGER = 'Nessus Manager'
+/** Scan-launching calls, refused by the restricted editions. */
+const LAUNCH = /^\/scans(\/\d+\/launch)?$/
 
 const INVALID_CREDENTIALS = { error: 'Invalid Credentials' }
 const API_NOT_AVAILABLE = { error: 'API is not available' }
@@ -53,7 +72,10 @@ export const nessus = {
   /** Fault switches this fake reads from `request.faults` itself; the sandbox lists them. */
   faults: {
     'nessus-412':
-      'Nessus only: the server is Nessus Professional/Expert, so authenticated API calls answer 412 {"error":"API is not available"}'
+      'Nessus only: the server refuses every authenticated API call, GET /session included, with 412 {"error":"API is not available"}',
+    'nessus-professional':
+      'Nessus only: the server is Nessus Professional: GET /session answers, GET /server/properties says so, and scan launches (POST /scans, POST /scans/{id}/launch) answer 412 {"error":"API is not available"}',
+    'nessus-expert': 'Nessus only: as nessus-professional, for Nessus Expert'
   },
   create() {
     /** Live session tokens → username. */
@@ -89,10 +111,14 @@ export const nessus = {
 function handle(request, send, sessions) {
   const reply = (status, body) => send(status, body, { 'content-type': JSON_TYPE })
   const path = request.path.replace(/\?.*$/, '')
-  const professional = request.faults.includes('nessus-412')
+  const refusesAll = request.faults.includes('nessus-412')
+  const switched = request.faults.find((fault) => fault in EDITIONS)
+  const edition = switched ? EDITIONS[switched] : MANAGER
 
   if (path === '/server/status' && request.method === 'GET')
     return reply(200, { code: 200, progress: null, status: 'ready' })
+  if (path === '/server/properties' && request.method === 'GET' && !refusesAll)
+    return reply(200, serverProperties(edition))
 
   if (path === '/session' && request.method === 'POST') {
     const body = request.json ?? {}
@@ -105,7 +131,9 @@ function handle(request, send, sessions) {
 
   const auth = authenticate(request, sessions)
   if (!auth) return reply(401, INVALID_CREDENTIALS)
-  if (professional) return reply(412, API_NOT_AVAILABLE)
+  if (refusesAll) return reply(412, API_NOT_AVAILABLE)
+  if (edition !== MANAGER && request.method === 'POST' && LAUNCH.test(path))
+    return reply(412, API_NOT_AVAILABLE)
 
   if (path === '/session' && request.method === 'GET') return reply(200, session(auth.user))
   if (path === '/session' && request.method === 'DELETE') {
@@ -144,6 +172,24 @@ function parseApiKeys(value) {
   }
   const { accesskey: accessKey, secretkey: secretKey } = params
   return accessKey && secretKey ? { accessKey, secretKey } : undefined
+}
+
+/** GET /server/properties: `nessus_type` names the edition. */
+function serverProperties(edition) {
+  const manager = edition === MANAGER
+  return {
+    nessus_type: edition,
+    nessus_ui_version: '10.8.3',
+    nessus_ui_build: '20',
+    server_version: '10.8.3',
+    server_build: '20010',
+    server_uuid: 'b3f1c0de-5a4d-4c3b-9e2f-sandbox00001',
+    plugin_set: '202412010000',
+    loaded_plugin_set: '202412010000',
+    license: { expiration_date: 1893456000, ips: manager ? 1024 : 16, scanners: manager ? 10 : 0 },
+    login_banner: null,
+    notifications: []
+  }
 }
 
 function session(user) {

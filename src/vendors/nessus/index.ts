@@ -1,27 +1,23 @@
 /**
  * Tenable Nessus (Manager; Professional and Expert restrict the API), always on-premises, usually
  * https://host:8834 with a self-signed certificate. Two credential modes:
- *   - API keys in `X-ApiKeys`, as Tenable VM: one GET /session;
+ *   - API keys in `X-ApiKeys`, as Tenable VM: GET /session;
  *   - a session: POST /session {username, password} → {token}, then `X-Cookie: token=<token>` on
  *     GET /session, ended by DELETE /session in the post step.
+ * Either way GET /server/properties follows, naming the edition: Professional and Expert answer
+ * GET /session but refuse scan launches, which gets a warning (./edition.ts).
  * GET /session names the user and its role level (`permissions`: 16 Basic ... 128 System
  * Administrator); Nessus reports no finer permissions. Errors are `{"error": "..."}`: 401 for bad
  * keys, passwords or tokens, and 412 "API is not available" where the licence withholds the API.
  * Sources: vendors-next §2.2 "7. Tenable Nessus" (pyTenable's Nessus client, a Go client's test data,
- * recorded errors in public issues).
+ * recorded errors in public issues), vendors-third T6.
  */
-import { explainCommonStatus, statusFailure, type Diagnosis } from '../../core/failure.js'
-import { parseJson } from '../../net/client.js'
+import { explainCommonStatus, type Diagnosis } from '../../core/failure.js'
 import type { Identity } from '../../core/identity.js'
-import {
-  call,
-  checkIdentity,
-  documentedErrorText,
-  type Endpoint,
-  type StatusMeanings
-} from '../../kit/endpoint.js'
+import { checkIdentity, type Endpoint, type StatusMeanings } from '../../kit/endpoint.js'
 import { malformedCredential } from '../../kit/grammar.js'
-import { credentialText, firstText, serverLine, text, type Json } from '../../kit/parse.js'
+import { credentialText, firstText, text, type Json } from '../../kit/parse.js'
+import { closeSession, endOnFailure, openSession } from '../../kit/session.js'
 import {
   apiKeysHeaderValue,
   roleFromLevel,
@@ -35,6 +31,7 @@ import type {
   Vendor,
   VendorContext
 } from '../../kit/types.js'
+import { readEdition } from './edition.js'
 
 const NAME = 'Nessus'
 const SESSION_PATH = '/session'
@@ -97,6 +94,12 @@ const TOKEN_REFUSED: Diagnosis = {
   fix: 'run the step again; if it keeps failing, let the url input point at the Nessus server directly, or use API keys (access-key + secret-key).'
 }
 
+const SESSION_UNKNOWN: Diagnosis = {
+  headline: 'the session was not ended: the server no longer knew it',
+  causes: ['it had already ended (an administrator, a restart of Nessus, or a timeout)'],
+  fix: 'nothing to do for this job.'
+}
+
 const IDENTITY_MEANINGS = (unauthorized: Diagnosis): StatusMeanings => ({
   401: unauthorized,
   412: API_NOT_AVAILABLE
@@ -137,36 +140,21 @@ export const nessus: Vendor = {
   },
 
   async logout(context: SessionContext, session: Record<string, string>): Promise<void> {
-    const token = sessionToken(session.token, 'the session token saved for the post step')
-    const response = await context.http.request({
-      method: 'DELETE',
-      path: SESSION_PATH,
-      headers: cookieHeader(context, token)
-    })
-    if (response.status >= 200 && response.status < 300) return
-    const json = parseJson(response.body)
-    const words = documentedErrorText(json)
-    throw statusFailure({
-      vendor: NAME,
-      endpoint: response.endpoint,
-      status: response.status,
-      statusText: serverLine(response.statusText),
-      vendorText: words ? serverLine(context.redact(words)) : undefined,
-      diagnosis:
-        response.status === 401
-          ? {
-              headline: 'the session was not ended: the server no longer knew it',
-              causes: [
-                'it had already ended (an administrator, a restart of Nessus, or a timeout)'
-              ],
-              fix: 'nothing to do for this job.'
-            }
-          : {
-              ...explainCommonStatus(response.status, NAME),
-              headline: 'the session was not ended'
-            }
-    })
+    await logout(context, session.token)
   }
+}
+
+/** Ends the session: DELETE /session, with the saved token checked against its grammar first. */
+async function logout(context: SessionContext, saved: string | undefined): Promise<void> {
+  const token = sessionToken(saved, 'the session token saved for the post step')
+  await closeSession(context, NAME, {
+    request: { method: 'DELETE', path: SESSION_PATH, headers: cookieHeader(context, token) },
+    ended: (response) => response.status >= 200 && response.status < 300,
+    meaning: (response) =>
+      response.status === 401
+        ? SESSION_UNKNOWN
+        : { ...explainCommonStatus(response.status, NAME), headline: 'the session was not ended' }
+  })
 }
 
 async function loginWithKeys(context: VendorContext): Promise<LoginResult> {
@@ -175,12 +163,13 @@ async function loginWithKeys(context: VendorContext): Promise<LoginResult> {
   const secretKey = plan.credentials['secret-key']!
   const headerValue = apiKeysHeaderValue(accessKey, secretKey)
   context.mask(headerValue)
+  const headers = { 'x-apikeys': headerValue }
   const { identity } = await checkIdentity(
     context,
     {
       method: 'GET',
       path: SESSION_PATH,
-      headers: { 'x-apikeys': headerValue },
+      headers,
       meanings: IDENTITY_MEANINGS(KEYS_REJECTED)
     },
     parseSession
@@ -188,7 +177,8 @@ async function loginWithKeys(context: VendorContext): Promise<LoginResult> {
   return {
     identity,
     authHeader: `X-ApiKeys: ${headerValue}`,
-    env: { NESSUS_URL: plan.url, NESSUS_ACCESS_KEY: accessKey, NESSUS_SECRET_KEY: secretKey }
+    env: { NESSUS_URL: plan.url, NESSUS_ACCESS_KEY: accessKey, NESSUS_SECRET_KEY: secretKey },
+    ...(await readEdition(context, headers))
   }
 }
 
@@ -197,56 +187,44 @@ async function loginWithSession(context: VendorContext): Promise<LoginResult> {
   const login: Endpoint = {
     method: 'POST',
     path: SESSION_PATH,
-    // A login opens a session: never sent twice once it may have reached the server.
-    creates: true,
     json: { username: plan.credentials.username, password: plan.credentials.password },
-    issuesCredentials: true,
     meanings: {
       401: { ...LOGIN_REJECTED, headline: `the login of ${plan.credentials.username} was refused` },
       412: API_NOT_AVAILABLE
     }
   }
-  const { response, body } = await call(context, login, (answer) => 'token' in answer)
+  const { response, body } = await openSession(context, login, (answer) => 'token' in answer)
   const token = sessionToken(
     credentialText(body, ['token']),
     `the session token in the answer of ${response.endpoint}`
   )
   context.mask(token)
 
-  try {
-    const { identity } = await checkIdentity(
-      context,
-      {
-        method: 'GET',
-        path: SESSION_PATH,
-        headers: cookieHeader(context, token),
-        meanings: IDENTITY_MEANINGS(TOKEN_REFUSED)
-      },
-      parseSession
-    )
-    return {
-      identity,
-      authHeader: `X-Cookie: token=${token}`,
-      token,
-      env: { NESSUS_URL: plan.url, NESSUS_TOKEN: token },
-      session: { token }
+  return endOnFailure(
+    context,
+    () => logout(context, token),
+    async () => {
+      const headers = cookieHeader(context, token)
+      const { identity } = await checkIdentity(
+        context,
+        {
+          method: 'GET',
+          path: SESSION_PATH,
+          headers,
+          meanings: IDENTITY_MEANINGS(TOKEN_REFUSED)
+        },
+        parseSession
+      )
+      return {
+        identity,
+        authHeader: `X-Cookie: token=${token}`,
+        token,
+        env: { NESSUS_URL: plan.url, NESSUS_TOKEN: token },
+        session: { token },
+        ...(await readEdition(context, headers))
+      }
     }
-  } catch (error) {
-    // The session is open but will not be handed to the post step: end it now, best effort.
-    await endQuietly(context, token)
-    throw error
-  }
-}
-
-async function endQuietly(context: VendorContext, token: string): Promise<void> {
-  try {
-    await nessus.logout!(context, { token })
-    context.info('Ended the Nessus session that was opened for this failed check.')
-  } catch (error) {
-    context.debug(
-      `Could not end the Nessus session: ${error instanceof Error ? error.message : String(error)}`
-    )
-  }
+  )
 }
 
 /** The X-Cookie header of a session; the token is masked before it is put into a header. */

@@ -79,12 +79,12 @@ function expectFailure(run: Run, ...fragments: string[]): string {
 }
 
 describe('Nessus API keys through the bundle', () => {
-  it('verifies in one GET /session and exports NESSUS_URL / NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY', async () => {
+  it('verifies with GET /session, reads the edition, exports NESSUS_URL / _ACCESS_KEY / _SECRET_KEY', async () => {
     const sysadmin = accounts.sysadmin!
     const run = await nessus({ ...keysOf('sysadmin'), 'required-roles': 'Administrator' })
     expect(run.main.errors).toEqual([])
     expect(run.main.exitCode).toBe(0)
-    expect(paths()).toEqual(['GET /session'])
+    expect(paths()).toEqual(['GET /session', 'GET /server/properties'])
     const header = `accessKey=${sysadmin.accessKey}; secretKey=${sysadmin.secretKey};`
     expect(sandbox.requests[0]!.headers['x-apikeys']).toBe(header)
     expect(run.main.outputs).toMatchObject({
@@ -107,9 +107,11 @@ describe('Nessus API keys through the bundle', () => {
     })
     expect(Object.keys(run.main.env).filter((name) => name.startsWith('NESSUS_'))).toHaveLength(3)
     expect(run.main.log.join('\n')).toContain('Requirement role "Administrator": pass')
+    expect(run.main.log.join('\n')).toContain('Edition: Nessus Manager')
+    expect(run.main.warnings).toEqual([])
     // API keys open no session: the post step sends nothing.
     expect(run.post.exitCode).toBe(0)
-    expect(sandbox.requests).toHaveLength(1)
+    expect(sandbox.requests).toHaveLength(2)
     expectMasked(run.main, [sysadmin.accessKey, sysadmin.secretKey, header])
     expectClean(run, [header])
   })
@@ -145,6 +147,24 @@ describe('Nessus API keys through the bundle', () => {
     expectClean(run)
   })
 
+  it.each([
+    ['nessus-professional', 'Nessus Professional'],
+    ['nessus-expert', 'Nessus Expert']
+  ])('%s: passes, and warns once that scan launches will be refused', async (fault, edition) => {
+    const run = await nessus({ ...keysOf('standard'), url: url(fault) })
+    expect(run.main.errors).toEqual([])
+    expect(run.main.exitCode).toBe(0)
+    expect(paths()).toEqual(['GET /session', 'GET /server/properties'])
+    expect(run.main.warnings).toHaveLength(1)
+    expect(run.main.warnings[0]).toContain(`Nessus: the credentials are valid, but ${edition}`)
+    expect(run.main.warnings[0]).toContain('HTTP 412 "API is not available"')
+    expect(run.main.warnings[0]).toContain('Nessus Manager')
+    expect(run.main.stdout).toContain(`Edition: ${edition} (refuses scan-launching API calls)`)
+    expect(run.main.summary).toContain(edition)
+    expect(run.main.env.NESSUS_ACCESS_KEY).toBe(accounts.standard!.accessKey)
+    expectClean(run)
+  })
+
   it('refuses required-permissions before any request, pointing to required-roles', async () => {
     const run = await nessus({ ...keysOf('admin'), 'required-permissions': 'scans' })
     expectFailure(run, 'required-permissions input cannot be used with Nessus', 'required-roles')
@@ -154,18 +174,26 @@ describe('Nessus API keys through the bundle', () => {
 })
 
 describe('Nessus sessions through the bundle', () => {
-  it('logs in with two requests; the post step ends the session with one DELETE /session', async () => {
+  it('logs in, reads the edition; the post step ends the session with one DELETE /session', async () => {
     const admin = accounts.admin!
     const run = await nessus({ vendor: 'tenable-nessus', ...loginOf('admin') })
     expect(run.main.errors).toEqual([])
     expect(run.main.exitCode).toBe(0)
-    expect(paths()).toEqual(['POST /session', 'GET /session', 'DELETE /session'])
+    expect(paths()).toEqual([
+      'POST /session',
+      'GET /session',
+      'GET /server/properties',
+      'DELETE /session'
+    ])
     const token = run.main.outputs.token!
     expect(token).toMatch(/^[0-9a-f]{48}$/)
-    const [login, identity, logout] = sandbox.requests
+    const [login, identity, edition, logout] = sandbox.requests
     expect(login!.headers['x-cookie']).toBeUndefined()
     expect(identity!.headers['x-cookie']).toBe(`token=${token}`)
+    expect(edition!.headers['x-cookie']).toBe(`token=${token}`)
     expect(logout!.headers['x-cookie']).toBe(`token=${token}`)
+    expect(run.main.stdout).toContain('Edition: Nessus Manager')
+    expect(run.main.warnings).toEqual([])
     expect(sessions.size).toBe(0)
     expect(run.main.outputs).toMatchObject({
       vendor: 'nessus',
@@ -186,7 +214,7 @@ describe('Nessus sessions through the bundle', () => {
   it('leaves the session open with logout: false', async () => {
     const run = await nessus({ ...loginOf('standard'), logout: 'false' })
     expect(run.main.exitCode).toBe(0)
-    expect(paths()).toEqual(['POST /session', 'GET /session'])
+    expect(paths()).toEqual(['POST /session', 'GET /session', 'GET /server/properties'])
     expect(sessions.size).toBe(1)
     expect(run.main.log.join('\n')).toContain('logout is false')
     expectClean(run)
@@ -225,7 +253,12 @@ describe('Nessus sessions through the bundle', () => {
       'bea (Bea Basic, bea@acme.example) holds "Basic", and this step requires "Standard" or a higher level (required-roles)'
     )
     expect(run.main.outputs.token).toBeUndefined()
-    expect(paths()).toEqual(['POST /session', 'GET /session', 'DELETE /session'])
+    expect(paths()).toEqual([
+      'POST /session',
+      'GET /session',
+      'GET /server/properties',
+      'DELETE /session'
+    ])
     expect(sessions.size).toBe(0)
     expectClean(run)
   })

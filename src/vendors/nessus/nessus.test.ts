@@ -2,7 +2,9 @@
 // post steps in-process against the sandbox fake over HTTPS with its CA (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../../core/failure.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { judgeEdition } from './edition.js'
 import { nessus, parseSession, sessionToken } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { readActionInputs } from '../../../scripts/runner.js'
@@ -161,6 +163,36 @@ describe('parseSession: the GET /session shape', () => {
   })
 })
 
+describe('judgeEdition: GET /server/properties', () => {
+  it.each([
+    ['Nessus Professional', true],
+    ['Nessus Expert', true],
+    ['Nessus Essentials', true],
+    ['Nessus Home', true],
+    ['Nessus Manager', false],
+    ['manager', false],
+    ['Nessus Scanner', false]
+  ])('%s: a warning %s', (edition, warned) => {
+    const judged = judgeEdition({ nessus_type: edition, server_version: '10.8.3' })
+    expect(judged.warnings).toHaveLength(warned ? 1 : 0)
+    expect(judged.notes[0]!.value.startsWith(edition)).toBe(true)
+  })
+
+  it('names no edition, and warns of nothing, when nessus_type is absent', () => {
+    expect(judgeEdition(undefined)).toEqual({
+      notes: [{ label: 'Edition', value: 'not reported (no nessus_type)' }],
+      warnings: []
+    })
+    expect(judgeEdition({ nessus_type: 42 }).warnings).toEqual([])
+  })
+
+  it('reads the edition as one clean line', () => {
+    const judged = judgeEdition({ nessus_type: 'Nessus Professional\n::error::x' })
+    expect(judged.notes[0]!.value).not.toContain('\n')
+    expect(judged.warnings[0]).not.toMatch(/^::/m)
+  })
+})
+
 describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', () => {
   const https = (inputs: Record<string, string>): Record<string, string> => ({
     vendor: 'nessus',
@@ -169,6 +201,9 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     ...inputs
   })
   const paths = (): string[] => sandbox.requests.map((r) => `${r.method} ${r.path}`)
+  // In-process runs have no RUNNER_TEMP, so ca-cert adds a warning of its own: not this vendor's.
+  const vendorWarnings = (warnings: string[]): string[] =>
+    warnings.filter((warning) => !warning.startsWith('RUNNER_TEMP is not set'))
 
   it('verifies API keys with one GET /session and exports NESSUS_URL / _ACCESS_KEY / _SECRET_KEY', async () => {
     const admin = accounts.admin!
@@ -181,7 +216,7 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     )
     expect(step.errors).toEqual([])
     expect(step.exitCode).toBe(0)
-    expect(paths()).toEqual(['GET /session'])
+    expect(paths()).toEqual(['GET /session', 'GET /server/properties'])
     const header = `accessKey=${admin.accessKey}; secretKey=${admin.secretKey};`
     expect(sandbox.requests[0]!.headers['x-apikeys']).toBe(header)
     expect(sandbox.requests[0]!.secure).toBe(true)
@@ -203,10 +238,50 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     })
     expect(step.env.NESSUS_TOKEN).toBeUndefined()
     expect(step.masks).toEqual(expect.arrayContaining([admin.accessKey, admin.secretKey, header]))
-    expect(step.state.logout).toBeUndefined()
+    expect(step.state.logout).toBe('')
+    // A Manager has the full API: the edition is noted, and nothing is warned.
+    expect(sandbox.requests[1]!.headers['x-apikeys']).toBe(header)
+    expect(step.log.join('\n')).toContain('Edition: Nessus Manager')
+    expect(vendorWarnings(step.warnings)).toEqual([])
   })
 
-  it('logs in with two requests, exports the token, and the post step ends the session', async () => {
+  it.each([
+    ['nessus-professional', 'Nessus Professional'],
+    ['nessus-expert', 'Nessus Expert']
+  ])('passes on %s but warns that scan launches will be refused (412)', async (fault, edition) => {
+    const admin = accounts.admin!
+    const step = await runMain(
+      https({
+        url: `${sandbox.httpsLocalhostUrl}/_fault/${fault}/_vendor/nessus`,
+        'access-key': admin.accessKey,
+        'secret-key': admin.secretKey
+      })
+    )
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(paths()).toEqual(['GET /session', 'GET /server/properties'])
+    expect(step.outputs.username).toBe('ada')
+    expect(vendorWarnings(step.warnings)).toEqual([
+      `Nessus: the credentials are valid, but ${edition} refuses scan-launching API calls (creating or launching a scan answers HTTP 412 "API is not available"; reading scans and reports works). To launch scans through an API, use Nessus Manager, Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc).`
+    ])
+    expect(step.log.join('\n')).toContain(`Edition: ${edition} (refuses scan-launching API calls)`)
+    expect(step.summary).toContain(`${edition} (refuses scan-launching API calls)`)
+  })
+
+  it('the fake refuses a scan launch on Professional, as the recorded 412, and not on Manager', async () => {
+    const headers = {
+      'x-apikeys': `accessKey=${accounts.admin!.accessKey}; secretKey=${accounts.admin!.secretKey};`
+    }
+    const plain = `${sandbox.httpUrl}/_vendor/nessus`
+    const pro = `${sandbox.httpUrl}/_fault/nessus-professional/_vendor/nessus`
+    const launch = await fetch(`${pro}/scans/5/launch`, { method: 'POST', headers })
+    expect(launch.status).toBe(412)
+    expect(await launch.json()).toEqual({ error: 'API is not available' })
+    expect((await fetch(`${pro}/session`, { headers })).status).toBe(200)
+    expect((await fetch(`${plain}/scans/5/launch`, { method: 'POST', headers })).status).toBe(404)
+  })
+
+  it('logs in, reads the edition, exports the token, and the post step ends the session', async () => {
     const standard = accounts.standard!
     const inputs = https({
       username: standard.username,
@@ -216,7 +291,7 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     expect(main.exitCode).toBe(0)
-    expect(paths()).toEqual(['POST /session', 'GET /session'])
+    expect(paths()).toEqual(['POST /session', 'GET /session', 'GET /server/properties'])
     expect(JSON.parse(sandbox.requests[0]!.body)).toEqual({
       username: standard.username,
       password: standard.password
@@ -235,8 +310,14 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
 
     const post = await runPost(main.state, inputs)
     expect(post.warnings).toEqual([])
-    expect(paths()).toEqual(['POST /session', 'GET /session', 'DELETE /session'])
+    expect(paths()).toEqual([
+      'POST /session',
+      'GET /session',
+      'GET /server/properties',
+      'DELETE /session'
+    ])
     expect(sandbox.requests[2]!.headers['x-cookie']).toBe(`token=${token}`)
+    expect(sandbox.requests[3]!.headers['x-cookie']).toBe(`token=${token}`)
     expect(sessions.has(token)).toBe(false)
     expect(post.log.join('\n')).toContain('Logged out of Nessus')
   })
@@ -268,7 +349,7 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     expect(step.errors[0]).toContain('Nessus said: API is not available')
     expect(step.errors[0]).toContain('Nessus Manager')
     expect(paths()).toEqual(['POST /session', 'GET /session', 'DELETE /session'])
-    expect(step.state.logout).toBeUndefined()
+    expect(step.state.logout).toBe('')
   })
 
   it('fails the level gate for a lower level, and the post step still ends the session', async () => {
@@ -285,7 +366,12 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     )
     expect(main.outputs.token).toBeUndefined()
     await runPost(main.state, inputs)
-    expect(paths()).toEqual(['POST /session', 'GET /session', 'DELETE /session'])
+    expect(paths()).toEqual([
+      'POST /session',
+      'GET /session',
+      'GET /server/properties',
+      'DELETE /session'
+    ])
     expect(sessions.size).toBe(0)
   })
 

@@ -14,6 +14,17 @@ export const demo = [
       password: sandbox.accounts.nessus.admin.password,
       'required-roles': 'Standard'
     })
+  },
+  {
+    title:
+      'Nessus Professional: the keys are valid, and a warning says the edition refuses scan launches (412)',
+    inputs: (sandbox) => ({
+      vendor: 'nessus',
+      url: `${sandbox.httpsLocalhostUrl}/_fault/nessus-professional/_vendor/nessus`,
+      'ca-cert': sandbox.caCertPath,
+      'access-key': sandbox.accounts.nessus.standard.accessKey,
+      'secret-key': sandbox.accounts.nessus.standard.secretKey
+    })
   }
 ]
 

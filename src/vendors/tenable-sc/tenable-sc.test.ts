@@ -3,17 +3,13 @@
 // over HTTPS with its CA (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../../core/failure.js'
-import type { HttpClient, HttpResponse, RequestOptions } from '../../net/client.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
-import {
-  CURRENT_USER_FIELDS,
-  newestSessionCookie,
-  parseCurrentUser,
-  readEnvelope,
-  tenableSc,
-  validateKeys,
-  vendorText
-} from './index.js'
+import type { HttpClient } from '../../net/client.js'
+import type { HttpResponse, RequestOptions } from '../../net/types.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { tenableSc, validateKeys } from './index.js'
+import { readEnvelope, vendorText } from './envelope.js'
+import { CURRENT_USER_FIELDS, newestSessionCookie, parseCurrentUser } from './login.js'
 import type { VendorContext } from '../../kit/types.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { parseApiKeyHeader } from './fake.js'
@@ -139,41 +135,41 @@ describe('validation before any request', () => {
 })
 
 describe('the /rest envelope', () => {
-  it('reads JSON whatever the Content-Type, with error_code as a number or a string', () => {
+  it('reads the parsed body whatever the Content-Type, with error_code as a number or a string', () => {
     expect(
       readEnvelope(
-        '{"type":"regular","response":"","error_code":12,"error_msg":"This request contains an invalid token.","warnings":[],"timestamp":1}'
+        JSON.parse(
+          '{"type":"regular","response":"","error_code":12,"error_msg":"This request contains an invalid token.","warnings":[],"timestamp":1}'
+        )
       )
     ).toEqual({
       response: '',
       errorCode: 12,
       errorMsg: 'This request contains an invalid token.'
     })
-    expect(readEnvelope('{"response":[],"error_code":"161","error_msg":"x\\n"}')).toMatchObject({
-      errorCode: 161
-    })
-    expect(readEnvelope('{"error":"The requested file was not found."}')).toBeUndefined()
+    expect(
+      readEnvelope(JSON.parse('{"response":[],"error_code":"161","error_msg":"x\\n"}'))
+    ).toMatchObject({ errorCode: 161 })
+    expect(
+      readEnvelope(JSON.parse('{"error":"The requested file was not found."}'))
+    ).toBeUndefined()
+    // A body that is not JSON (an HTML page) reaches it as undefined, a JSON string as a string.
+    expect(readEnvelope(undefined)).toBeUndefined()
     expect(readEnvelope('<html>')).toBeUndefined()
   })
 
   it('quotes error_code and error_msg, also when the message is empty or multi-line', () => {
-    const response = { body: '' } as HttpResponse
-    expect(vendorText(response, { response: '', errorCode: 0, errorMsg: '' })).toBe(
+    expect(vendorText({ response: '', error_code: 0, error_msg: '' })).toBe(
       'error_code 0, error_msg "" (empty)'
     )
     expect(
-      vendorText(response, {
+      vendorText({
         response: '',
-        errorCode: 147,
-        errorMsg: 'Unable to find existing Scan #31.\nScan #31 does not exist.\n'
+        error_code: 147,
+        error_msg: 'Unable to find existing Scan #31.\nScan #31 does not exist.\n'
       })
     ).toBe('error_code 147, error_msg "Unable to find existing Scan #31. Scan #31 does not exist."')
-    expect(
-      vendorText(
-        { body: '{"error":"The requested file was not found."}' } as HttpResponse,
-        undefined
-      )
-    ).toBe(
+    expect(vendorText({ error: 'The requested file was not found.' })).toBe(
       'no Tenable.sc envelope (no error_code, no error_msg): The requested file was not found.'
     )
   })
@@ -281,7 +277,12 @@ describe('the login flow against a scripted client', () => {
   }
   const tokenAnswer = {
     status: 200,
-    headers: { 'set-cookie': ['TNS_SESSIONID=c1; path=/', 'TNS_SESSIONID=c2; path=/'] },
+    headers: {
+      'set-cookie': [
+        'TNS_SESSIONID=c1000000000000000000000000000000; path=/',
+        'TNS_SESSIONID=c2000000000000000000000000000000; path=/'
+      ]
+    },
     body: JSON.stringify({
       type: 'regular',
       response: { token: 2105320532, unassociatedCert: 'false' },
@@ -312,24 +313,35 @@ describe('the login flow against a scripted client', () => {
     ])
     expect(sent[2]!.headers).toEqual({
       'x-securitycenter': '2105320532',
-      cookie: 'TNS_SESSIONID=c2'
+      cookie: 'TNS_SESSIONID=c2000000000000000000000000000000'
     })
-    expect(masked).toEqual(expect.arrayContaining(['2105320532', 'c2', 'TNS_SESSIONID=c2']))
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        '2105320532',
+        'c2000000000000000000000000000000',
+        'TNS_SESSIONID=c2000000000000000000000000000000'
+      ])
+    )
   })
 
   it('keeps a cookie re-issued by currentUser, and explains error_code 147 for the user', async () => {
     const reissued = scripted([
       tokenAnswer,
       {
-        headers: { 'set-cookie': ['TNS_SESSIONID=c3; path=/'] },
+        headers: { 'set-cookie': ['TNS_SESSIONID=c3000000000000000000000000000000; path=/'] },
         body: '{"response":{"id":"4","username":"sam","role":{"id":"2","name":"Security Manager"}},"error_code":0}'
       }
     ])
     expect(await tenableSc.login(reissued.context)).toMatchObject({
-      cookie: 'TNS_SESSIONID=c3',
-      session: { token: '2105320532', cookie: 'c3' }
+      cookie: 'TNS_SESSIONID=c3000000000000000000000000000000',
+      session: { token: '2105320532', cookie: 'c3000000000000000000000000000000' }
     })
-    expect(reissued.masked).toEqual(expect.arrayContaining(['c3', 'TNS_SESSIONID=c3']))
+    expect(reissued.masked).toEqual(
+      expect.arrayContaining([
+        'c3000000000000000000000000000000',
+        'TNS_SESSIONID=c3000000000000000000000000000000'
+      ])
+    )
 
     const gone = scripted([
       tokenAnswer,
@@ -343,6 +355,35 @@ describe('the login flow against a scripted client', () => {
       /the user does not exist \(HTTP 403 from GET[\s\S]*error_code 147, error_msg "User #4 does not exist."/
     )
     expect(gone.sent).toHaveLength(3)
+  })
+
+  it('cuts a huge error_msg to the bound of server text (security review 2, F6)', async () => {
+    const huge = JSON.stringify({
+      type: 'regular',
+      response: '',
+      error_code: 161,
+      error_msg: `Access denied. ${'A'.repeat(900_000)}`
+    })
+    const refused = scripted([{ status: 403, body: huge }])
+    const login = await tenableSc.login(refused.context).then(
+      () => '',
+      (e: unknown) => (e as Error).message
+    )
+    expect(login).toContain('error_code 161, error_msg "Access denied. AAA')
+    expect(login.length).toBeLessThan(2048)
+
+    const afterLogin = scripted([
+      tokenAnswer,
+      { status: 403, body: huge },
+      { body: '{"type":"regular","response":"","error_code":0,"error_msg":""}' }
+    ])
+    const currentUser = await tenableSc.login(afterLogin.context).then(
+      () => '',
+      (e: unknown) => (e as Error).message
+    )
+    expect(currentUser).toContain('(HTTP 403 from GET https://sc.example.com/rest/currentUser)')
+    expect(currentUser).toContain('error_code 161, error_msg "Access denied. AAA')
+    expect(currentUser.length).toBeLessThan(2048)
   })
 
   it('asks currentUser for every field it reads', () => {
@@ -372,15 +413,80 @@ describe('the login flow against a scripted client', () => {
     const result = await tenableSc.login(stringToken.context)
     expect(result).toMatchObject({
       token: '0000000000',
-      cookie: 'TNS_SESSIONID=c2',
+      cookie: 'TNS_SESSIONID=c2000000000000000000000000000000',
       authHeader: 'X-SecurityCenter: 0000000000',
-      session: { token: '0000000000', cookie: 'c2' }
+      session: { token: '0000000000', cookie: 'c2000000000000000000000000000000' }
     })
     const empty = scripted([{ body: '{"response":{},"error_code":0,"error_msg":""}' }])
     await expect(tenableSc.login(empty.context)).rejects.toThrow(
       'the login answer carried no token'
     )
     expect(empty.sent).toHaveLength(1)
+  })
+
+  it('ends a failed session with the cookie currentUser re-issued in its refusal', async () => {
+    const { context, sent, masked } = scripted([
+      tokenAnswer,
+      {
+        status: 403,
+        statusText: 'Forbidden',
+        headers: { 'set-cookie': ['TNS_SESSIONID=c3000000000000000000000000000000; path=/'] },
+        body: '{"response":"","error_code":12,"error_msg":"This request contains an invalid token."}'
+      },
+      { body: '{"response":"","error_code":0,"error_msg":""}' }
+    ])
+    await expect(tenableSc.login(context)).rejects.toThrow(
+      'the session token was refused right after login (HTTP 403 Forbidden'
+    )
+    expect(sent[2]!.headers).toEqual({
+      'x-securitycenter': '2105320532',
+      cookie: 'TNS_SESSIONID=c3000000000000000000000000000000'
+    })
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        'c3000000000000000000000000000000',
+        'TNS_SESSIONID=c3000000000000000000000000000000'
+      ])
+    )
+  })
+
+  it('reads error_code before the status: a user that does not exist, answered with 500', async () => {
+    const { context, sent } = scripted([
+      tokenAnswer,
+      {
+        status: 500,
+        body: '{"response":"","error_code":147,"error_msg":"User #4 does not exist."}'
+      },
+      { body: '{"response":"","error_code":0,"error_msg":""}' }
+    ])
+    await expect(tenableSc.login(context)).rejects.toThrow(
+      /Tenable.sc reported that the user does not exist \(HTTP 500 from GET[\s\S]*error_code 147, error_msg "User #4 does not exist."/
+    )
+    expect(sent).toHaveLength(3)
+  })
+
+  it('takes a page that is not JSON at any status for "not the API", quoting no login answer', async () => {
+    const page = '<html><body>Sign in to the proxy</body></html>'
+    const login = scripted([{ status: 502, headers: { 'content-type': 'text/html' }, body: page }])
+    const loginError = await tenableSc.login(login.context).then(
+      () => '',
+      (e: unknown) => (e as Error).message
+    )
+    expect(loginError).toContain(
+      'POST https://sc.example.com/rest/token answered HTTP 502 with an HTML page'
+    )
+    expect(loginError).toContain('are not quoted: the answer of a login may hold credentials')
+    expect(loginError).not.toContain('Sign in')
+
+    const identity = scripted([
+      tokenAnswer,
+      { status: 403, headers: { 'content-type': 'text/html' }, body: page },
+      { body: '{"response":"","error_code":0,"error_msg":""}' }
+    ])
+    await expect(tenableSc.login(identity.context)).rejects.toThrow(
+      /GET https:\/\/sc.example.com\/rest\/currentUser answered HTTP 403 with an HTML page[\s\S]*It begins: Sign in to the proxy/
+    )
+    expect(identity.sent.map((r) => r.method)).toEqual(['POST', 'GET', 'DELETE'])
   })
 })
 
@@ -447,7 +553,7 @@ describe('Tenable.sc main and post steps (real @actions/core, sandbox over HTTPS
     expect(step.masks).toEqual(
       expect.arrayContaining([manager.accessKey, manager.secretKey, header])
     )
-    expect(step.state.logout).toBeUndefined()
+    expect(step.state.logout).toBe('')
     expect(step.summary).toContain('Tenable.sc verified')
   })
 
@@ -521,7 +627,7 @@ describe('Tenable.sc main and post steps (real @actions/core, sandbox over HTTPS
     expect(step.errors[0]).toContain('TNS_SESSIONID cookie')
     // The failed check still tried to end the session it opened.
     expect(sandbox.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'DELETE'])
-    expect(step.state.logout).toBeUndefined()
+    expect(step.state.logout).toBe('')
   })
 
   it('explains rejected keys in-process too, saying the server gives no reason', async () => {

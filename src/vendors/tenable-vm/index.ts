@@ -7,7 +7,7 @@
  * whose container is gone. Sources: shared vendor notes §3 and decisions 10-14, vendors-next F9-F13.
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
-import type { HttpResponse } from '../../net/client.js'
+import type { HttpResponse } from '../../net/types.js'
 import { describeIdentity, type Identity } from '../../core/identity.js'
 import { checkIdentity, type Answer, type Endpoint } from '../../kit/endpoint.js'
 import { bool, firstText, names, text, type Json } from '../../kit/parse.js'

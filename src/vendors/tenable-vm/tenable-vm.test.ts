@@ -2,8 +2,9 @@
 // against the sandbox fake (action level, real @actions/core).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../../core/failure.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
-import { cleanIdentity } from '../../core/sanitize.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { cleanIdentity } from '../../core/identity.js'
 import { explainAnswer } from '../../kit/endpoint.js'
 import { parseSession, sessionEndpoint, tenableVm } from './index.js'
 import type { VendorContext } from '../../kit/types.js'
@@ -251,7 +252,7 @@ describe('Tenable VM main step (real @actions/core, sandbox fake)', () => {
     })
     expect(step.masks).toEqual(expect.arrayContaining([admin.accessKey, admin.secretKey, header]))
     expect(step.log.join('\n')).toContain('Requirement role "Scan Manager": pass')
-    expect(step.state.logout).toBeUndefined()
+    expect(step.state.logout).toBe('')
   })
 
   it('fails the level gate for a lower level, naming the user and its role', async () => {

@@ -1,0 +1,88 @@
+/**
+ * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
+ *
+ *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   post step: closeSession, whose failure the post step reports as a warning
+ *
+ * A session that is open but not handed to the post step would stay open on the server until it
+ * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
+ * not be handed on, and a failure to end it never hides the failure that caused it.
+ */
+import { errorMessage, statusFailure, type Diagnosis } from '../core/failure.js'
+import { parseJson } from '../net/json.js'
+import type { HttpResponse, RequestOptions } from '../net/types.js'
+import { call, documentedErrorText, type Endpoint, type Success } from './endpoint.js'
+import { serverLine, type Json } from './parse.js'
+import type { SessionContext, VendorContext } from './types.js'
+
+/**
+ * Sends a login that opens a session. It is never sent twice once it may have reached the server
+ * (the first attempt's session would be left open), and its answer is never quoted (it may carry
+ * the session's credential).
+ */
+export function openSession(
+  context: VendorContext,
+  login: Endpoint,
+  isSuccess?: (body: Json, response: HttpResponse) => boolean
+): Promise<Success> {
+  return call(context, { ...login, creates: true, issuesCredentials: true }, isSuccess)
+}
+
+/**
+ * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
+ * step, so `end` ends it now, best effort: the step fails with what `use` threw, and a failure of
+ * `end` only reaches the debug log.
+ */
+export async function endOnFailure<T>(
+  context: VendorContext,
+  end: () => Promise<void>,
+  use: () => Promise<T>
+): Promise<T> {
+  try {
+    return await use()
+  } catch (error) {
+    const vendorName = context.vendor.name
+    try {
+      await end()
+      context.info(`Ended the ${vendorName} session that was opened for this failed check.`)
+    } catch (endError) {
+      context.debug(`Could not end the ${vendorName} session: ${errorMessage(endError)}`)
+    }
+    throw error
+  }
+}
+
+/** How a vendor ends a session: the request, and how to read its answer. */
+export interface Logout {
+  request: RequestOptions
+  /** Whether the answer says the session ended. `body` is the parsed JSON, or undefined. */
+  ended: (response: HttpResponse, body: unknown) => boolean
+  /** What an answer that did not end it means. */
+  meaning: (response: HttpResponse, body: unknown) => Diagnosis
+  /** The vendor's words in that answer; by default the documented fields of a JSON error body. */
+  words?: (body: unknown) => string
+}
+
+/**
+ * Ends a session (the vendor's logout, in the post step or after a failed check). Throws the
+ * failure when the server did not end it: the post step turns that into a warning, since the job's
+ * result no longer depends on it.
+ */
+export async function closeSession(
+  context: SessionContext,
+  vendorName: string,
+  logout: Logout
+): Promise<void> {
+  const response = await context.http.request(logout.request)
+  const body = parseJson(response.body)
+  if (logout.ended(response, body)) return
+  const words = (logout.words ?? documentedErrorText)(body)
+  throw statusFailure({
+    vendor: vendorName,
+    endpoint: response.endpoint,
+    status: response.status,
+    statusText: serverLine(response.statusText),
+    vendorText: words ? serverLine(context.redact(words)) : undefined,
+    diagnosis: logout.meaning(response, body)
+  })
+}

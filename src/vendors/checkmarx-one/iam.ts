@@ -1,0 +1,156 @@
+/**
+ * Where Checkmarx One's token server (its IAM) is, and which tenant (realm) to ask, decided before
+ * any request. The IAM is always derived from the url or region; the API key's own `iss` claim
+ * only names the tenant and, when no url or region is given, picks the region. A key whose issuer
+ * is another server than that IAM is refused, since its claims are not verified.
+ */
+import { ActionFailure } from '../../core/failure.js'
+import { decodeJwtClaims, looksLikeJwt } from '../../kit/jwt.js'
+import { text } from '../../kit/parse.js'
+import type { CredentialInput, Plan } from '../../kit/types.js'
+
+export const NAME = 'Checkmarx One'
+/** The public client Checkmarx's CLI exchanges API keys with. */
+export const API_KEY_CLIENT = 'ast-app'
+
+/** AST (API) hosts; each IAM host is the same name with `iam` for `ast`. */
+export const REGIONS = {
+  us: 'https://ast.checkmarx.net',
+  us2: 'https://us.ast.checkmarx.net',
+  eu: 'https://eu.ast.checkmarx.net',
+  eu2: 'https://eu-2.ast.checkmarx.net',
+  deu: 'https://deu.ast.checkmarx.net',
+  anz: 'https://anz.ast.checkmarx.net',
+  ind: 'https://ind.ast.checkmarx.net',
+  sng: 'https://sng.ast.checkmarx.net',
+  mea: 'https://mea.ast.checkmarx.net'
+}
+
+/** The IAM base URL, the tenant (realm), where the tenant came from, and warnings for the log. */
+export interface Target {
+  iam: string
+  tenant: string
+  tenantSource: 'tenant input' | "API key's issuer"
+  warnings: string[]
+}
+
+/**
+ * The IAM that serves a Checkmarx One API URL: `ast.` → `iam.`, `<region>.ast.` → `<region>.iam.`
+ * (no path); any other host serves both, so it is the url itself (the sandbox, a private install).
+ */
+export function iamBaseFor(apiUrl: string): string {
+  const url = new URL(apiUrl)
+  const host = url.hostname.toLowerCase()
+  const mapped = /^ast\./.test(host)
+    ? `iam.${host.slice(4)}`
+    : /^[a-z0-9-]+\.ast\./.test(host)
+      ? host.replace('.ast.', '.iam.')
+      : undefined
+  if (mapped === undefined) return apiUrl.replace(/\/+$/, '')
+  return `${url.protocol}//${mapped}${url.port ? `:${url.port}` : ''}`
+}
+
+/** `{iam}/auth/realms/{tenant}` from a key's `iss`, or undefined when the key names none. */
+export function issuerOf(apiKey: string): { origin: string; realm: string } | undefined {
+  if (!looksLikeJwt(apiKey)) return undefined
+  const iss = decodeJwtClaims(apiKey)?.iss
+  if (typeof iss !== 'string') return undefined
+  const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(iss.trim())
+  if (!match) return undefined
+  try {
+    return { origin: new URL(match[1]!).origin, realm: decodeURIComponent(match[2]!) }
+  } catch {
+    return undefined
+  }
+}
+
+/** The cloud region whose IAM issued the API key, so a key picks its region by itself. */
+export function regionOfApiKey(
+  credentials: Partial<Record<CredentialInput, string>>
+): string | undefined {
+  const issuer = issuerOf(credentials['api-key'] ?? '')
+  if (!issuer) return undefined
+  return Object.entries(REGIONS).find(
+    ([, url]) => new URL(iamBaseFor(url)).origin === issuer.origin
+  )?.[0]
+}
+
+/** Decides the IAM and the tenant before any request; throws naming the input to change. */
+export function locate(plan: Plan): Target {
+  const iam = iamBaseFor(plan.url)
+  const warnings: string[] = []
+  const tenantInput = plan.options.tenant ?? ''
+  if (tenantInput) checkRealmName(tenantInput, 'The tenant input')
+
+  if (plan.authMode === 'oauth-client') {
+    if (!tenantInput) {
+      throw new ActionFailure(
+        [
+          `The tenant input is required with a ${NAME} OAuth client (client-id and client-secret): the client belongs to one tenant, whose realm issues its token.`,
+          'Fix: set tenant (or CX_TENANT) to the tenant name shown in the Checkmarx One console (the name in its login URL), e.g. tenant: acme.'
+        ].join('\n')
+      )
+    }
+    return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings }
+  }
+
+  const apiKey = plan.credentials['api-key'] ?? ''
+  warnings.push(...apiKeyWarnings(apiKey))
+  const issuer = issuerOf(apiKey)
+  if (issuer) checkIssuer(plan, issuer.origin, iam)
+  if (tenantInput) return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings }
+  if (!issuer) {
+    throw new ActionFailure(
+      [
+        `The tenant input is required here: the api-key names no ${NAME} tenant (its "iss" claim is missing or not an IAM realm URL).`,
+        'Fix: set tenant (or CX_TENANT) to the tenant name, and check that api-key holds a Checkmarx One API key.'
+      ].join('\n')
+    )
+  }
+  checkRealmName(issuer.realm, "The API key's issuer")
+  return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings }
+}
+
+/** A key that is not a JWT, or an access token given as a key, is sent all the same, with a word. */
+function apiKeyWarnings(apiKey: string): string[] {
+  if (!looksLikeJwt(apiKey)) {
+    return [
+      `The api-key input does not look like a ${NAME} API key, which is a JWT (three dot-separated parts beginning "eyJ"). Check that the secret holds the whole key from Identity and Access Management > API Keys.`
+    ]
+  }
+  if (decodeJwtClaims(apiKey)?.typ === 'Bearer') {
+    return [
+      `The api-key input holds a ${NAME} access token (valid for minutes), not an API key: the exchange will likely be refused. Generate an API key under Identity and Access Management > API Keys.`
+    ]
+  }
+  return []
+}
+
+/**
+ * The key goes only to the IAM of the url or region this step chose. A key whose issuer is another
+ * server is refused: its claims are not verified, so following them would let the secret's text
+ * decide where the secret is sent (another host, plain http, an internal address).
+ */
+function checkIssuer(plan: Plan, issuerOrigin: string, iam: string): void {
+  const expected = new URL(iam).origin
+  if (issuerOrigin === expected) return
+  const region = regionOfApiKey(plan.credentials)
+  const chosen = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`
+  throw new ActionFailure(
+    [
+      `${NAME}: the api-key was issued by ${issuerOrigin}, but this step uses ${chosen}, whose IAM is ${expected}. The key is only ever sent to the IAM of the url or region the step chose, so nothing was sent.`,
+      region
+        ? `Fix: remove the url and region inputs (the key selects region ${region} by itself), or set region: ${region}.`
+        : `Fix: set url to the ${NAME} server the key belongs to (for ${issuerOrigin}, its API URL${/\/\/(?:[a-z0-9-]+\.)?iam\./i.test(issuerOrigin) ? `, ${issuerOrigin.replace(/iam\./i, 'ast.')}` : ''}), or use a key created there.`
+    ].join('\n')
+  )
+}
+
+/** A tenant is one realm name in the token URL: one path segment, nothing that changes the URL. */
+function checkRealmName(tenant: string, what: string): void {
+  if (tenant === '.' || tenant === '..' || !/^[A-Za-z0-9._~-]{1,255}$/.test(tenant)) {
+    throw new ActionFailure(
+      `${what} names the tenant "${text(tenant).slice(0, 80)}", which is not a ${NAME} tenant name (letters, digits, ".", "_", "~" and "-" only), e.g. tenant: acme.`
+    )
+  }
+}
