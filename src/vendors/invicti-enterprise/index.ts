@@ -8,7 +8,7 @@
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import type { Identity } from '../../core/identity.js'
-import type { Plan } from '../../plan/index.js'
+import type { Plan } from '../../kit/types.js'
 import { checkIdentity, type Answer, type Endpoint } from '../../kit/endpoint.js'
 import { firstText } from '../../kit/parse.js'
 import type { LoginResult, Vendor, VendorContext } from '../../kit/types.js'

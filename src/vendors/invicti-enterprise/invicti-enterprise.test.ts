@@ -1,7 +1,8 @@
 // Invicti Enterprise: the account/me reader and the pre-request checks (unit), and the whole main
 // step in-process against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { invictiEnterprise, parseIdentity } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'

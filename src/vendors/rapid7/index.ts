@@ -8,7 +8,7 @@
  */
 import type { Diagnosis } from '../../core/failure.js'
 import { emptyIdentity } from '../../core/identity.js'
-import type { Plan } from '../../plan/index.js'
+import type { Plan } from '../../kit/types.js'
 import { checkIdentity, note, regionCause, type Endpoint } from '../../kit/endpoint.js'
 import { firstText, type Json } from '../../kit/parse.js'
 import type { LoginResult, Vendor, VendorContext } from '../../kit/types.js'

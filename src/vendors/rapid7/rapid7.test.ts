@@ -2,7 +2,8 @@
 // step in-process against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHttpClient, vendorContext } from '../../core/context.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { rapid7, regionOf, REGIONS, unauthorized } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'

@@ -11,7 +11,15 @@
 // (standard RFC 6749 `{error, error_description}`), which callers get 403, and that a missing
 // `version` is refused before the token is looked at.
 // Real Snyk serves each region on its own host; this one origin serves all of them.
-import { createHash, randomUUID } from 'node:crypto'
+//
+// Personal and service-account access tokens (PATs) are `snyk_uat.` / `snyk_sat.` followed by a
+// JWT whose header part is an 8-character key id; the payload's `h` claim names the API host the
+// token is valid for (Snyk's Go application framework: PAT_REGEX, Claims.h). This fake accepts a
+// PAT only when its `h` names the host the request was sent to (the Host header), as a regional
+// host would refuse another region's token; `euServiceAccountPat` names Snyk's EU API host, so
+// no sandbox URL accepts it. Assumed: the payload's other claims (none here), and that an expired
+// PAT gets the same 401 as a revoked token.
+import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
 
 const SIGNING_SECRET = 'sandbox-snyk-oauth-signing-secret'
@@ -62,6 +70,31 @@ const API_TOKENS = [
   { name: 'forbidden', token: uuidFrom('token-blocked'), principal: 'blocked', forbidden: true }
 ]
 
+/**
+ * PATs, built when the sandbox starts: `h: 'sandbox'` stands for the sandbox's own HTTP host, so the
+ * token can be sent to it; any other value is the host as written into the claim.
+ */
+const PATS = [
+  { name: 'serviceAccountPat', kind: 'sat', h: 'sandbox', principal: 'ci' },
+  { name: 'euServiceAccountPat', kind: 'sat', h: 'api.eu.snyk.io', principal: 'ci' },
+  { name: 'expiredPat', kind: 'sat', h: 'sandbox', principal: 'ci', expired: true }
+]
+
+const base64url = (text) => Buffer.from(text).toString('base64url')
+
+/** `snyk_<kind>.<key id>.<payload>.<signature>`, deterministic but for the host it names. */
+function patFor(pat, host) {
+  const keyId = createHash('sha256')
+    .update(`snyk-sandbox:key:${pat.name}`)
+    .digest('hex')
+    .slice(0, 8)
+  const payload = base64url(JSON.stringify({ h: host }))
+  const signature = createHmac('sha256', SIGNING_SECRET)
+    .update(`${keyId}.${payload}`)
+    .digest('base64url')
+  return `snyk_${pat.kind}.${keyId}.${payload}.${signature}`
+}
+
 const OAUTH_CLIENTS = [
   {
     name: 'oauthClient',
@@ -86,8 +119,14 @@ const jsonApiError = (status, title, detail, code) => ({
 
 export const snyk = {
   id: 'snyk',
-  create() {
+  /** @param {{ httpUrl?: string }} [origins] where the sandbox listens */
+  create(origins = {}) {
     const state = { issued: [] }
+    const sandboxHost = new URL(origins.httpUrl ?? 'http://127.0.0.1').host
+    const pats = PATS.map((pat) => {
+      const host = pat.h === 'sandbox' ? sandboxHost : pat.h
+      return { ...pat, host, token: patFor(pat, host) }
+    })
     const accounts = {
       ...Object.fromEntries(
         API_TOKENS.map((t) => [
@@ -98,6 +137,19 @@ export const snyk = {
             type: PRINCIPALS[t.principal].type,
             ...(t.revoked ? { note: 'revoked: 401' } : {}),
             ...(t.forbidden ? { note: 'valid but not allowed: 403' } : {})
+          }
+        ])
+      ),
+      ...Object.fromEntries(
+        pats.map((p) => [
+          p.name,
+          {
+            apiToken: p.token,
+            host: p.host,
+            id: PRINCIPALS[p.principal].id,
+            type: PRINCIPALS[p.principal].type,
+            ...(p.expired ? { note: 'expired: 401' } : {}),
+            ...(p.h === 'sandbox' ? {} : { note: `valid only at ${p.host}: 401 here` })
           }
         ])
       ),
@@ -126,7 +178,7 @@ export const snyk = {
       reset() {
         state.issued.length = 0
       },
-      handle: (request, send) => handle(state, request, send)
+      handle: (request, send) => handle(state, pats, request, send)
     }
   }
 }
@@ -143,7 +195,7 @@ function accessTokenFor(client, lifetimeSeconds) {
  * Claims `/oauth2/token`, `/rest/self`, and other `/rest/` paths only when they carry a Snyk
  * Authorization scheme (`/rest/` is also Tenable.sc's prefix).
  */
-function handle(state, request, send) {
+function handle(state, pats, request, send) {
   const path = request.path.split('?')[0]
   if (path === '/oauth2/token') return token(state, request, send)
   const scheme = /^(token|bearer)\s/i.test(String(request.headers.authorization ?? ''))
@@ -160,7 +212,7 @@ function handle(state, request, send) {
   if (!VERSION.test(version)) {
     return reply(400, jsonApiError(400, 'Bad Request', `invalid version "${version}"`, 'SNYK-0003'))
   }
-  const caller = authenticate(request.headers.authorization)
+  const caller = authenticate(pats, request.headers.authorization, request.headers.host)
   if (!caller) {
     return reply(
       401,
@@ -193,12 +245,20 @@ function handle(state, request, send) {
   })
 }
 
-/** `{ principal, forbidden? }`, or undefined when the token is unknown, revoked or expired. */
-function authenticate(header) {
+/**
+ * `{ principal, forbidden? }`, or undefined when the token is unknown, revoked or expired, or a PAT
+ * sent to another host than its own.
+ */
+function authenticate(pats, header, host) {
   const match = /^(token|bearer)\s+(\S+)$/i.exec(String(header ?? ''))
   if (!match) return undefined
   const [, scheme, value] = match
   if (scheme.toLowerCase() === 'token') {
+    const pat = pats.find((p) => p.token === value)
+    if (pat) {
+      if (pat.expired || pat.host !== String(host ?? '').toLowerCase()) return undefined
+      return { principal: pat.principal }
+    }
     const apiToken = API_TOKENS.find((t) => t.token === value)
     if (!apiToken || apiToken.revoked) return undefined
     return { principal: apiToken.principal, forbidden: apiToken.forbidden === true }

@@ -7,14 +7,17 @@
  * - /rest/self needs the `version` query, as every Snyk REST call does, and answers in JSON:API:
  *   `data.id`, `data.type` and `data.attributes` (name, username, email, default_org_context).
  * - It reports no role and no permission: those live in organization and group memberships.
- * - Each region has its own host; a token works only on its own region's host.
+ * - Each region has its own host; a token works only on its own region's host. A personal or
+ *   service-account token (`snyk_uat.` / `snyk_sat.`) names that host in its `h` claim: it picks
+ *   the region when neither region nor url is given, and a mismatch is refused (./pat.ts).
  *
  * Sources: shared vendor notes (next vendors, Snyk): docs.snyk.io authentication-for-api,
  * service-accounts-using-oauth-2.0, config-environment (regions), configure-snyk-cli-to-connect-to-
- * snyk-api (SNYK_API, SNYK_OAUTH_TOKEN), Snyk's Go application framework (/self body).
+ * snyk-api (SNYK_API, SNYK_OAUTH_TOKEN), Snyk's Go application framework (/self body; the PAT
+ * format and its `h` claim).
  * Assumed, following the documented shapes: the `type` /self reports for service accounts
- * ("service_account"), the OAuth error bodies (RFC 6749 `error` / `error_description`), and which
- * callers get 403.
+ * ("service_account"), the OAuth error bodies (RFC 6749 `error` / `error_description`), which
+ * callers get 403, and that an expired PAT is answered like a revoked one (401).
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
@@ -31,6 +34,7 @@ import {
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
 import { firstText, isObject, text, unwrap, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
+import { checkTokenHost, readPat, regionOfToken, type PatClaim } from './pat.js'
 
 const NAME = 'Snyk'
 const TOKEN_PATH = '/oauth2/token'
@@ -47,12 +51,19 @@ const REGIONS = {
 const DEFAULT_URL = REGIONS.us
 const CLIENT_CREDENTIALS = 'client-credentials'
 
-function tokenRejected(context: VendorContext): Diagnosis {
+function tokenRejected(context: VendorContext, pat: PatClaim | undefined): Diagnosis {
+  // A token whose own h claim named this host is in its region: another region is no cause.
+  const ownHost = pat?.host !== undefined && pat.host === new URL(context.plan.url).host
   return {
     headline: 'the API token was rejected',
     causes: [
-      ...regionCause(context),
+      ...(ownHost ? [] : regionCause(context)),
       'the token was revoked or regenerated (a new personal token replaces the old one; a service-account token ends with the service account)',
+      ...(pat
+        ? [
+            `the token expired (a ${pat.kind} is created with an expiry date; see it where the token was created)`
+          ]
+        : []),
       'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)'
     ],
     fix: 'copy a current token (Account settings > Auth Token, or a service account of the organization) into the secret behind the api-token input (or SNYK_TOKEN), and set region (us, us2, eu, au, gov) to where the account lives.'
@@ -126,7 +137,12 @@ function versionRefused(): Diagnosis {
 export const snyk: Vendor = {
   id: 'snyk',
   name: NAME,
-  location: { defaultUrl: DEFAULT_URL, regions: REGIONS, defaultRegion: 'us' },
+  location: {
+    defaultUrl: DEFAULT_URL,
+    regions: REGIONS,
+    defaultRegion: 'us',
+    regionFromCredentials: (credentials) => regionOfToken(credentials['api-token'], REGIONS)
+  },
   modes: [
     { id: 'api-token', inputs: ['api-token'] },
     { id: CLIENT_CREDENTIALS, inputs: ['client-id', 'client-secret'] }
@@ -143,6 +159,7 @@ export const snyk: Vendor = {
     reason:
       'GET /rest/self reports no permission; Snyk permissions come from organization and group roles. Remove required-permissions.'
   },
+  validate: (plan) => checkTokenHost(plan, NAME, REGIONS),
 
   async login(context: VendorContext): Promise<LoginResult> {
     return context.plan.authMode === CLIENT_CREDENTIALS
@@ -155,7 +172,16 @@ async function apiTokenLogin(context: VendorContext): Promise<LoginResult> {
   const token = context.plan.credentials['api-token']!
   const authorization = `token ${token}`
   context.mask(authorization)
-  const { identity, notes } = await self(context, authorization, tokenRejected(context))
+  const pat = readPat(token)
+  const { identity, notes } = await self(context, authorization, tokenRejected(context, pat))
+  if (pat) {
+    const kind = note(
+      'Token',
+      `${pat.kind}${pat.host ? `, valid at ${pat.host} (its h claim)` : ''}`
+    )
+    context.info(`${kind.label}: ${kind.value}`)
+    notes.push(kind)
+  }
   return {
     identity,
     authHeader: `Authorization: ${authorization}`,

@@ -11,6 +11,15 @@ export const demo = [
       'client-id': sandbox.accounts.snyk.oauthClient.clientId,
       'client-secret': sandbox.accounts.snyk.oauthClient.clientSecret
     })
+  },
+  {
+    title:
+      'Snyk: a service-account token (snyk_sat.) whose h claim names the host it is valid for; the url matches it',
+    inputs: (sandbox) => ({
+      vendor: 'snyk',
+      url: `${sandbox.httpUrl}/_vendor/snyk`,
+      'api-token': sandbox.accounts.snyk.serviceAccountPat.apiToken
+    })
   }
 ]
 

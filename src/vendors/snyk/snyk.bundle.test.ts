@@ -142,6 +142,55 @@ describe('Snyk API tokens through the bundle', () => {
     expectClean(run)
   })
 
+  it('verifies a service-account PAT (snyk_sat.) at the host its h claim names', async () => {
+    const token = tokenOf('serviceAccountPat')
+    const run = await snyk({ 'api-token': token })
+    expect(run.main.errors).toEqual([])
+    expect(run.main.exitCode).toBe(0)
+    expect(paths()).toEqual([`GET /rest/self?version=${VERSION}`])
+    expect(run.main.outputs).toMatchObject({ 'display-name': 'acme-ci', username: '' })
+    expect(run.main.env).toEqual({ SNYK_TOKEN: token, SNYK_API: base() })
+    expect(run.main.stdout).toContain(
+      `Token: service-account token, valid at ${new URL(base()).host} (its h claim)`
+    )
+    expectMasked(run.main, [token, `token ${token}`])
+    expectClean(run)
+  })
+
+  it('refuses a PAT whose h claim names another host, before any request, naming both', async () => {
+    const run = await snyk({ 'api-token': tokenOf('euServiceAccountPat') })
+    expectFailure(
+      run,
+      "Snyk: the api-token is a service-account token for api.eu.snyk.io (its h claim, which Snyk's CLI follows), but this step would send it to the url input",
+      'nothing was sent',
+      'the token selects region eu, https://api.eu.snyk.io, by itself'
+    )
+    expect(sandbox.requests).toHaveLength(0)
+    expectClean(run)
+  })
+
+  it('refuses a PAT for one region given another region, before any request', async () => {
+    const run = await runAction({
+      inputs: { vendor: 'snyk', region: 'au', 'api-token': tokenOf('euServiceAccountPat') }
+    })
+    expectFailure(run, 'for api.eu.snyk.io', 'region au (https://api.au.snyk.io)', 'set region: eu')
+    expect(sandbox.requests).toHaveLength(0)
+    expectClean(run)
+  })
+
+  it('names expiry among the causes of a PAT’s 401', async () => {
+    const run = await snyk({ 'api-token': tokenOf('expiredPat') })
+    const message = expectFailure(
+      run,
+      'Snyk: the API token was rejected (HTTP 401',
+      'Snyk said: Authentication error',
+      'the token expired (a service-account token is created with an expiry date'
+    )
+    expect(message).not.toContain('belongs to another Snyk region')
+    expect(sandbox.requests).toHaveLength(1)
+    expectClean(run)
+  })
+
   it('refuses required-roles before any request: /rest/self reports none', async () => {
     const run = await snyk({ 'api-token': tokenOf('user'), 'required-roles': 'Org Admin' })
     expectFailure(run, 'The required-roles input cannot be used with Snyk', 'Remove required-roles')

@@ -1,8 +1,12 @@
 // Snyk: /rest/self and token-answer parsing (unit), and the whole main step in-process against the
 // sandbox's Snyk, with an API token and with OAuth client credentials (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { resolveLocation } from '../../plan/index.js'
+import { ActionFailure } from '../../core/failure.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { resolveLocation } from '../../plan/location.js'
 import { accessTokenExpiry, parseSelf, REST_VERSION, snyk } from './index.js'
+import { readPat, regionOfToken } from './pat.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 
@@ -27,6 +31,8 @@ afterAll(() => sandbox.close())
 beforeEach(() => sandbox.reset())
 
 const tokenOf = (name: string): string => accounts[name]!.apiToken!
+/** A legacy API token: a UUID, with no claims at all. */
+const LEGACY_TOKEN = '3f2b1c7e-9a4d-4e8b-a1c2-0d9e8f7a6b5c'
 const client = (): Record<string, string> => ({
   'client-id': accounts.oauthClient!.clientId!,
   'client-secret': accounts.oauthClient!.clientSecret!
@@ -101,6 +107,142 @@ describe('Snyk regions', () => {
   })
 })
 
+/** A PAT as Snyk's CLI tests build one: prefix, 8-character key id, payload, signature. */
+const pat = (claims: Record<string, unknown>, kind = 'sat'): string =>
+  `snyk_${kind}.12345678.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2lnbmF0dXJl`
+
+function raw(inputs: Partial<RawInputs>): RawInputs {
+  const all = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
+  return { ...all, vendor: 'snyk', ...inputs }
+}
+const plan = (inputs: Partial<RawInputs>, env: NodeJS.ProcessEnv = {}) =>
+  buildPlan(raw(inputs), snyk, { env })
+
+function planError(inputs: Partial<RawInputs>): string {
+  try {
+    plan(inputs)
+  } catch (error) {
+    if (error instanceof ActionFailure) return error.message
+    throw error
+  }
+  throw new Error('expected the plan to be refused')
+}
+
+describe('personal and service-account tokens: the h claim names their API host', () => {
+  it('reads the kind from the prefix and the host from h, with or without a scheme', () => {
+    expect(readPat(pat({ h: 'api.eu.snyk.io' }, 'uat'))).toEqual({
+      kind: 'personal access token',
+      host: 'api.eu.snyk.io'
+    })
+    expect(readPat(pat({ h: 'https://API.AU.snyk.io/' }))).toEqual({
+      kind: 'service-account token',
+      host: 'api.au.snyk.io'
+    })
+    // The CLI's own test token: a PAT by its shape, whose payload holds no claims.
+    expect(readPat('snyk_uat.12345678.abcdefg-hijklmnop.qrstuvwxyz-123456')).toEqual({
+      kind: 'personal access token'
+    })
+  })
+
+  it('is no PAT for a legacy UUID token, another prefix, or extra segments', () => {
+    expect(readPat(LEGACY_TOKEN)).toBeUndefined()
+    expect(readPat(pat({ h: 'api.snyk.io' }).replace('snyk_sat', 'snyk_xat'))).toBeUndefined()
+    expect(readPat(`${pat({ h: 'api.snyk.io' })}.extra`)).toBeUndefined()
+  })
+
+  it.each([
+    ['a path', 'api.snyk.io/rest'],
+    ['credentials', 'user:pw@api.snyk.io'],
+    ['a query', 'api.snyk.io?x=1'],
+    ['spaces', 'api snyk io'],
+    ['an IPv6 literal', '[::1]']
+  ])('marks an h claim with %s as unreadable rather than guessing a host', (_what, h) => {
+    expect(readPat(pat({ h }))).toEqual({ kind: 'service-account token', unreadable: true })
+  })
+
+  it('maps only the documented regional hosts to a region', () => {
+    const regions = { us: 'https://api.snyk.io', eu: 'https://api.eu.snyk.io' }
+    expect(regionOfToken(pat({ h: 'api.eu.snyk.io' }), regions)).toBe('eu')
+    expect(regionOfToken(pat({ h: 'api.evil.example' }), regions)).toBeUndefined()
+    expect(regionOfToken(undefined, regions)).toBeUndefined()
+  })
+
+  it.each([
+    ['api.snyk.io', 'us', 'https://api.snyk.io'],
+    ['api.us.snyk.io', 'us2', 'https://api.us.snyk.io'],
+    ['api.eu.snyk.io', 'eu', 'https://api.eu.snyk.io'],
+    ['api.au.snyk.io', 'au', 'https://api.au.snyk.io'],
+    ['api.snykgov.io', 'gov', 'https://api.snykgov.io']
+  ])('with neither region nor url, h %s selects region %s', (h, region, url) => {
+    expect(plan({ 'api-token': pat({ h }) })).toMatchObject({ region, url })
+    // Also when the token comes from SNYK_TOKEN.
+    expect(plan({}, { SNYK_TOKEN: pat({ h }) })).toMatchObject({ region, url })
+  })
+
+  it('keeps the default region for a PAT without an h claim, as the CLI does', () => {
+    expect(plan({ 'api-token': pat({ sub: 'x' }) })).toMatchObject({
+      region: 'us',
+      url: 'https://api.snyk.io'
+    })
+  })
+
+  it('accepts a region or url that names the same host', () => {
+    expect(plan({ region: 'eu', 'api-token': pat({ h: 'api.eu.snyk.io' }) }).url).toBe(
+      'https://api.eu.snyk.io'
+    )
+    expect(
+      plan({ url: 'https://api.eu.snyk.io/', 'api-token': pat({ h: 'api.eu.snyk.io' }) }).url
+    ).toBe('https://api.eu.snyk.io')
+  })
+
+  it('refuses a region whose host differs, naming both and the fix', () => {
+    const message = planError({ region: 'us', 'api-token': pat({ h: 'api.eu.snyk.io' }, 'uat') })
+    expect(message).toContain(
+      "Snyk: the api-token is a personal access token for api.eu.snyk.io (its h claim, which Snyk's CLI follows), but this step would send it to region us (https://api.snyk.io)."
+    )
+    expect(message).toContain('nothing was sent')
+    expect(message).toContain(
+      'Fix: remove the region and url inputs (the token selects region eu, https://api.eu.snyk.io, by itself), or set region: eu.'
+    )
+  })
+
+  it('refuses a url whose host differs, naming both', () => {
+    const message = planError({
+      url: 'https://snyk-proxy.example.com',
+      'api-token': pat({ h: 'api.au.snyk.io' })
+    })
+    expect(message).toContain('service-account token for api.au.snyk.io')
+    expect(message).toContain('the url input (https://snyk-proxy.example.com)')
+  })
+
+  it('never follows h to a host that is not a Snyk regional API host', () => {
+    const token = pat({ h: 'collector.evil.example' })
+    const message = planError({ 'api-token': token })
+    expect(message).toContain('for collector.evil.example')
+    expect(message).toContain('would send it to region us (https://api.snyk.io)')
+    expect(message).toContain(
+      "collector.evil.example is not one of Snyk's regional API hosts (https://api.snyk.io, https://api.us.snyk.io, https://api.eu.snyk.io, https://api.au.snyk.io, https://api.snykgov.io)"
+    )
+    expect(message).toContain('set url: https://collector.evil.example')
+    // The user's own url input may name it: then the user, not the token, chose the host.
+    expect(plan({ url: 'https://collector.evil.example', 'api-token': token }).url).toBe(
+      'https://collector.evil.example'
+    )
+  })
+
+  it('warns about an unreadable h claim and keeps the inputs’ host', () => {
+    const result = plan({ 'api-token': pat({ h: 'api.snyk.io/path' }) })
+    expect(result.url).toBe('https://api.snyk.io')
+    expect(result.warnings).toEqual([
+      'The api-token is a Snyk service-account token whose h claim (the API host it is valid for) is not a host name, so the API host comes from the region and url inputs alone.'
+    ])
+  })
+
+  it('leaves client credentials alone', () => {
+    expect(plan({ 'client-id': 'id', 'client-secret': 's' }).url).toBe('https://api.snyk.io')
+  })
+})
+
 describe('Snyk main step with an API token (real @actions/core, sandbox over loopback)', () => {
   it('verifies the token in one GET /rest/self with the version query, and exports SNYK_TOKEN and SNYK_API', async () => {
     const token = tokenOf('user')
@@ -162,6 +304,54 @@ describe('Snyk main step with an API token (real @actions/core, sandbox over loo
       'the credential is valid but may not use the Snyk API (HTTP 403'
     )
     expect(step.errors[0]).toContain('Forbidden: You do not have the required permissions')
+  })
+
+  it('verifies a service-account PAT at the host its h claim names, noting it', async () => {
+    const token = tokenOf('serviceAccountPat')
+    const step = await runMain({ vendor: 'snyk', url, 'api-token': token })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests).toHaveLength(1)
+    expect(sandbox.requests[0]!.headers.authorization).toBe(`token ${token}`)
+    expect(step.outputs).toMatchObject({ 'display-name': 'acme-ci', username: '' })
+    expect(step.env).toEqual({ SNYK_TOKEN: token, SNYK_API: url })
+    const log = step.log.join('\n')
+    expect(log).toContain('Account type: service account')
+    expect(log).toContain(
+      `Token: service-account token, valid at ${new URL(url).host} (its h claim)`
+    )
+  })
+
+  it('refuses a PAT for another host before any request, naming both', async () => {
+    const step = await runMain({ vendor: 'snyk', url, 'api-token': tokenOf('euServiceAccountPat') })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('service-account token for api.eu.snyk.io')
+    expect(step.errors[0]).toContain(`the url input (${url})`)
+    expect(step.errors[0]).toContain('set region: eu')
+    expect(sandbox.requests).toHaveLength(0)
+  })
+
+  it('names expiry among the causes of a PAT’s 401, and not another region', async () => {
+    const step = await runMain({ vendor: 'snyk', url, 'api-token': tokenOf('expiredPat') })
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toHaveLength(1)
+    const [message = ''] = step.errors
+    expect(message).toContain('Snyk: the API token was rejected (HTTP 401')
+    expect(message).toContain(
+      'the token expired (a service-account token is created with an expiry date; see it where the token was created)'
+    )
+    expect(message).not.toContain('belongs to another Snyk region')
+    // A legacy token's 401 names no expiry: those tokens have none.
+    const legacy = await runMain({ vendor: 'snyk', url, 'api-token': tokenOf('revoked') })
+    expect(legacy.errors[0]).not.toContain('the token expired')
+  })
+
+  it('the fake refuses a PAT sent to another host than its own, as a regional host would', async () => {
+    const response = await fetch(`${url}/rest/self?version=${REST_VERSION}`, {
+      headers: { authorization: `token ${tokenOf('euServiceAccountPat')}` }
+    })
+    expect(response.status).toBe(401)
   })
 
   it('refuses required-roles and required-permissions before any request', async () => {

@@ -14,6 +14,12 @@
 //   - with `sonar.forceAuthentication` off, anonymous calls get `isLoggedIn:false` (200) and
 //     `validate` says `{"valid":true}`; on (the default since 8.6) they get 401.
 // The token prefixes are what SonarQube issues (`squ_` user, `sqp_` project, `sqa_` global).
+//
+// Errors are SonarQube's `{"errors":[{"msg":"..."}]}` (its scanner joins every `msg`): the 404 of an
+// unknown Web API path, and, with the `sonarqube-403` switch, the 403 of a permission check
+// ("Insufficient privileges", the text of SonarQube's ForbiddenException) on every call but
+// `validate`. SonarQube itself checks no permission on `users/current`: the switch stands in for a
+// server or gateway that refuses the call, so that a client's handling of the 403 can be tested.
 import { createHash } from 'node:crypto'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -99,6 +105,11 @@ const sonarDateTime = (epochMs) => new Date(epochMs).toISOString().replace(/\.\d
 
 export const sonarqube = {
   id: 'sonarqube',
+  /** Fault switches this fake reads from `request.faults` itself; the sandbox lists them. */
+  faults: {
+    'sonarqube-403':
+      'SonarQube only: every call but validate answers 403 {"errors":[{"msg":"Insufficient privileges"}]}, the body of SonarQube\'s permission check'
+  },
   create() {
     const tokens = TOKENS.map((t) => ({
       ...t,
@@ -158,6 +169,9 @@ function handle(state, tokens, request, send) {
     caller !== 'anonymous' && caller.token?.expiresAt !== undefined
       ? { 'sonarqube-authentication-token-expiration': sonarDateTime(caller.token.expiresAt) }
       : {}
+  if (request.faults.includes('sonarqube-403')) {
+    return send(403, { errors: [{ msg: 'Insufficient privileges' }] }, headers)
+  }
 
   if (path === '/api/users/current' && request.method === 'GET') {
     if (caller === 'anonymous') {

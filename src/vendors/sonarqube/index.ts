@@ -11,6 +11,9 @@
  *   already what the token may do; groups are the owner's and say nothing about the token.
  * - The token's own expiry arrives in the `SonarQube-Authentication-Token-Expiration` header of
  *   token-authenticated answers (users/current, not validate), as `2026-11-28T00:00:00+0000`.
+ * - Errors are `{"errors":[{"msg":"..."}]}` (e.g. 403 "Insufficient privileges"); SonarQube's own
+ *   scanner joins every `msg` with ", " (DefaultScannerWsClient.tryParseAsJsonError), and so does
+ *   this module when it quotes SonarQube.
  *
  * Sources: shared vendor notes (next vendors, SonarQube), SonarQube's UserSessionInitializer and
  * users/current example, docs.sonarsource.com web-api and token pages. The token prefixes (`squ_`,
@@ -20,9 +23,16 @@
  */
 import type { Diagnosis } from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
-import type { HttpResponse } from '../../net/client.js'
+import type { HttpResponse } from '../../net/types.js'
 import type { Identity } from '../../core/identity.js'
-import { call, checkIdentity, note, regionCause, type Answer } from '../../kit/endpoint.js'
+import {
+  call,
+  checkIdentity,
+  documentedErrorText,
+  note,
+  regionCause,
+  type Answer
+} from '../../kit/endpoint.js'
 import { bool, firstPresent, firstText, isObject, names, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
 
@@ -117,7 +127,8 @@ export const sonarqube: Vendor = {
         method: 'GET',
         path: VALIDATE_PATH,
         headers,
-        meanings: { ...meanings, 200: validateAnswer(context) }
+        meanings: { ...meanings, 200: validateAnswer(context) },
+        errorText: sonarErrorText
       },
       (body) => bool(body.valid) === true
     )
@@ -131,7 +142,8 @@ export const sonarqube: Vendor = {
           ...meanings,
           200: ({ body }) =>
             isObject(body) && bool(body.isLoggedIn) === false ? anonymous() : undefined
-        }
+        },
+        errorText: sonarErrorText
       },
       (body) => parseIdentity(body, tokenType(token)),
       { isSuccess: (body) => bool(body.isLoggedIn) !== false }
@@ -162,6 +174,20 @@ export const sonarqube: Vendor = {
       notes
     }
   }
+}
+
+/**
+ * SonarQube's own words in an error answer: every `errors[].msg`, joined with ", " as its scanner
+ * joins them; any other body is read for the documented fields every vendor shares. Raw text: the
+ * caller redacts it whole before cutting it to one bounded line.
+ */
+export function sonarErrorText(body: unknown): string {
+  const errors = isObject(body) && Array.isArray(body.errors) ? body.errors : []
+  const messages = errors
+    .slice(0, 20)
+    .map((error) => (isObject(error) && typeof error.msg === 'string' ? error.msg.trim() : ''))
+    .filter(Boolean)
+  return messages.length ? messages.join(', ') : documentedErrorText(body)
 }
 
 /** The token's own expiry from users/current's header, as ISO-8601 UTC; undefined when absent. */

@@ -11,6 +11,15 @@ export const demo = [
       'api-token': sandbox.accounts.sonarqube.expiringSoonToken.token,
       'required-permissions': 'scan'
     })
+  },
+  {
+    title:
+      "SonarQube: a 403 quoted in SonarQube's own words (errors[].msg: Insufficient privileges)",
+    inputs: (sandbox) => ({
+      vendor: 'sonarqube',
+      url: `${sandbox.httpUrl}/_fault/sonarqube-403/_vendor/sonarqube`,
+      'api-token': sandbox.accounts.sonarqube.userToken.token
+    })
   }
 ]
 

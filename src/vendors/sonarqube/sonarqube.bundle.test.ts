@@ -176,6 +176,28 @@ describe('SonarQube tokens through the bundle', () => {
     expectClean(run)
   })
 
+  it("quotes SonarQube's own errors[].msg on a 403, after validate passed", async () => {
+    const run = await sonar({ url: base('sonarqube-403'), 'api-token': tokenOf('userToken') })
+    expectFailure(
+      run,
+      'SonarQube: the credentials were accepted but may not do this (HTTP 403 Forbidden from GET',
+      '/api/users/current',
+      'SonarQube said: Insufficient privileges'
+    )
+    expect(paths()).toEqual([VALIDATE, CURRENT])
+    expectClean(run)
+  })
+
+  it("quotes SonarQube's own errors[].msg on the 404 of a url with a path too many", async () => {
+    const run = await sonar({ url: `${base()}/api/users`, 'api-token': tokenOf('userToken') })
+    expectFailure(
+      run,
+      'the endpoint was not found (HTTP 404',
+      'SonarQube said: Unknown url : /api/users/api/authentication/validate'
+    )
+    expectClean(run)
+  })
+
   it('with a global analysis token: analysis permissions only, no groups, a note on what it proves', async () => {
     const run = await sonar({
       'api-token': tokenOf('globalAnalysisToken'),

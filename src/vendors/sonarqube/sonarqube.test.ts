@@ -1,9 +1,9 @@
 // SonarQube: token types, the expiry header and users/current (unit), and the whole main step
 // in-process against the sandbox's SonarQube (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { resolveLocation } from '../../plan/index.js'
+import { resolveLocation } from '../../plan/location.js'
 import { canonicalVendorId } from '../index.js'
-import { parseIdentity, sonarqube, tokenExpiry, tokenType } from './index.js'
+import { parseIdentity, sonarErrorText, sonarqube, tokenExpiry, tokenType } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 
@@ -100,6 +100,25 @@ describe('parseIdentity: users/current', () => {
       roles: undefined,
       permissions: undefined
     })
+  })
+})
+
+describe("sonarErrorText: SonarQube's own words", () => {
+  it('joins every errors[].msg with ", ", as SonarQube’s scanner does', () => {
+    expect(sonarErrorText({ errors: [{ msg: 'Insufficient privileges' }] })).toBe(
+      'Insufficient privileges'
+    )
+    expect(
+      sonarErrorText({ errors: [{ msg: 'The "name" parameter is missing' }, { msg: 'second' }] })
+    ).toBe('The "name" parameter is missing, second')
+  })
+
+  it('skips entries without a msg, and reads other bodies for the shared documented fields', () => {
+    expect(sonarErrorText({ errors: [{ code: 1 }, { msg: 'kept' }, 'text'] })).toBe('kept')
+    expect(sonarErrorText({ errors: [], message: 'from a proxy' })).toBe('from a proxy')
+    expect(sonarErrorText({ errors: [{ title: 'T', detail: 'D' }] })).toBe('T: D')
+    expect(sonarErrorText({ other: 'not quoted' })).toBe('')
+    expect(sonarErrorText('not JSON')).toBe('')
   })
 })
 
@@ -258,6 +277,34 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(step.exitCode).toBe(1)
     expect(step.log.join('\n')).toContain('not that it may analyse this repository’s project')
     expect(step.errors[0]).toContain('lacks "scan" (required-permissions)')
+  })
+
+  it("quotes SonarQube's own words on a 403 (errors[].msg)", async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url: `${sandbox.httpUrl}/_fault/sonarqube-403/_vendor/sonarqube`,
+      'api-token': tokenOf('userToken')
+    })
+    expect(step.exitCode).toBe(1)
+    expect(paths()).toEqual(BOTH)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain(
+      'SonarQube: the credentials were accepted but may not do this (HTTP 403'
+    )
+    expect(step.errors[0]).toContain('\nSonarQube said: Insufficient privileges\n')
+  })
+
+  it("quotes SonarQube's own words on a 404 of a url with a path too many", async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url: `${url}/api/users`,
+      'api-token': tokenOf('userToken')
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('the endpoint was not found (HTTP 404')
+    expect(step.errors[0]).toContain(
+      'SonarQube said: Unknown url : /api/users/api/authentication/validate'
+    )
   })
 
   it('explains a 401 (here one that echoes the request headers) without quoting the token', async () => {

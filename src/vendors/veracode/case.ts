@@ -34,7 +34,14 @@ export const veracodeCase: VendorCase = {
       url: prefixed(sandbox, 'veracode'),
       ...pair(sandbox, 'regenerated')
     },
-    message: ['the signed request was rejected', 'HTTP 401', "runner's clock", 'region']
+    message: [
+      'the signed request was rejected',
+      'HTTP 401',
+      "runner's clock",
+      'region',
+      // Quoted from the answer's x-conversation-id, for Veracode support.
+      'Conversation ID: '
+    ]
   }),
   refused: (sandbox) => ({
     inputs: {
@@ -47,9 +54,10 @@ export const veracodeCase: VendorCase = {
   }),
   secrets: (sandbox) => [
     ...allSecrets(sandbox, 'veracode', ['apiKey']),
-    // An EU key without its prefix is what the signature is made with: it must not leak either.
+    // An EU or FedRAMP key without its prefix is what the signature is made with: it must not
+    // leak either.
     ...allSecrets(sandbox, 'veracode', ['apiKey'])
-      .filter((key) => key.startsWith('vera01es-'))
+      .filter((key) => /^vera01[ef]s-/.test(key))
       .map((key) => key.slice('vera01es-'.length))
   ]
 }

@@ -18,16 +18,23 @@
 // expired credentials get 401 rather than 403. Why a request was rejected is kept in
 // `state.rejections` for tests; the body does not say, as a real server would not be relied on to.
 //
-// EU credentials (`vera01ei-` id, `vera01es-` key) are signed with the prefixes stripped, as
-// Veracode's tools do. Real Veracode serves them only on api.veracode.eu; this one origin serves US
-// and EU accounts alike.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+// EU credentials (`vera01ei-` id, `vera01es-` key) and FedRAMP ones (`vera01fi-` / `vera01fs-`)
+// are signed with the prefixes stripped, as Veracode's tools do. Real Veracode serves them only on
+// api.veracode.eu and api.veracode.us; this one origin serves every region's accounts alike.
+//
+// Every answer carries an `x-conversation-id` header (a fresh UUID), the reference Veracode's own
+// client logs for each failed call (veracode-api-py apihelper.py); the ids sent are kept in
+// `state.conversations`, in order, for tests. Its format is assumed (no public recording).
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
 
 const SKEW_TOLERANCE_MS = 5 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 const SCHEME = 'VERACODE-HMAC-SHA-256'
-const EU_ID_PREFIX = 'vera01ei-'
-const EU_KEY_PREFIX = 'vera01es-'
+/** Region → the prefixes of its API ID and key; US credentials have none. */
+const PREFIXES = {
+  eu: { id: 'vera01ei-', key: 'vera01es-' },
+  fedramp: { id: 'vera01fi-', key: 'vera01fs-' }
+}
 
 const hexOf = (seed, length) => {
   let text = ''
@@ -151,6 +158,19 @@ const CREDENTIALS = [
       user_type: 'HUMAN',
       roles: [ROLES.creator, ROLES.submitter]
     }
+  },
+  {
+    name: 'fedramp',
+    region: 'fedramp',
+    expiresInDays: 150,
+    user: {
+      user_name: 'fay@agency.example',
+      first_name: 'Fay',
+      last_name: 'Federal',
+      email_address: 'fay@agency.example',
+      user_type: 'API',
+      roles: [ROLES.uploadApi]
+    }
   }
 ].map((c, index) => ({
   ...c,
@@ -184,14 +204,16 @@ export const veracode = {
       /** api id → Map(nonce → ts) of signatures already accepted. */
       nonces: new Map(),
       /** Why each 401 was sent: unknown-id, revoked, malformed, bad-signature, stale-timestamp, reused-nonce, expired. */
-      rejections: []
+      rejections: [],
+      /** The x-conversation-id of every answer, in order. */
+      conversations: []
     }
     const accounts = Object.fromEntries(
       credentials.map((c) => [
         c.name,
         {
-          apiId: c.region === 'eu' ? `${EU_ID_PREFIX}${c.id}` : c.id,
-          apiKey: c.region === 'eu' ? `${EU_KEY_PREFIX}${c.key}` : c.key,
+          apiId: `${PREFIXES[c.region]?.id ?? ''}${c.id}`,
+          apiKey: `${PREFIXES[c.region]?.key ?? ''}${c.key}`,
           region: c.region,
           userName: c.user.user_name,
           expiresAt: veracodeTimestamp(c.expiresAt),
@@ -207,9 +229,19 @@ export const veracode = {
       reset() {
         state.nonces.clear()
         state.rejections.length = 0
+        state.conversations.length = 0
       },
-      handle: (request, send) => handle(state, credentials, request, send)
+      handle: (request, send) => handle(state, credentials, request, withConversation(state, send))
     }
+  }
+}
+
+/** `send` with a fresh x-conversation-id on every answer, recorded in `state.conversations`. */
+function withConversation(state, send) {
+  return (status, body, headers = {}) => {
+    const id = randomUUID()
+    state.conversations.push(id)
+    return send(status, body, { ...headers, 'x-conversation-id': id })
   }
 }
 

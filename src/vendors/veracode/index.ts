@@ -10,26 +10,36 @@
  *   sig    = hex(HMAC-SHA256(kSig, data))
  *
  * A credential may carry a region prefix (`vera01ei-` / `vera01es-`: the 7th character names the
- * region, e for EU); the prefix is stripped before signing, as Veracode's libraries do, and an EU
- * prefix selects api.veracode.eu by itself. Two requests: GET /api/authn/v2/users/self (who), then
- * GET /api/authn/v2/api_credentials (when the credentials expire). Sources: shared vendor notes
- * §2.2 "5. Veracode", docs.veracode.com/r/c_hmac_signing_example, docs.veracode.com/r/c_identity_intro.
- * Unconfirmed: the 401 body, and how far the runner's clock may drift from Veracode's.
+ * region, e for EU, f for FedRAMP); the prefix is stripped before signing, as Veracode's libraries
+ * do, and selects its region's host by itself (api.veracode.eu, api.veracode.us, the hosts Veracode's
+ * own client maps its regions to). Two requests: GET /api/authn/v2/users/self (who), then
+ * GET /api/authn/v2/api_credentials (when the credentials expire). Every failure after an answer
+ * quotes the answer's `x-conversation-id`, which Veracode's client logs for support.
+ * Sources: shared vendor notes §2.2 "5. Veracode", docs.veracode.com/r/c_hmac_signing_example,
+ * docs.veracode.com/r/c_identity_intro, veracode/veracode-api-py (constants.py REGIONS,
+ * apihelper.py x-conversation-id). Unconfirmed: the 401 body, and how far the runner's clock may
+ * drift from Veracode's.
+ *
+ * OAuth Client credentials (a client ID and secret traded for a short-lived token) exist
+ * (docs.veracode.com/r/OAuth_Client_credentials), but no public page names the token endpoint or
+ * the request, so they are refused by name rather than guessed at.
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
-import { parseJson } from '../../net/client.js'
+import { parseJson } from '../../net/json.js'
+import type { HttpResponse } from '../../net/types.js'
 import type { Identity } from '../../core/identity.js'
-import type { Plan } from '../../plan/index.js'
 import {
   checkIdentity,
   explainAnswer,
   note,
   regionCause,
-  type Endpoint
+  type Endpoint,
+  type StatusMeanings
 } from '../../kit/endpoint.js'
 import { firstPresent, firstText, isObject, names } from '../../kit/parse.js'
-import type { CredentialInput, LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
+import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
+import { REGIONS, regionOfCredentials, stripPrefix, validatePlan } from './credentials.js'
 
 const NAME = 'Veracode'
 const SCHEME = 'VERACODE-HMAC-SHA-256'
@@ -37,11 +47,8 @@ const REQUEST_VERSION = 'vcode_request_version_1'
 const SELF_PATH = '/api/authn/v2/users/self'
 const CREDENTIALS_PATH = '/api/authn/v2/api_credentials'
 
-export const REGIONS = { us: 'https://api.veracode.com', eu: 'https://api.veracode.eu' }
-
-/** A credential's region prefix: eight characters and a dash; the 7th names the region. */
-const PREFIX = /^([A-Za-z0-9]{8})-(.*)$/
-const PREFIX_REGIONS: Readonly<Record<string, string>> = { e: 'eu', g: 'us' }
+/** Veracode's request reference, as its answers carry it: quoted only when it looks like one. */
+const CONVERSATION_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/
 
 export const veracode: Vendor = {
   id: 'veracode',
@@ -84,122 +91,96 @@ export const veracode: Vendor = {
       context.mask(header)
       return { authorization: header }
     }
-    const meanings = { 401: () => unauthorized(context) }
-
-    const { identity } = await checkIdentity(
-      context,
-      { method: 'GET', path: SELF_PATH, signedHeaders, meanings },
-      (user) => parseUser(user)
-    )
-
-    const endpoint: Endpoint = {
-      method: 'GET',
-      path: CREDENTIALS_PATH,
-      signedHeaders,
-      meanings
+    // The latest answer's conversation id, for a failure message; none before an answer.
+    let conversation = ''
+    const heard = (response: HttpResponse): void => {
+      conversation = conversationId(response)
     }
-    const response = await context.http.request(endpoint)
-    const body = parseJson(response.body)
-    const notes: Note[] = []
-    let credentialExpiresAt: string | undefined
-    if (response.status >= 200 && response.status < 300 && isObject(body)) {
-      credentialExpiresAt = normaliseExpiry(body.expiration_ts)
-      if (!credentialExpiresAt) {
-        notes.push(note('Credential expiry', 'not reported (no expiration_ts in the answer)'))
-      }
-    } else if (response.status === 403 || response.status === 404) {
-      // The identity is already verified; an account that may not read its own credentials' record
-      // only loses the expiry warning.
-      notes.push(note('Credential expiry', `not reported (HTTP ${response.status})`))
-    } else {
-      throw explainAnswer(context, endpoint, response, body)
-    }
-    if (plan.region) notes.unshift(note('Region', `${plan.region} (${plan.url})`))
-    for (const n of notes) context.info(`${n.label}: ${n.value}`)
-    return {
-      identity,
-      // Each request needs its own signature, so there is no header a later step could reuse.
-      authHeader: '',
-      ...(credentialExpiresAt ? { credentialExpiresAt } : {}),
-      env: {
-        VERACODE_API_KEY_ID: plan.credentials['access-key']!,
-        VERACODE_API_KEY_SECRET: plan.credentials['secret-key']!
-      },
-      notes
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Credentials
-
-/** The region a credential's prefix names; `unknown` holds a prefix character no region has. */
-export function regionOfCredentials(credentials: Partial<Record<CredentialInput, string>>): {
-  region: string | undefined
-  unknown?: string
-} {
-  const prefix = PREFIX.exec(credentials['access-key'] ?? '')?.[1]
-  if (!prefix) return { region: undefined }
-  const character = prefix[6]!.toLowerCase()
-  const region = PREFIX_REGIONS[character]
-  return region ? { region } : { region: undefined, unknown: prefix }
-}
-
-/** The credential without its region prefix, as Veracode's libraries sign with it. */
-export function stripPrefix(credential: string): string {
-  return PREFIX.exec(credential)?.[2] ?? credential
-}
-
-const HEX = /^[0-9a-fA-F]+$/
-
-/** Shapes Veracode's own libraries check, and the region the prefix names; throws naming the input. */
-export function validatePlan(plan: Plan): string[] {
-  const idInput = plan.credentials['access-key'] ?? ''
-  const keyInput = plan.credentials['secret-key'] ?? ''
-  const id = stripPrefix(idInput)
-  const key = stripPrefix(keyInput)
-  const idLooksLikeKey = HEX.test(id) && id.length >= 128
-  const keyLooksLikeId = HEX.test(key) && key.length >= 32 && key.length < 128
-  if (idLooksLikeKey && keyLooksLikeId) {
-    throw new ActionFailure(
-      [
-        'The access-key and secret-key inputs look swapped: access-key holds a value as long as a Veracode API key (secret), and secret-key one as short as an API ID.',
-        'Fix: put the API ID in access-key (or VERACODE_API_KEY_ID) and the API key in secret-key (or VERACODE_API_KEY_SECRET).'
-      ].join('\n')
-    )
-  }
-  if (!HEX.test(id) || id.length < 32 || id.length > 128) {
-    throw new ActionFailure(
-      `The access-key input is not a Veracode API ID (32 to 128 hexadecimal characters, perhaps after a region prefix such as vera01ei-). Copy the API ID from Veracode > API Credentials into the secret behind access-key (or VERACODE_API_KEY_ID).`
-    )
-  }
-  if (!HEX.test(key) || key.length < 128 || key.length > 1024 || key.length % 2 !== 0) {
-    throw new ActionFailure(
-      `The secret-key input is not a Veracode API key (at least 128 hexadecimal characters, perhaps after a region prefix such as vera01es-). Copy the API key (secret) from Veracode > API Credentials into the secret behind secret-key (or VERACODE_API_KEY_SECRET).`
-    )
-  }
-
-  const fromId = regionOfCredentials({ 'access-key': idInput })
-  const fromKey = regionOfCredentials({ 'access-key': keyInput })
-  if (fromId.unknown || fromKey.unknown) {
-    const prefix = fromId.unknown ?? fromKey.unknown
-    if (plan.region !== undefined) {
-      throw new ActionFailure(
-        `The Veracode credentials carry the prefix ${prefix}-, which names a region this action has no URL for (only ${Object.keys(REGIONS).join(', ')}; "f" is Veracode's FedRAMP region). Set the url input to that region's API URL.`
+    try {
+      const { identity } = await checkIdentity(
+        context,
+        {
+          method: 'GET',
+          path: SELF_PATH,
+          signedHeaders,
+          meanings: meanings(context),
+          onAnswer: heard
+        },
+        (user) => parseUser(user)
       )
+      conversation = ''
+      const expiry = await credentialExpiry(context, signedHeaders, heard)
+      const notes = [...expiry.notes]
+      if (plan.region) notes.unshift(note('Region', `${plan.region} (${plan.url})`))
+      for (const n of notes) context.info(`${n.label}: ${n.value}`)
+      return {
+        identity,
+        // Each request needs its own signature, so there is no header a later step could reuse.
+        authHeader: '',
+        ...(expiry.at ? { credentialExpiresAt: expiry.at } : {}),
+        env: {
+          VERACODE_API_KEY_ID: plan.credentials['access-key']!,
+          VERACODE_API_KEY_SECRET: plan.credentials['secret-key']!
+        },
+        notes
+      }
+    } catch (error) {
+      throw withConversation(error, conversation)
     }
-  } else if (fromId.region !== fromKey.region) {
-    throw new ActionFailure(
-      'The access-key and secret-key inputs carry different region prefixes (or only one has one): they are not one pair. Copy both from the same Veracode > API Credentials page.'
-    )
   }
-  const credentialRegion = fromId.region
-  if (credentialRegion && plan.region && plan.region !== credentialRegion) {
-    throw new ActionFailure(
-      `The Veracode credentials belong to region ${credentialRegion} (their prefix says so), but the region input is ${plan.region}. Remove the region input (the prefix selects ${REGIONS[credentialRegion as keyof typeof REGIONS]}) or use credentials from region ${plan.region}.`
-    )
+}
+
+/** Both requests mean the same by a 401: the signature, its clock, or the credentials. */
+function meanings(context: VendorContext): StatusMeanings {
+  return { 401: () => unauthorized(context) }
+}
+
+/** GET api_credentials: the credentials' own expiry; a 403 or 404 only loses it, with a note. */
+async function credentialExpiry(
+  context: VendorContext,
+  signedHeaders: (target: URL) => Record<string, string>,
+  heard: (response: HttpResponse) => void
+): Promise<{ at: string | undefined; notes: Note[] }> {
+  const endpoint: Endpoint = {
+    method: 'GET',
+    path: CREDENTIALS_PATH,
+    signedHeaders,
+    meanings: meanings(context)
   }
-  return []
+  const response = await context.http.request(endpoint)
+  heard(response)
+  const body = parseJson(response.body)
+  if (response.status >= 200 && response.status < 300 && isObject(body)) {
+    const at = normaliseExpiry(body.expiration_ts)
+    return {
+      at,
+      notes: at ? [] : [note('Credential expiry', 'not reported (no expiration_ts in the answer)')]
+    }
+  }
+  if (response.status === 403 || response.status === 404) {
+    // The identity is already verified; an account that may not read its own credentials' record
+    // only loses the expiry warning.
+    return {
+      at: undefined,
+      notes: [note('Credential expiry', `not reported (HTTP ${response.status})`)]
+    }
+  }
+  throw explainAnswer(context, endpoint, response, body)
+}
+
+/** The answer's `x-conversation-id`, when it has the shape of one; '' otherwise. */
+export function conversationId(response: Pick<HttpResponse, 'headers'>): string {
+  const value = response.headers['x-conversation-id']
+  const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
+  return CONVERSATION_ID.test(text) ? text : ''
+}
+
+/** The failure with the conversation id of the answer that caused it, for Veracode support. */
+function withConversation(error: unknown, conversation: string): unknown {
+  if (!(error instanceof ActionFailure) || !conversation) return error
+  return new ActionFailure(
+    `${error.message}\nConversation ID: ${conversation} (the answer's x-conversation-id; quote it to Veracode support)`
+  )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,15 @@ export const demo = [
       'access-key': sandbox.accounts.veracode.expiringSoon.apiId,
       'secret-key': sandbox.accounts.veracode.expiringSoon.apiKey
     })
+  },
+  {
+    title: "Veracode: a regenerated pair (401), quoting the answer's x-conversation-id for support",
+    inputs: (sandbox) => ({
+      vendor: 'veracode',
+      url: `${sandbox.httpUrl}/_vendor/veracode`,
+      'access-key': sandbox.accounts.veracode.regenerated.apiId,
+      'secret-key': sandbox.accounts.veracode.regenerated.apiKey
+    })
   }
 ]
 

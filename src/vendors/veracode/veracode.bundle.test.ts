@@ -14,6 +14,9 @@ interface Account {
   apiKey: string
   expiresAt: string
 }
+interface VeracodeFake {
+  state: { conversations: string[] }
+}
 
 let sandbox: Sandbox
 let accounts: Record<string, Account>
@@ -35,7 +38,7 @@ const pair = (name: string): Record<string, string> => ({
 /** Every API key of the fake, bare and prefixed, and every signature header sent. */
 function secrets(): string[] {
   return [
-    ...Object.values(accounts).flatMap((a) => [a.apiKey, a.apiKey.replace(/^vera01es-/, '')]),
+    ...Object.values(accounts).flatMap((a) => [a.apiKey, a.apiKey.replace(/^vera01[ef]s-/, '')]),
     ...sandbox.requests.map((r) => String(r.headers.authorization ?? '')).filter(Boolean)
   ]
 }
@@ -121,6 +124,42 @@ describe('Veracode through the bundle', () => {
     expect(message).toContain('how far is not documented')
     expect(message).toContain('another Veracode region')
     expect(message).toContain('access-key (or VERACODE_API_KEY_ID)')
+    const { conversations } = (sandbox.fake('veracode') as unknown as VeracodeFake).state
+    expect(conversations).toHaveLength(1)
+    expect(message).toContain(
+      `Conversation ID: ${conversations[0]} (the answer's x-conversation-id; quote it to Veracode support)`
+    )
+  })
+
+  it('FedRAMP credentials: prefixes stripped for signing at the url given', async () => {
+    const { main } = await runAction({ inputs: { vendor: 'veracode', url, ...pair('fedramp') } })
+    expect(main.errors).toEqual([])
+    expect(main.outputs.username).toBe('fay@agency.example')
+    const bare = accounts.fedramp!.apiId.replace(/^vera01fi-/, '')
+    expect(String(sandbox.requests[0]!.headers.authorization)).toContain(`id=${bare},`)
+    expectNoLeak(main, secrets())
+  })
+
+  it('FedRAMP credentials with region eu: refused before any request, naming fedramp', async () => {
+    const { main } = await runAction({
+      inputs: { vendor: 'veracode', region: 'eu', ...pair('fedramp') }
+    })
+    expect(main.exitCode).toBe(1)
+    expect(main.errors[0]).toContain('belong to region fedramp')
+    expect(main.errors[0]).toContain('https://api.veracode.us')
+    expect(sandbox.requests).toHaveLength(0)
+    expectNoLeak(main, secrets())
+  })
+
+  it('an OAuth client ID as access-key: refused before any request, naming OAuth', async () => {
+    const main = await failing(
+      { 'access-key': '3f2b1c7e-9a4d-4e8b-a1c2-0d9e8f7a6b5c', 'secret-key': 'oauth-client-secret' },
+      0
+    )
+    expect(main.errors[0]).toContain(
+      'it looks like the Client ID of Veracode OAuth Client credentials'
+    )
+    expect(main.errors[0]).not.toContain('not a Veracode API ID')
   })
 
   it('API ID and key swapped: refused before any request', async () => {

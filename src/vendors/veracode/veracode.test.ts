@@ -4,8 +4,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHmac, randomBytes } from 'node:crypto'
 import { ActionFailure } from '../../core/failure.js'
-import { buildPlan, INPUT_NAMES, type RawInputs } from '../../plan/index.js'
-import { parseUser, signatureHeader, stripPrefix, veracode } from './index.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { stripPrefix } from './credentials.js'
+import { conversationId, parseUser, signatureHeader, veracode } from './index.js'
+import { resolveLocation } from '../../plan/location.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 import { expectNoLeak } from '../../../__tests__/helpers/leaks.js'
@@ -19,7 +22,7 @@ interface Account {
   expiresAt: string
 }
 interface VeracodeFake {
-  state: { rejections: string[] }
+  state: { rejections: string[]; conversations: string[] }
 }
 
 let sandbox: Sandbox
@@ -120,10 +123,45 @@ describe('credential checks and regions, before any request', () => {
     )
   })
 
-  it('refuses a prefix for a region without a URL unless url is given', () => {
+  it('lets FedRAMP-prefixed credentials select the FedRAMP host, as Veracode’s client maps it', () => {
     const fed = { 'access-key': `vera01fi-${HEX_ID}`, 'secret-key': `vera01fs-${HEX_KEY}` }
-    expect(planError(fed)).toContain('FedRAMP')
-    expect(plan({ ...fed, url: 'https://api.veracode.us' }).url).toBe('https://api.veracode.us')
+    expect(plan(fed)).toMatchObject({ region: 'fedramp', url: 'https://api.veracode.us' })
+    expect(plan({ ...fed, region: 'FedRAMP' }).url).toBe('https://api.veracode.us')
+    expect(resolveLocation('', 'fedramp', veracode).url).toBe('https://api.veracode.us')
+    const message = planError({ ...fed, region: 'eu' })
+    expect(message).toContain('belong to region fedramp')
+    expect(message).toContain('the prefix selects https://api.veracode.us')
+  })
+
+  it('refuses a prefix for a region without a URL unless url is given', () => {
+    const other = { 'access-key': `vera01xi-${HEX_ID}`, 'secret-key': `vera01xs-${HEX_KEY}` }
+    expect(planError(other)).toContain(
+      'carry the prefix vera01xi-, which names a region this action has no URL for (only us, eu, fedramp)'
+    )
+    expect(plan({ ...other, url: 'https://api.veracode.example' }).url).toBe(
+      'https://api.veracode.example'
+    )
+  })
+
+  it.each([
+    ['a UUID', '3f2b1c7e-9a4d-4e8b-a1c2-0d9e8f7a6b5c'],
+    ['an opaque identifier', 'VeracodeOAuthClient_7Hq2xPz9Lw4'],
+    ['a prefixed identifier', 'vera01ei-client_7Hq2xPz9Lw4Kd8']
+  ])('names OAuth Client credentials for a client ID (%s) given as access-key', (_what, id) => {
+    const message = planError({ 'access-key': id, 'secret-key': 'an-oauth-client-secret' })
+    expect(message).toContain(
+      'The access-key input is not a Veracode HMAC API ID (32 to 128 hexadecimal characters): it looks like the Client ID of Veracode OAuth Client credentials.'
+    )
+    expect(message).toContain('does not publicly document the token endpoint')
+    expect(message).toContain('Create API Credentials > HMAC Credentials')
+    expect(message).not.toContain('not a Veracode API ID')
+    expect(message).not.toContain(id)
+  })
+
+  it('keeps the plain shape message for a value with a stray quote or space', () => {
+    const message = planError({ 'access-key': `"${HEX_ID}"`, 'secret-key': HEX_KEY })
+    expect(message).toContain('The access-key input is not a Veracode API ID')
+    expect(message).not.toContain('OAuth')
   })
 
   it('says when the API ID and key are swapped, without quoting them', () => {
@@ -148,6 +186,18 @@ describe('credential checks and regions, before any request', () => {
     expect(
       planError({ 'access-key': HEX_ID, 'secret-key': HEX_KEY, 'required-permissions': 'x' })
     ).toContain('required-permissions input cannot be used with Veracode')
+  })
+})
+
+describe('conversationId: the x-conversation-id Veracode support asks for', () => {
+  it('takes the header as sent, and nothing that is not shaped like an id', () => {
+    const id = '4f0c3a9e-5b7d-4c1e-9a2b-8d6f0e1c2b3a'
+    expect(conversationId({ headers: { 'x-conversation-id': id } })).toBe(id)
+    expect(conversationId({ headers: { 'x-conversation-id': [id, 'other'] } })).toBe(id)
+    expect(conversationId({ headers: {} })).toBe('')
+    expect(conversationId({ headers: { 'x-conversation-id': '::error::x' } })).toBe('')
+    expect(conversationId({ headers: { 'x-conversation-id': 'a b' } })).toBe('')
+    expect(conversationId({ headers: { 'x-conversation-id': 'a'.repeat(129) } })).toBe('')
   })
 })
 
@@ -288,9 +338,31 @@ describe('Veracode main step (real @actions/core, sandbox over loopback)', () =>
       expect(message).toContain('the url input')
       expect(message).toContain('swapped')
       expect(fake.state.rejections).toEqual([reason])
+      // The one answer's conversation id ends the message, for Veracode support.
+      expect(fake.state.conversations).toHaveLength(1)
+      expect(message.split('\n').at(-1)).toBe(
+        `Conversation ID: ${fake.state.conversations[0]} (the answer's x-conversation-id; quote it to Veracode support)`
+      )
       expectNoLeak(step, [accounts[name]!.apiKey])
     }
   )
+
+  it('quotes no conversation id when the answer carries none (not Veracode answering)', async () => {
+    const step = await runMain({ vendor: 'veracode', url: `${url}/nowhere`, ...creds('user') })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('HTTP 404')
+    expect(fake.state.conversations).toHaveLength(0)
+    expect(step.errors[0]).not.toContain('Conversation ID')
+  })
+
+  it('signs FedRAMP credentials with their prefixes stripped, at the url given', async () => {
+    const step = await runMain({ vendor: 'veracode', url, ...creds('fedramp') })
+    expect(step.errors).toEqual([])
+    const bare = accounts.fedramp!.apiId.replace('vera01fi-', '')
+    expect(String(sandbox.requests[0]!.headers.authorization)).toContain(`id=${bare},`)
+    expect(step.outputs).toMatchObject({ username: 'fay@agency.example', roles: '["uploadapi"]' })
+    expect(step.env.VERACODE_API_KEY_ID).toBe(accounts.fedramp!.apiId)
+  })
 
   it('fails the role gate naming the roles held', async () => {
     const step = await runMain({
