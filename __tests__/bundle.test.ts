@@ -83,7 +83,7 @@ describe('Invicti Platform through the bundle', () => {
       'auth-header': `X-Auth: ${alice}`
     })
     expect(run.main.env).toEqual({ INVICTI_URL: sandbox.httpUrl, INVICTI_API_KEY: alice })
-    expect(run.main.state).toEqual({})
+    expect(run.main.state).toEqual({ logout: '' })
     expect(run.main.summary).toContain('permission: scans:write</td><td>pass')
     expect(run.post).toMatchObject({ exitCode: 0, errors: [], warnings: [], stdout: '' })
     expect(sandbox.requests).toHaveLength(1)

@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { rootCertificates } from 'node:tls'
@@ -105,6 +113,68 @@ describe('ca-cert for later steps', () => {
     const nodeExtra = readFileSync(step.env.NODE_EXTRA_CA_CERTS!, 'utf8')
     expect(nodeExtra.match(/BEGIN CERTIFICATE/g)).toHaveLength(2)
     expect(nodeExtra.replace(/\s/g, '')).toContain(corporate.replace(/\s/g, ''))
+  })
+
+  it('keeps the certificates of a REQUESTS_CA_BUNDLE and a CURL_CA_BUNDLE the job already had', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const [requestsCorporate, curlCorporate] = [
+      join(temp, 'requests-corporate.pem'),
+      join(temp, 'curl-corporate.pem')
+    ]
+    // Certificates Node's public roots do not hold: the sandbox's own server certificates.
+    const ownCertificate = (name: string): string =>
+      readFileSync(new URL(`../sandbox/certs/${name}.pem`, import.meta.url), 'utf8')
+    writeFileSync(requestsCorporate, ownCertificate('self-signed'))
+    writeFileSync(curlCorporate, ownCertificate('wrong-host'))
+    const step = await runStep({
+      inputs: tenableSc(sandbox.caCertPath),
+      env: {
+        RUNNER_TEMP: temp,
+        GITHUB_ACTION: 'scanner',
+        REQUESTS_CA_BUNDLE: requestsCorporate,
+        CURL_CA_BUNDLE: curlCorporate
+      }
+    })
+    expect(step.errors).toEqual([])
+    const bundle = readFileSync(step.env.REQUESTS_CA_BUNDLE!, 'utf8').replace(/\s/g, '')
+    expect(step.env.CURL_CA_BUNDLE).toBe(step.env.REQUESTS_CA_BUNDLE)
+    for (const name of ['self-signed', 'wrong-host', 'ca'])
+      expect({ name, kept: bundle.includes(ownCertificate(name).replace(/\s/g, '')) }).toEqual({
+        name,
+        kept: true
+      })
+    expect(bundle.match(/BEGINCERTIFICATE/g)).toHaveLength(rootCertificates.length + 3)
+  })
+
+  it('never writes through a link planted at its file names, and the post step removes only its files', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const workspace = mkdtempSync(join(tmpdir(), 'scanner-login-workspace-'))
+    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    const targets = [join(workspace, 'release.yml'), join(workspace, 'scan-config.json')]
+    const names = ['ca-bundle', 'node-extra-ca'].map((kind) =>
+      join(temp, `scanner-login-scanner-${kind}.pem`)
+    )
+    targets.forEach((target, i) => {
+      writeFileSync(target, 'workspace file\n')
+      symlinkSync(target, names[i]!)
+    })
+    const main = await runStep({ inputs: tenableSc(sandbox.caCertPath), env })
+    expect(main.errors).toEqual([])
+    for (const target of targets) expect(readFileSync(target, 'utf8')).toBe('workspace file\n')
+    for (const name of names) {
+      expect(lstatSync(name).isFile()).toBe(true)
+      expect(readFileSync(name, 'utf8')).toContain('BEGIN CERTIFICATE')
+    }
+    expect(readdirSync(temp).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    const post = await runStep({
+      inputs: tenableSc(sandbox.caCertPath),
+      env,
+      post: true,
+      state: main.state
+    })
+    expect(post.exitCode).toBe(0)
+    for (const name of names) expect(existsSync(name)).toBe(false)
+    for (const target of targets) expect(readFileSync(target, 'utf8')).toBe('workspace file\n')
   })
 
   it('uses only the certificates of a ca-cert with a private key pasted along, and says so', async () => {

@@ -87,7 +87,7 @@ async function check(
   const findings = hostileFindings(main, secrets)
   if (main.durationMs > bound)
     findings.push(`took ${Math.round(main.durationMs)} ms, bound ${bound}`)
-  if (main.state.logout !== undefined) {
+  if (main.state.logout) {
     const post: Step = await runStep({
       inputs,
       env,

@@ -187,7 +187,7 @@ describe('a hostile Invicti Platform identity', () => {
     expectOnlyOwnCommands(main, { errors: 0 })
     expect(main.masks).toEqual([API_KEY])
     // The session-less Invicti run saves no state, and a hostile answer cannot add any.
-    expect(main.state).toEqual({})
+    expect(main.state).toEqual({ logout: '' })
     expect(Object.keys(main.outputs).sort()).toEqual(
       [
         'vendor',
@@ -252,7 +252,7 @@ describe('a hostile Invicti Platform identity', () => {
     expect(main.outputs['auth-header']).toBeUndefined()
     expectCleanOutputs(main.outputs)
     expectInertSummary(main.summary)
-    expect(main.state).toEqual({})
+    expect(main.state).toEqual({ logout: '' })
   })
 
   it('quotes a hostile error answer in one escaped block of the summary', async () => {
@@ -293,6 +293,54 @@ describe('state in the job environment (an earlier step writing GITHUB_ENV)', ()
     expect(main.exitCode).toBe(1)
     expectOnlyOwnCommands(main, { errors: 1 })
     expect(main.errors[0]).toContain('requires "Administrator"')
+  })
+})
+
+describe('a session forged in the job environment (an earlier step writing GITHUB_ENV)', () => {
+  it('is not acted on by the post step: the main step saved its own state, with no session', async () => {
+    const server = await hostileServer((_request, res) =>
+      json(res, 200, { error_code: 0, error_msg: '', response: '' })
+    )
+    const inputs = {
+      vendor: 'tenable-sc',
+      url: server.url,
+      'access-key': '25147e3cae2251c7ed2de1b08db0091a',
+      'secret-key': '32898fe211cce83f7f6b8c6448e0a503',
+      retries: '0'
+    }
+    const forged = {
+      STATE_logout: JSON.stringify({
+        vendor: 'tenable-sc',
+        url: server.url,
+        session: { token: 'not-a-number', cookie: 'abc; sc_admin=1; Path=/' }
+      })
+    }
+    const main = await runStep({ inputs, env: forged })
+    expect(main.state).toEqual({ logout: '' })
+    const sentByMain = server.requests.length
+    const post = await runStep({ inputs, env: forged, post: true, state: main.state })
+    expect(post.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(sentByMain)
+    expect(post.stdout).not.toContain('not-a-number')
+    expect(post.stdout).not.toContain('sc_admin')
+  })
+
+  it('is not acted on after a main step that failed validation either', async () => {
+    const server = await hostileServer((_request, res) => json(res, 200, {}))
+    const inputs = { vendor: 'tenable-sc', url: server.url, 'access-key': 'short' }
+    const forged = {
+      STATE_logout: JSON.stringify({
+        vendor: 'tenable-sc',
+        url: server.url,
+        session: { token: '7654321', cookie: '0123456789abcdef0123456789abcdef' }
+      })
+    }
+    const main = await runStep({ inputs, env: forged })
+    expect(main.exitCode).toBe(1)
+    expect(main.state).toEqual({ logout: '' })
+    const post = await runStep({ inputs, env: forged, post: true, state: main.state })
+    expect(post.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(0)
   })
 })
 
@@ -428,5 +476,226 @@ describe('the post step trusts only its own inputs', () => {
     })
     expectNoLeak(main, ['pw-Secret-1234', cookie])
     expectNoLeak(post, ['pw-Secret-1234', cookie])
+  })
+})
+
+describe('what a hostile server can make the step mask, quote and print (security review 2)', () => {
+  const PASSWORD = 'pw-Secret-1234'
+  const infracastLogin = (url: string): Record<string, string> => ({
+    vendor: 'infracast',
+    url,
+    username: 'eve',
+    password: PASSWORD,
+    retries: '0'
+  })
+  /** A JWT-shaped token with these claims (the action decodes claims, never verifies them). */
+  const jwt = (claims: Record<string, unknown>): string =>
+    [{ alg: 'HS256', typ: 'JWT' }, claims]
+      .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+      .concat('aG9zdGlsZS1zZXJ2ZXItc2lnbmF0dXJl')
+      .join('.')
+  /** The ::error:: line as the runner reads it from stdout. */
+  const errorLine = (step: Step): string =>
+    step.stdout.split('\n').find((line) => line.startsWith('::error')) ?? ''
+
+  it('F3: a refused Infracast login chooses no mask, so its diagnosis stays readable', async () => {
+    // Every value is a well-formed b64token of 16 characters or more that the failure prints.
+    const server = await hostileServer((_request, res) =>
+      json(res, 401, {
+        error: { code: 'UNAUTHORIZED', message: 'Invalid-credentials-for-this-user' },
+        token: 'Invalid-credentials-for-this-user',
+        accessToken: '/api/v1/auth/token',
+        refresh_token: 'Invalid-credentials',
+        id_token: 'Invalid-credentials-for-this-user'
+      })
+    )
+    const main = await runStep({ inputs: infracastLogin(server.url) })
+    expect(main.exitCode).toBe(1)
+    expectOnlyOwnCommands(main, { errors: 1 })
+    expect(main.masks).toEqual([PASSWORD])
+    expect(main.errors[0]).toContain(
+      `Infracast: the username or password was rejected (HTTP 401 Unauthorized from POST ${server.url}/api/v1/auth/token).`
+    )
+    expect(main.errors[0]).toContain(
+      'Infracast said: UNAUTHORIZED: Invalid-credentials-for-this-user'
+    )
+    expectNoLeak(main, [PASSWORD])
+  })
+
+  it('F3: a successful Infracast login masks the access token it uses, and nothing else', async () => {
+    const accessToken = 'opaque-access-token-0123456789abcdef'
+    const refreshToken = 'opaque-refresh-token-fedcba9876543210'
+    const server = await hostileServer((_request, res) =>
+      json(res, 200, {
+        token: accessToken,
+        expires_at: '2099-01-01T00:00:00Z',
+        refresh_token: refreshToken,
+        access_token: 'administrator-account-name',
+        id_token: 'administrator-account-name',
+        user: {
+          id: 'u-1',
+          username: 'administrator-account-name',
+          email: 'admin@example.com',
+          roles: ['admin']
+        }
+      })
+    )
+    const main = await runStep({ inputs: infracastLogin(server.url) })
+    expect(main.errors).toEqual([])
+    expect(main.exitCode).toBe(0)
+    expectOnlyOwnCommands(main, { errors: 0 })
+    expect(main.masks).toEqual([PASSWORD, accessToken])
+    expect(main.outputs.username).toBe('administrator-account-name')
+    expect(main.log.join('\n')).toContain('administrator-account-name')
+    // Never read, so neither masked nor shown: not even in an ::add-mask:: line.
+    const everywhere = [
+      main.stdout,
+      main.stderr,
+      main.summary,
+      JSON.stringify([main.outputs, main.env, main.state])
+    ].join('\n')
+    expect(everywhere).not.toContain(refreshToken)
+    expectNoLeak(main, [PASSWORD, accessToken])
+  })
+
+  it('F3: Checkmarx One masks the access token it uses, never a refresh_token or id_token', async () => {
+    const realm = '/auth/realms/acme/protocol/openid-connect'
+    let accessToken = ''
+    const server = await hostileServer((request, res) => {
+      if (request.method === 'POST' && request.path === `${realm}/token`) {
+        json(res, 200, {
+          access_token: accessToken,
+          expires_in: 1800,
+          refresh_token: 'e',
+          id_token: 'Verified',
+          token_type: 'Bearer'
+        })
+      } else if (request.method === 'GET' && request.path === `${realm}/userinfo`) {
+        json(res, 200, { sub: 'u-eve', preferred_username: 'eve', email: 'eve@example.com' })
+      } else json(res, 404, { error: 'not found' })
+    })
+    accessToken = jwt({ typ: 'Bearer', sub: 'u-eve', roles: ['ast-admin'], exp: 4102444800 })
+    const apiKey = jwt({
+      typ: 'Offline',
+      azp: 'ast-app',
+      sub: 'u-eve',
+      iss: `${server.url}/auth/realms/acme`
+    })
+    const main = await runStep({
+      inputs: { vendor: 'checkmarx-one', url: server.url, 'api-key': apiKey, retries: '0' }
+    })
+    expect(main.errors).toEqual([])
+    expect(main.exitCode).toBe(0)
+    expectOnlyOwnCommands(main, { errors: 0 })
+    expect(main.masks).toEqual([apiKey, accessToken])
+    expect(main.log.join('\n')).toContain('eve (eve@example.com)')
+    expect(main.log.join('\n')).not.toContain('***')
+    expectNoLeak(main, [apiKey, accessToken])
+  })
+
+  const notJson =
+    'upstream 502: cached answer {access_token=opaqueAccess7Q2x9, refresh_token=opaqueRefresh9Z4k1, session=S3ss-abc} retry later'
+
+  it.each([
+    ['login', '/api/v1/auth/token'],
+    ['refresh', '/api/v1/auth/refresh']
+  ])(
+    'F4: an Infracast %s answer that is not JSON is never quoted, only described',
+    async (mode, path) => {
+      const server = await hostileServer((_request, res) => {
+        res.writeHead(502, { 'content-type': 'text/plain' })
+        res.end(notJson)
+      })
+      const inputs =
+        mode === 'login'
+          ? infracastLogin(server.url)
+          : {
+              vendor: 'infracast',
+              url: server.url,
+              'refresh-token': 'given-refresh-token-0123456789',
+              retries: '0'
+            }
+      const main = await runStep({ inputs })
+      expect(main.exitCode).toBe(1)
+      expectOnlyOwnCommands(main, { errors: 1 })
+      expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${path}`])
+      expect(main.errors[0]).toContain(`(HTTP 502 Bad Gateway from POST ${server.url}${path})`)
+      expect(main.errors[0]).toContain(
+        `Infracast said: (a body that is not JSON: text/plain, ${notJson.length} bytes; not quoted, since the answer of a login may hold credentials)`
+      )
+      expectNoLeak(main, ['opaqueAccess7Q2x9', 'opaqueRefresh9Z4k1', 'S3ss-abc', 'cached answer'])
+    }
+  )
+
+  it('F4: an Infracast login error is quoted by error.code and error.message only, never details', async () => {
+    const server = await hostileServer((_request, res) =>
+      json(res, 401, {
+        error: {
+          code: 'mfa_required',
+          message: 'Second factor required',
+          details: { session: 'sess_9f8e7d6c5b4a', mfa_token: 'mfa_OpaqueTok123' }
+        }
+      })
+    )
+    const main = await runStep({ inputs: infracastLogin(server.url) })
+    expect(main.exitCode).toBe(1)
+    expectOnlyOwnCommands(main, { errors: 1 })
+    expect(main.errors[0]!.split('\n')).toContain(
+      'Infracast said: mfa_required: Second factor required'
+    )
+    expectNoLeak(main, ['sess_9f8e7d6c5b4a', 'mfa_OpaqueTok123', 'details'])
+  })
+
+  it('F6: a 900 KB Tenable.sc error_msg is cut to the bound of server text', async () => {
+    const server = await hostileServer((_request, res) =>
+      json(res, 403, {
+        type: 'regular',
+        response: '',
+        error_code: 74,
+        error_msg: `Access denied. ${'A'.repeat(900_000)}`
+      })
+    )
+    const main = await runStep({
+      inputs: {
+        vendor: 'tenable-sc',
+        url: server.url,
+        'access-key': '25147e3cae2251c7ed2de1b08db0091a',
+        'secret-key': '32898fe211cce83f7f6b8c6448e0a503',
+        retries: '0'
+      }
+    })
+    expect(main.exitCode).toBe(1)
+    expectOnlyOwnCommands(main, { errors: 1 })
+    expect(main.errors[0]).toContain('error_code 74, error_msg "Access denied. AAA')
+    expect(main.errors[0]!.length).toBeLessThan(2048)
+    expect(Buffer.byteLength(errorLine(main))).toBeLessThan(2048)
+    expect(Buffer.byteLength(main.stdout)).toBeLessThan(8192)
+    expect(Buffer.byteLength(main.summary)).toBeLessThan(16_384)
+  })
+
+  it("F6: an Infracast probe's reason phrase and plain-string error are cut and cleaned", async () => {
+    const server = await hostileServer((_request, res) => {
+      res.writeHead(403, `Forbidden ##[error]${'B'.repeat(8000)}`, {
+        'content-type': 'application/json'
+      })
+      res.end(JSON.stringify({ error: `Denied\n::set-output name=a::b ${'A'.repeat(900_000)}` }))
+    })
+    const main = await runStep({
+      inputs: {
+        vendor: 'infracast',
+        url: server.url,
+        'api-key': 'ic_live_0123456789abcdef01234567',
+        tenant: 'prod',
+        retries: '0'
+      }
+    })
+    expect(main.exitCode).toBe(1)
+    expectOnlyOwnCommands(main, { errors: 1 })
+    expect(main.outputs).toEqual({})
+    expect(main.errors[0]).toContain('(HTTP 403 Forbidden # #[error]BBB')
+    expect(main.errors[0]).toContain(': Denied ::set-output name=a::b AAA')
+    expect(main.errors[0]!.length).toBeLessThan(2048)
+    expect(Buffer.byteLength(errorLine(main))).toBeLessThan(2048)
+    expect(Buffer.byteLength(main.stdout)).toBeLessThan(8192)
   })
 })

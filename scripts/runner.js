@@ -119,8 +119,9 @@ export async function runStep(options) {
     GITHUB_ACTOR: 'octocat',
     ...files,
     ...inputEnv(options.inputs ?? {}),
-    ...Object.fromEntries(Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
-    ...options.env
+    ...options.env,
+    // As on the runner: the state the main step saved wins over a STATE_* of the job environment.
+    ...Object.fromEntries(Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]))
   }
   const started = performance.now()
   const { code, stdout, stderr } = await spawnAsync(

@@ -1,12 +1,12 @@
 /**
  * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
  * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
- * second file for NODE_EXTRA_CA_CERTS (the CA plus whatever file the job already pointed that
- * variable at, which Node would otherwise lose). Both live in RUNNER_TEMP, never the workspace, at
- * paths derived from RUNNER_TEMP and the step (GITHUB_ACTION), so the post step finds and removes
- * them without trusting state.
+ * second file for NODE_EXTRA_CA_CERTS. Each keeps the certificates of the files the job already
+ * pointed those variables at (a corporate CA), which the clients would otherwise lose. Both live in
+ * RUNNER_TEMP, never the workspace, at paths derived from RUNNER_TEMP and the step (GITHUB_ACTION),
+ * so the post step finds and removes them without trusting state.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { caBundle, nodeExtraCaFile } from '../net/pem.js'
 
@@ -36,9 +36,41 @@ export function writeCaFiles(
 ): CaFiles | undefined {
   const paths = caFilePaths(env)
   if (!paths) return undefined
-  writeFileSync(paths.bundle, caBundle(certificates))
-  writeFileSync(paths.nodeExtra, nodeExtraCaFile(certificates, existingNodeExtra(env, paths)))
+  const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map((path) =>
+    earlierFile(path, paths)
+  )
+  writeNewFile(
+    paths.bundle,
+    caBundle(
+      certificates,
+      earlierBundles.filter((text): text is string => text !== undefined)
+    )
+  )
+  writeNewFile(
+    paths.nodeExtra,
+    nodeExtraCaFile(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths))
+  )
   return paths
+}
+
+/**
+ * Writes `text` at `path` without following anything already there: the names are predictable, so
+ * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
+ * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
+ * in place, which replaces a link instead of writing through it.
+ */
+function writeNewFile(path: string, text: string): void {
+  for (let attempt = 0; ; attempt++) {
+    const fresh = `${path}.${process.pid}-${attempt}.tmp`
+    try {
+      writeFileSync(fresh, text, { flag: 'wx', mode: 0o644 })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 20) continue
+      throw error
+    }
+    renameSync(fresh, path)
+    return
+  }
 }
 
 /** Removes both files; a file already gone is not an error. */
@@ -49,11 +81,10 @@ export function removeCaFiles(env: NodeJS.ProcessEnv = process.env): void {
   rmSync(paths.nodeExtra, { force: true })
 }
 
-/** The certificates of the file NODE_EXTRA_CA_CERTS named before this step, if readable. */
-function existingNodeExtra(env: NodeJS.ProcessEnv, paths: CaFiles): string | undefined {
-  const previous = env.NODE_EXTRA_CA_CERTS
-  // A re-run of this step finds its own file there; reading it again would only repeat the CA.
-  if (!previous || previous === paths.nodeExtra) return undefined
+/** The text of a CA file a variable named before this step, if readable. */
+function earlierFile(previous: string | undefined, paths: CaFiles): string | undefined {
+  // A re-run of this step finds its own files there; reading them again would only repeat the CA.
+  if (!previous || previous === paths.nodeExtra || previous === paths.bundle) return undefined
   try {
     return readFileSync(previous, 'utf8')
   } catch {

@@ -5,6 +5,7 @@
  */
 import * as commands from './workflow-commands.js'
 import { inertLines } from '../core/sanitize.js'
+import { redactLongEchoes } from './long-echo.js'
 
 const maskedValues = new Set<string>()
 /** Values shorter than this are still masked by the runner but not redacted from our own text. */
@@ -22,6 +23,8 @@ let redaction:
       literals: string[]
       /** Plain forms too long for the regular expression, replaced as text first. */
       long: string[]
+      /** Masked values too long for the regular expression, found by walking the text. */
+      longValues: string[]
       starts?: RegExp
       regex?: RegExp
     }
@@ -81,10 +84,10 @@ export function redact(text: string): string {
   // value starts with its first characters in some encoding, and every other form is plain text.
   // A regular expression of those first characters alone compiles in a fraction of the time.
   redaction.starts ??= new RegExp(
-    redaction.forms
-      .filter((form) => form.anyEncoding)
-      .map((form) => [...form.text].slice(0, START_LENGTH).map(encodedChar).join(''))
-      .join('|'),
+    [...redaction.forms.filter((form) => form.anyEncoding).map((form) => form.text)]
+      .concat(redaction.longValues)
+      .map((value) => [...value].slice(0, START_LENGTH).map(encodedChar).join(''))
+      .join('|') || '(?!)',
     'u'
   )
   const forms = redaction.forms
@@ -100,7 +103,10 @@ export function redactWithRegex(text: string): string {
   if (!redaction) return text
   // Forms too long for one expression (a long secret's whole-value encodings) go first, as plain
   // text; being the longest, they are also first in the order of the forms.
-  const withoutLong = redaction.long.length ? replacePlainForms(text, redaction.long) : text
+  let withoutLong = redaction.long.length ? replacePlainForms(text, redaction.long) : text
+  // A long value echoed in an encoding its whole-value forms do not list (HTML references, \uXXXX,
+  // a mix): found by walking the text, whatever its length.
+  if (redaction.longValues.length) withoutLong = redactLongEchoes(withoutLong, redaction.longValues)
   redaction.regex ??= new RegExp(
     redaction.forms
       .filter((form) => form.anyEncoding || form.text.length <= PER_CHARACTER_LIMIT)
@@ -115,8 +121,9 @@ export function redactWithRegex(text: string): string {
 
 /**
  * Secrets longer than this are matched in their whole-value encodings (as is, URL-encoded in either
- * case, JSON-escaped, base64) as plain text, not character by character: the per-character pattern
- * of a 6,000-character value is past what a regular expression may hold.
+ * case, JSON-escaped, base64) as plain text, and by walking the text (./long-echo.ts), not
+ * character by character: the per-character pattern of a 6,000-character value is past what a
+ * regular expression may hold.
  */
 const PER_CHARACTER_LIMIT = 256
 
@@ -170,11 +177,13 @@ function isInsidePair(text: string, index: number): boolean {
 
 function buildRedaction(values: Iterable<string>): typeof redaction {
   const forms: (RedactedForm & { weight: number })[] = []
+  const longValues: string[] = []
   for (const value of values) {
     if (value.length < MIN_REDACTED_LENGTH) continue
     if (value.length <= PER_CHARACTER_LIMIT) {
       forms.push({ text: value, anyEncoding: true, weight: value.length })
     } else {
+      longValues.push(value)
       for (const encoded of wholeValueForms(value)) {
         forms.push({ text: encoded, anyEncoding: false, weight: encoded.length })
       }
@@ -191,7 +200,8 @@ function buildRedaction(values: Iterable<string>): typeof redaction {
     literals: forms.map((form) => form.text),
     long: forms
       .filter((form) => !form.anyEncoding && form.text.length > PER_CHARACTER_LIMIT)
-      .map((form) => form.text)
+      .map((form) => form.text),
+    longValues
   }
 }
 

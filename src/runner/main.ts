@@ -6,8 +6,9 @@
 import { check, type CheckFailure, type CheckIo } from '../core/check.js'
 import { fail, log, mask, redact } from './log.js'
 import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
-import { INPUT_NAMES, type Plan, type RawInputs } from '../plan/index.js'
-import { SECRET_INPUTS } from '../kit/types.js'
+import { INPUT_NAMES, type RawInputs } from '../plan/input-names.js'
+import { SECRET_INPUTS, type Plan } from '../kit/types.js'
+import { saveNoSession } from './state.js'
 import { getInput } from './workflow-commands.js'
 
 /** The runner as the check's io: masks through the add-mask command, state for the post step. */
@@ -22,6 +23,7 @@ const runnerIo: CheckIo = {
 
 export async function run(): Promise<void> {
   try {
+    saveNoSession()
     await login()
   } catch (error) {
     // Not one of ours: keep the stack out of the message but available with step debug logging.

@@ -7,10 +7,25 @@
  * A STATE_* variable can also come from the job environment (an earlier step writing GITHUB_ENV), so a
  * marker in state could be forged to skip the main step's gate.
  */
+import { appendFileSync } from 'node:fs'
+import { EOL } from 'node:os'
 import { getInput, getState } from './workflow-commands.js'
 
 /** The key of the session; its value is JSON written by ./publish.ts saveLogoutState(). */
 export const LOGOUT_STATE_KEY = 'logout'
+
+/**
+ * Saves "no session" before anything else happens, on every path of the main step, a failed one
+ * too. The runner hands the post step the main step's own state over any STATE_logout an earlier
+ * step put in the job environment, so a forged session is never acted on; a session opened later
+ * in the step is saved after this line and replaces it. An empty value needs no heredoc delimiter
+ * (whose random part would load node:crypto on a validation failure): `key=` is the file format's
+ * plain form.
+ */
+export function saveNoSession(env: NodeJS.ProcessEnv = process.env): void {
+  const file = env.GITHUB_STATE
+  if (file) appendFileSync(file, `${LOGOUT_STATE_KEY}=${EOL}`)
+}
 
 /** What the post step needs to end a vendor session. */
 export interface LogoutState {

@@ -1,0 +1,58 @@
+// Secrets longer than the per-character expression (256 characters) are still redacted in every
+// encoding a server may echo them in, and in any mix of them: PHP's htmlspecialchars (&#039;),
+// JSON's \uXXXX, URL escapes, named references.
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { mask, redact } from '../src/runner/log.js'
+import { stdoutOf } from './helpers/stdout.js'
+
+/** One character of a secret as a server may echo it: every encoding the contract lists. */
+const encodings = (char: string): string[] => {
+  const codePoint = char.codePointAt(0)!
+  const units = [...Array(char.length).keys()].map((i) => char.charCodeAt(i))
+  const named: Record<string, string> = { "'": '&apos;', '"': '&quot;', '&': '&amp;', '<': '&lt;' }
+  return [
+    char,
+    encodeURIComponent(char),
+    units.map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`).join(''),
+    units.map((unit) => `\\u${unit.toString(16).padStart(4, '0').toUpperCase()}`).join(''),
+    `&#${codePoint};`,
+    `&#${String(codePoint).padStart(3, '0')};`,
+    `&#x${codePoint.toString(16)};`,
+    named[char] ?? char
+  ]
+}
+
+const secretChars = fc.constantFrom(...'abcXYZ019-_.~+/=\'"&<> %😀é'.split(/(?:)/u))
+const longSecrets = fc
+  .array(secretChars, { minLength: 257, maxLength: 700 })
+  .map((chars) => chars.join(''))
+  // A value that is mostly one character would also match inside the surrounding text.
+  .filter((secret) => new Set(secret).size > 8)
+
+describe('redact() of a secret over 256 characters', () => {
+  it('replaces a password echoed with &#039; for each quote, as PHP does', () => {
+    const password = `Corr3ct'Horse'Battery'Staple-${'x7Qz'.repeat(60)}`
+    expect(password.length).toBeGreaterThan(256)
+    stdoutOf(() => mask(password))
+    const echoed = password.replace(/'/g, '&#039;')
+    expect(redact(`Invalid login for admin with password ${echoed}.`)).toBe(
+      'Invalid login for admin with password ***.'
+    )
+  })
+
+  it('replaces it in any encoding, one encoding chosen per character', () => {
+    fc.assert(
+      fc.property(
+        longSecrets,
+        fc.array(fc.nat(7), { minLength: 700, maxLength: 700 }),
+        (secret, picks) => {
+          stdoutOf(() => mask(secret))
+          const echoed = [...secret].map((char, i) => encodings(char)[picks[i]!]!).join('')
+          expect(redact(`said: ${echoed} (end)`)).toBe('said: *** (end)')
+        }
+      ),
+      { numRuns: 60 }
+    )
+  })
+})
