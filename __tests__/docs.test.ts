@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
-import { INPUT_NAMES } from '../src/plan/index.js'
+import { INPUT_NAMES } from '../src/plan/input-names.js'
 import { readActionInputs } from '../scripts/runner.js'
 import { generate, readVendors, vendorSections } from '../scripts/generate.js'
 import { VENDOR_IDS } from '../src/vendors/index.js'
@@ -22,6 +22,11 @@ describe('action.yml', () => {
       post: 'dist/post.js',
       'post-if': 'always()'
     })
+  })
+
+  it('has a description the Marketplace accepts (under 125 characters)', () => {
+    const { description } = action as unknown as { description: string }
+    expect(description.trim().length).toBeLessThan(125)
   })
 
   it('declares every output of the contract', () => {

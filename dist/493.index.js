@@ -2,7 +2,113 @@ export const id = 493;
 export const ids = [493];
 export const modules = {
 
-/***/ 353:
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ ROW_VALUE_LENGTH),
+/* harmony export */   TN: () => (/* binding */ requirementRows),
+/* harmony export */   _f: () => (/* binding */ reportRows),
+/* harmony export */   dJ: () => (/* binding */ requestRows),
+/* harmony export */   q4: () => (/* binding */ identityObject)
+/* harmony export */ });
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4845);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
+/**
+ * What a check found, as plain data for the two front-ends to render: the job summary
+ * (./runner/publish.ts) and the doctor's terminal report and JSON (./doctor/format.ts). A field
+ * added here appears in both. Pure and light, no Node module: the runner loads it only once the
+ * inputs validated, and the startup test counts what each path loads.
+ */
+
+
+/** Roles or permissions listed in a row, and the length of each; the outputs carry them all. */
+const LIST_LIMIT = 20;
+const LIST_ENTRY_LENGTH = 100;
+/** A row's value holds one such list at most. */
+const ROW_VALUE_LENGTH = 4_096;
+const NOT_REPORTED = '(not reported)';
+/**
+ * Vendor, URL and credential mode, then (once the vendor answered) the identity, the token's and
+ * the credential's expiry and the vendor's notes.
+ */
+function reportRows({ vendor, plan, result }) {
+    const rows = [];
+    if (vendor)
+        rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
+    if (plan)
+        rows.push(row('URL', plan.url), row('Credentials', plan.authMode));
+    if (!result)
+        return rows;
+    rows.push(...identityRows((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(result.identity)));
+    if (result.expiresAt)
+        rows.push(row('Token expires', result.expiresAt));
+    if (result.credentialExpiresAt)
+        rows.push(row('Credential expires', result.credentialExpiresAt));
+    for (const note of result.notes ?? [])
+        rows.push(row(note.label, note.value));
+    return rows;
+}
+function identityRows(identity) {
+    return [
+        row('User', identity.username || identity.userId || NOT_REPORTED),
+        { ...row('User id', identity.userId || NOT_REPORTED), detail: true },
+        row('Display name', identity.displayName || NOT_REPORTED),
+        row('Email', identity.email || NOT_REPORTED),
+        row('Roles', listed(identity.roles)),
+        row('Permissions', listed(identity.permissions)),
+        row('Organization', identity.organization || NOT_REPORTED)
+    ];
+}
+function row(label, value) {
+    return { label, value: (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, ROW_VALUE_LENGTH) };
+}
+function listed(values) {
+    return values?.length
+        ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, LIST_ENTRY_LENGTH)), LIST_LIMIT)
+        : NOT_REPORTED;
+}
+function requirementRows(gate) {
+    if (!gate)
+        return [];
+    return gate.results.map((r) => ({
+        kind: r.kind,
+        required: r.required,
+        result: (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementStatus */ .O5)(r, gate)
+    }));
+}
+function requestRows(records) {
+    return records.map((r) => ({
+        endpoint: r.endpoint,
+        status: r.status ?? null,
+        attempts: r.attempts,
+        durationMs: r.durationMs
+    }));
+}
+/**
+ * The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified
+ * under. Without a plan (inputs that did not validate) only the vendor can be named, if that.
+ */
+function identityObject(plan, reported, vendorId = '') {
+    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(reported ?? (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyIdentity */ .gL)());
+    return {
+        vendor: plan?.vendor.id ?? vendorId,
+        url: plan?.url ?? '',
+        authMode: plan?.authMode ?? '',
+        userId: identity.userId,
+        username: identity.username,
+        displayName: identity.displayName,
+        email: identity.email,
+        roles: identity.roles ?? [],
+        permissions: identity.permissions ?? [],
+        organization: identity.organization
+    };
+}
+
+
+/***/ }),
+
+/***/ 1353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,18 +116,18 @@ export const modules = {
 /* harmony export */   qU: () => (/* binding */ removeCaFiles)
 /* harmony export */ });
 /* unused harmony export caFilePaths */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _net_pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(233);
+/* harmony import */ var _net_pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9233);
 /**
  * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
  * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
- * second file for NODE_EXTRA_CA_CERTS (the CA plus whatever file the job already pointed that
- * variable at, which Node would otherwise lose). Both live in RUNNER_TEMP, never the workspace, at
- * paths derived from RUNNER_TEMP and the step (GITHUB_ACTION), so the post step finds and removes
- * them without trusting state.
+ * second file for NODE_EXTRA_CA_CERTS. Each keeps the certificates of the files the job already
+ * pointed those variables at (a corporate CA), which the clients would otherwise lose. Both live in
+ * RUNNER_TEMP, never the workspace, at paths derived from RUNNER_TEMP and the step (GITHUB_ACTION),
+ * so the post step finds and removes them without trusting state.
  */
 
 
@@ -43,9 +149,31 @@ function writeCaFiles(certificates, env = process.env) {
     const paths = caFilePaths(env);
     if (!paths)
         return undefined;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, existingNodeExtra(env, paths)));
+    const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map((path) => earlierFile(path, paths));
+    writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter((text) => text !== undefined)));
+    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
     return paths;
+}
+/**
+ * Writes `text` at `path` without following anything already there: the names are predictable, so
+ * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
+ * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
+ * in place, which replaces a link instead of writing through it.
+ */
+function writeNewFile(path, text) {
+    for (let attempt = 0;; attempt++) {
+        const fresh = `${path}.${process.pid}-${attempt}.tmp`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fresh, text, { flag: 'wx', mode: 0o644 });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 20)
+                continue;
+            throw error;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
+        return;
+    }
 }
 /** Removes both files; a file already gone is not an error. */
 function removeCaFiles(env = process.env) {
@@ -55,11 +183,10 @@ function removeCaFiles(env = process.env) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
 }
-/** The certificates of the file NODE_EXTRA_CA_CERTS named before this step, if readable. */
-function existingNodeExtra(env, paths) {
-    const previous = env.NODE_EXTRA_CA_CERTS;
-    // A re-run of this step finds its own file there; reading it again would only repeat the CA.
-    if (!previous || previous === paths.nodeExtra)
+/** The text of a CA file a variable named before this step, if readable. */
+function earlierFile(previous, paths) {
+    // A re-run of this step finds its own files there; reading them again would only repeat the CA.
+    if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
         return undefined;
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
@@ -72,7 +199,7 @@ function existingNodeExtra(env, paths) {
 
 /***/ }),
 
-/***/ 493:
+/***/ 5493:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -83,15 +210,16 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   writeSummary: () => (/* binding */ writeSummary)
 /* harmony export */ });
 /* unused harmony export escapeMarkup */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(353);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(708);
-/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(845);
-/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(640);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3);
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(528);
-/* harmony import */ var _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(955);
+/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1353);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4845);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(665);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6640);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6003);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9528);
+/* harmony import */ var _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5955);
 /**
  * What the action writes to the runner's files: outputs (GITHUB_OUTPUT), environment variables for
  * later steps (GITHUB_ENV), the session for the post step (GITHUB_STATE) and the job summary
@@ -107,13 +235,14 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFiles */ .O)();
 /**
  * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
  * to publish even when the gate then fails.
  */
 function publishIdentity(plan, reported) {
-    const identity = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported);
+    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported);
     files.setOutput('vendor', plan.vendor.id);
     files.setOutput('url', plan.url);
     files.setOutput('user-id', identity.userId);
@@ -123,7 +252,7 @@ function publishIdentity(plan, reported) {
     files.setOutput('roles', JSON.stringify(identity.roles ?? []));
     files.setOutput('permissions', JSON.stringify(identity.permissions ?? []));
     files.setOutput('organization', identity.organization);
-    files.setOutput('identity', JSON.stringify((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .identityObject */ .q4)(plan, identity)));
+    files.setOutput('identity', JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .identityObject */ .q4)(plan, identity)));
 }
 /** Credentials for later steps: only once the gate has passed. */
 function publishCredentials(plan, result) {
@@ -155,41 +284,22 @@ function publishCaFiles(plan) {
     files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
 }
-/** Roles or permissions listed in the summary, and the length of each; the outputs carry them all. */
-const SUMMARY_LIST_LIMIT = 20;
-const SUMMARY_LIST_ENTRY_LENGTH = 100;
-/** A cell holds one such list at most. */
-const SUMMARY_CELL_LENGTH = 4_096;
+/** A cell holds what a report row's value can: one list of roles or permissions at most. */
+const SUMMARY_CELL_LENGTH = _report_js__WEBPACK_IMPORTED_MODULE_7__/* .ROW_VALUE_LENGTH */ .IY;
 /** The failure block is the step's message; this bounds what a vendor's text can add to it. */
 const SUMMARY_FAILURE_LIMIT = 8_000;
 /**
- * The job summary: vendor, URL, identity, each requirement, token expiry, the requests and their
- * timings. Every cell is one line of cleaned text escaped for HTML and Markdown, and the failure is
- * an escaped block of its own; the whole is redacted once more.
+ * The job summary: the report's rows (vendor, URL, identity, expiry, the vendor's notes), each
+ * requirement, the requests and their timings. Every cell is one line of cleaned text escaped for
+ * HTML and Markdown, and the failure is an escaped block of its own; the whole is redacted once more.
  */
 function writeSummary({ plan, records, result, gate, failure }) {
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryFile)
         return;
-    const identity = result ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(result.identity) : undefined;
     const passed = failure === undefined && (gate?.passed ?? false);
-    const listed = (values) => values?.length
-        ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .serverText */ .Tn)(value, SUMMARY_LIST_ENTRY_LENGTH)), SUMMARY_LIST_LIMIT)
-        : '(not reported)';
-    const rows = [
-        ['Vendor', `${plan.vendor.name} (${plan.vendor.id})`],
-        ['URL', plan.url],
-        ['Credentials', plan.authMode]
-    ];
-    if (identity) {
-        rows.push(['User', identity.username || identity.userId || '(not reported)'], ['Display name', identity.displayName || '(not reported)'], ['Email', identity.email || '(not reported)'], ['Roles', listed(identity.roles)], ['Permissions', listed(identity.permissions)], ['Organization', identity.organization || '(not reported)']);
-    }
-    if (result?.expiresAt)
-        rows.push(['Token expires', result.expiresAt]);
-    if (result?.credentialExpiresAt)
-        rows.push(['Credential expires', result.credentialExpiresAt]);
-    for (const note of result?.notes ?? [])
-        rows.push([note.label, note.value]);
+    const rows = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportRows */ ._f)({ vendor: plan.vendor, plan, result }).filter((row) => !row.detail);
+    const requirements = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .requirementRows */ .TN)(gate);
     const summary = new _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__/* .SummaryMarkup */ .H()
         .addHeading(`scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`, 3)
         .addTable([
@@ -197,18 +307,15 @@ function writeSummary({ plan, records, result, gate, failure }) {
             { data: 'Field', header: true },
             { data: 'Value', header: true }
         ],
-        ...rows.map(([field = '', value = '']) => [cell(field), cell(value)])
+        ...rows.map((row) => [cell(row.label), cell(row.value)])
     ]);
-    if (gate && gate.results.length) {
+    if (requirements.length) {
         summary.addHeading('Requirements', 4).addTable([
             [
                 { data: 'Requirement', header: true },
                 { data: 'Result', header: true }
             ],
-            ...gate.results.map((r) => [
-                cell(`${r.kind === 'role' ? 'role' : 'permission'}: ${r.required}`),
-                cell((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .requirementStatus */ .O5)(r, gate))
-            ])
+            ...requirements.map((r) => [cell(`${r.kind}: ${r.required}`), cell(r.result)])
         ]);
     }
     summary.addHeading('Requests', 4).addTable([
@@ -218,9 +325,9 @@ function writeSummary({ plan, records, result, gate, failure }) {
             { data: 'Attempts', header: true },
             { data: 'Time', header: true }
         ],
-        ...records.map((r) => [
+        ...(0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .requestRows */ .dJ)(records).map((r) => [
             cell(r.endpoint),
-            r.status === undefined ? 'no answer' : String(r.status),
+            r.status === null ? 'no answer' : String(r.status),
             String(r.attempts),
             `${r.durationMs} ms`
         ])
@@ -239,7 +346,7 @@ function writeSummary({ plan, records, result, gate, failure }) {
 }
 /** A table cell: one bounded line, escaped. */
 function cell(text) {
-    return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
+    return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
 }
 /**
  * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
@@ -248,7 +355,7 @@ function cell(text) {
  */
 function failureBlock(failure) {
     const bounded = failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure;
-    const lines = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLines */ .wi)(bounded)
+    const lines = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .inertLines */ .wi)(bounded)
         .split('\n')
         .filter((line) => line.trim() !== '')
         .map(escapeMarkup);
@@ -271,15 +378,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 640:
+/***/ 6640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ runnerFiles)
 /* harmony export */ });
 /* unused harmony export FILE_COMMANDS */
-/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(902);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(520);
+/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1520);
 /**
  * The runner's files for outputs (GITHUB_OUTPUT), environment variables for later steps (GITHUB_ENV)
  * and the post step's state (GITHUB_STATE), written by @actions/core's own file-command module: the
@@ -311,20 +418,20 @@ async function runnerFiles(env = process.env) {
     // core then writes those commands to process.stdout; the action's own lines must share it.
     (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .shareStdoutWithCore */ .Q9)();
     // Named, so that webpack keeps only these of core: its OIDC client and exec stay out of dist/.
-    const { setOutput, exportVariable, saveState } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.bind(__webpack_require__, 945));
+    const { setOutput, exportVariable, saveState } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.bind(__webpack_require__, 5945));
     return { setOutput, exportVariable, saveState };
 }
 
 
 /***/ }),
 
-/***/ 955:
+/***/ 5955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ SummaryMarkup)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The job summary's HTML, as @actions/core's `summary` builds it, for the four methods the action
@@ -365,17 +472,17 @@ function wrap(tag, content) {
 
 /***/ }),
 
-/***/ 902:
+/***/ 2902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ issueFileCommand),
 /* harmony export */   v: () => (/* binding */ prepareKeyValueMessage)
 /* harmony export */ });
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(982);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(896);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(679);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4679);
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -413,7 +520,7 @@ function prepareKeyValueMessage(key, value) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 4679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

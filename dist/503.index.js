@@ -2,7 +2,159 @@ export const id = 503;
 export const ids = [503];
 export const modules = {
 
-/***/ 719:
+/***/ 4845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   LQ: () => (/* binding */ mergeVerified),
+/* harmony export */   O5: () => (/* binding */ requirementStatus),
+/* harmony export */   Z: () => (/* binding */ roleLevel),
+/* harmony export */   gL: () => (/* binding */ emptyIdentity),
+/* harmony export */   w1: () => (/* binding */ cleanIdentity),
+/* harmony export */   z4: () => (/* binding */ checkRequirements)
+/* harmony export */ });
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
+/**
+ * Who the credentials belong to, normalised across vendors, and the `required-roles` /
+ * `required-permissions` gate. Pure: no I/O.
+ */
+
+function emptyIdentity() {
+    return {
+        userId: '',
+        username: '',
+        displayName: '',
+        email: '',
+        roles: undefined,
+        permissions: undefined,
+        organization: ''
+    };
+}
+/** How names are compared everywhere: trimmed, case-insensitive. */
+const fold = (value) => value.trim().toLowerCase();
+/** The level a role names, by its name (case-insensitive) or its number; undefined when none. */
+function roleLevel(levels, role) {
+    const wanted = fold(role);
+    return levels.find((l) => fold(l.name) === wanted || String(l.level) === wanted)?.level;
+}
+/**
+ * Names are compared as members of a Set, never as object keys, so "constructor", "__proto__" or
+ * "toString" match only a role or permission of that name.
+ *
+ * Roles: the identity must hold at least one of the required roles (with `levels`, a level at least
+ * as high as one of them).
+ * Permissions: it must hold every required permission.
+ * A requirement the vendor gave no data for fails: a gate never passes silently.
+ */
+function checkRequirements(identity, requiredRoles, requiredPermissions, ordered) {
+    const results = [];
+    const reasons = [];
+    const who = describeIdentity(identity);
+    if (requiredRoles.length > 0) {
+        const held = new Set([...(identity.roles ?? []), ...(identity.roleAliases ?? [])].map(fold));
+        const userLevel = identity.roleLevel;
+        const meets = (role) => {
+            if (!ordered)
+                return held.has(fold(role));
+            const wanted = roleLevel(ordered.levels, role);
+            return wanted !== undefined && userLevel !== undefined && userLevel >= wanted;
+        };
+        const matched = requiredRoles.map((role) => ({ role, ok: meets(role) }));
+        const anyPassed = matched.some((m) => m.ok);
+        for (const m of matched)
+            results.push({ kind: 'role', required: m.role, passed: m.ok });
+        if (identity.roles === undefined) {
+            reasons.push(`the vendor did not report any role for ${who}, so required-roles (${requiredRoles.join(', ')}) cannot be verified`);
+        }
+        else if (!anyPassed) {
+            const holds = identity.roles.length ? `holds ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedList */ .p4)(identity.roles)}` : 'holds no role';
+            reasons.push(`${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedList */ .p4)(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`);
+        }
+    }
+    if (requiredPermissions.length > 0) {
+        const held = new Set((identity.permissions ?? []).map(fold));
+        const missing = [];
+        for (const permission of requiredPermissions) {
+            const ok = held.has(fold(permission));
+            if (!ok)
+                missing.push(permission);
+            results.push({ kind: 'permission', required: permission, passed: ok });
+        }
+        if (identity.permissions === undefined) {
+            reasons.push(`the vendor did not report any permission for ${who}, so required-permissions (${requiredPermissions.join(', ')}) cannot be verified`);
+        }
+        else if (missing.length > 0) {
+            reasons.push(`${who} lacks ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedList */ .p4)(missing)} (required-permissions)`);
+        }
+    }
+    return { results, matchedRoles: matchedRoles(results), passed: reasons.length === 0, reasons };
+}
+function matchedRoles(results) {
+    return results.filter((r) => r.kind === 'role' && r.passed).map((r) => r.required);
+}
+/**
+ * What one requirement row honestly says: "pass" when it is held or proven; "not held" for a listed
+ * role the identity lacks while another listed role passed the any-of role requirement; "fail" when
+ * it fails the gate.
+ */
+function requirementStatus(result, gate) {
+    if (result.passed)
+        return 'pass';
+    return result.kind === 'role' && gate.matchedRoles.length > 0 ? 'not held' : 'fail';
+}
+/** "jdoe (Jane Doe, jdoe@example.com)": the most specific description the vendor allows. */
+function describeIdentity(identity) {
+    const primary = identity.username || identity.email || identity.displayName || identity.userId;
+    if (!primary)
+        return 'the signed-in user';
+    const extra = [identity.displayName, identity.email].filter((v) => v && v !== primary);
+    return extra.length ? `${primary} (${extra.join(', ')})` : primary;
+}
+/**
+ * Adds requirements a vendor proved itself (Infracast permission probes): each replaces the gate's
+ * own row for the same requirement, and a failed one fails the gate.
+ */
+function mergeVerified(gate, verified, vendor) {
+    const same = (a, b) => a.kind === b.kind && fold(a.required) === fold(b.required);
+    const failed = verified.filter((v) => !v.passed);
+    const results = [...gate.results.filter((r) => !verified.some((v) => same(v, r))), ...verified];
+    return {
+        results,
+        matchedRoles: matchedRoles(results),
+        passed: gate.passed && failed.length === 0,
+        reasons: [
+            ...gate.reasons,
+            ...failed.map((v) => `${v.kind} "${v.required}" was not proven by ${vendor}`)
+        ]
+    };
+}
+/** The identity with every field as cleaned server text. */
+function cleanIdentity(identity) {
+    const cleanList = (list) => list?.map((entry) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(entry));
+    const cleaned = {
+        userId: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(identity.userId),
+        username: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(identity.username),
+        displayName: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(identity.displayName),
+        email: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(identity.email),
+        roles: cleanList(identity.roles),
+        permissions: cleanList(identity.permissions),
+        organization: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(identity.organization)
+    };
+    if (identity.roleAliases)
+        cleaned.roleAliases = cleanList(identity.roleAliases) ?? [];
+    // A number, not text: kept as it is, or the ordered-levels gate would never see it.
+    const level = identity.roleLevel;
+    if (typeof level === 'number' && Number.isFinite(level))
+        cleaned.roleLevel = level;
+    return cleaned;
+}
+
+
+/***/ }),
+
+/***/ 1719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,13 +164,15 @@ export const modules = {
 /* harmony export */   __: () => (/* binding */ regionCause),
 /* harmony export */   iJ: () => (/* binding */ explainAnswer),
 /* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   tN: () => (/* binding */ send),
 /* harmony export */   y$: () => (/* binding */ atBaseUrl)
 /* harmony export */ });
 /* unused harmony export requireNamedUser */
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(480);
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(333);
-/* harmony import */ var _net_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(724);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4457);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
 /**
  * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
  * each status means for it, and how to read its identity answer.
@@ -35,11 +189,24 @@ export const modules = {
 
 
 
+
 /**
  * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
  * failure message. `isSuccess` lets a vendor add its own success signal to the status.
  */
 async function call(context, endpoint, isSuccess = () => true) {
+    const { response, body } = await send(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+async function send(context, endpoint) {
     let response;
     try {
         response = await context.http.request(endpoint);
@@ -50,11 +217,9 @@ async function call(context, endpoint, isSuccess = () => true) {
         }
         throw error;
     }
-    const body = (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
-    const ok = response.status >= 200 && response.status < 300;
-    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) && isSuccess(body, response))
-        return { response, body };
-    throw explainAnswer(context, endpoint, response, body);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(response.body);
+    endpoint.onAnswer?.(response, body);
+    return { response, body, plan: context.plan };
 }
 /**
  * The one failure message for an answer that is not a success. Status first: the vendor's meaning
@@ -64,9 +229,10 @@ async function call(context, endpoint, isSuccess = () => true) {
 function explainAnswer(context, endpoint, response, body) {
     const vendorName = context.vendor.name;
     const ok = response.status >= 200 && response.status < 300;
-    const diagnosis = meaningOf(endpoint.meanings, { response, body, plan: context.plan });
-    if (ok && !diagnosis && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body)) {
-        const failure = (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+    const answer = { response, body, plan: context.plan };
+    const diagnosis = meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+        const failure = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
             quoteBody: !endpoint.issuesCredentials
         });
         return withTrailer(failure, endpoint.trailer);
@@ -75,28 +241,31 @@ function explainAnswer(context, endpoint, response, body) {
         vendor: vendorName,
         endpoint: response.endpoint,
         status: response.status,
-        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(response.statusText),
         vendorText: vendorWords(context, endpoint, response, body),
         diagnosis: diagnosis ??
             (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
-        trailer: endpoint.trailer ?? []
+        trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
     });
 }
 /**
- * The vendor's words: documented fields of a JSON body; for a body that is not JSON, a short
- * excerpt, unless the answer may carry a credential. Redacted before it is shortened.
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
  */
 function vendorWords(context, endpoint, response, body) {
-    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body)) {
+    if (endpoint.vendorText) {
+        return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined;
+    }
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
         const words = (endpoint.errorText ?? documentedErrorText)(body);
-        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(context.redact(words)) : undefined;
     }
     if (endpoint.issuesCredentials || response.body.trim() === '')
         return undefined;
-    return (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .textExcerpt */ .$s)(context.redact(response.body));
+    return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .textExcerpt */ .$s)(context.redact(response.body));
 }
-function meaningOf(meanings, answer) {
-    const meaning = meanings[answer.response.status];
+function meaningOf(meaning, answer) {
     return typeof meaning === 'function' ? meaning(answer) : meaning;
 }
 function unrecognisedSuccess(vendorName) {
@@ -115,20 +284,20 @@ function withTrailer(failure, trailer) {
  * `errors[].detail` / `title`. Anything else in the body is never quoted.
  */
 function documentedErrorText(body) {
-    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body))
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
         return '';
     if (Array.isArray(body.errors)) {
         const first = body.errors[0];
-        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(first)
-            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(first, ['detail', 'message'])]
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['detail', 'message'])]
             : [typeof first === 'string' ? first : ''];
         const joined = words.filter(Boolean).join(': ');
         if (joined)
             return joined;
     }
-    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
-    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(body, ['error']);
-    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(error ?? body, [
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error ?? body, [
         'error_description',
         'message',
         'detail',
@@ -202,7 +371,7 @@ async function atBaseUrl(context, baseUrl, body) {
 
 /***/ }),
 
-/***/ 223:
+/***/ 1223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -217,7 +386,7 @@ async function atBaseUrl(context, baseUrl, body) {
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
 /* unused harmony export MAX_NAMES */
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(528);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
@@ -328,7 +497,7 @@ function unwrap(value, keys = ['data', 'user', 'result']) {
 
 /***/ }),
 
-/***/ 176:
+/***/ 5176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -336,8 +505,8 @@ function unwrap(value, keys = ['data', 'user', 'result']) {
 /* harmony export */   rY: () => (/* binding */ apiKeysHeaderValue),
 /* harmony export */   z7: () => (/* binding */ validateApiKeys)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(333);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
 /**
  * What Tenable VM and Nessus share: API keys sent as `X-ApiKeys: accessKey=AK; secretKey=SK;`
  * (two 64-hex-character keys), and roles reported as one numeric level in `permissions`.
@@ -395,7 +564,123 @@ function roleFromLevel(value, levels, extraNames = {}) {
 
 /***/ }),
 
-/***/ 503:
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
+/**
+ * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
+ * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
+ */
+
+
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
+function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
+function notJsonFailure(vendor, response, redact, options = {}) {
+    const type = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
+    const looksHtml = /<html|<!doctype/i.test(response.body);
+    const excerpt = options.quoteBody === true ? (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedExcerpt */ .aH)(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
+        looksHtml
+            ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+            : 'Likely cause: the url input points at something other than the API.',
+        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ]
+        .filter(Boolean)
+        .join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 7503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -405,11 +690,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sessionEndpoint: () => (/* binding */ sessionEndpoint),
 /* harmony export */   tenableVm: () => (/* binding */ tenableVm)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(333);
-/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(845);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(719);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
-/* harmony import */ var _kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3333);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
+/* harmony import */ var _kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5176);
 /**
  * Tenable Vulnerability Management (formerly Tenable.io, cloud.tenable.com): API keys in
  * `X-ApiKeys`, verified with one GET /session, which names the user, its role level

@@ -2,7 +2,7 @@ export const id = 996;
 export const ids = [996];
 export const modules = {
 
-/***/ 12:
+/***/ 2012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   uj: () => (/* binding */ judgeCredentialExpiry)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(333);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
 /**
  * Expiry times: read them from whatever a vendor sends (ISO-8601 in any offset, epoch seconds or
  * milliseconds), print them to the second, and judge a long-lived credential's own expiry against
@@ -78,7 +78,7 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 
 /***/ }),
 
-/***/ 719:
+/***/ 1719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -88,13 +88,15 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 /* harmony export */   __: () => (/* binding */ regionCause),
 /* harmony export */   iJ: () => (/* binding */ explainAnswer),
 /* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   tN: () => (/* binding */ send),
 /* harmony export */   y$: () => (/* binding */ atBaseUrl)
 /* harmony export */ });
 /* unused harmony export requireNamedUser */
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(480);
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(333);
-/* harmony import */ var _net_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(724);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4457);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
 /**
  * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
  * each status means for it, and how to read its identity answer.
@@ -111,11 +113,24 @@ function judgeCredentialExpiry(vendorName, expiresAt, warningDays, now = Date.no
 
 
 
+
 /**
  * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
  * failure message. `isSuccess` lets a vendor add its own success signal to the status.
  */
 async function call(context, endpoint, isSuccess = () => true) {
+    const { response, body } = await send(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+async function send(context, endpoint) {
     let response;
     try {
         response = await context.http.request(endpoint);
@@ -126,11 +141,9 @@ async function call(context, endpoint, isSuccess = () => true) {
         }
         throw error;
     }
-    const body = (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
-    const ok = response.status >= 200 && response.status < 300;
-    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) && isSuccess(body, response))
-        return { response, body };
-    throw explainAnswer(context, endpoint, response, body);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(response.body);
+    endpoint.onAnswer?.(response, body);
+    return { response, body, plan: context.plan };
 }
 /**
  * The one failure message for an answer that is not a success. Status first: the vendor's meaning
@@ -140,9 +153,10 @@ async function call(context, endpoint, isSuccess = () => true) {
 function explainAnswer(context, endpoint, response, body) {
     const vendorName = context.vendor.name;
     const ok = response.status >= 200 && response.status < 300;
-    const diagnosis = meaningOf(endpoint.meanings, { response, body, plan: context.plan });
-    if (ok && !diagnosis && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body)) {
-        const failure = (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+    const answer = { response, body, plan: context.plan };
+    const diagnosis = meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+        const failure = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
             quoteBody: !endpoint.issuesCredentials
         });
         return withTrailer(failure, endpoint.trailer);
@@ -151,28 +165,31 @@ function explainAnswer(context, endpoint, response, body) {
         vendor: vendorName,
         endpoint: response.endpoint,
         status: response.status,
-        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(response.statusText),
         vendorText: vendorWords(context, endpoint, response, body),
         diagnosis: diagnosis ??
             (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
-        trailer: endpoint.trailer ?? []
+        trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
     });
 }
 /**
- * The vendor's words: documented fields of a JSON body; for a body that is not JSON, a short
- * excerpt, unless the answer may carry a credential. Redacted before it is shortened.
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
  */
 function vendorWords(context, endpoint, response, body) {
-    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body)) {
+    if (endpoint.vendorText) {
+        return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined;
+    }
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
         const words = (endpoint.errorText ?? documentedErrorText)(body);
-        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(context.redact(words)) : undefined;
     }
     if (endpoint.issuesCredentials || response.body.trim() === '')
         return undefined;
-    return (0,_net_client_js__WEBPACK_IMPORTED_MODULE_1__/* .textExcerpt */ .$s)(context.redact(response.body));
+    return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .textExcerpt */ .$s)(context.redact(response.body));
 }
-function meaningOf(meanings, answer) {
-    const meaning = meanings[answer.response.status];
+function meaningOf(meaning, answer) {
     return typeof meaning === 'function' ? meaning(answer) : meaning;
 }
 function unrecognisedSuccess(vendorName) {
@@ -191,20 +208,20 @@ function withTrailer(failure, trailer) {
  * `errors[].detail` / `title`. Anything else in the body is never quoted.
  */
 function documentedErrorText(body) {
-    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body))
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
         return '';
     if (Array.isArray(body.errors)) {
         const first = body.errors[0];
-        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(first)
-            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(first, ['detail', 'message'])]
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['detail', 'message'])]
             : [typeof first === 'string' ? first : ''];
         const joined = words.filter(Boolean).join(': ');
         if (joined)
             return joined;
     }
-    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
-    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(body, ['error']);
-    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(error ?? body, [
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error ?? body, [
         'error_description',
         'message',
         'detail',
@@ -278,7 +295,7 @@ async function atBaseUrl(context, baseUrl, body) {
 
 /***/ }),
 
-/***/ 223:
+/***/ 1223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -293,7 +310,7 @@ async function atBaseUrl(context, baseUrl, body) {
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
 /* unused harmony export MAX_NAMES */
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(528);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
  * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
@@ -404,20 +421,137 @@ function unwrap(value, keys = ['data', 'user', 'result']) {
 
 /***/ }),
 
-/***/ 996:
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
+/**
+ * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
+ * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
+ */
+
+
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
+function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
+function notJsonFailure(vendor, response, redact, options = {}) {
+    const type = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
+    const looksHtml = /<html|<!doctype/i.test(response.body);
+    const excerpt = options.quoteBody === true ? (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedExcerpt */ .aH)(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
+        looksHtml
+            ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+            : 'Likely cause: the url input points at something other than the API.',
+        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ]
+        .filter(Boolean)
+        .join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 7996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EXPIRY_HEADER: () => (/* binding */ EXPIRY_HEADER),
 /* harmony export */   parseIdentity: () => (/* binding */ parseIdentity),
+/* harmony export */   sonarErrorText: () => (/* binding */ sonarErrorText),
 /* harmony export */   sonarqube: () => (/* binding */ sonarqube),
 /* harmony export */   tokenExpiry: () => (/* binding */ tokenExpiry),
 /* harmony export */   tokenType: () => (/* binding */ tokenType)
 /* harmony export */ });
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(719);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(223);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2012);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
 
 
 
@@ -499,7 +633,8 @@ const sonarqube = {
             method: 'GET',
             path: VALIDATE_PATH,
             headers,
-            meanings: { ...meanings, 200: validateAnswer(context) }
+            meanings: { ...meanings, 200: validateAnswer(context) },
+            errorText: sonarErrorText
         }, (body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(body.valid) === true);
         const { identity, response } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, {
             method: 'GET',
@@ -508,7 +643,8 @@ const sonarqube = {
             meanings: {
                 ...meanings,
                 200: ({ body }) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(body.isLoggedIn) === false ? anonymous() : undefined
-            }
+            },
+            errorText: sonarErrorText
         }, (body) => parseIdentity(body, tokenType(token)), { isSuccess: (body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(body.isLoggedIn) !== false });
         const type = tokenType(token);
         const notes = [(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token type', TYPE_NOTES[type])];
@@ -529,6 +665,19 @@ const sonarqube = {
         };
     }
 };
+/**
+ * SonarQube's own words in an error answer: every `errors[].msg`, joined with ", " as its scanner
+ * joins them; any other body is read for the documented fields every vendor shares. Raw text: the
+ * caller redacts it whole before cutting it to one bounded line.
+ */
+function sonarErrorText(body) {
+    const errors = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
+    const messages = errors
+        .slice(0, 20)
+        .map((error) => ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(error) && typeof error.msg === 'string' ? error.msg.trim() : ''))
+        .filter(Boolean);
+    return messages.length ? messages.join(', ') : (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
+}
 /** The token's own expiry from users/current's header, as ISO-8601 UTC; undefined when absent. */
 function tokenExpiry(response) {
     const value = response.headers[EXPIRY_HEADER];

@@ -1,0 +1,367 @@
+export const id = 373;
+export const ids = [373];
+export const modules = {
+
+/***/ 5176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ roleFromLevel),
+/* harmony export */   rY: () => (/* binding */ apiKeysHeaderValue),
+/* harmony export */   z7: () => (/* binding */ validateApiKeys)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * What Tenable VM and Nessus share: API keys sent as `X-ApiKeys: accessKey=AK; secretKey=SK;`
+ * (two 64-hex-character keys), and roles reported as one numeric level in `permissions`.
+ * Sources: developer.tenable.com "Authorization" (the header and its 64-hex example keys), "Roles"
+ * (the levels); shared vendor notes §3.1-3.2 and vendors-next §2.2 "7. Tenable Nessus".
+ */
+
+
+const API_KEY = /^[0-9a-f]{64}$/i;
+const API_KEY_LENGTH = 64;
+/**
+ * Rejects keys the server would refuse anyway, naming the input that looks wrong: each key is 64
+ * hexadecimal characters.
+ */
+function validateApiKeys(accessKey, secretKey, source) {
+    const wrong = [
+        ['access-key', accessKey],
+        ['secret-key', secretKey]
+    ].filter(([, key]) => !API_KEY.test(key));
+    if (wrong.length === 0)
+        return;
+    const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`);
+    const suspicious = wrong.some(([, key]) => /[\s"'`;=]/.test(key));
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+        `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
+        `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
+        `The usual cause is a stray space, quote or line break copied into the secret${suspicious ? ' (the key contains such a character)' : ''}, the whole "accessKey=…; secretKey=…;" line pasted into one secret, or the two keys swapped for something else.`,
+        `Fix: copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+    ].join('\n'));
+}
+/** "12 characters", "64 characters, not all hexadecimal": never the key itself. */
+function keyShape(key) {
+    return key.length === API_KEY_LENGTH
+        ? `${key.length} characters, not all hexadecimal`
+        : `${key.length} characters`;
+}
+/** The X-ApiKeys header value, in the documented spelling. */
+function apiKeysHeaderValue(accessKey, secretKey) {
+    return `accessKey=${accessKey}; secretKey=${secretKey};`;
+}
+/**
+ * The role of a user whose `permissions` field is a level number. A documented level gives its
+ * name; a level the table does not name still counts for the "at least" comparison, with no name.
+ * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
+ */
+function roleFromLevel(value, levels, extraNames = {}) {
+    const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
+    const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+    if (level === undefined)
+        return { roles: undefined };
+    const name = levels.find((l) => l.level === level)?.name ?? extraNames[level];
+    return { roles: name ? [name] : [], roleLevel: level };
+}
+
+
+/***/ }),
+
+/***/ 3373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NESSUS_LEVELS: () => (/* binding */ NESSUS_LEVELS),
+  nessus: () => (/* binding */ nessus),
+  parseSession: () => (/* binding */ parseSession),
+  sessionToken: () => (/* binding */ sessionToken)
+});
+
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/grammar.ts
+var grammar = __webpack_require__(1149);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+// EXTERNAL MODULE: ./src/kit/session.ts
+var session = __webpack_require__(588);
+// EXTERNAL MODULE: ./src/kit/tenable-keys.ts
+var tenable_keys = __webpack_require__(5176);
+;// CONCATENATED MODULE: ./src/vendors/nessus/edition.ts
+/**
+ * Which Nessus edition answers, read after the identity check. Nessus Professional and Expert answer
+ * GET /session (and other reads) but refuse scan-launching calls with 412 {"error":"API is not
+ * available"}, so the credentials pass a check of /session where the pipeline later fails. GET
+ * /server/properties names the edition (`nessus_type`: "Nessus Professional", "Nessus Expert",
+ * "Nessus Manager", as client code reads it), and those editions get a warning, not a failure: the
+ * credentials are fine. Sources: tenable/pyTenable#757 and #840 (maintainer: the scan launch APIs
+ * are not available in Nessus Professional and Expert), seccubus/seccubus#631 (Nessus 7
+ * Professional: GET /scans 200, POST /scans 412), vendors-third T6.
+ */
+
+
+const PROPERTIES_PATH = '/server/properties';
+/**
+ * Editions whose licence refuses scan-launching API calls: Professional and Expert (pyTenable#757,
+ * #840), and Essentials, formerly Home (the same restriction, per a Tenable community answer in
+ * tenable/nessrest#141). Manager has the full API.
+ */
+const RESTRICTED_EDITION = /\b(professional|expert|essentials|home)\b/i;
+/**
+ * GET /server/properties, after the identity check: the edition, as a note, and the warning for an
+ * edition that will refuse scan launches. The credentials are already verified, so an answer that
+ * names no edition only says so; it never fails the step.
+ */
+async function readEdition(context, headers) {
+    const { response, body } = await (0,endpoint/* send */.tN)(context, {
+        method: 'GET',
+        path: PROPERTIES_PATH,
+        headers,
+        meanings: {}
+    });
+    const judged = response.status >= 200 && response.status < 300
+        ? judgeEdition((0,parse/* isObject */.Gv)(body) ? body : undefined)
+        : response.status === 412
+            ? // The restriction itself, said by this server: the edition's name is not needed.
+                {
+                    notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (HTTP 412: the API is restricted)')],
+                    warnings: [restrictedWarning('this Nessus server')]
+                }
+            : { notes: [(0,endpoint/* note */.N4)('Edition', `not reported (HTTP ${response.status})`)], warnings: [] };
+    for (const n of judged.notes)
+        context.info(`${n.label}: ${n.value}`);
+    return judged;
+}
+/** The edition GET /server/properties names (`nessus_type`), and its warning when restricted. */
+function judgeEdition(properties) {
+    const edition = (0,parse/* firstText */.ou)(properties, ['nessus_type']);
+    if (!edition)
+        return { notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (no nessus_type)')], warnings: [] };
+    if (!RESTRICTED_EDITION.test(edition))
+        return { notes: [(0,endpoint/* note */.N4)('Edition', edition)], warnings: [] };
+    return {
+        notes: [(0,endpoint/* note */.N4)('Edition', `${edition} (refuses scan-launching API calls)`)],
+        warnings: [restrictedWarning(edition)]
+    };
+}
+function restrictedWarning(edition) {
+    return `Nessus: the credentials are valid, but ${edition} refuses scan-launching API calls (creating or launching a scan answers HTTP 412 "API is not available"; reading scans and reports works). To launch scans through an API, use Nessus Manager, Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc).`;
+}
+
+;// CONCATENATED MODULE: ./src/vendors/nessus/index.ts
+/**
+ * Tenable Nessus (Manager; Professional and Expert restrict the API), always on-premises, usually
+ * https://host:8834 with a self-signed certificate. Two credential modes:
+ *   - API keys in `X-ApiKeys`, as Tenable VM: GET /session;
+ *   - a session: POST /session {username, password} → {token}, then `X-Cookie: token=<token>` on
+ *     GET /session, ended by DELETE /session in the post step.
+ * Either way GET /server/properties follows, naming the edition: Professional and Expert answer
+ * GET /session but refuse scan launches, which gets a warning (./edition.ts).
+ * GET /session names the user and its role level (`permissions`: 16 Basic ... 128 System
+ * Administrator); Nessus reports no finer permissions. Errors are `{"error": "..."}`: 401 for bad
+ * keys, passwords or tokens, and 412 "API is not available" where the licence withholds the API.
+ * Sources: vendors-next §2.2 "7. Tenable Nessus" (pyTenable's Nessus client, a Go client's test data,
+ * recorded errors in public issues), vendors-third T6.
+ */
+
+
+
+
+
+
+
+const NAME = 'Nessus';
+const SESSION_PATH = '/session';
+const NESSUS_LEVELS = [
+    { name: 'Basic', level: 16 },
+    { name: 'Standard', level: 32 },
+    { name: 'Administrator', level: 64 },
+    { name: 'System Administrator', level: 128 }
+];
+/**
+ * A Nessus session token: hexadecimal (48 characters wherever one is seen in public). The length
+ * range is wider than any sighting, the alphabet is not: anything else is refused as malformed.
+ */
+const SESSION_TOKEN = /^[0-9a-f]{32,128}$/i;
+const KEY_SOURCE = {
+    vendorName: NAME,
+    generatedAt: 'Settings > My Account > API Keys > Generate',
+    envNames: 'NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY'
+};
+/** Professional and Expert answer this where the licence withholds the API (recorded). */
+const API_NOT_AVAILABLE = {
+    headline: 'the API is not available on this Nessus licence (Nessus Professional and Expert restrict it)',
+    causes: [
+        'the url input points at Nessus Professional or Nessus Expert, whose licence withholds the API for automation; Tenable provides it in Nessus Manager and in Tenable VM / Tenable Security Center'
+    ],
+    fix: 'point the url input at a Nessus Manager, or use Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc), which manage Nessus scanners through their API.'
+};
+const KEYS_REJECTED = {
+    headline: 'the API keys were rejected',
+    causes: [
+        'the keys were regenerated (generating new keys replaces the old pair) or the user was deleted',
+        'the secret key does not belong to that access key (swapped, or taken from different pairs)',
+        'the keys come from another Nessus server or from Tenable VM, not from the server in the url input'
+    ],
+    fix: 'generate a new pair under Settings > My Account > API Keys on this Nessus server and put it into the secrets behind the access-key and secret-key inputs (or NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY).'
+};
+const LOGIN_REJECTED = {
+    headline: 'the login was refused',
+    causes: [
+        'the username or password is wrong (both are case-sensitive)',
+        'the user is locked after too many failed logins',
+        'the user signs in another way (SAML or a certificate), which POST /session does not accept'
+    ],
+    fix: 'check the secrets behind the username and password inputs, ask a Nessus administrator to unlock the user, or use API keys (access-key + secret-key), which open no session.'
+};
+const TOKEN_REFUSED = {
+    headline: 'the session token was refused right after login',
+    causes: [
+        'the session ended in between (an administrator, a restart of Nessus, or a session limit)',
+        'a proxy or load balancer sent the two requests to different Nessus servers, or dropped the X-Cookie header'
+    ],
+    fix: 'run the step again; if it keeps failing, let the url input point at the Nessus server directly, or use API keys (access-key + secret-key).'
+};
+const SESSION_UNKNOWN = {
+    headline: 'the session was not ended: the server no longer knew it',
+    causes: ['it had already ended (an administrator, a restart of Nessus, or a timeout)'],
+    fix: 'nothing to do for this job.'
+};
+const IDENTITY_MEANINGS = (unauthorized) => ({
+    401: unauthorized,
+    412: API_NOT_AVAILABLE
+});
+const nessus = {
+    id: 'nessus',
+    name: NAME,
+    location: { urlExample: 'https://nessus.example.com:8834' },
+    modes: [
+        { id: 'api-key', inputs: ['access-key', 'secret-key'] },
+        { id: 'session', inputs: ['username', 'password'] }
+    ],
+    credentialEnv: {
+        'access-key': ['NESSUS_ACCESS_KEY'],
+        'secret-key': ['NESSUS_SECRET_KEY']
+    },
+    roles: { kind: 'levels', levels: NESSUS_LEVELS },
+    permissions: {
+        kind: 'none',
+        reason: 'Nessus reports only the user\'s role level, not individual permissions. Use required-roles instead, with the role name or level (e.g. "Administrator" or "64"; a higher level also passes).'
+    },
+    validate(plan) {
+        if (plan.authMode === 'api-key') {
+            (0,tenable_keys/* validateApiKeys */.z7)(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '', KEY_SOURCE);
+        }
+        return [];
+    },
+    async login(context) {
+        return context.plan.authMode === 'session' ? loginWithSession(context) : loginWithKeys(context);
+    },
+    async logout(context, session) {
+        await logout(context, session.token);
+    }
+};
+/** Ends the session: DELETE /session, with the saved token checked against its grammar first. */
+async function logout(context, saved) {
+    const token = sessionToken(saved, 'the session token saved for the post step');
+    await (0,session/* closeSession */.Vu)(context, NAME, {
+        request: { method: 'DELETE', path: SESSION_PATH, headers: cookieHeader(context, token) },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => response.status === 401
+            ? SESSION_UNKNOWN
+            : { ...(0,failure/* explainCommonStatus */.hL)(response.status, NAME), headline: 'the session was not ended' }
+    });
+}
+async function loginWithKeys(context) {
+    const { plan } = context;
+    const accessKey = plan.credentials['access-key'];
+    const secretKey = plan.credentials['secret-key'];
+    const headerValue = (0,tenable_keys/* apiKeysHeaderValue */.rY)(accessKey, secretKey);
+    context.mask(headerValue);
+    const headers = { 'x-apikeys': headerValue };
+    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: SESSION_PATH,
+        headers,
+        meanings: IDENTITY_MEANINGS(KEYS_REJECTED)
+    }, parseSession);
+    return {
+        identity,
+        authHeader: `X-ApiKeys: ${headerValue}`,
+        env: { NESSUS_URL: plan.url, NESSUS_ACCESS_KEY: accessKey, NESSUS_SECRET_KEY: secretKey },
+        ...(await readEdition(context, headers))
+    };
+}
+async function loginWithSession(context) {
+    const { plan } = context;
+    const login = {
+        method: 'POST',
+        path: SESSION_PATH,
+        json: { username: plan.credentials.username, password: plan.credentials.password },
+        meanings: {
+            401: { ...LOGIN_REJECTED, headline: `the login of ${plan.credentials.username} was refused` },
+            412: API_NOT_AVAILABLE
+        }
+    };
+    const { response, body } = await (0,session/* openSession */.fA)(context, login, (answer) => 'token' in answer);
+    const token = sessionToken((0,parse/* credentialText */.bk)(body, ['token']), `the session token in the answer of ${response.endpoint}`);
+    context.mask(token);
+    return (0,session/* endOnFailure */.$w)(context, () => logout(context, token), async () => {
+        const headers = cookieHeader(context, token);
+        const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+            method: 'GET',
+            path: SESSION_PATH,
+            headers,
+            meanings: IDENTITY_MEANINGS(TOKEN_REFUSED)
+        }, parseSession);
+        return {
+            identity,
+            authHeader: `X-Cookie: token=${token}`,
+            token,
+            env: { NESSUS_URL: plan.url, NESSUS_TOKEN: token },
+            session: { token },
+            ...(await readEdition(context, headers))
+        };
+    });
+}
+/** The X-Cookie header of a session; the token is masked before it is put into a header. */
+function cookieHeader(context, token) {
+    context.mask(token);
+    context.mask(`token=${token}`);
+    return { 'x-cookie': `token=${token}` };
+}
+/**
+ * A session token as Nessus issues it, or the malformed-credential failure, which never quotes the
+ * value (it may be a secret, or an attack on the next step's shell).
+ */
+function sessionToken(value, what) {
+    if (value !== undefined && SESSION_TOKEN.test(value))
+        return value;
+    throw (0,grammar/* malformedCredential */.ph)(what, 'a Nessus session token (32 to 128 hexadecimal characters)');
+}
+/** Reads GET /session: `id` a number, `permissions` the role level, `name` the full name. */
+function parseSession(user) {
+    const username = (0,parse/* firstText */.ou)(user, ['username']);
+    return {
+        userId: (0,parse/* text */.Qq)(user.id),
+        username,
+        displayName: (0,parse/* firstText */.ou)(user, ['name']) || username,
+        email: (0,parse/* firstText */.ou)(user, ['email']),
+        ...(0,tenable_keys/* roleFromLevel */.LP)(user.permissions, NESSUS_LEVELS),
+        permissions: undefined,
+        organization: ''
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,572 @@
+export const id = 65;
+export const ids = [65];
+export const modules = {
+
+/***/ 1149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ issuedText),
+/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   ph: () => (/* binding */ malformedCredential)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Credentials a server issues are checked against their grammar before they are masked, used or
+ * handed on: a value that is not what the vendor issues may be an attack on the next step's shell,
+ * and it is refused without being quoted. Each vendor's own grammars sit in its folder and build
+ * their failure with `malformedCredential`.
+ */
+
+/**
+ * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
+ * characters: every token a vendor issues is far longer, and a shorter value would be masked in every
+ * log line it happens to appear in (a hostile server choosing `e` blanks the log).
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
+const MAX_BEARER_TOKEN = 16_384;
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+}
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+}
+/** The failure for an issued credential that is not `expected`; the value is never quoted. */
+function malformedCredential(what, expected) {
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
+        'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+}
+
+
+/***/ }),
+
+/***/ 1952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */ });
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
+/**
+ * A token answer (a login, a refresh, an OAuth token endpoint) is the server's to write, so the
+ * server must not choose what the runner masks (contract Behaviour 10): only the credential the step
+ * goes on to use is masked, and only once it has passed its grammar. The other fields such an answer
+ * may carry (a refresh token, an id_token) are never read, printed or handed on, and the raw body of
+ * a token answer is never quoted, so masking them would protect nothing; it would let a hostile
+ * server blank any word of the log ("e", the user's name) and withhold outputs that contain it.
+ */
+
+/**
+ * The bearer token a token answer issued, checked against its grammar and only then masked; an
+ * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
+ */
+function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+}
+
+
+/***/ }),
+
+/***/ 9065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkmarxOne: () => (/* binding */ checkmarxOne)
+});
+
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/core/expiry.ts
+var expiry = __webpack_require__(2012);
+// EXTERNAL MODULE: ./src/kit/jwt.ts
+var jwt = __webpack_require__(3257);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+// EXTERNAL MODULE: ./src/kit/token-answer.ts
+var token_answer = __webpack_require__(1952);
+;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/iam.ts
+/**
+ * Where Checkmarx One's token server (its IAM) is, and which tenant (realm) to ask, decided before
+ * any request. The IAM is always derived from the url or region; the API key's own `iss` claim
+ * only names the tenant and, when no url or region is given, picks the region. A key whose issuer
+ * is another server than that IAM is refused, since its claims are not verified.
+ */
+
+
+
+const NAME = 'Checkmarx One';
+/** The public client Checkmarx's CLI exchanges API keys with. */
+const API_KEY_CLIENT = 'ast-app';
+/** AST (API) hosts; each IAM host is the same name with `iam` for `ast`. */
+const REGIONS = {
+    us: 'https://ast.checkmarx.net',
+    us2: 'https://us.ast.checkmarx.net',
+    eu: 'https://eu.ast.checkmarx.net',
+    eu2: 'https://eu-2.ast.checkmarx.net',
+    deu: 'https://deu.ast.checkmarx.net',
+    anz: 'https://anz.ast.checkmarx.net',
+    ind: 'https://ind.ast.checkmarx.net',
+    sng: 'https://sng.ast.checkmarx.net',
+    mea: 'https://mea.ast.checkmarx.net'
+};
+/**
+ * The IAM that serves a Checkmarx One API URL: `ast.` → `iam.`, `<region>.ast.` → `<region>.iam.`
+ * (no path); any other host serves both, so it is the url itself (the sandbox, a private install).
+ */
+function iamBaseFor(apiUrl) {
+    const url = new URL(apiUrl);
+    const host = url.hostname.toLowerCase();
+    const mapped = /^ast\./.test(host)
+        ? `iam.${host.slice(4)}`
+        : /^[a-z0-9-]+\.ast\./.test(host)
+            ? host.replace('.ast.', '.iam.')
+            : undefined;
+    if (mapped === undefined)
+        return apiUrl.replace(/\/+$/, '');
+    return `${url.protocol}//${mapped}${url.port ? `:${url.port}` : ''}`;
+}
+/** `{iam}/auth/realms/{tenant}` from a key's `iss`, or undefined when the key names none. */
+function issuerOf(apiKey) {
+    if (!(0,jwt/* looksLikeJwt */.bt)(apiKey))
+        return undefined;
+    const iss = (0,jwt/* decodeJwtClaims */.dG)(apiKey)?.iss;
+    if (typeof iss !== 'string')
+        return undefined;
+    const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(iss.trim());
+    if (!match)
+        return undefined;
+    try {
+        return { origin: new URL(match[1]).origin, realm: decodeURIComponent(match[2]) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The cloud region whose IAM issued the API key, so a key picks its region by itself. */
+function regionOfApiKey(credentials) {
+    const issuer = issuerOf(credentials['api-key'] ?? '');
+    if (!issuer)
+        return undefined;
+    return Object.entries(REGIONS).find(([, url]) => new URL(iamBaseFor(url)).origin === issuer.origin)?.[0];
+}
+/** Decides the IAM and the tenant before any request; throws naming the input to change. */
+function locate(plan) {
+    const iam = iamBaseFor(plan.url);
+    const warnings = [];
+    const tenantInput = plan.options.tenant ?? '';
+    if (tenantInput)
+        checkRealmName(tenantInput, 'The tenant input');
+    if (plan.authMode === 'oauth-client') {
+        if (!tenantInput) {
+            throw new failure/* ActionFailure */.dR([
+                `The tenant input is required with a ${NAME} OAuth client (client-id and client-secret): the client belongs to one tenant, whose realm issues its token.`,
+                'Fix: set tenant (or CX_TENANT) to the tenant name shown in the Checkmarx One console (the name in its login URL), e.g. tenant: acme.'
+            ].join('\n'));
+        }
+        return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
+    }
+    const apiKey = plan.credentials['api-key'] ?? '';
+    warnings.push(...apiKeyWarnings(apiKey));
+    const issuer = issuerOf(apiKey);
+    if (issuer)
+        checkIssuer(plan, issuer.origin, iam);
+    if (tenantInput)
+        return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
+    if (!issuer) {
+        throw new failure/* ActionFailure */.dR([
+            `The tenant input is required here: the api-key names no ${NAME} tenant (its "iss" claim is missing or not an IAM realm URL).`,
+            'Fix: set tenant (or CX_TENANT) to the tenant name, and check that api-key holds a Checkmarx One API key.'
+        ].join('\n'));
+    }
+    checkRealmName(issuer.realm, "The API key's issuer");
+    return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
+}
+/** A key that is not a JWT, or an access token given as a key, is sent all the same, with a word. */
+function apiKeyWarnings(apiKey) {
+    if (!(0,jwt/* looksLikeJwt */.bt)(apiKey)) {
+        return [
+            `The api-key input does not look like a ${NAME} API key, which is a JWT (three dot-separated parts beginning "eyJ"). Check that the secret holds the whole key from Identity and Access Management > API Keys.`
+        ];
+    }
+    if ((0,jwt/* decodeJwtClaims */.dG)(apiKey)?.typ === 'Bearer') {
+        return [
+            `The api-key input holds a ${NAME} access token (valid for minutes), not an API key: the exchange will likely be refused. Generate an API key under Identity and Access Management > API Keys.`
+        ];
+    }
+    return [];
+}
+/**
+ * The key goes only to the IAM of the url or region this step chose. A key whose issuer is another
+ * server is refused: its claims are not verified, so following them would let the secret's text
+ * decide where the secret is sent (another host, plain http, an internal address).
+ */
+function checkIssuer(plan, issuerOrigin, iam) {
+    const expected = new URL(iam).origin;
+    if (issuerOrigin === expected)
+        return;
+    const region = regionOfApiKey(plan.credentials);
+    const chosen = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    throw new failure/* ActionFailure */.dR([
+        `${NAME}: the api-key was issued by ${issuerOrigin}, but this step uses ${chosen}, whose IAM is ${expected}. The key is only ever sent to the IAM of the url or region the step chose, so nothing was sent.`,
+        region
+            ? `Fix: remove the url and region inputs (the key selects region ${region} by itself), or set region: ${region}.`
+            : `Fix: set url to the ${NAME} server the key belongs to (for ${issuerOrigin}, its API URL${/\/\/(?:[a-z0-9-]+\.)?iam\./i.test(issuerOrigin) ? `, ${issuerOrigin.replace(/iam\./i, 'ast.')}` : ''}), or use a key created there.`
+    ].join('\n'));
+}
+/** A tenant is one realm name in the token URL: one path segment, nothing that changes the URL. */
+function checkRealmName(tenant, what) {
+    if (tenant === '.' || tenant === '..' || !/^[A-Za-z0-9._~-]{1,255}$/.test(tenant)) {
+        throw new failure/* ActionFailure */.dR(`${what} names the tenant "${(0,parse/* text */.Qq)(tenant).slice(0, 80)}", which is not a ${NAME} tenant name (letters, digits, ".", "_", "~" and "-" only), e.g. tenant: acme.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/meanings.ts
+
+
+
+
+/** POST {realm}/token. */
+function tokenMeanings(context, target) {
+    return {
+        400: (answer) => badGrant(context, target, answer),
+        401: () => clientRejected(context, target),
+        404: (answer) => unknownRealm(target, answer)
+    };
+}
+/** GET {realm}/userinfo, with the token the IAM has just issued. */
+const USERINFO_MEANINGS = { 401: tokenRefused, 403: missingScope };
+const errorCode = (body) => ((0,parse/* isObject */.Gv)(body) ? (0,parse/* text */.Qq)(body.error) : '');
+const IP_ALLOW_LIST = 'the tenant restricts API keys and OAuth clients to an IP allow-list that does not include this runner (Identity and Access Management > Settings)';
+function badGrant(context, target, { body }) {
+    const code = errorCode(body);
+    if (code === 'unauthorized_client' || code === 'invalid_client') {
+        return clientRejected(context, target);
+    }
+    if (code !== 'invalid_grant')
+        return undefined;
+    if (context.plan.authMode === 'oauth-client') {
+        return {
+            headline: 'the OAuth client may not obtain a token',
+            causes: [
+                'the client is disabled, or service accounts are not enabled for it',
+                `the client belongs to another tenant than "${target.tenant}"`
+            ],
+            fix: `check the client under Identity and Access Management > OAuth Clients in tenant ${target.tenant}, and the tenant input.`
+        };
+    }
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(context.plan.credentials['api-key'] ?? '') ?? {};
+    const expiry = (0,jwt/* jwtExpiry */.lo)(claims);
+    return {
+        headline: 'the API key was refused (invalid_grant)',
+        causes: [
+            ...(expiry && Date.parse(expiry) <= Date.now() ? [`the API key expired on ${expiry}`] : []),
+            'the API key was revoked or expired in Identity and Access Management > API Keys, or its user was disabled or removed (the key is an offline session, which ends with them)',
+            ...(target.tenantSource === 'tenant input'
+                ? [
+                    `the key belongs to another tenant than the tenant input "${target.tenant}" (leave tenant empty: the key names its own)`
+                ]
+                : []),
+            `the api-key holds something else than an API key: an access token, or a key issued to another client than ${API_KEY_CLIENT}`,
+            IP_ALLOW_LIST
+        ],
+        fix: 'generate a new API key under Identity and Access Management > API Keys and store it in the secret behind the api-key input (or CX_APIKEY).'
+    };
+}
+function clientRejected(context, target) {
+    if (context.plan.authMode === 'api-key') {
+        return {
+            headline: `the IAM refused the ${API_KEY_CLIENT} client used to exchange API keys`,
+            causes: [IP_ALLOW_LIST, ...(0,endpoint/* regionCause */.__)(context)],
+            fix: 'check the region or url input and the tenant IP allow-list.'
+        };
+    }
+    return {
+        headline: 'the OAuth client was rejected',
+        causes: [
+            'the client-secret is wrong or was regenerated',
+            `the client-id names no client in tenant "${target.tenant}"`,
+            ...(0,endpoint/* regionCause */.__)(context),
+            IP_ALLOW_LIST
+        ],
+        fix: `copy the client id and secret from Identity and Access Management > OAuth Clients into client-id and client-secret (or CX_CLIENT_ID / CX_CLIENT_SECRET), and check the tenant input (${target.tenant}).`
+    };
+}
+function unknownRealm(target, { body }) {
+    const words = (0,parse/* isObject */.Gv)(body) ? `${(0,parse/* text */.Qq)(body.error)} ${(0,parse/* text */.Qq)(body.error_description)}` : '';
+    if (!/realm/i.test(words))
+        return undefined;
+    return {
+        headline: `the tenant "${target.tenant}" does not exist at this IAM`,
+        causes: [
+            target.tenantSource === 'tenant input'
+                ? 'the tenant input is misspelled (it is the tenant name in the console login URL)'
+                : "the API key's tenant was deleted or renamed",
+            `the tenant is in another ${NAME} region than ${target.iam}`
+        ],
+        fix: 'check the tenant input and the region or url input.'
+    };
+}
+function tokenRefused() {
+    return {
+        headline: 'the IAM refused the access token it had just issued',
+        causes: [
+            "this runner's clock, or the IAM's, is far off (the token looks expired or not yet valid)",
+            'a proxy or load balancer sent the two requests to different IAM servers',
+            'the user or client was disabled in the meantime'
+        ],
+        fix: 'check the runner clock (NTP) and any proxy in front of the IAM, then run the step again.'
+    };
+}
+function missingScope({ body }) {
+    const scope = /scope/i.test(errorCode(body));
+    return {
+        headline: scope
+            ? 'the access token lacks the openid scope that userinfo needs'
+            : 'the access token may not read its own identity',
+        causes: ['the API key or OAuth client was created without the openid scope', IP_ALLOW_LIST],
+        fix: 'create the API key or OAuth client again with the default scopes, or ask a tenant administrator.'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/exchange.ts
+/**
+ * Checkmarx One's two requests, both to the realm of the tenant: the token exchange (the API key
+ * as a refresh token, or the OAuth client's credentials), then userinfo with the token it issued.
+ * Every failure of either names the tenant and the IAM it used.
+ */
+
+
+
+
+
+
+
+
+/** Exchanges the credentials for a token, verifies who it names, and builds the login result. */
+async function exchangeAndVerify(context, target) {
+    const { plan } = context;
+    const realm = `/auth/realms/${encodeURIComponent(target.tenant)}/protocol/openid-connect`;
+    const tenantNote = (0,endpoint/* note */.N4)('Tenant', `${target.tenant} (from the ${target.tenantSource})`);
+    const trailer = [`${tenantNote.label}: ${tenantNote.value}`, `IAM: ${target.iam}`];
+    const issued = await exchange(context, target, realm, trailer);
+    const identity = await userinfo(context, target, realm, issued, trailer);
+    const notes = [tenantNote, (0,endpoint/* note */.N4)('IAM', target.iam), ...apiUrlNote(plan, issued.claims)];
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
+    const keyExpiresAt = apiKeyExpiry(plan);
+    return {
+        identity,
+        authHeader: `Authorization: Bearer ${issued.token}`,
+        token: issued.token,
+        ...(issued.expiresAt ? { expiresAt: issued.expiresAt } : {}),
+        ...(keyExpiresAt ? { credentialExpiresAt: keyExpiresAt } : {}),
+        env: exportedEnv(plan, target),
+        notes
+    };
+}
+/** The token request's form: the API key as a refresh token, or the client's credentials. */
+function grantForm(plan) {
+    if (plan.authMode === 'api-key') {
+        return {
+            grant_type: 'refresh_token',
+            client_id: API_KEY_CLIENT,
+            refresh_token: plan.credentials['api-key']
+        };
+    }
+    return {
+        grant_type: 'client_credentials',
+        client_id: plan.credentials['client-id'],
+        client_secret: plan.credentials['client-secret'],
+        // Keycloak's userinfo answers 403 to a token without the openid scope; a client's default
+        // scopes need not include it, and asking for it is always allowed.
+        scope: 'openid'
+    };
+}
+/**
+ * POST {realm}/token. Only the access token is read: checked against its grammar, then masked. The
+ * refresh_token and id_token the IAM adds are never read, masked or quoted (kit/token-answer.ts).
+ */
+async function exchange(context, target, realm, trailer) {
+    const { response, body } = await (0,endpoint/* call */.T1)(context, {
+        method: 'POST',
+        path: `${realm}/token`,
+        form: grantForm(context.plan),
+        // A token request issues a token: never sent twice once it may have reached the server.
+        creates: true,
+        issuesCredentials: true,
+        meanings: tokenMeanings(context, target),
+        trailer
+    });
+    const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token from ${response.endpoint}`);
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(token) ?? {};
+    const expiresIn = body.expires_in;
+    const expiresAt = typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0
+        ? (0,expiry/* isoSeconds */.nE)(Date.now() + expiresIn * 1000)
+        : (0,jwt/* jwtExpiry */.lo)(claims);
+    return { token, claims, expiresAt };
+}
+/**
+ * GET {realm}/userinfo with the token just issued: it names the user, and must name the subject
+ * the token was issued to.
+ */
+async function userinfo(context, target, realm, issued, trailer) {
+    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: `${realm}/userinfo`,
+        headers: { authorization: `Bearer ${issued.token}` },
+        meanings: USERINFO_MEANINGS,
+        trailer
+    }, (user) => identityFrom(user, issued.claims, target.tenant));
+    const claimedSub = (0,parse/* text */.Qq)(issued.claims.sub);
+    if (claimedSub && identity.userId && claimedSub !== identity.userId) {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: userinfo named another subject (${identity.userId}) than the access token it was sent (${claimedSub}), so the identity cannot be trusted.`,
+            'Fix: check that nothing between the runner and the IAM (a proxy or gateway) rewrites its answers.',
+            ...trailer
+        ].join('\n'));
+    }
+    return identity;
+}
+/** userinfo names the user; the access token's claims carry the roles and the tenant's name. */
+function identityFrom(user, claims, tenant) {
+    const given = (0,parse/* firstText */.ou)(user, ['given_name']);
+    const family = (0,parse/* firstText */.ou)(user, ['family_name']);
+    const realmAccess = (0,parse/* isObject */.Gv)(claims.realm_access) ? claims.realm_access : undefined;
+    const roleValue = (0,parse/* firstPresent */.IT)(claims, ['roles']) ?? (0,parse/* firstPresent */.IT)(realmAccess, ['roles']);
+    return {
+        userId: (0,parse/* firstText */.ou)(user, ['sub']),
+        username: (0,parse/* firstText */.ou)(user, ['preferred_username']) || (0,parse/* firstText */.ou)(claims, ['preferred_username']),
+        displayName: (0,parse/* firstText */.ou)(user, ['name']) || [given, family].filter(Boolean).join(' '),
+        email: (0,parse/* firstText */.ou)(user, ['email']),
+        roles: roleValue === undefined ? undefined : (0,parse/* names */.Dy)(roleValue),
+        permissions: undefined,
+        organization: (0,parse/* firstText */.ou)(claims, ['tenant_name']) || tenant
+    };
+}
+/** A word when the token names another API than the one this step exports. */
+function apiUrlNote(plan, claims) {
+    const astBaseUrl = (0,parse/* firstText */.ou)(claims, ['ast-base-url']);
+    if (!astBaseUrl || sameOrigin(astBaseUrl, plan.url) !== false)
+        return [];
+    return [
+        (0,endpoint/* note */.N4)('API URL', `the token names ${astBaseUrl} as the tenant's API, but this step exports ${plan.url} as CX_BASE_URI; set url or region to match if later steps fail`)
+    ];
+}
+function sameOrigin(a, b) {
+    try {
+        return new URL(a).origin === new URL(b).origin;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The variables Checkmarx's CLI reads, with the credentials of the mode used. */
+function exportedEnv(plan, target) {
+    const env = {
+        CX_BASE_URI: plan.url,
+        CX_BASE_AUTH_URI: target.iam,
+        CX_TENANT: target.tenant
+    };
+    if (plan.authMode === 'api-key')
+        env.CX_APIKEY = plan.credentials['api-key'];
+    else {
+        env.CX_CLIENT_ID = plan.credentials['client-id'];
+        env.CX_CLIENT_SECRET = plan.credentials['client-secret'];
+    }
+    return env;
+}
+/** An API key created with an expiry date carries it as `exp`; the shared flow warns before it. */
+function apiKeyExpiry(plan) {
+    if (plan.authMode !== 'api-key')
+        return undefined;
+    return (0,jwt/* jwtExpiry */.lo)((0,jwt/* decodeJwtClaims */.dG)(plan.credentials['api-key']) ?? {});
+}
+
+;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/index.ts
+/**
+ * Checkmarx One: its IAM is Keycloak. A token from the realm of the tenant, then the realm's
+ * userinfo with that token (2 requests):
+ *
+ * - api-key: the API key is an offline refresh token (a JWT), exchanged with
+ *   `grant_type=refresh_token` and the public client `ast-app`, as Checkmarx's CLI does;
+ * - oauth-client: `grant_type=client_credentials` with the client's id and secret.
+ *
+ * Where the token server is. The API key's own `iss` claim is `{iam}/auth/realms/{tenant}`; as in
+ * Checkmarx's CLI it names the tenant and, when no url or region is given, picks the region. The
+ * key is never sent to a server that only the key names, though (a key is user-supplied text, and
+ * its claims are not verified): the IAM is always derived from the url or region (a host beginning
+ * `ast.` or `<region>.ast.` maps to the same name with `iam`; any other host serves both), and a
+ * key whose issuer is not that IAM's origin (scheme, host and port) is refused before any request.
+ *
+ * Sources: shared vendor notes §2.2 "4. Checkmarx One" (token endpoint, grants, regions, CLI env
+ * names). Keycloak's standard answers (userinfo, `invalid_grant`, 404 for an unknown realm,
+ * `invalid_client` / `unauthorized_client`) are assumed: no Checkmarx recording shows them. Roles
+ * are read from the access token's claims (decoded, not verified: it came straight from the IAM over
+ * the connection this action opened); no Checkmarx document lists those claims either.
+ *
+ * Where the IAM is and which tenant: ./iam.ts; the two requests: ./exchange.ts; what the IAM's
+ * answers mean: ./meanings.ts.
+ */
+
+
+
+const checkmarxOne = {
+    id: 'checkmarx-one',
+    name: NAME,
+    location: {
+        defaultUrl: REGIONS.us,
+        regions: REGIONS,
+        defaultRegion: 'us',
+        regionFromCredentials: regionOfApiKey
+    },
+    modes: [
+        { id: 'api-key', inputs: ['api-key'] },
+        { id: 'oauth-client', inputs: ['client-id', 'client-secret'] }
+    ],
+    credentialEnv: {
+        'api-key': ['CX_APIKEY'],
+        'client-id': ['CX_CLIENT_ID'],
+        'client-secret': ['CX_CLIENT_SECRET']
+    },
+    options: [{ input: 'tenant', env: ['CX_TENANT'] }],
+    roles: { kind: 'names' },
+    permissions: {
+        kind: 'none',
+        reason: 'its tokens carry roles, not individual permissions. Use required-roles (e.g. ast-scanner) instead.'
+    },
+    validate: (plan) => locate(plan).warnings,
+    async login(context) {
+        const target = locate(context.plan);
+        return (0,endpoint/* atBaseUrl */.y$)(context, target.iam, (iam) => exchangeAndVerify(iam, target));
+    }
+};
+
+
+/***/ })
+
+};
