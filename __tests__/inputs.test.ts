@@ -155,6 +155,17 @@ describe('buildPlan: url', () => {
     expect(message).not.toContain('S3cretPass')
   })
 
+  it.each([
+    'http://localhost.:8080',
+    'http://localhost%2e:8080',
+    'http://LOCALHOST.:8080',
+    'http://localhost\u3002:8080',
+    'http://[::ffff:127.0.0.1]:8080',
+    'http://localhost.example.com:8080'
+  ])('refuses plain http to %s, a name the resolver sends to DNS, not loopback', (url) => {
+    expect(failure(() => plan({ 'api-key': JWT, url })).message).toContain('must use https://')
+  })
+
   it('requires url for a vendor without a default host', () => {
     const message = failure(() =>
       plan({ 'access-key': 'a', 'secret-key': 'b' }, twoModeVendor)

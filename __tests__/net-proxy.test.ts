@@ -7,11 +7,12 @@ describe('loopback stays local (M1)', () => {
   it.each([
     ['localhost', true],
     ['LOCALHOST', true],
-    ['localhost.', true],
     ['127.0.0.1', true],
     ['127.255.0.9', true],
     ['[::1]', true],
-    ['[::ffff:7f00:1]', true],
+    ['localhost.', false],
+    ['[::ffff:7f00:1]', false],
+    ['::1', false],
     ['localhost.example.com', false],
     ['128.0.0.1', false],
     ['[::2]', false],
@@ -19,6 +20,15 @@ describe('loopback stays local (M1)', () => {
   ])('isLoopbackHost(%s) is %s', (host, expected) => {
     expect(isLoopbackHost(host)).toBe(expected)
   })
+})
+
+describe('a loopback lookalike is a normal host', () => {
+  it.each(['https://localhost.:8443/', 'https://localhost%2e:8443/', 'https://LOCALHOST.:8443/'])(
+    'goes through the proxy for %s',
+    (url) => {
+      expect(proxyFor(new URL(url), { HTTPS_PROXY: 'http://proxy:3128' })).toBe('http://proxy:3128')
+    }
+  )
 })
 
 describe('proxyFor and proxyBypassed mirror Node 24 (L8)', () => {
