@@ -5,6 +5,8 @@
 //    every field of the real answer, numbers where strings belong, nesting 10k deep, 100k-entry
 //    arrays, 1xx answers, and errors echoing the request's credentials in every encoding.
 // 2. Any value for any input (control characters, workflow commands, huge, unicode).
+// 3. `scanner-login doctor --json` against the same hostile answers: one JSON line, no runner
+//    command, no secret (the doctor runs inside workflow steps too).
 //
 // Properties, checked as the runner reads a step (./helpers/hostile-output.ts): exit code 0 or 1;
 // exactly one ::error:: when 1 and none when 0; no workflow command the action did not write; no key
@@ -12,22 +14,29 @@
 // encoding outside ::add-mask:: and the credential outputs; finished within the bound that the
 // `timeout` and `retries` inputs allow; a post step that exits 0 and obeys the same rules.
 //
-// HOSTILE_RUNS (server answers per vendor) and HOSTILE_INPUT_RUNS (input values per vendor) size the
+// HOSTILE_RUNS (server answers per vendor), HOSTILE_INPUT_RUNS (input values per vendor) and
+// HOSTILE_DOCTOR_RUNS (server answers per vendor for the doctor) size the
 // run; HOSTILE_SEED replays one; HOSTILE_REPORT=<file> records every finding instead of stopping at
 // the first, for long runs; HOSTILE_STREAMS sets how many bundle runs go at once (default 2).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as fc from 'fast-check'
-import { writeFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startSandbox } from '../sandbox/index.js'
-import { readActionInputs, runStep } from '../scripts/runner.js'
+import { readActionInputs, ROOT, runStep } from '../scripts/runner.js'
 import { hostileFindings, type Step } from './helpers/hostile-output.js'
 import { answer, hostileString, startHostileServer } from './helpers/hostile-server.js'
 import { retargeted } from './helpers/scenario.js'
 import type { Inputs, Sandbox, VendorCase } from './vendors/case.js'
 import { VENDOR_CASES } from './vendors/cases.generated.js'
+import type { CredentialInput } from '../src/kit/types.js'
+import { loadVendor } from '../src/vendors/index.js'
 
 const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 80)
 const INPUT_RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 30)
+const DOCTOR_RUNS = Number(process.env.HOSTILE_DOCTOR_RUNS ?? 12)
 /** Runs of one property at once: each bundle run is a process, mostly waiting on I/O. */
 const STREAMS = Number(process.env.HOSTILE_STREAMS ?? 2)
 const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED)
@@ -40,7 +49,25 @@ const STARTUP_ALLOWANCE_MS = Number(process.env.FAULT_STARTUP_ALLOWANCE_MS ?? 10
 /** Back-off or Retry-After before a retry: the generated Retry-After values are at most 1 s. */
 const RETRY_WAIT_MS = 1500
 
-/** The inputs the contract treats as secrets (src/vendors/types.ts SECRET_INPUTS). */
+/** The project's Node 24 (the action's runtime), as the doctor's users run it; else this Node. */
+const NODE_24 = existsSync(join(ROOT, 'node_modules', 'node', 'bin', 'node'))
+  ? join(ROOT, 'node_modules', 'node', 'bin', 'node')
+  : process.execPath
+/** Inputs the doctor takes from the environment only (src/kit/types.ts CREDENTIAL_INPUTS). */
+const CREDENTIAL_INPUTS = new Set([
+  'api-key',
+  'access-key',
+  'secret-key',
+  'username',
+  'password',
+  'refresh-token',
+  'user-id',
+  'api-token',
+  'client-id',
+  'client-secret'
+])
+
+/** The inputs the contract treats as secrets (src/kit/types.ts SECRET_INPUTS). */
 const SECRET_INPUTS = new Set([
   'api-key',
   'access-key',
@@ -66,6 +93,8 @@ const runCounts: Record<string, number> = {}
 
 beforeAll(async () => {
   sandbox = await startSandbox()
+  // One at a time: Jest's module loader trips over concurrent first imports of the same module.
+  for (const entry of VENDOR_CASES) await loadVendor(entry.vendor)
 })
 /** Long runs write their findings as they go, so a run stopped early still tells what it found. */
 function writeReport(): void {
@@ -231,5 +260,100 @@ describe.each(VENDOR_CASES.map((entry) => [entry.vendor, entry] as const))(
       })
       expect(runCounts[`${vendor} input`]).toBeGreaterThanOrEqual(INPUT_RUNS)
     }, 900_000)
+
+    it('doctor --json, any answer at any endpoint: one JSON line, no runner command, no secret', async () => {
+      await inStreams(DOCTOR_RUNS, async (stream) => {
+        const server = await startHostileServer(sandbox.httpsUrl)
+        try {
+          const { requests, inputs: successInputs } = entry.success(sandbox)
+          const secrets = entry.secrets(sandbox)
+          const given = Object.values(successInputs).filter((value) => secrets.includes(value))
+          await fc.assert(
+            fc.asyncProperty(answer, async (generated) => {
+              server.arm(generated, requests, given)
+              const scenario = retargeted(entry, sandbox, server.url)
+              const run = await runDoctor(
+                { ...scenario.inputs, timeout: String(TIMEOUT_S), retries: String(RETRIES) },
+                scenario.env ?? {}
+              )
+              return verdict(vendor, 'doctor', doctorFindings(run, secrets), generated)
+            }),
+            params(DOCTOR_RUNS, stream)
+          )
+        } finally {
+          await server.close()
+        }
+      })
+      expect(runCounts[`${vendor} doctor`]).toBeGreaterThanOrEqual(DOCTOR_RUNS)
+    }, 900_000)
   }
 )
+
+/**
+ * `scanner-login doctor --json` as a user runs it inside a workflow step: non-secret inputs as flags,
+ * credentials from SCANNER_LOGIN_<INPUT>.
+ */
+async function runDoctor(
+  inputs: Inputs,
+  env: Record<string, string>
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const flags = Object.entries(inputs)
+    .filter(([name]) => !CREDENTIAL_INPUTS.has(name))
+    .flatMap(([name, value]) => [`--${name}`, value])
+  // The vendor's own variable first (INVICTI_API_KEY), as the doctor reads them.
+  const vendor = await loadVendor(inputs.vendor ?? '')
+  const credentials = Object.entries(inputs)
+    .filter(([name]) => CREDENTIAL_INPUTS.has(name))
+    .map(([name, value]) => [
+      vendor.credentialEnv[name as CredentialInput]?.[0] ??
+        `SCANNER_LOGIN_${name.toUpperCase().replace(/-/g, '_')}`,
+      value
+    ])
+  return new Promise((resolve) => {
+    execFile(
+      NODE_24,
+      [join(ROOT, 'bin', 'scanner-login.js'), 'doctor', '--json', ...flags],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: tmpdir(),
+          ...env,
+          ...Object.fromEntries(credentials)
+        },
+        encoding: 'utf8',
+        timeout: 60_000,
+        maxBuffer: 16 * 1024 * 1024
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr })
+    )
+  })
+}
+
+/** What the doctor's JSON report must be, whatever the server answered. */
+function doctorFindings(
+  run: { code: number | null; stdout: string; stderr: string },
+  secrets: readonly string[]
+): string[] {
+  const findings: string[] = []
+  if (run.code !== 0 && run.code !== 1)
+    findings.push(`doctor exit code ${run.code}: ${run.stderr.slice(0, 300)}`)
+  const lines = run.stdout.split('\n').filter(Boolean)
+  if (lines.length !== 1) findings.push(`${lines.length} stdout lines, not one JSON report`)
+  try {
+    JSON.parse(lines[0] ?? '')
+  } catch {
+    findings.push('stdout is not JSON')
+  }
+  for (const text of [run.stdout, run.stderr]) {
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      if (line.trim().startsWith('::') || line.includes('##['))
+        findings.push(`runner command: ${JSON.stringify(line.slice(0, 120))}`)
+    }
+  }
+  for (const secret of secrets.filter(Boolean)) {
+    if (run.stdout.includes(secret) || run.stderr.includes(secret))
+      findings.push(`secret ${secret.slice(0, 4)}… in the doctor's output`)
+  }
+  return findings
+}

@@ -296,6 +296,32 @@ describe('state in the job environment (an earlier step writing GITHUB_ENV)', ()
   })
 })
 
+describe('a long password echoed HTML-escaped, as PHP does', () => {
+  it.each([256, 257, 900])(
+    'is redacted at %i characters, in the log and the summary',
+    async (length) => {
+      const password = `Corr3ct'Horse'Battery'Staple-${'x7Qz'.repeat(300)}`.slice(0, length)
+      const escaped = password.replace(/'/g, '&#039;')
+      const server = await hostileServer((_request, res) =>
+        json(res, 403, {
+          error_code: 161,
+          error_msg: `Invalid login for admin with password ${escaped}`,
+          response: ''
+        })
+      )
+      const step = await runStep({
+        inputs: { vendor: 'tenable-sc', url: server.url, username: 'admin', password, retries: '0' }
+      })
+      expect(step.exitCode).toBe(1)
+      const visible = [step.stdout.replace(/^::add-mask::.*$/gm, ''), step.summary].join('\n')
+      // The message is cut to 512 characters: any 40 characters of the password must not show.
+      expect(visible).not.toContain(escaped.slice(0, 40))
+      expect(visible).not.toContain(password.slice(0, 40))
+      expect(step.errors[0]).toContain('Invalid login for admin with password ***')
+    }
+  )
+})
+
 describe('a session forged in the job environment (an earlier step writing GITHUB_ENV)', () => {
   it('is not acted on by the post step: the main step saved its own state, with no session', async () => {
     const server = await hostileServer((_request, res) =>

@@ -969,16 +969,15 @@ function joinPem(blocks) {
 /* harmony export */ });
 /* unused harmony export proxyBypassed */
 /**
- * Loopback by name or address: localhost (with or without the root dot), 127.0.0.0/8, ::1, and
- * 127.x mapped into IPv6. Such a URL is never proxied.
+ * Loopback is exactly `localhost`, 127.0.0.0/8 and `[::1]`, as the URL parser canonicalises the
+ * host (lower case, `%2e` and the full-width dot as `.`). Such a URL may use http:// and is never
+ * proxied. Anything else is a normal host: `localhost.` (which `localhost%2e`, `LOCALHOST.` and
+ * `localhost。` become) is not in /etc/hosts, so the resolver asks DNS, and a forged answer would
+ * receive the key in clear text.
  */
 function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return (host === 'localhost' ||
-        host === 'localhost.' ||
-        host === '::1' ||
-        /^127(\.\d{1,3}){3}$/.test(host) ||
-        /^::ffff:(127(\.\d{1,3}){3}|7f[0-9a-f]{2}:[0-9a-f]{1,4})$/.test(host));
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 /**
  * The proxy Node 24 will use for this URL, or undefined for a direct connection: loopback never
