@@ -6,9 +6,14 @@ import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const POST_ENTRY = `// The post step (action.yml runs.post): the bundle's entry, told which step this is.
-process.argv.splice(2, 0, 'post')
-await import('./index.js')
+// An idle post step (no session saved, no ca-cert files written) ends here without reading the
+// bundle at all: the same test as postStepHasWork() in src/runner/state.ts, which the entry repeats.
+export const POST_ENTRY = `// The post step (action.yml runs.post): the bundle's entry, told which step this is, when there
+// is anything to do: a session the main step saved, or the ca-cert files to remove.
+if ((process.env.STATE_logout ?? '') !== '' || (process.env['INPUT_CA-CERT'] ?? '').trim() !== '') {
+  process.argv.splice(2, 0, 'post')
+  await import('./index.js')
+}
 `
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -8,7 +8,6 @@
  * marker in state could be forged to skip the main step's gate.
  */
 import { appendFileSync } from 'node:fs'
-import { EOL } from 'node:os'
 import { getInput, getState } from './workflow-commands.js'
 
 /** The key of the session; its value is JSON written by ./publish.ts saveLogoutState(). */
@@ -24,7 +23,8 @@ export const LOGOUT_STATE_KEY = 'logout'
  */
 export function saveNoSession(env: NodeJS.ProcessEnv = process.env): void {
   const file = env.GITHUB_STATE
-  if (file) appendFileSync(file, `${LOGOUT_STATE_KEY}=${EOL}`)
+  // '\n' rather than os.EOL: the runner reads either, and node:os is not loaded on this path.
+  if (file) appendFileSync(file, `${LOGOUT_STATE_KEY}=\n`)
 }
 
 /** What the post step needs to end a vendor session. */
