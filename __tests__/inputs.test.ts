@@ -252,6 +252,49 @@ describe('buildPlan: credentials', () => {
   })
 })
 
+describe('buildPlan: allowed-roles', () => {
+  const url = 'https://tm.example.com'
+  const keys = { url, 'access-key': 'a', 'secret-key': 'b' }
+  const leveled: Vendor = {
+    ...twoModeVendor,
+    roles: {
+      kind: 'levels',
+      levels: [
+        { name: 'Basic', level: 16 },
+        { name: 'Administrator', level: 64 }
+      ]
+    }
+  }
+  const roleless: Vendor = {
+    ...twoModeVendor,
+    roles: { kind: 'none', reason: 'it reports no role.' }
+  }
+
+  it('reads a list, as required-roles', () => {
+    expect(
+      plan({ ...keys, 'allowed-roles': 'Scanner,\n- Viewer' }, twoModeVendor).allowedRoles
+    ).toEqual(['Scanner', 'Viewer'])
+  })
+
+  it('is refused for a vendor that reports no roles, naming the input', () => {
+    expect(failure(() => plan({ ...keys, 'allowed-roles': 'Scanner' }, roleless)).message).toBe(
+      'The allowed-roles input cannot be used with Two Mode: it reports no role.'
+    )
+  })
+
+  it('names a level the vendor does not have', () => {
+    expect(
+      failure(() => plan({ ...keys, 'allowed-roles': 'Basic, Root' }, leveled)).message
+    ).toContain('The allowed-roles input names "Root", which is not Two Mode role.')
+  })
+
+  it('refuses text with no entries', () => {
+    expect(
+      failure(() => plan({ ...keys, 'allowed-roles': ', ,' }, twoModeVendor)).message
+    ).toContain('The allowed-roles input has text but no entries')
+  })
+})
+
 describe('buildPlan: ca-cert', () => {
   it('takes PEM text as it is', () => {
     expect(plan({ 'api-key': JWT, 'ca-cert': CA_PEM }).caPem).toBe(CA_PEM)

@@ -9,7 +9,8 @@ import {
   emptyIdentity,
   requirementStatus,
   type GateResult,
-  type Identity
+  type Identity,
+  type RequirementResult
 } from './core/identity.js'
 import { boundedList, serverText } from './core/sanitize.js'
 import type { RequestRecord } from './net/types.js'
@@ -50,6 +51,9 @@ export function reportRows({ vendor, plan, result }: ReportSubject): ReportRow[]
   if (plan) rows.push(row('URL', plan.url), row('Credentials', plan.authMode))
   if (!result) return rows
   rows.push(...identityRows(cleanIdentity(result.identity)))
+  // Beside the roles held, what the step asked for: a reviewer sees an over-powered key at a glance.
+  if (plan?.requiredRoles.length) rows.push(row('Required roles', plan.requiredRoles.join(', ')))
+  if (plan?.allowedRoles.length) rows.push(row('Allowed roles', plan.allowedRoles.join(', ')))
   if (result.expiresAt) rows.push(row('Token expires', result.expiresAt))
   if (result.credentialExpiresAt) rows.push(row('Credential expires', result.credentialExpiresAt))
   for (const note of result.notes ?? []) rows.push(row(note.label, note.value))
@@ -82,7 +86,7 @@ function listed(values: readonly string[] | undefined): string {
 }
 
 export interface RequirementRow {
-  kind: 'role' | 'permission'
+  kind: RequirementResult['kind']
   /** As the workflow wrote it. */
   required: string
   result: ReturnType<typeof requirementStatus>

@@ -20,6 +20,7 @@ import {
 import { buildPlan } from '../plan/index.js'
 import { type RawInputs } from '../plan/input-names.js'
 import type { Plan } from '../kit/types.js'
+import { judgePrivilege } from './privilege.js'
 import { boundedList } from './sanitize.js'
 import { loadVendor } from '../vendors/index.js'
 import type { LoginResult, Vendor } from '../kit/types.js'
@@ -51,6 +52,8 @@ export interface CheckOutcome {
   records: readonly RequestRecord[]
   /** Absent when the credentials were verified and every requirement passed. */
   failure?: CheckFailure
+  /** Every warning the check gave (also sent to io.warning), for the job summary. */
+  warnings: string[]
 }
 
 export async function check(
@@ -58,7 +61,11 @@ export async function check(
   env: NodeJS.ProcessEnv,
   io: CheckIo
 ): Promise<CheckOutcome> {
-  const outcome: CheckOutcome = { records: [] }
+  const outcome: CheckOutcome = { records: [], warnings: [] }
+  const warn = (message: string): void => {
+    outcome.warnings.push(message)
+    io.warning(message)
+  }
   let validated = false
   try {
     const vendor = await loadVendor(raw.vendor)
@@ -67,9 +74,9 @@ export async function check(
     outcome.plan = plan
     // Values taken from the environment fallback are secrets too.
     for (const secret of plan.secrets) io.mask(secret)
-    for (const warning of plan.warnings) io.warning(warning)
+    for (const warning of plan.warnings) warn(warning)
     validated = true
-    await loginAndGate(plan, vendor, io, outcome)
+    await loginAndGate(plan, vendor, { ...io, warning: warn }, outcome)
   } catch (error) {
     outcome.failure = { message: failureMessage(error, io), beforeNetwork: !validated, error }
   }
@@ -102,6 +109,13 @@ async function loginAndGate(
       )
       if (warning) io.warning(warning)
     }
+    const privilege = judgePrivilege(
+      vendor,
+      result.identity,
+      plan.allowedRoles,
+      describeIdentity(result.identity)
+    )
+    for (const warning of privilege.warnings) io.warning(warning)
     const gate = mergeVerified(
       checkRequirements(
         result.identity,
@@ -112,6 +126,9 @@ async function loginAndGate(
       result.verified ?? [],
       vendor.name
     )
+    gate.results.push(...privilege.results)
+    gate.reasons.push(...privilege.reasons)
+    gate.passed &&= privilege.reasons.length === 0
     outcome.gate = gate
     io.info(`Verified: ${describeIdentity(result.identity)}${rolesText(result)} at ${plan.url}`)
     if (!gate.passed) throw gateFailure(plan, result, gate)
@@ -141,7 +158,7 @@ function gateFailure(plan: Plan, result: LoginResult, gate: GateResult): ActionF
     [
       `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
       ...gate.reasons.map((reason) => `  - ${reason}`),
-      `Fix: use credentials of a user that holds what the step requires, ask a ${plan.vendor.name} administrator to grant it, or change required-roles / required-permissions.`,
+      `Fix: use credentials of a user that holds what the step requires (and no role outside allowed-roles), ask a ${plan.vendor.name} administrator to change the user's roles, or change required-roles / required-permissions / allowed-roles.`,
       ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
     ].join('\n')
   )

@@ -21,8 +21,9 @@ export interface Identity {
 }
 
 export interface RequirementResult {
-  kind: 'role' | 'permission'
-  /** What the workflow asked for, as written. */
+  /** `allowed role`: a role the identity holds, judged against allowed-roles. */
+  kind: 'role' | 'permission' | 'allowed role'
+  /** What the workflow asked for, as written; for an allowed role, the role the identity holds. */
   required: string
   passed: boolean
 }

@@ -64,9 +64,23 @@ export interface VendorOption {
  * - `none`: the vendor reports no roles, so required-roles fails at validation with `reason`.
  */
 export type RoleModel =
-  | { kind: 'names' }
-  | { kind: 'levels'; levels: readonly RoleLevel[] }
+  | { kind: 'names'; administrative?: AdministrativeRoles }
+  | { kind: 'levels'; levels: readonly RoleLevel[]; administrative?: AdministrativeRoles }
   | { kind: 'none'; reason: string }
+
+/**
+ * The roles (or, for a vendor whose administrators are told by a permission, the permissions) that
+ * can administer the whole product: a scan gate needs less, so the step warns when the identity
+ * holds one (least privilege) and names the narrower role.
+ */
+export interface AdministrativeRoles {
+  /** Role names or ids (or permission names), matched case-insensitively. */
+  names?: readonly string[]
+  /** This level and every higher one (`levels` models). */
+  fromLevel?: number
+  /** The narrower role a scan gate's key should belong to, where the vendor has one. */
+  narrower?: string
+}
 
 export interface RoleLevel {
   name: string
@@ -79,7 +93,7 @@ export interface RoleLevel {
  * no way to show them.
  */
 export type PermissionModel =
-  | { kind: 'reported' }
+  | { kind: 'reported'; administrative?: AdministrativeRoles }
   | { kind: 'defined'; known: readonly string[]; unknown: (permission: string) => string }
   | { kind: 'none'; reason: string }
 
@@ -122,6 +136,8 @@ export interface Plan {
   options: Partial<Record<VendorOptionInput, string>>
   requiredRoles: string[]
   requiredPermissions: string[]
+  /** Least privilege: the identity may hold no role outside these (empty: no limit). */
+  allowedRoles: string[]
   /** Warn when the credential itself expires within this many days; 0 turns the warning off. */
   expiryWarningDays: number
   exportEnv: boolean

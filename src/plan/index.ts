@@ -31,7 +31,9 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
 
   const requiredRoles = settings['required-roles']
   const requiredPermissions = settings['required-permissions']
-  checkRolesVerifiable(vendor, requiredRoles)
+  const allowedRoles = settings['allowed-roles']
+  checkRolesVerifiable(vendor, 'required-roles', requiredRoles)
+  checkRolesVerifiable(vendor, 'allowed-roles', allowedRoles)
   checkPermissionsVerifiable(vendor, requiredPermissions)
 
   const tlsVerify = settings['tls-verify']
@@ -47,6 +49,7 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
     credentials,
     options,
     requiredRoles,
+    allowedRoles,
     requiredPermissions,
     expiryWarningDays: settings['expiry-warning-days'],
     exportEnv: settings['export-env'],
@@ -74,19 +77,24 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
   return plan
 }
 
-function checkRolesVerifiable(vendor: Vendor, required: readonly string[]): void {
-  if (!required.length) return
+/** A role input (required-roles, allowed-roles) that the vendor's role model can check. */
+function checkRolesVerifiable(
+  vendor: Vendor,
+  input: 'required-roles' | 'allowed-roles',
+  roles: readonly string[]
+): void {
+  if (!roles.length) return
   const model = vendor.roles
   if (model.kind === 'none') {
     throw new ActionFailure(
-      `The required-roles input cannot be used with ${vendor.name}: ${model.reason}`
+      `The ${input} input cannot be used with ${vendor.name}: ${model.reason}`
     )
   }
   if (model.kind !== 'levels') return
-  const unknown = required.filter((role) => roleLevel(model.levels, role) === undefined)
+  const unknown = roles.filter((role) => roleLevel(model.levels, role) === undefined)
   if (unknown.length) {
     throw new ActionFailure(
-      `The required-roles input names ${quotedList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`
+      `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`
     )
   }
 }

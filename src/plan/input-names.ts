@@ -10,6 +10,7 @@ export const INPUT_NAMES = [
   ...VENDOR_OPTION_INPUTS,
   'required-roles',
   'required-permissions',
+  'allowed-roles',
   'expiry-warning-days',
   'export-env',
   'logout',

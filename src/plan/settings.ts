@@ -84,6 +84,7 @@ function jsonArray(value: string): string[] | undefined {
 const SETTINGS = {
   'required-roles': listInput,
   'required-permissions': listInput,
+  'allowed-roles': listInput,
   'expiry-warning-days': numberInput(14, 0, MAX_EXPIRY_WARNING_DAYS, true),
   'export-env': booleanInput(true),
   logout: booleanInput(true),

@@ -35,7 +35,11 @@ export async function run(): Promise<void> {
 }
 
 async function login(): Promise<void> {
-  const { plan, result, gate, records, failure } = await check(readInputs(), process.env, runnerIo)
+  const { plan, result, gate, records, failure, warnings } = await check(
+    readInputs(),
+    process.env,
+    runnerIo
+  )
   // An input that did not validate fails before any request, with no output and no summary.
   if (plan && !failure?.beforeNetwork) {
     const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
@@ -47,7 +51,8 @@ async function login(): Promise<void> {
       records,
       ...(result ? { result } : {}),
       ...(gate ? { gate } : {}),
-      ...(failure ? { failure: redact(errorMessage(failure.error)) } : {})
+      ...(failure ? { failure: redact(errorMessage(failure.error)) } : {}),
+      warnings
     })
   }
   if (failure) fail(await stepFailureMessage(failure))

@@ -82,6 +82,8 @@ export interface SummaryInput {
   result?: LoginResult
   gate?: GateResult
   failure?: string
+  /** The check's warnings (an administrative role, an expiring credential): shown above the tables. */
+  warnings?: readonly string[]
 }
 
 /** A cell holds what a report row's value can: one list of roles or permissions at most. */
@@ -94,7 +96,14 @@ const SUMMARY_FAILURE_LIMIT = 8_000
  * requirement, the requests and their timings. Every cell is one line of cleaned text escaped for
  * HTML and Markdown, and the failure is an escaped block of its own; the whole is redacted once more.
  */
-export function writeSummary({ plan, records, result, gate, failure }: SummaryInput): void {
+export function writeSummary({
+  plan,
+  records,
+  result,
+  gate,
+  failure,
+  warnings = []
+}: SummaryInput): void {
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   if (!summaryFile) return
   const passed = failure === undefined && (gate?.passed ?? false)
@@ -112,6 +121,14 @@ export function writeSummary({ plan, records, result, gate, failure }: SummaryIn
       ],
       ...rows.map((row) => [cell(row.label), cell(row.value)])
     ])
+  if (warnings.length) {
+    summary
+      .addHeading('Warnings', 4)
+      .addTable([
+        [{ data: 'Warning', header: true }],
+        ...warnings.map((warning) => [cell(warning)])
+      ])
+  }
   if (requirements.length) {
     summary.addHeading('Requirements', 4).addTable([
       [

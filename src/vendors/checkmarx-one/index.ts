@@ -46,7 +46,7 @@ export const checkmarxOne: Vendor = {
     'client-secret': ['CX_CLIENT_SECRET']
   },
   options: [{ input: 'tenant', env: ['CX_TENANT'] }],
-  roles: { kind: 'names' },
+  roles: { kind: 'names', administrative: { names: ['ast-admin'], narrower: 'ast-scanner' } },
   permissions: {
     kind: 'none',
     reason:

@@ -43,7 +43,11 @@ export const infracast: Vendor = {
   // username/password have none either: this action exports neither.
   credentialEnv: { 'api-key': ['INFRACAST_API_KEY'] },
   options: [{ input: 'tenant', env: ['INFRACAST_TENANT'] }],
-  roles: { kind: 'names' },
+  // Tenant administrators hold admin:* in their tenant.
+  roles: {
+    kind: 'names',
+    administrative: { names: ['admin', 'tenant-admin'], narrower: 'operator' }
+  },
   // Every permission is proven by a read-only probe; one without a probe is refused at validation.
   permissions: { kind: 'defined', known: [...PROBES.keys()], unknown: whyUnprovable },
   validate: validatePlan,

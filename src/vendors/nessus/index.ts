@@ -117,7 +117,11 @@ export const nessus: Vendor = {
     'access-key': ['NESSUS_ACCESS_KEY'],
     'secret-key': ['NESSUS_SECRET_KEY']
   },
-  roles: { kind: 'levels', levels: NESSUS_LEVELS },
+  roles: {
+    kind: 'levels',
+    levels: NESSUS_LEVELS,
+    administrative: { fromLevel: 64, narrower: 'Standard (32)' }
+  },
   permissions: {
     kind: 'none',
     reason:

@@ -108,7 +108,12 @@ describe('Nessus API keys through the bundle', () => {
     expect(Object.keys(run.main.env).filter((name) => name.startsWith('NESSUS_'))).toHaveLength(3)
     expect(run.main.log.join('\n')).toContain('Requirement role "Administrator": pass')
     expect(run.main.log.join('\n')).toContain('Edition: Nessus Manager')
-    expect(run.main.warnings).toEqual([])
+    // An administrator's key: verified, with the least-privilege warning.
+    expect(run.main.warnings).toEqual([
+      expect.stringMatching(
+        /^Nessus: .* holds (System )?Administrator, an administrative role; a scan gate needs less\. Give the step a key of a user with Standard \(32\) instead\./
+      )
+    ])
     // API keys open no session: the post step sends nothing.
     expect(run.post.exitCode).toBe(0)
     expect(sandbox.requests).toHaveLength(2)
@@ -193,7 +198,11 @@ describe('Nessus sessions through the bundle', () => {
     expect(edition!.headers['x-cookie']).toBe(`token=${token}`)
     expect(logout!.headers['x-cookie']).toBe(`token=${token}`)
     expect(run.main.stdout).toContain('Edition: Nessus Manager')
-    expect(run.main.warnings).toEqual([])
+    expect(run.main.warnings).toEqual([
+      expect.stringMatching(
+        /^Nessus: .* holds (System )?Administrator, an administrative role; a scan gate needs less\. Give the step a key of a user with Standard \(32\) instead\./
+      )
+    ])
     expect(sessions.size).toBe(0)
     expect(run.main.outputs).toMatchObject({
       vendor: 'nessus',

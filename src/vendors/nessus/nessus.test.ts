@@ -242,7 +242,11 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     // A Manager has the full API: the edition is noted, and nothing is warned.
     expect(sandbox.requests[1]!.headers['x-apikeys']).toBe(header)
     expect(step.log.join('\n')).toContain('Edition: Nessus Manager')
-    expect(vendorWarnings(step.warnings)).toEqual([])
+    expect(vendorWarnings(step.warnings)).toEqual([
+      expect.stringMatching(
+        /^Nessus: .* holds (System )?Administrator, an administrative role; a scan gate needs less\. Give the step a key of a user with Standard \(32\) instead\./
+      )
+    ])
   })
 
   it.each([
@@ -262,7 +266,10 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     expect(paths()).toEqual(['GET /session', 'GET /server/properties'])
     expect(step.outputs.username).toBe('ada')
     expect(vendorWarnings(step.warnings)).toEqual([
-      `Nessus: the credentials are valid, but ${edition} refuses scan-launching API calls (creating or launching a scan answers HTTP 412 "API is not available"; reading scans and reports works). To launch scans through an API, use Nessus Manager, Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc).`
+      `Nessus: the credentials are valid, but ${edition} refuses scan-launching API calls (creating or launching a scan answers HTTP 412 "API is not available"; reading scans and reports works). To launch scans through an API, use Nessus Manager, Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc).`,
+      expect.stringMatching(
+        /^Nessus: .* holds (System )?Administrator, an administrative role; a scan gate needs less\. Give the step a key of a user with Standard \(32\) instead\./
+      )
     ])
     expect(step.log.join('\n')).toContain(`Edition: ${edition} (refuses scan-launching API calls)`)
     expect(step.summary).toContain(`${edition} (refuses scan-launching API calls)`)

@@ -108,7 +108,11 @@ export const sonarqube: Vendor = {
   credentialEnv: { 'api-token': ['SONAR_TOKEN'] },
   // Groups are the nearest thing SonarQube has to roles (sonar-administrators, sonar-users).
   roles: { kind: 'names' },
-  permissions: { kind: 'reported' },
+  // The global permission "Administer System" (`admin`): a scan needs only "Execute Analysis".
+  permissions: {
+    kind: 'reported',
+    administrative: { names: ['admin'], narrower: 'only the Execute Analysis permission (scan)' }
+  },
 
   async login(context: VendorContext): Promise<LoginResult> {
     const { plan } = context

@@ -172,7 +172,10 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(step.masks).toEqual(expect.arrayContaining([token, `Bearer ${token}`]))
     expect(step.log.join('\n')).toContain('Token type: user token (squ_)')
     expect(step.log.join('\n')).toContain('Token expiry: none reported')
-    expect(step.warnings).toEqual([])
+    // Ada holds the global "admin" permission: verified, with the least-privilege warning.
+    expect(step.warnings).toEqual([
+      'SonarQube: ada (Ada Admin, ada@acme.example) holds admin, an administrative role; a scan gate needs less. Give the step a key of a user with only the Execute Analysis permission (scan) instead. To accept it, list "admin" in allowed-roles.'
+    ])
   })
 
   it('reads the token from SONAR_TOKEN when the input is empty', async () => {

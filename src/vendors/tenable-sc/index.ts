@@ -30,7 +30,13 @@ export const tenableSc: Vendor = {
   ],
   credentialEnv: { 'access-key': ['TSC_ACCESS_KEY'], 'secret-key': ['TSC_SECRET_KEY'] },
   options: [RELEASE_SESSION],
-  roles: { kind: 'names' },
+  roles: {
+    kind: 'names',
+    administrative: {
+      names: ['Administrator'],
+      narrower: 'Security Manager, or a custom role that can launch the scans'
+    }
+  },
   permissions: {
     kind: 'none',
     reason:

@@ -86,7 +86,11 @@ export const tenableVm: Vendor = {
     'access-key': ['TIO_ACCESS_KEY', 'TENABLEIO_ACCESS_KEY'],
     'secret-key': ['TIO_SECRET_KEY', 'TENABLEIO_SECRET_KEY']
   },
-  roles: { kind: 'levels', levels: TENABLE_VM_LEVELS },
+  roles: {
+    kind: 'levels',
+    levels: TENABLE_VM_LEVELS,
+    administrative: { fromLevel: 64, narrower: 'Scan Manager (40)' }
+  },
   permissions: { kind: 'reported' },
 
   validate(plan) {

@@ -64,7 +64,14 @@ export const veracode: Vendor = {
     'access-key': ['VERACODE_API_KEY_ID'],
     'secret-key': ['VERACODE_API_KEY_SECRET']
   },
-  roles: { kind: 'names' },
+  roles: {
+    kind: 'names',
+    // "Administrator" is the role's description; extadmin its role_name.
+    administrative: {
+      names: ['Administrator', 'extadmin'],
+      narrower: 'Submitter (Upload and Scan API for an API service account)'
+    }
+  },
   permissions: {
     kind: 'none',
     reason:

@@ -1,0 +1,171 @@
+// Least privilege (contract Behaviour 14): the administrative-role warning for each role model, and
+// allowed-roles for named roles and ordered levels.
+import { describe, expect, it } from '@jest/globals'
+import { emptyIdentity, type Identity } from '../src/core/identity.js'
+import { judgePrivilege } from '../src/core/privilege.js'
+import type { Vendor } from '../src/kit/types.js'
+
+type Model = Pick<Vendor, 'name' | 'roles' | 'permissions'>
+const named: Model = {
+  name: 'Named',
+  roles: { kind: 'names', administrative: { names: ['Administrator'], narrower: 'Operator' } },
+  permissions: { kind: 'none', reason: '' }
+}
+const leveled: Model = {
+  name: 'Leveled',
+  roles: {
+    kind: 'levels',
+    levels: [
+      { name: 'Basic', level: 16 },
+      { name: 'Standard', level: 32 },
+      { name: 'Administrator', level: 64 },
+      { name: 'System Administrator', level: 128 }
+    ],
+    administrative: { fromLevel: 64, narrower: 'Standard (32)' }
+  },
+  permissions: { kind: 'none', reason: '' }
+}
+const byPermission: Model = {
+  name: 'Permitted',
+  roles: { kind: 'names' },
+  permissions: { kind: 'reported', administrative: { names: ['admin'] } }
+}
+const identity = (fields: Partial<Identity>): Identity => ({
+  ...emptyIdentity(),
+  username: 'eve',
+  ...fields
+})
+
+describe('the administrative-role warning', () => {
+  it.each([
+    [
+      'named roles',
+      named,
+      identity({ roles: ['Viewer', 'administrator'] }),
+      'administrator',
+      'Operator'
+    ],
+    [
+      'ordered levels',
+      leveled,
+      identity({ roles: ['Administrator'], roleLevel: 64 }),
+      'Administrator',
+      'Standard (32)'
+    ],
+    [
+      'a level above the first administrative one',
+      leveled,
+      identity({ roles: ['System Administrator'], roleLevel: 128 }),
+      'System Administrator',
+      'Standard (32)'
+    ],
+    [
+      'a permission',
+      byPermission,
+      identity({ roles: [], permissions: ['scan', 'admin'] }),
+      'admin',
+      'the narrowest role'
+    ]
+  ])('warns for %s, naming the role and the narrower one', (_what, model, who, held, narrower) => {
+    const judgement = judgePrivilege(model, who, [], 'eve')
+    expect(judgement.warnings).toHaveLength(1)
+    expect(judgement.warnings[0]).toContain(`eve holds ${held}, an administrative role`)
+    expect(judgement.warnings[0]).toContain(narrower)
+    expect(judgement.warnings[0]).toContain(`list "${held}" in allowed-roles`)
+    expect(judgement.reasons).toEqual([])
+  })
+
+  it.each([
+    ['named roles', named, identity({ roles: ['Operator'] })],
+    ['ordered levels', leveled, identity({ roles: ['Standard'], roleLevel: 32 })],
+    ['a permission', byPermission, identity({ permissions: ['scan'] })],
+    ['no roles reported', named, identity({})]
+  ])('says nothing for %s below administrator', (_what, model, who) => {
+    expect(judgePrivilege(model, who, [], 'eve')).toEqual({
+      results: [],
+      reasons: [],
+      warnings: []
+    })
+  })
+
+  it('is silenced when allowed-roles lists the role', () => {
+    const judgement = judgePrivilege(
+      named,
+      identity({ roles: ['Administrator'] }),
+      ['administrator'],
+      'eve'
+    )
+    expect(judgement).toEqual({
+      results: [{ kind: 'allowed role', required: 'Administrator', passed: true }],
+      reasons: [],
+      warnings: []
+    })
+  })
+})
+
+describe('allowed-roles', () => {
+  it('fails named roles outside the list, naming each and the fix', () => {
+    const judgement = judgePrivilege(
+      named,
+      identity({ roles: ['Operator', 'Administrator', 'Auditor'] }),
+      ['Operator'],
+      'eve'
+    )
+    expect(judgement.results).toEqual([
+      { kind: 'allowed role', required: 'Operator', passed: true },
+      { kind: 'allowed role', required: 'Administrator', passed: false },
+      { kind: 'allowed role', required: 'Auditor', passed: false }
+    ])
+    expect(judgement.reasons).toEqual([
+      'eve holds "Administrator", "Auditor", outside allowed-roles ("Operator"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
+    expect(judgement.warnings).toEqual([])
+  })
+
+  it.each([
+    [32, ['Standard'], true],
+    [16, ['Standard'], true],
+    [64, ['Standard'], false],
+    [64, ['Basic', 'Administrator'], true],
+    [128, ['Administrator'], false]
+  ])('for ordered levels: level %i with allowed %j passes: %s', (level, allowed, passes) => {
+    const name =
+      leveled.roles.kind === 'levels'
+        ? leveled.roles.levels.find((l) => l.level === level)!.name
+        : ''
+    const judgement = judgePrivilege(
+      leveled,
+      identity({ roles: [name], roleLevel: level }),
+      allowed,
+      'eve'
+    )
+    expect(judgement.reasons.length === 0).toBe(passes)
+    expect(judgement.results).toEqual([{ kind: 'allowed role', required: name, passed: passes }])
+  })
+
+  it('fails when the vendor reported no roles for this identity', () => {
+    const judgement = judgePrivilege(named, identity({}), ['Operator'], 'eve')
+    expect(judgement.reasons).toEqual([
+      'the vendor did not report any role for eve, so allowed-roles (Operator) cannot be verified'
+    ])
+  })
+})
+
+describe('allowed-roles where administrators are told by a permission', () => {
+  const sonarLike = { ...byPermission, name: 'Permitted' }
+  const admin = identity({ roles: ['users'], permissions: ['scan', 'admin'] })
+
+  it('counts the administrative permission as a role the list must name', () => {
+    expect(judgePrivilege(sonarLike, admin, ['users'], 'eve').reasons).toEqual([
+      'eve holds "admin", outside allowed-roles ("users"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
+    expect(judgePrivilege(sonarLike, admin, ['users', 'admin'], 'eve')).toEqual({
+      results: [
+        { kind: 'allowed role', required: 'users', passed: true },
+        { kind: 'allowed role', required: 'admin', passed: true }
+      ],
+      reasons: [],
+      warnings: []
+    })
+  })
+})

@@ -1,0 +1,124 @@
+/**
+ * Least privilege (contract Behaviour 14): a scan gate needs less than an administrator. When the
+ * identity holds one of the vendor's administrative roles the step warns, naming the narrower role;
+ * `allowed-roles` turns that into a rule: no role outside the list (for ordered levels, no level
+ * above the highest one listed), else the gate fails naming each extra role.
+ */
+import { fold, roleLevel, type Identity, type RequirementResult } from './identity.js'
+import { quotedList } from './sanitize.js'
+import type { AdministrativeRoles, Vendor } from '../kit/types.js'
+
+export interface PrivilegeJudgement {
+  /** One row per role the identity holds, when allowed-roles is set. */
+  results: RequirementResult[]
+  /** Why the gate fails: roles outside allowed-roles. */
+  reasons: string[]
+  /** Administrative roles held while allowed-roles does not list them. */
+  warnings: string[]
+}
+
+export function judgePrivilege(
+  vendor: Pick<Vendor, 'name' | 'roles' | 'permissions'>,
+  identity: Identity,
+  allowedRoles: readonly string[],
+  who: string
+): PrivilegeJudgement {
+  const judgement: PrivilegeJudgement = { results: [], reasons: [], warnings: [] }
+  if (allowedRoles.length) {
+    judgeAllowedRoles(vendor, identity, allowedRoles, who, judgement)
+    // Every role outside the list fails the gate: a separate warning would only repeat it.
+    return judgement
+  }
+  for (const { held, advice } of administrativeHeld(vendor, identity)) {
+    judgement.warnings.push(
+      `${vendor.name}: ${who} holds ${held}, an administrative role; a scan gate needs less. ${advice} To accept it, list "${held}" in allowed-roles.`
+    )
+  }
+  return judgement
+}
+
+function judgeAllowedRoles(
+  vendor: Pick<Vendor, 'name' | 'roles' | 'permissions'>,
+  identity: Identity,
+  allowed: readonly string[],
+  who: string,
+  judgement: PrivilegeJudgement
+): void {
+  // Where administrators are told by a permission (SonarQube's admin), that permission counts as a
+  // role here: allowed-roles must list it too, or the key is too powerful.
+  const permissionModel = vendor.permissions
+  const administrativePermissions =
+    permissionModel.kind === 'reported' && permissionModel.administrative
+      ? heldNames(identity.permissions ?? [], permissionModel.administrative).map((h) => h.held)
+      : []
+  const held =
+    identity.roles === undefined ? undefined : [...identity.roles, ...administrativePermissions]
+  if (held === undefined) {
+    judgement.reasons.push(
+      `the vendor did not report any role for ${who}, so allowed-roles (${allowed.join(', ')}) cannot be verified`
+    )
+    return
+  }
+  const model = vendor.roles
+  const isAllowed =
+    model.kind === 'levels'
+      ? levelAllowed(model.levels, identity.roleLevel, allowed)
+      : (role: string) => allowed.some((entry) => fold(entry) === fold(role))
+  const extra = held.filter((role) => !isAllowed(role))
+  for (const role of held) {
+    judgement.results.push({ kind: 'allowed role', required: role, passed: !extra.includes(role) })
+  }
+  if (extra.length) {
+    judgement.reasons.push(
+      `${who} holds ${quotedList(extra)}, outside allowed-roles (${quotedList(allowed)}): use a key of a narrower user, one that holds only the allowed roles`
+    )
+  }
+}
+
+/** For ordered levels: the identity's level is at most the highest allowed one. */
+function levelAllowed(
+  levels: readonly { name: string; level: number }[],
+  userLevel: number | undefined,
+  allowed: readonly string[]
+): (role: string) => boolean {
+  const highest = Math.max(...allowed.map((role) => roleLevel(levels, role) ?? -Infinity))
+  return () => userLevel !== undefined && userLevel <= highest
+}
+
+/** The administrative roles (or permissions) the identity holds, with the advice for each. */
+function administrativeHeld(
+  vendor: Pick<Vendor, 'roles' | 'permissions'>,
+  identity: Identity
+): { held: string; advice: string }[] {
+  const found: { held: string; advice: string }[] = []
+  const roles = vendor.roles
+  if (roles.kind === 'levels' && roles.administrative?.fromLevel !== undefined) {
+    const level = identity.roleLevel
+    if (level !== undefined && level >= roles.administrative.fromLevel) {
+      const name = roles.levels.find((entry) => entry.level === level)?.name ?? String(level)
+      found.push({ held: name, advice: narrowerAdvice(roles.administrative) })
+    }
+  } else if (roles.kind === 'names' && roles.administrative) {
+    const held = [...(identity.roles ?? []), ...(identity.roleAliases ?? [])]
+    found.push(...heldNames(held, roles.administrative))
+  }
+  if (vendor.permissions.kind === 'reported' && vendor.permissions.administrative) {
+    found.push(...heldNames(identity.permissions ?? [], vendor.permissions.administrative))
+  }
+  return found
+}
+
+function heldNames(
+  held: readonly string[],
+  administrative: AdministrativeRoles
+): { held: string; advice: string }[] {
+  const names = new Set((administrative.names ?? []).map(fold))
+  const matching = held.find((role) => names.has(fold(role)))
+  return matching ? [{ held: matching, advice: narrowerAdvice(administrative) }] : []
+}
+
+function narrowerAdvice(administrative: AdministrativeRoles): string {
+  return administrative.narrower
+    ? `Give the step a key of a user with ${administrative.narrower} instead.`
+    : 'Give the step a key of a user with the narrowest role that can run the scans.'
+}
