@@ -95,15 +95,15 @@ async function problems(source: Source): Promise<string[]> {
 }
 
 /**
- * The README's ```yaml blocks. A block that is a list of steps is wrapped in a minimal workflow
+ * A page's ```yaml blocks. A block that is a list of steps is wrapped in a minimal workflow
  * (indented, so YAML errors keep their meaning); one with `jobs:` is a workflow already.
  */
-function readmeSnippets(readme: string): Source[] {
+function readmeSnippets(readme: string, page = 'README.md'): Source[] {
   const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)]
   return blocks.map((block, i) => {
     const text = block[1] ?? ''
     const line = readme.slice(0, block.index).split('\n').length + 1
-    const name = `README.md yaml block ${i + 1} (line ${line})`
+    const name = `${page} yaml block ${i + 1} (line ${line})`
     if (/^jobs:/m.test(text)) return { name, content: text }
     const indented = text.replace(/^(?=.)/gm, '      ')
     return {
@@ -128,6 +128,12 @@ function workflowFiles(): Source[] {
 }
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+/** Each vendor's page (src/vendors/<id>/README.md), which the README's vendor table links. */
+const vendorPages = readdirSync(join(ROOT, 'src', 'vendors'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `src/vendors/${entry.name}/README.md`)
+  .filter((page) => existsSync(join(ROOT, page)))
+  .map((page) => ({ page, text: readFileSync(join(ROOT, page), 'utf8') }))
 
 describe('workflows in the repository', () => {
   const files = workflowFiles()
@@ -168,8 +174,11 @@ describe("the repository's own workflows", () => {
   })
 })
 
-describe('README yaml blocks', () => {
-  const snippets = readmeSnippets(readme)
+describe('README and vendor page yaml blocks', () => {
+  const snippets = [
+    ...readmeSnippets(readme),
+    ...vendorPages.flatMap(({ page, text }) => readmeSnippets(text, page))
+  ]
 
   it('has examples to check', () => {
     expect(snippets.length).toBeGreaterThanOrEqual(5)
@@ -183,7 +192,11 @@ describe('README yaml blocks', () => {
   )
 
   it('uses one owner placeholder for this action everywhere', () => {
-    const everything = [readme, ...workflowFiles().map((file) => file.content)].join('\n')
+    const everything = [
+      readme,
+      ...vendorPages.map(({ text }) => text),
+      ...workflowFiles().map((file) => file.content)
+    ].join('\n')
     const owners = new Set(
       [...everything.matchAll(/uses: ([\w.-]+)\/scanner-login@/g)].map((m) => m[1])
     )

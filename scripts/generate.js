@@ -9,8 +9,8 @@
 //   __tests__/vendors/cases.generated.ts  each vendor's entry in the shared test table (case.ts)
 //   src/plan/input-defaults.generated.ts  action.yml's input defaults (the bundle cannot read it)
 //   action.yml                          the vendor and region inputs' lists of vendors
-//   README.md                           the vendor table, each vendor's section (README.md in its
-//                                       folder), and the inputs, outputs and faults tables
+//   README.md                           the vendor table (linking each vendor's page, the README.md
+//                                       in its folder), and the inputs, outputs and faults tables
 //
 // `--check` writes nothing and fails when a file is out of step (run by the tests and CI).
 // Zero dependencies beyond js-yaml, so it runs wherever `npm ci` has.
@@ -198,27 +198,20 @@ function replaceBlock(readme, name, body) {
   return readme.replace(block, () => `<!-- start ${name} -->\n${body}\n<!-- end ${name} -->`)
 }
 
-/** The README's vendor table, one row per vendor folder. */
-export function vendorTable(vendors = readVendors()) {
+/** The README's vendor table, one row per vendor folder, linking the vendor's own page. */
+export function vendorTable(vendors = readVendors(), dir = VENDORS_DIR) {
+  const missing = vendors.filter((vendor) => !existsSync(join(dir, vendor.id, 'README.md')))
+  if (missing.length)
+    throw new Error(`vendor folders without a README.md: ${missing.map((v) => v.id).join(', ')}`)
   return table(
     ['`vendor`', 'also accepted', 'default `url` (or `region`)', 'credentials'],
     vendors.map((vendor) => [
-      `\`${vendor.id}\``,
+      `[\`${vendor.id}\`](src/vendors/${vendor.id}/README.md)`,
       vendor.aliases.map((alias) => `\`${alias}\``).join(', '),
       vendor.summary.location,
       vendor.summary.credentials
     ])
   )
-}
-
-/** Each vendor's README section, from src/vendors/<id>/README.md, in the vendors' order. */
-export function vendorSections(vendors = readVendors(), dir = VENDORS_DIR) {
-  const missing = vendors.filter((vendor) => !existsSync(join(dir, vendor.id, 'README.md')))
-  if (missing.length)
-    throw new Error(`vendor folders without a README.md: ${missing.map((v) => v.id).join(', ')}`)
-  return vendors
-    .map((vendor) => readFileSync(join(dir, vendor.id, 'README.md'), 'utf8').trim())
-    .join('\n\n')
 }
 
 export function renderReadme(readme, actionYml, vendors = readVendors(), faults) {
@@ -236,7 +229,6 @@ export function renderReadme(readme, actionYml, vendors = readVendors(), faults)
   let next = replaceBlock(readme, 'inputs', table(['input', 'default', 'description'], inputs))
   next = replaceBlock(next, 'outputs', table(['output', 'description'], outputs))
   next = replaceBlock(next, 'vendor-table', vendorTable(vendors))
-  next = replaceBlock(next, 'vendors', vendorSections(vendors))
   return replaceBlock(next, 'faults', table(['fault', 'what it does'], faultRows))
 }
 
