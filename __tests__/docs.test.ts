@@ -121,6 +121,13 @@ describe('package.json', () => {
     engines: { node: string }
   }
 
+  it('names the same author as action.yml and the LICENSE, and no short list of vendors', () => {
+    const manifest = pkg as unknown as { author: string; description: string }
+    expect(manifest.author).toBe('scanner-login contributors')
+    expect((action as unknown as { author: string }).author).toBe(manifest.author)
+    expect(manifest.description).toMatch(/and more/)
+  })
+
   it('has the licence the LICENSE file grants', () => {
     expect(pkg.license).toBe('MIT')
     expect(readFileSync(new URL('../LICENSE', import.meta.url), 'utf8')).toMatch(

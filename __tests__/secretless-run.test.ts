@@ -22,6 +22,9 @@ describe('why secrets may be missing', () => {
     })
     expect(hint).toContain('triggered from the fork mallory/scanner-demo')
     expect(hint).toContain('does not pass repository secrets')
+    expect(hint).toContain("if: env.SCANNER_KEY != ''")
+    // It runs the fork's code with the repository's secrets: never suggested.
+    expect(hint).not.toContain('pull_request_target')
   })
 
   it('names Dependabot', () => {

@@ -158,6 +158,42 @@ describe('workflows in the repository', () => {
   )
 })
 
+describe('workflows that run on pull_request', () => {
+  const onPullRequest = [
+    ...workflowFiles(),
+    ...readmeSnippets(readme).filter((snippet) => /^on:/m.test(snippet.content))
+  ].filter((file) => /^on:[\s\S]*?\bpull_request\b(?!_target)/m.test(file.content))
+
+  it('are there to check', () => {
+    expect(onPullRequest.map((file) => file.name)).toEqual(
+      expect.arrayContaining(['examples/pre-scan-gate.yml'])
+    )
+  })
+
+  it.each(onPullRequest.map((file): [string, Source] => [file.name, file]))(
+    '%s skips each scanner-login step when the secret is absent (forks, Dependabot)',
+    (_name, file) => {
+      const workflow = load(file.content) as {
+        jobs: Record<string, { steps?: { uses?: string; if?: string }[] }>
+      }
+      const unguarded = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps ?? [])
+        .filter((step) => /scanner-login@/.test(step.uses ?? ''))
+        .filter((step) => !/^env\.\w+ != ''$/.test(step.if ?? ''))
+      expect(unguarded).toEqual([])
+    }
+  )
+
+  it('none runs on pull_request_target, which would hand a fork the secrets', () => {
+    const triggers = (file: Source): string[] => {
+      const on = (load(file.content) as { on?: unknown }).on
+      return typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {})
+    }
+    const all = [...workflowFiles(), ...readmeSnippets(readme)]
+    expect(all.filter((file) => triggers(file).includes('pull_request_target'))).toEqual([])
+  })
+})
+
 describe("the repository's own workflows", () => {
   it('pin every action by full commit SHA, with the version in a comment', () => {
     const unpinned = workflowFiles()

@@ -26,10 +26,14 @@ export interface Diagnosis extends Explanation {
   headline: string
 }
 
+// Never pull_request_target: it runs the fork's code with the repository's secrets.
 export const SECRETS_NOT_PASSED_HINT =
   'GitHub does not pass repository secrets to workflows triggered from a fork or by Dependabot, so ' +
-  'the credential is empty here. Run the scan on push or pull_request_target with care, or add the ' +
-  'secret to the Dependabot secrets of the repository.'
+  'the credential is empty here. Skip the step when the secret is absent, so that such runs pass ' +
+  'without a scan: a step condition cannot read secrets, so give the secret to the job as an ' +
+  'environment variable (env: SCANNER_KEY: ${{ secrets.SCANNER_KEY }}, with your names) and add ' +
+  "if: env.SCANNER_KEY != '' to the step. For Dependabot, the secret can also be added to the " +
+  'Dependabot secrets of the repository.'
 
 export const CA_CERT_HINT =
   'If the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM ' +

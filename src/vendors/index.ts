@@ -22,11 +22,47 @@ export async function loadVendor(input: string): Promise<Vendor> {
     const valid = VENDOR_REGISTRY.map(({ id: name, aliases }) =>
       aliases.length ? `${name} (or ${aliases.join(', ')})` : name
     ).join(', ')
+    const closest = closestVendorId(input)
     throw new ActionFailure(
       input.trim() === ''
         ? `The vendor input is required. Valid vendors: ${valid}.`
-        : `The vendor input "${input.trim()}" is not a known vendor. Valid vendors: ${valid}.`
+        : `The vendor input "${input.trim()}" is not a known vendor.${closest ? ` Did you mean ${closest}?` : ''} Valid vendors: ${valid}.`
     )
   }
   return entry.load()
+}
+
+/**
+ * The vendor a near miss meant: the same letters and digits as an id or alias (`Tenable.sc`,
+ * `tenable_sc`, `sonar-qube`), or at most two edits away (`rapid-7`, `snyck`).
+ */
+export function closestVendorId(input: string): string | undefined {
+  const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '')
+  const wanted = squeeze(input)
+  if (!wanted) return undefined
+  let best: { id: string; distance: number } | undefined
+  for (const { id, aliases } of VENDOR_REGISTRY) {
+    for (const name of [id, ...aliases]) {
+      const distance = editDistance(wanted, squeeze(name))
+      if (distance <= 2 && (!best || distance < best.distance)) best = { id, distance }
+    }
+  }
+  return best?.id
+}
+
+/** Levenshtein distance, for short names only. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    }
+    previous = current
+  }
+  return previous[b.length]!
 }

@@ -1,0 +1,34 @@
+// The vendor input: a near miss is answered with "did you mean" (contract Behaviour 1).
+import { describe, expect, it } from '@jest/globals'
+import { ActionFailure } from '../src/core/failure.js'
+import { closestVendorId, loadVendor } from '../src/vendors/index.js'
+
+describe('the vendor input', () => {
+  it.each([
+    ['Tenable.sc', 'tenable-sc'],
+    ['tenable_sc', 'tenable-sc'],
+    ['TENABLE SC', 'tenable-sc'],
+    ['sonar-qube', 'sonarqube'],
+    ['rapid-7', 'rapid7'],
+    ['snyck', 'snyk'],
+    ['checkmarx one', 'checkmarx-one'],
+    ['Invicti_Enterprise', 'invicti-enterprise']
+  ])('answers %j with "did you mean %s"', async (input, meant) => {
+    expect(closestVendorId(input)).toBe(meant)
+    await expect(loadVendor(input)).rejects.toThrow(
+      new RegExp(
+        `^The vendor input "${input.replace(/[.]/g, '\\.')}" is not a known vendor\\. Did you mean ${meant}\\? Valid vendors: `
+      )
+    )
+  })
+
+  it.each(['qualys', 'burp', 'x'])(
+    'suggests nothing for %j, which is nothing like a vendor',
+    async (input) => {
+      expect(closestVendorId(input)).toBeUndefined()
+      const error = await loadVendor(input).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ActionFailure)
+      expect((error as Error).message).not.toContain('Did you mean')
+    }
+  )
+})
