@@ -59,6 +59,13 @@ describe('release checks', () => {
     ])
   })
 
+  it('refuses a release while the Unreleased section still has entries', () => {
+    const changelog = '# Changelog\n\n## [Unreleased]\n\n- a change\n\n## [1.2.0]\n\n- things\n'
+    expect(releaseProblems({ ...clean, next: parseVersion('1.2.0'), changelog })).toEqual([
+      'CHANGELOG.md\'s Unreleased section is not empty: move its entries under "## [1.2.0]"'
+    ])
+  })
+
   it('refuses an existing tag, a step backwards, and a version missing from package.json and the changelog', () => {
     expect(releaseProblems({ ...clean, next: parseVersion('1.1.0') })).toEqual([
       'the tag v1.1.0 exists already',

@@ -48,6 +48,12 @@ export function releaseProblems({ next, tags, dirty, distStale, changelog, packa
     problems.push(`package.json says version ${packageVersion}; set it to ${next.version}`)
   if (!new RegExp(`^## \\[${next.version.replace(/\./g, '\\.')}\\]`, 'm').test(changelog))
     problems.push(`CHANGELOG.md has no "## [${next.version}]" section`)
+  // What is still under Unreleased would ship without being in the release notes.
+  const unreleased = /^## \[Unreleased\]\n([\s\S]*?)(?=^## \[)/m.exec(changelog)?.[1] ?? ''
+  if (unreleased.trim())
+    problems.push(
+      `CHANGELOG.md's Unreleased section is not empty: move its entries under "## [${next.version}]"`
+    )
   return problems
 }
 
