@@ -4,6 +4,7 @@
 // action's own keys; and no secret shows up in any encoding outside the ::add-mask:: lines and the
 // outputs and variables that exist to carry a credential.
 import type { runStep } from '../../scripts/runner.js'
+import { VENDOR_CASES } from '../vendors/cases.generated.js'
 
 export type Step = Awaited<ReturnType<typeof runStep>>
 
@@ -51,22 +52,12 @@ export const CREDENTIAL_OUTPUTS: ReadonlySet<string> = new Set(['auth-header', '
 export const STATE_KEYS: ReadonlySet<string> = new Set(['logout'])
 
 /**
- * Every variable name the contract lets the action export, for any vendor: a hostile answer must
- * not add one (NODE_OPTIONS, LD_PRELOAD, BASH_ENV...).
+ * Every variable name the contract lets the action export, for any vendor (each vendor's case lists
+ * its own), and the CA files' variables: a hostile answer must not add one (NODE_OPTIONS,
+ * LD_PRELOAD, BASH_ENV...).
  */
 export const ENV_KEYS: ReadonlySet<string> = new Set([
-  ...['INVICTI_URL', 'INVICTI_API_KEY', 'INVICTI_ORGANIZATION_ID', 'INVICTI_USER_ID'],
-  'INVICTI_API_TOKEN',
-  ...['TSC_URL', 'TSC_ACCESS_KEY', 'TSC_SECRET_KEY', 'TSC_TOKEN', 'TSC_SESSION_COOKIE'],
-  ...['INFRACAST_URL', 'INFRACAST_TOKEN', 'INFRACAST_TOKEN_EXPIRES_AT', 'INFRACAST_TENANT'],
-  ...['TIO_URL', 'TIO_ACCESS_KEY', 'TIO_SECRET_KEY'],
-  ...['NESSUS_URL', 'NESSUS_ACCESS_KEY', 'NESSUS_SECRET_KEY', 'NESSUS_TOKEN'],
-  ...['SONAR_HOST_URL', 'SONAR_TOKEN'],
-  ...['SNYK_TOKEN', 'SNYK_OAUTH_TOKEN', 'SNYK_API'],
-  ...['RAPID7_URL', 'RAPID7_REGION', 'RAPID7_API_KEY'],
-  ...['CX_BASE_URI', 'CX_BASE_AUTH_URI', 'CX_TENANT', 'CX_APIKEY', 'CX_CLIENT_ID'],
-  'CX_CLIENT_SECRET',
-  ...['VERACODE_API_KEY_ID', 'VERACODE_API_KEY_SECRET'],
+  ...VENDOR_CASES.flatMap((entry) => entry.exportable),
   ...['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'NODE_EXTRA_CA_CERTS']
 ])
 

@@ -34,6 +34,11 @@ export interface VendorCase {
     /** Requests the post step makes (a logout), 0 when it has nothing to end. */
     postRequests?: number
   }
+  /**
+   * Every environment variable the contract lets this vendor export, in any mode: a hostile answer
+   * must not make the step export another (NODE_OPTIONS, LD_PRELOAD, BASH_ENV...).
+   */
+  exportable: readonly string[]
   /** A credential the vendor rejects (its 401, or whatever this vendor answers instead). */
   rejected(sandbox: Sandbox): FailureScenario
   /** Valid credentials without what the step requires (a 403, or the gate), where expressible. */

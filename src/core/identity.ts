@@ -3,6 +3,7 @@
  * `required-permissions` gate. Pure: no I/O.
  */
 import { quotedList, serverText } from './sanitize.js'
+import { closestName } from './spelling.js'
 
 export interface Identity {
   userId: string
@@ -106,7 +107,7 @@ export function checkRequirements(
     } else if (!anyPassed) {
       const holds = identity.roles.length ? `holds ${quotedList(identity.roles)}` : 'holds no role'
       reasons.push(
-        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quotedList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)`
+        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quotedList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)${nearMisses(requiredRoles, [...identity.roles, ...(identity.roleAliases ?? [])])}`
       )
     }
   }
@@ -129,6 +130,24 @@ export function checkRequirements(
   }
 
   return { results, matchedRoles: matchedRoles(results), passed: reasons.length === 0, reasons }
+}
+
+/**
+ * "; did you mean "Security Manager"?" when a required role is a typo of a name the identity holds
+ * (the same letters and digits, or at most two edits away, fewer for short names): a misspelled
+ * role otherwise reads as a role the user lacks, and the fix would be to ask for a grant.
+ */
+function nearMisses(required: readonly string[], held: readonly string[]): string {
+  const names = held.filter((name) => !/^\d+$/.test(name.trim()))
+  const hits: [string, string][] = []
+  for (const role of required) {
+    const near = closestName(role, names)
+    if (near !== undefined) hits.push([role, near])
+  }
+  if (!hits.length) return ''
+  const quote = (name: string): string => quotedList([name])
+  if (hits.length === 1) return `; did you mean ${quote(hits[0]![1])}?`
+  return `; did you mean ${hits.map(([role, near]) => `${quote(near)} for ${quote(role)}`).join(', ')}?`
 }
 
 function matchedRoles(results: readonly RequirementResult[]): string[] {

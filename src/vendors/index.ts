@@ -4,6 +4,7 @@
  * the vendor folders by scripts/generate.js.
  */
 import { ActionFailure } from '../core/failure.js'
+import { closestName } from '../core/spelling.js'
 import type { Vendor } from '../kit/types.js'
 import { VENDOR_REGISTRY } from './registry.generated.js'
 
@@ -34,35 +35,10 @@ export async function loadVendor(input: string): Promise<Vendor> {
 
 /**
  * The vendor a near miss meant: the same letters and digits as an id or alias (`Tenable.sc`,
- * `tenable_sc`, `sonar-qube`), or at most two edits away (`rapid-7`, `snyck`).
+ * `tenable_sc`, `sonar-qube`), or close enough to one (`rapid-7`, `snyck`).
  */
 export function closestVendorId(input: string): string | undefined {
-  const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '')
-  const wanted = squeeze(input)
-  if (!wanted) return undefined
-  let best: { id: string; distance: number } | undefined
-  for (const { id, aliases } of VENDOR_REGISTRY) {
-    for (const name of [id, ...aliases]) {
-      const distance = editDistance(wanted, squeeze(name))
-      if (distance <= 2 && (!best || distance < best.distance)) best = { id, distance }
-    }
-  }
-  return best?.id
-}
-
-/** Levenshtein distance, for short names only. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      )
-    }
-    previous = current
-  }
-  return previous[b.length]!
+  const names = VENDOR_REGISTRY.flatMap(({ id, aliases }) => [id, ...aliases])
+  const near = closestName(input, names)
+  return VENDOR_REGISTRY.find(({ id, aliases }) => id === near || aliases.includes(near ?? ''))?.id
 }

@@ -5,6 +5,14 @@ const key = (sandbox: Parameters<VendorCase['url']>[0], name: string): string =>
 
 export const checkmarxOneCase: VendorCase = {
   vendor: 'checkmarx-one',
+  exportable: [
+    'CX_BASE_URI',
+    'CX_BASE_AUTH_URI',
+    'CX_TENANT',
+    'CX_APIKEY',
+    'CX_CLIENT_ID',
+    'CX_CLIENT_SECRET'
+  ],
   url: (sandbox, secure) => prefixed(sandbox, 'checkmarx-one', secure),
   success: (sandbox) => ({
     inputs: {

@@ -10,6 +10,12 @@ const account = (sandbox: Sandbox, name: string): Record<string, string> =>
 
 export const infracastCase: VendorCase = {
   vendor: 'infracast',
+  exportable: [
+    'INFRACAST_URL',
+    'INFRACAST_TOKEN',
+    'INFRACAST_TOKEN_EXPIRES_AT',
+    'INFRACAST_TENANT'
+  ],
   url: (sandbox, secure) => (secure ? sandbox.httpsUrl : sandbox.httpUrl),
   // A login: one request, whose answer names the user and its tenant roles.
   success: (sandbox) => ({

@@ -16,6 +16,7 @@ const basic = (userId: string, apiToken: string): string =>
 
 export const invictiEnterpriseCase: VendorCase = {
   vendor: VENDOR,
+  exportable: ['INVICTI_URL', 'INVICTI_USER_ID', 'INVICTI_API_TOKEN'],
   url: (sandbox, secure) => prefixed(sandbox, VENDOR, secure),
   success: (sandbox) => ({
     inputs: {

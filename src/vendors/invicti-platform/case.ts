@@ -5,6 +5,7 @@ const key = (sandbox: Parameters<VendorCase['url']>[0], name: string): string =>
 
 export const invictiPlatformCase: VendorCase = {
   vendor: 'invicti-platform',
+  exportable: ['INVICTI_URL', 'INVICTI_API_KEY', 'INVICTI_ORGANIZATION_ID'],
   url: (sandbox, secure) => (secure ? sandbox.httpsUrl : sandbox.httpUrl),
   success: (sandbox) => ({
     inputs: {

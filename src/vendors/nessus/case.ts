@@ -11,6 +11,7 @@ const account = (sandbox: Sandbox, name: string): Record<string, string> =>
 
 export const nessusCase: VendorCase = {
   vendor: 'nessus',
+  exportable: ['NESSUS_URL', 'NESSUS_ACCESS_KEY', 'NESSUS_SECRET_KEY', 'NESSUS_TOKEN'],
   url: (sandbox, secure) => prefixed(sandbox, 'nessus', secure),
   // The session mode: login, GET /session, GET /server/properties (the edition), and the post
   // step's DELETE /session.

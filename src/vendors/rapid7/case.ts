@@ -11,6 +11,7 @@ const key = (sandbox: Sandbox, name: string): string => accounts(sandbox, VENDOR
 
 export const rapid7Case: VendorCase = {
   vendor: VENDOR,
+  exportable: ['RAPID7_URL', 'RAPID7_REGION', 'RAPID7_API_KEY'],
   url: (sandbox, secure) => prefixed(sandbox, VENDOR, secure),
   success: (sandbox) => ({
     inputs: {

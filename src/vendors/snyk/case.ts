@@ -5,6 +5,7 @@ const token = (sandbox: Parameters<VendorCase['url']>[0], name: string): string 
 
 export const snykCase: VendorCase = {
   vendor: 'snyk',
+  exportable: ['SNYK_TOKEN', 'SNYK_OAUTH_TOKEN', 'SNYK_API'],
   url: (sandbox, secure) => prefixed(sandbox, 'snyk', secure),
   success: (sandbox) => ({
     inputs: { vendor: 'snyk', url: prefixed(sandbox, 'snyk'), 'api-token': token(sandbox, 'user') },

@@ -5,6 +5,7 @@ const token = (sandbox: Parameters<VendorCase['url']>[0], name: string): string 
 
 export const sonarqubeCase: VendorCase = {
   vendor: 'sonarqube',
+  exportable: ['SONAR_HOST_URL', 'SONAR_TOKEN'],
   url: (sandbox, secure) => prefixed(sandbox, 'sonarqube', secure),
   success: (sandbox) => ({
     inputs: {

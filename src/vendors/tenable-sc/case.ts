@@ -18,6 +18,7 @@ const https = (sandbox: Sandbox) => ({
 
 export const tenableScCase: VendorCase = {
   vendor: 'tenable-sc',
+  exportable: ['TSC_URL', 'TSC_ACCESS_KEY', 'TSC_SECRET_KEY', 'TSC_TOKEN', 'TSC_SESSION_COOKIE'],
   url: (sandbox) => sandbox.httpsLocalhostUrl,
   success: (sandbox) => ({
     inputs: {

@@ -13,6 +13,7 @@ const keys = (sandbox: Sandbox, name: string): Record<string, string> => {
 
 export const tenableVmCase: VendorCase = {
   vendor: 'tenable-vm',
+  exportable: ['TIO_URL', 'TIO_ACCESS_KEY', 'TIO_SECRET_KEY'],
   url: (sandbox, secure) => prefixed(sandbox, 'tenable-vm', secure),
   success: (sandbox) => ({
     inputs: {

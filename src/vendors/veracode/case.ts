@@ -10,6 +10,7 @@ const pair = (
 
 export const veracodeCase: VendorCase = {
   vendor: 'veracode',
+  exportable: ['VERACODE_API_KEY_ID', 'VERACODE_API_KEY_SECRET'],
   url: (sandbox, secure) => prefixed(sandbox, 'veracode', secure),
   success: (sandbox) => ({
     inputs: {

@@ -1,0 +1,37 @@
+/**
+ * Near misses: the name a user meant when they typed another (a role, a vendor). Compared by their
+ * letters and digits only, so case, spaces and punctuation never count as a difference.
+ */
+
+/** The candidate a name nearly spells, or undefined when none is close enough. */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  const squeeze = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  const wanted = squeeze(name)
+  let best: { name: string; distance: number } | undefined
+  for (const candidate of candidates) {
+    const other = squeeze(candidate)
+    // Two edits turn "qa" into "pm": a short name may differ by one edit per four characters.
+    const allowed = Math.min(2, Math.floor(Math.max(wanted.length, other.length) / 4))
+    const distance = levenshtein(wanted, other)
+    if (other && distance <= allowed && (!best || distance < best.distance))
+      best = { name: candidate, distance }
+  }
+  return best?.name
+}
+
+/** Edit distance (insertions, deletions, substitutions), for short names only. */
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
