@@ -9,7 +9,7 @@ import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { startSandbox } from '../sandbox/index.js'
-import { ROOT } from '../scripts/runner.js'
+import { BUNDLE, ROOT } from '../scripts/runner.js'
 import { expectNoLeak } from './helpers/leaks.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
@@ -24,6 +24,9 @@ const NODE = existsSync(join(ROOT, 'node_modules', 'node', 'bin', 'node'))
   ? join(ROOT, 'node_modules', 'node', 'bin', 'node')
   : process.execPath
 const BIN = join(ROOT, 'bin', 'scanner-login.js')
+// bin/ loads the committed dist/; a scratch build (SCANNER_LOGIN_BUNDLE) is run directly, as bin/
+// runs it: `doctor` first.
+const DOCTOR = BUNDLE === join(ROOT, 'dist', 'index.js') ? [BIN, 'doctor'] : [BUNDLE, 'doctor']
 
 let sandbox: Sandbox
 let invicti: Record<string, { apiKey: string }>
@@ -46,11 +49,14 @@ afterAll(() => sandbox.close())
 beforeEach(() => sandbox.reset())
 
 const doctor = (args: string[], env: Record<string, string> = {}): Promise<Run> =>
-  scannerLogin(['doctor', ...args], env)
+  spawnNode([...DOCTOR, ...args], env)
 
-function scannerLogin(args: string[], env: Record<string, string>): Promise<Run> {
+const scannerLogin = (args: string[], env: Record<string, string>): Promise<Run> =>
+  spawnNode([BIN, ...args], env)
+
+function spawnNode(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [BIN, ...args], {
+    const child = spawn(NODE, args, {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
       stdio: ['ignore', 'pipe', 'pipe']
@@ -331,6 +337,42 @@ describe('doctor command line', () => {
     expect(run.stderr).toContain('--username: set SCANNER_LOGIN_USERNAME')
     expect(sandbox.requests).toEqual([])
     expectClean(run)
+  })
+
+  it('quotes back a vendor given without --vendor, and names the flag, exit 2', async () => {
+    const run = await doctor(['tenable-sc'])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(
+      'doctor takes only --flags, and "tenable-sc" was given without one. Did you mean --vendor tenable-sc?'
+    )
+    expectClean(run)
+  })
+
+  it('prints a usage error as one JSON object with --json, exit 2', async () => {
+    const run = await doctor(['--json', '--vendr', 'x'])
+    expect(run.code).toBe(2)
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      usageError: true,
+      passed: false,
+      failure: expect.stringContaining("Unknown option '--vendr'")
+    })
+    expect(run.stderr).toContain("Unknown option '--vendr'")
+    expectClean(run)
+  })
+
+  it('names the flag in a validation error, exit 2', async () => {
+    const run = await doctor(
+      ['--vendor', 'tenable-sc', '--url', 'https://sc.example.com', '--timeout', '0'],
+      {
+        TSC_ACCESS_KEY: 'a'.repeat(32),
+        TSC_SECRET_KEY: 'b'.repeat(32)
+      }
+    )
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('The --timeout flag must be a number from 1 to 600, not "0".')
+    expect(sandbox.requests).toEqual([])
+    expectClean(run, ['a'.repeat(32), 'b'.repeat(32)])
   })
 
   it('refuses an unknown flag with exit 2', async () => {

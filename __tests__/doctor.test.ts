@@ -92,6 +92,49 @@ describe('parseDoctorArgs', () => {
     expect(() => parseDoctorArgs(argv)).toThrow(fragment)
   })
 
+  it.each([
+    [
+      ['tenable-sc'],
+      'doctor takes only --flags, and "tenable-sc" was given without one. Did you mean --vendor tenable-sc?'
+    ],
+    [
+      ['--json', 'Tenable.sc'],
+      'doctor takes only --flags, and "Tenable.sc" was given without one. Did you mean --vendor tenable-sc?'
+    ],
+    [
+      ['--vendor', 'invicti', 'https://sc.example.com'],
+      'doctor takes only --flags, and "https://sc.example.com" was given without one. Did you mean --url https://sc.example.com?'
+    ],
+    [
+      ['--vendor', 'tenable-sc', '--required-roles', 'Security', 'Manager'],
+      'doctor takes only --flags, and "Manager" was given without one (a value after a flag that takes none, or a missing quote around a value with spaces).'
+    ]
+  ])('quotes back the stray argument in %j, and the flag it probably lacks', (argv, message) => {
+    expect(() => parseDoctorArgs(argv)).toThrow(new UsageError(message))
+  })
+
+  it('quotes a stray argument as one bounded, inert line', () => {
+    const attempt = (): unknown => parseDoctorArgs(['::error::x\n##[set-output]y'.padEnd(90, 'z')])
+    expect(attempt).toThrow(UsageError)
+    expect(attempt).toThrow(
+      /^doctor takes only --flags, and ": :error::x # #\[set-output\]yz+…" was given without one/
+    )
+    expect(attempt).not.toThrow(/\n|##\[|z{80}/)
+  })
+
+  it.each([
+    ['a 64-character hexadecimal key', 'a1'.repeat(32)],
+    ['a JWT', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl'],
+    ['a long password', 'Tr0ub4dor&3-horse']
+  ])('does not quote %s, and says why', (_what, secret) => {
+    const attempt = (): unknown => parseDoctorArgs(['--vendor', 'invicti', secret])
+    expect(attempt).toThrow(
+      new UsageError(
+        `doctor takes only --flags, and an argument without one was given; it is not repeated here, since it looks like a key or a password (${secret.length} characters). Credentials are read from environment variables, never from the command line. Otherwise: a value after a flag that takes none, or a missing quote around a value with spaces.`
+      )
+    )
+  })
+
   it('refuses a stray argument without quoting it (it may be a secret after the wrong flag)', () => {
     const attempt = (): unknown => parseDoctorArgs(['--json', 'hunter2-secret'])
     expect(attempt).toThrow(UsageError)
@@ -181,8 +224,66 @@ describe('runDoctor without a network', () => {
     })
     expect(result.code).toBe(2)
     expect(result.stdout).toContain('not checked: the inputs do not validate')
-    expect(result.stdout).toContain('The url input must use https://')
+    expect(result.stdout).toContain('The --url flag must use https://')
     expect(result.stdout).not.toContain('a'.repeat(32))
+  })
+
+  it.each([
+    [[], 'The --vendor flag is required. Valid vendors: '],
+    [
+      ['--vendor', 'tenabel-sc'],
+      'The --vendor flag "tenabel-sc" is not a known vendor. Did you mean tenable-sc?'
+    ],
+    [
+      ['--vendor', 'tenable-sc', '--timeout', '0'],
+      'The --timeout flag must be a number from 1 to 600, not "0".'
+    ],
+    [
+      ['--vendor', 'rapid7', '--url', 'https://a.example', '--region', 'us'],
+      'The --url and --region flags were both given'
+    ],
+    [
+      ['--vendor', 'sonarqube', '--tenant', 't'],
+      'SonarQube does not use the --tenant flag; remove it'
+    ],
+    [
+      ['--vendor', 'sonarqube', '--tenant', 't', '--organization-id', 'o'],
+      'SonarQube does not use the --organization-id, --tenant flags; remove them'
+    ]
+  ])(
+    'names the flag, not the input, in the validation error for %j (exit 2)',
+    async (argv, text) => {
+      const result = await run(argv, {
+        TSC_ACCESS_KEY: 'a'.repeat(32),
+        TSC_SECRET_KEY: 'b'.repeat(32),
+        SONAR_TOKEN: 'squ_x',
+        RAPID7_API_KEY: 'k'
+      })
+      expect(result.code).toBe(2)
+      expect(result.stdout).toContain(text)
+      expect(result.stdout).not.toMatch(
+        /\b(vendor|timeout|url|region|tenant|organization-id) inputs?\b/
+      )
+    }
+  )
+
+  it('prints a usage error as one JSON object on stdout with --json, and still explains it on stderr', async () => {
+    const result = await run(['--json', '--vendr', 'x'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("Unknown option '--vendr'")
+    expect(result.stdout.endsWith('}\n')).toBe(true)
+    const report = JSON.parse(result.stdout) as Record<string, unknown>
+    expect(report).toMatchObject({ usageError: true, passed: false, requests: [] })
+    expect(report.failure).toContain("Unknown option '--vendr'")
+  })
+
+  it('prints a refused credential flag as JSON too, never with the value', async () => {
+    const result = await run(['--vendor', 'invicti', '--api-key', 'eyJ-secret-value', '--json'])
+    expect(result.code).toBe(2)
+    const report = JSON.parse(result.stdout) as Record<string, unknown>
+    expect(report).toMatchObject({ usageError: true, passed: false, vendor: 'invicti-platform' })
+    expect(report.failure).toContain('--api-key: set INVICTI_API_KEY')
+    expect(result.stdout + result.stderr).not.toContain('eyJ-secret-value')
   })
 
   it('prints the help with exit 0', async () => {

@@ -62,6 +62,40 @@ describe('checkRequirements', () => {
   })
 })
 
+describe('a required role the identity nearly holds', () => {
+  const manager: Identity = { ...analyst, roles: ['Security Manager'], roleAliases: ['2'] }
+
+  it.each(['Security Manger', 'SecurityManager', 'security  manager', 'Securty Manger'])(
+    'fails %j, suggesting the role the identity holds',
+    (required) => {
+      const gate = checkRequirements(manager, [required], [])
+      expect(gate.passed).toBe(false)
+      expect(gate.reasons).toEqual([
+        `sam (Sam Analyst, sam@example.com) holds "Security Manager", and this step requires "${required}" (required-roles); did you mean "Security Manager"?`
+      ])
+    }
+  )
+
+  it('names each near miss when several listed roles are misspelled', () => {
+    const gate = checkRequirements(
+      { ...manager, roles: ['Security Manager', 'Auditor'] },
+      ['Security Manger', 'Audtor'],
+      []
+    )
+    expect(gate.reasons[0]).toMatch(
+      /\(required-roles\); did you mean "Security Manager" for "Security Manger", "Auditor" for "Audtor"\?$/
+    )
+  })
+
+  it('suggests nothing for a role that is simply another one, a short name or a role id', () => {
+    for (const required of ['Security Analyst', 'Administrator', '3']) {
+      expect(checkRequirements(manager, [required], []).reasons[0]).not.toContain('did you mean')
+    }
+    const qa: Identity = { ...analyst, roles: ['QA'], roleAliases: [] }
+    expect(checkRequirements(qa, ['PM'], []).reasons[0]).not.toContain('did you mean')
+  })
+})
+
 describe('the real result of each requirement (roles are any-of)', () => {
   it('says which listed role matched, and that the others are not held, when one suffices', () => {
     const gate = checkRequirements(analyst, ['Security Manager', 'security analyst'], [])

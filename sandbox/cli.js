@@ -22,13 +22,41 @@ if (args.includes('--help') || args.includes('-h')) {
   )
   process.exit(0)
 }
+/** An expected failure (a bad flag, a busy port): one line, no stack trace, and the process ends. */
+function fail(code, message) {
+  process.stderr.write(`scanner-login sandbox: ${message}\n`)
+  // Exits even when one listener already started: it would keep the process alive.
+  process.exit(code)
+}
 const option = (name) => {
   const i = args.indexOf(name)
-  return i >= 0 ? Number(args[i + 1]) : undefined
+  if (i < 0) return undefined
+  const text = args[i + 1] ?? ''
+  const port = Number(text)
+  if (!/^\d{1,5}$/.test(text) || port > 65535) {
+    // eslint-disable-next-line no-control-regex -- the value is typed text: one bounded line
+    const shown = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 40)
+    fail(2, `${name} must be a port number from 0 to 65535, not "${shown}".`)
+  }
+  return port
 }
-const sandbox = await startSandbox({
-  httpPort: option('--http-port'),
-  httpsPort: option('--https-port')
+const httpPort = option('--http-port')
+const httpsPort = option('--https-port')
+if (httpPort && httpPort === httpsPort) fail(2, '--http-port and --https-port must differ.')
+const sandbox = await startSandbox({ httpPort, httpsPort }).catch((error) => {
+  const { code, port, address } = error ?? {}
+  const flag = port === httpPort ? '--http-port' : port === httpsPort ? '--https-port' : undefined
+  const choose = flag
+    ? `Choose another with ${flag}, or leave ${flag} out to take a free port.`
+    : 'Run it again.'
+  if (code === 'EADDRINUSE')
+    fail(
+      1,
+      `port ${port} on ${address} is in use (another sandbox or another program listens there). ${choose}`
+    )
+  if (code === 'EACCES' || code === 'EADDRNOTAVAIL')
+    fail(1, `port ${port} on ${address} cannot be opened (${code}). ${choose}`)
+  throw error
 })
 if (args.includes('--json')) {
   // One line for programs that start the sandbox (the benchmark).

@@ -5,9 +5,10 @@
  */
 import { parseArgs } from 'node:util'
 import { errorMessage } from '../core/failure.js'
+import { serverText } from '../core/sanitize.js'
 import { INPUT_DEFAULTS } from '../plan/input-defaults.generated.js'
 import { INPUT_NAMES, type InputName, type RawInputs } from '../plan/input-names.js'
-import { loadVendor, VENDOR_IDS } from '../vendors/index.js'
+import { closestVendorId, loadVendor, VENDOR_IDS } from '../vendors/index.js'
 import { CREDENTIAL_INPUTS, type CredentialInput, type Vendor } from '../kit/types.js'
 
 export type FlagInput = Exclude<InputName, CredentialInput>
@@ -17,7 +18,10 @@ export const FLAG_INPUTS = INPUT_NAMES.filter(
   (name): name is FlagInput => !(CREDENTIAL_INPUTS as readonly string[]).includes(name)
 )
 
-/** A command line the doctor refuses; the message never quotes a value from it. */
+/**
+ * A command line the doctor refuses. The message quotes no value from it, except a stray argument
+ * that does not look like a credential (./args.ts strayArgument).
+ */
 export class UsageError extends Error {
   override readonly name: string = 'UsageError'
 }
@@ -42,12 +46,9 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
     parsed = parseArgs({ args: [...args], options, strict: true, tokens: true })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    // Node quotes a stray argument; it may be a secret typed after the wrong flag.
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      throw new UsageError(
-        'doctor takes only --flags, and an argument without one was given (a value after a flag that takes none, or a missing quote around a value with spaces).'
-      )
-    }
+    // Node's own message quotes a stray argument whatever it is; ours decides first.
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new UsageError(strayArgument(firstPositional(args, options)))
     throw new UsageError(errorMessage(error))
   }
   const seen = new Set<string>()
@@ -69,6 +70,86 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
     help: values.help === true
   }
 }
+
+/** The first argument that belongs to no flag, as Node's parser sees it. */
+function firstPositional(
+  args: readonly string[],
+  options: NonNullable<Parameters<typeof parseArgs>[0]>['options']
+): string {
+  const { tokens } = parseArgs({
+    args: [...args],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  })
+  return tokens.find((token) => token.kind === 'positional')?.value ?? ''
+}
+
+/** Longest stray argument quoted back; longer ones end in an ellipsis. */
+const MAX_QUOTED = 64
+const STRAY_CAUSES =
+  'a value after a flag that takes none, or a missing quote around a value with spaces'
+
+/**
+ * The message for an argument given without a flag. Usually it is a value whose flag was left out
+ * (`doctor tenable-sc`), so it is quoted back, as one inert, bounded line, with the flag it
+ * probably lacks. One that looks like a key or a password is not repeated: a credential typed on
+ * the command line should not be printed a second time.
+ */
+function strayArgument(value: string): string {
+  if (looksLikeCredential(value)) {
+    return `doctor takes only --flags, and an argument without one was given; it is not repeated here, since it looks like a key or a password (${value.length} characters). Credentials are read from environment variables, never from the command line. Otherwise: ${STRAY_CAUSES}.`
+  }
+  const quoted = `doctor takes only --flags, and "${serverText(value, MAX_QUOTED)}" was given without one`
+  const vendor = closestVendorId(value)
+  if (vendor) return `${quoted}. Did you mean --vendor ${vendor}?`
+  if (/^https?:\/\/[^\s@]+$/i.test(value))
+    return `${quoted}. Did you mean --url ${serverText(value, MAX_QUOTED)}?`
+  return `${quoted} (${STRAY_CAUSES}).`
+}
+
+/**
+ * Long and random-looking: 40 characters or more in one word, or 12 or more that mix letters and
+ * digits with at least 3 bits of entropy per character (keys, tokens, most passwords). Words, names,
+ * numbers and URLs without credentials in them are not.
+ */
+function looksLikeCredential(value: string): boolean {
+  if (/\s/.test(value)) return false
+  if (/^https?:\/\/[^\s@?#]+$/i.test(value) || /^[a-z0-9.-]+:\d{1,5}$/i.test(value)) return false
+  if (value.length >= 40) return true
+  return value.length >= 12 && /\d/.test(value) && /\p{L}/u.test(value) && entropy(value) >= 3
+}
+
+/** Shannon entropy of the characters, in bits per character. */
+function entropy(value: string): number {
+  const counts = new Map<string, number>()
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1)
+  const length = [...value].length
+  let bits = 0
+  for (const count of counts.values()) bits -= (count / length) * Math.log2(count / length)
+  return bits
+}
+
+/**
+ * The action's messages name inputs ("The timeout input must be ..."); on a command line they are
+ * flags ("The --timeout flag must be ..."). Only inputs the doctor takes as flags are renamed, in
+ * the forms the messages use: "the X input", "the X and Y inputs", "the X, Y inputs".
+ */
+export function flagWords(text: string): string {
+  return text.replace(FLAG_MENTION, (_match, the: string, names: string, plural: string) => {
+    const flags = names.replace(FLAG_NAME, '--$&')
+    return `${the} ${flags} flag${plural}`
+  })
+}
+
+// Longest first, so "token-lifetime" is not read as a shorter name; the names are [a-z-] only.
+const FLAG_NAME_SOURCE = [...FLAG_INPUTS].sort((a, b) => b.length - a.length).join('|')
+const FLAG_NAME = new RegExp(`(?<![\\w-])(?:${FLAG_NAME_SOURCE})(?![\\w-])`, 'g')
+const FLAG_MENTION = new RegExp(
+  `\\b([Tt]he) ((?:${FLAG_NAME_SOURCE})(?:(?:,? and |, )(?:${FLAG_NAME_SOURCE}))*) input(s?)\\b`,
+  'g'
+)
 
 /** Where a credential without a vendor fallback variable (a session password) is read from. */
 export const doctorVariable = (input: CredentialInput): string =>

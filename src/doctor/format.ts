@@ -105,6 +105,22 @@ export function jsonReport({ outcome, requests, failure, vendorId }: DoctorRepor
 }
 
 /**
+ * The JSON object for a command line the doctor refused: the report's fields, nothing checked, the
+ * message as `failure`, and `usageError` true (exit code 2).
+ */
+export function usageReport(message: string, vendorId: string | undefined): string {
+  const report = {
+    ...identityObject(undefined, undefined, vendorId),
+    passed: false,
+    requirements: [],
+    requests: [],
+    failure: message,
+    usageError: true
+  }
+  return JSON.stringify(redactStrings(report))
+}
+
+/**
  * Redacts and neutralises each string on its own, so a replacement can never break the JSON around
  * it, and server text in it (a redirect's Location, a reason phrase) can never hold a command the
  * runner would run: the doctor runs inside workflow steps too.

@@ -16,11 +16,19 @@ import {
   credentialSources,
   credentialVariables,
   doctorInputs,
+  flagWords,
   helpText,
   parseDoctorArgs,
   type DoctorArgs
 } from './args.js'
-import { humanReport, jsonReport, safe, type DoctorReport, type LogLine } from './format.js'
+import {
+  humanReport,
+  jsonReport,
+  safe,
+  usageReport,
+  type DoctorReport,
+  type LogLine
+} from './format.js'
 
 const EXIT_VERIFIED = 0
 const EXIT_CHECK_FAILED = 1
@@ -41,9 +49,10 @@ export async function runDoctor(
   try {
     parsed = parseDoctorArgs(args)
   } catch (error) {
-    streams.stderr(
-      `scanner-login doctor: ${errorMessage(error)}\nRun "scanner-login doctor --help" for the flags.\n`
-    )
+    // The parse failed, so --json is looked for among the arguments as typed.
+    const end = args.indexOf('--')
+    const json = (end === -1 ? args : args.slice(0, end)).includes('--json')
+    refuseCommandLine(errorMessage(error), { json, help: true }, streams)
     return EXIT_USAGE
   }
   if (parsed.help) {
@@ -53,7 +62,8 @@ export async function runDoctor(
   const vendorId = canonicalVendorId(parsed.inputs.vendor ?? '')
   const vendor = vendorId === undefined ? undefined : await loadVendor(vendorId)
   if (parsed.credentialFlags.length) {
-    streams.stderr(await credentialFlagsRefused(parsed, vendor))
+    const message = await credentialFlagsRefused(parsed, vendor)
+    refuseCommandLine(message, { json: parsed.json, help: false, vendorId }, streams)
     return EXIT_USAGE
   }
 
@@ -64,6 +74,20 @@ export async function runDoctor(
   print({ outcome, requests, lines, failure, vendorId }, parsed.json, streams)
   if (!outcome.failure) return EXIT_VERIFIED
   return outcome.failure.beforeNetwork ? EXIT_USAGE : EXIT_CHECK_FAILED
+}
+
+/**
+ * A refused command line, on stderr; with --json also as one JSON object on stdout, so a program
+ * reading the report learns why there is none.
+ */
+function refuseCommandLine(
+  message: string,
+  how: { json: boolean; help: boolean; vendorId?: string | undefined },
+  streams: DoctorStreams
+): void {
+  if (how.json) streams.stdout(`${usageReport(message, how.vendorId)}\n`)
+  const help = how.help ? 'Run "scanner-login doctor --help" for the flags.\n' : ''
+  streams.stderr(safe(`scanner-login doctor: ${message}\n${help}`))
 }
 
 async function credentialFlagsRefused(
@@ -77,9 +101,8 @@ async function credentialFlagsRefused(
     )
   )
   return [
-    'scanner-login doctor: credentials are never taken from the command line, which shell history and process lists keep. Remove these flags and set the environment variables instead:',
-    ...lines,
-    ''
+    'credentials are never taken from the command line, which shell history and process lists keep. Remove these flags and set the environment variables instead:',
+    ...lines
   ].join('\n')
 }
 
@@ -100,8 +123,8 @@ async function checkAndEnd(
   const io: CheckIo = {
     mask: (value) => void rememberSecret(value),
     redact,
-    info: (text) => lines.push({ level: 'info', text }),
-    warning: (text) => lines.push({ level: 'warning', text }),
+    info: (text) => lines.push({ level: 'info', text: flagWords(text) }),
+    warning: (text) => lines.push({ level: 'warning', text: flagWords(text) }),
     // Debug lines would need a place a user can switch on; the report carries what matters.
     debug: () => undefined,
     saveSession: (plan, session) => {
@@ -143,7 +166,8 @@ function failureText(
   env: NodeJS.ProcessEnv
 ): string {
   const failure = outcome.failure!
-  if (!(failure.error instanceof MissingCredentialFailure) || !vendor) return failure.message
+  const message = flagWords(failure.message)
+  if (!(failure.error instanceof MissingCredentialFailure) || !vendor) return message
   const used = [...new Set(vendor.modes.flatMap((mode) => mode.inputs))]
   const sources = used.map((input) => {
     const names = credentialSources(vendor, input)
@@ -151,7 +175,7 @@ function failureText(
     return `  - ${input}: ${names.join(' or ')}${set ? ' (set)' : ''}`
   })
   return [
-    failure.message,
+    message,
     'The doctor reads credentials only from environment variables, never from flags:',
     ...sources
   ].join('\n')

@@ -23,26 +23,59 @@ export interface KeySource {
 
 /**
  * Rejects keys the server would refuse anyway, naming the input that looks wrong: each key is 64
- * hexadecimal characters.
+ * hexadecimal characters. Two shapes get their own cause and fix: the whole X-ApiKeys line pasted
+ * into a secret, and the 32 + 32 hexadecimal keys of Tenable Security Center (Tenable.sc), whose
+ * users reach for "Tenable" first.
  */
 export function validateApiKeys(accessKey: string, secretKey: string, source: KeySource): void {
-  const wrong = (
-    [
-      ['access-key', accessKey],
-      ['secret-key', secretKey]
-    ] as const
-  ).filter(([, key]) => !API_KEY.test(key))
+  const keys = [
+    ['access-key', accessKey],
+    ['secret-key', secretKey]
+  ] as const
+  const wrong = keys.filter(([, key]) => !API_KEY.test(key))
   if (wrong.length === 0) return
   const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`)
-  const suspicious = wrong.some(([, key]) => /[\s"'`;=]/.test(key))
+  const pasted = keys.filter(([, key]) => KEY_LINE.test(key)).map(([input]) => input)
   throw new ActionFailure(
     [
       `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
       `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
-      `The usual cause is a stray space, quote or line break copied into the secret${suspicious ? ' (the key contains such a character)' : ''}, the whole "accessKey=…; secretKey=…;" line pasted into one secret, or the two keys swapped for something else.`,
-      `Fix: copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+      ...(pasted.length
+        ? pastedLine(pasted, source)
+        : keys.every(([, key]) => SECURITY_CENTER_KEY.test(key))
+          ? securityCenterKeys(source)
+          : miscopied(wrong, source))
     ].join('\n')
   )
+}
+
+/** `accessKey=` or `secretKey=` (any case, as both Tenable products spell them): a pasted line. */
+const KEY_LINE = /(?:access|secret)key\s*=/i
+/** Tenable Security Center's API keys: 32 hexadecimal characters each. */
+const SECURITY_CENTER_KEY = /^[0-9a-f]{32}$/i
+
+function pastedLine(inputs: readonly string[], source: KeySource): string[] {
+  return [
+    inputs.length > 1
+      ? `The ${inputs.join(' and ')} inputs hold the "accessKey=…; secretKey=…;" line (as the X-ApiKeys header and the API Keys page show it), or parts of it, not one key each.`
+      : `The ${inputs[0]} input holds the whole "accessKey=…; secretKey=…;" line (as the X-ApiKeys header and the API Keys page show it), not one key.`,
+    `Fix: put each key in its own input: the ${API_KEY_LENGTH} characters after accessKey= into the secret behind access-key, those after secretKey= into the secret behind secret-key (or ${source.envNames}), without the names, "=" or ";".`
+  ]
+}
+
+function securityCenterKeys(source: KeySource): string[] {
+  return [
+    `Both keys are 32 hexadecimal characters: the shape of Tenable Security Center (Tenable.sc) API keys, not ${source.vendorName} keys.`,
+    `Fix: for a Tenable Security Center, set vendor: tenable-sc and its url; for ${source.vendorName}, copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+  ]
+}
+
+function miscopied(wrong: readonly (readonly [string, string])[], source: KeySource): string[] {
+  const suspicious = wrong.some(([, key]) => /[\s"'`;=]/.test(key))
+  return [
+    `The usual cause is a stray space, quote or line break copied into the secret${suspicious ? ' (the key contains such a character)' : ''}, the whole "accessKey=…; secretKey=…;" line pasted into one secret, or the two keys swapped for something else.`,
+    `Fix: copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+  ]
 }
 
 /** "12 characters", "64 characters, not all hexadecimal": never the key itself. */

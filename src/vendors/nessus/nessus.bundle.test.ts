@@ -128,6 +128,24 @@ describe('Nessus API keys through the bundle', () => {
     expectClean(run)
   })
 
+  it('names Tenable Security Center keys given to Nessus, before any request', async () => {
+    const sc = sandbox.accounts['tenable-sc'] as Record<
+      string,
+      { accessKey: string; secretKey: string }
+    >
+    const run = await nessus({
+      'access-key': sc.manager!.accessKey,
+      'secret-key': sc.manager!.secretKey
+    })
+    expectFailure(
+      run,
+      'the shape of Tenable Security Center (Tenable.sc) API keys, not Nessus keys',
+      'set vendor: tenable-sc and its url'
+    )
+    expect(sandbox.requests).toHaveLength(0)
+    expectClean(run, [sc.manager!.accessKey, sc.manager!.secretKey])
+  })
+
   it('explains rejected keys (401 {"error":"Invalid Credentials"})', async () => {
     const run = await nessus(keysOf('unknownKey'))
     expectFailure(

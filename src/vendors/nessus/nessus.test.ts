@@ -71,6 +71,29 @@ describe('validation before any request', () => {
     expect(message).toContain('NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY')
   })
 
+  it('names 32-character hexadecimal keys as Tenable Security Center keys', () => {
+    const message = failure(() =>
+      plan({ 'access-key': AK.slice(0, 32), 'secret-key': SK.slice(0, 32) })
+    ).message
+    expect(message).toContain(
+      'Both keys are 32 hexadecimal characters: the shape of Tenable Security Center (Tenable.sc) API keys, not Nessus keys.'
+    )
+    expect(message).toContain(
+      'Fix: for a Tenable Security Center, set vendor: tenable-sc and its url; for Nessus, copy the keys again'
+    )
+  })
+
+  it('recognises the whole "accessKey=…; secretKey=…;" line in one input', () => {
+    const message = failure(() =>
+      plan({ 'access-key': `accessKey=${AK}; secretKey=${SK};`, 'secret-key': SK })
+    ).message
+    expect(message).toContain(
+      'The access-key input holds the whole "accessKey=…; secretKey=…;" line'
+    )
+    expect(message).toContain('(or NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY)')
+    expect(message).not.toContain(AK)
+  })
+
   it('builds a session plan from username and password, without a key check', () => {
     expect(plan({ username: 'ada', password: 'p' })).toMatchObject({
       authMode: 'session',

@@ -35,6 +35,7 @@ import {
 } from '../../kit/endpoint.js'
 import { bool, firstPresent, firstText, isObject, names, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
+import { refuseUiPermissionNames } from './permissions.js'
 
 const NAME = 'SonarQube'
 const VALIDATE_PATH = '/api/authentication/validate'
@@ -112,6 +113,11 @@ export const sonarqube: Vendor = {
   permissions: {
     kind: 'reported',
     administrative: { names: ['admin'], narrower: 'only the Execute Analysis permission (scan)' }
+  },
+
+  validate(plan) {
+    refuseUiPermissionNames(plan)
+    return []
   },
 
   async login(context: VendorContext): Promise<LoginResult> {

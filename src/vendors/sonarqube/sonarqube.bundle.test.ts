@@ -247,4 +247,14 @@ describe('SonarQube tokens through the bundle', () => {
     expect(sandbox.requests).toHaveLength(0)
     expectClean(run)
   })
+
+  it('refuses the UI name Execute Analysis before any request, naming the API name scan', async () => {
+    const run = await sonar({
+      'api-token': tokenOf('userToken'),
+      'required-permissions': 'Execute Analysis'
+    })
+    expectFailure(run, '"Execute Analysis" is scan', 'Fix: write required-permissions: scan')
+    expect(sandbox.requests).toHaveLength(0)
+    expectClean(run)
+  })
 })

@@ -139,6 +139,56 @@ describe('SonarQube location and aliases', () => {
   })
 })
 
+describe('required-permissions by the name SonarQube shows in its UI', () => {
+  // Refused before any request; a token of its own keeps the runner's mask list of the other tests.
+  const UNSENT_TOKEN = 'squ_never-sent-ui-permission-names'
+
+  it('fails "Execute Analysis" before any request, naming the API name scan', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': UNSENT_TOKEN,
+      'required-permissions': 'Execute Analysis'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toEqual([])
+    expect(step.errors).toEqual([
+      [
+        'The required-permissions input names SonarQube permissions by their UI names; SonarQube reports them by their API names, which required-permissions must use:',
+        '  - "Execute Analysis" is scan',
+        'Fix: write required-permissions: scan'
+      ].join('\n')
+    ])
+  })
+
+  it('maps each documented global permission, in any case, keeping the API names given', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': UNSENT_TOKEN,
+      'required-permissions':
+        'administer system, Administer Quality Gates, scan, Administer Quality Profiles, Create Projects, Create Applications, Create Portfolios, Execute analysis'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toEqual([])
+    const message = step.errors[0]!
+    for (const line of [
+      '  - "administer system" is admin',
+      '  - "Administer Quality Gates" is gateadmin',
+      '  - "Administer Quality Profiles" is profileadmin',
+      '  - "Create Projects" is provisioning',
+      '  - "Create Applications" is applicationcreator',
+      '  - "Create Portfolios" is portfoliocreator',
+      '  - "Execute analysis" is scan'
+    ]) {
+      expect(message.split('\n')).toContain(line)
+    }
+    expect(message).toMatch(
+      /\nFix: write required-permissions: admin, gateadmin, scan, profileadmin, provisioning, applicationcreator, portfoliocreator$/
+    )
+  })
+})
+
 describe('SonarQube main step (real @actions/core, sandbox over loopback)', () => {
   it('validates, then reads users/current, and exports SONAR_HOST_URL and SONAR_TOKEN', async () => {
     const token = tokenOf('userToken')

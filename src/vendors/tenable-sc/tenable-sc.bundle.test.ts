@@ -240,6 +240,15 @@ describe('Tenable.sc API keys through the bundle', () => {
     expect(fail.main.outputs.username).toBe('ana.analyst')
     expectClean(fail)
   })
+
+  it('fails a misspelled required role, suggesting the role the user holds', async () => {
+    const run = await tsc({ ...keysOf('manager'), 'required-roles': 'Security Manger' })
+    expectFailure(
+      run,
+      'holds "Security Manager", and this step requires "Security Manger" (required-roles); did you mean "Security Manager"?'
+    )
+    expectClean(run)
+  })
 })
 
 describe('Tenable.sc sessions through the bundle', () => {

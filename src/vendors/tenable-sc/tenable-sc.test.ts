@@ -557,6 +557,22 @@ describe('Tenable.sc main and post steps (real @actions/core, sandbox over HTTPS
     expect(step.summary).toContain('Tenable.sc verified')
   })
 
+  it('fails a misspelled required role, suggesting the role the user holds', async () => {
+    const manager = accounts.manager!
+    const step = await runMain(
+      https({
+        'access-key': manager.accessKey,
+        'secret-key': manager.secretKey,
+        'required-roles': 'Security Manger'
+      })
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain(
+      'holds "Security Manager", and this step requires "Security Manger" (required-roles); did you mean "Security Manager"?'
+    )
+  })
+
   it('opens a session in two requests, and the post step ends it with the token and cookie', async () => {
     const analyst = accounts.analyst!
     const inputs = https({

@@ -123,6 +123,38 @@ describe('Tenable VM through the bundle', () => {
     expectClean(run)
   })
 
+  it('names Tenable Security Center keys given to vendor: tenable, before any request', async () => {
+    const sc = sandbox.accounts['tenable-sc'] as Record<string, Account>
+    const run = await tvm({
+      vendor: 'tenable',
+      url: `${sandbox.httpsLocalhostUrl}/_vendor/tenable-sc`,
+      'access-key': sc.manager!.accessKey,
+      'secret-key': sc.manager!.secretKey
+    })
+    expectFailure(
+      run,
+      'the shape of Tenable Security Center (Tenable.sc) API keys, not Tenable VM keys',
+      'set vendor: tenable-sc and its url'
+    )
+    expect(sandbox.requests).toHaveLength(0)
+    expectClean(run, [sc.manager!.accessKey, sc.manager!.secretKey])
+  })
+
+  it('recognises the whole key line pasted into access-key, before any request', async () => {
+    const { accessKey, secretKey } = accounts.admin!
+    const run = await tvm({
+      'access-key': `accessKey=${accessKey};secretKey=${secretKey};`,
+      'secret-key': secretKey
+    })
+    expectFailure(
+      run,
+      'The access-key input holds the whole "accessKey=…; secretKey=…;" line',
+      'Fix: put each key in its own input'
+    )
+    expect(sandbox.requests).toHaveLength(0)
+    expectClean(run)
+  })
+
   it('explains well-formed keys that Tenable VM does not know (401 JSON)', async () => {
     const run = await tvm(keysOf('unknownKey'))
     expectFailure(

@@ -84,6 +84,48 @@ describe('validation before any request', () => {
     expect(message).toContain('access-key (75 characters) and secret-key (75 characters)')
   })
 
+  it('recognises the whole "accessKey=…; secretKey=…;" line in one input and says to split it', () => {
+    const line = `accessKey=${AK}; secretKey=${SK};`
+    for (const [inputs, cause] of [
+      [{ 'access-key': line, 'secret-key': SK }, 'The access-key input holds the whole'],
+      [
+        { 'access-key': AK, 'secret-key': ` accesskey=${AK};secretkey=${SK}` },
+        'The secret-key input holds the whole'
+      ],
+      [{ 'access-key': line, 'secret-key': line }, 'The access-key and secret-key inputs hold the']
+    ] as const) {
+      const message = failure(() => plan(inputs)).message
+      expect(message).toContain(
+        `${cause} "accessKey=…; secretKey=…;" line (as the X-ApiKeys header and the API Keys page show it)`
+      )
+      expect(message).toContain(
+        'Fix: put each key in its own input: the 64 characters after accessKey= into the secret behind access-key, those after secretKey= into the secret behind secret-key (or TIO_ACCESS_KEY / TIO_SECRET_KEY), without the names, "=" or ";".'
+      )
+      expect(message).not.toContain(AK)
+      expect(message).not.toContain(SK)
+    }
+    expect(failure(() => plan({ 'access-key': line, 'secret-key': SK })).message).toContain(
+      'The input that looks wrong: access-key (151 characters).\nThe access-key input holds the whole'
+    )
+  })
+
+  it('names 32-character hexadecimal keys as Tenable Security Center keys', () => {
+    const message = failure(() =>
+      plan({ 'access-key': AK.slice(0, 32), 'secret-key': SK.slice(0, 32).toUpperCase() })
+    ).message
+    expect(message).toContain('access-key (32 characters) and secret-key (32 characters)')
+    expect(message).toContain(
+      'Both keys are 32 hexadecimal characters: the shape of Tenable Security Center (Tenable.sc) API keys, not Tenable VM keys.'
+    )
+    expect(message).toContain(
+      'Fix: for a Tenable Security Center, set vendor: tenable-sc and its url; for Tenable VM, copy the keys again from Settings > My Account > API Keys > Generate'
+    )
+    // One short key alone is only a miscopied key.
+    expect(
+      failure(() => plan({ 'access-key': AK.slice(0, 32), 'secret-key': SK })).message
+    ).not.toContain('Tenable Security Center')
+  })
+
   it("falls back to pyTenable's TIO_* names, then to the retired SDK's TENABLEIO_* names", () => {
     expect(plan({}, { TIO_ACCESS_KEY: AK, TIO_SECRET_KEY: SK }).credentials).toEqual({
       'access-key': AK,

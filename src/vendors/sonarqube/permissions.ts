@@ -1,0 +1,46 @@
+/**
+ * SonarQube names each global permission twice: the UI (Administration > Security > Global
+ * Permissions, and SonarQube's "Managing permissions" page) says "Execute Analysis", while
+ * `permissions.global` in users/current and the web API's `permission` parameter say `scan`.
+ * required-permissions is compared with what users/current reports, so it takes the API names; a UI
+ * name is refused before any request, naming the API name to write.
+ *
+ * Not accepted as a synonym: the permissions output lists API names, and a step that reads it back
+ * (or a reviewer comparing it with the workflow) would see a requirement spelled unlike anything the
+ * output holds. Sources: docs.sonarsource.com "Managing permissions" (the UI names), the web API's
+ * api/permissions/add_user and sonar-web's Permissions enum (the API names).
+ */
+import { ActionFailure } from '../../core/failure.js'
+import type { Plan } from '../../kit/types.js'
+
+const GLOBAL_PERMISSIONS: Readonly<Record<string, string>> = {
+  'administer system': 'admin',
+  'administer quality gates': 'gateadmin',
+  'administer quality profiles': 'profileadmin',
+  'execute analysis': 'scan',
+  'create projects': 'provisioning',
+  'create applications': 'applicationcreator',
+  'create portfolios': 'portfoliocreator'
+}
+
+/** The API name of a UI name, ignoring case and spacing; undefined for anything else. */
+export function apiPermission(name: string): string | undefined {
+  const key = name.trim().toLowerCase().replace(/\s+/g, ' ')
+  return Object.hasOwn(GLOBAL_PERMISSIONS, key) ? GLOBAL_PERMISSIONS[key] : undefined
+}
+
+/** Refuses required-permissions given by UI names, saying what to write instead. */
+export function refuseUiPermissionNames(plan: Plan): void {
+  const uiNames = plan.requiredPermissions.filter((name) => apiPermission(name) !== undefined)
+  if (!uiNames.length) return
+  const corrected = [
+    ...new Set(plan.requiredPermissions.map((name) => apiPermission(name) ?? name.trim()))
+  ]
+  throw new ActionFailure(
+    [
+      'The required-permissions input names SonarQube permissions by their UI names; SonarQube reports them by their API names, which required-permissions must use:',
+      ...uiNames.map((name) => `  - "${name.trim()}" is ${apiPermission(name)}`),
+      `Fix: write required-permissions: ${corrected.join(', ')}`
+    ].join('\n')
+  )
+}
