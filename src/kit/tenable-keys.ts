@@ -49,6 +49,22 @@ export function validateApiKeys(accessKey: string, secretKey: string, source: Ke
   )
 }
 
+/**
+ * The whole X-ApiKeys line pasted into one of the two secrets while the other is empty: explained
+ * before "the other input is empty" would send the user looking for a key they already gave.
+ */
+export function explainPastedKeyLine(
+  given: Partial<Record<'access-key' | 'secret-key', string>>,
+  source: KeySource
+): string | undefined {
+  const accessKey = given['access-key'] ?? ''
+  const secretKey = given['secret-key'] ?? ''
+  if (accessKey && secretKey) return undefined
+  const line = accessKey || secretKey
+  if (!KEY_LINE.test(line)) return undefined
+  return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n')
+}
+
 /** `accessKey=` or `secretKey=` (any case, as both Tenable products spell them): a pasted line. */
 const KEY_LINE = /(?:access|secret)key\s*=/i
 /** Tenable Security Center's API keys: 32 hexadecimal characters each. */

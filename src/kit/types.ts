@@ -212,6 +212,12 @@ export interface Vendor {
   roles: RoleModel
   permissions: PermissionModel
   /**
+   * Before a credential mode is chosen, the vendor may recognise a mistake in what was given (its
+   * whole key line pasted into one secret) and return the message that explains it; the step then
+   * fails with it instead of "the other input is empty".
+   */
+  explainCredentials?(given: Partial<Record<CredentialInput, string>>): string | undefined
+  /**
    * Vendor-specific checks before any request; throws ActionFailure naming the input, returns
    * warnings to print.
    */

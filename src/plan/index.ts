@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs'
 import { ActionFailure } from '../core/failure.js'
 import { roleLevel } from '../core/identity.js'
 import { quotedList } from '../core/sanitize.js'
-import { SECRET_INPUTS, type CredentialInput, type Plan, type Vendor } from '../kit/types.js'
+import {
+  CREDENTIAL_INPUTS,
+  SECRET_INPUTS,
+  type CredentialInput,
+  type Plan,
+  type Vendor
+} from '../kit/types.js'
 import { readCaCert } from './ca-cert.js'
 import { firstEnv, refuseForeignOptions, selectCredentials, vendorOptions } from './credentials.js'
 import type { RawInputs } from './input-names.js'
@@ -26,6 +32,10 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
 
   const fromEnv = (input: CredentialInput): string =>
     raw[input] || firstEnv(env, vendor.credentialEnv[input])
+  const explained = vendor.explainCredentials?.(
+    Object.fromEntries(CREDENTIAL_INPUTS.map((input) => [input, fromEnv(input)]))
+  )
+  if (explained) throw new ActionFailure(explained)
   const { mode, credentials } = selectCredentials(vendor, raw, fromEnv)
   const options = vendorOptions(raw, vendor, env)
 

@@ -22,7 +22,8 @@ import {
   apiKeysHeaderValue,
   roleFromLevel,
   validateApiKeys,
-  type KeySource
+  type KeySource,
+  explainPastedKeyLine
 } from '../../kit/tenable-keys.js'
 import type {
   LoginResult,
@@ -128,6 +129,7 @@ export const nessus: Vendor = {
       'Nessus reports only the user\'s role level, not individual permissions. Use required-roles instead, with the role name or level (e.g. "Administrator" or "64"; a higher level also passes).'
   },
 
+  explainCredentials: (given) => explainPastedKeyLine(given, KEY_SOURCE),
   validate(plan) {
     if (plan.authMode === 'api-key') {
       validateApiKeys(

@@ -15,7 +15,8 @@ import {
   apiKeysHeaderValue,
   roleFromLevel,
   validateApiKeys,
-  type KeySource
+  type KeySource,
+  explainPastedKeyLine
 } from '../../kit/tenable-keys.js'
 import type { LoginResult, RoleLevel, Vendor, VendorContext } from '../../kit/types.js'
 
@@ -93,6 +94,7 @@ export const tenableVm: Vendor = {
   },
   permissions: { kind: 'reported' },
 
+  explainCredentials: (given) => explainPastedKeyLine(given, KEY_SOURCE),
   validate(plan) {
     validateApiKeys(
       plan.credentials['access-key'] ?? '',
