@@ -169,3 +169,20 @@ describe('allowed-roles where administrators are told by a permission', () => {
     })
   })
 })
+
+describe('allowed-roles and other spellings of the held roles', () => {
+  it('allows roles whose every other spelling (a role type, an id) is listed', () => {
+    const typed = identity({ roles: ['CI Scanner'], roleAliases: ['Build and Deploy Security'] })
+    expect(judgePrivilege(named, typed, ['Build and Deploy Security'], 'eve').reasons).toEqual([])
+  })
+
+  it('does not when one of them is not listed', () => {
+    const typed = identity({
+      roles: ['CI Scanner', 'Root'],
+      roleAliases: ['Build and Deploy Security', 'System Admin']
+    })
+    expect(judgePrivilege(named, typed, ['Build and Deploy Security'], 'eve').reasons).toEqual([
+      'eve holds "CI Scanner", "Root", outside allowed-roles ("Build and Deploy Security"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
+  })
+})

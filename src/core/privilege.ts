@@ -60,10 +60,15 @@ function judgeAllowedRoles(
     return
   }
   const model = vendor.roles
+  const listed = (role: string): boolean => allowed.some((entry) => fold(entry) === fold(role))
+  // Other spellings of the held roles (Tenable.sc role ids, Prisma Cloud role types): when the list
+  // names every one of them, the roles they spell are allowed too.
+  const aliases = identity.roleAliases ?? []
+  const aliasesListed = aliases.length > 0 && aliases.every(listed)
   const isAllowed =
     model.kind === 'levels'
       ? levelAllowed(model.levels, identity.roleLevel, allowed)
-      : (role: string) => allowed.some((entry) => fold(entry) === fold(role))
+      : (role: string) => listed(role) || aliasesListed
   const extra = held.filter((role) => !isAllowed(role))
   for (const role of held) {
     judgement.results.push({ kind: 'allowed role', required: role, passed: !extra.includes(role) })
