@@ -478,7 +478,11 @@ describe('the post step trusts only its own inputs', () => {
     expect(main.exitCode).toBe(0)
     expectOnlyOwnCommands(main, {
       errors: 0,
-      warnings: [expect.stringContaining('only its CERTIFICATE blocks are used')]
+      warnings: [
+        expect.stringContaining('only its CERTIFICATE blocks are used'),
+        // The hostile identity is an Administrator: warned about, its text inert in the warning.
+        expect.stringContaining('holds Administrator, an administrative role')
+      ]
     })
     expectCleanOutputs(main.outputs)
     expect(Object.keys(main.state)).toEqual(['logout'])
@@ -569,7 +573,11 @@ describe('what a hostile server can make the step mask, quote and print (securit
     const main = await runStep({ inputs: infracastLogin(server.url) })
     expect(main.errors).toEqual([])
     expect(main.exitCode).toBe(0)
-    expectOnlyOwnCommands(main, { errors: 0 })
+    // The scripted user is an administrator: the least-privilege warning, and nothing else.
+    expectOnlyOwnCommands(main, {
+      errors: 0,
+      warnings: [expect.stringContaining('holds admin, an administrative role')]
+    })
     expect(main.masks).toEqual([PASSWORD, accessToken])
     expect(main.outputs.username).toBe('administrator-account-name')
     expect(main.log.join('\n')).toContain('administrator-account-name')
@@ -612,7 +620,11 @@ describe('what a hostile server can make the step mask, quote and print (securit
     })
     expect(main.errors).toEqual([])
     expect(main.exitCode).toBe(0)
-    expectOnlyOwnCommands(main, { errors: 0 })
+    // The scripted user is an ast-admin: the least-privilege warning, and nothing else.
+    expectOnlyOwnCommands(main, {
+      errors: 0,
+      warnings: [expect.stringContaining('holds ast-admin, an administrative role')]
+    })
     expect(main.masks).toEqual([apiKey, accessToken])
     expect(main.log.join('\n')).toContain('eve (eve@example.com)')
     expect(main.log.join('\n')).not.toContain('***')

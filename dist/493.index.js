@@ -41,6 +41,11 @@ function reportRows({ vendor, plan, result }) {
     if (!result)
         return rows;
     rows.push(...identityRows((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(result.identity)));
+    // Beside the roles held, what the step asked for: a reviewer sees an over-powered key at a glance.
+    if (plan?.requiredRoles.length)
+        rows.push(row('Required roles', plan.requiredRoles.join(', ')));
+    if (plan?.allowedRoles.length)
+        rows.push(row('Allowed roles', plan.allowedRoles.join(', ')));
     if (result.expiresAt)
         rows.push(row('Token expires', result.expiresAt));
     if (result.credentialExpiresAt)
@@ -293,7 +298,7 @@ const SUMMARY_FAILURE_LIMIT = 8_000;
  * requirement, the requests and their timings. Every cell is one line of cleaned text escaped for
  * HTML and Markdown, and the failure is an escaped block of its own; the whole is redacted once more.
  */
-function writeSummary({ plan, records, result, gate, failure }) {
+function writeSummary({ plan, records, result, gate, failure, warnings = [] }) {
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryFile)
         return;
@@ -309,6 +314,14 @@ function writeSummary({ plan, records, result, gate, failure }) {
         ],
         ...rows.map((row) => [cell(row.label), cell(row.value)])
     ]);
+    if (warnings.length) {
+        summary
+            .addHeading('Warnings', 4)
+            .addTable([
+            [{ data: 'Warning', header: true }],
+            ...warnings.map((warning) => [cell(warning)])
+        ]);
+    }
     if (requirements.length) {
         summary.addHeading('Requirements', 4).addTable([
             [

@@ -231,9 +231,9 @@ async function atBaseUrl(context, baseUrl, body) {
 /* harmony export */   bk: () => (/* binding */ credentialText),
 /* harmony export */   ec: () => (/* binding */ serverLine),
 /* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   oA: () => (/* binding */ MAX_NAMES),
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
-/* unused harmony export MAX_NAMES */
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",

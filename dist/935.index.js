@@ -231,9 +231,9 @@ async function atBaseUrl(context, baseUrl, body) {
 /* harmony export */   bk: () => (/* binding */ credentialText),
 /* harmony export */   ec: () => (/* binding */ serverLine),
 /* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   oA: () => (/* binding */ MAX_NAMES),
 /* harmony export */   ou: () => (/* binding */ firstText)
 /* harmony export */ });
-/* unused harmony export MAX_NAMES */
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
 /**
  * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
@@ -621,7 +621,14 @@ const veracode = {
         'access-key': ['VERACODE_API_KEY_ID'],
         'secret-key': ['VERACODE_API_KEY_SECRET']
     },
-    roles: { kind: 'names' },
+    roles: {
+        kind: 'names',
+        // "Administrator" is the role's description; extadmin its role_name.
+        administrative: {
+            names: ['Administrator', 'extadmin'],
+            narrower: 'Submitter (Upload and Scan API for an API service account)'
+        }
+    },
     permissions: {
         kind: 'none',
         reason: 'Veracode reports roles (Creator, Submitter, Reviewer, Upload API, ...), not individual permissions. Use required-roles instead.'

@@ -10,6 +10,14 @@ import { snyk } from '../src/vendors/snyk/fake.js'
 import { rapid7 } from '../src/vendors/rapid7/fake.js'
 import { checkmarxOne } from '../src/vendors/checkmarx-one/fake.js'
 import { veracode } from '../src/vendors/veracode/fake.js'
+import { semgrep } from '../src/vendors/semgrep/fake.js'
+import { gitguardian } from '../src/vendors/gitguardian/fake.js'
+import { jfrog } from '../src/vendors/jfrog/fake.js'
+import { blackDuck } from '../src/vendors/black-duck/fake.js'
+import { wiz } from '../src/vendors/wiz/fake.js'
+import { prismaCloud } from '../src/vendors/prisma-cloud/fake.js'
+import { socket } from '../src/vendors/socket/fake.js'
+import { defectdojo } from '../src/vendors/defectdojo/fake.js'
 
 /** Every vendor fake, in the vendors’ order. */
 export const FAKES = [
@@ -23,5 +31,13 @@ export const FAKES = [
   snyk,
   rapid7,
   checkmarxOne,
-  veracode
+  veracode,
+  semgrep,
+  gitguardian,
+  jfrog,
+  blackDuck,
+  wiz,
+  prismaCloud,
+  socket,
+  defectdojo
 ]

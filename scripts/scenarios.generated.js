@@ -10,6 +10,14 @@ import * as snyk from '../src/vendors/snyk/scenarios.js'
 import * as rapid7 from '../src/vendors/rapid7/scenarios.js'
 import * as checkmarxOne from '../src/vendors/checkmarx-one/scenarios.js'
 import * as veracode from '../src/vendors/veracode/scenarios.js'
+import * as semgrep from '../src/vendors/semgrep/scenarios.js'
+import * as gitguardian from '../src/vendors/gitguardian/scenarios.js'
+import * as jfrog from '../src/vendors/jfrog/scenarios.js'
+import * as blackDuck from '../src/vendors/black-duck/scenarios.js'
+import * as wiz from '../src/vendors/wiz/scenarios.js'
+import * as prismaCloud from '../src/vendors/prisma-cloud/scenarios.js'
+import * as socket from '../src/vendors/socket/scenarios.js'
+import * as defectdojo from '../src/vendors/defectdojo/scenarios.js'
 
 /** Each vendor's demo and benchmark rows, in the vendors' order. */
 export const VENDOR_SCENARIOS = [
@@ -23,5 +31,13 @@ export const VENDOR_SCENARIOS = [
   { id: 'snyk', ...snyk },
   { id: 'rapid7', ...rapid7 },
   { id: 'checkmarx-one', ...checkmarxOne },
-  { id: 'veracode', ...veracode }
+  { id: 'veracode', ...veracode },
+  { id: 'semgrep', ...semgrep },
+  { id: 'gitguardian', ...gitguardian },
+  { id: 'jfrog', ...jfrog },
+  { id: 'black-duck', ...blackDuck },
+  { id: 'wiz', ...wiz },
+  { id: 'prisma-cloud', ...prismaCloud },
+  { id: 'socket', ...socket },
+  { id: 'defectdojo', ...defectdojo }
 ]

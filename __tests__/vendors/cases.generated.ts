@@ -11,6 +11,14 @@ import { snykCase } from '../../src/vendors/snyk/case.js'
 import { rapid7Case } from '../../src/vendors/rapid7/case.js'
 import { checkmarxOneCase } from '../../src/vendors/checkmarx-one/case.js'
 import { veracodeCase } from '../../src/vendors/veracode/case.js'
+import { semgrepCase } from '../../src/vendors/semgrep/case.js'
+import { gitguardianCase } from '../../src/vendors/gitguardian/case.js'
+import { jfrogCase } from '../../src/vendors/jfrog/case.js'
+import { blackDuckCase } from '../../src/vendors/black-duck/case.js'
+import { wizCase } from '../../src/vendors/wiz/case.js'
+import { prismaCloudCase } from '../../src/vendors/prisma-cloud/case.js'
+import { socketCase } from '../../src/vendors/socket/case.js'
+import { defectdojoCase } from '../../src/vendors/defectdojo/case.js'
 
 /** Every vendor's entry in the shared test table, in the vendors' order. */
 export const VENDOR_CASES: readonly VendorCase[] = [
@@ -24,5 +32,13 @@ export const VENDOR_CASES: readonly VendorCase[] = [
   snykCase,
   rapid7Case,
   checkmarxOneCase,
-  veracodeCase
+  veracodeCase,
+  semgrepCase,
+  gitguardianCase,
+  jfrogCase,
+  blackDuckCase,
+  wizCase,
+  prismaCloudCase,
+  socketCase,
+  defectdojoCase
 ]

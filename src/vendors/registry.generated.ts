@@ -64,5 +64,45 @@ export const VENDOR_REGISTRY: readonly RegistryEntry[] = [
     id: 'veracode',
     aliases: [],
     load: async () => (await import('./veracode/index.js')).veracode
+  },
+  {
+    id: 'semgrep',
+    aliases: ['semgrep-appsec'],
+    load: async () => (await import('./semgrep/index.js')).semgrep
+  },
+  {
+    id: 'gitguardian',
+    aliases: ['ggshield'],
+    load: async () => (await import('./gitguardian/index.js')).gitguardian
+  },
+  {
+    id: 'jfrog',
+    aliases: ['jfrog-xray', 'artifactory'],
+    load: async () => (await import('./jfrog/index.js')).jfrog
+  },
+  {
+    id: 'black-duck',
+    aliases: ['blackduck', 'synopsys'],
+    load: async () => (await import('./black-duck/index.js')).blackDuck
+  },
+  {
+    id: 'wiz',
+    aliases: [],
+    load: async () => (await import('./wiz/index.js')).wiz
+  },
+  {
+    id: 'prisma-cloud',
+    aliases: ['prisma', 'prismacloud'],
+    load: async () => (await import('./prisma-cloud/index.js')).prismaCloud
+  },
+  {
+    id: 'socket',
+    aliases: ['socket-dev'],
+    load: async () => (await import('./socket/index.js')).socket
+  },
+  {
+    id: 'defectdojo',
+    aliases: ['dojo'],
+    load: async () => (await import('./defectdojo/index.js')).defectdojo
   }
 ]

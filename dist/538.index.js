@@ -1,0 +1,482 @@
+export const id = 538;
+export const ids = [538];
+export const modules = {
+
+/***/ 3257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
+/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
+/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/**
+ * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
+ * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
+ * token that came straight from the server or from the user's own secret.
+ */
+
+
+/** Three base64url parts whose header decodes to JSON with an `alg`. */
+function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+}
+/** The payload of a JWT, or undefined when it is not one. */
+function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+}
+/** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
+function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+}
+function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  serviceAccount: () => (/* binding */ serviceAccount),
+  wiz: () => (/* binding */ wiz)
+});
+
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+;// CONCATENATED MODULE: ./src/vendors/wiz/hosts.ts
+/**
+ * Where Wiz's two servers are, decided from the url or region input and, for the API, from the
+ * access token itself.
+ *
+ * - The token server (the auth host) belongs to a Wiz environment: `region` picks it (commercial
+ *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`).
+ * - The API host is per data center, `https://api.<dc>.app.wiz.io`, and the access token names its
+ *   data center in its `dc` claim (as every Wiz API client reads it). That claim becomes part of a
+ *   host name, so only a plain DNS label is accepted: anything else could point the token at a
+ *   host of the server's choosing.
+ * - `url` names the API origin directly (a tenant's own endpoint, a proxy, the sandbox). Its token
+ *   server is then `auth.<domain>` for a Wiz host `api.<dc>.<domain>`, and the url itself for any
+ *   other host, which must serve both, as a proxy or the sandbox does.
+ */
+
+
+const NAME = 'Wiz';
+const TOKEN_PATH = '/oauth/token';
+const GRAPHQL_PATH = '/graphql';
+/** The audience of Wiz's current (Cognito) token servers. */
+const AUDIENCE = 'wiz-api';
+/** Region → the token server of that Wiz environment. */
+const REGIONS = {
+    commercial: 'https://auth.app.wiz.io',
+    gov: 'https://auth.gov.wiz.io'
+};
+/** One DNS label: what a data-center name (`us17`, `eu1`) is, and nothing that changes a host. */
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A Wiz API host: `api.<dc>.<domain>`, the domain a subdomain of wiz.io or wiz.us. */
+const WIZ_API_HOST = /^api\.[a-z0-9-]+\.((?:[a-z0-9-]+\.)+wiz\.(?:io|us))$/;
+function locate(plan) {
+    if (plan.region !== undefined)
+        return { auth: plan.url, api: undefined };
+    return { auth: authBaseFor(plan.url), api: plan.url };
+}
+/** The token server of an API url: `auth.<domain>` for a Wiz API host, else the url itself. */
+function authBaseFor(apiUrl) {
+    const url = new URL(apiUrl);
+    const match = WIZ_API_HOST.exec(url.hostname.toLowerCase());
+    if (!match)
+        return apiUrl.replace(/\/+$/, '');
+    return `${url.protocol}//auth.${match[1]}${url.port ? `:${url.port}` : ''}`;
+}
+/** The claim as a data-center name (lower case), or undefined when it is not one DNS label. */
+function dataCenterLabel(dc) {
+    if (typeof dc !== 'string')
+        return undefined;
+    const label = dc.toLowerCase();
+    return DNS_LABEL.test(label) ? label : undefined;
+}
+/** The API origin of a data center. */
+const apiForDataCenter = (label) => `https://api.${label}.app.wiz.io`;
+/**
+ * The API origin named by the token's `dc` claim; an ActionFailure, before the token is sent
+ * anywhere, when the claim is missing or not a data-center name.
+ */
+function apiFromClaim(dc, tokenEndpoint) {
+    const label = dataCenterLabel(dc);
+    if (label)
+        return apiForDataCenter(label);
+    const fix = 'Fix: set url to the API endpoint of your tenant (shown in the Wiz portal under User Settings > Tenant), without /graphql, e.g. url: https://api.us17.app.wiz.io.';
+    if (dc === undefined || dc === null || dc === '') {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: the access token from ${tokenEndpoint} names no data center (no dc claim), so the API host is unknown and the token was not sent on.`,
+            fix
+        ].join('\n'));
+    }
+    throw new failure/* ActionFailure */.dR([
+        `${NAME}: the access token from ${tokenEndpoint} names the data center "${(0,parse/* text */.Qq)(dc).slice(0, 64)}", which is not a plain DNS label (letters, digits and "-"), so the token was not sent on: it would choose the host it is sent to.`,
+        `A genuine ${NAME} token server never issues this: check that nothing between the runner and it rewrites its answers.`,
+        fix
+    ].join('\n'));
+}
+/** The data-center label of a Wiz API url (`us17` in api.us17.app.wiz.io); undefined for others. */
+function dataCenterOf(apiUrl) {
+    const host = new URL(apiUrl).hostname.toLowerCase();
+    return WIZ_API_HOST.test(host) ? host.split('.')[1] : undefined;
+}
+/** The url input holds the GraphQL endpoint itself: the action appends /graphql. */
+function checkApiUrl(plan) {
+    if (plan.region !== undefined)
+        return;
+    if (!/\/graphql\/?$/i.test(new URL(plan.url).pathname))
+        return;
+    throw new failure/* ActionFailure */.dR(`The url input is the ${NAME} API origin, without /graphql: the action appends it. Set url to ${plan.url.replace(/\/graphql\/?$/i, '')}.`);
+}
+
+// EXTERNAL MODULE: ./src/core/expiry.ts
+var expiry = __webpack_require__(2012);
+// EXTERNAL MODULE: ./src/kit/jwt.ts
+var jwt = __webpack_require__(3257);
+// EXTERNAL MODULE: ./src/kit/token-answer.ts
+var token_answer = __webpack_require__(1952);
+;// CONCATENATED MODULE: ./src/vendors/wiz/meanings.ts
+
+
+
+const SERVICE_ACCOUNTS = 'Settings > Access Management > Service Accounts';
+const API_ENDPOINT = 'the API endpoint shown in the Wiz portal under User Settings > Tenant';
+/** POST {auth}/oauth/token. */
+function tokenMeanings(context) {
+    return {
+        400: ({ body }) => {
+            const code = oauthError(body);
+            if (code === 'invalid_request' || code === 'invalid_scope')
+                return audienceRefused();
+            return clientRejected(context);
+        },
+        401: () => clientRejected(context),
+        403: () => clientForbidden(context)
+    };
+}
+/** POST {api}/graphql with the token just issued. */
+function graphqlMeanings(context, target, dc) {
+    return {
+        200: (answer) => {
+            const code = graphqlCode(answer);
+            if (code === 'UNAUTHENTICATED')
+                return tokenRefused(context, target, dc);
+            if (code === 'FORBIDDEN')
+                return apiForbidden();
+            return code === undefined ? undefined : queryFailed(context);
+        },
+        401: () => tokenRefused(context, target, dc),
+        403: apiForbidden()
+    };
+}
+const oauthError = (body) => ((0,parse/* isObject */.Gv)(body) ? (0,parse/* text */.Qq)(body.error) : '');
+/** The first GraphQL error's `extensions.code`, '' for an error without one; undefined for none. */
+function graphqlCode({ body }) {
+    const errors = (0,parse/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
+    if (errors.length === 0)
+        return undefined;
+    const first = errors[0];
+    const extensions = (0,parse/* isObject */.Gv)(first) ? first.extensions : undefined;
+    return (0,parse/* isObject */.Gv)(extensions) ? (0,parse/* text */.Qq)(extensions.code).toUpperCase() : '';
+}
+/**
+ * The GraphQL error's own words (`extensions.code` and `message`, the fields the GraphQL spec
+ * defines), else the documented OAuth fields. Raw text: the kit redacts it whole, then cuts it.
+ */
+function wizErrorText(body) {
+    const errors = (0,parse/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
+    const first = errors[0];
+    if ((0,parse/* isObject */.Gv)(first)) {
+        const extensions = (0,parse/* isObject */.Gv)(first.extensions) ? first.extensions : {};
+        const code = typeof extensions.code === 'string' ? extensions.code.trim() : '';
+        const message = typeof first.message === 'string' ? first.message.trim() : '';
+        return [code, message].filter(Boolean).join(': ');
+    }
+    if (!(0,parse/* isObject */.Gv)(body))
+        return '';
+    const error = typeof body.error === 'string' ? body.error.trim() : '';
+    const description = typeof body.error_description === 'string' ? body.error_description.trim() : '';
+    return [error, description].filter(Boolean).join(': ');
+}
+function clientRejected(context) {
+    return {
+        headline: 'the client id and secret were rejected',
+        causes: [
+            ...(0,endpoint/* regionCause */.__)(context),
+            'the client-secret is wrong, or was rotated (Wiz shows a service account secret only when it is created or rotated)',
+            'the client-id names no service account: it was deleted, or belongs to another tenant',
+            'a secret holds a wrongly copied value (a stray space, quote or line break)'
+        ],
+        fix: `copy the Client ID and Client Secret of a Wiz service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov) to your tenant's Wiz environment.`
+    };
+}
+function clientForbidden(context) {
+    return {
+        headline: 'the service account may not obtain a token for the Wiz API',
+        causes: [
+            'the service account is disabled',
+            `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
+            ...(0,endpoint/* regionCause */.__)(context)
+        ],
+        fix: `check the service account under ${SERVICE_ACCOUNTS}, and the region input.`
+    };
+}
+function audienceRefused() {
+    return {
+        headline: 'the token server refused the request',
+        causes: [
+            `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
+            'the url input points at another OAuth server than Wiz’s'
+        ],
+        fix: 'remove the url input and set region (commercial, gov), or ask Wiz support which token server your tenant uses.'
+    };
+}
+function tokenRefused(context, target, dc) {
+    return {
+        headline: 'the API refused the access token just issued',
+        causes: [
+            ...wrongDataCenter(context, target, dc),
+            "this runner's clock, or the server's, is far off (the short-lived token reads as expired)",
+            'the service account was disabled or deleted between the two requests',
+            'a proxy in front of the API removed or changed the Authorization header'
+        ],
+        fix: target.api === undefined
+            ? `run the step again; if it persists, check the service account under ${SERVICE_ACCOUNTS}.`
+            : `remove the url input (the token names its own data center), or set it to ${API_ENDPOINT}.`
+    };
+}
+/** With a url input, the likeliest cause: the token belongs to another data center. */
+function wrongDataCenter(context, target, dc) {
+    if (target.api === undefined)
+        return [];
+    if (dc === undefined)
+        return ["the url input names another Wiz data center than the tenant's"];
+    const urlDc = dataCenterOf(target.api);
+    if (urlDc === dc)
+        return [];
+    const owner = `the token belongs to data center ${dc} (${apiForDataCenter(dc)})`;
+    return [
+        urlDc === undefined
+            ? `${owner}, and the url input (${context.plan.url}) is neither that host nor a proxy to it`
+            : `${owner}, but the url input sends it to data center ${urlDc}`
+    ];
+}
+function apiForbidden() {
+    return {
+        headline: 'the service account may not use the Wiz GraphQL API',
+        causes: [
+            'the service account is of a type that may not call the API (a Sensor, Kubernetes Connector or Outpost account)',
+            'the tenant allows API calls only from listed IP addresses, and this runner is not among them'
+        ],
+        fix: `use a service account whose type may call the API (${SERVICE_ACCOUNTS}) in client-id and client-secret, or ask a Wiz administrator.`
+    };
+}
+function queryFailed(context) {
+    return {
+        headline: 'the API answered the query with an error',
+        causes: [
+            context.plan.region === undefined
+                ? `the url input points at another GraphQL API than Wiz's; it should be ${API_ENDPOINT}`
+                : 'a Wiz outage or maintenance',
+            'a proxy in front of the API changed the request'
+        ],
+        fix: 'run the step again; if it persists, check the url input, or remove it to let the token name its data center.'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/vendors/wiz/requests.ts
+/**
+ * Wiz's two requests: the client-credentials exchange at the token server, then one GraphQL query
+ * at the API with the token it issued.
+ */
+
+
+
+
+
+
+
+/** The cheapest query there is: it needs no scope, and a 200 without errors proves the token. */
+const PROBE_QUERY = '{ __typename }';
+/**
+ * POST {auth}/oauth/token, form-encoded. Only the access token is read: checked against its
+ * grammar, then masked (kit/token-answer.ts); nothing else of the answer is read or quoted.
+ */
+async function exchange(context) {
+    const { credentials } = context.plan;
+    // expires_in counts from when the token was issued: counting from before the request keeps the
+    // reported expiry from being later than the real one.
+    const requestedAt = Date.now();
+    const { response, body } = await (0,endpoint/* call */.T1)(context, {
+        method: 'POST',
+        path: TOKEN_PATH,
+        form: {
+            grant_type: 'client_credentials',
+            client_id: credentials['client-id'],
+            client_secret: credentials['client-secret'],
+            audience: AUDIENCE
+        },
+        // Issues a token: never sent twice once it may have reached the server.
+        creates: true,
+        issuesCredentials: true,
+        meanings: tokenMeanings(context),
+        errorText: wizErrorText
+    });
+    const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token from ${response.endpoint}`);
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(token) ?? {};
+    return {
+        token,
+        claims,
+        expiresAt: accessTokenExpiresAt(body, claims, requestedAt),
+        endpoint: response.endpoint
+    };
+}
+/** `expires_in` seconds after the request; else the token's own `exp` claim. */
+function accessTokenExpiresAt(body, claims, requestedAt) {
+    const seconds = body.expires_in;
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) {
+        return (0,expiry/* isoSeconds */.nE)(requestedAt + seconds * 1000) || undefined;
+    }
+    return (0,jwt/* jwtExpiry */.lo)(claims);
+}
+/**
+ * POST {api}/graphql. Passes only on a 200 whose `data.__typename` is set and that carries no
+ * `errors`: GraphQL reports a refused token with HTTP 200 too.
+ */
+async function probe(context, target, issued, dc) {
+    await (0,endpoint/* call */.T1)(context, {
+        method: 'POST',
+        path: GRAPHQL_PATH,
+        headers: { authorization: `Bearer ${issued.token}` },
+        json: { query: PROBE_QUERY },
+        meanings: graphqlMeanings(context, target, dc),
+        errorText: wizErrorText
+    }, answeredQuery);
+}
+function answeredQuery(body) {
+    if (Array.isArray(body.errors) && body.errors.length > 0)
+        return false;
+    if (body.errors !== undefined && body.errors !== null && !Array.isArray(body.errors))
+        return false;
+    return ((0,parse/* isObject */.Gv)(body.data) && typeof body.data.__typename === 'string' && body.data.__typename !== '');
+}
+
+;// CONCATENATED MODULE: ./src/vendors/wiz/index.ts
+
+
+
+
+const wiz = {
+    id: 'wiz',
+    name: NAME,
+    location: {
+        defaultUrl: REGIONS.commercial,
+        regions: REGIONS,
+        defaultRegion: 'commercial',
+        urlExample: 'https://api.us17.app.wiz.io'
+    },
+    modes: [{ id: 'client-credentials', inputs: ['client-id', 'client-secret'] }],
+    credentialEnv: {
+        'client-id': ['WIZ_CLIENT_ID'],
+        'client-secret': ['WIZ_CLIENT_SECRET']
+    },
+    roles: {
+        kind: 'none',
+        reason: 'a service account has no roles: its access token names the account, and Wiz has no query that reports what it may do. Remove required-roles; give the service account only the scopes and projects the pipeline needs.'
+    },
+    permissions: {
+        kind: 'none',
+        reason: "the service account's scopes are not reported by any documented query. Remove required-permissions; choose the scopes when creating the service account."
+    },
+    validate: (plan) => {
+        checkApiUrl(plan);
+        return [];
+    },
+    async login(context) {
+        const { plan } = context;
+        const target = locate(plan);
+        const issued = await (0,endpoint/* atBaseUrl */.y$)(context, target.auth, exchange);
+        const dc = dataCenterLabel(issued.claims.dc);
+        const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint);
+        await (0,endpoint/* atBaseUrl */.y$)(context, api, (apiContext) => probe(apiContext, target, issued, dc));
+        const notes = loginNotes(target.api === undefined, api, dc, issued.expiresAt);
+        for (const n of notes)
+            context.info(`${n.label}: ${n.value}`);
+        return {
+            identity: serviceAccount(issued.claims, plan),
+            authHeader: `Authorization: Bearer ${issued.token}`,
+            token: issued.token,
+            ...(issued.expiresAt ? { expiresAt: issued.expiresAt } : {}),
+            env: {
+                WIZ_CLIENT_ID: plan.credentials['client-id'],
+                WIZ_CLIENT_SECRET: plan.credentials['client-secret'],
+                WIZ_API_URL: `${api}${GRAPHQL_PATH}`
+            },
+            notes
+        };
+    }
+};
+/**
+ * The service account the token was issued to: its `sub` and `client_id` claims, else the client
+ * id the token was requested with (the token server answered for exactly that client).
+ */
+function serviceAccount(claims, plan) {
+    return {
+        userId: (0,parse/* firstText */.ou)(claims, ['sub']),
+        username: (0,parse/* firstText */.ou)(claims, ['client_id']) || (plan.credentials['client-id'] ?? ''),
+        displayName: '',
+        email: '',
+        roles: undefined,
+        permissions: undefined,
+        organization: ''
+    };
+}
+function loginNotes(fromClaim, api, dc, expiresAt) {
+    return [
+        (0,endpoint/* note */.N4)('API', fromClaim
+            ? `${api} (data center ${dc}, from the access token's dc claim)`
+            : `${api} (the url input)`),
+        ...(expiresAt ? [(0,endpoint/* note */.N4)('Access token expires', expiresAt)] : [])
+    ];
+}
+
+
+/***/ })
+
+};

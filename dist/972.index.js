@@ -1,0 +1,295 @@
+export const id = 972;
+export const ids = [972];
+export const modules = {
+
+/***/ 8972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AUTHENTICATE_PATH: () => (/* binding */ AUTHENTICATE_PATH),
+  ROLES_PATH: () => (/* binding */ ROLES_PATH),
+  asksAboutRoles: () => (/* binding */ asksAboutRoles),
+  bearerExpiry: () => (/* binding */ bearerExpiry),
+  blackDuck: () => (/* binding */ blackDuck),
+  csrfToken: () => (/* binding */ csrfToken),
+  parseCurrentUser: () => (/* binding */ parseCurrentUser),
+  parseRoles: () => (/* binding */ parseRoles)
+});
+
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/core/expiry.ts
+var expiry = __webpack_require__(2012);
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var kit_endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/grammar.ts
+var grammar = __webpack_require__(1149);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+// EXTERNAL MODULE: ./src/kit/token-answer.ts
+var token_answer = __webpack_require__(1952);
+;// CONCATENATED MODULE: ./src/vendors/black-duck/meanings.ts
+
+
+const NAME = 'Black Duck';
+const TOKEN_PAGE = 'My Access Tokens (the user menu of the Black Duck UI)';
+/** 401 from POST /api/tokens/authenticate: the API token itself was refused. */
+const apiTokenRejected = {
+    headline: 'the API token was rejected',
+    causes: [
+        'the token was deleted, or its user was deactivated or removed',
+        'the token was created on another Black Duck server than the url input (tokens belong to one server)',
+        'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break; Black Duck shows a token only once)'
+    ],
+    fix: `create a new API token under ${TOKEN_PAGE} on the server the url input names, and put it into the secret behind the api-token input (or BLACKDUCK_API_TOKEN).`
+};
+/** 403 from the exchange: the server knows the token but will not issue a bearer for it. */
+const exchangeForbidden = {
+    headline: 'Black Duck refused to exchange the API token for a bearer token',
+    causes: [
+        'the token’s user is locked or may not use the API',
+        'a proxy or gateway in front of Black Duck refuses the request'
+    ],
+    fix: 'ask a Black Duck administrator to check the user of the token (Administration > Users), or use a token of another user.'
+};
+/** 401 from a request with the bearer token the exchange just issued. */
+const bearerRejected = {
+    headline: 'the bearer token just issued by /api/tokens/authenticate was rejected',
+    causes: [
+        'the url input reaches more than one Black Duck server (a load balancer mixing installations)',
+        "this runner's clock or the server's is wrong, so the short-lived bearer reads as expired",
+        'a proxy in front of the url input changed the Authorization header'
+    ],
+    fix: 'run the step again; if it persists, check that the url input names one Black Duck server.'
+};
+/** 403 from /api/current-user: authenticated, but the user may not read its own profile. */
+const currentUserForbidden = {
+    headline: 'the token is valid but may not read the user it belongs to',
+    causes: [
+        'the token’s user lacks the permission to read its own profile (a custom role without it)',
+        'a proxy or gateway in front of Black Duck refuses the request'
+    ],
+    fix: 'use an API token of a user with a standard role (e.g. Global Code Scanner), or ask a Black Duck administrator.'
+};
+/** 404 from /api/current-user/roles: a server that does not serve that resource. */
+const rolesNotServed = {
+    headline: 'this Black Duck server does not list the current user’s roles',
+    causes: [
+        'the server is a Black Duck version without GET /api/current-user/roles',
+        `the url input points at something other than the ${NAME} API`
+    ],
+    fix: 'remove required-roles and allowed-roles to verify the token alone, or update Black Duck.'
+};
+/** 403 from /api/current-user/roles: the user may not read its roles. */
+const rolesForbidden = {
+    headline: 'the token is valid but may not read its user’s roles',
+    causes: [
+        'the token is read-only or its user’s role does not allow listing role assignments',
+        'a proxy or gateway in front of Black Duck refuses the request'
+    ],
+    fix: 'remove required-roles and allowed-roles to verify the token alone, or use a token of a user who may read its roles.'
+};
+/**
+ * Black Duck's own words in an error answer: `errorMessage` (with `errorCode` when present, the
+ * key Black Duck's messages are built from), else the documented fields every vendor shares. Raw
+ * text: the kit redacts it whole before cutting it to one bounded line.
+ */
+function blackDuckErrorText(body) {
+    if ((0,parse/* isObject */.Gv)(body) && typeof body.errorMessage === 'string' && body.errorMessage.trim()) {
+        const code = typeof body.errorCode === 'string' ? body.errorCode.trim() : '';
+        return [body.errorMessage.trim(), code ? `(${code})` : ''].filter(Boolean).join(' ');
+    }
+    return (0,kit_endpoint/* documentedErrorText */.iL)(body);
+}
+
+;// CONCATENATED MODULE: ./src/vendors/black-duck/index.ts
+/**
+ * Black Duck (SCA; the Hub, later Synopsys Black Duck), always on the customer's own server. An API
+ * token is never sent with ordinary requests: POST /api/tokens/authenticate trades it
+ * (`Authorization: token <api token>`) for a short-lived bearer token, `{bearerToken,
+ * expiresInMilliseconds}`, plus an `X-CSRF-TOKEN` response header that Black Duck's own clients send
+ * back on every later request. GET /api/current-user then names the user. Roles cost a request of
+ * their own (GET /api/current-user/roles), so they are read only when the step asks about roles.
+ *
+ * Sources: vendors-third §2.2 "5. Black Duck SCA"; Black Duck's Python client (hub-rest-api-python:
+ * the exchange, the CSRF header, `errorMessage` on a 401, the recorded user and role-assignment
+ * bodies with their default page of 10) and its Java client (blackduck-common-api: the
+ * `/api/current-user` view and its `application/vnd.blackducksoftware.user-4+json` media type).
+ * Assumed: that `/api/current-user/roles` answers like the user's own `roles` link (a page of
+ * `items[].name`; the recordings show `/api/users/{id}/roles`), and that older servers may send no
+ * CSRF header (then none is sent back).
+ */
+
+
+
+
+
+
+
+const AUTHENTICATE_PATH = '/api/tokens/authenticate';
+const CURRENT_USER_PATH = '/api/current-user';
+/** Black Duck pages its lists (10 items unless asked): one page holds every role assignment. */
+const ROLES_PATH = '/api/current-user/roles?limit=1000';
+const USER_MEDIA_TYPE = 'application/vnd.blackducksoftware.user-4+json';
+const CSRF_HEADER = 'x-csrf-token';
+/**
+ * Whether the step asks about roles (required-roles or allowed-roles), the one reason to spend a
+ * request on them. The least-privilege warning needs no request of its own (contract Behaviour 14),
+ * so it applies only when this is true.
+ */
+function asksAboutRoles(plan) {
+    return plan.requiredRoles.length > 0 || plan.allowedRoles.length > 0;
+}
+const blackDuck = {
+    id: 'black-duck',
+    name: NAME,
+    location: { urlExample: 'https://blackduck.example.com' },
+    modes: [{ id: 'api-token', inputs: ['api-token'] }],
+    credentialEnv: { 'api-token': ['BLACKDUCK_API_TOKEN'] },
+    roles: {
+        kind: 'names',
+        administrative: { names: ['System Administrator'], narrower: 'Global Code Scanner' }
+    },
+    permissions: {
+        kind: 'none',
+        reason: 'Black Duck reports roles, not permissions, and shows an API token’s scope (read, or read and write) only where the token was created. Use required-roles instead (e.g. "Global Code Scanner").'
+    },
+    async login(context) {
+        const { plan } = context;
+        const apiToken = plan.credentials['api-token'];
+        const exchange = await exchangeToken(context, apiToken);
+        const headers = {
+            authorization: exchange.authorization,
+            ...(exchange.csrf ? { [CSRF_HEADER]: exchange.csrf } : {})
+        };
+        const { identity } = await (0,kit_endpoint/* checkIdentity */.Z0)(context, {
+            method: 'GET',
+            path: CURRENT_USER_PATH,
+            headers: { ...headers, accept: USER_MEDIA_TYPE },
+            meanings: { 401: bearerRejected, 403: currentUserForbidden },
+            errorText: blackDuckErrorText
+        }, parseCurrentUser);
+        const notes = [];
+        if (asksAboutRoles(plan))
+            identity.roles = await readRoles(context, headers);
+        else
+            notes.push((0,kit_endpoint/* note */.N4)('Roles', 'not read: no role input asked for them (they cost a request)'));
+        if (exchange.expiresAt)
+            notes.push((0,kit_endpoint/* note */.N4)('Bearer token expires', exchange.expiresAt));
+        for (const n of notes)
+            context.info(`${n.label}: ${n.value}`);
+        return {
+            identity,
+            authHeader: `Authorization: ${exchange.authorization}`,
+            token: exchange.bearer,
+            ...(exchange.expiresAt ? { expiresAt: exchange.expiresAt } : {}),
+            // Detect's names; Detect makes its own exchange from the API token.
+            env: { BLACKDUCK_URL: plan.url, BLACKDUCK_API_TOKEN: apiToken },
+            notes
+        };
+    }
+};
+async function exchangeToken(context, apiToken) {
+    const tokenAuthorization = `token ${apiToken}`;
+    context.mask(tokenAuthorization);
+    const endpoint = {
+        method: 'POST',
+        path: AUTHENTICATE_PATH,
+        headers: { authorization: tokenAuthorization },
+        // Issues a bearer token: never sent twice once it may have reached the server.
+        creates: true,
+        issuesCredentials: true,
+        meanings: { 401: apiTokenRejected, 403: exchangeForbidden },
+        errorText: blackDuckErrorText
+    };
+    // expiresInMilliseconds counts from when the bearer was issued: counting from before the request
+    // keeps the reported expiry from being later than the real one.
+    const requestedAt = Date.now();
+    const { response, body } = await (0,kit_endpoint/* call */.T1)(context, endpoint);
+    if (body.bearerToken === undefined || body.bearerToken === '') {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a bearerToken, so the API token could not be verified.`,
+            `Fix: set the url input to the base URL of your ${NAME} server, without a path.`
+        ].join('\n'));
+    }
+    const bearer = (0,token_answer/* issuedBearerToken */.Q)(context, body.bearerToken, `the bearerToken from ${response.endpoint}`);
+    const authorization = `Bearer ${bearer}`;
+    context.mask(authorization);
+    return {
+        bearer,
+        authorization,
+        csrf: csrfToken(context, response),
+        expiresAt: bearerExpiry(body.expiresInMilliseconds, requestedAt)
+    };
+}
+/**
+ * The CSRF token the exchange issued with the bearer, checked against the bearer grammar (Black
+ * Duck issues a UUID) and masked before it is sent anywhere; undefined when the server sent none.
+ */
+function csrfToken(context, response) {
+    const value = response.headers[CSRF_HEADER];
+    if (value === undefined)
+        return undefined;
+    const token = (0,grammar/* bearerToken */.hC)(Array.isArray(value) ? value.join(', ') : value, `the X-CSRF-TOKEN header from ${response.endpoint}`);
+    context.mask(token);
+    return token;
+}
+/** `expiresInMilliseconds` after `requestedAt`, as ISO-8601; undefined when absent or not a count. */
+function bearerExpiry(milliseconds, requestedAt) {
+    const count = typeof milliseconds === 'string' && /^\d+$/.test(milliseconds.trim())
+        ? Number(milliseconds)
+        : milliseconds;
+    if (typeof count !== 'number' || !Number.isFinite(count) || count <= 0)
+        return undefined;
+    return (0,expiry/* isoSeconds */.nE)(requestedAt + count) || undefined;
+}
+/** Reads /api/current-user: `userName`, the names, `email`, and the id its own link ends with. */
+function parseCurrentUser(body) {
+    const meta = (0,parse/* isObject */.Gv)(body._meta) ? body._meta : undefined;
+    const link = (0,parse/* firstText */.ou)(meta, ['href']) || (0,parse/* firstText */.ou)(body, ['user']);
+    return {
+        userId: /\/api\/users\/([^/?#]+)\/?$/.exec(link)?.[1] ?? '',
+        username: (0,parse/* firstText */.ou)(body, ['userName']),
+        displayName: [(0,parse/* firstText */.ou)(body, ['firstName']), (0,parse/* firstText */.ou)(body, ['lastName'])]
+            .filter(Boolean)
+            .join(' '),
+        email: (0,parse/* firstText */.ou)(body, ['email']),
+        roles: undefined,
+        permissions: undefined,
+        organization: ''
+    };
+}
+async function readRoles(context, headers) {
+    const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
+        method: 'GET',
+        path: ROLES_PATH,
+        headers,
+        meanings: { 401: bearerRejected, 403: rolesForbidden, 404: rolesNotServed },
+        errorText: blackDuckErrorText
+    }, (answer) => Array.isArray(answer.items));
+    return parseRoles(body, response.endpoint);
+}
+/**
+ * The names of every role assignment (server-wide and per project). A page that holds fewer
+ * assignments than the server counts would let a gate judge roles it never saw, so it fails.
+ */
+function parseRoles(body, endpoint) {
+    const items = Array.isArray(body.items) ? body.items : [];
+    const total = body.totalCount;
+    if (typeof total === 'number' && total > items.length) {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: ${endpoint} listed ${items.length} of the user's ${total} role assignments, so its roles cannot be judged in full.`,
+            'Fix: remove required-roles and allowed-roles to verify the token alone; a server that pages past 1000 assignments cannot be judged in one request.'
+        ].join('\n'));
+    }
+    return (0,parse/* names */.Dy)(items, ['name']);
+}
+
+
+/***/ })
+
+};

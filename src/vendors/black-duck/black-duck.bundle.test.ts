@@ -1,0 +1,203 @@
+// Black Duck through the built bundle, run as the runner runs it (Node 24, INPUT_* with action.yml
+// defaults, env files, then the post step), against the sandbox fake. Every error the vendor notes
+// name has a scenario here with its message; every scenario ends with the leak check.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startSandbox } from '../../../sandbox/index.js'
+import { runAction } from '../../../scripts/runner.js'
+import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+type Run = Awaited<ReturnType<typeof runAction>>
+
+let sandbox: Sandbox
+let tokens: Record<string, string>
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  const accounts = sandbox.accounts['black-duck'] as Record<string, { apiToken: string }>
+  tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiToken]))
+  url = `${sandbox.httpUrl}/_vendor/black-duck`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const fake = () =>
+  sandbox.fake('black-duck') as unknown as {
+    setCsrf(on: boolean): void
+    setRolesEndpoint(on: boolean): void
+  }
+
+const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
+  runAction({ inputs: { vendor: 'black-duck', url, ...inputs }, env })
+
+function expectClean(result: Run): void {
+  for (const step of [result.main, result.post]) {
+    expect(step.stderr).toBe('')
+    expectNoLeak(step, Object.values(tokens))
+  }
+}
+
+/** One failure message carrying these fragments; no stack, no credentials published. */
+function expectFailure(result: Run, ...fragments: string[]): string {
+  expect(result.main.exitCode).toBe(1)
+  expect(result.main.errors).toHaveLength(1)
+  const [message = ''] = result.main.errors
+  for (const fragment of fragments) expect(message).toContain(fragment)
+  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
+  expect(result.post.exitCode).toBe(0)
+  expect(result.main.outputs['auth-header']).toBeUndefined()
+  expect(result.main.env).toEqual({})
+  expectClean(result)
+  return message
+}
+
+describe('Black Duck through the bundle', () => {
+  it('trades the token for a bearer in two requests; the bearer is the token output, the API token is exported', async () => {
+    const result = await run({ 'api-token': tokens.scannerToken! })
+    expect(result.main.errors).toEqual([])
+    expect(result.main.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /api/tokens/authenticate',
+      'GET /api/current-user'
+    ])
+    const bearer = result.main.outputs.token!
+    expect(bearer).toMatch(/^[A-Za-z0-9_-]{64}$/)
+    expect(result.main.outputs).toMatchObject({
+      vendor: 'black-duck',
+      url,
+      username: 'ci-scanner',
+      'display-name': 'CI Scanner',
+      email: 'ci-scanner@acme.example',
+      roles: '[]',
+      permissions: '[]',
+      'auth-header': `Authorization: Bearer ${bearer}`
+    })
+    expect(result.main.outputs['expires-at']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+    expect(result.main.env).toEqual({
+      BLACKDUCK_URL: url,
+      BLACKDUCK_API_TOKEN: tokens.scannerToken
+    })
+    expectMasked(result.main, [tokens.scannerToken!, bearer])
+    expect(result.main.stdout).toContain('Roles: not read: no role input asked for them')
+    expect(result.main.warnings).toEqual([])
+    expect(result.post.warnings).toEqual([])
+    expectClean(result)
+  })
+
+  it('reads roles when required-roles asks; a System Administrator is verified with a warning naming Global Code Scanner', async () => {
+    const result = await run({
+      'api-token': tokens.adminToken!,
+      'required-roles': 'Global Code Scanner'
+    })
+    expect(result.main.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => r.path)).toEqual([
+      '/api/tokens/authenticate',
+      '/api/current-user',
+      '/api/current-user/roles?limit=1000'
+    ])
+    expect(JSON.parse(result.main.outputs.roles!)).toContain('License Manager')
+    expect(result.main.warnings).toEqual([
+      expect.stringContaining('holds System Administrator, an administrative role')
+    ])
+    expect(result.main.warnings[0]).toContain('Global Code Scanner')
+    expectClean(result)
+  })
+
+  it('allowed-roles reads roles too, and fails for a role outside the list', async () => {
+    const allowed = await run({
+      'api-token': tokens.viewerToken!,
+      'allowed-roles': 'Project Viewer'
+    })
+    expect(allowed.main.exitCode).toBe(0)
+    expect(sandbox.requests).toHaveLength(3)
+    sandbox.reset()
+    expectFailure(
+      await run({ 'api-token': tokens.adminToken!, 'allowed-roles': 'Global Code Scanner' }),
+      '"System Administrator"',
+      'outside allowed-roles'
+    )
+  })
+
+  it('401 from the exchange: a deleted token, in Black Duck’s own words, naming the input', async () => {
+    expectFailure(
+      await run({ 'api-token': tokens.revokedToken! }),
+      'Black Duck: the API token was rejected (HTTP 401',
+      'POST ',
+      '/api/tokens/authenticate',
+      'Black Duck said: Unauthorized',
+      'the token was deleted, or its user was deactivated or removed',
+      'created on another Black Duck server than the url input',
+      'api-token input (or BLACKDUCK_API_TOKEN)'
+    )
+    expect(sandbox.requests).toHaveLength(1)
+  })
+
+  it('a user without the required role: names the user, what it holds and the input', async () => {
+    expectFailure(
+      await run({ 'api-token': tokens.viewerToken!, 'required-roles': 'Global Code Scanner' }),
+      'vic.viewer (Vic Viewer, vic@acme.example) holds "Project Viewer"',
+      '"Global Code Scanner" (required-roles)'
+    )
+  })
+
+  it('404 from the roles: a server without /api/current-user/roles says to drop the role inputs', async () => {
+    fake().setRolesEndpoint(false)
+    expectFailure(
+      await run({ 'api-token': tokens.scannerToken!, 'required-roles': 'Global Code Scanner' }),
+      'this Black Duck server does not list the current user’s roles (HTTP 404',
+      'remove required-roles and allowed-roles to verify the token alone'
+    )
+  })
+
+  it('an older server without a CSRF header: the bearer alone is sent', async () => {
+    fake().setCsrf(false)
+    const result = await run({ 'api-token': tokens.scannerToken! })
+    expect(result.main.exitCode).toBe(0)
+    expect(sandbox.requests[1]!.headers['x-csrf-token']).toBeUndefined()
+    expectClean(result)
+  })
+
+  it('a url that is not Black Duck: the exchange answer is never quoted', async () => {
+    const message = expectFailure(
+      await run({
+        'api-token': tokens.scannerToken!,
+        url: `${sandbox.httpUrl}/_fault/html/_vendor/black-duck`
+      }),
+      'HTML page'
+    )
+    expect(message).not.toContain('<html')
+  })
+
+  it('a 401 that echoes the request headers is quoted with the token redacted', async () => {
+    const message = expectFailure(
+      await run({
+        'api-token': tokens.scannerToken!,
+        url: `${sandbox.httpUrl}/_fault/echo/_vendor/black-duck`
+      }),
+      'HTTP 401'
+    )
+    expect(message).not.toContain(tokens.scannerToken)
+  })
+
+  it('refuses a missing url, required-permissions and a missing token before any request', async () => {
+    expectFailure(
+      await run({ 'api-token': tokens.scannerToken!, url: '' }),
+      'The url input is required for Black Duck',
+      'https://blackduck.example.com'
+    )
+    expectFailure(
+      await run({ 'api-token': tokens.scannerToken!, 'required-permissions': 'write' }),
+      'The required-permissions input cannot be used with Black Duck'
+    )
+    expectFailure(await run({}), 'No credentials for Black Duck', 'BLACKDUCK_API_TOKEN')
+    expect(sandbox.requests).toHaveLength(0)
+  })
+
+  it('takes the token from BLACKDUCK_API_TOKEN', async () => {
+    const result = await run({}, { BLACKDUCK_API_TOKEN: tokens.scannerToken! })
+    expect(result.main.exitCode).toBe(0)
+    expectMasked(result.main, [tokens.scannerToken!])
+    expectClean(result)
+  })
+})

@@ -1,0 +1,260 @@
+// DefectDojo: url required, the url check, reading user_profile and its roles, the 403 that means a
+// rejected key (unit), and the whole main step in-process against the sandbox fake (action level).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import type { HttpResponse } from '../../net/types.js'
+import { createHttpClient, vendorContext } from '../../core/context.js'
+import { explainAnswer } from '../../kit/endpoint.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import {
+  checkApiUrl,
+  defectdojo,
+  globalRole,
+  MEANINGS,
+  parseProfile,
+  PROFILE_PATH
+} from './index.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+
+/** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
+const testIo = {
+  mask: () => {},
+  redact: (text: string) => text,
+  info: () => {},
+  debug: () => {}
+}
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+interface Fake {
+  omitGlobalRole(): void
+  disableApiTokens(): void
+  setForbidden(forbidden: boolean): void
+}
+let sandbox: Sandbox
+let tokens: Record<string, string>
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  const accounts = sandbox.accounts.defectdojo as Record<string, { apiToken: string }>
+  tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiToken]))
+  url = `${sandbox.httpUrl}/_vendor/defectdojo`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const fake = (): Fake => sandbox.fake('defectdojo') as unknown as Fake
+
+/** A plan as the main step builds it, from these inputs and no environment. */
+function plan(inputs: Partial<RawInputs>): ReturnType<typeof buildPlan> {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs[name] ?? ''])) as RawInputs
+  return buildPlan(raw, defectdojo, { env: {} })
+}
+
+describe('inputs', () => {
+  it('requires url, with an example', () => {
+    expect(() => plan({ vendor: 'defectdojo', 'api-token': 't' })).toThrow(
+      'https://defectdojo.example.com'
+    )
+  })
+
+  it('refuses a url ending in /api/v2 before any request', () => {
+    expect(() =>
+      plan({ vendor: 'defectdojo', 'api-token': 't', url: 'https://dojo.example.com/api/v2/' })
+    ).toThrow('The url input (https://dojo.example.com/api/v2) ends in /api/v2')
+    expect(checkApiUrl({ url: 'https://example.com/defectdojo' })).toEqual([])
+  })
+
+  it('refuses required-permissions, naming the roles to use instead', () => {
+    expect(() =>
+      plan({
+        vendor: 'defectdojo',
+        'api-token': 't',
+        url: 'https://dojo.example.com',
+        'required-permissions': 'Import_Scan_Result'
+      })
+    ).toThrow(/required-permissions input cannot be used with DefectDojo: .*use required-roles/)
+  })
+})
+
+describe('reading user_profile', () => {
+  const user = {
+    id: 7,
+    username: 'ci',
+    first_name: 'CI',
+    last_name: 'Importer',
+    email: 'ci@dojo.example',
+    is_superuser: false
+  }
+
+  it('names the user and the global role by its name', () => {
+    expect(parseProfile({ user, global_role: { id: 3, user: 7, group: null, role: 1 } })).toEqual({
+      userId: '7',
+      username: 'ci',
+      displayName: 'CI Importer',
+      email: 'ci@dojo.example',
+      roles: ['API Importer'],
+      permissions: undefined,
+      organization: ''
+    })
+  })
+
+  it.each([
+    [1, 'API Importer'],
+    [2, 'Writer'],
+    [3, 'Maintainer'],
+    [4, 'Owner'],
+    [5, 'Reader'],
+    ['2', 'Writer'],
+    [9, 'role 9']
+  ])('reads global role %p as %p', (role, name) => {
+    expect(globalRole({ global_role: { role } })).toBe(name)
+  })
+
+  it('adds Superuser, and tells no global role from an answer without one', () => {
+    expect(
+      parseProfile({ user: { ...user, is_superuser: true }, global_role: null }).roles
+    ).toEqual(['Superuser'])
+    expect(
+      parseProfile({ user: { ...user, is_superuser: true }, global_role: { role: 4 } }).roles
+    ).toEqual(['Owner', 'Superuser'])
+    // A release without global_role still reports is_superuser: the roles are known to be none.
+    expect(parseProfile({ user }).roles).toEqual([])
+    expect(globalRole({ user })).toBeUndefined()
+    expect(globalRole({ global_role: null })).toBe('')
+    // Neither is reported: nothing is known.
+    expect(parseProfile({ user: { id: 7, username: 'ci' } }).roles).toBeUndefined()
+  })
+
+  it('never reads a prototype name as a role', () => {
+    expect(globalRole({ global_role: { role: 'constructor' } })).toBe('role constructor')
+  })
+})
+
+describe('what a 403 means', () => {
+  const explain = (status: number, body: unknown): string => {
+    const p = plan({ vendor: 'defectdojo', 'api-token': 't', url: 'https://dojo.example.com' })
+    const http = createHttpClient({ ...p, vendorName: defectdojo.name }, testIo)
+    http.close()
+    const context = { ...vendorContext(http, testIo), plan: p, vendor: defectdojo }
+    const response = {
+      status,
+      statusText: status === 401 ? 'Unauthorized' : 'Forbidden',
+      headers: {},
+      body: JSON.stringify(body),
+      endpoint: `GET https://dojo.example.com${PROFILE_PATH}`
+    } as unknown as HttpResponse
+    const endpoint = { method: 'GET' as const, path: PROFILE_PATH, meanings: MEANINGS }
+    return explainAnswer(context, endpoint, response, body).message
+  }
+
+  it.each([
+    ['Invalid token.', 'the key was regenerated'],
+    ['User inactive or deleted.', 'the key’s user was deactivated or deleted'],
+    ['Authentication credentials were not provided.', 'DD_API_TOKENS_ENABLED is false'],
+    [
+      'Invalid token header. Token string should not contain spaces.',
+      'with a space or line break in it'
+    ]
+  ])('403 "%s" is a rejected key', (detail, cause) => {
+    const message = explain(403, { detail })
+    expect(message).toContain('DefectDojo: the API key was rejected (HTTP 403')
+    expect(message).toContain(`DefectDojo said: ${detail}`)
+    expect(message).toContain(cause)
+    expect(message).toContain('api-token input (or DD_API_KEY)')
+  })
+
+  it('any other 403 is a signed-in user the server refuses', () => {
+    const message = explain(403, { detail: 'You do not have permission to perform this action.' })
+    expect(message).toContain(
+      'the API key is valid but DefectDojo refused to read its user profile'
+    )
+    expect(explain(403, { detail: 'constructor' })).toContain('the API key is valid but')
+  })
+
+  it('a 401 (a deployment with another authenticator first) is a rejected key too', () => {
+    expect(explain(401, { detail: 'Invalid token.' })).toContain(
+      'the API key was rejected (HTTP 401'
+    )
+  })
+})
+
+describe('DefectDojo main step (real @actions/core, sandbox over loopback)', () => {
+  it('names the user and the global role in one request; exports DD_URL and DD_API_KEY', async () => {
+    const step = await runMain({
+      vendor: 'dojo',
+      url,
+      'api-token': tokens.importer!,
+      'required-roles': 'API Importer',
+      'allowed-roles': 'API Importer'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v2/user_profile/'
+    ])
+    expect(sandbox.requests[0]!.headers.authorization).toBe(`Token ${tokens.importer}`)
+    expect(step.outputs).toMatchObject({
+      vendor: 'defectdojo',
+      url,
+      'user-id': '7',
+      username: 'ci-importer',
+      'display-name': 'CI Importer',
+      email: 'ci-importer@dojo.example',
+      roles: '["API Importer"]',
+      permissions: '[]',
+      'auth-header': `Authorization: Token ${tokens.importer}`,
+      token: '',
+      'expires-at': ''
+    })
+    expect(step.env).toEqual({ DD_URL: url, DD_API_KEY: tokens.importer })
+    expect(step.masks).toContain(tokens.importer)
+    expect(step.warnings).toEqual([])
+    expect(step.log.join('\n')).toContain('Global role: API Importer')
+  })
+
+  it('warns about a superuser, naming the narrower role; allowed-roles makes it a failure', async () => {
+    const step = await runMain({ vendor: 'defectdojo', url, 'api-token': tokens.admin! })
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs.roles).toBe('["Owner","Superuser"]')
+    expect(step.warnings).toEqual([
+      expect.stringContaining('holds Superuser, an administrative role; a scan gate needs less.')
+    ])
+    expect(step.warnings[0]).toContain('the API Importer role')
+    const strict = await runMain({
+      vendor: 'defectdojo',
+      url,
+      'api-token': tokens.admin!,
+      'allowed-roles': 'Owner'
+    })
+    expect(strict.exitCode).toBe(1)
+    expect(strict.errors[0]).toContain('"Superuser", outside allowed-roles')
+  })
+
+  it('explains the 403 of a regenerated key as a rejected key', async () => {
+    const step = await runMain({ vendor: 'defectdojo', url, 'api-token': tokens.regenerated! })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('DefectDojo: the API key was rejected (HTTP 403')
+    expect(step.errors[0]).toContain('DefectDojo said: Invalid token.')
+    expect(step.env).toEqual({})
+  })
+
+  it('reports a user without a global role, and a release that leaves global_role out', async () => {
+    const none = await runMain({ vendor: 'defectdojo', url, 'api-token': tokens.productOnly! })
+    expect(none.exitCode).toBe(0)
+    expect(none.outputs.roles).toBe('[]')
+    expect(none.log.join('\n')).toContain('Global role: none (the user may still hold roles')
+    fake().omitGlobalRole()
+    const newer = await runMain({
+      vendor: 'defectdojo',
+      url,
+      'api-token': tokens.writer!,
+      'required-roles': 'Writer'
+    })
+    expect(newer.exitCode).toBe(1)
+    expect(newer.errors[0]).toContain('wanda (Wanda Writer, wanda@dojo.example) holds no role')
+    expect(newer.log.join('\n')).toContain('Global role: not reported')
+  })
+})

@@ -1,0 +1,208 @@
+/**
+ * DefectDojo (self-hosted, so url is required): an API v2 key sent as `Authorization: Token …` and
+ * read with one GET /api/v2/user_profile/, which names the key's user:
+ * `{user: {id, username, first_name, last_name, email, is_superuser, ...}, global_role: {role}}`.
+ *
+ * - DefectDojo lists Django REST framework's SessionAuthentication first, which sends no
+ *   `WWW-Authenticate`, so REST framework turns every authentication failure into **403**, not 401.
+ *   A 403 whose `detail` is one of TokenAuthentication's own failures is a rejected key; any other
+ *   403 is a signed-in user who may not do this. A deployment whose first authenticator does send
+ *   the header answers 401, read the same way.
+ * - Roles: the global role by DefectDojo's names (1 API Importer, 2 Writer, 3 Maintainer, 4 Owner,
+ *   5 Reader), plus `Superuser` when `is_superuser`, its administrative role. Product and product
+ *   type roles are not global and are not reported. Releases since 2026-05 (authorization moved to
+ *   DefectDojo Pro) leave `global_role` out: then only `Superuser` can be reported.
+ *
+ * Sources: DefectDojo/django-DefectDojo (dojo/urls.py user_profile, dojo/user/api/serializer.py,
+ * settings.dist.py REST_FRAMEWORK and DD_API_TOKENS_ENABLED, authorization/roles_permissions.py
+ * Roles, the UserProfileSerializer with global_role before 952a56d1), Django REST framework's
+ * authentication.py (the detail texts). Inferred, not recorded: the 403 itself (from the settings
+ * and REST framework's rule), and what a 403 with another detail means here.
+ */
+import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import type { Identity } from '../../core/identity.js'
+import { checkIdentity, note, type Answer, type StatusMeanings } from '../../kit/endpoint.js'
+import { bool, firstText, isObject, text, type Json } from '../../kit/parse.js'
+import type { LoginResult, Note, Plan, Vendor, VendorContext } from '../../kit/types.js'
+
+const NAME = 'DefectDojo'
+export const PROFILE_PATH = '/api/v2/user_profile/'
+const KEY_PAGE = 'API v2 Key (the user menu, or /api/key-v2)'
+
+/** DefectDojo's global roles by id (dojo/authorization/roles_permissions.py, Roles). */
+export const GLOBAL_ROLES: Readonly<Record<string, string>> = {
+  1: 'API Importer',
+  2: 'Writer',
+  3: 'Maintainer',
+  4: 'Owner',
+  5: 'Reader'
+}
+export const SUPERUSER = 'Superuser'
+
+/**
+ * REST framework's TokenAuthentication failures (and its NotAuthenticated): each means the key was
+ * not accepted, whatever the status. Their causes differ, so each has its own.
+ */
+const REJECTED_DETAILS: Readonly<Record<string, string>> = {
+  'Invalid token.':
+    'the key was regenerated (DefectDojo keeps one key per user: generating a new one replaces it), or it belongs to another DefectDojo server',
+  'User inactive or deleted.': 'the key’s user was deactivated or deleted',
+  'Authentication credentials were not provided.':
+    'the server does not accept API keys (DD_API_TOKENS_ENABLED is false), or a proxy in front of it removed the Authorization header'
+}
+const MALFORMED_HEADER = 'Invalid token header.'
+
+/** The causes of a rejected key; `detail` is DefectDojo's own word for it, when it gave one. */
+export function rejected(detail = ''): Diagnosis {
+  const named = Object.hasOwn(REJECTED_DETAILS, detail) ? REJECTED_DETAILS[detail] : undefined
+  return {
+    headline: 'the API key was rejected',
+    causes: [
+      ...(named ? [named] : []),
+      ...(detail.startsWith(MALFORMED_HEADER)
+        ? ['the secret holds the key with a space or line break in it, or an empty value']
+        : []),
+      ...(named
+        ? []
+        : [
+            'the key was regenerated, or its user was deactivated or deleted',
+            'the key belongs to another DefectDojo server than the url input'
+          ]),
+      'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
+    ],
+    fix: `copy the key from ${KEY_PAGE} on the server the url input names into the secret behind the api-token input (or DD_API_KEY).`
+  }
+}
+
+/** A 403 is DefectDojo's rejected key when its detail says so; otherwise the user may not do this. */
+function forbidden({ body }: Answer): Diagnosis {
+  const detail = isObject(body) ? text(body.detail) : ''
+  if (Object.hasOwn(REJECTED_DETAILS, detail) || detail.startsWith(MALFORMED_HEADER))
+    return rejected(detail)
+  return {
+    headline: 'the API key is valid but DefectDojo refused to read its user profile',
+    causes: [
+      'an authorization policy of the server (DefectDojo Pro, or a plugin) refuses this user the API',
+      'a proxy or web application firewall in front of the url input refused the request'
+    ],
+    fix: 'ask a DefectDojo administrator to let this user use the API, or use the key of a user that may.'
+  }
+}
+
+function notFound(): Diagnosis {
+  return {
+    headline: 'the url input does not lead to the DefectDojo API',
+    causes: [
+      'the url input is not the DefectDojo server, or lacks the path prefix it is served under (DD_URL_PREFIX)',
+      'the url input already ends in /api/v2, which this step adds itself'
+    ],
+    fix: 'set url to the address DefectDojo’s web interface is served at, e.g. https://defectdojo.example.com.'
+  }
+}
+
+/** What user_profile's statuses mean; a 401 comes from a deployment with another authenticator first. */
+export const MEANINGS: StatusMeanings = {
+  401: ({ body }) => rejected(isObject(body) ? text(body.detail) : ''),
+  403: forbidden,
+  404: notFound()
+}
+
+export const defectdojo: Vendor = {
+  id: 'defectdojo',
+  name: NAME,
+  location: { urlExample: 'https://defectdojo.example.com' },
+  modes: [{ id: 'api-token', inputs: ['api-token'] }],
+  credentialEnv: { 'api-token': ['DD_API_KEY'] },
+  roles: {
+    kind: 'names',
+    administrative: {
+      names: [SUPERUSER],
+      narrower: 'the API Importer role (globally, or on the products it imports into)'
+    }
+  },
+  permissions: {
+    kind: 'none',
+    reason: `GET ${PROFILE_PATH} reports what a user may do only as roles (the global role, and roles per product and product type) and configuration permissions as bare ids. Remove required-permissions; use required-roles with the global role (API Importer, Writer, Maintainer, Owner, Reader, or Superuser).`
+  },
+  validate: (plan) => checkApiUrl(plan),
+
+  async login(context: VendorContext): Promise<LoginResult> {
+    const { plan } = context
+    const apiKey = plan.credentials['api-token']!
+    const authorization = `Token ${apiKey}`
+    context.mask(authorization)
+    const { identity, body } = await checkIdentity(
+      context,
+      {
+        method: 'GET',
+        path: PROFILE_PATH,
+        headers: { authorization },
+        meanings: MEANINGS
+      },
+      parseProfile
+    )
+
+    const notes: Note[] = [note('Global role', globalRoleNote(body))]
+    for (const n of notes) context.info(`${n.label}: ${n.value}`)
+    return {
+      identity,
+      authHeader: `Authorization: ${authorization}`,
+      env: { DD_URL: plan.url, DD_API_KEY: apiKey },
+      notes
+    }
+  }
+}
+
+/**
+ * Reads user_profile. Roles are the global role's name, plus Superuser; both unknown (undefined)
+ * only when the answer says nothing of either.
+ */
+export function parseProfile(body: Json): Identity {
+  const user = isObject(body.user) ? body.user : {}
+  const superuser = bool(user.is_superuser)
+  const role = globalRole(body)
+  const roles =
+    superuser === undefined && role === undefined
+      ? undefined
+      : [...(role ? [role] : []), ...(superuser ? [SUPERUSER] : [])]
+  return {
+    userId: firstText(user, ['id']),
+    username: firstText(user, ['username']),
+    displayName: [firstText(user, ['first_name']), firstText(user, ['last_name'])]
+      .filter(Boolean)
+      .join(' '),
+    email: firstText(user, ['email']),
+    roles,
+    permissions: undefined,
+    organization: ''
+  }
+}
+
+/**
+ * The global role's name: '' when the user has none (global_role null or without a role),
+ * undefined when the answer has no global_role at all (a release that no longer reports it).
+ */
+export function globalRole(body: Json): string | undefined {
+  if (!Object.hasOwn(body, 'global_role')) return undefined
+  const entry = body.global_role
+  const id = isObject(entry) ? text(isObject(entry.role) ? entry.role.id : entry.role) : ''
+  if (!id) return ''
+  return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${id.slice(0, 40)}`
+}
+
+function globalRoleNote(body: Json): string {
+  const role = globalRole(body)
+  if (role === undefined)
+    return 'not reported (this DefectDojo release leaves global_role out of user_profile): only Superuser can be verified'
+  return role || 'none (the user may still hold roles on single products or product types)'
+}
+
+/** Before any request: a url that already names the API would have /api/v2 sent twice. */
+export function checkApiUrl(plan: Pick<Plan, 'url'>): string[] {
+  if (/\/api\/v2\/?$/i.test(new URL(plan.url).pathname)) {
+    throw new ActionFailure(
+      `The url input (${plan.url}) ends in /api/v2, which this step adds itself. Fix: set url to the address DefectDojo's web interface is served at, e.g. https://defectdojo.example.com.`
+    )
+  }
+  return []
+}

@@ -1,0 +1,130 @@
+/**
+ * The access-token mode: the api-token input is a JFrog access token, sent as it is. A JFrog access
+ * token is a JWT whose claims say whose it is and what it may do (JFrog Access: `sub`
+ * `<service id>/users/<name>`, `scp` its scopes, `aud` the services that accept it, `exp`); a
+ * reference token (a short stand-in for one) carries none. The claims are read, never verified:
+ * the platform verifies the signature when it accepts the token, and only a token it accepted is
+ * described by them. A group scope is reported once per group (see perGroup).
+ */
+import { ActionFailure } from '../../core/failure.js'
+import { decodeJwtClaims, jwtExpiry, looksLikeJwt } from '../../kit/jwt.js'
+import { isObject, MAX_NAMES, names, text, type Json } from '../../kit/parse.js'
+import type { Plan } from '../../kit/types.js'
+
+export const NAME = 'JFrog'
+const TOKEN_PAGE =
+  'Administration > User Management > Access Tokens (or your profile > Generate an Identity Token)'
+
+/** What the token's own claims say; empty for a token that carries none. */
+export interface TokenClaims {
+  kind: 'jwt' | 'reference' | 'opaque'
+  /** The user named by `sub` (`…/users/<name>`); '' when it names none. */
+  username: string
+  /** `scp`, one scope per entry; undefined when the token states none. */
+  scopes: string[] | undefined
+  /** `aud`, one service per entry (`*@*` is every service). */
+  audience: string[]
+  expiresAt: string | undefined
+}
+
+/** The token the check is made with, whatever the mode that produced it. */
+export interface Credential {
+  token: string
+  claims: TokenClaims
+  /** How to get a token that works, for the fix of a rejected one. */
+  renew: string
+}
+
+/** `reftkn:01:` in base64: how every JFrog reference token begins. */
+const REFERENCE_PREFIX = 'cmVmdGtuOjAxOj'
+
+export function readTokenClaims(token: string): TokenClaims {
+  if (!looksLikeJwt(token)) {
+    const kind = token.startsWith(REFERENCE_PREFIX) ? 'reference' : 'opaque'
+    return { kind, username: '', scopes: undefined, audience: [], expiresAt: undefined }
+  }
+  const claims = decodeJwtClaims(token) ?? {}
+  return {
+    kind: 'jwt',
+    username: userOf(claims),
+    scopes:
+      typeof claims.scp === 'string' || Array.isArray(claims.scp)
+        ? [...new Set(spaced(claims.scp).flatMap(perGroup))].slice(0, MAX_NAMES)
+        : undefined,
+    audience: spaced(claims.aud),
+    expiresAt: jwtExpiry(claims)
+  }
+}
+
+/** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */
+function userOf(claims: Json): string {
+  const sub = typeof claims.sub === 'string' ? claims.sub : ''
+  const at = sub.lastIndexOf('/users/')
+  return at < 0 ? '' : text(sub.slice(at + '/users/'.length))
+}
+
+/** A claim that is one space-separated string or a list, as cleaned names. */
+function spaced(value: unknown): string[] {
+  const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : []
+  return names(items.filter((item) => !isObject(item)))
+}
+
+/**
+ * `applied-permissions/groups:readers,deployers` acts with each group's permissions: one entry per
+ * group, so required-permissions (a comma-separated list) can name one of them.
+ */
+function perGroup(scope: string): string[] {
+  const match = /^(applied-permissions\/groups:)(.+)$/i.exec(scope)
+  if (!match) return [scope]
+  return match[2]!
+    .split(',')
+    .map((group) => group.trim().replace(/^"(.*)"$/, '$1'))
+    .filter(Boolean)
+    .map((group) => `${match[1]!}${group}`)
+}
+
+/** Whether a token of this audience is accepted by Xray (`jfxr@…`, or every service). */
+export function reachesXray(audience: readonly string[]): boolean {
+  return audience.length === 0 || audience.some((entry) => /^(?:\*|jfxr)@/i.test(entry))
+}
+
+/** The credential of the access-token mode: the api-token input and what it says of itself. */
+export function givenAccessToken(plan: Pick<Plan, 'credentials'>): Credential {
+  const token = plan.credentials['api-token']!
+  return {
+    token,
+    claims: readTokenClaims(token),
+    renew: `create an access token on this platform (${TOKEN_PAGE}) whose scope covers Xray, and put it into the secret behind the api-token input (or JF_ACCESS_TOKEN)`
+  }
+}
+
+/**
+ * Before any request: an API key is not an access token, and a token whose own `exp` has passed
+ * would only be refused; both are named with the way out. Returns warnings for the log.
+ */
+export function checkAccessToken(plan: Pick<Plan, 'credentials'>, now = Date.now()): string[] {
+  const token = plan.credentials['api-token'] ?? ''
+  if (/^AKC[A-Za-z0-9]{20,}$/.test(token)) {
+    throw new ActionFailure(
+      [
+        `The api-token input holds a ${NAME} API key (it begins "AKC"), not an access token: API keys are deprecated, and the platform does not accept them as a Bearer token.`,
+        `Fix: create an access token (${TOKEN_PAGE}) and put it into the secret behind api-token (or JF_ACCESS_TOKEN).`
+      ].join('\n')
+    )
+  }
+  const { kind, expiresAt } = readTokenClaims(token)
+  if (expiresAt && Date.parse(expiresAt) <= now) {
+    throw new ActionFailure(
+      [
+        `The api-token input holds a ${NAME} access token that expired on ${expiresAt} (its exp claim), so nothing was sent.`,
+        `Fix: create a new access token (${TOKEN_PAGE}) and put it into the secret behind api-token (or JF_ACCESS_TOKEN).`
+      ].join('\n')
+    )
+  }
+  if (kind === 'opaque') {
+    return [
+      `The api-token input does not look like a ${NAME} access token (a JWT beginning "eyJ", or a reference token beginning "${REFERENCE_PREFIX}"): it is sent all the same, but it names no user or scopes. Check that the secret holds the whole token.`
+    ]
+  }
+  return []
+}

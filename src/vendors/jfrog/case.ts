@@ -1,0 +1,58 @@
+import {
+  accounts,
+  allSecrets,
+  prefixed,
+  type Sandbox,
+  type VendorCase
+} from '../../../__tests__/vendors/case.js'
+
+const VENDOR = 'jfrog'
+const token = (sandbox: Sandbox, name: string): string =>
+  accounts(sandbox, VENDOR)[name]!.accessToken!
+
+export const jfrogCase: VendorCase = {
+  vendor: VENDOR,
+  exportable: ['JF_URL', 'JF_ACCESS_TOKEN'],
+  url: (sandbox, secure) => prefixed(sandbox, VENDOR, secure),
+  success: (sandbox) => ({
+    inputs: {
+      vendor: 'artifactory',
+      url: prefixed(sandbox, VENDOR),
+      'api-token': token(sandbox, 'developer'),
+      'required-permissions': 'applied-permissions/user'
+    },
+    requests: 1,
+    // The token's own claims: its user and its scopes.
+    outputs: {
+      'user-id': '',
+      username: 'dev',
+      email: '',
+      roles: '[]',
+      permissions: '["applied-permissions/user"]'
+    },
+    exports: ['JF_URL', 'JF_ACCESS_TOKEN']
+  }),
+  rejected: (sandbox) => ({
+    inputs: {
+      vendor: VENDOR,
+      url: prefixed(sandbox, VENDOR),
+      'api-token': token(sandbox, 'revoked')
+    },
+    message: [
+      'the access token was rejected',
+      'HTTP 401',
+      'JFrog said: Bad credentials',
+      'api-token'
+    ]
+  }),
+  refused: (sandbox) => ({
+    inputs: {
+      vendor: VENDOR,
+      url: prefixed(sandbox, VENDOR),
+      'api-token': token(sandbox, 'developer'),
+      'required-permissions': 'applied-permissions/admin'
+    },
+    message: ['lacks "applied-permissions/admin"', 'required-permissions']
+  }),
+  secrets: (sandbox) => allSecrets(sandbox, VENDOR, ['accessToken'])
+}

@@ -1,0 +1,259 @@
+// JFrog: what an access token says of itself, the checks before any request (unit), and the whole
+// main step in-process against the sandbox's JFrog Platform (action level).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import type { Plan } from '../../kit/types.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { checkAccessToken, givenAccessToken, reachesXray, readTokenClaims } from './access-token.js'
+import { jfrog } from './index.js'
+import { identityOf } from './xray.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { signJwt } from '../../../sandbox/jwt.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+import { expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+let sandbox: Sandbox
+let tokens: Record<string, string>
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  const accounts = sandbox.accounts.jfrog as unknown as Record<string, { accessToken: string }>
+  tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.accessToken]))
+  url = `${sandbox.httpUrl}/_vendor/jfrog`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const jwt = (claims: Record<string, unknown>): string => signJwt(claims, 'test-only-signing-key')
+const inAnHour = Math.floor(Date.now() / 1000) + 3600
+
+/** A plan as the main step builds it, from these inputs and no environment. */
+function plan(inputs: Partial<RawInputs>): Plan {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs[name] ?? ''])) as RawInputs
+  return buildPlan(raw, jfrog, { env: {} })
+}
+
+describe('what an access token says of itself', () => {
+  it('reads the user from sub, the scopes from scp, the services from aud, the expiry from exp', () => {
+    const claims = readTokenClaims(
+      jwt({
+        sub: 'jfac@01hxyz/users/ci-bot',
+        scp: 'applied-permissions/groups:readers,deployers  applied-permissions/user',
+        aud: '*@*',
+        iss: 'jfac@01hxyz',
+        exp: 1_900_000_000
+      })
+    )
+    expect(claims).toEqual({
+      kind: 'jwt',
+      username: 'ci-bot',
+      scopes: [
+        'applied-permissions/groups:readers',
+        'applied-permissions/groups:deployers',
+        'applied-permissions/user'
+      ],
+      audience: ['*@*'],
+      expiresAt: '2030-03-17T17:46:40Z'
+    })
+  })
+
+  it('names no user for a subject that is none, and reports no scopes when scp is absent', () => {
+    expect(readTokenClaims(jwt({ sub: 'jfrt@01hxyz/nodes/node-1' }))).toMatchObject({
+      username: '',
+      scopes: undefined,
+      audience: []
+    })
+    expect(readTokenClaims(jwt({ scp: ['api:*', { name: 'x' }] })).scopes).toEqual(['api:*'])
+  })
+
+  it('reports a group scope once per group, quotes dropped', () => {
+    expect(
+      readTokenClaims(jwt({ scp: 'applied-permissions/groups:"readers",ci,,"ops" api:*' })).scopes
+    ).toEqual([
+      'applied-permissions/groups:readers',
+      'applied-permissions/groups:ci',
+      'applied-permissions/groups:ops',
+      'api:*'
+    ])
+  })
+
+  it('cleans what it reads: a user name cannot carry a workflow command', () => {
+    const { username } = readTokenClaims(jwt({ sub: 'jfac@x/users/eve\n::warning::owned' }))
+    expect(username).not.toContain('\n')
+  })
+
+  it('tells a reference token and an opaque value from a JWT; neither says anything', () => {
+    expect(readTokenClaims('cmVmdGtuOjAxOjAwMDAwMDAwMDA6YWJjZGVm')).toEqual({
+      kind: 'reference',
+      username: '',
+      scopes: undefined,
+      audience: [],
+      expiresAt: undefined
+    })
+    expect(readTokenClaims('not-a-token-at-all-0000').kind).toBe('opaque')
+  })
+
+  it('an audience reaches Xray with jfxr@ or every service; none stated is not held against it', () => {
+    expect(reachesXray(['*@*'])).toBe(true)
+    expect(reachesXray(['jfrt@*', 'jfxr@01hxyz'])).toBe(true)
+    expect(reachesXray([])).toBe(true)
+    expect(reachesXray(['jfrt@*'])).toBe(false)
+  })
+
+  it('the identity is the token user and its scopes; nothing else', () => {
+    const credential = givenAccessToken({
+      credentials: {
+        'api-token': jwt({ sub: 'jfac@x/users/dev', scp: 'applied-permissions/user' })
+      }
+    })
+    expect(identityOf(credential)).toEqual({
+      userId: '',
+      username: 'dev',
+      displayName: '',
+      email: '',
+      roles: undefined,
+      permissions: ['applied-permissions/user'],
+      organization: ''
+    })
+  })
+})
+
+describe('before any request', () => {
+  it('refuses an API key, naming it as such', () => {
+    expect(() =>
+      checkAccessToken({ credentials: { 'api-token': `AKC${'a1B2'.repeat(17)}` } })
+    ).toThrow('The api-token input holds a JFrog API key (it begins "AKC"), not an access token')
+  })
+
+  it('refuses a token whose own exp has passed, saying when', () => {
+    const expired = jwt({ sub: 'jfac@x/users/dev', exp: 1_700_000_000 })
+    expect(() => checkAccessToken({ credentials: { 'api-token': expired } })).toThrow(
+      'expired on 2023-11-14T22:13:20Z (its exp claim), so nothing was sent'
+    )
+    expect(checkAccessToken({ credentials: { 'api-token': jwt({ exp: inAnHour }) } })).toEqual([])
+  })
+
+  it('warns about a value that is neither a JWT nor a reference token, and sends it all the same', () => {
+    expect(checkAccessToken({ credentials: { 'api-token': 'opaque-value-0000000' } })).toEqual([
+      expect.stringContaining('does not look like a JFrog access token')
+    ])
+  })
+
+  it('requires url, refuses a service path, and refuses required-roles', () => {
+    const token = tokens.developer!
+    expect(() => plan({ vendor: 'jfrog', 'api-token': token })).toThrow(
+      'The url input is required for JFrog'
+    )
+    expect(() =>
+      plan({ vendor: 'jfrog', url: 'https://acme.jfrog.io/artifactory/', 'api-token': token })
+    ).toThrow(
+      "The url input is the JFrog Platform URL, without /artifactory: the action adds each service's path itself. Set url to https://acme.jfrog.io."
+    )
+    expect(() =>
+      plan({ vendor: 'jfrog', url: 'https://acme.jfrog.io/xray', 'api-token': token })
+    ).toThrow('without /xray')
+    expect(
+      plan({ vendor: 'jfrog', url: 'https://jfrog.example.com/platform', 'api-token': token })
+    ).toMatchObject({ url: 'https://jfrog.example.com/platform', authMode: 'access-token' })
+    expect(() =>
+      plan({
+        vendor: 'jfrog',
+        url: 'https://acme.jfrog.io',
+        'api-token': token,
+        'required-roles': 'admin'
+      })
+    ).toThrow(/required-roles input cannot be used with JFrog: .*carries scopes, not roles/)
+  })
+})
+
+describe('JFrog main step (real @actions/core, sandbox over loopback)', () => {
+  it('one GET of the Xray version with the token as Bearer; user and scopes from the token', async () => {
+    const token = tokens.ci!
+    const step = await runMain({
+      vendor: 'jfrog-xray',
+      url,
+      'api-token': token,
+      'required-permissions':
+        'applied-permissions/groups:readers, applied-permissions/groups:ci-deployers'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests).toHaveLength(1)
+    expect(sandbox.requests[0]).toMatchObject({
+      method: 'GET',
+      path: '/xray/api/v1/system/version',
+      vendor: 'jfrog'
+    })
+    expect(sandbox.requests[0]!.headers.authorization).toBe(`Bearer ${token}`)
+    expect(step.outputs).toMatchObject({
+      vendor: 'jfrog',
+      url,
+      'user-id': '',
+      username: 'ci-bot',
+      permissions:
+        '["applied-permissions/groups:readers","applied-permissions/groups:ci-deployers"]',
+      roles: '[]',
+      token,
+      'auth-header': `Authorization: Bearer ${token}`
+    })
+    // The token's own expiry: 90 days from the sandbox's start.
+    expect(Date.parse(step.outputs['expires-at']!)).toBeGreaterThan(Date.now() + 80 * 86_400_000)
+    expect(step.env).toEqual({ JF_URL: url, JF_ACCESS_TOKEN: token })
+    expect(step.masks).toContain(token)
+    expect(step.log.join('\n')).toContain('Xray: version 3.107.6, revision 5a6b1e3')
+    expect(step.warnings).toEqual([])
+    expectNoLeak(step, Object.values(tokens))
+  })
+
+  it('reads JF_ACCESS_TOKEN when api-token is empty', async () => {
+    const step = await runMain({ vendor: 'jfrog', url }, { JF_ACCESS_TOKEN: tokens.developer! })
+    expect(step.exitCode).toBe(0)
+    expect(step.masks).toContain(tokens.developer)
+    expect(step.outputs.username).toBe('dev')
+  })
+
+  it('warns when the token itself expires within expiry-warning-days', async () => {
+    const step = await runMain({ vendor: 'jfrog', url, 'api-token': tokens.expiringSoon! })
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings).toEqual([
+      expect.stringMatching(/^The JFrog credential expires in 2 days, on /)
+    ])
+  })
+
+  it('a reference token passes, naming no user; a scope requirement then cannot be verified', async () => {
+    const step = await runMain({ vendor: 'jfrog', url, 'api-token': tokens.reference! })
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs).toMatchObject({ username: '', permissions: '[]' })
+    expect(step.log.join('\n')).toContain('Token: a reference token')
+    const gated = await runMain({
+      vendor: 'jfrog',
+      url,
+      'api-token': tokens.reference!,
+      'required-permissions': 'applied-permissions/user'
+    })
+    expect(gated.exitCode).toBe(1)
+    expect(gated.errors[0]).toContain('did not report any permission')
+  })
+
+  it('a token limited to other services: the 401 names its aud first', async () => {
+    const step = await runMain({ vendor: 'jfrog', url, 'api-token': tokens.artifactoryOnly! })
+    expect(step.exitCode).toBe(1)
+    const [message = ''] = step.errors
+    expect(message).toContain('JFrog: the access token was rejected (HTTP 401')
+    expect(message).toContain('JFrog said: Found invalid token')
+    expect(message.split('\n')).toContain(
+      '  - the token is limited to other services (its aud claim: jfrt@*), not Xray (jfxr@*)'
+    )
+    expect(message.split('\n')[3]).toContain('its aud claim')
+  })
+
+  it('a platform without Xray: 404, naming the url input', async () => {
+    ;(sandbox.fake('jfrog') as unknown as { setXray(installed: boolean): void }).setXray(false)
+    const step = await runMain({ vendor: 'jfrog', url, 'api-token': tokens.developer! })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('JFrog: no Xray answered at this url (HTTP 404')
+    expect(step.errors[0]).toContain('the platform has no Xray installed or licensed')
+  })
+})

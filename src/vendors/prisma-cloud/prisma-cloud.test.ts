@@ -1,0 +1,290 @@
+// Prisma Cloud: stacks, the profile's roles and role types, the token's expiry, the x-redlock-status
+// words, the 401 meanings and the key-pair check (unit), and the whole main step in-process against
+// the sandbox fake (action level).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHttpClient, vendorContext } from '../../core/context.js'
+import { ActionFailure } from '../../core/failure.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import type { HttpResponse } from '../../net/types.js'
+import { checkKeyPair, parseProfile, prismaCloud, REGIONS, tokenExpiry } from './index.js'
+import { loginRejected, prismaText, redlockStatus } from './meanings.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+let sandbox: Sandbox
+let accounts: Record<string, { accessKey: string; secretKey: string }>
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  accounts = sandbox.accounts['prisma-cloud'] as typeof accounts
+  url = `${sandbox.httpUrl}/_vendor/prisma-cloud`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const keys = (name: string) => ({
+  'access-key': accounts[name]!.accessKey,
+  'secret-key': accounts[name]!.secretKey
+})
+
+/** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
+const testIo = { mask: () => {}, redact: (text: string) => text, info: () => {}, debug: () => {} }
+
+/** A plan as the main step builds it, from these inputs and no environment. */
+function plan(inputs: Partial<RawInputs>): ReturnType<typeof buildPlan> {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs[name] ?? ''])) as RawInputs
+  return buildPlan(raw, prismaCloud, { env: {} })
+}
+
+const answer = (headers: Record<string, string>, body: unknown = undefined) => ({
+  response: {
+    status: 401,
+    statusText: 'Unauthorized',
+    headers,
+    body: '',
+    endpoint: 'POST https://api.prismacloud.io/login'
+  } satisfies HttpResponse,
+  body,
+  plan: plan({ vendor: 'prisma-cloud', 'access-key': 'k', 'secret-key': 's', region: 'eu' })
+})
+const status = (...keys: string[]) => ({
+  'x-redlock-status': JSON.stringify(
+    keys.map((i18nKey) => ({ i18nKey, severity: 'error', subject: null }))
+  )
+})
+
+describe('stacks', () => {
+  it('has the fourteen stacks of the contract, app by default, named after their consoles', () => {
+    expect(Object.keys(REGIONS)).toEqual([
+      'app',
+      'app2',
+      'app3',
+      'app4',
+      'eu',
+      'eu2',
+      'anz',
+      'ca',
+      'sg',
+      'uk',
+      'ind',
+      'jp',
+      'fr',
+      'gov'
+    ])
+    expect(REGIONS).toMatchObject({
+      app: 'https://api.prismacloud.io',
+      app2: 'https://api2.prismacloud.io',
+      eu: 'https://api.eu.prismacloud.io',
+      eu2: 'https://api2.eu.prismacloud.io',
+      gov: 'https://api.gov.prismacloud.io'
+    })
+    expect(plan({ vendor: 'prisma', 'access-key': 'k', 'secret-key': 's' })).toMatchObject({
+      url: 'https://api.prismacloud.io',
+      region: 'app',
+      authMode: 'access-key'
+    })
+    expect(
+      plan({ vendor: 'prismacloud', 'access-key': 'k', 'secret-key': 's', region: 'ANZ' })
+    ).toMatchObject({ url: 'https://api.anz.prismacloud.io', region: 'anz' })
+    expect(() =>
+      plan({ vendor: 'prisma-cloud', 'access-key': 'k', 'secret-key': 's', region: 'cn' })
+    ).toThrow('The region input "cn" is not a Prisma Cloud region. Valid regions: app, app2,')
+  })
+})
+
+describe('parseProfile', () => {
+  it('takes role names as roles and their types as other spellings of them', () => {
+    expect(
+      parseProfile({
+        email: 'ci-bot@acme.example',
+        firstName: 'CI',
+        lastName: 'Bot',
+        displayName: 'CI Bot',
+        roles: [
+          { id: 'r1', name: 'CI Scanner', type: 'Build and Deploy Security' },
+          { id: 'r2', name: 'Auditors', type: 'Account Group Read Only' }
+        ],
+        activeRole: { id: 'r1', name: 'CI Scanner', type: 'Build and Deploy Security' }
+      })
+    ).toEqual({
+      userId: '',
+      username: 'ci-bot@acme.example',
+      displayName: 'CI Bot',
+      email: 'ci-bot@acme.example',
+      roles: ['CI Scanner', 'Auditors'],
+      roleAliases: ['Build and Deploy Security', 'Account Group Read Only'],
+      permissions: undefined,
+      organization: ''
+    })
+  })
+
+  it('reports the role type as the role when the profile names none (the single-role shape)', () => {
+    expect(
+      parseProfile({ email: 'rita@acme.example', firstName: 'Rita', roleType: 'System Admin' })
+    ).toMatchObject({
+      username: 'rita@acme.example',
+      displayName: 'Rita',
+      roles: ['System Admin'],
+      roleAliases: ['System Admin']
+    })
+    expect(parseProfile({ email: 'x@acme.example', roles: [] }).roles).toEqual([])
+  })
+
+  it('prefers a username the profile names (a service account)', () => {
+    expect(parseProfile({ username: 'ci-service', email: 'ci@acme.example' }).username).toBe(
+      'ci-service'
+    )
+  })
+})
+
+describe('tokenExpiry', () => {
+  const at = Date.UTC(2026, 0, 1, 12, 0, 0)
+  const jwt = (claims: object) =>
+    [
+      Buffer.from('{"alg":"HS256"}').toString('base64url'),
+      Buffer.from(JSON.stringify(claims)).toString('base64url'),
+      'c2ln'
+    ].join('.')
+
+  it('is ten minutes after the request, or the token’s own exp when that is earlier', () => {
+    expect(tokenExpiry('opaque-token-text-0000', at)).toBe('2026-01-01T12:10:00Z')
+    expect(tokenExpiry(jwt({ exp: at / 1000 + 300 }), at)).toBe('2026-01-01T12:05:00Z')
+    expect(tokenExpiry(jwt({ exp: at / 1000 + 86_400 }), at)).toBe('2026-01-01T12:10:00Z')
+    expect(tokenExpiry(jwt({ exp: 'later' }), at)).toBe('2026-01-01T12:10:00Z')
+  })
+})
+
+describe("Prisma Cloud's words", () => {
+  it('reads the i18nKey of each x-redlock-status entry, with its subject', () => {
+    expect(redlockStatus({ headers: status('invalid_credentials') })).toEqual([
+      'invalid_credentials'
+    ])
+    expect(
+      redlockStatus({
+        headers: {
+          'x-redlock-status': '[{"i18nKey":"not_found","severity":"error","subject":"policy"}]'
+        }
+      })
+    ).toEqual(['not_found (policy)'])
+    for (const odd of ['not json', '{"i18nKey":"x"}', '[1,"x",null]', '']) {
+      expect(redlockStatus({ headers: { 'x-redlock-status': odd } })).toEqual([])
+    }
+    expect(redlockStatus({ headers: {} })).toEqual([])
+  })
+
+  it('quotes the header and the documented body fields, redacted, on one line', () => {
+    const redact = (text: string) => text.replaceAll('s3cret', '***')
+    expect(prismaText(answer(status('invalid_credentials')), redact)).toBe('invalid_credentials')
+    expect(
+      prismaText(
+        answer({}, { error: { code: 'BadArgument', message: 'bad s3cret\n::x::' } }),
+        redact
+      )
+    ).toBe('BadArgument: bad *** ::x::')
+    expect(prismaText(answer({}, undefined), redact)).toBe('')
+  })
+})
+
+describe('the 401 of /login', () => {
+  const explain = (headers: Record<string, string>) => {
+    const a = answer(headers)
+    const http = createHttpClient({ ...a.plan, vendorName: prismaCloud.name }, testIo)
+    try {
+      const context = { ...vendorContext(http, testIo), plan: a.plan, vendor: prismaCloud }
+      return loginRejected(context)(a)
+    } finally {
+      http.close()
+    }
+  }
+
+  it('names the stack used and every other one first, then the key, and the inputs to change', () => {
+    const diagnosis = explain(status('invalid_credentials'))
+    expect(diagnosis.headline).toBe('the access key was rejected')
+    expect(diagnosis.causes[0]).toMatch(
+      /^the credential belongs to another Prisma Cloud region: this step used region eu \(https:\/\/api\.eu\.prismacloud\.io\); the others are app \(https:\/\/api\.prismacloud\.io\), /
+    )
+    expect(diagnosis.fix).toContain('https://app2.eu.prismacloud.io is eu2')
+    expect(diagnosis.fix).toContain('(or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY)')
+  })
+
+  it('says so when Prisma Cloud refused a password login of an SSO user', () => {
+    expect(explain(status('sso_enabled_password_login_attempt')).headline).toBe(
+      'Prisma Cloud refused a password login for a single sign-on user'
+    )
+  })
+})
+
+describe('checkKeyPair', () => {
+  it("refuses Checkov's <access key>::<secret> in access-key without quoting it", () => {
+    const pair = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d::U2VjcmV0U2VjcmV0U2VjcmV0MTI='
+    const refuse = () => checkKeyPair({ credentials: { 'access-key': pair, 'secret-key': 's' } })
+    expect(refuse).toThrow(ActionFailure)
+    expect(refuse).toThrow('The access-key input holds "<access key>::<secret>"')
+    try {
+      refuse()
+    } catch (error) {
+      expect((error as Error).message).not.toContain('U2VjcmV0')
+    }
+    expect(() =>
+      checkKeyPair({ credentials: { 'access-key': 'a1b2c3d4', 'secret-key': 's' } })
+    ).not.toThrow()
+  })
+
+  it('refuses required-permissions: Prisma Cloud reports roles, not permissions', () => {
+    expect(() =>
+      plan({
+        vendor: 'prisma-cloud',
+        'access-key': 'k',
+        'secret-key': 's',
+        'required-permissions': 'policy.read'
+      })
+    ).toThrow('The required-permissions input cannot be used with Prisma Cloud')
+  })
+})
+
+describe('Prisma Cloud main step (real @actions/core, sandbox over loopback)', () => {
+  it('logs in with JSON, sends the token as x-redlock-auth, and exports what Checkov reads', async () => {
+    const { 'access-key': accessKey, 'secret-key': secretKey } = keys('ciKey')
+    const step = await runMain({
+      vendor: 'prisma-cloud',
+      url,
+      'access-key': accessKey,
+      'secret-key': secretKey,
+      'required-roles': 'CI Scanner'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /login',
+      'GET /user/me'
+    ])
+    const [login, profile] = sandbox.requests
+    expect(login!.headers['content-type']).toBe('application/json')
+    expect(JSON.parse(login!.body)).toEqual({ username: accessKey, password: secretKey })
+    const token = step.outputs.token!
+    expect(profile!.headers['x-redlock-auth']).toBe(token)
+    expect(step.outputs).toMatchObject({
+      username: 'ci-bot@acme.example',
+      email: 'ci-bot@acme.example',
+      'display-name': 'CI Bot',
+      roles: '["CI Scanner"]',
+      organization: 'Acme Corp',
+      'auth-header': `x-redlock-auth: ${token}`
+    })
+    const expires = Date.parse(step.outputs['expires-at']!) - Date.now()
+    expect(expires).toBeGreaterThan(8 * 60 * 1000)
+    expect(expires).toBeLessThanOrEqual(10 * 60 * 1000)
+    expect(step.env).toEqual({
+      PRISMA_API_URL: url,
+      PRISMA_ACCESS_KEY: accessKey,
+      PRISMA_SECRET_KEY: secretKey,
+      BC_API_KEY: `${accessKey}::${secretKey}`
+    })
+    expect(step.masks).toEqual(
+      expect.arrayContaining([accessKey, secretKey, token, `${accessKey}::${secretKey}`])
+    )
+  })
+})

@@ -1,0 +1,209 @@
+// Socket: reading the organization map, the 401 explanation, validation (unit), and the whole main
+// step in-process against the sandbox fake (action level).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { MAX_NAMES } from '../../kit/parse.js'
+import {
+  ORGANIZATIONS_PATH,
+  organizationNames,
+  parseOrganizations,
+  rejected,
+  socket
+} from './index.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+let sandbox: Sandbox
+let tokens: Record<string, string>
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  const accounts = sandbox.accounts.socket as Record<string, { token: string }>
+  tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.token]))
+  url = `${sandbox.httpUrl}/_vendor/socket`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const paths = (): string[] => sandbox.requests.map((r) => `${r.method} ${r.path}`)
+
+/** A plan as the main step builds it, from these inputs and no environment. */
+function plan(inputs: Partial<RawInputs>): ReturnType<typeof buildPlan> {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs[name] ?? ''])) as RawInputs
+  return buildPlan(raw, socket, { env: {} })
+}
+
+describe('the organization map', () => {
+  it('names every organization, the slug where the name is null, in the order given', () => {
+    const body = {
+      organizations: {
+        org_a: { id: 'org_a', name: 'Acme', image: null, plan: 'team', slug: 'acme' },
+        org_g: { id: 'org_g', name: null, image: null, plan: 'free', slug: 'globex' }
+      }
+    }
+    expect(organizationNames(body)).toEqual(['Acme', 'globex'])
+    expect(parseOrganizations(body)).toEqual({
+      userId: '',
+      username: '',
+      displayName: '',
+      email: '',
+      roles: undefined,
+      permissions: undefined,
+      organization: 'Acme, globex'
+    })
+  })
+
+  it('names nothing for an empty map, a list, or an answer without one', () => {
+    expect(organizationNames({ organizations: {} })).toEqual([])
+    expect(organizationNames({ organizations: [{ name: 'Acme' }] })).toEqual([])
+    expect(organizationNames({ error: { message: 'Unauthorized' } })).toEqual([])
+    expect(organizationNames({ organizations: { a: 'Acme', b: { id: '' } } })).toEqual([])
+  })
+
+  it('is bounded and cleaned, whatever the server sends', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: MAX_NAMES + 50 }, (_, i) => [`o${i}`, { name: `org ${i}` }])
+    )
+    expect(organizationNames({ organizations: many })).toHaveLength(MAX_NAMES)
+    const [name = ''] = organizationNames({
+      organizations: { x: { name: 'Acme\n::set-output name=token::x' } }
+    })
+    expect(name).not.toMatch(/[\r\n]/)
+    expect(name.startsWith('Acme')).toBe(true)
+  })
+})
+
+describe('the 401 explanation', () => {
+  it('names the dashboard page and the input; says so when the token lacks the sktsec_ prefix', () => {
+    const organizationToken = rejected('sktsec_abcdefghijklmnop_api')
+    expect(organizationToken.headline).toBe('the API token was rejected')
+    expect(organizationToken.causes[0]).toContain('revoked or rotated')
+    expect(organizationToken.fix).toContain('Settings > API Tokens')
+    expect(organizationToken.fix).toContain('api-token input (or SOCKET_SECURITY_API_KEY)')
+    const other = rejected('ghp_0123456789abcdef')
+    expect(other.causes[0]).toBe(
+      "the token does not begin with sktsec_, as Socket's organization API tokens do: it may be another service's token"
+    )
+  })
+})
+
+describe('validation and location', () => {
+  it('defaults to https://api.socket.dev, with no regions', () => {
+    expect(plan({ vendor: 'socket', 'api-token': 't' })).toMatchObject({
+      url: 'https://api.socket.dev',
+      region: undefined,
+      authMode: 'api-token'
+    })
+  })
+
+  it('refuses required-roles and required-permissions before any request', () => {
+    expect(() => plan({ vendor: 'socket', 'api-token': 't', 'required-roles': 'admin' })).toThrow(
+      /required-roles input cannot be used with Socket: Socket API tokens belong to an organization/
+    )
+    expect(() =>
+      plan({ vendor: 'socket', 'api-token': 't', 'required-permissions': 'repo:list' })
+    ).toThrow(/required-permissions input cannot be used with Socket: .*own scopes/)
+  })
+})
+
+describe('Socket main step (real @actions/core, sandbox over loopback)', () => {
+  it('one request; the organization named; both variables exported; the token masked', async () => {
+    const step = await runMain({ vendor: 'socket-dev', url, 'api-token': tokens.orgToken! })
+    expect(step.errors).toEqual([])
+    expect(step.warnings).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(paths()).toEqual([`GET ${ORGANIZATIONS_PATH}`])
+    expect(sandbox.requests[0]!.headers.authorization).toBe(`Bearer ${tokens.orgToken}`)
+    expect(step.outputs).toMatchObject({
+      vendor: 'socket',
+      url,
+      'user-id': '',
+      username: '',
+      'display-name': '',
+      email: '',
+      roles: '[]',
+      permissions: '[]',
+      organization: 'Acme',
+      'auth-header': `Authorization: Bearer ${tokens.orgToken}`,
+      token: '',
+      'expires-at': ''
+    })
+    expect(JSON.parse(step.outputs.identity!)).toMatchObject({
+      vendor: 'socket',
+      authMode: 'api-token',
+      organization: 'Acme'
+    })
+    expect(step.env).toEqual({
+      SOCKET_SECURITY_API_KEY: tokens.orgToken,
+      SOCKET_CLI_API_TOKEN: tokens.orgToken
+    })
+    expect(step.masks).toContain(tokens.orgToken)
+    expect(step.masks).toContain(`Bearer ${tokens.orgToken}`)
+    expect(step.log.join('\n')).toContain('Token owner: not reported')
+    expect(step.summary).toContain('Socket verified')
+    expect(step.summary).not.toContain(tokens.orgToken!)
+  })
+
+  it('two organizations, comma-separated, the slug standing in for a null name', async () => {
+    const step = await runMain({ vendor: 'socket', url, 'api-token': tokens.multiOrgToken! })
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs.organization).toBe('Acme, globex')
+  })
+
+  it('reads SOCKET_CLI_API_TOKEN when api-token and SOCKET_SECURITY_API_KEY are empty', async () => {
+    const step = await runMain(
+      { vendor: 'socket', url },
+      { SOCKET_CLI_API_TOKEN: tokens.orgToken! }
+    )
+    expect(step.exitCode).toBe(0)
+    // Masked already by the first test of this process: the runner is told each secret once.
+    expect(sandbox.requests[0]!.headers.authorization).toBe(`Bearer ${tokens.orgToken}`)
+    expect(step.env.SOCKET_SECURITY_API_KEY).toBe(tokens.orgToken)
+  })
+
+  it('a revoked token: one 401 in Socket’s words', async () => {
+    const step = await runMain({ vendor: 'socket', url, 'api-token': tokens.revokedToken! })
+    expect(step.exitCode).toBe(1)
+    expect(paths()).toEqual([`GET ${ORGANIZATIONS_PATH}`])
+    expect(step.errors).toHaveLength(1)
+    const [message = ''] = step.errors
+    expect(message).toContain('Socket: the API token was rejected (HTTP 401 Unauthorized from GET')
+    expect(message).toContain('Socket said: Unauthorized')
+    expect(message).not.toContain('does not begin with sktsec_')
+    expect(step.outputs).toEqual({})
+    expect(step.env).toEqual({})
+  })
+
+  it('a token of another service: the 401 says it lacks the sktsec_ prefix', async () => {
+    const step = await runMain({ vendor: 'socket', url, 'api-token': 'ghp_notasockettoken0123' })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('does not begin with sktsec_')
+  })
+
+  it('a token that reaches no organization fails, though Socket answered 200', async () => {
+    const step = await runMain({ vendor: 'socket', url, 'api-token': tokens.orphanToken! })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toEqual([
+      expect.stringContaining('Socket: the token belongs to no organization (HTTP 200')
+    ])
+    expect(step.env).toEqual({})
+  })
+
+  it('a spent quota: 429 in Socket’s words, explained as the quota, not a passing rate limit', async () => {
+    const step = await runMain({
+      vendor: 'socket',
+      url: `${sandbox.httpUrl}/_fault/socket-quota/_vendor/socket`,
+      'api-token': tokens.orgToken!,
+      retries: '0'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(paths()).toEqual([`GET ${ORGANIZATIONS_PATH}`])
+    const [message = ''] = step.errors
+    expect(message).toContain("Socket: the token's API quota is spent (HTTP 429")
+    expect(message).toContain('Socket said: Insufficient quota for API route')
+    expect(message).toContain('GET /v0/quota')
+  })
+})

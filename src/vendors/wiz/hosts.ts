@@ -1,0 +1,105 @@
+/**
+ * Where Wiz's two servers are, decided from the url or region input and, for the API, from the
+ * access token itself.
+ *
+ * - The token server (the auth host) belongs to a Wiz environment: `region` picks it (commercial
+ *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`).
+ * - The API host is per data center, `https://api.<dc>.app.wiz.io`, and the access token names its
+ *   data center in its `dc` claim (as every Wiz API client reads it). That claim becomes part of a
+ *   host name, so only a plain DNS label is accepted: anything else could point the token at a
+ *   host of the server's choosing.
+ * - `url` names the API origin directly (a tenant's own endpoint, a proxy, the sandbox). Its token
+ *   server is then `auth.<domain>` for a Wiz host `api.<dc>.<domain>`, and the url itself for any
+ *   other host, which must serve both, as a proxy or the sandbox does.
+ */
+import { ActionFailure } from '../../core/failure.js'
+import { text } from '../../kit/parse.js'
+import type { Plan } from '../../kit/types.js'
+
+export const NAME = 'Wiz'
+export const TOKEN_PATH = '/oauth/token'
+export const GRAPHQL_PATH = '/graphql'
+/** The audience of Wiz's current (Cognito) token servers. */
+export const AUDIENCE = 'wiz-api'
+
+/** Region → the token server of that Wiz environment. */
+export const REGIONS = {
+  commercial: 'https://auth.app.wiz.io',
+  gov: 'https://auth.gov.wiz.io'
+}
+
+/** Where the step asks for a token, and the API origin when the url input names it. */
+export interface Target {
+  auth: string
+  /** Undefined when the access token's `dc` claim decides the API host. */
+  api: string | undefined
+}
+
+/** One DNS label: what a data-center name (`us17`, `eu1`) is, and nothing that changes a host. */
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
+/** A Wiz API host: `api.<dc>.<domain>`, the domain a subdomain of wiz.io or wiz.us. */
+const WIZ_API_HOST = /^api\.[a-z0-9-]+\.((?:[a-z0-9-]+\.)+wiz\.(?:io|us))$/
+
+export function locate(plan: Pick<Plan, 'url' | 'region'>): Target {
+  if (plan.region !== undefined) return { auth: plan.url, api: undefined }
+  return { auth: authBaseFor(plan.url), api: plan.url }
+}
+
+/** The token server of an API url: `auth.<domain>` for a Wiz API host, else the url itself. */
+export function authBaseFor(apiUrl: string): string {
+  const url = new URL(apiUrl)
+  const match = WIZ_API_HOST.exec(url.hostname.toLowerCase())
+  if (!match) return apiUrl.replace(/\/+$/, '')
+  return `${url.protocol}//auth.${match[1]}${url.port ? `:${url.port}` : ''}`
+}
+
+/** The claim as a data-center name (lower case), or undefined when it is not one DNS label. */
+export function dataCenterLabel(dc: unknown): string | undefined {
+  if (typeof dc !== 'string') return undefined
+  const label = dc.toLowerCase()
+  return DNS_LABEL.test(label) ? label : undefined
+}
+
+/** The API origin of a data center. */
+export const apiForDataCenter = (label: string): string => `https://api.${label}.app.wiz.io`
+
+/**
+ * The API origin named by the token's `dc` claim; an ActionFailure, before the token is sent
+ * anywhere, when the claim is missing or not a data-center name.
+ */
+export function apiFromClaim(dc: unknown, tokenEndpoint: string): string {
+  const label = dataCenterLabel(dc)
+  if (label) return apiForDataCenter(label)
+  const fix =
+    'Fix: set url to the API endpoint of your tenant (shown in the Wiz portal under User Settings > Tenant), without /graphql, e.g. url: https://api.us17.app.wiz.io.'
+  if (dc === undefined || dc === null || dc === '') {
+    throw new ActionFailure(
+      [
+        `${NAME}: the access token from ${tokenEndpoint} names no data center (no dc claim), so the API host is unknown and the token was not sent on.`,
+        fix
+      ].join('\n')
+    )
+  }
+  throw new ActionFailure(
+    [
+      `${NAME}: the access token from ${tokenEndpoint} names the data center "${text(dc).slice(0, 64)}", which is not a plain DNS label (letters, digits and "-"), so the token was not sent on: it would choose the host it is sent to.`,
+      `A genuine ${NAME} token server never issues this: check that nothing between the runner and it rewrites its answers.`,
+      fix
+    ].join('\n')
+  )
+}
+
+/** The data-center label of a Wiz API url (`us17` in api.us17.app.wiz.io); undefined for others. */
+export function dataCenterOf(apiUrl: string): string | undefined {
+  const host = new URL(apiUrl).hostname.toLowerCase()
+  return WIZ_API_HOST.test(host) ? host.split('.')[1] : undefined
+}
+
+/** The url input holds the GraphQL endpoint itself: the action appends /graphql. */
+export function checkApiUrl(plan: Pick<Plan, 'url' | 'region'>): void {
+  if (plan.region !== undefined) return
+  if (!/\/graphql\/?$/i.test(new URL(plan.url).pathname)) return
+  throw new ActionFailure(
+    `The url input is the ${NAME} API origin, without /graphql: the action appends it. Set url to ${plan.url.replace(/\/graphql\/?$/i, '')}.`
+  )
+}

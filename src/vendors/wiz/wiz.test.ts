@@ -1,0 +1,324 @@
+// Wiz: where the token server and the API are (unit), reading the answers (unit), and the whole
+// main step in-process against the sandbox's Wiz, with the url input and with a region whose token
+// names its data center (action level).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHttpClient, vendorContext } from '../../core/context.js'
+import type { Answer, AnswerDiagnosis } from '../../kit/endpoint.js'
+import type { Plan } from '../../kit/types.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { apiForDataCenter, apiFromClaim, authBaseFor, dataCenterLabel, locate } from './hosts.js'
+import { serviceAccount, wiz } from './index.js'
+import { graphqlMeanings, wizErrorText } from './meanings.js'
+import { accessTokenExpiresAt, answeredQuery } from './requests.js'
+import { startSandbox } from '../../../sandbox/index.js'
+import { runMain } from '../../../__tests__/helpers/action.js'
+import { expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+interface Account {
+  clientId: string
+  clientSecret: string
+}
+let sandbox: Sandbox
+let accounts: Record<string, Account>
+let url: string
+
+beforeAll(async () => {
+  sandbox = await startSandbox()
+  accounts = sandbox.accounts.wiz as Record<string, Account>
+  url = `${sandbox.httpUrl}/_vendor/wiz`
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const testIo = { mask: () => {}, redact: (text: string) => text, info: () => {}, debug: () => {} }
+const client = (name: string): Record<string, string> => ({
+  'client-id': accounts[name]!.clientId,
+  'client-secret': accounts[name]!.clientSecret
+})
+const issued = (): string[] =>
+  (sandbox.fake('wiz') as unknown as { state: { issued: string[] } }).state.issued
+const secrets = (): string[] => [...Object.values(accounts).map((a) => a.clientSecret), ...issued()]
+
+/** A plan as the main step builds it, from these inputs and no environment. */
+function plan(inputs: Partial<RawInputs>): Plan {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs[name] ?? ''])) as RawInputs
+  return buildPlan(raw, wiz, { env: {} })
+}
+
+/** Logs in with `plan`, its http client closed afterwards. */
+async function login(given: Plan) {
+  const http = createHttpClient({ ...given, vendorName: wiz.name }, testIo)
+  try {
+    return await wiz.login({ ...vendorContext(http, testIo), plan: given, vendor: wiz })
+  } finally {
+    http.close()
+  }
+}
+
+describe('where the token server and the API are', () => {
+  it('region picks the token server, commercial by default; the token will name the API', () => {
+    expect(plan({ vendor: 'wiz', ...client('ci') })).toMatchObject({
+      url: 'https://auth.app.wiz.io',
+      region: 'commercial'
+    })
+    const gov = plan({ vendor: 'wiz', region: 'GOV', ...client('ci') })
+    expect(gov).toMatchObject({ url: 'https://auth.gov.wiz.io', region: 'gov' })
+    expect(locate(gov)).toEqual({ auth: 'https://auth.gov.wiz.io', api: undefined })
+    expect(() => plan({ vendor: 'wiz', region: 'eu1', ...client('ci') })).toThrow(
+      'The region input "eu1" is not a Wiz region. Valid regions: commercial, gov.'
+    )
+  })
+
+  it('url names the API: a Wiz API host has its token server at auth.<domain>, any other host serves both', () => {
+    expect(locate({ url: 'https://api.us17.app.wiz.io', region: undefined })).toEqual({
+      auth: 'https://auth.app.wiz.io',
+      api: 'https://api.us17.app.wiz.io'
+    })
+    expect(authBaseFor('https://API.EU1.gov.wiz.io')).toBe('https://auth.gov.wiz.io')
+    expect(authBaseFor('https://api.us1.app.wiz.us:8443')).toBe('https://auth.app.wiz.us:8443')
+    // Look-alikes are ordinary hosts: the url itself must serve both.
+    for (const other of [
+      'https://api.us17.app.wiz.io.collector.example',
+      'https://api.app.wiz.io',
+      'https://wiz-proxy.example.com/wiz',
+      'http://127.0.0.1:8080/_vendor/wiz'
+    ]) {
+      expect(authBaseFor(other)).toBe(other)
+    }
+  })
+
+  it('a data center is one DNS label; anything else never becomes a host name', () => {
+    expect(dataCenterLabel('us17')).toBe('us17')
+    expect(dataCenterLabel('EU1')).toBe('eu1')
+    expect(apiForDataCenter('eu1')).toBe('https://api.eu1.app.wiz.io')
+    for (const bad of [
+      'us17.collector.invalid',
+      'us17/x',
+      'us17:443',
+      'us17@evil',
+      '-us17',
+      'us17-',
+      'us 17',
+      '',
+      'a'.repeat(64),
+      17,
+      null,
+      ['us17']
+    ]) {
+      expect(dataCenterLabel(bad)).toBeUndefined()
+    }
+  })
+
+  it('a token without a usable dc claim is refused, naming the url input as the way out', () => {
+    const endpoint = 'POST https://auth.app.wiz.io/oauth/token'
+    expect(apiFromClaim('us17', endpoint)).toBe('https://api.us17.app.wiz.io')
+    expect(() => apiFromClaim(undefined, endpoint)).toThrow(
+      'names no data center (no dc claim), so the API host is unknown and the token was not sent on'
+    )
+    expect(() => apiFromClaim('us17.collector.invalid\n::warning::x', endpoint)).toThrow(
+      /names the data center "us17\.collector\.invalid ?::warning::x", which is not a plain DNS label[\s\S]*Fix: set url to the API endpoint of your tenant/
+    )
+  })
+
+  it('refuses a url that already ends in /graphql, before any request', () => {
+    expect(() =>
+      plan({ vendor: 'wiz', url: 'https://api.us17.app.wiz.io/graphql', ...client('ci') })
+    ).toThrow(
+      'The url input is the Wiz API origin, without /graphql: the action appends it. Set url to https://api.us17.app.wiz.io.'
+    )
+  })
+
+  it('refuses required-roles and required-permissions: a service account reports neither', () => {
+    expect(() => plan({ vendor: 'wiz', ...client('ci'), 'required-roles': 'admin' })).toThrow(
+      'The required-roles input cannot be used with Wiz'
+    )
+    expect(() =>
+      plan({ vendor: 'wiz', ...client('ci'), 'required-permissions': 'read:issues' })
+    ).toThrow('The required-permissions input cannot be used with Wiz')
+  })
+})
+
+describe('reading the answers', () => {
+  it('a query passes only with data.__typename and no errors', () => {
+    expect(answeredQuery({ data: { __typename: 'Query' } })).toBe(true)
+    expect(answeredQuery({ data: { __typename: 'Query' }, errors: [] })).toBe(true)
+    expect(answeredQuery({ data: { __typename: 'Query' }, errors: [{ message: 'x' }] })).toBe(false)
+    expect(answeredQuery({ data: { __typename: 'Query' }, errors: 'x' })).toBe(false)
+    expect(answeredQuery({ data: null })).toBe(false)
+    expect(answeredQuery({ data: { __typename: '' } })).toBe(false)
+    expect(answeredQuery({ valid: true })).toBe(false)
+  })
+
+  it("GraphQL's 200 with errors takes the meaning of 401 or 403 by extensions.code", () => {
+    const given = plan({ vendor: 'wiz', url: 'https://api.us17.app.wiz.io', ...client('ci') })
+    const http = createHttpClient({ ...given, vendorName: wiz.name }, testIo)
+    try {
+      const context = { ...vendorContext(http, testIo), plan: given, vendor: wiz }
+      const meanings = graphqlMeanings(context, locate(given), 'eu1')
+      const at200 = meanings[200] as (answer: Answer) => AnswerDiagnosis
+      const answer = (body: unknown): Answer => ({
+        response: { status: 200, statusText: 'OK', headers: {}, body: '', endpoint: 'POST x' },
+        body,
+        plan: given
+      })
+      const refused = at200(
+        answer({
+          errors: [{ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }]
+        })
+      )
+      expect(refused.headline).toBe('the API refused the access token just issued')
+      expect(refused.causes[0]).toBe(
+        'the token belongs to data center eu1 (https://api.eu1.app.wiz.io), but the url input sends it to data center us17'
+      )
+      expect(
+        at200(answer({ errors: [{ message: 'no', extensions: { code: 'forbidden' } }] })).headline
+      ).toBe('the service account may not use the Wiz GraphQL API')
+      expect(at200(answer({ errors: [{ message: 'Syntax Error' }] })).headline).toBe(
+        'the API answered the query with an error'
+      )
+      expect(at200(answer({ data: { other: 1 } }))).toBeUndefined()
+    } finally {
+      http.close()
+    }
+  })
+
+  it("quotes GraphQL's code and message, or OAuth's error and description, and nothing else", () => {
+    expect(
+      wizErrorText({
+        errors: [
+          { message: ' Unauthenticated ', extensions: { code: 'UNAUTHENTICATED', trace: 'x' } }
+        ],
+        data: { secret: 'never' }
+      })
+    ).toBe('UNAUTHENTICATED: Unauthenticated')
+    expect(
+      wizErrorText({
+        error: 'invalid_client',
+        error_description: 'Client authentication failed',
+        access_token: 'never'
+      })
+    ).toBe('invalid_client: Client authentication failed')
+    expect(wizErrorText({ errors: ['plain'] })).toBe('')
+    expect(wizErrorText('text')).toBe('')
+  })
+
+  it('token expiry: expires_in from the request time, else the exp claim', () => {
+    const at = Date.parse('2026-01-01T00:00:00Z')
+    expect(accessTokenExpiresAt({ expires_in: 86400 }, {}, at)).toBe('2026-01-02T00:00:00Z')
+    expect(accessTokenExpiresAt({ expires_in: '86400' }, { exp: at / 1000 + 60 }, at)).toBe(
+      '2026-01-01T00:01:00Z'
+    )
+    expect(accessTokenExpiresAt({ expires_in: -1 }, {}, at)).toBeUndefined()
+  })
+
+  it("names the service account by the token's claims, else by the client id it was issued for", () => {
+    const given = { credentials: { 'client-id': 'abc123' } }
+    expect(serviceAccount({ sub: 's-1', client_id: 'abc123' }, given)).toMatchObject({
+      userId: 's-1',
+      username: 'abc123',
+      roles: undefined,
+      permissions: undefined
+    })
+    expect(serviceAccount({}, given)).toMatchObject({ userId: '', username: 'abc123' })
+  })
+})
+
+describe('region mode: the token names the API host', () => {
+  /** The commercial region, its token server played by the sandbox. */
+  const regional = (name: string): Plan => ({
+    ...plan({ vendor: 'wiz', ...client(name) }),
+    url
+  })
+
+  it('refuses a dc claim that is a host name of its own: the token goes nowhere', async () => {
+    await expect(login(regional('hostileDc'))).rejects.toThrow(
+      /names the data center "us17\.collector\.invalid", which is not a plain DNS label/
+    )
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oauth/token'])
+  })
+
+  it('refuses a token without a dc claim', async () => {
+    await expect(login(regional('noDc'))).rejects.toThrow('names no data center (no dc claim)')
+    expect(sandbox.requests).toHaveLength(1)
+  })
+})
+
+describe('Wiz main step (real @actions/core, sandbox over loopback)', () => {
+  it('exchanges the client credentials, queries { __typename }, exports the wizcli variables', async () => {
+    const step = await runMain({ vendor: 'wiz', url, ...client('ci') })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /oauth/token',
+      'POST /graphql'
+    ])
+    const [exchange, query] = sandbox.requests
+    const form = new URLSearchParams(exchange!.body)
+    expect(Object.fromEntries(form)).toEqual({
+      grant_type: 'client_credentials',
+      client_id: accounts.ci!.clientId,
+      client_secret: accounts.ci!.clientSecret,
+      audience: 'wiz-api'
+    })
+    expect(JSON.parse(query!.body)).toEqual({ query: '{ __typename }' })
+    const token = issued()[0]!
+    expect(query!.headers.authorization).toBe(`Bearer ${token}`)
+    expect(step.outputs).toMatchObject({
+      vendor: 'wiz',
+      url,
+      'user-id': accounts.ci!.clientId,
+      username: accounts.ci!.clientId,
+      email: '',
+      roles: '[]',
+      token,
+      'auth-header': `Authorization: Bearer ${token}`
+    })
+    expect(Date.parse(step.outputs['expires-at']!)).toBeGreaterThan(Date.now() + 23 * 3600_000)
+    expect(step.env).toEqual({
+      WIZ_CLIENT_ID: accounts.ci!.clientId,
+      WIZ_CLIENT_SECRET: accounts.ci!.clientSecret,
+      WIZ_API_URL: `${url}/graphql`
+    })
+    expect(step.masks).toEqual(expect.arrayContaining([accounts.ci!.clientSecret, token]))
+    expect(step.log.join('\n')).toContain(`API: ${url} (the url input)`)
+    expectNoLeak(step, secrets())
+  })
+
+  it('reads WIZ_CLIENT_ID and WIZ_CLIENT_SECRET when the inputs are empty', async () => {
+    // Another account than above: a secret is masked once per process.
+    ;(sandbox.fake('wiz') as unknown as { setEnvironment(name: string): void }).setEnvironment(
+      'gov'
+    )
+    const step = await runMain(
+      { vendor: 'wiz', url },
+      { WIZ_CLIENT_ID: accounts.govCi!.clientId, WIZ_CLIENT_SECRET: accounts.govCi!.clientSecret }
+    )
+    expect(step.exitCode).toBe(0)
+    expect(step.masks).toContain(accounts.govCi!.clientSecret)
+  })
+
+  it('a token of another data center: GraphQL 200 UNAUTHENTICATED read as a refused token', async () => {
+    const step = await runMain({ vendor: 'wiz', url, ...client('euCi') })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    const [message = ''] = step.errors
+    expect(message).toContain(
+      'Wiz: the API refused the access token just issued (HTTP 200 OK from POST'
+    )
+    expect(message).toContain('Wiz said: UNAUTHENTICATED: Unauthenticated')
+    expect(message).toContain(
+      `the token belongs to data center eu1 (https://api.eu1.app.wiz.io), and the url input (${url}) is neither that host nor a proxy to it`
+    )
+    expect(message).toContain('remove the url input (the token names its own data center)')
+    expect(step.env).toEqual({})
+    expectNoLeak(step, secrets())
+  })
+
+  it('passes the same account once the API plays its data center', async () => {
+    ;(sandbox.fake('wiz') as unknown as { setDataCenter(dc: string): void }).setDataCenter('eu1')
+    const step = await runMain({ vendor: 'wiz', url, ...client('euCi') })
+    expect(step.exitCode).toBe(0)
+  })
+})
