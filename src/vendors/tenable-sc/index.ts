@@ -13,7 +13,8 @@
 import { ActionFailure } from '../../core/failure.js'
 import type { LoginResult, SessionContext, Vendor, VendorContext } from '../../kit/types.js'
 import { loginWithKeys, loginWithSession } from './login.js'
-import { logout } from './logout.js'
+import { cookieValue, decimalToken } from './grammar.js'
+import { COOKIE_NAME, logout } from './logout.js'
 import { RELEASE_SESSION, releaseSession } from './options.js'
 
 /** Tenable.sc keys are 32 + 32 characters; the server rejects any pair whose lengths do not add up. */
@@ -59,7 +60,12 @@ export const tenableSc: Vendor = {
   },
 
   async logout(context: SessionContext, session: Record<string, string>): Promise<void> {
-    await logout(context, session.token ?? '', session.cookie ?? '')
+    // What the post step sends passes the same grammar as at login: state is text it did not write.
+    const token = decimalToken(session.token, 'the saved Tenable.sc session token')
+    const cookie = session.cookie
+      ? cookieValue(session.cookie, COOKIE_NAME, 'the saved Tenable.sc session cookie')
+      : ''
+    await logout(context, token, cookie)
   }
 }
 

@@ -490,6 +490,34 @@ describe('the login flow against a scripted client', () => {
   })
 })
 
+describe('logout (the post step)', () => {
+  it.each([
+    [{ token: 'not-a-number', cookie: 'f'.repeat(32) }, 'the saved Tenable.sc session token'],
+    [
+      { token: '2105320532', cookie: 'abc; sc_admin=1; Path=/' },
+      'the saved Tenable.sc session cookie'
+    ]
+  ])(
+    'refuses a saved session %j that is not what a login issues, and sends nothing',
+    async (session, what) => {
+      const sent: unknown[] = []
+      const context = {
+        http: {
+          request: (request: unknown) => (sent.push(request), Promise.reject(new Error('sent')))
+        },
+        mask: () => {},
+        redact: (value: string) => value,
+        info: () => {},
+        debug: () => {}
+      } as unknown as Parameters<NonNullable<typeof tenableSc.logout>>[0]
+      await expect(tenableSc.logout!(context, session)).rejects.toThrow(
+        `The server answered with a malformed credential: ${what} is not`
+      )
+      expect(sent).toEqual([])
+    }
+  )
+})
+
 describe('the sandbox fake', () => {
   it("reads both header spellings: the documented one and pyTenable's", () => {
     expect(parseApiKeyHeader(`accesskey=${AK}; secretkey=${SK};`)).toEqual({
