@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ note),
 /* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Y8: () => (/* binding */ requireNamedUser),
 /* harmony export */   Z0: () => (/* binding */ checkIdentity),
 /* harmony export */   __: () => (/* binding */ regionCause),
 /* harmony export */   iJ: () => (/* binding */ explainAnswer),
@@ -15,7 +16,6 @@ export const modules = {
 /* harmony export */   tN: () => (/* binding */ send),
 /* harmony export */   y$: () => (/* binding */ atBaseUrl)
 /* harmony export */ });
-/* unused harmony export requireNamedUser */
 /* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
 /* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
@@ -1057,6 +1057,7 @@ function parseCurrentUser(user) {
 
 
 
+
 /** Tenable.sc keys are 32 + 32 characters; the server rejects any pair whose lengths do not add up. */
 const COMBINED_KEY_LENGTH = 64;
 const TYPICAL_KEY_LENGTH = 32;
@@ -1095,7 +1096,12 @@ const tenableSc = {
         return context.plan.authMode === 'session' ? loginWithSession(context) : loginWithKeys(context);
     },
     async logout(context, session) {
-        await logout(context, session.token ?? '', session.cookie ?? '');
+        // What the post step sends passes the same grammar as at login: state is text it did not write.
+        const token = decimalToken(session.token, 'the saved Tenable.sc session token');
+        const cookie = session.cookie
+            ? cookieValue(session.cookie, COOKIE_NAME, 'the saved Tenable.sc session cookie')
+            : '';
+        await logout(context, token, cookie);
     }
 };
 /** Rejects keys the server would refuse anyway, saying which input looks wrong. */

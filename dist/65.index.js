@@ -71,7 +71,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/kit/endpoint.ts
-var endpoint = __webpack_require__(1719);
+var kit_endpoint = __webpack_require__(1719);
 // EXTERNAL MODULE: ./src/core/failure.ts
 var failure = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/core/expiry.ts
@@ -85,16 +85,26 @@ var token_answer = __webpack_require__(1952);
 ;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/iam.ts
 /**
  * Where Checkmarx One's token server (its IAM) is, and which tenant (realm) to ask, decided before
- * any request. The IAM is always derived from the url or region; the API key's own `iss` claim
- * only names the tenant and, when no url or region is given, picks the region. A key whose issuer
- * is another server than that IAM is refused, since its claims are not verified.
+ * any request. The IAM is always derived from the url or region; the API key's own realm claim
+ * (`aud`, as Checkmarx's CLI reads it, else `iss`) only names the tenant and, when no url or region
+ * is given, picks the region. A key whose realm is on another server than that IAM is refused,
+ * since its claims are not verified.
  */
 
 
 
 const NAME = 'Checkmarx One';
-/** The public client Checkmarx's CLI exchanges API keys with. */
+/**
+ * The client Checkmarx's CLI exchanges an API key with when the key names none: the CLI sends the
+ * key's own `azp` claim (`ide-integration` for keys stored by `cx auth login`), and Keycloak refuses
+ * a refresh token presented by another client than the one it was issued to.
+ */
 const API_KEY_CLIENT = 'ast-app';
+/** The client an API key was issued to (its `azp` claim), else `ast-app`. */
+function apiKeyClient(apiKey) {
+    const azp = (0,jwt/* looksLikeJwt */.bt)(apiKey) ? (0,jwt/* decodeJwtClaims */.dG)(apiKey)?.azp : undefined;
+    return typeof azp === 'string' && azp.trim() !== '' ? azp.trim() : API_KEY_CLIENT;
+}
 /** AST (API) hosts; each IAM host is the same name with `iam` for `ast`. */
 const REGIONS = {
     us: 'https://ast.checkmarx.net',
@@ -123,18 +133,29 @@ function iamBaseFor(apiUrl) {
         return apiUrl.replace(/\/+$/, '');
     return `${url.protocol}//${mapped}${url.port ? `:${url.port}` : ''}`;
 }
-/** `{iam}/auth/realms/{tenant}` from a key's `iss`, or undefined when the key names none. */
+/**
+ * `{iam}/auth/realms/{tenant}` from a key's `aud` claim (the one Checkmarx's CLI reads, in
+ * `GetRealmURL`), else its `iss` (in Keycloak's offline tokens both name the realm); undefined when
+ * the key names none. The realm is lower-cased, as the CLI lower-cases the tenant.
+ */
 function issuerOf(apiKey) {
     if (!(0,jwt/* looksLikeJwt */.bt)(apiKey))
         return undefined;
-    const iss = (0,jwt/* decodeJwtClaims */.dG)(apiKey)?.iss;
-    if (typeof iss !== 'string')
-        return undefined;
-    const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(iss.trim());
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(apiKey);
+    const audiences = Array.isArray(claims?.aud) ? claims.aud : [claims?.aud];
+    for (const claim of [...audiences, claims?.iss]) {
+        const realm = typeof claim === 'string' ? realmUrl(claim) : undefined;
+        if (realm)
+            return realm;
+    }
+    return undefined;
+}
+function realmUrl(claim) {
+    const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(claim.trim());
     if (!match)
         return undefined;
     try {
-        return { origin: new URL(match[1]).origin, realm: decodeURIComponent(match[2]) };
+        return { origin: new URL(match[1]).origin, realm: decodeURIComponent(match[2]).toLowerCase() };
     }
     catch {
         return undefined;
@@ -151,9 +172,12 @@ function regionOfApiKey(credentials) {
 function locate(plan) {
     const iam = iamBaseFor(plan.url);
     const warnings = [];
-    const tenantInput = plan.options.tenant ?? '';
-    if (tenantInput)
-        checkRealmName(tenantInput, 'The tenant input');
+    // Checkmarx's CLI lower-cases the tenant before building the realm URL (`addTenantAuthURI`), and
+    // Keycloak looks realms up case-sensitively: `tenant: Acme` must reach realm `acme` here too.
+    const given = plan.options.tenant ?? '';
+    if (given)
+        checkRealmName(given, 'The tenant input');
+    const tenantInput = given.toLowerCase();
     if (plan.authMode === 'oauth-client') {
         if (!tenantInput) {
             throw new failure/* ActionFailure */.dR([
@@ -172,7 +196,7 @@ function locate(plan) {
         return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
     if (!issuer) {
         throw new failure/* ActionFailure */.dR([
-            `The tenant input is required here: the api-key names no ${NAME} tenant (its "iss" claim is missing or not an IAM realm URL).`,
+            `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,
             'Fix: set tenant (or CX_TENANT) to the tenant name, and check that api-key holds a Checkmarx One API key.'
         ].join('\n'));
     }
@@ -252,7 +276,8 @@ function badGrant(context, target, { body }) {
             fix: `check the client under Identity and Access Management > OAuth Clients in tenant ${target.tenant}, and the tenant input.`
         };
     }
-    const claims = (0,jwt/* decodeJwtClaims */.dG)(context.plan.credentials['api-key'] ?? '') ?? {};
+    const apiKey = context.plan.credentials['api-key'] ?? '';
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(apiKey) ?? {};
     const expiry = (0,jwt/* jwtExpiry */.lo)(claims);
     return {
         headline: 'the API key was refused (invalid_grant)',
@@ -264,7 +289,7 @@ function badGrant(context, target, { body }) {
                     `the key belongs to another tenant than the tenant input "${target.tenant}" (leave tenant empty: the key names its own)`
                 ]
                 : []),
-            `the api-key holds something else than an API key: an access token, or a key issued to another client than ${API_KEY_CLIENT}`,
+            `the api-key holds something else than an API key: an access token, or a key issued to another client than ${apiKeyClient(apiKey)}`,
             IP_ALLOW_LIST
         ],
         fix: 'generate a new API key under Identity and Access Management > API Keys and store it in the secret behind the api-key input (or CX_APIKEY).'
@@ -273,8 +298,8 @@ function badGrant(context, target, { body }) {
 function clientRejected(context, target) {
     if (context.plan.authMode === 'api-key') {
         return {
-            headline: `the IAM refused the ${API_KEY_CLIENT} client used to exchange API keys`,
-            causes: [IP_ALLOW_LIST, ...(0,endpoint/* regionCause */.__)(context)],
+            headline: `the IAM refused the ${apiKeyClient(context.plan.credentials['api-key'] ?? '')} client used to exchange API keys`,
+            causes: [IP_ALLOW_LIST, ...(0,kit_endpoint/* regionCause */.__)(context)],
             fix: 'check the region or url input and the tenant IP allow-list.'
         };
     }
@@ -283,7 +308,7 @@ function clientRejected(context, target) {
         causes: [
             'the client-secret is wrong or was regenerated',
             `the client-id names no client in tenant "${target.tenant}"`,
-            ...(0,endpoint/* regionCause */.__)(context),
+            ...(0,kit_endpoint/* regionCause */.__)(context),
             IP_ALLOW_LIST
         ],
         fix: `copy the client id and secret from Identity and Access Management > OAuth Clients into client-id and client-secret (or CX_CLIENT_ID / CX_CLIENT_SECRET), and check the tenant input (${target.tenant}).`
@@ -330,7 +355,8 @@ function missingScope({ body }) {
 /**
  * Checkmarx One's two requests, both to the realm of the tenant: the token exchange (the API key
  * as a refresh token, or the OAuth client's credentials), then userinfo with the token it issued.
- * Every failure of either names the tenant and the IAM it used.
+ * Every failure of either names the tenant and the IAM it used. A token without the openid scope
+ * gets 403 from userinfo (Keycloak 20+): the identity is then read from the token's own claims.
  */
 
 
@@ -344,11 +370,16 @@ function missingScope({ body }) {
 async function exchangeAndVerify(context, target) {
     const { plan } = context;
     const realm = `/auth/realms/${encodeURIComponent(target.tenant)}/protocol/openid-connect`;
-    const tenantNote = (0,endpoint/* note */.N4)('Tenant', `${target.tenant} (from the ${target.tenantSource})`);
+    const tenantNote = (0,kit_endpoint/* note */.N4)('Tenant', `${target.tenant} (from the ${target.tenantSource})`);
     const trailer = [`${tenantNote.label}: ${tenantNote.value}`, `IAM: ${target.iam}`];
     const issued = await exchange(context, target, realm, trailer);
-    const identity = await userinfo(context, target, realm, issued, trailer);
-    const notes = [tenantNote, (0,endpoint/* note */.N4)('IAM', target.iam), ...apiUrlNote(plan, issued.claims)];
+    const { identity, fromClaims } = await userinfo(context, target, realm, issued, trailer);
+    const notes = [
+        tenantNote,
+        (0,kit_endpoint/* note */.N4)('IAM', target.iam),
+        ...(fromClaims ? [CLAIMS_NOTE] : []),
+        ...apiUrlNote(plan, issued.claims)
+    ];
     for (const n of notes)
         context.info(`${n.label}: ${n.value}`);
     const keyExpiresAt = apiKeyExpiry(plan);
@@ -367,7 +398,7 @@ function grantForm(plan) {
     if (plan.authMode === 'api-key') {
         return {
             grant_type: 'refresh_token',
-            client_id: API_KEY_CLIENT,
+            client_id: apiKeyClient(plan.credentials['api-key']),
             refresh_token: plan.credentials['api-key']
         };
     }
@@ -385,12 +416,15 @@ function grantForm(plan) {
  * refresh_token and id_token the IAM adds are never read, masked or quoted (kit/token-answer.ts).
  */
 async function exchange(context, target, realm, trailer) {
-    const { response, body } = await (0,endpoint/* call */.T1)(context, {
+    const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
         method: 'POST',
         path: `${realm}/token`,
         form: grantForm(context.plan),
-        // A token request issues a token: never sent twice once it may have reached the server.
-        creates: true,
+        // Not `creates`, although it issues a token: both grants here are repeatable. An API key is an
+        // offline token that Keycloak does not rotate or use up on a refresh (Checkmarx's CLI re-sends
+        // the same key for every access token, and retries this POST four times on 5xx), and a client
+        // credentials grant holds no single-use secret. Sending it again after a 502 or a timeout at
+        // most leaves an unused access token behind, so it is retried like a read.
         issuesCredentials: true,
         meanings: tokenMeanings(context, target),
         trailer
@@ -403,18 +437,29 @@ async function exchange(context, target, realm, trailer) {
         : (0,jwt/* jwtExpiry */.lo)(claims);
     return { token, claims, expiresAt };
 }
+const CLAIMS_NOTE = (0,kit_endpoint/* note */.N4)('Identity', "read from the access token's own claims: userinfo answered 403 insufficient_scope (the token has no openid scope)");
 /**
  * GET {realm}/userinfo with the token just issued: it names the user, and must name the subject
- * the token was issued to.
+ * the token was issued to. Keycloak 20+ answers 403 `insufficient_scope` to a token without the
+ * openid scope (an API key or client created without it); that token came straight from the IAM
+ * over this step's connection, so its own claims name the identity instead.
  */
 async function userinfo(context, target, realm, issued, trailer) {
-    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+    const endpoint = {
         method: 'GET',
         path: `${realm}/userinfo`,
         headers: { authorization: `Bearer ${issued.token}` },
         meanings: USERINFO_MEANINGS,
         trailer
-    }, (user) => identityFrom(user, issued.claims, target.tenant));
+    };
+    const { response, body } = await (0,kit_endpoint/* send */.tN)(context, endpoint);
+    const fromClaims = response.status === 403 && insufficientScope(response, body);
+    const ok = response.status >= 200 && response.status < 300 && (0,parse/* isObject */.Gv)(body);
+    if (!ok && !fromClaims)
+        throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
+    const user = fromClaims ? issued.claims : body;
+    const identity = identityFrom(user, issued.claims, target.tenant);
+    (0,kit_endpoint/* requireNamedUser */.Y8)(context, identity, response, trailer);
     const claimedSub = (0,parse/* text */.Qq)(issued.claims.sub);
     if (claimedSub && identity.userId && claimedSub !== identity.userId) {
         throw new failure/* ActionFailure */.dR([
@@ -423,9 +468,19 @@ async function userinfo(context, target, realm, issued, trailer) {
             ...trailer
         ].join('\n'));
     }
-    return identity;
+    return { identity, fromClaims };
 }
-/** userinfo names the user; the access token's claims carry the roles and the tenant's name. */
+/** Keycloak's 403 for a token without the openid scope, in its body or its WWW-Authenticate. */
+function insufficientScope(response, body) {
+    if ((0,parse/* isObject */.Gv)(body) && (0,parse/* text */.Qq)(body.error) === 'insufficient_scope')
+        return true;
+    const challenge = response.headers['www-authenticate'];
+    return /error="?insufficient_scope/i.test(String(challenge ?? ''));
+}
+/**
+ * userinfo (or, without it, the token's claims) names the user; the access token's claims carry the
+ * roles and the tenant's name, and `roles_ast` the permission names Checkmarx's CLI checks.
+ */
 function identityFrom(user, claims, tenant) {
     const given = (0,parse/* firstText */.ou)(user, ['given_name']);
     const family = (0,parse/* firstText */.ou)(user, ['family_name']);
@@ -437,7 +492,7 @@ function identityFrom(user, claims, tenant) {
         displayName: (0,parse/* firstText */.ou)(user, ['name']) || [given, family].filter(Boolean).join(' '),
         email: (0,parse/* firstText */.ou)(user, ['email']),
         roles: roleValue === undefined ? undefined : (0,parse/* names */.Dy)(roleValue),
-        permissions: undefined,
+        permissions: claims.roles_ast === undefined ? undefined : (0,parse/* names */.Dy)(claims.roles_ast),
         organization: (0,parse/* firstText */.ou)(claims, ['tenant_name']) || tenant
     };
 }
@@ -447,7 +502,7 @@ function apiUrlNote(plan, claims) {
     if (!astBaseUrl || sameOrigin(astBaseUrl, plan.url) !== false)
         return [];
     return [
-        (0,endpoint/* note */.N4)('API URL', `the token names ${astBaseUrl} as the tenant's API, but this step exports ${plan.url} as CX_BASE_URI; set url or region to match if later steps fail`)
+        (0,kit_endpoint/* note */.N4)('API URL', `the token names ${astBaseUrl} as the tenant's API, but this step exports ${plan.url} as CX_BASE_URI; set url or region to match if later steps fail`)
     ];
 }
 function sameOrigin(a, b) {
@@ -486,21 +541,25 @@ function apiKeyExpiry(plan) {
  * userinfo with that token (2 requests):
  *
  * - api-key: the API key is an offline refresh token (a JWT), exchanged with
- *   `grant_type=refresh_token` and the public client `ast-app`, as Checkmarx's CLI does;
+ *   `grant_type=refresh_token` and, as Checkmarx's CLI does, the client the key was issued to (its
+ *   `azp` claim: `ide-integration` for keys from `cx auth login`), `ast-app` when it names none;
  * - oauth-client: `grant_type=client_credentials` with the client's id and secret.
  *
- * Where the token server is. The API key's own `iss` claim is `{iam}/auth/realms/{tenant}`; as in
- * Checkmarx's CLI it names the tenant and, when no url or region is given, picks the region. The
- * key is never sent to a server that only the key names, though (a key is user-supplied text, and
- * its claims are not verified): the IAM is always derived from the url or region (a host beginning
- * `ast.` or `<region>.ast.` maps to the same name with `iam`; any other host serves both), and a
- * key whose issuer is not that IAM's origin (scheme, host and port) is refused before any request.
+ * Where the token server is. The API key's own realm claim (`aud`, the one Checkmarx's CLI reads,
+ * else `iss`) is `{iam}/auth/realms/{tenant}`; as in the CLI it names the tenant (lower-cased) and,
+ * when no url or region is given, picks the region. The key is never sent to a server that only the
+ * key names, though (a key is user-supplied text, and its claims are not verified): the IAM is
+ * always derived from the url or region (a host beginning `ast.` or `<region>.ast.` maps to the same
+ * name with `iam`; any other host serves both), and a key whose realm is not at that IAM's origin
+ * (scheme, host and port) is refused before any request.
  *
  * Sources: shared vendor notes §2.2 "4. Checkmarx One" (token endpoint, grants, regions, CLI env
  * names). Keycloak's standard answers (userinfo, `invalid_grant`, 404 for an unknown realm,
  * `invalid_client` / `unauthorized_client`) are assumed: no Checkmarx recording shows them. Roles
  * are read from the access token's claims (decoded, not verified: it came straight from the IAM over
- * the connection this action opened); no Checkmarx document lists those claims either.
+ * the connection this action opened), and so are the permission names, from `roles_ast`, the claim
+ * Checkmarx's CLI checks them in (ast-cli `internal/wrappers/jwt-helper.go`); no Checkmarx document
+ * lists those claims.
  *
  * Where the IAM is and which tenant: ./iam.ts; the two requests: ./exchange.ts; what the IAM's
  * answers mean: ./meanings.ts.
@@ -528,14 +587,11 @@ const checkmarxOne = {
     },
     options: [{ input: 'tenant', env: ['CX_TENANT'] }],
     roles: { kind: 'names', administrative: { names: ['ast-admin'], narrower: 'ast-scanner' } },
-    permissions: {
-        kind: 'none',
-        reason: 'its tokens carry roles, not individual permissions. Use required-roles (e.g. ast-scanner) instead.'
-    },
+    permissions: { kind: 'reported' },
     validate: (plan) => locate(plan).warnings,
     async login(context) {
         const target = locate(context.plan);
-        return (0,endpoint/* atBaseUrl */.y$)(context, target.iam, (iam) => exchangeAndVerify(iam, target));
+        return (0,kit_endpoint/* atBaseUrl */.y$)(context, target.iam, (iam) => exchangeAndVerify(iam, target));
     }
 };
 

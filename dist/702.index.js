@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ note),
 /* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Y8: () => (/* binding */ requireNamedUser),
 /* harmony export */   Z0: () => (/* binding */ checkIdentity),
 /* harmony export */   __: () => (/* binding */ regionCause),
 /* harmony export */   iJ: () => (/* binding */ explainAnswer),
@@ -15,7 +16,6 @@ export const modules = {
 /* harmony export */   tN: () => (/* binding */ send),
 /* harmony export */   y$: () => (/* binding */ atBaseUrl)
 /* harmony export */ });
-/* unused harmony export requireNamedUser */
 /* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
 /* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);

@@ -26,6 +26,7 @@ export const checkmarxOneCase: VendorCase = {
       'user-id': '5d3c9e1a-1111-4111-8111-000000000001',
       email: 'dev@acme.example',
       roles: '["ast-scanner","ast-viewer"]',
+      permissions: '["create-scan","view-scans","view-results","view-projects"]',
       organization: 'acme'
     },
     exports: ['CX_BASE_URI', 'CX_BASE_AUTH_URI', 'CX_TENANT', 'CX_APIKEY']
@@ -47,8 +48,8 @@ export const checkmarxOneCase: VendorCase = {
     },
     message: ['"ast-viewer"', '"ast-admin"', 'required-roles']
   }),
-  // The token exchange POST may burn a single-use grant.
-  firstRequestCreates: true,
+  // The token exchange burns nothing (an offline token, or client credentials): it is retried as a
+  // read, so the first request does not count as creating.
   // The key names its issuer, and the action sends it nowhere else: a key issued where the
   // requests now go, so a fault, a proxy or a broken TLS listener is met rather than refused.
   retarget: (sandbox, base) => {

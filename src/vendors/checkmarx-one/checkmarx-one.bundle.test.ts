@@ -32,7 +32,25 @@ beforeEach(() => sandbox.reset())
 const key = (name: string): string => accounts[name]!.apiKey!
 const client = (): Account => accounts.oauthClient!
 const fake = () =>
-  sandbox.fake('checkmarx-one') as unknown as { state: { refreshTokens: string[] } }
+  sandbox.fake('checkmarx-one') as unknown as {
+    state: { refreshTokens: string[] }
+    issueApiKey(account: string, base: string): string
+  }
+
+/** A run expected to succeed, with the leak check; returns the main step. */
+async function passing(inputs: Record<string, string>, requests: number): Promise<Step> {
+  const { main, post } = await runAction({ inputs: { vendor: 'cxone', url, ...inputs } })
+  expect(main.errors).toEqual([])
+  expect(main.exitCode).toBe(0)
+  expect(sandbox.requests).toHaveLength(requests)
+  expect(post.exitCode).toBe(0)
+  expectNoLeak(
+    main,
+    secretsOf(main).filter((s) => s !== main.outputs.token)
+  )
+  expectNoLeak(post, secretsOf(main))
+  return main
+}
 
 /**
  * Every credential of the fake, every token the step masked (access tokens), and every refresh
@@ -127,6 +145,48 @@ describe('Checkmarx One through the bundle', () => {
       main,
       secretsOf(main).filter((s) => s !== main.outputs.token)
     )
+  })
+
+  it('a key from `cx auth login`: its own azp (ide-integration) is the client_id', async () => {
+    const main = await passing({ 'api-key': key('cliLogin') }, 2)
+    expect(new URLSearchParams(sandbox.requests[0]!.body).get('client_id')).toBe('ide-integration')
+    expect(main.outputs.username).toBe('dev@acme.example')
+  })
+
+  it('tenant input in capitals: lower-cased in the realm path, as the CLI does', async () => {
+    const main = await passing({ 'api-key': key('developer'), tenant: 'Acme' }, 2)
+    expect(sandbox.requests[0]!.path).toBe('/auth/realms/acme/protocol/openid-connect/token')
+    expect(main.env.CX_TENANT).toBe('acme')
+  })
+
+  it('userinfo 403 insufficient_scope: identity and permissions from the token claims', async () => {
+    const main = await passing(
+      { 'api-key': key('noOpenid'), 'required-permissions': 'create-scan,view-scans' },
+      2
+    )
+    expect(main.outputs).toMatchObject({
+      'user-id': '5d3c9e1a-1111-4111-8111-000000000001',
+      username: 'dev@acme.example',
+      email: 'dev@acme.example',
+      roles: '["ast-scanner","ast-viewer"]',
+      permissions: '["create-scan","view-scans","view-results","view-projects"]'
+    })
+    expect(main.stdout).toContain("read from the access token's own claims")
+  })
+
+  it('required-permissions missing from roles_ast: refused naming the permission', async () => {
+    const message = await failing(
+      { 'api-key': key('globexAnalyst'), 'required-permissions': 'create-scan' },
+      2
+    )
+    expect(message).toContain('"create-scan"')
+    expect(message).toContain('required-permissions')
+  })
+
+  it('a 502 on the exchange is retried: the offline-token refresh is repeatable', async () => {
+    const faulty = `${sandbox.httpUrl}/_fault/502-once/_vendor/checkmarx-one`
+    await passing({ url: faulty, 'api-key': fake().issueApiKey('developer', faulty) }, 3)
+    expect(sandbox.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'GET'])
   })
 
   it('revoked or expired API key: 400 invalid_grant, explained', async () => {

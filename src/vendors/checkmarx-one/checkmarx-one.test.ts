@@ -38,6 +38,7 @@ interface Account {
 interface CheckmarxFake {
   state: { issued: Record<string, unknown>[]; refreshTokens: string[] }
   revokeApiKey(apiKey: string): void
+  issueApiKey(account: string, base: string): string
 }
 
 let sandbox: Sandbox
@@ -97,6 +98,28 @@ describe('where the IAM is', () => {
     expect(issuerOf('not-a-jwt')).toBeUndefined()
   })
 
+  it("reads the realm from aud first (the CLI's claim), then iss, and lower-cases it", () => {
+    const both = keyWith({
+      aud: 'https://eu.iam.checkmarx.net/auth/realms/Acme',
+      iss: 'https://iam.checkmarx.net/auth/realms/other'
+    })
+    expect(issuerOf(both)).toEqual({ origin: 'https://eu.iam.checkmarx.net', realm: 'acme' })
+    const listed = keyWith({ aud: ['account', 'https://deu.iam.checkmarx.net/auth/realms/x1'] })
+    expect(issuerOf(listed)).toEqual({ origin: 'https://deu.iam.checkmarx.net', realm: 'x1' })
+    const issOnly = keyWith({ aud: 'account', iss: 'https://iam.checkmarx.net/auth/realms/ACME' })
+    expect(issuerOf(issOnly)).toEqual({ origin: 'https://iam.checkmarx.net', realm: 'acme' })
+    expect(
+      plan({ 'api-key': keyWith({ aud: 'https://anz.iam.checkmarx.net/auth/realms/a' }) }).region
+    ).toBe('anz')
+  })
+
+  it('lower-cases the tenant input, as the CLI does', () => {
+    const given = plan({ url, 'api-key': key('developer'), tenant: 'ACME' })
+    expect(locate(given)).toMatchObject({ tenant: 'acme', tenantSource: 'tenant input' })
+    const client = plan({ url, 'client-id': 'c', 'client-secret': 's', tenant: 'Acme' })
+    expect(locate(client).tenant).toBe('acme')
+  })
+
   it('lets a cloud key pick its region when neither url nor region is given', () => {
     const eu = plan({
       'api-key': keyWith({ iss: 'https://eu.iam.checkmarx.net/auth/realms/acme' })
@@ -150,6 +173,16 @@ describe('the API key is sent only to the IAM of the url or region the step chos
     expect(message).toContain('https://ast.internal.example')
   })
 
+  it("refuses a key whose aud realm is at another IAM, even when its iss is the step's", () => {
+    const evil = keyWith({
+      aud: 'https://attacker.example/auth/realms/acme',
+      iss: 'https://iam.checkmarx.net/auth/realms/acme'
+    })
+    const message = planError({ url: 'https://ast.checkmarx.net', 'api-key': evil })
+    expect(message).toContain('issued by https://attacker.example')
+    expect(message).toContain('nothing was sent')
+  })
+
   it('refuses a plain-http issuer for an https url on the same host', () => {
     const message = planError({
       url: 'https://cx.example.com',
@@ -195,6 +228,14 @@ describe('identityFrom: userinfo names the user, the token carries roles', () =>
       permissions: undefined,
       organization: 'Acme'
     })
+  })
+
+  it('reads the permission names from the roles_ast claim', () => {
+    const claims = { roles: ['ast-scanner'], roles_ast: ['create-scan', 'view-scans'] }
+    expect(identityFrom({ sub: 's' }, claims, 't').permissions).toEqual([
+      'create-scan',
+      'view-scans'
+    ])
   })
 
   it('falls back to realm_access roles, and reports no roles when the token has none', () => {
@@ -420,16 +461,87 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(step.env).toEqual({})
   })
 
-  it('refuses required-permissions before any request', async () => {
+  it('reports the roles_ast permissions and checks required-permissions against them', async () => {
     const step = await runMain({
       vendor: 'cxone',
       url,
       'api-key': key('developer'),
-      'required-permissions': 'scan:create'
+      'required-permissions': 'create-scan, view-results'
     })
-    expect(step.errors[0]).toContain('required-permissions input cannot be used with Checkmarx One')
-    expect(sandbox.requests).toHaveLength(0)
+    expect(step.errors).toEqual([])
+    expect(step.outputs.permissions).toBe(
+      '["create-scan","view-scans","view-results","view-projects"]'
+    )
+    sandbox.reset()
+    const refused = await runMain({
+      vendor: 'cxone',
+      url,
+      'api-key': key('developer'),
+      'required-permissions': 'manage-users'
+    })
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toContain('"manage-users"')
+    expect(refused.env).toEqual({})
   })
+
+  it("sends the key's own azp as client_id: a key from `cx auth login` (ide-integration)", async () => {
+    const step = await runMain({ vendor: 'cxone', url, 'api-key': key('cliLogin') })
+    expect(step.errors).toEqual([])
+    expect(new URLSearchParams(sandbox.requests[0]!.body).get('client_id')).toBe('ide-integration')
+    expect(step.outputs.username).toBe('dev@acme.example')
+  })
+
+  it('sends the tenant input lower-cased in the realm path and CX_TENANT', async () => {
+    const step = await runMain({
+      vendor: 'cxone',
+      url,
+      'api-key': key('developer'),
+      tenant: 'ACME'
+    })
+    expect(step.errors).toEqual([])
+    expect(sandbox.requests[0]!.path).toBe('/auth/realms/acme/protocol/openid-connect/token')
+    expect(step.env.CX_TENANT).toBe('acme')
+  })
+
+  it('reads the identity from the token claims when userinfo answers 403 insufficient_scope', async () => {
+    const step = await runMain({
+      vendor: 'cxone',
+      url,
+      'api-key': key('noOpenid'),
+      'required-roles': 'ast-scanner',
+      'required-permissions': 'create-scan'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests).toHaveLength(2)
+    expect(step.outputs).toMatchObject({
+      'user-id': '5d3c9e1a-1111-4111-8111-000000000001',
+      username: 'dev@acme.example',
+      'display-name': 'Dana Developer',
+      email: 'dev@acme.example',
+      roles: '["ast-scanner","ast-viewer"]',
+      organization: 'acme'
+    })
+    expect(step.log.join('\n')).toContain("Identity: read from the access token's own claims")
+  })
+
+  it.each(['api-key', 'oauth-client'])(
+    'retries the %s exchange after a 502 (it is repeatable)',
+    async (mode) => {
+      const faulty = `${sandbox.httpUrl}/_fault/502-once/_vendor/checkmarx-one`
+      const credentials =
+        mode === 'api-key'
+          ? { 'api-key': fake.issueApiKey('developer', faulty) }
+          : {
+              'client-id': accounts.oauthClient!.clientId!,
+              'client-secret': accounts.oauthClient!.clientSecret!,
+              tenant: 'acme'
+            }
+      const step = await runMain({ vendor: 'cxone', url: faulty, ...credentials })
+      expect(step.errors).toEqual([])
+      expect(sandbox.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'GET'])
+    }
+  )
 
   it('verifies over HTTPS with the sandbox CA, using the key issued for that origin', async () => {
     const secure = `${sandbox.httpsUrl}/_vendor/checkmarx-one`

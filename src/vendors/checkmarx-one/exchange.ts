@@ -1,17 +1,19 @@
 /**
  * Checkmarx One's two requests, both to the realm of the tenant: the token exchange (the API key
  * as a refresh token, or the OAuth client's credentials), then userinfo with the token it issued.
- * Every failure of either names the tenant and the IAM it used.
+ * Every failure of either names the tenant and the IAM it used. A token without the openid scope
+ * gets 403 from userinfo (Keycloak 20+): the identity is then read from the token's own claims.
  */
 import { ActionFailure } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
 import type { Identity } from '../../core/identity.js'
-import { call, checkIdentity, note } from '../../kit/endpoint.js'
+import { call, explainAnswer, note, requireNamedUser, send } from '../../kit/endpoint.js'
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
 import { firstPresent, firstText, isObject, names, text, type Json } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type { LoginResult, Note, Plan, VendorContext } from '../../kit/types.js'
-import { API_KEY_CLIENT, NAME, type Target } from './iam.js'
+import type { HttpResponse } from '../../net/types.js'
+import { apiKeyClient, NAME, type Target } from './iam.js'
 import { tokenMeanings, USERINFO_MEANINGS } from './meanings.js'
 
 /** The access token the IAM issued, already masked, with its claims and expiry. */
@@ -32,8 +34,13 @@ export async function exchangeAndVerify(
   const trailer = [`${tenantNote.label}: ${tenantNote.value}`, `IAM: ${target.iam}`]
 
   const issued = await exchange(context, target, realm, trailer)
-  const identity = await userinfo(context, target, realm, issued, trailer)
-  const notes = [tenantNote, note('IAM', target.iam), ...apiUrlNote(plan, issued.claims)]
+  const { identity, fromClaims } = await userinfo(context, target, realm, issued, trailer)
+  const notes = [
+    tenantNote,
+    note('IAM', target.iam),
+    ...(fromClaims ? [CLAIMS_NOTE] : []),
+    ...apiUrlNote(plan, issued.claims)
+  ]
   for (const n of notes) context.info(`${n.label}: ${n.value}`)
 
   const keyExpiresAt = apiKeyExpiry(plan)
@@ -53,7 +60,7 @@ function grantForm(plan: Plan): Record<string, string> {
   if (plan.authMode === 'api-key') {
     return {
       grant_type: 'refresh_token',
-      client_id: API_KEY_CLIENT,
+      client_id: apiKeyClient(plan.credentials['api-key']!),
       refresh_token: plan.credentials['api-key']!
     }
   }
@@ -81,8 +88,11 @@ async function exchange(
     method: 'POST',
     path: `${realm}/token`,
     form: grantForm(context.plan),
-    // A token request issues a token: never sent twice once it may have reached the server.
-    creates: true,
+    // Not `creates`, although it issues a token: both grants here are repeatable. An API key is an
+    // offline token that Keycloak does not rotate or use up on a refresh (Checkmarx's CLI re-sends
+    // the same key for every access token, and retries this POST four times on 5xx), and a client
+    // credentials grant holds no single-use secret. Sending it again after a 502 or a timeout at
+    // most leaves an unused access token behind, so it is retried like a read.
     issuesCredentials: true,
     meanings: tokenMeanings(context, target),
     trailer
@@ -101,9 +111,16 @@ async function exchange(
   return { token, claims, expiresAt }
 }
 
+const CLAIMS_NOTE = note(
+  'Identity',
+  "read from the access token's own claims: userinfo answered 403 insufficient_scope (the token has no openid scope)"
+)
+
 /**
  * GET {realm}/userinfo with the token just issued: it names the user, and must name the subject
- * the token was issued to.
+ * the token was issued to. Keycloak 20+ answers 403 `insufficient_scope` to a token without the
+ * openid scope (an API key or client created without it); that token came straight from the IAM
+ * over this step's connection, so its own claims name the identity instead.
  */
 async function userinfo(
   context: VendorContext,
@@ -111,18 +128,21 @@ async function userinfo(
   realm: string,
   issued: Issued,
   trailer: readonly string[]
-): Promise<Identity> {
-  const { identity } = await checkIdentity(
-    context,
-    {
-      method: 'GET',
-      path: `${realm}/userinfo`,
-      headers: { authorization: `Bearer ${issued.token}` },
-      meanings: USERINFO_MEANINGS,
-      trailer
-    },
-    (user) => identityFrom(user, issued.claims, target.tenant)
-  )
+): Promise<{ identity: Identity; fromClaims: boolean }> {
+  const endpoint = {
+    method: 'GET' as const,
+    path: `${realm}/userinfo`,
+    headers: { authorization: `Bearer ${issued.token}` },
+    meanings: USERINFO_MEANINGS,
+    trailer
+  }
+  const { response, body } = await send(context, endpoint)
+  const fromClaims = response.status === 403 && insufficientScope(response, body)
+  const ok = response.status >= 200 && response.status < 300 && isObject(body)
+  if (!ok && !fromClaims) throw explainAnswer(context, endpoint, response, body)
+  const user = fromClaims ? issued.claims : (body as Json)
+  const identity = identityFrom(user, issued.claims, target.tenant)
+  requireNamedUser(context, identity, response, trailer)
   const claimedSub = text(issued.claims.sub)
   if (claimedSub && identity.userId && claimedSub !== identity.userId) {
     throw new ActionFailure(
@@ -133,10 +153,20 @@ async function userinfo(
       ].join('\n')
     )
   }
-  return identity
+  return { identity, fromClaims }
 }
 
-/** userinfo names the user; the access token's claims carry the roles and the tenant's name. */
+/** Keycloak's 403 for a token without the openid scope, in its body or its WWW-Authenticate. */
+function insufficientScope(response: HttpResponse, body: unknown): boolean {
+  if (isObject(body) && text(body.error) === 'insufficient_scope') return true
+  const challenge = response.headers['www-authenticate']
+  return /error="?insufficient_scope/i.test(String(challenge ?? ''))
+}
+
+/**
+ * userinfo (or, without it, the token's claims) names the user; the access token's claims carry the
+ * roles and the tenant's name, and `roles_ast` the permission names Checkmarx's CLI checks.
+ */
 export function identityFrom(user: Json, claims: Json, tenant: string): Identity {
   const given = firstText(user, ['given_name'])
   const family = firstText(user, ['family_name'])
@@ -148,7 +178,7 @@ export function identityFrom(user: Json, claims: Json, tenant: string): Identity
     displayName: firstText(user, ['name']) || [given, family].filter(Boolean).join(' '),
     email: firstText(user, ['email']),
     roles: roleValue === undefined ? undefined : names(roleValue),
-    permissions: undefined,
+    permissions: claims.roles_ast === undefined ? undefined : names(claims.roles_ast),
     organization: firstText(claims, ['tenant_name']) || tenant
   }
 }

@@ -1,8 +1,7 @@
 // Checkmarx One fake: its IAM is Keycloak, so the token and userinfo endpoints answer as Keycloak
-// does. The API key is an offline refresh token: a JWT whose `iss` is `{iam}/auth/realms/{tenant}`
-// (here, the sandbox's own origin, so a client can derive the IAM origin and tenant from it, as
-// Checkmarx's CLI does). Keys are therefore built in `create({ httpUrl, httpsUrl })` from the
-// origins the sandbox listens on (pass a base with a path prefix to have keys point at it).
+// does. The API key is an offline refresh token: a JWT whose `aud` and `iss` are the realm URL
+// `{iam}/auth/realms/{tenant}` at the sandbox's own origin, so keys are built in
+// `create({ httpUrl, httpsUrl })` (`issueApiKey` takes a base with a path prefix).
 //
 // Documented (Checkmarx clients, Klera connector doc): the form-encoded token endpoint, the
 // `refresh_token` grant with `client_id=ast-app`, the `client_credentials` grant, `expires_in`.
@@ -14,11 +13,17 @@
 // `roles` claim) and its 401 `invalid_token` with a WWW-Authenticate header. The `ast-base-url`
 // claim in the access token is reported for Checkmarx tokens; the access token lifetime (30 min)
 // is assumed.
+// From ast-cli (`client.go`, `auth_login.go`, `jwt-helper.go`): the key's own `azp` is the
+// `client_id` (`ide-integration` for `cx auth login` keys, account `cliLogin`), realms are lower
+// case, permissions are in `roles_ast`. Keycloak 20+ (keycloak#16168): userinfo answers 403
+// `insufficient_scope` to a token without the `openid` scope (account `noOpenid`).
 import { randomUUID } from 'node:crypto'
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
 
 const ACCESS_TOKEN_SECONDS = 30 * 60
 const PUBLIC_CLIENT = 'ast-app'
+/** Public clients that mint API keys: the console's, and `cx auth login`'s. */
+const PUBLIC_CLIENTS = new Set([PUBLIC_CLIENT, 'ide-integration'])
 const INVALID_CLIENT = 'Invalid client or Invalid client credentials'
 
 const realmSecret = (realm) => `sandbox-checkmarx-one-${realm}-realm-key`
@@ -34,7 +39,8 @@ const REALMS = {
         email: 'dev@acme.example',
         givenName: 'Dana',
         familyName: 'Developer',
-        roles: ['ast-scanner', 'ast-viewer']
+        roles: ['ast-scanner', 'ast-viewer'],
+        rolesAst: ['create-scan', 'view-scans', 'view-results', 'view-projects']
       },
       admin: {
         sub: '5d3c9e1a-2222-4222-8222-000000000002',
@@ -42,14 +48,16 @@ const REALMS = {
         email: 'admin@acme.example',
         givenName: 'Ada',
         familyName: 'Admin',
-        roles: ['ast-admin', 'iam-admin', 'ast-scanner']
+        roles: ['ast-admin', 'iam-admin', 'ast-scanner'],
+        rolesAst: ['create-scan', 'view-scans', 'view-results', 'manage-users', 'delete-scan']
       }
     },
     clients: {
       'acme-ci': {
         secret: 'cx-sandbox-acme-ci-client-secret-7f3a9c2e41d8',
         sub: '5d3c9e1a-3333-4333-8333-000000000003',
-        roles: ['ast-scanner']
+        roles: ['ast-scanner'],
+        rolesAst: ['create-scan', 'view-scans']
       }
     }
   },
@@ -62,7 +70,8 @@ const REALMS = {
         email: 'analyst@globex.example',
         givenName: 'Gil',
         familyName: 'Analyst',
-        roles: ['ast-viewer']
+        roles: ['ast-viewer'],
+        rolesAst: ['view-scans', 'view-results']
       }
     },
     clients: {}
@@ -76,26 +85,24 @@ const KEY_SESSIONS = [
   { name: 'globexAnalyst', realm: 'globex', user: 'analyst' },
   { name: 'revoked', realm: 'acme', user: 'developer', revoked: true },
   // Its issuer names a tenant that does not exist: the token endpoint answers 404.
-  { name: 'unknownTenant', realm: 'initech', user: 'developer' }
+  { name: 'unknownTenant', realm: 'initech', user: 'developer' },
+  // Stored by `cx auth login`: issued to the `ide-integration` client, not `ast-app`.
+  { name: 'cliLogin', realm: 'acme', user: 'developer', client: 'ide-integration' },
+  // Created without the openid scope: userinfo answers 403 insufficient_scope to its tokens.
+  { name: 'noOpenid', realm: 'acme', user: 'developer', scope: 'offline_access' }
 ]
 
 const now = () => Math.floor(Date.now() / 1000)
+const scopes = (value) =>
+  String(value ?? '')
+    .split(' ')
+    .filter(Boolean)
 
-function offlineToken(base, realm, user, sid) {
-  return signJwt(
-    {
-      iss: `${base}/auth/realms/${realm}`,
-      sub: user.sub,
-      aud: `${base}/auth/realms/${realm}`,
-      typ: 'Offline',
-      azp: PUBLIC_CLIENT,
-      sid,
-      jti: randomUUID(),
-      iat: now(),
-      scope: 'openid offline_access'
-    },
-    realmSecret(realm)
-  )
+function offlineToken(base, realm, user, sid, { client = PUBLIC_CLIENT, scope } = {}) {
+  const url = `${base}/auth/realms/${realm}`
+  const [jti, iat] = [randomUUID(), now()]
+  const claims = { iss: url, sub: user.sub, aud: url, typ: 'Offline', azp: client, sid, jti, iat }
+  return signJwt({ ...claims, scope: scope ?? 'openid offline_access' }, realmSecret(realm))
 }
 
 export const checkmarxOne = {
@@ -123,18 +130,15 @@ export const checkmarxOne = {
     seed()
     const userOf = (session) =>
       REALMS[session.realm]?.users[session.user] ?? REALMS.acme.users[session.user]
+    const keyAt = (base, session) =>
+      offlineToken(base, session.realm, userOf(session), `sid-${session.name}`, session)
 
     const accounts = Object.fromEntries(
       KEY_SESSIONS.map((session) => [
         session.name,
         {
-          apiKey: offlineToken(httpBase, session.realm, userOf(session), `sid-${session.name}`),
-          apiKeyHttps: offlineToken(
-            httpsBase,
-            session.realm,
-            userOf(session),
-            `sid-${session.name}`
-          ),
+          apiKey: keyAt(httpBase, session),
+          apiKeyHttps: keyAt(httpsBase, session),
           tenant: session.realm,
           username: userOf(session).username,
           ...(session.revoked ? { note: 'revoked offline session: 400 invalid_grant' } : {}),
@@ -164,13 +168,13 @@ export const checkmarxOne = {
       issueApiKey(accountName, base) {
         const session = KEY_SESSIONS.find((s) => s.name === accountName)
         if (!session) throw new Error(`no sandbox account ${accountName}`)
-        return offlineToken(base, session.realm, userOf(session), `sid-${session.name}`)
+        return keyAt(base, session)
       },
       /** Signs an access token, e.g. one already expired, for tests. */
-      issueAccessToken(accountName = 'developer', { lifetimeSeconds = ACCESS_TOKEN_SECONDS } = {}) {
+      issueAccessToken(accountName = 'developer', options = {}) {
         const session = KEY_SESSIONS.find((s) => s.name === accountName)
         if (!session || !REALMS[session.realm]) throw new Error(`no sandbox account ${accountName}`)
-        return accessToken(httpBase, session.realm, userOf(session), PUBLIC_CLIENT, lifetimeSeconds)
+        return accessToken(httpBase, session.realm, userOf(session), PUBLIC_CLIENT, options)
       },
       reset() {
         seed()
@@ -196,7 +200,8 @@ function splitIssuer(iss) {
   return match ? [match[1], match[2]] : [undefined, undefined]
 }
 
-function accessToken(base, realm, principal, clientId, lifetimeSeconds = ACCESS_TOKEN_SECONDS) {
+function accessToken(base, realm, principal, clientId, options = {}) {
+  const { lifetimeSeconds = ACCESS_TOKEN_SECONDS, scope = 'openid email profile' } = options
   const iat = now()
   const serviceAccount = principal.username === undefined
   const claims = {
@@ -208,6 +213,7 @@ function accessToken(base, realm, principal, clientId, lifetimeSeconds = ACCESS_
     exp: iat + lifetimeSeconds,
     iat,
     jti: randomUUID(),
+    scope,
     preferred_username: serviceAccount ? `service-account-${clientId}` : principal.username,
     ...(serviceAccount
       ? { clientId }
@@ -219,6 +225,7 @@ function accessToken(base, realm, principal, clientId, lifetimeSeconds = ACCESS_
           family_name: principal.familyName
         }),
     roles: principal.roles,
+    roles_ast: principal.rolesAst,
     realm_access: { roles: principal.roles },
     'ast-base-url': base,
     tenant_id: REALMS[realm].id,
@@ -259,7 +266,7 @@ function token(state, base, realm, request, send) {
   }
   const clientId = form.get('client_id') ?? ''
   const client = REALMS[realm].clients[clientId]
-  if (clientId !== PUBLIC_CLIENT && !client) {
+  if (!PUBLIC_CLIENTS.has(clientId) && !client) {
     return send(401, { error: 'invalid_client', error_description: INVALID_CLIENT })
   }
   if (client && form.get('client_secret') !== client.secret) {
@@ -294,9 +301,18 @@ function token(state, base, realm, request, send) {
     }
     const user = REALMS[realm].users[session.user]
     const [issuerBase] = splitIssuer(claims.iss)
-    const access = accessToken(issuerBase ?? base, realm, user, clientId)
+    // A refresh keeps the offline session's scopes: without openid, no openid in the access token.
+    const scope = [
+      ...scopes(claims.scope).filter((s) => s !== 'offline_access'),
+      'email',
+      'profile'
+    ].join(' ')
+    const access = accessToken(issuerBase ?? base, realm, user, clientId, { scope })
     state.issued.push(access.claims)
-    const refreshToken = offlineToken(issuerBase ?? base, realm, user, claims.sid)
+    const refreshToken = offlineToken(issuerBase ?? base, realm, user, claims.sid, {
+      client: claims.azp,
+      scope: claims.scope
+    })
     state.refreshTokens.push(refreshToken)
     return send(200, {
       access_token: access.token,
@@ -306,7 +322,7 @@ function token(state, base, realm, request, send) {
       token_type: 'Bearer',
       'not-before-policy': 0,
       session_state: claims.sid,
-      scope: 'openid offline_access email profile'
+      scope: `${scope} offline_access`
     })
   }
 
@@ -317,7 +333,10 @@ function token(state, base, realm, request, send) {
         error_description: 'Client not enabled to retrieve service account'
       })
     }
-    const access = accessToken(base, realm, client, clientId)
+    // The sandbox client's default scopes include openid, so its tokens read userinfo either way;
+    // the 403 for a token without openid is the `noOpenid` API key's.
+    const scope = 'openid email profile'
+    const access = accessToken(base, realm, client, clientId, { scope })
     state.issued.push(access.claims)
     return send(200, {
       access_token: access.token,
@@ -325,7 +344,7 @@ function token(state, base, realm, request, send) {
       refresh_expires_in: 0,
       token_type: 'Bearer',
       'not-before-policy': 0,
-      scope: 'email profile'
+      scope
     })
   }
   return send(400, {
@@ -336,9 +355,9 @@ function token(state, base, realm, request, send) {
 
 function userinfo(realm, request, send) {
   const bearer = /^Bearer\s+(\S+)$/i.exec(String(request.headers.authorization ?? ''))?.[1]
-  const reject = (error, description) =>
+  const reject = (error, description, status = 401) =>
     send(
-      401,
+      status,
       { error, error_description: description },
       {
         'www-authenticate': `Bearer realm="${realm}", error="${error}", error_description="${description}"`
@@ -355,6 +374,9 @@ function userinfo(realm, request, send) {
     claims.exp <= now()
   ) {
     return reject('invalid_token', 'Token verification failed')
+  }
+  if (!scopes(claims.scope).includes('openid')) {
+    return reject('insufficient_scope', 'Missing openid scope', 403)
   }
   return send(200, {
     sub: claims.sub,

@@ -1,8 +1,9 @@
 /**
  * Where Checkmarx One's token server (its IAM) is, and which tenant (realm) to ask, decided before
- * any request. The IAM is always derived from the url or region; the API key's own `iss` claim
- * only names the tenant and, when no url or region is given, picks the region. A key whose issuer
- * is another server than that IAM is refused, since its claims are not verified.
+ * any request. The IAM is always derived from the url or region; the API key's own realm claim
+ * (`aud`, as Checkmarx's CLI reads it, else `iss`) only names the tenant and, when no url or region
+ * is given, picks the region. A key whose realm is on another server than that IAM is refused,
+ * since its claims are not verified.
  */
 import { ActionFailure } from '../../core/failure.js'
 import { decodeJwtClaims, looksLikeJwt } from '../../kit/jwt.js'
@@ -10,8 +11,18 @@ import { text } from '../../kit/parse.js'
 import type { CredentialInput, Plan } from '../../kit/types.js'
 
 export const NAME = 'Checkmarx One'
-/** The public client Checkmarx's CLI exchanges API keys with. */
-export const API_KEY_CLIENT = 'ast-app'
+/**
+ * The client Checkmarx's CLI exchanges an API key with when the key names none: the CLI sends the
+ * key's own `azp` claim (`ide-integration` for keys stored by `cx auth login`), and Keycloak refuses
+ * a refresh token presented by another client than the one it was issued to.
+ */
+const API_KEY_CLIENT = 'ast-app'
+
+/** The client an API key was issued to (its `azp` claim), else `ast-app`. */
+export function apiKeyClient(apiKey: string): string {
+  const azp = looksLikeJwt(apiKey) ? decodeJwtClaims(apiKey)?.azp : undefined
+  return typeof azp === 'string' && azp.trim() !== '' ? azp.trim() : API_KEY_CLIENT
+}
 
 /** AST (API) hosts; each IAM host is the same name with `iam` for `ast`. */
 export const REGIONS = {
@@ -50,15 +61,27 @@ export function iamBaseFor(apiUrl: string): string {
   return `${url.protocol}//${mapped}${url.port ? `:${url.port}` : ''}`
 }
 
-/** `{iam}/auth/realms/{tenant}` from a key's `iss`, or undefined when the key names none. */
+/**
+ * `{iam}/auth/realms/{tenant}` from a key's `aud` claim (the one Checkmarx's CLI reads, in
+ * `GetRealmURL`), else its `iss` (in Keycloak's offline tokens both name the realm); undefined when
+ * the key names none. The realm is lower-cased, as the CLI lower-cases the tenant.
+ */
 export function issuerOf(apiKey: string): { origin: string; realm: string } | undefined {
   if (!looksLikeJwt(apiKey)) return undefined
-  const iss = decodeJwtClaims(apiKey)?.iss
-  if (typeof iss !== 'string') return undefined
-  const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(iss.trim())
+  const claims = decodeJwtClaims(apiKey)
+  const audiences = Array.isArray(claims?.aud) ? claims.aud : [claims?.aud]
+  for (const claim of [...audiences, claims?.iss]) {
+    const realm = typeof claim === 'string' ? realmUrl(claim) : undefined
+    if (realm) return realm
+  }
+  return undefined
+}
+
+function realmUrl(claim: string): { origin: string; realm: string } | undefined {
+  const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(claim.trim())
   if (!match) return undefined
   try {
-    return { origin: new URL(match[1]!).origin, realm: decodeURIComponent(match[2]!) }
+    return { origin: new URL(match[1]!).origin, realm: decodeURIComponent(match[2]!).toLowerCase() }
   } catch {
     return undefined
   }
@@ -79,8 +102,11 @@ export function regionOfApiKey(
 export function locate(plan: Plan): Target {
   const iam = iamBaseFor(plan.url)
   const warnings: string[] = []
-  const tenantInput = plan.options.tenant ?? ''
-  if (tenantInput) checkRealmName(tenantInput, 'The tenant input')
+  // Checkmarx's CLI lower-cases the tenant before building the realm URL (`addTenantAuthURI`), and
+  // Keycloak looks realms up case-sensitively: `tenant: Acme` must reach realm `acme` here too.
+  const given = plan.options.tenant ?? ''
+  if (given) checkRealmName(given, 'The tenant input')
+  const tenantInput = given.toLowerCase()
 
   if (plan.authMode === 'oauth-client') {
     if (!tenantInput) {
@@ -102,7 +128,7 @@ export function locate(plan: Plan): Target {
   if (!issuer) {
     throw new ActionFailure(
       [
-        `The tenant input is required here: the api-key names no ${NAME} tenant (its "iss" claim is missing or not an IAM realm URL).`,
+        `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,
         'Fix: set tenant (or CX_TENANT) to the tenant name, and check that api-key holds a Checkmarx One API key.'
       ].join('\n')
     )

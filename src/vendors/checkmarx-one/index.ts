@@ -3,21 +3,25 @@
  * userinfo with that token (2 requests):
  *
  * - api-key: the API key is an offline refresh token (a JWT), exchanged with
- *   `grant_type=refresh_token` and the public client `ast-app`, as Checkmarx's CLI does;
+ *   `grant_type=refresh_token` and, as Checkmarx's CLI does, the client the key was issued to (its
+ *   `azp` claim: `ide-integration` for keys from `cx auth login`), `ast-app` when it names none;
  * - oauth-client: `grant_type=client_credentials` with the client's id and secret.
  *
- * Where the token server is. The API key's own `iss` claim is `{iam}/auth/realms/{tenant}`; as in
- * Checkmarx's CLI it names the tenant and, when no url or region is given, picks the region. The
- * key is never sent to a server that only the key names, though (a key is user-supplied text, and
- * its claims are not verified): the IAM is always derived from the url or region (a host beginning
- * `ast.` or `<region>.ast.` maps to the same name with `iam`; any other host serves both), and a
- * key whose issuer is not that IAM's origin (scheme, host and port) is refused before any request.
+ * Where the token server is. The API key's own realm claim (`aud`, the one Checkmarx's CLI reads,
+ * else `iss`) is `{iam}/auth/realms/{tenant}`; as in the CLI it names the tenant (lower-cased) and,
+ * when no url or region is given, picks the region. The key is never sent to a server that only the
+ * key names, though (a key is user-supplied text, and its claims are not verified): the IAM is
+ * always derived from the url or region (a host beginning `ast.` or `<region>.ast.` maps to the same
+ * name with `iam`; any other host serves both), and a key whose realm is not at that IAM's origin
+ * (scheme, host and port) is refused before any request.
  *
  * Sources: shared vendor notes §2.2 "4. Checkmarx One" (token endpoint, grants, regions, CLI env
  * names). Keycloak's standard answers (userinfo, `invalid_grant`, 404 for an unknown realm,
  * `invalid_client` / `unauthorized_client`) are assumed: no Checkmarx recording shows them. Roles
  * are read from the access token's claims (decoded, not verified: it came straight from the IAM over
- * the connection this action opened); no Checkmarx document lists those claims either.
+ * the connection this action opened), and so are the permission names, from `roles_ast`, the claim
+ * Checkmarx's CLI checks them in (ast-cli `internal/wrappers/jwt-helper.go`); no Checkmarx document
+ * lists those claims.
  *
  * Where the IAM is and which tenant: ./iam.ts; the two requests: ./exchange.ts; what the IAM's
  * answers mean: ./meanings.ts.
@@ -47,11 +51,7 @@ export const checkmarxOne: Vendor = {
   },
   options: [{ input: 'tenant', env: ['CX_TENANT'] }],
   roles: { kind: 'names', administrative: { names: ['ast-admin'], narrower: 'ast-scanner' } },
-  permissions: {
-    kind: 'none',
-    reason:
-      'its tokens carry roles, not individual permissions. Use required-roles (e.g. ast-scanner) instead.'
-  },
+  permissions: { kind: 'reported' },
   validate: (plan) => locate(plan).warnings,
 
   async login(context: VendorContext): Promise<LoginResult> {

@@ -8,7 +8,7 @@ import { regionCause, type Answer, type StatusMeanings } from '../../kit/endpoin
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
 import { isObject, text } from '../../kit/parse.js'
 import type { VendorContext } from '../../kit/types.js'
-import { API_KEY_CLIENT, NAME, type Target } from './iam.js'
+import { apiKeyClient, NAME, type Target } from './iam.js'
 
 /** POST {realm}/token. */
 export function tokenMeanings(context: VendorContext, target: Target): StatusMeanings {
@@ -43,7 +43,8 @@ function badGrant(context: VendorContext, target: Target, { body }: Answer): Dia
       fix: `check the client under Identity and Access Management > OAuth Clients in tenant ${target.tenant}, and the tenant input.`
     }
   }
-  const claims = decodeJwtClaims(context.plan.credentials['api-key'] ?? '') ?? {}
+  const apiKey = context.plan.credentials['api-key'] ?? ''
+  const claims = decodeJwtClaims(apiKey) ?? {}
   const expiry = jwtExpiry(claims)
   return {
     headline: 'the API key was refused (invalid_grant)',
@@ -55,7 +56,7 @@ function badGrant(context: VendorContext, target: Target, { body }: Answer): Dia
             `the key belongs to another tenant than the tenant input "${target.tenant}" (leave tenant empty: the key names its own)`
           ]
         : []),
-      `the api-key holds something else than an API key: an access token, or a key issued to another client than ${API_KEY_CLIENT}`,
+      `the api-key holds something else than an API key: an access token, or a key issued to another client than ${apiKeyClient(apiKey)}`,
       IP_ALLOW_LIST
     ],
     fix: 'generate a new API key under Identity and Access Management > API Keys and store it in the secret behind the api-key input (or CX_APIKEY).'
@@ -65,7 +66,7 @@ function badGrant(context: VendorContext, target: Target, { body }: Answer): Dia
 function clientRejected(context: VendorContext, target: Target): Diagnosis {
   if (context.plan.authMode === 'api-key') {
     return {
-      headline: `the IAM refused the ${API_KEY_CLIENT} client used to exchange API keys`,
+      headline: `the IAM refused the ${apiKeyClient(context.plan.credentials['api-key'] ?? '')} client used to exchange API keys`,
       causes: [IP_ALLOW_LIST, ...regionCause(context)],
       fix: 'check the region or url input and the tenant IP allow-list.'
     }
