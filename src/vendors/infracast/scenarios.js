@@ -45,7 +45,8 @@ export const bench = [
       vendor: 'infracast',
       username: sandbox.accounts.infracast.ada.username,
       password: sandbox.accounts.infracast.ada.password,
-      tenant: 'prod'
+      // An operator there, not an administrator: a success without the least-privilege warning.
+      tenant: 'staging'
     })
   },
   {

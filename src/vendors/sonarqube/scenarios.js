@@ -31,7 +31,8 @@ export const bench = [
     prefix: '/_vendor/sonarqube',
     inputs: (sandbox) => ({
       vendor: 'sonarqube',
-      'api-token': sandbox.accounts.sonarqube.userToken.token
+      // A developer's token, not an administrator's: a success without the least-privilege warning.
+      'api-token': sandbox.accounts.sonarqube.developerToken.token
     })
   }
 ]
