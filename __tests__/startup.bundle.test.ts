@@ -5,11 +5,12 @@
 // fs.promises (core's job summary module, never loaded on the runner), and TLS is loaded only for an
 // https:// URL.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startSandbox } from '../sandbox/index.js'
+import { SUCCESS_PATHS } from '../scripts/bench-scenarios.js'
 import { runStep } from '../scripts/runner.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
@@ -17,6 +18,7 @@ let sandbox: Sandbox
 let alice: string
 const dir = mkdtempSync(join(tmpdir(), 'scanner-login-startup-'))
 const PRELOAD = join(dir, 'record-builtins.mjs')
+const FILE_PRELOAD = join(dir, 'record-files.mjs')
 
 beforeAll(async () => {
   sandbox = await startSandbox()
@@ -25,6 +27,17 @@ beforeAll(async () => {
   writeFileSync(
     PRELOAD,
     `process.on('exit', () => process.getBuiltinModule('node:fs').writeFileSync(process.env.BUILTINS_FILE, JSON.stringify(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)))))\n`
+  )
+  // Preloaded with --import; writes the JavaScript files the process loaded when it ends.
+  writeFileSync(
+    FILE_PRELOAD,
+    [
+      "import { registerHooks } from 'node:module'",
+      'const files = new Set()',
+      "registerHooks({ load(url, context, next) { if (url.startsWith('file:')) files.add(url); return next(url, context) } })",
+      "process.on('exit', () => process.getBuiltinModule('node:fs').writeFileSync(process.env.FILES_FILE, JSON.stringify([...files])))",
+      ''
+    ].join('\n')
   )
 })
 afterAll(() => sandbox.close())
@@ -100,4 +113,60 @@ describe('without the runner’s files (an old runner, local tools)', () => {
     for (const line of lines.filter((l) => l.includes('::')))
       expect(line).toMatch(/^::[a-z-]+( |::)/)
   })
+})
+
+/**
+ * The bytes of JavaScript a path reads: what it parses and compiles, the one cost that grows with
+ * each feature. Budgets a little above today's (measured: Invicti Platform's success 116 KB, the
+ * largest vendor's 144 KB, a failed validation 89 KB), so that the next feature cannot quietly load
+ * code a path does not use; raise one only with a measurement (npm run bench) that says why.
+ */
+const BUDGET_KB = { invictiSuccess: 120, anySuccess: 150, validationFailure: 95 }
+
+async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
+  const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)
+  const step = await runStep({
+    ...options,
+    env: { NODE_OPTIONS: `--import=${pathToFileURL(FILE_PRELOAD).href}`, FILES_FILE: file }
+  })
+  expect(step.exitCode).toBe(expectedExitCode)
+  const files = (JSON.parse(readFileSync(file, 'utf8')) as string[]).map((url) =>
+    fileURLToPath(url)
+  )
+  return { files, kb: files.reduce((sum, path) => sum + statSync(path).size, 0) / 1024 }
+}
+
+describe('bytes of JavaScript each path loads', () => {
+  it(`an idle post step reads dist/post.js and nothing else`, async () => {
+    const { files } = await filesOf({ inputs: invicti(), post: true, state: {} }, 0)
+    expect(files.map((path) => path.split('/').pop())).toEqual(['post.js'])
+  })
+
+  it(`a failed validation stays within ${BUDGET_KB.validationFailure} KB`, async () => {
+    const { kb } = await filesOf({ inputs: invicti({ url: 'http://scanner.example.com' }) }, 1)
+    expect(kb).toBeLessThanOrEqual(BUDGET_KB.validationFailure)
+  })
+
+  it(`Invicti Platform's success stays within ${BUDGET_KB.invictiSuccess} KB`, async () => {
+    const { kb } = await filesOf({ inputs: invicti() }, 0)
+    expect(kb).toBeLessThanOrEqual(BUDGET_KB.invictiSuccess)
+  })
+
+  it(`every vendor's success stays within ${BUDGET_KB.anySuccess} KB`, async () => {
+    for (const path of SUCCESS_PATHS) {
+      const transport = path.transports.includes('http') ? 'http' : 'https'
+      const endpoint =
+        transport === 'http'
+          ? { url: sandbox.httpUrl + (path.prefix ?? '') }
+          : { url: sandbox.httpsLocalhostUrl + (path.prefix ?? ''), 'ca-cert': sandbox.caCertPath }
+      const { kb } = await filesOf(
+        { inputs: { ...path.inputs(sandbox, transport), ...endpoint } },
+        0
+      )
+      expect({ path: path.name, withinBudget: kb <= BUDGET_KB.anySuccess }).toEqual({
+        path: path.name,
+        withinBudget: true
+      })
+    }
+  }, 120_000)
 })
