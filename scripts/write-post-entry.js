@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 // An idle post step (no session saved, no ca-cert files written) ends here without reading the
-// bundle at all: the same test as postStepHasWork() in src/runner/state.ts, which the entry repeats.
+// bundle at all. This is the one place that decides it: STATE_logout is src/runner/state.ts's
+// LOGOUT_STATE_KEY, and INPUT_CA-CERT is how the runner hands over the ca-cert input (core's getInput).
 export const POST_ENTRY = `// The post step (action.yml runs.post): the bundle's entry, told which step this is, when there
 // is anything to do: a session the main step saved, or the ca-cert files to remove.
 if ((process.env.STATE_logout ?? '') !== '' || (process.env['INPUT_CA-CERT'] ?? '').trim() !== '') {

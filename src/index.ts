@@ -1,18 +1,16 @@
 // The only top-level side effect: the same bundle runs as the main step, as the post step (started
 // by dist/post.js, which action.yml names as runs.post) and as the `scanner-login doctor` command
 // (bin/scanner-login.js). The runner passes no arguments to the main step, so a first argument can
-// only come from those two files. Everything else is loaded on demand: an idle post step ends here.
-import { postStepHasWork } from './runner/state.js'
+// only come from those two files. Everything else is loaded on demand. An idle post step never gets
+// here: dist/post.js ends it before reading this file.
 
 const command = process.argv[2]
 if (command === 'doctor') {
   const { runFromCommandLine } = await import('./doctor/index.js')
   await runFromCommandLine(process.argv.slice(3))
 } else if (command === 'post') {
-  if (postStepHasWork()) {
-    const { cleanup } = await import('./runner/post.js')
-    await cleanup()
-  }
+  const { cleanup } = await import('./runner/post.js')
+  await cleanup()
 } else {
   // Eager: the main step's code is part of this file rather than a chunk of its own, since every
   // main step needs it and each chunk is one more file to read and compile (measured: 3.6 % of a

@@ -8,7 +8,7 @@
  * marker in state could be forged to skip the main step's gate.
  */
 import { appendFileSync } from 'node:fs'
-import { getInput, getState } from './workflow-commands.js'
+import { getState } from './workflow-commands.js'
 
 /** The key of the session; its value is JSON written by ./publish.ts saveLogoutState(). */
 export const LOGOUT_STATE_KEY = 'logout'
@@ -71,12 +71,4 @@ export function readLogoutState(mask: (value: string | number) => void): LogoutS
     url: record.url,
     session: Object.fromEntries(sessionEntries) as Record<string, string>
   }
-}
-
-/**
- * False when the post step has nothing to do: no session was saved and no ca-cert files were written.
- * Read from the environment alone, so an idle post step loads nothing else.
- */
-export function postStepHasWork(): boolean {
-  return getState(LOGOUT_STATE_KEY) !== '' || getInput('ca-cert') !== ''
 }
