@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
 /**
- * Ending a session a login opened, for both callers: the action's post step, which rebuilds the
+ * Ending a session a login opened (or revoking a credential it minted), for both callers: the action's post step, which rebuilds the
  * connection from its own inputs, and the doctor, which ends its session before it exits since no
  * post step follows. Each says in its own words what happened.
  */
@@ -20,12 +20,12 @@ export const modules = {
  * vendor has no sessions to end (nothing is sent); throws what the logout threw. The requests it
  * sent are added to `records` either way.
  */
-async function endSession(vendor, connection, session, io, records = []) {
+async function endSession(vendor, connection, saved, io, records = []) {
     if (!vendor.logout)
         return false;
     const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...connection, vendorName: vendor.name }, io);
     try {
-        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorContext */ .mR)(http, io), session);
+        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorContext */ .mR)(http, io, saved.credentials), saved.session);
         return true;
     }
     finally {
@@ -48,8 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runDoctor
 
-// EXTERNAL MODULE: ./src/core/check.ts + 3 modules
-var check = __webpack_require__(2414);
+// EXTERNAL MODULE: ./src/core/check.ts + 2 modules
+var check = __webpack_require__(9102);
 // EXTERNAL MODULE: ./src/core/failure.ts
 var core_failure = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/core/session.ts
@@ -70,6 +70,8 @@ var sanitize = __webpack_require__(9528);
 /** Each input's default, as action.yml declares it. */
 const INPUT_DEFAULTS = {
     'release-session': 'false',
+    'mint-token': 'false',
+    'token-lifetime': '6h',
     'expiry-warning-days': '14',
     'export-env': 'true',
     logout: 'true',
@@ -129,6 +131,9 @@ function parseDoctorArgs(args) {
         seen.add(token.name);
     }
     const values = parsed.values;
+    if (values['oidc-provider'] !== undefined) {
+        throw new UsageError("the doctor cannot use GitHub OIDC (--oidc-provider): only a GitHub Actions job with permissions id-token: write gets a GitHub ID token. On a laptop, set the vendor's own credential variable instead (JFrog: JF_ACCESS_TOKEN, a token of the user the OIDC integration maps to).");
+    }
     const inputs = {};
     for (const name of FLAG_INPUTS) {
         const value = values[name];
@@ -277,7 +282,8 @@ ${flags.join('\n')}
 Credentials come only from environment variables, never from flags: the vendor's own
 (${examples.join(', ')}, ...), or, for a credential
 without one, SCANNER_LOGIN_<INPUT> (SCANNER_LOGIN_USERNAME, SCANNER_LOGIN_PASSWORD, ...).
-A session the check opens is ended before the doctor exits.
+A session the check opens, or a credential --mint-token true creates, is ended before the doctor
+exits. GitHub OIDC (--oidc-provider) needs a GitHub Actions job: the doctor cannot use it.
 
 Exit codes: 0 verified, 1 the check failed, 2 a usage or validation error.
 `;
@@ -466,22 +472,23 @@ async function checkAndEnd(parsed, vendor, env, lines) {
         warning: (text) => lines.push({ level: 'warning', text: flagWords(text) }),
         // Debug lines would need a place a user can switch on; the report carries what matters.
         debug: () => undefined,
-        saveSession: (plan, session) => {
-            sessions.push({ plan, session });
+        saveSession: (plan, session, expiresAt) => {
+            sessions.push({ plan, session, minted: expiresAt !== undefined });
         }
     };
     const outcome = await (0,check/* check */.z)(doctorInputs(parsed.inputs, vendor, env), env, io);
     // No post step follows: the doctor ends any session it opened, whatever the logout input says,
     // since nothing it prints could use it.
     const logoutRecords = [];
-    for (const { plan, session } of sessions) {
-        const name = plan.vendor.name;
+    for (const { plan, session, minted } of sessions) {
+        const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`;
+        const saved = { session, credentials: plan.credentials };
         try {
-            if (await (0,core_session/* endSession */.k)(plan.vendor, plan, session, io, logoutRecords))
-                io.info(`Ended the ${name} session this check opened.`);
+            if (await (0,core_session/* endSession */.k)(plan.vendor, plan, saved, io, logoutRecords))
+                io.info(`${minted ? 'Revoked' : 'Ended'} ${what}.`);
         }
         catch (error) {
-            io.warning(`Could not end the ${name} session this check opened: ${(0,core_failure/* errorMessage */.gJ)(error)}`);
+            io.warning(`Could not end ${what}: ${(0,core_failure/* errorMessage */.gJ)(error)}`);
         }
     }
     return { outcome, logoutRecords };

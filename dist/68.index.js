@@ -471,10 +471,10 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   EXPIRY_HEADER: () => (/* binding */ EXPIRY_HEADER),
   parseIdentity: () => (/* binding */ parseIdentity),
-  sonarErrorText: () => (/* binding */ sonarErrorText),
+  sonarErrorText: () => (/* reexport */ words/* sonarErrorText */.P),
   sonarqube: () => (/* binding */ sonarqube),
   tokenExpiry: () => (/* binding */ tokenExpiry),
-  tokenType: () => (/* binding */ tokenType)
+  tokenType: () => (/* reexport */ words/* tokenType */.W)
 });
 
 // EXTERNAL MODULE: ./src/core/expiry.ts
@@ -528,7 +528,11 @@ function refuseUiPermissionNames(plan) {
     ].join('\n'));
 }
 
+// EXTERNAL MODULE: ./src/vendors/sonarqube/words.ts
+var words = __webpack_require__(1);
 ;// CONCATENATED MODULE: ./src/vendors/sonarqube/index.ts
+
+
 
 
 
@@ -538,16 +542,6 @@ const VALIDATE_PATH = '/api/authentication/validate';
 const CURRENT_USER_PATH = '/api/users/current';
 const EXPIRY_HEADER = 'sonarqube-authentication-token-expiration';
 const REGIONS = { eu: 'https://sonarcloud.io', us: 'https://sonarqube.us' };
-/** The token type its prefix shows; `unknown` for tokens without one (created before 9.x). */
-function tokenType(token) {
-    if (token.startsWith('squ_'))
-        return 'user';
-    if (token.startsWith('sqp_'))
-        return 'project-analysis';
-    if (token.startsWith('sqa_'))
-        return 'global-analysis';
-    return 'unknown';
-}
 const TYPE_NOTES = {
     user: 'user token (squ_): acts with all of its owner’s permissions',
     'project-analysis': 'project analysis token (sqp_): acts as its owner, but may only analyse the one project it was created for; SonarQube does not say which, so this check proves the token is valid and whose it is, not that it may analyse this repository’s project',
@@ -620,7 +614,7 @@ const sonarqube = {
             path: VALIDATE_PATH,
             headers,
             meanings: { ...meanings, 200: validateAnswer(context) },
-            errorText: sonarErrorText
+            errorText: words/* sonarErrorText */.P
         }, (body) => (0,parse/* bool */.lc)(body.valid) === true);
         const { identity, response } = await (0,endpoint/* checkIdentity */.Z0)(context, {
             method: 'GET',
@@ -630,9 +624,9 @@ const sonarqube = {
                 ...meanings,
                 200: ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.isLoggedIn) === false ? anonymous() : undefined
             },
-            errorText: sonarErrorText
-        }, (body) => parseIdentity(body, tokenType(token)), { isSuccess: (body) => (0,parse/* bool */.lc)(body.isLoggedIn) !== false });
-        const type = tokenType(token);
+            errorText: words/* sonarErrorText */.P
+        }, (body) => parseIdentity(body, (0,words/* tokenType */.W)(token)), { isSuccess: (body) => (0,parse/* bool */.lc)(body.isLoggedIn) !== false });
+        const type = (0,words/* tokenType */.W)(token);
         const notes = [(0,endpoint/* note */.N4)('Token type', TYPE_NOTES[type])];
         if (type === 'project-analysis' || type === 'global-analysis') {
             notes.push((0,endpoint/* note */.N4)('Groups', 'not reported: they are the owner’s, and an analysis token does not act with them'));
@@ -649,21 +643,11 @@ const sonarqube = {
             env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
             notes
         };
-    }
+    },
+    // Loaded only when used: a check without mint-token never parses the minting code.
+    mint: async (context, login) => (await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 7678))).mintAnalysisToken(context, login),
+    logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 7678))).revokeAnalysisToken(context, saved)
 };
-/**
- * SonarQube's own words in an error answer: every `errors[].msg`, joined with ", " as its scanner
- * joins them; any other body is read for the documented fields every vendor shares. Raw text: the
- * caller redacts it whole before cutting it to one bounded line.
- */
-function sonarErrorText(body) {
-    const errors = (0,parse/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
-    const messages = errors
-        .slice(0, 20)
-        .map((error) => ((0,parse/* isObject */.Gv)(error) && typeof error.msg === 'string' ? error.msg.trim() : ''))
-        .filter(Boolean);
-    return messages.length ? messages.join(', ') : (0,endpoint/* documentedErrorText */.iL)(body);
-}
 /** The token's own expiry from users/current's header, as ISO-8601 UTC; undefined when absent. */
 function tokenExpiry(response) {
     const value = response.headers[EXPIRY_HEADER];
@@ -687,6 +671,49 @@ function parseIdentity(body, type) {
         permissions: Array.isArray(permissions) ? (0,parse/* names */.Dy)(permissions) : undefined,
         organization: ''
     };
+}
+
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ sonarErrorText),
+/* harmony export */   W: () => (/* binding */ tokenType)
+/* harmony export */ });
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * What SonarQube's answers and tokens say of themselves: the type a token's prefix shows, and
+ * SonarQube's own words in an error answer. Shared by the check (./index.ts) and mint-token
+ * (./mint.ts).
+ */
+
+
+/** The token type its prefix shows; `unknown` for tokens without one (created before 9.x). */
+function tokenType(token) {
+    if (token.startsWith('squ_'))
+        return 'user';
+    if (token.startsWith('sqp_'))
+        return 'project-analysis';
+    if (token.startsWith('sqa_'))
+        return 'global-analysis';
+    return 'unknown';
+}
+/**
+ * SonarQube's own words in an error answer: every `errors[].msg`, joined with ", " as its scanner
+ * joins them; any other body is read for the documented fields every vendor shares. Raw text: the
+ * caller redacts it whole before cutting it to one bounded line.
+ */
+function sonarErrorText(body) {
+    const errors = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
+    const messages = errors
+        .slice(0, 20)
+        .map((error) => ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(error) && typeof error.msg === 'string' ? error.msg.trim() : ''))
+        .filter(Boolean);
+    return messages.length ? messages.join(', ') : (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
 }
 
 

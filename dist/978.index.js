@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
 /**
- * Ending a session a login opened, for both callers: the action's post step, which rebuilds the
+ * Ending a session a login opened (or revoking a credential it minted), for both callers: the action's post step, which rebuilds the
  * connection from its own inputs, and the doctor, which ends its session before it exits since no
  * post step follows. Each says in its own words what happened.
  */
@@ -20,12 +20,12 @@ export const modules = {
  * vendor has no sessions to end (nothing is sent); throws what the logout threw. The requests it
  * sent are added to `records` either way.
  */
-async function endSession(vendor, connection, session, io, records = []) {
+async function endSession(vendor, connection, saved, io, records = []) {
     if (!vendor.logout)
         return false;
     const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...connection, vendorName: vendor.name }, io);
     try {
-        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorContext */ .mR)(http, io), session);
+        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorContext */ .mR)(http, io, saved.credentials), saved.session);
         return true;
     }
     finally {
@@ -148,6 +148,8 @@ function earlierFile(previous, paths) {
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6003);
 /* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2167);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1520);
+/* harmony import */ var _plan_credentials_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7829);
+/* harmony import */ var _kit_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9905);
 /**
  * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
  * the job; a problem becomes a warning.
@@ -158,6 +160,8 @@ function earlierFile(previous, paths) {
  * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
  * state that names another vendor or URL is ignored with a warning and nothing is sent.
  */
+
+
 
 
 
@@ -183,6 +187,8 @@ async function cleanup() {
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
     }
 }
+/** What the post step ends, in its messages: a session, or a credential minted for this job. */
+const ending = (saved) => saved.expiresAt ? 'revoke the credential minted for this job' : 'end the session';
 /** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
 function removeCaFilesQuietly() {
     if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('ca-cert'))
@@ -215,7 +221,7 @@ async function endSavedSession(saved) {
         settings = (0,_plan_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4);
     }
     catch {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning('scanner-login did not end the session: its inputs no longer validate, so nothing was sent.');
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: its inputs no longer validate, so nothing was sent.${expiresBySelf(saved)}`);
         return;
     }
     if (!settings.logout)
@@ -228,13 +234,42 @@ async function endSavedSession(saved) {
         tlsVerify: settings['tls-verify'],
         caPem: ca?.certificates.join('')
     };
-    if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_2__/* .endSession */ .k)(vendor, connection, saved.session, { mask: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }))
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`Logged out of ${vendor.name} at ${url}.`);
+    const credentials = givenCredentials(vendor);
+    try {
+        if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_2__/* .endSession */ .k)(vendor, connection, { session: saved.session, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }))
+            _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(saved.expiresAt
+                ? `Revoked the ${vendor.name} credential minted for this job at ${url}.`
+                : `Logged out of ${vendor.name} at ${url}.`);
+    }
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
+    }
+}
+/** For a minted credential that could not be revoked: how long it stays valid. */
+function expiresBySelf(saved) {
+    return saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : '';
+}
+/**
+ * The credential inputs as the main step read them (the same `with:`, then the same environment
+ * fallback), masked as read: a revoke that authenticates with the given credential takes it from
+ * here, never from state.
+ */
+function givenCredentials(vendor) {
+    const credentials = {};
+    for (const input of new Set(vendor.modes.flatMap((mode) => mode.inputs))) {
+        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)(input) || (0,_plan_credentials_js__WEBPACK_IMPORTED_MODULE_12__/* .firstEnv */ .IT)(process.env, vendor.credentialEnv[input]);
+        if (!value)
+            continue;
+        if (_kit_types_js__WEBPACK_IMPORTED_MODULE_13__/* .SECRET_INPUTS */ .pH.includes(input))
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK)(value);
+        credentials[input] = value;
+    }
+    return credentials;
 }
 function ignoreState(saved, inputsGive) {
-    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not end the session: the saved state names vendor ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: the saved state names vendor ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
         `at ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
-        'State that does not match the inputs is ignored, and nothing was sent.');
+        `State that does not match the inputs is ignored, and nothing was sent.${expiresBySelf(saved)}`);
 }
 
 

@@ -31,6 +31,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { applyFault, SHARED_FAULTS } from './faults.js'
 import { FAKES } from './fakes.generated.js'
+import { createGitHubOidc } from './github-oidc.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const CA_CERT_PATH = join(here, 'certs', 'ca.pem')
@@ -83,7 +84,8 @@ export async function startSandbox(options = {}) {
     requests,
     faultCounts,
     slowFaultMs: options.slowFaultMs ?? 2000,
-    fakes: /** @type {ReturnType<typeof createFakes>} */ ([])
+    fakes: /** @type {ReturnType<typeof createFakes>} */ ([]),
+    github: createGitHubOidc()
   }
 
   const handler = (secure) => (req, res) => handle(state, secure, req, res)
@@ -126,10 +128,23 @@ export async function startSandbox(options = {}) {
     accounts: Object.fromEntries(FAKES.map((fake, i) => [fake.id, state.fakes[i].accounts])),
     /** The fake's own state, by vendor id (sessions, switches). */
     fake: (id) => state.fakes[FAKES.findIndex((fake) => fake.id === id)],
+    /**
+     * The runner's ID-token service (./github-oidc.js): `env` is what a job with id-token: write
+     * gets, `setJob` changes the job its tokens describe.
+     */
+    github: {
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: state.github.requestUrl(httpUrl),
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: state.github.requestToken
+      },
+      setJob: (job) => state.github.setJob(job),
+      issued: () => state.github.issued
+    },
     reset() {
       requests.length = 0
       faultCounts.clear()
       state.fakes.forEach((fake) => fake.reset?.())
+      state.github.reset()
     },
     async close() {
       for (const socket of sockets) socket.destroy()
@@ -208,6 +223,7 @@ async function handle(state, secure, req, res) {
     if (applyFault(fault, count, { req, res, request, send, slowMs: state.slowFaultMs })) return
   }
 
+  if (vendor === undefined && state.github.handle(request, send) !== false) return
   if (vendor !== undefined) {
     const index = FAKES.findIndex((fake) => fake.id === vendor)
     if (index < 0)

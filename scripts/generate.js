@@ -27,9 +27,13 @@ const header = (comment, source = 'src/vendors/*/') =>
 
 /**
  * @typedef {{ id: string, exportName: string, order: number, name: string, aliases: string[],
- *             regions?: string[], summary: { location: string, credentials: string } }} VendorMeta
+ *             regions?: string[], summary: { location: string, credentials: string },
+ *             leastPrivilege?: { administrative?: string, mintToken?: string, oidc?: string } }} VendorMeta
  *   vendor.json: the vendor's name, the other names the vendor input accepts, its region names
- *   (the module's location.regions, which a test keeps equal), and its README table row
+ *   (the module's location.regions, which a test keeps equal), its README table row, and its row of
+ *   the README's least-privilege table: the administrative role it warns about, what mint-token
+ *   mints, how it takes GitHub OIDC (each absent when the vendor has none; a test keeps them equal
+ *   to the module)
  */
 
 /** Every vendor folder's vendor.json, in their `order`. */
@@ -61,10 +65,18 @@ export function camelCase(id) {
 
 const quote = (text) => `'${text}'`
 
+/** The capabilities vendor.json's leastPrivilege block declares (a test keeps them equal to the module's). */
+export function capabilities(vendor) {
+  const declared = vendor.leastPrivilege ?? {}
+  return [...(declared.mintToken ? ['mint-token'] : []), ...(declared.oidc ? ['oidc'] : [])]
+}
+
 function registry(vendors) {
   const entries = vendors.map(
     (vendor) =>
-      `  {\n    id: ${quote(vendor.id)},\n    aliases: [${vendor.aliases.map(quote).join(', ')}],\n` +
+      `  {\n    id: ${quote(vendor.id)},\n    name: ${literal(vendor.name)},\n` +
+      `    aliases: [${vendor.aliases.map(quote).join(', ')}],\n` +
+      `    can: [${capabilities(vendor).map(quote).join(', ')}],\n` +
       `    load: async () => (await import('./${vendor.id}/index.js')).${vendor.exportName}\n  }`
   )
   return [
@@ -73,9 +85,14 @@ function registry(vendors) {
     '// chunk, so a run loads only the vendor it uses.',
     "import type { Vendor } from '../kit/types.js'",
     '',
+    '/** What a vendor can beyond a check: mint a credential that dies with the job, log in with GitHub OIDC. */',
+    "export type Capability = 'mint-token' | 'oidc'",
+    '',
     'export interface RegistryEntry {',
     '  id: string',
+    '  name: string',
     '  aliases: readonly string[]',
+    '  can: readonly Capability[]',
     '  load: () => Promise<Vendor>',
     '}',
     '',
@@ -214,6 +231,25 @@ export function vendorTable(vendors = readVendors(), dir = VENDORS_DIR) {
   )
 }
 
+/**
+ * The README's least-privilege table: per vendor, the administrative role it warns about
+ * (Behaviour 14), what mint-token mints (15) and whether it takes GitHub OIDC (16).
+ */
+export function leastPrivilegeTable(vendors = readVendors()) {
+  return table(
+    ['`vendor`', 'warns about (administrative role)', '`mint-token`', 'GitHub OIDC'],
+    vendors.map((vendor) => {
+      const declared = vendor.leastPrivilege ?? {}
+      return [
+        `\`${vendor.id}\``,
+        declared.administrative ?? '–',
+        declared.mintToken ?? '–',
+        declared.oidc ?? '–'
+      ]
+    })
+  )
+}
+
 export function renderReadme(readme, actionYml, vendors = readVendors(), faults) {
   const action = load(actionYml)
   const inputs = Object.entries(action.inputs ?? {}).map(([name, spec]) => [
@@ -229,6 +265,7 @@ export function renderReadme(readme, actionYml, vendors = readVendors(), faults)
   let next = replaceBlock(readme, 'inputs', table(['input', 'default', 'description'], inputs))
   next = replaceBlock(next, 'outputs', table(['output', 'description'], outputs))
   next = replaceBlock(next, 'vendor-table', vendorTable(vendors))
+  next = replaceBlock(next, 'least-privilege', leastPrivilegeTable(vendors))
   return replaceBlock(next, 'faults', table(['fault', 'what it does'], faultRows))
 }
 

@@ -17,7 +17,7 @@ import {
   type GateResult,
   type RequirementResult
 } from './identity.js'
-import { buildPlan } from '../plan/index.js'
+import { buildPlan, usesLeastExposure } from '../plan/index.js'
 import { type RawInputs } from '../plan/input-names.js'
 import type { Plan } from '../kit/types.js'
 import { judgePrivilege } from './privilege.js'
@@ -27,8 +27,11 @@ import type { LoginResult, Vendor } from '../kit/types.js'
 
 export interface CheckIo extends VendorIo {
   warning(message: string): void
-  /** Called once the vendor opened a session, before anything else can fail: it must be ended. */
-  saveSession(plan: Plan, session: Record<string, string>): void | Promise<void>
+  /**
+   * Called once the vendor opened a session or minted a credential, before anything else can fail:
+   * it must be ended. `expiresAt` is when a minted credential dies by itself.
+   */
+  saveSession(plan: Plan, session: Record<string, string>, expiresAt?: string): void | Promise<void>
 }
 
 export interface CheckFailure {
@@ -70,7 +73,10 @@ export async function check(
   try {
     const vendor = await loadVendor(raw.vendor)
     outcome.vendor = vendor
-    const plan = buildPlan(raw, vendor, { env })
+    const leastExposure = usesLeastExposure(raw)
+      ? await import('../plan/least-exposure.js')
+      : undefined
+    const plan = buildPlan(raw, vendor, { env, ...(leastExposure ? { leastExposure } : {}) })
     outcome.plan = plan
     // Values taken from the environment fallback are secrets too.
     for (const secret of plan.secrets) io.mask(secret)
@@ -133,6 +139,10 @@ async function loginAndGate(
     io.info(`Verified: ${describeIdentity(result.identity)}${rolesText(result)} at ${plan.url}`)
     if (!gate.passed) throw gateFailure(plan, result, gate)
     for (const r of gate.results) io.info(requirementLine(r, gate))
+    if (plan.mint) {
+      const { mintForLaterSteps } = await import('./mint.js')
+      outcome.result = await mintForLaterSteps(vendor, context, result, io)
+    }
   } finally {
     http.close()
   }

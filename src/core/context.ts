@@ -4,8 +4,7 @@
  * and into the doctor's report on a laptop.
  */
 import { HttpClient } from '../net/client.js'
-import type { Plan } from '../kit/types.js'
-import type { SessionContext } from '../kit/types.js'
+import type { Plan, SessionContext } from '../kit/types.js'
 
 /** The package version; a test keeps it equal to package.json's (a JSON import would bundle all of it). */
 export const VERSION = '1.0.0'
@@ -45,9 +44,14 @@ export function createHttpClient(
   })
 }
 
-export function vendorContext(http: HttpClient, io: VendorIo): SessionContext {
+export function vendorContext(
+  http: HttpClient,
+  io: VendorIo,
+  credentials: SessionContext['credentials'] = {}
+): SessionContext {
   return {
     http,
+    credentials,
     mask: (value) => io.mask(value),
     redact: (text) => io.redact(text),
     info: (message) => io.info(message),

@@ -1,5 +1,5 @@
 /**
- * Ending a session a login opened, for both callers: the action's post step, which rebuilds the
+ * Ending a session a login opened (or revoking a credential it minted), for both callers: the action's post step, which rebuilds the
  * connection from its own inputs, and the doctor, which ends its session before it exits since no
  * post step follows. Each says in its own words what happened.
  */
@@ -10,7 +10,7 @@ import {
   type VendorIo
 } from './context.js'
 import type { RequestRecord } from '../net/types.js'
-import type { Vendor } from '../kit/types.js'
+import type { SessionContext, Vendor } from '../kit/types.js'
 
 /**
  * The vendor's logout over a client of its own, closed whatever happens. Returns false when the
@@ -20,14 +20,14 @@ import type { Vendor } from '../kit/types.js'
 export async function endSession(
   vendor: Vendor,
   connection: Omit<ConnectionSettings, 'vendorName'>,
-  session: Record<string, string>,
+  saved: { session: Record<string, string>; credentials: SessionContext['credentials'] },
   io: VendorIo,
   records: RequestRecord[] = []
 ): Promise<boolean> {
   if (!vendor.logout) return false
   const http = createHttpClient({ ...connection, vendorName: vendor.name }, io)
   try {
-    await vendor.logout(vendorContext(http, io), session)
+    await vendor.logout(vendorContext(http, io, saved.credentials), saved.session)
     return true
   } finally {
     http.close()

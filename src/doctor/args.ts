@@ -58,6 +58,11 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
     seen.add(token.name)
   }
   const values = parsed.values as Record<string, string | boolean | undefined>
+  if (values['oidc-provider'] !== undefined) {
+    throw new UsageError(
+      "the doctor cannot use GitHub OIDC (--oidc-provider): only a GitHub Actions job with permissions id-token: write gets a GitHub ID token. On a laptop, set the vendor's own credential variable instead (JFrog: JF_ACCESS_TOKEN, a token of the user the OIDC integration maps to)."
+    )
+  }
   const inputs: Partial<Record<FlagInput, string>> = {}
   for (const name of FLAG_INPUTS) {
     const value = values[name]
@@ -227,7 +232,8 @@ ${flags.join('\n')}
 Credentials come only from environment variables, never from flags: the vendor's own
 (${examples.join(', ')}, ...), or, for a credential
 without one, SCANNER_LOGIN_<INPUT> (SCANNER_LOGIN_USERNAME, SCANNER_LOGIN_PASSWORD, ...).
-A session the check opens is ended before the doctor exits.
+A session the check opens, or a credential --mint-token true creates, is ended before the doctor
+exits. GitHub OIDC (--oidc-provider) needs a GitHub Actions job: the doctor cannot use it.
 
 Exit codes: 0 verified, 1 the check failed, 2 a usage or validation error.
 `

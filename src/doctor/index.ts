@@ -119,7 +119,7 @@ async function checkAndEnd(
       for (const name of credentialSources(v, input)) rememberSecret((env[name] ?? '').trim())
     }
   }
-  const sessions: { plan: Plan; session: Record<string, string> }[] = []
+  const sessions: { plan: Plan; session: Record<string, string>; minted: boolean }[] = []
   const io: CheckIo = {
     mask: (value) => void rememberSecret(value),
     redact,
@@ -127,21 +127,22 @@ async function checkAndEnd(
     warning: (text) => lines.push({ level: 'warning', text: flagWords(text) }),
     // Debug lines would need a place a user can switch on; the report carries what matters.
     debug: () => undefined,
-    saveSession: (plan, session) => {
-      sessions.push({ plan, session })
+    saveSession: (plan, session, expiresAt) => {
+      sessions.push({ plan, session, minted: expiresAt !== undefined })
     }
   }
   const outcome = await check(doctorInputs(parsed.inputs, vendor, env), env, io)
   // No post step follows: the doctor ends any session it opened, whatever the logout input says,
   // since nothing it prints could use it.
   const logoutRecords: RequestRecord[] = []
-  for (const { plan, session } of sessions) {
-    const name = plan.vendor.name
+  for (const { plan, session, minted } of sessions) {
+    const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`
+    const saved = { session, credentials: plan.credentials }
     try {
-      if (await endSession(plan.vendor, plan, session, io, logoutRecords))
-        io.info(`Ended the ${name} session this check opened.`)
+      if (await endSession(plan.vendor, plan, saved, io, logoutRecords))
+        io.info(`${minted ? 'Revoked' : 'Ended'} ${what}.`)
     } catch (error) {
-      io.warning(`Could not end the ${name} session this check opened: ${errorMessage(error)}`)
+      io.warning(`Could not end ${what}: ${errorMessage(error)}`)
     }
   }
   return { outcome, logoutRecords }

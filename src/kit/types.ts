@@ -149,14 +149,38 @@ export interface Plan {
   /** The same certificates one by one, for the CA files later steps read. */
   caCertificates: string[]
   tlsVerify: boolean
+  /**
+   * Least exposure (mint-token): mint a narrower credential that dies with the job, for the
+   * lifetime asked (token-lifetime, in seconds; the vendor rounds it up to what it allows).
+   */
+  mint: { lifetimeSeconds: number } | undefined
+  /** GitHub OIDC (oidc-provider): authMode is `oidc`, and no credential input is used. */
+  oidc: GitHubOidc | undefined
   /** Every secret value in the plan, for masking before anything else happens. */
   secrets: string[]
   warnings: string[]
 }
 
+/** Where the job's GitHub ID token comes from, and what the vendor is asked to exchange it for. */
+export interface GitHubOidc {
+  /** The vendor's name for its trust of this repository (JFrog's OIDC integration). */
+  provider: string
+  /** The audience asked of GitHub; '' for GitHub's default. */
+  audience: string
+  /** ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN of the job. */
+  requestUrl: string
+  requestToken: string
+}
+
 /** What the post step hands to logout(): no plan, only the saved session. */
 export interface SessionContext {
   http: HttpClient
+  /**
+   * The credential inputs the post step was given (the same `with:` as the main step, after the
+   * environment fallback): a revoke that must authenticate with the given credential reads it here,
+   * never from state.
+   */
+  credentials?: Partial<Record<CredentialInput, string>>
   /** Registers a secret with the runner (each line too) and with message redaction. */
   mask(value: string): void
   redact(text: string): string
@@ -223,6 +247,38 @@ export interface Vendor {
    */
   validate?(plan: Plan): string[]
   login(context: VendorContext): Promise<LoginResult>
-  /** Ends the session recorded in `LoginResult.session`; post step only. */
+  /**
+   * Least exposure (mint-token): creates a narrower credential that dies with the job, after the
+   * login passed its gate. A vendor without it refuses mint-token at validation.
+   */
+  mint?(context: VendorContext, login: LoginResult): Promise<MintedCredential>
+  /**
+   * GitHub OIDC (oidc-provider): the vendor exchanges the job's GitHub ID token in login() when
+   * `plan.oidc` is set. A vendor without it refuses oidc-provider at validation.
+   */
+  oidc?: {
+    /** The audience the vendor documents for the ID token; GitHub's default when absent. */
+    audience?: string
+  }
+  /**
+   * Ends what `LoginResult.session` or `MintedCredential.revoke` recorded (a session, or a minted
+   * credential to revoke); post step only.
+   */
   logout?(context: SessionContext, session: Record<string, string>): Promise<void>
+}
+
+/** What mint() created: later steps get only this, never the credential the step was given. */
+export interface MintedCredential {
+  /** The new credential, already checked against its grammar and masked. */
+  token: string
+  /** One header line carrying it, as LoginResult.authHeader. */
+  authHeader: string
+  /** The vendor's environment variables, carrying the minted credential in place of the given one. */
+  env: Record<string, string>
+  /** ISO-8601: when it dies by itself, whatever happens to the post step. */
+  expiresAt: string
+  /** What the post step's logout() needs to revoke it (its name or id; never the given credential). */
+  revoke: Record<string, string>
+  /** For the log and summary, e.g. `global analysis token "scanner-login-123-1-scan"`. */
+  description: string
 }

@@ -23,6 +23,22 @@ import { parseSettings } from './settings.js'
 export interface PlanEnvironment {
   env: NodeJS.ProcessEnv
   readFile?: (path: string) => string
+  /**
+   * ./least-exposure.ts, which the caller loads only when usesLeastExposure() says the inputs need
+   * it: a step that neither mints nor uses OIDC never parses it.
+   */
+  leastExposure?: typeof import('./least-exposure.js')
+}
+
+/** Whether the inputs ask for mint-token, a token-lifetime or GitHub OIDC (at their defaults, no). */
+export function usesLeastExposure(raw: RawInputs): boolean {
+  const lifetime = raw['token-lifetime'].trim()
+  return (
+    raw['oidc-provider'].trim() !== '' ||
+    raw['oidc-audience'].trim() !== '' ||
+    !/^(false)?$/i.test(raw['mint-token'].trim()) ||
+    (lifetime !== '' && lifetime !== '6h')
+  )
 }
 
 export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvironment): Plan {
@@ -30,14 +46,14 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
   const settings = parseSettings((name) => raw[name])
   refuseForeignOptions(raw, vendor)
 
-  const fromEnv = (input: CredentialInput): string =>
-    raw[input] || firstEnv(env, vendor.credentialEnv[input])
-  const explained = vendor.explainCredentials?.(
-    Object.fromEntries(CREDENTIAL_INPUTS.map((input) => [input, fromEnv(input)]))
-  )
-  if (explained) throw new ActionFailure(explained)
-  const { mode, credentials } = selectCredentials(vendor, raw, fromEnv)
+  const exposure = usesLeastExposure(raw) ? environment.leastExposure : undefined
+  if (usesLeastExposure(raw) && !exposure)
+    throw new Error('buildPlan: these inputs need environment.leastExposure')
+  const oidc = exposure?.oidcPlan(raw, vendor, env)
+  const { mode, credentials } = oidc ? oidcCredentials() : storedCredentials(raw, vendor, env)
   const options = vendorOptions(raw, vendor, env)
+  const leastExposureWarnings: string[] = []
+  const mint = exposure?.mintPlan(vendor, settings, leastExposureWarnings, raw['token-lifetime'])
 
   const requiredRoles = settings['required-roles']
   const requiredPermissions = settings['required-permissions']
@@ -69,14 +85,19 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
     caPem: caCert?.certificates.join(''),
     caCertificates: caCert?.certificates ?? [],
     tlsVerify,
-    secrets: SECRET_INPUTS.map((input) => credentials[input]).filter((v): v is string =>
-      Boolean(v)
+    mint,
+    oidc,
+    secrets: [...SECRET_INPUTS.map((input) => credentials[input]), oidc?.requestToken].filter(
+      (v): v is string => Boolean(v)
     ),
-    warnings: tlsVerify
-      ? []
-      : [
-          'tls-verify is false: the server certificate is not checked, so the connection can be intercepted. Prefer the ca-cert input.'
-        ]
+    warnings: [
+      ...(tlsVerify
+        ? []
+        : [
+            'tls-verify is false: the server certificate is not checked, so the connection can be intercepted. Prefer the ca-cert input.'
+          ]),
+      ...leastExposureWarnings
+    ]
   }
   if (caCert?.droppedOther) {
     plan.warnings.push(
@@ -85,6 +106,27 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
   }
   plan.warnings.push(...(vendor.validate?.(plan) ?? []))
   return plan
+}
+
+/** GitHub OIDC replaces every stored credential: the mode names no input. */
+const oidcCredentials = (): ReturnType<typeof selectCredentials> => ({
+  mode: { id: 'oidc', inputs: [] },
+  credentials: {}
+})
+
+/** The credential inputs of exactly one mode, each empty one filled from the environment. */
+function storedCredentials(
+  raw: RawInputs,
+  vendor: Vendor,
+  env: NodeJS.ProcessEnv
+): ReturnType<typeof selectCredentials> {
+  const fromEnv = (input: CredentialInput): string =>
+    raw[input] || firstEnv(env, vendor.credentialEnv[input])
+  const explained = vendor.explainCredentials?.(
+    Object.fromEntries(CREDENTIAL_INPUTS.map((input) => [input, fromEnv(input)]))
+  )
+  if (explained) throw new ActionFailure(explained)
+  return selectCredentials(vendor, raw, fromEnv)
 }
 
 /** A role input (required-roles, allowed-roles) that the vendor's role model can check. */

@@ -4,6 +4,8 @@
 /** Each input's default, as action.yml declares it. */
 export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'release-session': 'false',
+  'mint-token': 'false',
+  'token-lifetime': '6h',
   'expiry-warning-days': '14',
   'export-env': 'true',
   logout: 'true',

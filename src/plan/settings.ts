@@ -10,6 +10,12 @@ import { ActionFailure } from '../core/failure.js'
 const MAX_TIMEOUT_SECONDS = 600
 const MAX_RETRIES = 10
 const MAX_EXPIRY_WARNING_DAYS = 3650
+const MINUTE = 60
+const UNIT_SECONDS = { m: MINUTE, h: 60 * MINUTE, d: 24 * 60 * MINUTE } as const
+/** A minted credential lives at most a week: one that outlives the job by days is no longer "short-lived". */
+const MAX_TOKEN_LIFETIME_SECONDS = 7 * UNIT_SECONDS.d
+/** Long enough for the shortest scan to start with it; vendors round up from here. */
+const MIN_TOKEN_LIFETIME_SECONDS = 5 * MINUTE
 
 /** One settings input: its value, or the message that follows "The <input> input" when it is wrong. */
 type SettingParser<T> = (value: string) => { ok: true; value: T } | { ok: false; message: string }
@@ -42,6 +48,26 @@ const numberInput =
       }
     }
     return { ok: true, value: parsed }
+  }
+
+/**
+ * A lifetime such as `30m`, `6h` or `2d`, in seconds: a whole number and one unit (minutes, hours,
+ * days), from 5 minutes to 7 days.
+ */
+const lifetimeInput =
+  (fallback: number): SettingParser<number> =>
+  (value) => {
+    if (value.trim() === '') return { ok: true, value: fallback }
+    const match = /^(\d{1,6})\s*([mhd])$/i.exec(value.trim())
+    const seconds = match
+      ? Number(match[1]) * UNIT_SECONDS[match[2]!.toLowerCase() as keyof typeof UNIT_SECONDS]
+      : NaN
+    if (seconds >= MIN_TOKEN_LIFETIME_SECONDS && seconds <= MAX_TOKEN_LIFETIME_SECONDS)
+      return { ok: true, value: seconds }
+    return {
+      ok: false,
+      message: `must be a whole number of minutes, hours or days such as 30m, 6h or 2d, from 5m to 7d, not "${value}"`
+    }
   }
 
 /**
@@ -86,6 +112,8 @@ const SETTINGS = {
   'required-permissions': listInput,
   'allowed-roles': listInput,
   'expiry-warning-days': numberInput(14, 0, MAX_EXPIRY_WARNING_DAYS, true),
+  'mint-token': booleanInput(false),
+  'token-lifetime': lifetimeInput(6 * UNIT_SECONDS.h),
   'export-env': booleanInput(true),
   logout: booleanInput(true),
   timeout: numberInput(30, 1, MAX_TIMEOUT_SECONDS, false),

@@ -68,15 +68,28 @@ function readInputs(): RawInputs {
   return raw
 }
 
-async function saveSessionForLogout(plan: Plan, session: Record<string, string>): Promise<void> {
+async function saveSessionForLogout(
+  plan: Plan,
+  session: Record<string, string>,
+  expiresAt?: string
+): Promise<void> {
   if (!plan.logout) {
-    log.info('logout is false: the session stays open after this job.')
+    log.info(
+      expiresAt
+        ? `logout is false: the minted credential is not revoked when the job ends; it expires by itself at ${expiresAt}.`
+        : 'logout is false: the session stays open after this job.'
+    )
     return
   }
   // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
   // for comparison, ca-cert never.
   const { saveLogoutState } = await import('./publish.js')
-  saveLogoutState({ vendor: plan.vendor.id, url: plan.url, session })
+  saveLogoutState({
+    vendor: plan.vendor.id,
+    url: plan.url,
+    session,
+    ...(expiresAt ? { expiresAt } : {})
+  })
 }
 
 async function stepFailureMessage(failure: CheckFailure): Promise<string> {

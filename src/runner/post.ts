@@ -20,6 +20,8 @@ import { serverText } from '../core/sanitize.js'
 import { readLogoutState, type LogoutState } from './state.js'
 import { canonicalVendorId, loadVendor } from '../vendors/index.js'
 import { getInput } from './workflow-commands.js'
+import { firstEnv } from '../plan/credentials.js'
+import { SECRET_INPUTS, type SessionContext, type Vendor } from '../kit/types.js'
 
 export async function cleanup(): Promise<void> {
   removeCaFilesQuietly()
@@ -32,6 +34,10 @@ export async function cleanup(): Promise<void> {
     log.warning(`scanner-login could not end the session: ${errorMessage(error)}`)
   }
 }
+
+/** What the post step ends, in its messages: a session, or a credential minted for this job. */
+const ending = (saved: LogoutState): string =>
+  saved.expiresAt ? 'revoke the credential minted for this job' : 'end the session'
 
 /** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
 function removeCaFilesQuietly(): void {
@@ -64,7 +70,7 @@ async function endSavedSession(saved: LogoutState): Promise<void> {
     settings = parseSettings(getInput)
   } catch {
     log.warning(
-      'scanner-login did not end the session: its inputs no longer validate, so nothing was sent.'
+      `scanner-login did not ${ending(saved)}: its inputs no longer validate, so nothing was sent.${expiresBySelf(saved)}`
     )
     return
   }
@@ -78,14 +84,53 @@ async function endSavedSession(saved: LogoutState): Promise<void> {
     tlsVerify: settings['tls-verify'],
     caPem: ca?.certificates.join('')
   }
-  if (await endSession(vendor, connection, saved.session, { mask, redact, ...log }))
-    log.info(`Logged out of ${vendor.name} at ${url}.`)
+  const credentials = givenCredentials(vendor)
+  try {
+    if (
+      await endSession(
+        vendor,
+        connection,
+        { session: saved.session, credentials },
+        { mask, redact, ...log }
+      )
+    )
+      log.info(
+        saved.expiresAt
+          ? `Revoked the ${vendor.name} credential minted for this job at ${url}.`
+          : `Logged out of ${vendor.name} at ${url}.`
+      )
+  } catch (error) {
+    log.warning(
+      `scanner-login could not ${ending(saved)}: ${errorMessage(error)}${expiresBySelf(saved)}`
+    )
+  }
+}
+
+/** For a minted credential that could not be revoked: how long it stays valid. */
+function expiresBySelf(saved: LogoutState): string {
+  return saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : ''
+}
+
+/**
+ * The credential inputs as the main step read them (the same `with:`, then the same environment
+ * fallback), masked as read: a revoke that authenticates with the given credential takes it from
+ * here, never from state.
+ */
+function givenCredentials(vendor: Vendor): SessionContext['credentials'] {
+  const credentials: SessionContext['credentials'] = {}
+  for (const input of new Set(vendor.modes.flatMap((mode) => mode.inputs))) {
+    const value = getInput(input) || firstEnv(process.env, vendor.credentialEnv[input])
+    if (!value) continue
+    if (SECRET_INPUTS.includes(input)) mask(value)
+    credentials[input] = value
+  }
+  return credentials
 }
 
 function ignoreState(saved: LogoutState, inputsGive: string): void {
   log.warning(
-    `scanner-login did not end the session: the saved state names vendor ${serverText(saved.vendor, 80)} ` +
+    `scanner-login did not ${ending(saved)}: the saved state names vendor ${serverText(saved.vendor, 80)} ` +
       `at ${serverText(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
-      'State that does not match the inputs is ignored, and nothing was sent.'
+      `State that does not match the inputs is ignored, and nothing was sent.${expiresBySelf(saved)}`
   )
 }

@@ -27,6 +27,9 @@ export function saveNoSession(env: NodeJS.ProcessEnv = process.env): void {
   if (file) appendFileSync(file, `${LOGOUT_STATE_KEY}=\n`)
 }
 
+/** An ISO-8601 UTC time as this action writes one (new Date().toISOString()). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/
+
 /** What the post step needs to end a vendor session. */
 export interface LogoutState {
   /** Compared with the vendor the post step's own inputs give; never used on its own. */
@@ -34,6 +37,11 @@ export interface LogoutState {
   /** Compared with the URL the post step's own inputs give; never used on its own. */
   url: string
   session: Record<string, string>
+  /**
+   * When what `session` names dies by itself: present only for a minted credential (mint-token), so
+   * a revoke that fails can say how long it stays valid. Not masked: it is a time, not a secret.
+   */
+  expiresAt?: string
 }
 
 /**
@@ -66,9 +74,14 @@ export function readLogoutState(mask: (value: string | number) => void): LogoutS
   ) {
     throw new Error('the saved state does not have the shape this action writes; it was ignored.')
   }
+  const expiresAt = typeof record.expiresAt === 'string' ? record.expiresAt : undefined
+  if (expiresAt !== undefined && !ISO_TIME.test(expiresAt)) {
+    throw new Error('the saved state does not have the shape this action writes; it was ignored.')
+  }
   return {
     vendor: record.vendor,
     url: record.url,
-    session: Object.fromEntries(sessionEntries) as Record<string, string>
+    session: Object.fromEntries(sessionEntries) as Record<string, string>,
+    ...(expiresAt ? { expiresAt } : {})
   }
 }

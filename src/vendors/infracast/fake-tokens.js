@@ -112,11 +112,12 @@ export function authenticate(state, request) {
   const header = String(request.headers.authorization ?? '')
   const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1]
   if (!bearer) return undefined
-  const key = API_KEYS.find((k) => k.key === bearer)
+  const key = [...API_KEYS, ...state.mintedKeys].find((k) => k.key === bearer)
   if (key) {
     if (key.revoked || (key.expiresAt && Date.parse(key.expiresAt) <= Date.now())) return undefined
     const hasTenant = (tenant) => key.tenants.includes('*') || key.tenants.includes(tenant)
     return {
+      apiKey: key,
       hasTenant,
       may: (tenant, permission) =>
         (tenant === '*' || hasTenant(tenant)) && grants(key.permissions, permission)
@@ -130,6 +131,7 @@ export function authenticate(state, request) {
   const roleIn = (tenant) =>
     user.tenants ? user.tenants.find((t) => t.id === tenant)?.role : user.globalTenantRole
   return {
+    user,
     hasTenant: (tenant) => roleIn(tenant) !== undefined,
     may: (tenant, permission) =>
       tenant === '*'

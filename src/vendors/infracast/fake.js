@@ -5,8 +5,17 @@
 //   success {data:[...], meta:{total,page,per_page}}, error {error:{code,message,details}}.
 // Writes on tenant paths are recorded in `writes`, so tests can prove the action never wrote.
 //
+// mint-token: POST /api/v1/api-keys ({name, tenants, permissions, expires_at}, the documented body)
+// answers 201 with the documented {id, name, key, created_at, expires_at}, and the key works at
+// once, for those tenants and permissions only, until expires_at; DELETE /api/v1/api-keys/{id},
+// authenticated with that key, deletes it (204). Infracast's page shows the creation with an
+// administrator's token and no revoke endpoint; assumed here: that a user may create a key for a
+// tenant with permissions they hold there (403 FORBIDDEN for any other), the 201 and 204, the
+// DELETE itself, and that a key may delete itself. Minted keys are listed in `mintedKeys`.
+//
 // Who exists is ./fake-accounts.js; the tokens it issues and checks, and the login and refresh
 // endpoints, are ./fake-tokens.js.
+import { randomBytes } from 'node:crypto'
 import { API_KEYS, sandboxAccounts, seedRefreshTokens, TENANTS, USERS } from './fake-accounts.js'
 import {
   ACCESS_TOKEN_SECONDS,
@@ -36,7 +45,9 @@ export const infracast = {
       /** Every write (non-GET) that reached a tenant or API-key path. */
       writes: [],
       rateLimited: 0,
-      echoSecrets: false
+      echoSecrets: false,
+      /** Keys created through POST /api/v1/api-keys: the API_KEYS shape plus id and deleted. */
+      mintedKeys: []
     }
     const seed = () => seedRefreshTokens(state)
     seed()
@@ -71,6 +82,7 @@ export const infracast = {
         state.writes.length = 0
         state.rateLimited = 0
         state.echoSecrets = false
+        state.mintedKeys.length = 0
       },
       handle: (request, send) => handle(state, request, send)
     }
@@ -115,6 +127,11 @@ function handle(state, request, send) {
   const caller = authenticate(state, request)
   if (!caller) return send(401, errorBody(...INVALID_TOKEN, echo()))
 
+  if (path === '/api/v1/api-keys' && request.method === 'POST' && caller.user)
+    return createKey(state, caller, request, send)
+  const keyPath = /^\/api\/v1\/api-keys\/([^/]+)$/.exec(path)
+  if (keyPath && request.method === 'DELETE' && caller.apiKey?.id !== undefined)
+    return deleteKey(state, caller, decodeURIComponent(keyPath[1]), send)
   if (path === '/api/v1/api-keys' || path.startsWith('/api/v1/api-keys/')) {
     if (!caller.may('*', 'admin:*')) {
       return send(403, errorBody('FORBIDDEN', 'Insufficient permissions', echo()))
@@ -159,6 +176,70 @@ function handle(state, request, send) {
   }))
   const data = all.slice((page - 1) * perPage, page * perPage)
   return send(200, { data, meta: { total, page, per_page: perPage } })
+}
+
+/** A user delegates, for one tenant, permissions they hold there, until a time in the future. */
+function createKey(state, caller, request, send) {
+  const body = request.json ?? {}
+  const { name, tenants, permissions } = body
+  const expiresAt = Date.parse(String(body.expires_at ?? ''))
+  if (
+    typeof name !== 'string' ||
+    !name ||
+    !Array.isArray(tenants) ||
+    tenants.length === 0 ||
+    !Array.isArray(permissions) ||
+    permissions.length === 0 ||
+    !(expiresAt > Date.now())
+  ) {
+    return send(
+      422,
+      errorBody(
+        'VALIDATION_ERROR',
+        'name, tenants, permissions and a future expires_at are required'
+      )
+    )
+  }
+  const denied = tenants.flatMap((tenant) =>
+    permissions
+      .filter((permission) => !caller.may(tenant, permission))
+      .map((p) => `${p} in ${tenant}`)
+  )
+  if (denied.length) {
+    return send(
+      403,
+      errorBody('FORBIDDEN', `Cannot grant permissions you do not hold: ${denied.join(', ')}`)
+    )
+  }
+  const id = `key-${randomBytes(6).toString('hex')}`
+  const key = {
+    id,
+    key: `ic_live_${randomBytes(18).toString('base64url')}`,
+    name,
+    tenants,
+    permissions,
+    expiresAt: new Date(expiresAt).toISOString(),
+    createdBy: caller.user.username,
+    deleted: false
+  }
+  state.mintedKeys.push(key)
+  return send(201, {
+    id,
+    name,
+    key: key.key,
+    created_at: new Date().toISOString(),
+    expires_at: key.expiresAt
+  })
+}
+
+/** A minted key deletes itself (the post step holds nothing else). */
+function deleteKey(state, caller, id, send) {
+  const key = state.mintedKeys.find((k) => k.id === id)
+  if (!key) return send(404, errorBody('NOT_FOUND', `API key ${id} not found`))
+  if (key !== caller.apiKey) return send(403, errorBody('FORBIDDEN', 'Insufficient permissions'))
+  key.deleted = true
+  key.revoked = true
+  return send(204, '', { 'content-type': 'text/plain' })
 }
 
 function clamp(value, min, max) {

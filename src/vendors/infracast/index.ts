@@ -55,7 +55,11 @@ export const infracast: Vendor = {
   async login(context: VendorContext): Promise<LoginResult> {
     if (context.plan.authMode === 'api-key') return apiKeyLogin(context)
     return tokenLogin(context, await requestGrant(context))
-  }
+  },
+
+  // Loaded only when used: a check without mint-token never parses the minting code.
+  mint: async (context, login) => (await import('./mint.js')).mintApiKey(context, login),
+  logout: async (context, saved) => (await import('./mint.js')).deleteMintedKey(context, saved)
 }
 
 /** The vendor-specific checks, all before any request; throws naming the input. */
@@ -87,6 +91,7 @@ export function validatePlan(plan: Plan): string[] {
       ].join('\n')
     )
   }
+  if (plan.mint) checkMintable(plan, apiKey, tenant)
   const warnings: string[] = []
   if (apiKey && looksLikeJwt(plan.credentials['api-key'] ?? '')) {
     warnings.push(
@@ -94,6 +99,29 @@ export function validatePlan(plan: Plan): string[] {
     )
   }
   return warnings
+}
+
+/** mint-token makes an API key for one tenant and the required permissions: both must be given. */
+function checkMintable(plan: Plan, apiKey: boolean, tenant: string): void {
+  const problems = [
+    ...(apiKey
+      ? [
+          'mint-token needs a username/password or refresh-token login with Infracast: the given api-key is what later steps would get anyway, and minting from it would hand on a key as long-lived as its parent.'
+        ]
+      : []),
+    ...(tenant
+      ? []
+      : ['mint-token needs the tenant input: the minted key is for that one tenant.']),
+    ...(plan.requiredPermissions.length
+      ? []
+      : [
+          `mint-token needs required-permissions: the minted key gets exactly those (${VERIFIABLE}), and no others.`
+        ])
+  ]
+  if (problems.length)
+    throw new ActionFailure(
+      [...problems, 'Fix: set the inputs named, or turn mint-token off.'].join('\n')
+    )
 }
 
 /** An API key names no one: it is proven by probing the tenant, the default listing at least. */

@@ -31,6 +31,11 @@ export interface TokenClaims {
 export interface Credential {
   token: string
   claims: TokenClaims
+  /**
+   * Issued for this job (the OIDC exchange): its expiry is the token's (`expires-at`), not that of a
+   * long-lived credential to warn about.
+   */
+  shortLived?: boolean
   /** How to get a token that works, for the fix of a rejected one. */
   renew: string
 }

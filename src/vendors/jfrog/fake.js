@@ -13,8 +13,46 @@
 // that an expired or revoked token gets the "Bad credentials" 401; and the 404 of a platform without
 // Xray (`setXray(false)`), in Artifactory's error shape. Real tokens are RS256-signed by the
 // platform; these are HS256 (sandbox/jwt.js), verified the same way.
-import { createHash } from 'node:crypto'
+//
+// GitHub OIDC (POST /access/api/v1/oidc/token, the body jfrog/setup-jfrog-cli sends): the ID token
+// must be one the sandbox's GitHub token service issued (sandbox/github-oidc.js), the provider one
+// of INTEGRATIONS, its audience (when the integration has one) the token's `aud`, and one identity
+// mapping must match the token's claims; the answer is an access token of the mapped user
+// (`access_token`, `expires_in`, `scope`, `token_type`). Assumed, not recorded: 404 for an unknown
+// provider and 401 for a token no mapping accepts, both `{"errors":[{"code","message"}]}`.
+//
+// mint-token (POST /access/api/v1/tokens, JSON `scope`, `expires_in`, `refreshable`,
+// `description`): a valid token creates a token of its own user, scope `applied-permissions/user`
+// only, for at most `maxExpirySeconds` (400 beyond it, as a platform's non-admin maximum would);
+// DELETE /access/api/v1/tokens/{id} revokes one of the caller's own tokens (200), 404 for an
+// unknown id. Both from JFrog's Access Tokens API; the status of the refusals is assumed.
+import { createHash, randomUUID } from 'node:crypto'
+import { verifyGitHubIdToken } from '../../../sandbox/github-oidc.js'
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
+
+/** The platform's OIDC integrations: name, audience ('' = any), identity mappings. */
+const INTEGRATIONS = [
+  {
+    name: 'github-acme',
+    audience: '',
+    mappings: [
+      {
+        claims: { repository: 'acme/app' },
+        user: 'ci-bot',
+        scope: 'applied-permissions/groups:readers,ci-deployers'
+      }
+    ]
+  },
+  {
+    name: 'github-acme-aud',
+    audience: 'jfrog-acme',
+    mappings: [
+      { claims: { repository: 'acme/app' }, user: 'ci-bot', scope: 'applied-permissions/user' }
+    ]
+  }
+]
+const OIDC_TOKEN_SECONDS = 3600
+const DEFAULT_MAX_EXPIRY_SECONDS = 7 * 24 * 60 * 60
 
 const SIGNING_SECRET = 'sandbox-jfrog-access-signing-secret'
 const SERVICE_ID = 'jfac@01hsandbox0jfrog0platform0'
@@ -73,7 +111,11 @@ export const jfrog = {
     const now = Math.floor(Date.now() / 1000)
     const tokens = TOKENS.map((t) => ({ ...t, token: accessToken(t, now) }))
     const references = new Map([[referenceToken('developer'), 'developer']])
-    const state = { xray: true }
+    const state = { xray: true, maxExpirySeconds: DEFAULT_MAX_EXPIRY_SECONDS }
+    /** Tokens the platform issued while running (OIDC exchanges, minted ones), by token text. */
+    const issued = new Map()
+    /** Every token mint-token created, for tests: id, user, description, expiry, revoked. */
+    const minted = []
     const accounts = Object.fromEntries([
       ...tokens.map((t) => [
         t.name,
@@ -91,37 +133,183 @@ export const jfrog = {
         { accessToken: referenceToken('developer'), username: 'dev', note: 'reference token' }
       ]
     ])
+    const platform = { state, tokens, references, issued, minted }
     return {
       id: 'jfrog',
       accounts,
       state,
+      minted,
+      /** The OIDC integrations (oidc-provider names) and whom their mappings sign in. */
+      integrations: INTEGRATIONS,
       /** Whether this platform has Xray; without it the version path answers 404. */
       setXray(installed) {
         state.xray = installed
       },
+      /** The longest expiry (seconds) this platform lets a user give a token it creates. */
+      setMaxExpiry(seconds) {
+        state.maxExpirySeconds = seconds
+      },
       reset() {
         state.xray = true
+        state.maxExpirySeconds = DEFAULT_MAX_EXPIRY_SECONDS
+        issued.clear()
+        minted.length = 0
       },
-      handle: (request, send) => handle(state, tokens, references, request, send)
+      handle: (request, send) => handle(platform, request, send)
     }
   }
 }
 
-function handle(state, tokens, references, request, send) {
-  if (request.path.split('?')[0] !== '/xray/api/v1/system/version') return false
-  if (!state.xray) return send(404, { errors: [{ status: 404, message: 'Not Found' }] })
-  const badCredentials = () => send(401, { errors: [{ status: 401, message: 'Bad credentials' }] })
-  const bearer = /^Bearer (\S+)$/i.exec(String(request.headers.authorization ?? ''))
-  if (!bearer) return badCredentials()
-  const reference = references.get(bearer[1])
-  const token = reference
-    ? tokens.find((t) => t.name === reference)
-    : tokens.find((t) => t.token === bearer[1])
-  const claims = token && verifyJwt(token.token, SIGNING_SECRET)
-  if (!claims || token.revoked || claims.exp <= Date.now() / 1000) return badCredentials()
-  if (!/(^|\s)(\*|jfxr)@/.test(claims.aud)) return send(401, { error: 'Found invalid token' })
+function handle(platform, request, send) {
+  const path = request.path.split('?')[0]
+  if (path === '/access/api/v1/oidc/token') return exchange(platform, request, send)
+  if (path === '/access/api/v1/tokens') return mint(platform, request, send)
+  const revokePath = /^\/access\/api\/v1\/tokens\/([^/]+)$/.exec(path)
+  if (revokePath) return revoke(platform, decodeURIComponent(revokePath[1]), request, send)
+  if (path !== '/xray/api/v1/system/version') return false
+  if (!platform.state.xray) return send(404, { errors: [{ status: 404, message: 'Not Found' }] })
+  const caller = authenticated(platform, request)
+  if (!caller) return badCredentials(send)
+  if (!/(^|\s)(\*|jfxr)@/.test(caller.claims.aud))
+    return send(401, { error: 'Found invalid token' })
   if (request.method !== 'GET') {
     return send(405, { errors: [{ status: 405, message: 'Method Not Allowed' }] })
   }
   return send(200, VERSION)
+}
+
+const badCredentials = (send) =>
+  send(401, { errors: [{ status: 401, message: 'Bad credentials' }] })
+
+/** The caller's token and its verified claims, or undefined for a token the platform does not honour. */
+function authenticated({ tokens, references, issued }, request) {
+  const bearer = /^Bearer (\S+)$/i.exec(String(request.headers.authorization ?? ''))
+  if (!bearer) return undefined
+  const reference = references.get(bearer[1])
+  const token = reference
+    ? tokens.find((t) => t.name === reference)
+    : (tokens.find((t) => t.token === bearer[1]) ?? issued.get(bearer[1]))
+  const claims = token && verifyJwt(token.token, SIGNING_SECRET)
+  if (!claims || token.revoked || claims.exp <= Date.now() / 1000) return undefined
+  return { token, claims }
+}
+
+/** A token of the platform's own, recorded so that Xray and the token API honour it. */
+function issue({ issued }, user, scope, seconds, id = randomUUID()) {
+  const now = Math.floor(Date.now() / 1000)
+  const token = signJwt(
+    {
+      sub: `${SERVICE_ID}/users/${user}`,
+      scp: scope,
+      aud: '*@*',
+      iss: SERVICE_ID,
+      iat: now,
+      exp: now + seconds,
+      jti: id
+    },
+    SIGNING_SECRET
+  )
+  const record = { token, user, id, revoked: false }
+  issued.set(token, record)
+  return record
+}
+
+function exchange(platform, request, send) {
+  if (request.method !== 'POST')
+    return send(405, { errors: [{ status: 405, message: 'Method Not Allowed' }] })
+  const body = request.json ?? {}
+  if (
+    body.grant_type !== 'urn:ietf:params:oauth:grant-type:token-exchange' ||
+    body.subject_token_type !== 'urn:ietf:params:oauth:token-type:id_token' ||
+    typeof body.subject_token !== 'string'
+  ) {
+    return send(400, {
+      errors: [{ code: 'BAD_REQUEST', message: 'Invalid token exchange request' }]
+    })
+  }
+  const integration = INTEGRATIONS.find((i) => i.name === body.provider_name)
+  if (!integration) {
+    return send(404, {
+      errors: [{ code: 'NOT_FOUND', message: `Provider '${String(body.provider_name)}' not found` }]
+    })
+  }
+  const refused = () =>
+    send(401, { errors: [{ code: 'UNAUTHORIZED', message: 'Failed to verify the OIDC token' }] })
+  const claims = verifyGitHubIdToken(body.subject_token)
+  if (!claims) return refused()
+  if (integration.audience && claims.aud !== integration.audience) return refused()
+  const mapping = integration.mappings.find((m) =>
+    Object.entries(m.claims).every(([name, value]) => claims[name] === value)
+  )
+  if (!mapping) return refused()
+  const record = issue(platform, mapping.user, mapping.scope, OIDC_TOKEN_SECONDS)
+  return send(200, {
+    access_token: record.token,
+    expires_in: OIDC_TOKEN_SECONDS,
+    scope: mapping.scope,
+    token_type: 'Bearer',
+    issued_token_type: 'urn:ietf:params:oauth:token-type:access_token'
+  })
+}
+
+function mint(platform, request, send) {
+  if (request.method !== 'POST')
+    return send(405, { errors: [{ status: 405, message: 'Method Not Allowed' }] })
+  const caller = authenticated(platform, request)
+  if (!caller) return badCredentials(send)
+  const body = request.json ?? {}
+  const user = caller.claims.sub.split('/users/')[1]
+  if (!user)
+    return send(403, { errors: [{ code: 'FORBIDDEN', message: 'Only users may create tokens' }] })
+  if (body.scope !== 'applied-permissions/user') {
+    return send(403, {
+      errors: [
+        { code: 'FORBIDDEN', message: 'Non-admin users may only create tokens with the user scope' }
+      ]
+    })
+  }
+  const seconds = body.expires_in
+  if (!Number.isInteger(seconds) || seconds <= 0 || seconds > platform.state.maxExpirySeconds) {
+    return send(400, {
+      errors: [
+        {
+          code: 'BAD_REQUEST',
+          message: `Token expiry must be between 1 and ${platform.state.maxExpirySeconds} seconds`
+        }
+      ]
+    })
+  }
+  const record = issue(platform, user, 'applied-permissions/user', seconds)
+  platform.minted.push({
+    id: record.id,
+    user,
+    description: String(body.description ?? ''),
+    refreshable: body.refreshable === true,
+    expiresIn: seconds,
+    get revoked() {
+      return record.revoked
+    }
+  })
+  return send(200, {
+    token_id: record.id,
+    access_token: record.token,
+    expires_in: seconds,
+    scope: 'applied-permissions/user',
+    token_type: 'Bearer'
+  })
+}
+
+function revoke(platform, id, request, send) {
+  if (request.method !== 'DELETE')
+    return send(405, { errors: [{ status: 405, message: 'Method Not Allowed' }] })
+  const caller = authenticated(platform, request)
+  if (!caller) return badCredentials(send)
+  const target = [...platform.issued.values()].find((r) => r.id === id)
+  if (!target) return send(404, { errors: [{ code: 'NOT_FOUND', message: 'Token not found' }] })
+  if (target.user !== caller.claims.sub.split('/users/')[1])
+    return send(403, {
+      errors: [{ code: 'FORBIDDEN', message: 'Not allowed to revoke this token' }]
+    })
+  target.revoked = true
+  return send(200, 'Token revoked', { 'content-type': 'text/plain' })
 }

@@ -5,8 +5,10 @@
  * scopes in `scp` (the permissions output), so `required-permissions` can ask for a scope such as
  * `applied-permissions/user`. No roles.
  *
- * Each credential mode produces a `Credential` (./access-token.ts: the api-token input as given) and
- * hands it to the one check (./xray.ts), so another mode adds a file here and a branch in login().
+ * Each credential mode produces a `Credential` (./access-token.ts: the api-token input as given;
+ * ./oidc.ts: the token GitHub OIDC's exchange gives, no stored secret) and hands it to the one check
+ * (./xray.ts). With mint-token, ./mint.ts then creates a user-scoped token that lives
+ * token-lifetime, and the post step revokes it.
  *
  * Sources: shared vendor notes (third round §2.2 "2. JFrog": the Bearer access token, the `sub`
  * form, JF_URL / JF_ACCESS_TOKEN from jfrog/setup-jfrog-cli), JFrog's knowledge base (the version
@@ -18,6 +20,7 @@
 import type { LoginResult, Plan, Vendor, VendorContext } from '../../kit/types.js'
 import { ActionFailure } from '../../core/failure.js'
 import { checkAccessToken, givenAccessToken, NAME } from './access-token.js'
+import { exchangeGitHubIdToken } from './oidc.js'
 import { verifyAtXray } from './xray.js'
 
 export const jfrog: Vendor = {
@@ -32,14 +35,23 @@ export const jfrog: Vendor = {
       "an access token carries scopes, not roles (its scp claim, reported as permissions). Use required-permissions with the token's scope instead, e.g. applied-permissions/user."
   },
   permissions: { kind: 'reported' },
+  // JFrog documents no audience of its own: GitHub's default, unless the integration sets one.
+  oidc: {},
   validate: (plan) => {
     checkPlatformUrl(plan)
-    return checkAccessToken(plan)
+    return plan.oidc ? [] : checkAccessToken(plan)
   },
 
   async login(context: VendorContext): Promise<LoginResult> {
-    return verifyAtXray(context, givenAccessToken(context.plan))
-  }
+    const credential = context.plan.oidc
+      ? await exchangeGitHubIdToken(context)
+      : givenAccessToken(context.plan)
+    return verifyAtXray(context, credential)
+  },
+
+  // Loaded only when used: a check without mint-token never parses the minting code.
+  mint: async (context, login) => (await import('./mint.js')).mintAccessToken(context, login),
+  logout: async (context, saved) => (await import('./mint.js')).revokeMintedToken(context, saved)
 }
 
 /** The platform URL is the root every service hangs under; a service's own path is not it. */

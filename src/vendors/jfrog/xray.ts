@@ -38,7 +38,11 @@ export async function verifyAtXray(
     identity,
     authHeader: `Authorization: ${authorization}`,
     token: credential.token,
-    ...(expiresAt ? { credentialExpiresAt: expiresAt } : {}),
+    ...(expiresAt
+      ? credential.shortLived
+        ? { expiresAt }
+        : { credentialExpiresAt: expiresAt }
+      : {}),
     env: { JF_URL: plan.url, JF_ACCESS_TOKEN: credential.token },
     notes
   }

@@ -20,7 +20,17 @@
 // ("Insufficient privileges", the text of SonarQube's ForbiddenException) on every call but
 // `validate`. SonarQube itself checks no permission on `users/current`: the switch stands in for a
 // server or gateway that refuses the call, so that a client's handling of the 403 can be tested.
-import { createHash } from 'node:crypto'
+//
+// mint-token: `POST /api/user_tokens/generate` (form `name`, `type`, `expirationDate` YYYY-MM-DD)
+// answers `{login, name, token, createdAt, type, expirationDate}` and the new token works at once;
+// `POST /api/user_tokens/revoke` (form `name`) answers 204. As SonarQube's GenerateAction checks
+// them: the name must be new for the user (400), the date after today (400) and, where the server
+// sets a maximum token lifetime (Enterprise; `setMaxTokenLifetimeDays`), within it (400); a global
+// analysis token needs the Execute Analysis (`scan`) permission. Assumed, not recorded: the 403
+// "Insufficient privileges" for that and for an analysis token calling the token API, and the exact
+// 400 texts. `setTokenTypes(false)` is a server before 9.5: it ignores `type` and creates a user
+// token, whose answer has no `type`.
+import { createHash, randomBytes } from 'node:crypto'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -116,7 +126,13 @@ export const sonarqube = {
       token: tokenText(PREFIX[t.type], t.seed),
       expiresAt: t.expiresInDays === undefined ? undefined : dayFromToday(t.expiresInDays)
     }))
-    const state = { forceAuthentication: true }
+    const state = {
+      forceAuthentication: true,
+      tokenTypes: true,
+      maxTokenLifetimeDays: undefined,
+      /** Every token mint-token generated: name, login, type, expirationDate, revoked. */
+      minted: []
+    }
     const accounts = Object.fromEntries(
       tokens.map((t) => [
         t.name,
@@ -142,8 +158,23 @@ export const sonarqube = {
       setForceAuthentication(on) {
         state.forceAuthentication = on
       },
+      /** Token types (9.5+); off, `type` is ignored and every token is a user token. */
+      setTokenTypes(on) {
+        state.tokenTypes = on
+      },
+      /** Enterprise's maximum token lifetime, in days; undefined for none. */
+      setMaxTokenLifetimeDays(days) {
+        state.maxTokenLifetimeDays = days
+      },
+      get minted() {
+        return state.minted
+      },
       reset() {
         state.forceAuthentication = true
+        state.tokenTypes = true
+        state.maxTokenLifetimeDays = undefined
+        state.minted = []
+        tokens.splice(TOKENS.length)
       },
       handle: (request, send) => handle(state, tokens, request, send)
     }
@@ -151,7 +182,7 @@ export const sonarqube = {
 }
 
 /** Paths only SonarQube serves among the sandbox's fakes. */
-const OWN_PATHS = /^\/api\/(authentication|users)\//
+const OWN_PATHS = /^\/api\/(authentication|users|user_tokens)\//
 
 function handle(state, tokens, request, send) {
   const path = request.path.split('?')[0]
@@ -198,7 +229,96 @@ function handle(state, tokens, request, send) {
       headers
     )
   }
+  if (path === '/api/user_tokens/generate' && caller !== 'anonymous')
+    return generate(state, tokens, caller, request, send)
+  if (path === '/api/user_tokens/revoke' && caller !== 'anonymous')
+    return revoke(state, tokens, caller, request, send)
   return send(404, { errors: [{ msg: `Unknown url : ${path}` }] }, headers)
+}
+
+const badRequest = (send, msg) => send(400, { errors: [{ msg }] })
+const forbidden = (send) => send(403, { errors: [{ msg: 'Insufficient privileges' }] })
+
+/** Form parameters, as SonarQube reads them from a POST body or the query. */
+function params(request) {
+  const form = new URLSearchParams(request.body ?? '')
+  return (name) => form.get(name) ?? request.query.get(name) ?? ''
+}
+
+function generate(state, tokens, caller, request, send) {
+  if (request.method !== 'POST') return badRequest(send, 'HTTP method POST is required')
+  // Analysis tokens act with analysis permissions only: the token API is not theirs.
+  if (caller.token && caller.token.type !== 'USER_TOKEN') return forbidden(send)
+  const param = params(request)
+  const name = param('name')
+  if (!name || name.length > 100) return badRequest(send, "The 'name' parameter is missing")
+  const login = caller.user.login
+  if (tokens.some((t) => t.user === login && t.tokenName === name))
+    return badRequest(send, `A user token for login '${login}' and name '${name}' already exists`)
+  const type = state.tokenTypes ? param('type') || 'USER_TOKEN' : 'USER_TOKEN'
+  if (!(type in PREFIX))
+    return badRequest(
+      send,
+      `Value of parameter 'type' (${type}) must be one of: [USER_TOKEN, GLOBAL_ANALYSIS_TOKEN, PROJECT_ANALYSIS_TOKEN]`
+    )
+  if (type === 'GLOBAL_ANALYSIS_TOKEN' && !caller.user.permissions.includes('scan'))
+    return forbidden(send)
+  const date = param('expirationDate')
+  let expiresAt
+  if (date) {
+    expiresAt = Date.parse(`${date}T00:00:00Z`)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(expiresAt))
+      return badRequest(send, `'${date}' cannot be parsed as either a date or date+time`)
+    if (expiresAt <= dayFromToday(0))
+      return badRequest(
+        send,
+        `The minimum value for parameter 'expirationDate' is ${new Date(dayFromToday(1)).toISOString().slice(0, 10)}.`
+      )
+    if (
+      state.maxTokenLifetimeDays !== undefined &&
+      expiresAt > dayFromToday(state.maxTokenLifetimeDays)
+    )
+      return badRequest(
+        send,
+        `The token expiration date cannot exceed ${state.maxTokenLifetimeDays} days.`
+      )
+  }
+  const token = {
+    name: `minted:${name}`,
+    tokenName: name,
+    type,
+    user: login,
+    token: `${PREFIX[type]}${randomBytes(20).toString('hex')}`,
+    expiresAt
+  }
+  tokens.push(token)
+  state.minted.push({
+    name,
+    login,
+    type,
+    expirationDate: date,
+    get revoked() {
+      return token.revoked === true
+    }
+  })
+  return send(200, {
+    login,
+    name,
+    token: token.token,
+    createdAt: sonarDateTime(Date.now()),
+    ...(state.tokenTypes ? { type } : {}),
+    ...(expiresAt === undefined ? {} : { expirationDate: sonarDateTime(expiresAt) })
+  })
+}
+
+function revoke(state, tokens, caller, request, send) {
+  if (request.method !== 'POST') return badRequest(send, 'HTTP method POST is required')
+  if (caller.token && caller.token.type !== 'USER_TOKEN') return forbidden(send)
+  const name = params(request)('name')
+  if (!name) return badRequest(send, "The 'name' parameter is missing")
+  const token = tokens.find((t) => t.user === caller.user.login && t.tokenName === name)
+  if (token) token.revoked = true
+  return send(204, '', { 'content-type': 'text/plain' })
 }
 
 function globalPermissions(caller) {

@@ -25,33 +25,19 @@ import type { Diagnosis } from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
 import type { HttpResponse } from '../../net/types.js'
 import type { Identity } from '../../core/identity.js'
-import {
-  call,
-  checkIdentity,
-  documentedErrorText,
-  note,
-  regionCause,
-  type Answer
-} from '../../kit/endpoint.js'
+import { call, checkIdentity, note, regionCause, type Answer } from '../../kit/endpoint.js'
 import { bool, firstPresent, firstText, isObject, names, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
 import { refuseUiPermissionNames } from './permissions.js'
+import { sonarErrorText, tokenType, type TokenType } from './words.js'
+
+export { sonarErrorText, tokenType, type TokenType }
 
 const NAME = 'SonarQube'
 const VALIDATE_PATH = '/api/authentication/validate'
 const CURRENT_USER_PATH = '/api/users/current'
 export const EXPIRY_HEADER = 'sonarqube-authentication-token-expiration'
 const REGIONS = { eu: 'https://sonarcloud.io', us: 'https://sonarqube.us' }
-
-export type TokenType = 'user' | 'project-analysis' | 'global-analysis' | 'unknown'
-
-/** The token type its prefix shows; `unknown` for tokens without one (created before 9.x). */
-export function tokenType(token: string): TokenType {
-  if (token.startsWith('squ_')) return 'user'
-  if (token.startsWith('sqp_')) return 'project-analysis'
-  if (token.startsWith('sqa_')) return 'global-analysis'
-  return 'unknown'
-}
 
 const TYPE_NOTES: Record<TokenType, string> = {
   user: 'user token (squ_): acts with all of its owner’s permissions',
@@ -183,21 +169,11 @@ export const sonarqube: Vendor = {
       env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
       notes
     }
-  }
-}
+  },
 
-/**
- * SonarQube's own words in an error answer: every `errors[].msg`, joined with ", " as its scanner
- * joins them; any other body is read for the documented fields every vendor shares. Raw text: the
- * caller redacts it whole before cutting it to one bounded line.
- */
-export function sonarErrorText(body: unknown): string {
-  const errors = isObject(body) && Array.isArray(body.errors) ? body.errors : []
-  const messages = errors
-    .slice(0, 20)
-    .map((error) => (isObject(error) && typeof error.msg === 'string' ? error.msg.trim() : ''))
-    .filter(Boolean)
-  return messages.length ? messages.join(', ') : documentedErrorText(body)
+  // Loaded only when used: a check without mint-token never parses the minting code.
+  mint: async (context, login) => (await import('./mint.js')).mintAnalysisToken(context, login),
+  logout: async (context, saved) => (await import('./mint.js')).revokeAnalysisToken(context, saved)
 }
 
 /** The token's own expiry from users/current's header, as ISO-8601 UTC; undefined when absent. */

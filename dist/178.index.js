@@ -1,0 +1,231 @@
+export const id = 178;
+export const ids = [178];
+export const modules = {
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JV: () => (/* binding */ roundUpToUtcDay),
+/* harmony export */   Jb: () => (/* binding */ mintedName),
+/* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   bW: () => (/* binding */ lifetimeEnd)
+/* harmony export */ });
+/** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
+const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
+/**
+ * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>`, cut to `max` characters; outside a
+ * workflow (the doctor), `scanner-login-local-<time>-<random>`. Unique per step of a run: the same
+ * workflow's next run, a re-run and a matrix job each get their own.
+ */
+function mintedName(max, env = process.env) {
+    const parts = env.GITHUB_RUN_ID
+        ? [
+            env.GITHUB_REPOSITORY?.split('/').pop(),
+            env.GITHUB_RUN_ID,
+            env.GITHUB_RUN_ATTEMPT,
+            env.GITHUB_JOB,
+            env.GITHUB_ACTION
+        ]
+        : ['local', Date.now().toString(36), Math.random().toString(36).slice(2, 8)];
+    const name = ['scanner-login', ...parts.filter(Boolean)]
+        .map((part) => part.replace(NAME_UNSAFE, '_'))
+        .join('-');
+    // The run-specific end is what makes it unique: keep it when the name must be cut.
+    return name.length <= max ? name : `scanner-login-${name.slice(name.length - (max - 14))}`;
+}
+/** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
+function lifetimeEnd(plan, now = Date.now()) {
+    return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000;
+}
+/** `2026-12-06T18:30:00.000Z` → `2026-12-07`: the first UTC day that starts at or after `ms`. */
+function roundUpToUtcDay(ms) {
+    const day = new Date(ms);
+    if (day.getUTCHours() || day.getUTCMinutes() || day.getUTCSeconds() || day.getUTCMilliseconds())
+        day.setUTCDate(day.getUTCDate() + 1);
+    return day.toISOString().slice(0, 10);
+}
+/** A duration in words for the log: 6 h, 30 min, 2 d 3 h. */
+function durationText(seconds) {
+    const days = Math.floor(seconds / 86_400);
+    const hours = Math.floor((seconds % 86_400) / 3600);
+    const minutes = Math.ceil((seconds % 3600) / 60);
+    return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
+        .filter(Boolean)
+        .join(' ') || '0 min');
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   Vu: () => (/* binding */ closeSession),
+/* harmony export */   fA: () => (/* binding */ openSession)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/**
+ * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
+ *
+ *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   post step: closeSession, whose failure the post step reports as a warning
+ *
+ * A session that is open but not handed to the post step would stay open on the server until it
+ * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
+ * not be handed on, and a failure to end it never hides the failure that caused it.
+ */
+
+
+
+
+/**
+ * Sends a login that opens a session. It is never sent twice once it may have reached the server
+ * (the first attempt's session would be left open), and its answer is never quoted (it may carry
+ * the session's credential).
+ */
+function openSession(context, login, isSuccess) {
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+}
+/**
+ * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
+ * step, so `end` ends it now, best effort: the step fails with what `use` threw, and a failure of
+ * `end` only reaches the debug log.
+ */
+async function endOnFailure(context, end, use) {
+    try {
+        return await use();
+    }
+    catch (error) {
+        const vendorName = context.vendor.name;
+        try {
+            await end();
+            context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
+        }
+        catch (endError) {
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+        }
+        throw error;
+    }
+}
+/**
+ * Ends a session (the vendor's logout, in the post step or after a failed check). Throws the
+ * failure when the server did not end it: the post step turns that into a warning, since the job's
+ * result no longer depends on it.
+ */
+async function closeSession(context, vendorName, logout) {
+    const response = await context.http.request(logout.request);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    if (logout.ended(response, body))
+        return;
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined,
+        diagnosis: logout.meaning(response, body)
+    });
+}
+
+
+/***/ }),
+
+/***/ 9178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TOKENS_PATH: () => (/* binding */ TOKENS_PATH),
+/* harmony export */   mintAccessToken: () => (/* binding */ mintAccessToken),
+/* harmony export */   revokeMintedToken: () => (/* binding */ revokeMintedToken)
+/* harmony export */ });
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
+/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1122);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1952);
+/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2288);
+
+
+
+
+
+
+const TOKENS_PATH = '/access/api/v1/tokens';
+const SCOPE = 'applied-permissions/user';
+/** JFrog token ids are UUIDs; anything else from state or an answer is not sent in a path. */
+const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/;
+async function mintAccessToken(context, login) {
+    const lifetime = context.plan.mint.lifetimeSeconds;
+    const description = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .mintedName */ .Jb)(100);
+    const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+        method: 'POST',
+        path: TOKENS_PATH,
+        headers: { authorization: `Bearer ${login.token}` },
+        json: { scope: SCOPE, expires_in: lifetime, refreshable: false, description },
+        creates: true,
+        issuesCredentials: true,
+        meanings: { 400: mintRefused(lifetime), 403: mintRefused(lifetime) }
+    });
+    const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
+    const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedText */ .V7)(body.token_id);
+    if (tokenId === undefined || !TOKEN_ID.test(tokenId))
+        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
+    const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : lifetime;
+    const authHeader = `Authorization: Bearer ${token}`;
+    context.mask(authHeader);
+    return {
+        token,
+        authHeader,
+        env: { JF_URL: context.plan.url, JF_ACCESS_TOKEN: token },
+        expiresAt: new Date(Date.now() + expiresIn * 1000).toISOString(),
+        revoke: { tokenId, token },
+        description: `access token "${description}" (scope ${SCOPE}, id ${tokenId})`
+    };
+}
+function mintRefused(lifetime) {
+    return {
+        headline: 'the platform refused to create a token for later steps',
+        causes: [
+            `token-lifetime (${lifetime} s) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
+            'the user may not create tokens for themselves on this platform'
+        ],
+        fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
+    };
+}
+/** The post step: the minted token revokes itself by id. */
+async function revokeMintedToken(context, saved) {
+    const tokenId = saved.tokenId ?? '';
+    if (!TOKEN_ID.test(tokenId))
+        throw new Error('the saved token id is not a JFrog token id; nothing was sent.');
+    const token = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(saved.token, 'the saved minted token');
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .closeSession */ .Vu)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_5__/* .NAME */ .o_, {
+        request: {
+            method: 'DELETE',
+            path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
+            headers: { authorization: `Bearer ${token}` }
+        },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => ({
+            headline: 'the platform did not revoke the token minted for this job',
+            causes: response.status === 401
+                ? ['the minted token was already revoked, or has expired']
+                : [
+                    'the platform refuses to let a token revoke itself (an administrator can revoke it by id)'
+                ],
+            fix: `revoke it by hand if it must not live until it expires: Administration > User Management > Access Tokens, id ${tokenId}.`
+        })
+    });
+}
+
+
+/***/ })
+
+};

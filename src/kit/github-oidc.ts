@@ -1,0 +1,112 @@
+/**
+ * GitHub OIDC (contract, Behaviour 16), once for every vendor that opts in (`Vendor.oidc`): the
+ * job's GitHub ID token, requested from the runner's token service, and the words for a vendor
+ * that refuses to exchange it. A vendor loads this module with import() in its OIDC branch, so a
+ * run that does not use OIDC never parses it.
+ *
+ * The request is the one @actions/core's getIDToken() sends: GET ACTIONS_ID_TOKEN_REQUEST_URL (it
+ * already carries `api-version`), `audience` added when asked for, `Authorization: Bearer
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN`; the answer is `{"value": "<JWT>"}`. The ID token is masked the
+ * moment it is read, and is never exported, logged or put in the summary: only the vendor's
+ * exchange sees it. Its claims are not secret (they name the repository, ref and workflow), and a
+ * refused exchange quotes those the vendor's mapping matches on, so the mapping can be fixed.
+ */
+import { createHttpClient } from '../core/context.js'
+import { ActionFailure } from '../core/failure.js'
+import { serverText } from '../core/sanitize.js'
+import { parseJson } from '../net/json.js'
+import { bearerToken } from './grammar.js'
+import { decodeJwtClaims, looksLikeJwt } from './jwt.js'
+import { firstText, isObject, type Json } from './parse.js'
+import type { GitHubOidc, VendorContext } from './types.js'
+
+/** The claims a vendor's identity mapping matches on, in the order a reader checks them. */
+export const MAPPED_CLAIMS = [
+  'sub',
+  'repository',
+  'ref',
+  'environment',
+  'job_workflow_ref',
+  'aud'
+] as const
+
+export interface GitHubIdToken {
+  /** The ID token itself: masked, for the vendor's exchange only. */
+  token: string
+  claims: Json
+}
+
+/** Requests the job's GitHub ID token for `plan.oidc`; throws the step's failure when it cannot. */
+export async function requestGitHubIdToken(context: VendorContext): Promise<GitHubIdToken> {
+  const oidc = context.plan.oidc
+  if (!oidc) throw new Error('requestGitHubIdToken needs plan.oidc')
+  const url = tokenServiceUrl(oidc)
+  const http = createHttpClient(
+    {
+      url: url.origin,
+      timeoutMs: context.plan.timeoutMs,
+      retries: context.plan.retries,
+      // A corporate proxy's CA (ca-cert) may be needed to reach GitHub too; tls-verify never is.
+      caPem: context.plan.caPem,
+      tlsVerify: true,
+      vendorName: 'GitHub'
+    },
+    context
+  )
+  try {
+    const response = await http.request({
+      method: 'GET',
+      path: `${url.pathname}${url.search}`,
+      headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }
+    })
+    const body = parseJson(response.body)
+    if (response.status !== 200 || !isObject(body))
+      throw refusedByGitHub(response.status, body, context)
+    const token = bearerToken(body.value, "the ID token in GitHub's answer")
+    context.mask(token)
+    if (!looksLikeJwt(token)) {
+      throw new ActionFailure(
+        "GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it)."
+      )
+    }
+    return { token, claims: decodeJwtClaims(token) ?? {} }
+  } finally {
+    http.close()
+    // The summary's request table lists every request of the step, GitHub's too.
+    context.http.records.push(...http.records)
+  }
+}
+
+function tokenServiceUrl(oidc: GitHubOidc): URL {
+  const url = new URL(oidc.requestUrl)
+  if (oidc.audience) url.searchParams.set('audience', oidc.audience)
+  return url
+}
+
+function refusedByGitHub(status: number, body: unknown, context: VendorContext): ActionFailure {
+  const said = isObject(body) ? firstText(body, ['message']) : ''
+  return new ActionFailure(
+    [
+      `GitHub did not issue an ID token for this job: its token service answered HTTP ${status}${said ? ` ("${serverText(context.redact(said))}")` : ''}.`,
+      'Likely causes: ACTIONS_ID_TOKEN_REQUEST_TOKEN expired (it lives as long as the job) or was overwritten by an earlier step; a GitHub outage (https://www.githubstatus.com).',
+      'Fix: re-run the job; check that no step sets ACTIONS_ID_TOKEN_REQUEST_URL or ACTIONS_ID_TOKEN_REQUEST_TOKEN.'
+    ].join('\n')
+  )
+}
+
+/**
+ * The lines that let a user fix a vendor's mapping after it refused the ID token: the provider
+ * name used, and each claim it matches on, as GitHub stated it (one bounded line each).
+ */
+export function mappedClaimLines(provider: string, claims: Json): string[] {
+  return [
+    `The ID token's claims (what the "${serverText(provider, 200)}" integration's mapping must match):`,
+    ...MAPPED_CLAIMS.map((name) => {
+      const value = claims[name]
+      const shown = Array.isArray(value)
+        ? value.filter((v) => typeof v === 'string').join(' ')
+        : value
+      return `  ${name}: ${typeof shown === 'string' && shown ? serverText(shown, 300) : '(not in the token)'}`
+    })
+  ]
+}

@@ -1,0 +1,56 @@
+/**
+ * What every vendor's mint() shares (contract, Behaviour 15): a name that ties the minted
+ * credential to this run, job and step, so a user who finds it on the server knows where it came
+ * from (and a revoke by name hits only it), and the end of its lifetime.
+ */
+import type { Plan } from './types.js'
+
+/** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
+const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g
+
+/**
+ * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>`, cut to `max` characters; outside a
+ * workflow (the doctor), `scanner-login-local-<time>-<random>`. Unique per step of a run: the same
+ * workflow's next run, a re-run and a matrix job each get their own.
+ */
+export function mintedName(max: number, env: NodeJS.ProcessEnv = process.env): string {
+  const parts = env.GITHUB_RUN_ID
+    ? [
+        env.GITHUB_REPOSITORY?.split('/').pop(),
+        env.GITHUB_RUN_ID,
+        env.GITHUB_RUN_ATTEMPT,
+        env.GITHUB_JOB,
+        env.GITHUB_ACTION
+      ]
+    : ['local', Date.now().toString(36), Math.random().toString(36).slice(2, 8)]
+  const name = ['scanner-login', ...parts.filter(Boolean)]
+    .map((part) => part!.replace(NAME_UNSAFE, '_'))
+    .join('-')
+  // The run-specific end is what makes it unique: keep it when the name must be cut.
+  return name.length <= max ? name : `scanner-login-${name.slice(name.length - (max - 14))}`
+}
+
+/** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
+export function lifetimeEnd(plan: Pick<Plan, 'mint'>, now = Date.now()): number {
+  return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000
+}
+
+/** `2026-12-06T18:30:00.000Z` → `2026-12-07`: the first UTC day that starts at or after `ms`. */
+export function roundUpToUtcDay(ms: number): string {
+  const day = new Date(ms)
+  if (day.getUTCHours() || day.getUTCMinutes() || day.getUTCSeconds() || day.getUTCMilliseconds())
+    day.setUTCDate(day.getUTCDate() + 1)
+  return day.toISOString().slice(0, 10)
+}
+
+/** A duration in words for the log: 6 h, 30 min, 2 d 3 h. */
+export function durationText(seconds: number): string {
+  const days = Math.floor(seconds / 86_400)
+  const hours = Math.floor((seconds % 86_400) / 3600)
+  const minutes = Math.ceil((seconds % 3600) / 60)
+  return (
+    [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
+      .filter(Boolean)
+      .join(' ') || '0 min'
+  )
+}

@@ -1,0 +1,111 @@
+/**
+ * The inputs of least exposure, checked before any request: `mint-token` / `token-lifetime`
+ * (contract, Behaviour 15) and GitHub OIDC's `oidc-provider` / `oidc-audience` (Behaviour 16). A
+ * vendor opts in by implementing `Vendor.mint` or declaring `Vendor.oidc`; any other vendor refuses
+ * the input by name, listing the vendors that can.
+ */
+import { ActionFailure } from '../core/failure.js'
+import { isLoopbackHost } from '../net/proxy.js'
+import { CREDENTIAL_INPUTS, type GitHubOidc, type Plan, type Vendor } from '../kit/types.js'
+import { vendorNamesThatCan } from '../vendors/index.js'
+import type { RawInputs } from './input-names.js'
+
+/** The job's permission that makes the runner hand out ID tokens, as the workflow writes it. */
+export const ID_TOKEN_PERMISSION = 'permissions: id-token: write'
+
+/** mint-token's plan; undefined when it is off. */
+export function mintPlan(
+  vendor: Vendor,
+  settings: { 'mint-token': boolean; 'token-lifetime': number },
+  warnings: string[],
+  lifetimeInput: string
+): Plan['mint'] {
+  if (!settings['mint-token']) {
+    // action.yml gives 6h, so only another value shows the user meant something by it.
+    if (lifetimeInput.trim() !== '' && lifetimeInput.trim() !== '6h') {
+      warnings.push(
+        `token-lifetime is "${lifetimeInput.trim()}", but mint-token is not true, so nothing is minted and token-lifetime has no effect.`
+      )
+    }
+    return undefined
+  }
+  if (!vendor.mint) {
+    throw new ActionFailure(
+      `The mint-token input cannot be used with ${vendor.name}: it has no API through which a credential creates a shorter-lived, narrower one. Vendors that can: ${vendorNamesThatCan('mint-token').join(', ')}. Fix: remove mint-token, or set it to false.`
+    )
+  }
+  return { lifetimeSeconds: settings['token-lifetime'] }
+}
+
+/**
+ * GitHub OIDC's plan; undefined without oidc-provider. It replaces every stored credential, so a
+ * credential input given with it is a conflict; the environment fallback is not consulted.
+ */
+export function oidcPlan(
+  raw: RawInputs,
+  vendor: Vendor,
+  env: NodeJS.ProcessEnv
+): GitHubOidc | undefined {
+  const provider = raw['oidc-provider'].trim()
+  const audience = raw['oidc-audience'].trim()
+  if (!provider) {
+    if (audience) {
+      throw new ActionFailure(
+        'The oidc-audience input is used only with oidc-provider (GitHub OIDC): set oidc-provider too, or remove oidc-audience.'
+      )
+    }
+    return undefined
+  }
+  if (!vendor.oidc) {
+    throw new ActionFailure(
+      `The oidc-provider input cannot be used with ${vendor.name}: it does not accept a GitHub ID token in exchange for its own. Vendors that can: ${vendorNamesThatCan('oidc').join(', ')}. Fix: remove oidc-provider and give ${vendor.name}'s credentials.`
+    )
+  }
+  const given = CREDENTIAL_INPUTS.filter((input) => raw[input] !== '')
+  if (given.length) {
+    throw new ActionFailure(
+      `Conflicting credentials for ${vendor.name}: oidc-provider (GitHub OIDC, no stored secret) and the ${given.join(', ')} input${given.length > 1 ? 's' : ''} were both given. Give one: remove ${given.join(', ')} to log in with GitHub OIDC, or remove oidc-provider.`
+    )
+  }
+  if ([...provider].some((c) => c < ' ' || c === '\u007f') || provider.length > 200) {
+    throw new ActionFailure(
+      'The oidc-provider input must be the name of the OIDC integration, one line of at most 200 characters.'
+    )
+  }
+  const requestUrl = (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '').trim()
+  const requestToken = (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '').trim()
+  if (!requestUrl || !requestToken) {
+    throw new ActionFailure(
+      [
+        `GitHub OIDC needs the job's ID token, but this job cannot request one (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set): the job lacks ${ID_TOKEN_PERMISSION}.`,
+        'Fix: give the job (or the workflow) the permission, keeping what else it needs:',
+        '  permissions:',
+        '    id-token: write',
+        '    contents: read',
+        'A reusable workflow needs it in the caller too. Runs from forks and Dependabot never get an ID token, whatever the workflow says: skip this step there (if: github.event.pull_request.head.repo.full_name == github.repository).'
+      ].join('\n')
+    )
+  }
+  checkRequestUrl(requestUrl)
+  return { provider, audience: audience || vendor.oidc.audience || '', requestUrl, requestToken }
+}
+
+/** The runner's token service is HTTPS; only a loopback one (a local runner) may be plain HTTP. */
+function checkRequestUrl(value: string): void {
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  if (
+    url === undefined ||
+    url.username ||
+    url.password ||
+    !(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname)))
+  ) {
+    throw new ActionFailure(
+      'ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL, so the job ID token was not requested: it is set by the runner, and an earlier step may have overwritten it.'
+    )
+  }
+}

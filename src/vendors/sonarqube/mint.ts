@@ -1,0 +1,133 @@
+/**
+ * mint-token: a global analysis token (`sqa_`: its owner's analysis permissions only, unlike the
+ * user token a step is usually given), named for this run, expiring the day token-lifetime ends:
+ *
+ *   POST /api/user_tokens/generate  name=scanner-login-…&type=GLOBAL_ANALYSIS_TOKEN&expirationDate=YYYY-MM-DD
+ *   → {"login", "name", "token", "createdAt", "type", "expirationDate"}
+ *
+ * and revoked by name in the post step with POST /api/user_tokens/revoke, authenticated with the
+ * token the step was given (an input: an analysis token cannot use the token API, so the minted one
+ * could not revoke itself). State carries only the name and the expiry.
+ *
+ * SonarQube keeps token expiry in whole days (a token expires at the start of its expirationDate,
+ * which must be after today), so token-lifetime is rounded up to the next UTC midnight, and the
+ * log says so. A server before 9.5 has no token types: it ignores `type` and creates a user token
+ * (its answer has no `type`), which the log names. SonarQube Cloud's tokens are user tokens too.
+ *
+ * Sources: SonarQube's GenerateAction / RevokeAction (shared vendor notes, third round §2.3:
+ * `name`, `type`, `expirationDate` ≥ tomorrow, an Enterprise maximum lifetime; revoke answers 204).
+ * Assumed: the 403 for a user without Execute Analysis asking for a global analysis token.
+ */
+import type { Diagnosis } from '../../core/failure.js'
+import { normaliseExpiry } from '../../core/expiry.js'
+import { call } from '../../kit/endpoint.js'
+import { closeSession } from '../../kit/session.js'
+import { durationText, lifetimeEnd, mintedName, roundUpToUtcDay } from '../../kit/mint.js'
+import { firstText } from '../../kit/parse.js'
+import { issuedBearerToken } from '../../kit/token-answer.js'
+import type {
+  LoginResult,
+  MintedCredential,
+  SessionContext,
+  VendorContext
+} from '../../kit/types.js'
+import { sonarErrorText, tokenType } from './words.js'
+
+const GENERATE_PATH = '/api/user_tokens/generate'
+const REVOKE_PATH = '/api/user_tokens/revoke'
+/** SonarQube limits a token name to 100 characters. */
+const MAX_NAME = 100
+/** The names mintedName() gives; a saved name of any other shape is not sent. */
+const MINTED_NAME = /^scanner-login-[A-Za-z0-9._-]{1,86}$/
+
+export async function mintAnalysisToken(
+  context: VendorContext,
+  login: LoginResult
+): Promise<MintedCredential> {
+  const { plan } = context
+  const given = plan.credentials['api-token']!
+  const lifetime = plan.mint!.lifetimeSeconds
+  const expirationDate = roundUpToUtcDay(lifetimeEnd(plan))
+  const dayEnd = Date.parse(`${expirationDate}T00:00:00Z`)
+  context.info(
+    `SonarQube token expiry is a whole day: the ${durationText(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${durationText(Math.round((dayEnd - Date.now()) / 1000))} from now).`
+  )
+  const name = mintedName(MAX_NAME)
+  const { body } = await call(context, {
+    method: 'POST',
+    path: GENERATE_PATH,
+    headers: { authorization: `Bearer ${given}` },
+    form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
+    creates: true,
+    issuesCredentials: true,
+    errorText: sonarErrorText,
+    meanings: { 400: mintRefused(given), 403: mintRefused(given) }
+  })
+  const token = issuedBearerToken(context, body.token, `the token of ${GENERATE_PATH}`)
+  const type = firstText(body, ['type'])
+  const authHeader = `Authorization: Bearer ${token}`
+  context.mask(authHeader)
+  return {
+    token,
+    authHeader,
+    env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
+    expiresAt:
+      normaliseExpiry(firstText(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
+    revoke: { name },
+    description:
+      type === 'GLOBAL_ANALYSIS_TOKEN'
+        ? `global analysis token "${name}"`
+        : `user token "${name}" (this server ${type ? `made a ${type}` : 'has no token types (before 9.5)'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
+  }
+}
+
+function mintRefused(given: string): Diagnosis {
+  const analysis = tokenType(given) !== 'user' && tokenType(given) !== 'unknown'
+  return {
+    headline: 'the server refused to create a token for later steps',
+    causes: [
+      ...(analysis
+        ? [
+            'the token the step was given is an analysis token, which may not create tokens: give a user token (squ_)'
+          ]
+        : []),
+      'the user lacks the Execute Analysis permission, which a global analysis token needs',
+      "token-lifetime ends beyond the server's maximum token lifetime (SonarQube Enterprise: Administration > Security)",
+      'a token with the same name exists already (a re-run of the same job step while the first still runs)'
+    ],
+    fix: 'grant the user Execute Analysis, shorten token-lifetime, or turn mint-token off to hand later steps the given token.'
+  }
+}
+
+/** The post step: revoke the minted token by name, with the token the step was given. */
+export async function revokeAnalysisToken(
+  context: SessionContext,
+  saved: Record<string, string>
+): Promise<void> {
+  const name = saved.name ?? ''
+  if (!MINTED_NAME.test(name))
+    throw new Error('the saved token name is not one this action gives; nothing was sent.')
+  const given = context.credentials?.['api-token']
+  if (!given)
+    throw new Error(
+      'the api-token input (or SONAR_TOKEN) is empty in the post step, so nothing could authenticate the revoke.'
+    )
+  await closeSession(context, 'SonarQube', {
+    request: {
+      method: 'POST',
+      path: REVOKE_PATH,
+      headers: { authorization: `Bearer ${given}` },
+      form: { name }
+    },
+    ended: (response) => response.status >= 200 && response.status < 300,
+    words: sonarErrorText,
+    meaning: () => ({
+      headline: `SonarQube did not revoke the token "${name}" minted for this job`,
+      causes: [
+        'the token the step was given was revoked or expired during the job',
+        'SONAR_TOKEN, read when api-token is empty, now holds the minted token (exported by the main step), which may not revoke: pass the token through the api-token input'
+      ],
+      fix: `revoke it by hand if it must not live until it expires: My Account > Security, token "${name}".`
+    })
+  })
+}
