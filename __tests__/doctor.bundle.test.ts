@@ -390,3 +390,49 @@ describe('doctor command line', () => {
     expect(sandbox.requests).toEqual([])
   })
 })
+
+describe('doctor and least exposure', () => {
+  it('refuses --oidc-provider: only a GitHub Actions job gets an ID token, exit 2', async () => {
+    const run = await doctor([
+      '--vendor',
+      'jfrog',
+      '--url',
+      sandbox.httpUrl,
+      '--oidc-provider',
+      'github-acme'
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('the doctor cannot use GitHub OIDC')
+    expect(run.stderr).toContain('JF_ACCESS_TOKEN')
+    expect(sandbox.requests).toEqual([])
+  })
+
+  it('--mint-token true mints, reports it, and revokes it before it exits', async () => {
+    const sonar = sandbox.accounts.sonarqube as unknown as Record<string, { token: string }>
+    const given = sonar.developerToken!.token
+    const run = await doctor(
+      [
+        '--vendor',
+        'sonarqube',
+        '--url',
+        `${sandbox.httpUrl}/_vendor/sonarqube`,
+        '--mint-token',
+        'true'
+      ],
+      { SONAR_TOKEN: given }
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Minted a SonarQube global analysis token')
+    expect(run.stdout).toContain('Revoked the SonarQube credential this check minted.')
+    expect(sandbox.requests.map((r) => r.path)).toEqual([
+      '/api/authentication/validate',
+      '/api/users/current',
+      '/api/user_tokens/generate',
+      '/api/user_tokens/revoke'
+    ])
+    const minted = (sandbox.fake('sonarqube') as unknown as { minted: { revoked: boolean }[] })
+      .minted
+    expect(minted.map((m) => m.revoked)).toEqual([true])
+    expectClean(run, [given])
+  })
+})

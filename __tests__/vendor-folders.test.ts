@@ -17,6 +17,23 @@ describe.each(readVendors())('the $id folder', (meta) => {
     for (const alias of meta.aliases) expect((await loadVendor(alias)).id).toBe(meta.id)
   })
 
+  it('declares in its least-privilege row exactly what its module can', async () => {
+    const vendor = await loadVendor(meta.id)
+    const declared = meta.leastPrivilege ?? {}
+    const administrative =
+      (vendor.roles.kind !== 'none' && vendor.roles.administrative) ||
+      (vendor.permissions.kind === 'reported' && vendor.permissions.administrative)
+    expect({
+      administrative: Boolean(declared.administrative),
+      mintToken: Boolean(declared.mintToken),
+      oidc: Boolean(declared.oidc)
+    }).toEqual({
+      administrative: Boolean(administrative),
+      mintToken: typeof vendor.mint === 'function',
+      oidc: vendor.oidc !== undefined
+    })
+  })
+
   it('holds its module, fake, test-table case, scenarios and page', async () => {
     const folder = join(ROOT, 'src', 'vendors', meta.id)
     for (const file of ['index.ts', 'fake.js', 'case.ts', 'scenarios.js', 'README.md'])

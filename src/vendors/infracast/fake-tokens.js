@@ -132,6 +132,7 @@ export function authenticate(state, request) {
     user.tenants ? user.tenants.find((t) => t.id === tenant)?.role : user.globalTenantRole
   return {
     user,
+    roleIn,
     hasTenant: (tenant) => roleIn(tenant) !== undefined,
     may: (tenant, permission) =>
       tenant === '*'

@@ -9,8 +9,9 @@
 // answers 201 with the documented {id, name, key, created_at, expires_at}, and the key works at
 // once, for those tenants and permissions only, until expires_at; DELETE /api/v1/api-keys/{id},
 // authenticated with that key, deletes it (204). Infracast's page shows the creation with an
-// administrator's token and no revoke endpoint; assumed here: that a user may create a key for a
-// tenant with permissions they hold there (403 FORBIDDEN for any other), the 201 and 204, the
+// administrator's token and no revoke endpoint; assumed here: that an operator or tenant-admin may
+// create a key for their tenant with permissions they hold there (403 FORBIDDEN "Role doesn't allow
+// this action" for a viewer, the documented 403 text), the 201 and 204, the
 // DELETE itself, and that a key may delete itself. Minted keys are listed in `mintedKeys`.
 //
 // Who exists is ./fake-accounts.js; the tokens it issues and checks, and the login and refresh
@@ -178,6 +179,9 @@ function handle(state, request, send) {
   return send(200, { data, meta: { total, page, per_page: perPage } })
 }
 
+/** Tenant roles that may create API keys (assumed: a viewer may not). */
+const KEY_ROLES = ['tenant-admin', 'operator']
+
 /** A user delegates, for one tenant, permissions they hold there, until a time in the future. */
 function createKey(state, caller, request, send) {
   const body = request.json ?? {}
@@ -199,6 +203,10 @@ function createKey(state, caller, request, send) {
         'name, tenants, permissions and a future expires_at are required'
       )
     )
+  }
+  const keyless = tenants.filter((tenant) => !KEY_ROLES.includes(caller.roleIn(tenant)))
+  if (keyless.length) {
+    return send(403, errorBody('FORBIDDEN', "Role doesn't allow this action", { tenants: keyless }))
   }
   const denied = tenants.flatMap((tenant) =>
     permissions

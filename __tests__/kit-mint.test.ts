@@ -1,0 +1,84 @@
+// What every vendor's mint() shares: the run-specific name, the lifetime's end, SonarQube's whole
+// days, and the lifetime input's grammar.
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { durationText, mintedName, roundUpToUtcDay } from '../src/kit/mint.js'
+import { parseSettings } from '../src/plan/settings.js'
+
+const settingsWith = (values: Record<string, string>) => parseSettings((name) => values[name] ?? '')
+
+describe('mintedName', () => {
+  it('names the repository, run, attempt, job and step', () => {
+    expect(
+      mintedName(100, {
+        GITHUB_REPOSITORY: 'acme/app',
+        GITHUB_RUN_ID: '42',
+        GITHUB_RUN_ATTEMPT: '3',
+        GITHUB_JOB: 'scan',
+        GITHUB_ACTION: '__acme_scanner-login'
+      })
+    ).toBe('scanner-login-app-42-3-scan-__acme_scanner-login')
+  })
+
+  it('is unique outside a workflow (the doctor)', () => {
+    const names = new Set(Array.from({ length: 50 }, () => mintedName(100, {})))
+    expect(names.size).toBe(50)
+    for (const name of names) expect(name).toMatch(/^scanner-login-local-/)
+  })
+
+  it('whatever the environment holds, stays within its length and safe characters, keeping the run-specific end', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          GITHUB_REPOSITORY: fc.string({ maxLength: 200 }),
+          GITHUB_RUN_ID: fc.stringMatching(/^[0-9]{1,12}$/),
+          GITHUB_RUN_ATTEMPT: fc.string({ maxLength: 5 }),
+          GITHUB_JOB: fc.string({ maxLength: 200 }),
+          GITHUB_ACTION: fc.string({ minLength: 1, maxLength: 200 })
+        }),
+        fc.integer({ min: 40, max: 100 }),
+        (env, max) => {
+          const name = mintedName(max, env)
+          expect(name.length).toBeLessThanOrEqual(max)
+          expect(name).toMatch(/^scanner-login-[A-Za-z0-9._-]+$/)
+        }
+      )
+    )
+  })
+})
+
+describe('roundUpToUtcDay', () => {
+  it.each([
+    ['2026-12-06T18:30:00.000Z', '2026-12-07'],
+    ['2026-12-06T00:00:00.001Z', '2026-12-07'],
+    ['2026-12-07T00:00:00.000Z', '2026-12-07'],
+    ['2026-12-31T23:59:59.000Z', '2027-01-01']
+  ])('%s → %s', (time, day) => {
+    expect(roundUpToUtcDay(Date.parse(time))).toBe(day)
+  })
+})
+
+describe('token-lifetime', () => {
+  it.each([
+    ['', 6 * 3600],
+    ['30m', 1800],
+    ['6h', 21_600],
+    ['2D', 172_800],
+    ['7d', 604_800],
+    ['5m', 300]
+  ])('%j is %i seconds', (value, seconds) => {
+    expect(settingsWith({ 'token-lifetime': value })['token-lifetime']).toBe(seconds)
+  })
+
+  it.each(['8d', '4m', '1.5h', '6 hours', 'PT6H', '0h', '99999999d'])('%j is refused', (value) => {
+    expect(() => settingsWith({ 'token-lifetime': value })).toThrow(
+      /The token-lifetime input must be a whole number of minutes, hours or days/
+    )
+  })
+
+  it('says durations in words', () => {
+    expect(durationText(6 * 3600)).toBe('6 h')
+    expect(durationText(30 * 60)).toBe('30 min')
+    expect(durationText(2 * 86_400 + 3 * 3600)).toBe('2 d 3 h')
+  })
+})
