@@ -71,7 +71,8 @@ if (args.includes('--json')) {
       tlsExpiredUrl,
       tlsWrongHostUrl,
       caCertPath,
-      accounts
+      accounts,
+      github: sandbox.github.env
     }) + '\n'
   )
 } else {
@@ -88,6 +89,9 @@ function printBanner() {
     `  self-signed, not from the sandbox CA   ${sandbox.tlsSelfSignedUrl}`,
     `  from the sandbox CA, expired in 2020   ${sandbox.tlsExpiredUrl}`,
     `  from the sandbox CA, wrong host name   ${sandbox.tlsWrongHostUrl}`,
+    '',
+    "GitHub OIDC (oidc-provider): the runner's ID-token service; give the action this environment:",
+    ...Object.entries(sandbox.github.env).map(([name, value]) => `  ${name}=${value}`),
     '',
     'Vendors: every fake answers under /_vendor/<id>, e.g. url: ' +
       `${sandbox.httpsLocalhostUrl}/_vendor/${FAKES.at(-1).id}`,

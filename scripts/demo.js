@@ -10,14 +10,19 @@ import { VENDOR_SCENARIOS } from './scenarios.generated.js'
 const sandbox = await startSandbox()
 // Each vendor's scenarios come from its folder (src/vendors/<id>/scenarios.js), in the vendors' order.
 const scenarios = VENDOR_SCENARIOS.flatMap((vendor) =>
-  vendor.demo.map((scenario) => ({ title: scenario.title, inputs: scenario.inputs(sandbox) }))
+  vendor.demo.map((scenario) => ({
+    title: scenario.title,
+    inputs: scenario.inputs(sandbox),
+    // The job's environment a scenario needs besides its inputs (GitHub OIDC's token service).
+    env: scenario.env?.(sandbox) ?? {}
+  }))
 )
 
 const out = []
 let unexpected = 0
 for (const [index, scenario] of scenarios.entries()) {
   sandbox.reset()
-  const { main, post } = await runAction({ inputs: scenario.inputs })
+  const { main, post } = await runAction({ inputs: scenario.inputs, env: scenario.env })
   const masks = [...main.masks, ...post.masks]
   const show = (text) => applyMasks(text, masks)
   out.push(

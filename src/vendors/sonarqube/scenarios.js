@@ -14,6 +14,16 @@ export const demo = [
   },
   {
     title:
+      'SonarQube with mint-token: later steps get a global analysis token that dies at midnight UTC, revoked by the post step',
+    inputs: (sandbox) => ({
+      vendor: 'sonarqube',
+      url: `${sandbox.httpUrl}/_vendor/sonarqube`,
+      'api-token': sandbox.accounts.sonarqube.developerToken.token,
+      'mint-token': 'true'
+    })
+  },
+  {
+    title:
       "SonarQube: a 403 quoted in SonarQube's own words (errors[].msg: Insufficient privileges)",
     inputs: (sandbox) => ({
       vendor: 'sonarqube',
