@@ -14,8 +14,12 @@
 // encoding outside ::add-mask:: and the credential outputs; finished within the bound that the
 // `timeout` and `retries` inputs allow; a post step that exits 0 and obeys the same rules.
 //
-// HOSTILE_RUNS (server answers per vendor), HOSTILE_INPUT_RUNS (input values per vendor) and
-// HOSTILE_DOCTOR_RUNS (server answers per vendor for the doctor) size the
+// 4. For a vendor that can mint (its case's mint()): the same hostile answers with mint-token on,
+//    the minting and (JFrog) the OIDC exchange among the endpoints answered.
+//
+// HOSTILE_RUNS (server answers per vendor), HOSTILE_INPUT_RUNS (input values per vendor),
+// HOSTILE_DOCTOR_RUNS (server answers per vendor for the doctor) and HOSTILE_MINT_RUNS (server
+// answers per minting vendor) size the
 // run; HOSTILE_SEED replays one; HOSTILE_REPORT=<file> records every finding instead of stopping at
 // the first, for long runs; HOSTILE_STREAMS sets how many bundle runs go at once (default 2).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -28,7 +32,7 @@ import { startSandbox } from '../sandbox/index.js'
 import { readActionInputs, ROOT, runStep } from '../scripts/runner.js'
 import { hostileFindings, type Step } from './helpers/hostile-output.js'
 import { answer, hostileString, startHostileServer } from './helpers/hostile-server.js'
-import { retargeted } from './helpers/scenario.js'
+import { rebase, retargeted } from './helpers/scenario.js'
 import type { Inputs, Sandbox, VendorCase } from './vendors/case.js'
 import { VENDOR_CASES } from './vendors/cases.generated.js'
 import type { CredentialInput } from '../src/kit/types.js'
@@ -37,6 +41,7 @@ import { loadVendor } from '../src/vendors/index.js'
 const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 80)
 const INPUT_RUNS = Number(process.env.HOSTILE_INPUT_RUNS ?? 30)
 const DOCTOR_RUNS = Number(process.env.HOSTILE_DOCTOR_RUNS ?? 12)
+const MINT_RUNS = Number(process.env.HOSTILE_MINT_RUNS ?? 24)
 /** Runs of one property at once: each bundle run is a process, mostly waiting on I/O. */
 const STREAMS = Number(process.env.HOSTILE_STREAMS ?? 2)
 const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED)
@@ -196,6 +201,44 @@ describe.each(VENDOR_CASES.map((entry) => [entry.vendor, entry] as const))(
       })
       expect(runCounts[`${vendor} server`]).toBeGreaterThanOrEqual(SERVER_RUNS)
     }, 900_000)
+
+    const mintIt = entry.mint ? it : it.skip
+    mintIt(
+      'with mint-token, any answer at any endpoint: the same properties',
+      async () => {
+        await inStreams(MINT_RUNS, async (stream) => {
+          const server = await startHostileServer(sandbox.httpsUrl)
+          try {
+            const scenario = entry.mint!(sandbox)
+            const secrets = entry.secrets(sandbox)
+            const given = Object.values(scenario.inputs).filter((value) => secrets.includes(value))
+            await fc.assert(
+              fc.asyncProperty(answer, async (generated) => {
+                server.arm(generated, scenario.requests, given)
+                const inputs = {
+                  ...scenario.inputs,
+                  url: rebase(scenario.inputs.url ?? entry.url(sandbox), server.url),
+                  timeout: String(TIMEOUT_S),
+                  retries: String(RETRIES)
+                }
+                const { findings } = await check(
+                  inputs,
+                  { ...scenario.env },
+                  secrets,
+                  boundMs(scenario.requests)
+                )
+                return verdict(vendor, 'mint', findings, generated)
+              }),
+              params(MINT_RUNS, stream)
+            )
+          } finally {
+            await server.close()
+          }
+        })
+        expect(runCounts[`${vendor} mint`]).toBeGreaterThanOrEqual(MINT_RUNS)
+      },
+      900_000
+    )
 
     it('any value for any input: exit 0/1, one error, no injected command, no secret', async () => {
       const longSecretInput = Object.keys(entry.success(sandbox).inputs).find((name) =>

@@ -43,6 +43,11 @@ export interface VendorCase {
   rejected(sandbox: Sandbox): FailureScenario
   /** Valid credentials without what the step requires (a 403, or the gate), where expressible. */
   refused?(sandbox: Sandbox): FailureScenario
+  /**
+   * A success with mint-token (the vendors that can mint): `requests` is how many requests the
+   * main step makes, minting included. The hostile-server property answers any of them.
+   */
+  mint?(sandbox: Sandbox): Scenario & { requests: number }
   /** Every secret of the sandbox accounts used above: none may appear outside ::add-mask::. */
   secrets(sandbox: Sandbox): string[]
   /**

@@ -53,5 +53,18 @@ export const infracastCase: VendorCase = {
   }),
   // A login POST issues a token.
   firstRequestCreates: true,
+  mint: (sandbox) => ({
+    inputs: {
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      username: account(sandbox, 'ada').username!,
+      password: account(sandbox, 'ada').password!,
+      tenant: 'staging',
+      'required-permissions': 'nodes:read',
+      'mint-token': 'true'
+    },
+    // login, the nodes:read probe, api-keys
+    requests: 3
+  }),
   secrets: (sandbox) => allSecrets(sandbox, 'infracast', ['password', 'apiKey', 'refreshToken'])
 }

@@ -54,5 +54,17 @@ export const jfrogCase: VendorCase = {
     },
     message: ['lacks "applied-permissions/admin"', 'required-permissions']
   }),
+  // GitHub OIDC and mint-token: the ID token comes from the sandbox's token service (not the
+  // server under test), then the exchange, Xray and the minting reach the vendor.
+  mint: (sandbox) => ({
+    inputs: {
+      vendor: 'jfrog',
+      url: prefixed(sandbox, 'jfrog'),
+      'oidc-provider': 'github-acme',
+      'mint-token': 'true'
+    },
+    env: sandbox.github.env,
+    requests: 3
+  }),
   secrets: (sandbox) => allSecrets(sandbox, VENDOR, ['accessToken'])
 }

@@ -42,5 +42,15 @@ export const sonarqubeCase: VendorCase = {
     },
     message: ['viewer (Vic Viewer', 'lacks "scan"', 'required-permissions']
   }),
+  mint: (sandbox) => ({
+    inputs: {
+      vendor: 'sonarqube',
+      url: prefixed(sandbox, 'sonarqube'),
+      'api-token': token(sandbox, 'developerToken'),
+      'mint-token': 'true'
+    },
+    // validate, users/current, user_tokens/generate
+    requests: 3
+  }),
   secrets: (sandbox) => allSecrets(sandbox, 'sonarqube', ['token', 'password'])
 }
