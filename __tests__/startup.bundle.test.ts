@@ -117,11 +117,13 @@ describe('without the runner’s files (an old runner, local tools)', () => {
 
 /**
  * The bytes of JavaScript a path reads: what it parses and compiles, the one cost that grows with
- * each feature. Budgets a little above today's (measured: Invicti Platform's success 116 KB, the
- * largest vendor's 144 KB, a failed validation 89 KB), so that the next feature cannot quietly load
- * code a path does not use; raise one only with a measurement (npm run bench) that says why.
+ * each feature. Budgets about 2.5 % above today's (measured: Invicti Platform's success 113.4 KB,
+ * the largest vendor's, Infracast's, 140.9 KB, a failed validation 86.5 KB), so that the next
+ * feature cannot quietly load code a path does not use; raise one only with a measurement (npm run
+ * bench) that says why. The chunks other than dist/index.js are not minified, so a module moved out
+ * of the entry into a chunk of its own reads as more bytes here (about 2× its minified size).
  */
-const BUDGET_KB = { invictiSuccess: 120, anySuccess: 150, validationFailure: 95 }
+const BUDGET_KB = { invictiSuccess: 116, anySuccess: 144, validationFailure: 89 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

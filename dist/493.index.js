@@ -444,8 +444,7 @@ async function runnerFiles(env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ SummaryMarkup)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1520);
 /**
  * The job summary's HTML, as @actions/core's `summary` builds it, for the four methods the action
  * uses. core's builder is not taken because loading it loads `fs.promises` (see ./runner-files.ts);
@@ -470,7 +469,7 @@ class SummaryMarkup {
         return this.addRaw(wrap('table', body), true);
     }
     addRaw(text, addEol = false) {
-        this.text += addEol ? text + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL : text;
+        this.text += addEol ? text + _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .EOL */ .$E : text;
         return this;
     }
     stringify() {

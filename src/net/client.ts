@@ -53,6 +53,8 @@ export interface HttpClientOptions {
 interface Settle {
   fail(error: Error): void
   succeed(response: HttpResponse): void
+  /** Whether the attempt has ended: a close after the answer needs no error built for it. */
+  settled(): boolean
 }
 
 export class HttpClient {
@@ -208,15 +210,20 @@ export class HttpClient {
         )
       )
     }, this.options.timeoutMs)
-    return { fail, succeed }
+    return { fail, succeed, settled: () => settled }
   }
 
   /** Everything before a final answer: errors, a close, an upgrade, a flood of interim answers. */
-  private watchConnection(req: http.ClientRequest, { fail }: Settle, endpoint: string): void {
+  private watchConnection(
+    req: http.ClientRequest,
+    { fail, settled }: Settle,
+    endpoint: string
+  ): void {
     const { vendor } = this.options
     // Stays attached after settling: a late error from a destroyed socket must not be unhandled.
     req.on('error', fail)
     req.on('close', () => {
+      if (settled()) return
       fail(
         networkError('the connection closed without a complete answer', 'SCANNER_LOGIN_NO_ANSWER')
       )
@@ -236,7 +243,7 @@ export class HttpClient {
 
   /** The final answer, its body read whole unless it grows over MAX_BODY_BYTES. */
   private readAnswer(res: http.IncomingMessage, settle: Settle, endpoint: string): void {
-    const { fail, succeed } = settle
+    const { fail, succeed, settled } = settle
     const { vendor } = this.options
     const status = res.statusCode ?? 0
     // Node hands over a 101 without `Connection: upgrade` as an ordinary answer.
@@ -270,6 +277,7 @@ export class HttpClient {
     })
     res.on('error', fail)
     res.on('close', () => {
+      if (settled()) return
       fail(networkError('the connection closed in the middle of the answer', 'ECONNRESET'))
     })
   }

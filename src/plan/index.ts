@@ -3,7 +3,6 @@
  * as it is spelled in action.yml. No logging and no @actions/core: the entry point reads the raw
  * values and masks secrets; this module only decides.
  */
-import { readFileSync } from 'node:fs'
 import { ActionFailure } from '../core/failure.js'
 import { roleLevel } from '../core/identity.js'
 import { quotedList } from '../core/sanitize.js'
@@ -66,7 +65,8 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
   const location = resolveLocation(raw.url, raw.region, vendor, credentials)
   const caCert = readCaCert(
     raw['ca-cert'],
-    environment.readFile ?? ((path) => readFileSync(path, 'utf8'))
+    environment.readFile ??
+      ((path) => process.getBuiltinModule('node:fs').readFileSync(path, 'utf8'))
   )
   const plan: Plan = {
     vendor,

@@ -7,7 +7,6 @@
  * A STATE_* variable can also come from the job environment (an earlier step writing GITHUB_ENV), so a
  * marker in state could be forged to skip the main step's gate.
  */
-import { appendFileSync } from 'node:fs'
 import { getState } from './workflow-commands.js'
 
 /** The key of the session; its value is JSON written by ./publish.ts saveLogoutState(). */
@@ -24,7 +23,7 @@ export const LOGOUT_STATE_KEY = 'logout'
 export function saveNoSession(env: NodeJS.ProcessEnv = process.env): void {
   const file = env.GITHUB_STATE
   // '\n' rather than os.EOL: the runner reads either, and node:os is not loaded on this path.
-  if (file) appendFileSync(file, `${LOGOUT_STATE_KEY}=\n`)
+  if (file) process.getBuiltinModule('node:fs').appendFileSync(file, `${LOGOUT_STATE_KEY}=\n`)
 }
 
 /** An ISO-8601 UTC time as this action writes one (new Date().toISOString()). */

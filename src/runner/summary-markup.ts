@@ -4,7 +4,7 @@
  * __tests__/summary-markup.test.ts checks that the text is byte for byte core's. Every cell and
  * heading handed in is already escaped (./publish.ts escapeMarkup).
  */
-import { EOL } from 'node:os'
+import { EOL } from './workflow-commands.js'
 
 export type SummaryCell = string | { data: string; header?: boolean }
 

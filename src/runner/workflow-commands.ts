@@ -13,7 +13,12 @@
  * Each function is core's function of the same name, and __tests__/workflow-commands.test.ts checks
  * with generated text that it writes byte for byte what core's own function writes.
  */
-import { EOL } from 'node:os'
+
+/**
+ * os.EOL, without importing node:os: an ESM import of a built-in goes through createRequire, which
+ * loads node:module and node:os on every path, a failed validation included.
+ */
+export const EOL = process.platform === 'win32' ? '\r\n' : '\n'
 
 /** core.getInput(name): the INPUT_ variable the runner sets, trimmed; '' when absent. */
 export function getInput(name: string): string {
