@@ -17,7 +17,13 @@ describe('mintedName', () => {
         GITHUB_JOB: 'scan',
         GITHUB_ACTION: '__acme_scanner-login'
       })
-    ).toBe('scanner-login-app-42-3-scan-__acme_scanner-login')
+    ).toMatch(/^scanner-login-app-42-3-scan-__acme_scanner-login-[a-z0-9]{8}$/)
+  })
+
+  it('differs between the legs of a matrix, which share every run name', () => {
+    const env = { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'scan' }
+    const names = new Set(Array.from({ length: 50 }, () => mintedName(100, env)))
+    expect(names.size).toBe(50)
   })
 
   it('is unique outside a workflow (the doctor)', () => {
@@ -40,7 +46,7 @@ describe('mintedName', () => {
         (env, max) => {
           const name = mintedName(max, env)
           expect(name.length).toBeLessThanOrEqual(max)
-          expect(name).toMatch(/^scanner-login-[A-Za-z0-9._-]+$/)
+          expect(name).toMatch(/^scanner-login-[A-Za-z0-9._-]*-[a-z0-9]{8}$/)
         }
       )
     )

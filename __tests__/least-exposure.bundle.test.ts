@@ -211,7 +211,11 @@ describe.each(VENDORS)('mint-token with $vendor', (v) => {
   it('logout false keeps the minted credential until it expires, and says so', async () => {
     const step = await main(v.vendor, { ...v.inputs(), logout: 'false' })
     expect(step.exitCode).toBe(0)
-    expect(step.stdout).toContain('the minted credential is not revoked when the job ends')
+    expect(step.warnings).toEqual([
+      expect.stringContaining(
+        'logout is false: the minted credential is not revoked when the job ends'
+      )
+    ])
     const after = await post(v.vendor, { ...v.inputs(), logout: 'false' }, step.state)
     expect(after.exitCode).toBe(0)
     expect(requests().filter((r) => v.revokeRequest.test(r))).toEqual([])
@@ -309,7 +313,9 @@ describe('SonarQube minting details', () => {
     expect(step.exitCode).toBe(0)
     const generate = sandbox.requests.find((r) => r.path === '/api/user_tokens/generate')!
     const form = new URLSearchParams(generate.body)
-    expect(form.get('name')).toBe('scanner-login-scanner-login-demo-7001-2-scan-login')
+    expect(form.get('name')).toMatch(
+      /^scanner-login-scanner-login-demo-7001-2-scan-login-[a-z0-9]{8}$/
+    )
     expect(form.get('type')).toBe('GLOBAL_ANALYSIS_TOKEN')
     const endOfLifetime = new Date(Date.now() + 30 * 60_000)
     const day = new Date(
@@ -361,6 +367,102 @@ describe('state the post step acts on', () => {
     expect(after.errors).toEqual([])
     expect(after.warnings).toHaveLength(1)
     expect(after.warnings[0]).toContain('does not have the shape this action writes')
+    expect(sandbox.requests).toHaveLength(0)
+  })
+})
+
+describe('JFrog minting never widens', () => {
+  const url = () => `${sandbox.httpUrl}/_vendor/jfrog`
+  const body = () =>
+    JSON.parse(sandbox.requests.find((r) => r.path === '/access/api/v1/tokens')?.body ?? '{}') as {
+      scope?: string
+      expires_in?: number
+    }
+
+  it('a token limited to groups asks for those groups, and a platform that refuses says why', async () => {
+    const step = await main('jfrog', { url: url(), 'api-token': jfrogAccounts().ci!.accessToken })
+    expect(body().scope).toBe('applied-permissions/groups:readers,ci-deployers')
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('Non-admin users may only create tokens with the user scope')
+    expect(step.errors[0]).toContain(
+      'the platform lets users create only tokens with their own user scope'
+    )
+    expect(step.env).toEqual({})
+  })
+
+  it('an admin-scoped token mints one scoped to the user', async () => {
+    const step = await main('jfrog', {
+      url: url(),
+      'api-token': jfrogAccounts().admin!.accessToken
+    })
+    expect(step.exitCode).toBe(0)
+    expect(body().scope).toBe('applied-permissions/user')
+  })
+
+  it('a reference token states no scope, so nothing is minted from it', async () => {
+    const step = await main('jfrog', {
+      url: url(),
+      'api-token': jfrogAccounts().reference!.accessToken
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      'mint-token cannot narrow this JFrog token: it states no scope'
+    )
+    expect(requests()).toEqual(['GET /xray/api/v1/system/version'])
+  })
+
+  it('with GitHub OIDC, the minted token never outlives the exchanged one', async () => {
+    const step = await runStep({
+      inputs: {
+        vendor: 'jfrog',
+        url: url(),
+        'oidc-provider': 'github-acme',
+        'mint-token': 'true',
+        'token-lifetime': '7d'
+      },
+      env: sandbox.github.env
+    })
+    expect(step.exitCode).toBe(0)
+    expect(body().expires_in).toBeLessThanOrEqual(3600)
+    expect(step.stdout).toContain('a minted token never outlives it')
+    expect(Date.parse(step.outputs['expires-at']!)).toBeLessThanOrEqual(Date.now() + 3600_000)
+  })
+})
+
+describe('what the post step is handed', () => {
+  it('masks the minted token, never its id or name: a server does not choose what the log hides', async () => {
+    const inputs = VENDORS[2]!.inputs()
+    const step = await main('jfrog', inputs)
+    const saved = JSON.parse(step.state.logout!) as { ids: { tokenId: string } }
+    const after = await post('jfrog', inputs, step.state)
+    expect(after.masks).toContain(step.outputs.token)
+    expect(after.masks).not.toContain(saved.ids.tokenId)
+    expect(after.stdout).not.toContain('::add-mask::scanner-login')
+  })
+
+  it('an Infracast key id that would climb the path is never sent', async () => {
+    const inputs = VENDORS[1]!.inputs()
+    const step = await main('infracast', inputs)
+    const saved = JSON.parse(step.state.logout!) as { ids: { id: string } }
+    saved.ids.id = '..'
+    sandbox.requests.length = 0
+    const after = await post('infracast', inputs, { logout: JSON.stringify(saved) })
+    expect(after.exitCode).toBe(0)
+    expect(after.warnings[0]).toContain('the saved API key id is not one Infracast gives')
+    expect(sandbox.requests).toHaveLength(0)
+  })
+
+  it('SonarQube refuses mint-token when the token came from SONAR_TOKEN: the post step could not revoke', async () => {
+    const step = await runStep({
+      inputs: {
+        vendor: 'sonarqube',
+        url: `${sandbox.httpUrl}/_vendor/sonarqube`,
+        'mint-token': 'true'
+      },
+      env: { SONAR_TOKEN: sonarAccounts().developerToken!.token }
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('mint-token needs the token in the api-token input')
     expect(sandbox.requests).toHaveLength(0)
   })
 })

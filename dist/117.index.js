@@ -48,8 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runDoctor
 
-// EXTERNAL MODULE: ./src/core/check.ts + 2 modules
-var check = __webpack_require__(9102);
+// EXTERNAL MODULE: ./src/core/check.ts + 3 modules
+var check = __webpack_require__(2414);
 // EXTERNAL MODULE: ./src/core/failure.ts
 var core_failure = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/core/session.ts
@@ -472,19 +472,23 @@ async function checkAndEnd(parsed, vendor, env, lines) {
         warning: (text) => lines.push({ level: 'warning', text: flagWords(text) }),
         // Debug lines would need a place a user can switch on; the report carries what matters.
         debug: () => undefined,
-        saveSession: (plan, session, expiresAt) => {
-            sessions.push({ plan, session, minted: expiresAt !== undefined });
+        saveSession: (plan, saved) => {
+            sessions.push({ plan, saved });
         }
     };
-    const outcome = await (0,check/* check */.z)(doctorInputs(parsed.inputs, vendor, env), env, io);
+    // No post step follows: whatever it opens or mints, the doctor ends with the plan's credentials.
+    const outcome = await (0,check/* check */.z)(doctorInputs(parsed.inputs, vendor, env), env, io, {
+        postStep: false
+    });
     // No post step follows: the doctor ends any session it opened, whatever the logout input says,
     // since nothing it prints could use it.
     const logoutRecords = [];
-    for (const { plan, session, minted } of sessions) {
+    for (const { plan, saved } of sessions) {
+        const minted = saved.expiresAt !== undefined;
         const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`;
-        const saved = { session, credentials: plan.credentials };
+        const session = { ...saved.ids, ...saved.secrets };
         try {
-            if (await (0,core_session/* endSession */.k)(plan.vendor, plan, saved, io, logoutRecords))
+            if (await (0,core_session/* endSession */.k)(plan.vendor, plan, { session, credentials: plan.credentials }, io, logoutRecords))
                 io.info(`${minted ? 'Revoked' : 'Ended'} ${what}.`);
         }
         catch (error) {

@@ -14,11 +14,13 @@ export const modules = {
 /** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
 const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
 /**
- * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>`, cut to `max` characters; outside a
- * workflow (the doctor), `scanner-login-local-<time>-<random>`. Unique per step of a run: the same
- * workflow's next run, a re-run and a matrix job each get their own.
+ * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>-<random>`, cut to `max` characters;
+ * outside a workflow (the doctor), `scanner-login-local-<time>-<random>`. The run's names tell a
+ * user who finds it on the server where it came from; the random end makes it unique, since the
+ * legs of a matrix, and two calls of one reusable workflow, share every run name.
  */
 function mintedName(max, env = process.env) {
+    const random = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
     const parts = env.GITHUB_RUN_ID
         ? [
             env.GITHUB_REPOSITORY?.split('/').pop(),
@@ -27,12 +29,13 @@ function mintedName(max, env = process.env) {
             env.GITHUB_JOB,
             env.GITHUB_ACTION
         ]
-        : ['local', Date.now().toString(36), Math.random().toString(36).slice(2, 8)];
+        : ['local', Date.now().toString(36)];
     const name = ['scanner-login', ...parts.filter(Boolean)]
         .map((part) => part.replace(NAME_UNSAFE, '_'))
         .join('-');
-    // The run-specific end is what makes it unique: keep it when the name must be cut.
-    return name.length <= max ? name : `scanner-login-${name.slice(name.length - (max - 14))}`;
+    // The random end is what makes it unique: the run's names are cut, never it.
+    const room = max - random.length - 1;
+    return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
 }
 /** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
 function lifetimeEnd(plan, now = Date.now()) {
@@ -162,8 +165,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const API_KEYS_PATH = '/api/v1/api-keys';
-/** An API key id as Infracast writes them (`key-abc123`); anything else is not put in a path. */
-const KEY_ID = /^[A-Za-z0-9._-]{1,128}$/;
+/**
+ * An API key id as Infracast writes them (`key-abc123`); anything else (a dot segment that would
+ * climb the path, a one-letter id) is not put in a path.
+ */
+const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/;
 async function mintApiKey(context, login) {
     const { plan } = context;
     const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_3__/* .tenantOf */ .G8)(plan);
@@ -199,7 +205,7 @@ async function mintApiKey(context, login) {
             INFRACAST_TENANT: tenant
         },
         expiresAt,
-        revoke: { id, key },
+        revoke: { secrets: { key }, ids: { id } },
         description: `API key "${name}" (tenant ${tenant}: ${plan.requiredPermissions.join(', ')}; id ${id})`
     };
 }

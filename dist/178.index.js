@@ -14,11 +14,13 @@ export const modules = {
 /** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
 const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
 /**
- * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>`, cut to `max` characters; outside a
- * workflow (the doctor), `scanner-login-local-<time>-<random>`. Unique per step of a run: the same
- * workflow's next run, a re-run and a matrix job each get their own.
+ * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>-<random>`, cut to `max` characters;
+ * outside a workflow (the doctor), `scanner-login-local-<time>-<random>`. The run's names tell a
+ * user who finds it on the server where it came from; the random end makes it unique, since the
+ * legs of a matrix, and two calls of one reusable workflow, share every run name.
  */
 function mintedName(max, env = process.env) {
+    const random = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
     const parts = env.GITHUB_RUN_ID
         ? [
             env.GITHUB_REPOSITORY?.split('/').pop(),
@@ -27,12 +29,13 @@ function mintedName(max, env = process.env) {
             env.GITHUB_JOB,
             env.GITHUB_ACTION
         ]
-        : ['local', Date.now().toString(36), Math.random().toString(36).slice(2, 8)];
+        : ['local', Date.now().toString(36)];
     const name = ['scanner-login', ...parts.filter(Boolean)]
         .map((part) => part.replace(NAME_UNSAFE, '_'))
         .join('-');
-    // The run-specific end is what makes it unique: keep it when the name must be cut.
-    return name.length <= max ? name : `scanner-login-${name.slice(name.length - (max - 14))}`;
+    // The random end is what makes it unique: the run's names are cut, never it.
+    const room = max - random.length - 1;
+    return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
 }
 /** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
 function lifetimeEnd(plan, now = Date.now()) {
@@ -146,12 +149,41 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintAccessToken: () => (/* binding */ mintAccessToken),
 /* harmony export */   revokeMintedToken: () => (/* binding */ revokeMintedToken)
 /* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3333);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1149);
 /* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
-/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1122);
-/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1952);
-/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2288);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1952);
+/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2288);
+/**
+ * mint-token: an access token of the same user, never broader and never longer-lived than the one
+ * the step verified (the given one, or the one the OIDC exchange gave), not refreshable, living
+ * `token-lifetime`:
+ *
+ *   POST /access/api/v1/tokens  {"scope": "<scope>", "expires_in": <seconds>,
+ *                                "refreshable": false, "description": "scanner-login-…"}
+ *   → {"token_id": "…", "access_token": "…", "expires_in": <seconds>, "scope": "…", "token_type": "Bearer"}
+ *
+ * The scope is `applied-permissions/user` (the contract's) when the verified token acts with the
+ * user's permissions or more (`applied-permissions/user`, `applied-permissions/admin`), and the
+ * verified token's own scope otherwise (a token limited to groups asks for those groups, which a
+ * platform that lets users create only user-scoped tokens refuses, failing the step with its words);
+ * a token whose scope cannot be read (a reference token) is not minted from. The lifetime is cut to
+ * what the verified token has left. The minted token's own claims are checked against what was
+ * asked; one that is broader or outlives the lifetime is revoked at once and the step fails.
+ *
+ * The post step revokes it with DELETE /access/api/v1/tokens/{token_id}, authenticated with the
+ * minted token itself (a user may revoke their own tokens), so the state carries the token (masked)
+ * and its id (not masked).
+ *
+ * Sources: JFrog's Access Tokens REST API (create: `scope`, `expires_in`, `refreshable`,
+ * `description`; its answer; revoke by id), the shared vendor notes (third round §2.3, marked
+ * inferred there). Assumed: the JSON body (form bodies are the older API's), that a non-admin may
+ * create a user-scoped token for themselves up to the platform's maximum expiry (a longer one is
+ * refused with 400 and `errors[].message`), and that a token may revoke itself.
+ */
+
 
 
 
@@ -159,43 +191,95 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const TOKENS_PATH = '/access/api/v1/tokens';
-const SCOPE = 'applied-permissions/user';
+const USER_SCOPE = 'applied-permissions/user';
 /** JFrog token ids are UUIDs; anything else from state or an answer is not sent in a path. */
 const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/;
+/** Clock difference tolerated between this runner and the platform, in seconds. */
+const CLOCK_SLACK_SECONDS = 300;
 async function mintAccessToken(context, login) {
-    const lifetime = context.plan.mint.lifetimeSeconds;
-    const description = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .mintedName */ .Jb)(100);
+    const verified = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .readTokenClaims */ .v4)(login.token);
+    const scope = scopeToAsk(verified);
+    const lifetime = lifetimeToAsk(context, verified);
+    const description = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintedName */ .Jb)(100);
     const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
         method: 'POST',
         path: TOKENS_PATH,
         headers: { authorization: `Bearer ${login.token}` },
-        json: { scope: SCOPE, expires_in: lifetime, refreshable: false, description },
+        json: { scope, expires_in: lifetime, refreshable: false, description },
         creates: true,
         issuesCredentials: true,
-        meanings: { 400: mintRefused(lifetime), 403: mintRefused(lifetime) }
+        meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
     });
-    const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
-    const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedText */ .V7)(body.token_id);
+    const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
+    const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedText */ .V7)(body.token_id);
     if (tokenId === undefined || !TOKEN_ID.test(tokenId))
-        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
-    const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : lifetime;
+        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
+    const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in);
     const authHeader = `Authorization: Bearer ${token}`;
     context.mask(authHeader);
     return {
         token,
         authHeader,
         env: { JF_URL: context.plan.url, JF_ACCESS_TOKEN: token },
-        expiresAt: new Date(Date.now() + expiresIn * 1000).toISOString(),
-        revoke: { tokenId, token },
-        description: `access token "${description}" (scope ${SCOPE}, id ${tokenId})`
+        expiresAt,
+        revoke: { secrets: { token }, ids: { tokenId } },
+        description: `access token "${description}" (scope ${scope}, id ${tokenId})`
     };
 }
-function mintRefused(lifetime) {
+/** The scope to ask for: the user's own permissions at most, never more than the verified token's. */
+function scopeToAsk(verified) {
+    const scopes = verified.rawScope?.split(/\s+/).filter(Boolean) ?? [];
+    if (verified.kind !== 'jwt' || scopes.length === 0) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionFailure */ .dR([
+            `mint-token cannot narrow this ${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
+            'Fix: give an access token (a JWT beginning "eyJ"), use GitHub OIDC (oidc-provider), or turn mint-token off.'
+        ].join('\n'));
+    }
+    const userOrMore = scopes.some((s) => /^applied-permissions\/(user|admin)$/i.test(s));
+    return userOrMore ? USER_SCOPE : scopes.join(' ');
+}
+/** token-lifetime, cut to what the verified token has left: a minted token never outlives it. */
+function lifetimeToAsk(context, verified) {
+    const asked = context.plan.mint.lifetimeSeconds;
+    if (!verified.expiresAt)
+        return asked;
+    const left = Math.floor((Date.parse(verified.expiresAt) - Date.now()) / 1000);
+    if (left >= asked)
+        return asked;
+    context.info(`token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(left)}: the token this step verified expires then, and a minted token never outlives it.`);
+    return Math.max(left, 60);
+}
+/**
+ * When the minted token dies, by its own exp claim (else the answer's expires_in), checked against
+ * what was asked: a token that outlives it, never expires or is broader than asked is revoked at
+ * once and fails the step.
+ */
+async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn) {
+    const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .readTokenClaims */ .v4)(token);
+    const latest = Date.now() + (lifetime + CLOCK_SLACK_SECONDS) * 1000;
+    const fromAnswer = typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
+        ? Date.now() + expiresIn * 1000
+        : undefined;
+    const dies = claims.expiresAt ? Date.parse(claims.expiresAt) : fromAnswer;
+    const broader = claims.rawScope !== undefined && claims.rawScope !== scope;
+    if (dies !== undefined && dies <= latest && !broader)
+        return new Date(dies).toISOString();
+    try {
+        await revokeMintedToken(context, { token, tokenId });
+    }
+    catch (error) {
+        context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`);
+    }
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${claims.rawScope}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
+}
+function mintRefused(lifetime, scope) {
     return {
         headline: 'the platform refused to create a token for later steps',
         causes: [
-            `token-lifetime (${lifetime} s) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
-            'the user may not create tokens for themselves on this platform'
+            `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
+            scope === USER_SCOPE
+                ? 'the user may not create tokens for themselves on this platform'
+                : `the verified token is limited to "${scope}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`
         ],
         fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
     };
@@ -205,8 +289,8 @@ async function revokeMintedToken(context, saved) {
     const tokenId = saved.tokenId ?? '';
     if (!TOKEN_ID.test(tokenId))
         throw new Error('the saved token id is not a JFrog token id; nothing was sent.');
-    const token = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(saved.token, 'the saved minted token');
-    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .closeSession */ .Vu)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_5__/* .NAME */ .o_, {
+    const token = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .bearerToken */ .hC)(saved.token, 'the saved minted token');
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .closeSession */ .Vu)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_, {
         request: {
             method: 'DELETE',
             path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,

@@ -633,7 +633,14 @@ const REFERENCE_PREFIX = 'cmVmdGtuOjAxOj';
 function readTokenClaims(token) {
     if (!(0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeJwt */ .bt)(token)) {
         const kind = token.startsWith(REFERENCE_PREFIX) ? 'reference' : 'opaque';
-        return { kind, username: '', scopes: undefined, audience: [], expiresAt: undefined };
+        return {
+            kind,
+            username: '',
+            scopes: undefined,
+            rawScope: undefined,
+            audience: [],
+            expiresAt: undefined
+        };
     }
     const claims = (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeJwtClaims */ .dG)(token) ?? {};
     return {
@@ -642,9 +649,19 @@ function readTokenClaims(token) {
         scopes: typeof claims.scp === 'string' || Array.isArray(claims.scp)
             ? [...new Set(spaced(claims.scp).flatMap(perGroup))].slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAMES */ .oA)
             : undefined,
+        rawScope: wholeScope(claims.scp),
         audience: spaced(claims.aud),
         expiresAt: (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .jwtExpiry */ .lo)(claims)
     };
+}
+/** `scp` as one cleaned line, its scopes separated by one space; undefined when it states none. */
+function wholeScope(scp) {
+    const items = typeof scp === 'string' ? [scp] : Array.isArray(scp) ? scp : [];
+    const scopes = items
+        .filter((item) => typeof item === 'string')
+        .flatMap((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item).split(/\s+/))
+        .filter(Boolean);
+    return scopes.length ? scopes.join(' ') : undefined;
 }
 /** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */
 function userOf(claims) {

@@ -477,14 +477,14 @@ __webpack_require__.d(__webpack_exports__, {
   tokenType: () => (/* reexport */ words/* tokenType */.W)
 });
 
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/core/expiry.ts
 var expiry = __webpack_require__(2012);
 // EXTERNAL MODULE: ./src/kit/endpoint.ts
 var endpoint = __webpack_require__(1719);
 // EXTERNAL MODULE: ./src/kit/parse.ts
 var parse = __webpack_require__(1223);
-// EXTERNAL MODULE: ./src/core/failure.ts
-var failure = __webpack_require__(3333);
 ;// CONCATENATED MODULE: ./src/vendors/sonarqube/permissions.ts
 /**
  * SonarQube names each global permission twice: the UI (Administration > Security > Global
@@ -531,6 +531,30 @@ function refuseUiPermissionNames(plan) {
 // EXTERNAL MODULE: ./src/vendors/sonarqube/words.ts
 var words = __webpack_require__(1);
 ;// CONCATENATED MODULE: ./src/vendors/sonarqube/index.ts
+/**
+ * SonarQube (Server and Cloud): a token sent as `Authorization: Bearer` (SonarQube 10.0+ and
+ * SonarQube Cloud), checked with GET /api/authentication/validate, then read with
+ * GET /api/users/current.
+ *
+ * - validate always answers HTTP 200: `{"valid":false}` is SonarQube's own "this token is rejected"
+ *   (the URL skips session loading, so it never answers 401).
+ * - users/current answers a bad token with 401 and an empty body, and a good one with the login,
+ *   name, email, groups and `permissions.global`. Analysis tokens authenticate as their owner with
+ *   permissions cut down to analysis (SonarQube's TokenUserSession), so `permissions.global` is
+ *   already what the token may do; groups are the owner's and say nothing about the token.
+ * - The token's own expiry arrives in the `SonarQube-Authentication-Token-Expiration` header of
+ *   token-authenticated answers (users/current, not validate), as `2026-11-28T00:00:00+0000`.
+ * - Errors are `{"errors":[{"msg":"..."}]}` (e.g. 403 "Insufficient privileges"); SonarQube's own
+ *   scanner joins every `msg` with ", " (DefaultScannerWsClient.tryParseAsJsonError), and so does
+ *   this module when it quotes SonarQube.
+ *
+ * Sources: shared vendor notes (next vendors, SonarQube), SonarQube's UserSessionInitializer and
+ * users/current example, docs.sonarsource.com web-api and token pages. The token prefixes (`squ_`,
+ * `sqp_`, `sqa_`) are what SonarQube issues but have no primary documentation, so they only name the
+ * token type in the log and decide whether the owner's groups are reported; nothing is refused by
+ * prefix.
+ */
+
 
 
 
@@ -597,6 +621,12 @@ const sonarqube = {
     },
     validate(plan) {
         refuseUiPermissionNames(plan);
+        if (plan.mint && plan.postStepLacks.includes('api-token')) {
+            throw new failure/* ActionFailure */.dR([
+                'mint-token needs the token in the api-token input, not only in SONAR_TOKEN: the post step revokes the minted token with the given one, and reads it from its input, since by then SONAR_TOKEN holds the minted token (which may not revoke).',
+                'Fix: api-token: ${{ secrets.SONAR_TOKEN }}'
+            ].join('\n'));
+        }
         return [];
     },
     async login(context) {

@@ -56,8 +56,10 @@ async function requestGitHubIdToken(context) {
         url: url.origin,
         timeoutMs: context.plan.timeoutMs,
         retries: context.plan.retries,
-        // A corporate proxy's CA (ca-cert) may be needed to reach GitHub too; tls-verify never is.
-        caPem: context.plan.caPem,
+        // Public trust only (with the runner's own NODE_EXTRA_CA_CERTS): the ca-cert input vouches
+        // for the vendor's server, and must not be able to vouch for GitHub's token service, whose
+        // request token mints ID tokens for any audience. tls-verify never applies here either.
+        caPem: undefined,
         tlsVerify: true,
         vendorName: 'GitHub'
     }, context);

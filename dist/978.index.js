@@ -148,8 +148,7 @@ function earlierFile(previous, paths) {
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6003);
 /* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2167);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1520);
-/* harmony import */ var _plan_credentials_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7829);
-/* harmony import */ var _kit_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9905);
+/* harmony import */ var _kit_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9905);
 /**
  * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
  * the job; a problem becomes a warning.
@@ -160,7 +159,6 @@ function earlierFile(previous, paths) {
  * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
  * state that names another vendor or URL is ignored with a warning and nothing is sent.
  */
-
 
 
 
@@ -236,7 +234,7 @@ async function endSavedSession(saved) {
     };
     const credentials = givenCredentials(vendor);
     try {
-        if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_2__/* .endSession */ .k)(vendor, connection, { session: saved.session, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }))
+        if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_2__/* .endSession */ .k)(vendor, connection, { session: { ...saved.ids, ...saved.session }, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }))
             _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(saved.expiresAt
                 ? `Revoked the ${vendor.name} credential minted for this job at ${url}.`
                 : `Logged out of ${vendor.name} at ${url}.`);
@@ -250,17 +248,19 @@ function expiresBySelf(saved) {
     return saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : '';
 }
 /**
- * The credential inputs as the main step read them (the same `with:`, then the same environment
- * fallback), masked as read: a revoke that authenticates with the given credential takes it from
- * here, never from state.
+ * The credential inputs (the same `with:` as the main step), masked as read: a revoke that
+ * authenticates with the given credential takes it from here, never from state. Not the environment
+ * fallback: by now the main step has exported the minted credential under the vendor's variable,
+ * and any later step may have set it. (A vendor whose revoke needs the given credential refuses
+ * mint-token at validation when it came from the environment.)
  */
 function givenCredentials(vendor) {
     const credentials = {};
     for (const input of new Set(vendor.modes.flatMap((mode) => mode.inputs))) {
-        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)(input) || (0,_plan_credentials_js__WEBPACK_IMPORTED_MODULE_12__/* .firstEnv */ .IT)(process.env, vendor.credentialEnv[input]);
+        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)(input);
         if (!value)
             continue;
-        if (_kit_types_js__WEBPACK_IMPORTED_MODULE_13__/* .SECRET_INPUTS */ .pH.includes(input))
+        if (_kit_types_js__WEBPACK_IMPORTED_MODULE_12__/* .SECRET_INPUTS */ .pH.includes(input))
             (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK)(value);
         credentials[input] = value;
     }

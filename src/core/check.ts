@@ -23,7 +23,7 @@ import type { Plan } from '../kit/types.js'
 import { judgePrivilege } from './privilege.js'
 import { boundedList } from './sanitize.js'
 import { loadVendor } from '../vendors/index.js'
-import type { LoginResult, Vendor } from '../kit/types.js'
+import type { LoginResult, SavedSession, Vendor } from '../kit/types.js'
 
 export interface CheckIo extends VendorIo {
   warning(message: string): void
@@ -31,7 +31,7 @@ export interface CheckIo extends VendorIo {
    * Called once the vendor opened a session or minted a credential, before anything else can fail:
    * it must be ended. `expiresAt` is when a minted credential dies by itself.
    */
-  saveSession(plan: Plan, session: Record<string, string>, expiresAt?: string): void | Promise<void>
+  saveSession(plan: Plan, saved: SavedSession): void | Promise<void>
 }
 
 export interface CheckFailure {
@@ -62,7 +62,8 @@ export interface CheckOutcome {
 export async function check(
   raw: RawInputs,
   env: NodeJS.ProcessEnv,
-  io: CheckIo
+  io: CheckIo,
+  options: { postStep?: boolean } = {}
 ): Promise<CheckOutcome> {
   const outcome: CheckOutcome = { records: [], warnings: [] }
   const warn = (message: string): void => {
@@ -76,7 +77,11 @@ export async function check(
     const leastExposure = usesLeastExposure(raw)
       ? await import('../plan/least-exposure.js')
       : undefined
-    const plan = buildPlan(raw, vendor, { env, ...(leastExposure ? { leastExposure } : {}) })
+    const plan = buildPlan(raw, vendor, {
+      env,
+      ...options,
+      ...(leastExposure ? { leastExposure } : {})
+    })
     outcome.plan = plan
     // Values taken from the environment fallback are secrets too.
     for (const secret of plan.secrets) io.mask(secret)
@@ -104,7 +109,7 @@ async function loginAndGate(
     // From here on the identity is cleaned server text: one inert line per field.
     const result: LoginResult = { ...reported, identity: cleanIdentity(reported.identity) }
     outcome.result = result
-    if (result.session) await io.saveSession(plan, result.session)
+    if (result.session) await io.saveSession(plan, { secrets: result.session })
     for (const warning of result.warnings ?? []) io.warning(warning)
 
     if (result.credentialExpiresAt) {

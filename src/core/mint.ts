@@ -5,11 +5,21 @@
  * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
  * before anything else can fail.
  */
-import type { LoginResult, MintedCredential, Plan, Vendor, VendorContext } from '../kit/types.js'
+import { normaliseExpiry } from './expiry.js'
+import { ActionFailure } from './failure.js'
+import type {
+  LoginResult,
+  MintedCredential,
+  Plan,
+  SavedSession,
+  Vendor,
+  VendorContext
+} from '../kit/types.js'
 
 export interface MintIo {
   info(message: string): void
-  saveSession(plan: Plan, session: Record<string, string>, expiresAt?: string): void | Promise<void>
+  warning(message: string): void
+  saveSession(plan: Plan, saved: SavedSession): void | Promise<void>
 }
 
 /** The login's result with the minted credential in place of the given one. */
@@ -19,23 +29,51 @@ export async function mintForLaterSteps(
   login: LoginResult,
   io: MintIo
 ): Promise<LoginResult> {
+  const { plan } = context
   const minted: MintedCredential = await vendor.mint!(context, login)
-  await io.saveSession(context.plan, minted.revoke, minted.expiresAt)
+  // A server that answers with the given credential itself would have the post step revoke it:
+  // nothing is saved, and nothing is handed on.
+  if (plan.secrets.includes(minted.token) || minted.token === login.token) {
+    throw new ActionFailure(
+      `${vendor.name} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`
+    )
+  }
+  const expiresAt = isoExpiry(minted.expiresAt)
+  // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
+  await io.saveSession(plan, {
+    secrets: minted.revoke.secrets,
+    ids: minted.revoke.ids,
+    ...(expiresAt ? { expiresAt } : {})
+  })
+  if (!expiresAt) {
+    throw new ActionFailure(
+      `${vendor.name} minted a credential without a readable expiry, so it was not handed on; the post step revokes it.`
+    )
+  }
+  const revoked = plan.logout
+    ? ' and is revoked when the job ends.'
+    : '. logout is false: it is not revoked before then.'
   io.info(
-    `Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${minted.expiresAt}` +
-      (context.plan.logout
-        ? ' and is revoked when the job ends.'
-        : ' (logout is false: it is not revoked before then).')
+    `Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt}${revoked}`
   )
   return {
     ...login,
     authHeader: minted.authHeader,
     token: minted.token,
-    expiresAt: minted.expiresAt,
+    expiresAt,
     env: minted.env,
     notes: [
       ...(login.notes ?? []),
-      { label: 'Minted', value: `${minted.description}, expires at ${minted.expiresAt}` }
+      { label: 'Minted', value: `${minted.description}, expires at ${expiresAt}` }
     ]
+  }
+}
+
+/** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
+function isoExpiry(value: string): string | undefined {
+  try {
+    return normaliseExpiry(value)
+  } catch {
+    return undefined
   }
 }

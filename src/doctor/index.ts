@@ -11,7 +11,7 @@ import { endSession } from '../core/session.js'
 import type { RequestRecord } from '../net/types.js'
 import { redact, rememberSecret } from '../runner/log.js'
 import { canonicalVendorId, loadVendor } from '../vendors/index.js'
-import { SECRET_INPUTS, type Plan, type Vendor } from '../kit/types.js'
+import { SECRET_INPUTS, type Plan, type SavedSession, type Vendor } from '../kit/types.js'
 import {
   credentialSources,
   credentialVariables,
@@ -119,7 +119,7 @@ async function checkAndEnd(
       for (const name of credentialSources(v, input)) rememberSecret((env[name] ?? '').trim())
     }
   }
-  const sessions: { plan: Plan; session: Record<string, string>; minted: boolean }[] = []
+  const sessions: { plan: Plan; saved: SavedSession }[] = []
   const io: CheckIo = {
     mask: (value) => void rememberSecret(value),
     redact,
@@ -127,19 +127,31 @@ async function checkAndEnd(
     warning: (text) => lines.push({ level: 'warning', text: flagWords(text) }),
     // Debug lines would need a place a user can switch on; the report carries what matters.
     debug: () => undefined,
-    saveSession: (plan, session, expiresAt) => {
-      sessions.push({ plan, session, minted: expiresAt !== undefined })
+    saveSession: (plan, saved) => {
+      sessions.push({ plan, saved })
     }
   }
-  const outcome = await check(doctorInputs(parsed.inputs, vendor, env), env, io)
+  // No post step follows: whatever it opens or mints, the doctor ends with the plan's credentials.
+  const outcome = await check(doctorInputs(parsed.inputs, vendor, env), env, io, {
+    postStep: false
+  })
   // No post step follows: the doctor ends any session it opened, whatever the logout input says,
   // since nothing it prints could use it.
   const logoutRecords: RequestRecord[] = []
-  for (const { plan, session, minted } of sessions) {
+  for (const { plan, saved } of sessions) {
+    const minted = saved.expiresAt !== undefined
     const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`
-    const saved = { session, credentials: plan.credentials }
+    const session = { ...saved.ids, ...saved.secrets }
     try {
-      if (await endSession(plan.vendor, plan, saved, io, logoutRecords))
+      if (
+        await endSession(
+          plan.vendor,
+          plan,
+          { session, credentials: plan.credentials },
+          io,
+          logoutRecords
+        )
+      )
         io.info(`${minted ? 'Revoked' : 'Ended'} ${what}.`)
     } catch (error) {
       io.warning(`Could not end ${what}: ${errorMessage(error)}`)

@@ -9,11 +9,13 @@ import type { Plan } from './types.js'
 const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g
 
 /**
- * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>`, cut to `max` characters; outside a
- * workflow (the doctor), `scanner-login-local-<time>-<random>`. Unique per step of a run: the same
- * workflow's next run, a re-run and a matrix job each get their own.
+ * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>-<random>`, cut to `max` characters;
+ * outside a workflow (the doctor), `scanner-login-local-<time>-<random>`. The run's names tell a
+ * user who finds it on the server where it came from; the random end makes it unique, since the
+ * legs of a matrix, and two calls of one reusable workflow, share every run name.
  */
 export function mintedName(max: number, env: NodeJS.ProcessEnv = process.env): string {
+  const random = Math.random().toString(36).slice(2, 10).padEnd(8, '0')
   const parts = env.GITHUB_RUN_ID
     ? [
         env.GITHUB_REPOSITORY?.split('/').pop(),
@@ -22,12 +24,13 @@ export function mintedName(max: number, env: NodeJS.ProcessEnv = process.env): s
         env.GITHUB_JOB,
         env.GITHUB_ACTION
       ]
-    : ['local', Date.now().toString(36), Math.random().toString(36).slice(2, 8)]
+    : ['local', Date.now().toString(36)]
   const name = ['scanner-login', ...parts.filter(Boolean)]
     .map((part) => part!.replace(NAME_UNSAFE, '_'))
     .join('-')
-  // The run-specific end is what makes it unique: keep it when the name must be cut.
-  return name.length <= max ? name : `scanner-login-${name.slice(name.length - (max - 14))}`
+  // The random end is what makes it unique: the run's names are cut, never it.
+  const room = max - random.length - 1
+  return `${name.length <= room ? name : name.slice(0, room)}-${random}`
 }
 
 /** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */

@@ -136,6 +136,13 @@ export interface Plan {
   options: Partial<Record<VendorOptionInput, string>>
   requiredRoles: string[]
   requiredPermissions: string[]
+  /**
+   * The credential inputs a post step will not have: their value came from the environment
+   * fallback, which the post step does not read (by then the vendor's variable may hold a minted
+   * credential). A revoke that needs the given credential refuses mint-token for these. Empty when
+   * no post step follows (the doctor revokes with the plan's own credentials).
+   */
+  postStepLacks: CredentialInput[]
   /** Least privilege: the identity may hold no role outside these (empty: no limit). */
   allowedRoles: string[]
   /** Warn when the credential itself expires within this many days; 0 turns the warning off. */
@@ -267,6 +274,19 @@ export interface Vendor {
   logout?(context: SessionContext, session: Record<string, string>): Promise<void>
 }
 
+/**
+ * What the post step is handed back: a session's credentials, or what revokes a minted credential.
+ * logout() receives `ids` and `secrets` as one record.
+ */
+export interface SavedSession {
+  /** Masked by the post step before anything else reads them. */
+  secrets: Record<string, string>
+  /** Not secret, never masked: a minted credential's id or name. */
+  ids?: Record<string, string>
+  /** ISO-8601: when a minted credential dies by itself, for the warning when revoking fails. */
+  expiresAt?: string
+}
+
 /** What mint() created: later steps get only this, never the credential the step was given. */
 export interface MintedCredential {
   /** The new credential, already checked against its grammar and masked. */
@@ -277,8 +297,13 @@ export interface MintedCredential {
   env: Record<string, string>
   /** ISO-8601: when it dies by itself, whatever happens to the post step. */
   expiresAt: string
-  /** What the post step's logout() needs to revoke it (its name or id; never the given credential). */
-  revoke: Record<string, string>
+  /**
+   * What the post step's logout() needs to revoke it: `secrets` are masked before any use (the
+   * minted token itself, where the revoke authenticates with it); `ids` are not (its name or id):
+   * a value the server chose is never made a mask, which would let it hide any word of the log.
+   * Never the given credential.
+   */
+  revoke: { secrets: Record<string, string>; ids: Record<string, string> }
   /** For the log and summary, e.g. `global analysis token "scanner-login-123-1-scan"`. */
   description: string
 }

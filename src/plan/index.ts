@@ -27,6 +27,8 @@ export interface PlanEnvironment {
    * it: a step that neither mints nor uses OIDC never parses it.
    */
   leastExposure?: typeof import('./least-exposure.js')
+  /** Whether a post step follows (the action's main step; not the doctor). Default true. */
+  postStep?: boolean
 }
 
 /** Whether the inputs ask for mint-token, a token-lifetime or GitHub OIDC (at their defaults, no). */
@@ -73,6 +75,10 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
     ...location,
     authMode: mode.id,
     credentials,
+    postStepLacks:
+      environment.postStep === false
+        ? []
+        : mode.inputs.filter((input) => raw[input] === '' && credentials[input]),
     options,
     requiredRoles,
     allowedRoles,

@@ -7,7 +7,7 @@ import { check, type CheckFailure, type CheckIo } from '../core/check.js'
 import { fail, log, mask, redact } from './log.js'
 import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
 import { INPUT_NAMES, type RawInputs } from '../plan/input-names.js'
-import { SECRET_INPUTS, type Plan } from '../kit/types.js'
+import { SECRET_INPUTS, type Plan, type SavedSession } from '../kit/types.js'
 import { saveNoSession } from './state.js'
 import { getInput } from './workflow-commands.js'
 
@@ -68,17 +68,14 @@ function readInputs(): RawInputs {
   return raw
 }
 
-async function saveSessionForLogout(
-  plan: Plan,
-  session: Record<string, string>,
-  expiresAt?: string
-): Promise<void> {
+async function saveSessionForLogout(plan: Plan, saved: SavedSession): Promise<void> {
+  const { secrets: session, ids, expiresAt } = saved
   if (!plan.logout) {
-    log.info(
-      expiresAt
-        ? `logout is false: the minted credential is not revoked when the job ends; it expires by itself at ${expiresAt}.`
-        : 'logout is false: the session stays open after this job.'
-    )
+    if (expiresAt) {
+      log.warning(
+        `logout is false: the minted credential is not revoked when the job ends; it stays valid until it expires by itself at ${expiresAt}.`
+      )
+    } else log.info('logout is false: the session stays open after this job.')
     return
   }
   // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
@@ -88,6 +85,7 @@ async function saveSessionForLogout(
     vendor: plan.vendor.id,
     url: plan.url,
     session,
+    ...(ids && Object.keys(ids).length ? { ids } : {}),
     ...(expiresAt ? { expiresAt } : {})
   })
 }

@@ -20,7 +20,6 @@ import { serverText } from '../core/sanitize.js'
 import { readLogoutState, type LogoutState } from './state.js'
 import { canonicalVendorId, loadVendor } from '../vendors/index.js'
 import { getInput } from './workflow-commands.js'
-import { firstEnv } from '../plan/credentials.js'
 import { SECRET_INPUTS, type SessionContext, type Vendor } from '../kit/types.js'
 
 export async function cleanup(): Promise<void> {
@@ -90,7 +89,7 @@ async function endSavedSession(saved: LogoutState): Promise<void> {
       await endSession(
         vendor,
         connection,
-        { session: saved.session, credentials },
+        { session: { ...saved.ids, ...saved.session }, credentials },
         { mask, redact, ...log }
       )
     )
@@ -112,14 +111,16 @@ function expiresBySelf(saved: LogoutState): string {
 }
 
 /**
- * The credential inputs as the main step read them (the same `with:`, then the same environment
- * fallback), masked as read: a revoke that authenticates with the given credential takes it from
- * here, never from state.
+ * The credential inputs (the same `with:` as the main step), masked as read: a revoke that
+ * authenticates with the given credential takes it from here, never from state. Not the environment
+ * fallback: by now the main step has exported the minted credential under the vendor's variable,
+ * and any later step may have set it. (A vendor whose revoke needs the given credential refuses
+ * mint-token at validation when it came from the environment.)
  */
 function givenCredentials(vendor: Vendor): SessionContext['credentials'] {
   const credentials: SessionContext['credentials'] = {}
   for (const input of new Set(vendor.modes.flatMap((mode) => mode.inputs))) {
-    const value = getInput(input) || firstEnv(process.env, vendor.credentialEnv[input])
+    const value = getInput(input)
     if (!value) continue
     if (SECRET_INPUTS.includes(input)) mask(value)
     credentials[input] = value

@@ -26,6 +26,12 @@ export function saveNoSession(env: NodeJS.ProcessEnv = process.env): void {
   if (file) process.getBuiltinModule('node:fs').appendFileSync(file, `${LOGOUT_STATE_KEY}=\n`)
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+/** The longest id or name a vendor gives a minted credential; each vendor checks its own grammar. */
+const MAX_ID = 256
+
 /** An ISO-8601 UTC time as this action writes one (new Date().toISOString()). */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/
 
@@ -36,6 +42,11 @@ export interface LogoutState {
   /** Compared with the URL the post step's own inputs give; never used on its own. */
   url: string
   session: Record<string, string>
+  /**
+   * Values that are not secret (a minted credential's id or name), kept apart from `session` so
+   * they are never masked: a value a server chose must not become a mask.
+   */
+  ids?: Record<string, string>
   /**
    * When what `session` names dies by itself: present only for a minted credential (mint-token), so
    * a revoke that fails can say how long it stays valid. Not masked: it is a time, not a secret.
@@ -68,19 +79,26 @@ export function readLogoutState(mask: (value: string | number) => void): LogoutS
   if (
     typeof record.vendor !== 'string' ||
     typeof record.url !== 'string' ||
-    sessionEntries.length === 0 ||
+    (sessionEntries.length === 0 && !(isObject(record.ids) && Object.keys(record.ids).length)) ||
     !sessionEntries.every(([, value]) => typeof value === 'string')
   ) {
     throw new Error('the saved state does not have the shape this action writes; it was ignored.')
   }
   const expiresAt = typeof record.expiresAt === 'string' ? record.expiresAt : undefined
-  if (expiresAt !== undefined && !ISO_TIME.test(expiresAt)) {
+  const ids: unknown = record.ids ?? {}
+  const idEntries = typeof ids === 'object' && ids !== null ? Object.entries(ids) : undefined
+  if (
+    (expiresAt !== undefined && !ISO_TIME.test(expiresAt)) ||
+    idEntries === undefined ||
+    !idEntries.every(([, value]) => typeof value === 'string' && value.length <= MAX_ID)
+  ) {
     throw new Error('the saved state does not have the shape this action writes; it was ignored.')
   }
   return {
     vendor: record.vendor,
     url: record.url,
     session: Object.fromEntries(sessionEntries) as Record<string, string>,
+    ...(idEntries.length ? { ids: Object.fromEntries(idEntries) as Record<string, string> } : {}),
     ...(expiresAt ? { expiresAt } : {})
   }
 }

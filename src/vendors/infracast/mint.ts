@@ -34,8 +34,11 @@ import { NAME } from './meanings.js'
 import { tenantOf } from './tenants.js'
 
 const API_KEYS_PATH = '/api/v1/api-keys'
-/** An API key id as Infracast writes them (`key-abc123`); anything else is not put in a path. */
-const KEY_ID = /^[A-Za-z0-9._-]{1,128}$/
+/**
+ * An API key id as Infracast writes them (`key-abc123`); anything else (a dot segment that would
+ * climb the path, a one-letter id) is not put in a path.
+ */
+const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/
 
 export async function mintApiKey(
   context: VendorContext,
@@ -76,7 +79,7 @@ export async function mintApiKey(
       INFRACAST_TENANT: tenant
     },
     expiresAt,
-    revoke: { id, key },
+    revoke: { secrets: { key }, ids: { id } },
     description: `API key "${name}" (tenant ${tenant}: ${plan.requiredPermissions.join(', ')}; id ${id})`
   }
 }

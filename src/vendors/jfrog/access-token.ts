@@ -22,6 +22,8 @@ export interface TokenClaims {
   username: string
   /** `scp`, one scope per entry; undefined when the token states none. */
   scopes: string[] | undefined
+  /** `scp` as the platform wrote it (space-separated), for a token asked with the same scope. */
+  rawScope: string | undefined
   /** `aud`, one service per entry (`*@*` is every service). */
   audience: string[]
   expiresAt: string | undefined
@@ -46,7 +48,14 @@ const REFERENCE_PREFIX = 'cmVmdGtuOjAxOj'
 export function readTokenClaims(token: string): TokenClaims {
   if (!looksLikeJwt(token)) {
     const kind = token.startsWith(REFERENCE_PREFIX) ? 'reference' : 'opaque'
-    return { kind, username: '', scopes: undefined, audience: [], expiresAt: undefined }
+    return {
+      kind,
+      username: '',
+      scopes: undefined,
+      rawScope: undefined,
+      audience: [],
+      expiresAt: undefined
+    }
   }
   const claims = decodeJwtClaims(token) ?? {}
   return {
@@ -56,9 +65,20 @@ export function readTokenClaims(token: string): TokenClaims {
       typeof claims.scp === 'string' || Array.isArray(claims.scp)
         ? [...new Set(spaced(claims.scp).flatMap(perGroup))].slice(0, MAX_NAMES)
         : undefined,
+    rawScope: wholeScope(claims.scp),
     audience: spaced(claims.aud),
     expiresAt: jwtExpiry(claims)
   }
+}
+
+/** `scp` as one cleaned line, its scopes separated by one space; undefined when it states none. */
+function wholeScope(scp: unknown): string | undefined {
+  const items = typeof scp === 'string' ? [scp] : Array.isArray(scp) ? scp : []
+  const scopes = items
+    .filter((item): item is string => typeof item === 'string')
+    .flatMap((item) => text(item).split(/\s+/))
+    .filter(Boolean)
+  return scopes.length ? scopes.join(' ') : undefined
 }
 
 /** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */

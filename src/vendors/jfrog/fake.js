@@ -36,11 +36,7 @@ const INTEGRATIONS = [
     name: 'github-acme',
     audience: '',
     mappings: [
-      {
-        claims: { repository: 'acme/app' },
-        user: 'ci-bot',
-        scope: 'applied-permissions/groups:readers,ci-deployers'
-      }
+      { claims: { repository: 'acme/app' }, user: 'ci-bot', scope: 'applied-permissions/user' }
     ]
   },
   {

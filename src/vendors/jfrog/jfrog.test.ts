@@ -54,6 +54,7 @@ describe('what an access token says of itself', () => {
         'applied-permissions/groups:deployers',
         'applied-permissions/user'
       ],
+      rawScope: 'applied-permissions/groups:readers,deployers applied-permissions/user',
       audience: ['*@*'],
       expiresAt: '2030-03-17T17:46:40Z'
     })

@@ -1,27 +1,35 @@
 /**
- * mint-token: an access token of the same user, scoped to that user's own permissions
- * (`applied-permissions/user`), not refreshable, living `token-lifetime`, created with the token the
- * step verified (the given one, or the one the OIDC exchange gave):
+ * mint-token: an access token of the same user, never broader and never longer-lived than the one
+ * the step verified (the given one, or the one the OIDC exchange gave), not refreshable, living
+ * `token-lifetime`:
  *
- *   POST /access/api/v1/tokens  {"scope": "applied-permissions/user", "expires_in": <seconds>,
+ *   POST /access/api/v1/tokens  {"scope": "<scope>", "expires_in": <seconds>,
  *                                "refreshable": false, "description": "scanner-login-…"}
  *   → {"token_id": "…", "access_token": "…", "expires_in": <seconds>, "scope": "…", "token_type": "Bearer"}
  *
- * and revoked in the post step with DELETE /access/api/v1/tokens/{token_id}, authenticated with the
- * minted token itself (a user may revoke their own tokens). State carries the minted token and its
- * id (contract, Behaviour 15: the post step has nothing else to authenticate with).
+ * The scope is `applied-permissions/user` (the contract's) when the verified token acts with the
+ * user's permissions or more (`applied-permissions/user`, `applied-permissions/admin`), and the
+ * verified token's own scope otherwise (a token limited to groups asks for those groups, which a
+ * platform that lets users create only user-scoped tokens refuses, failing the step with its words);
+ * a token whose scope cannot be read (a reference token) is not minted from. The lifetime is cut to
+ * what the verified token has left. The minted token's own claims are checked against what was
+ * asked; one that is broader or outlives the lifetime is revoked at once and the step fails.
+ *
+ * The post step revokes it with DELETE /access/api/v1/tokens/{token_id}, authenticated with the
+ * minted token itself (a user may revoke their own tokens), so the state carries the token (masked)
+ * and its id (not masked).
  *
  * Sources: JFrog's Access Tokens REST API (create: `scope`, `expires_in`, `refreshable`,
  * `description`; its answer; revoke by id), the shared vendor notes (third round §2.3, marked
  * inferred there). Assumed: the JSON body (form bodies are the older API's), that a non-admin may
- * create a token for themselves up to the platform's maximum expiry (a longer one is refused with
- * 400 and `errors[].message`), and that a token may revoke itself.
+ * create a user-scoped token for themselves up to the platform's maximum expiry (a longer one is
+ * refused with 400 and `errors[].message`), and that a token may revoke itself.
  */
-import type { Diagnosis } from '../../core/failure.js'
+import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { call } from '../../kit/endpoint.js'
 import { bearerToken, issuedText, malformedCredential } from '../../kit/grammar.js'
 import { closeSession } from '../../kit/session.js'
-import { mintedName } from '../../kit/mint.js'
+import { durationText, mintedName } from '../../kit/mint.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type {
   LoginResult,
@@ -29,52 +37,116 @@ import type {
   SessionContext,
   VendorContext
 } from '../../kit/types.js'
-import { NAME } from './access-token.js'
+import { NAME, readTokenClaims, type TokenClaims } from './access-token.js'
 
 export const TOKENS_PATH = '/access/api/v1/tokens'
-const SCOPE = 'applied-permissions/user'
+const USER_SCOPE = 'applied-permissions/user'
 /** JFrog token ids are UUIDs; anything else from state or an answer is not sent in a path. */
 const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/
+/** Clock difference tolerated between this runner and the platform, in seconds. */
+const CLOCK_SLACK_SECONDS = 300
 
 export async function mintAccessToken(
   context: VendorContext,
   login: LoginResult
 ): Promise<MintedCredential> {
-  const lifetime = context.plan.mint!.lifetimeSeconds
+  const verified = readTokenClaims(login.token!)
+  const scope = scopeToAsk(verified)
+  const lifetime = lifetimeToAsk(context, verified)
   const description = mintedName(100)
   const { body } = await call(context, {
     method: 'POST',
     path: TOKENS_PATH,
     headers: { authorization: `Bearer ${login.token!}` },
-    json: { scope: SCOPE, expires_in: lifetime, refreshable: false, description },
+    json: { scope, expires_in: lifetime, refreshable: false, description },
     creates: true,
     issuesCredentials: true,
-    meanings: { 400: mintRefused(lifetime), 403: mintRefused(lifetime) }
+    meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
   })
   const token = issuedBearerToken(context, body.access_token, `the access_token of ${TOKENS_PATH}`)
   const tokenId = issuedText(body.token_id)
   if (tokenId === undefined || !TOKEN_ID.test(tokenId))
     throw malformedCredential(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)')
-  const expiresIn =
-    typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : lifetime
+  const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in)
   const authHeader = `Authorization: Bearer ${token}`
   context.mask(authHeader)
   return {
     token,
     authHeader,
     env: { JF_URL: context.plan.url, JF_ACCESS_TOKEN: token },
-    expiresAt: new Date(Date.now() + expiresIn * 1000).toISOString(),
-    revoke: { tokenId, token },
-    description: `access token "${description}" (scope ${SCOPE}, id ${tokenId})`
+    expiresAt,
+    revoke: { secrets: { token }, ids: { tokenId } },
+    description: `access token "${description}" (scope ${scope}, id ${tokenId})`
   }
 }
 
-function mintRefused(lifetime: number): Diagnosis {
+/** The scope to ask for: the user's own permissions at most, never more than the verified token's. */
+function scopeToAsk(verified: TokenClaims): string {
+  const scopes = verified.rawScope?.split(/\s+/).filter(Boolean) ?? []
+  if (verified.kind !== 'jwt' || scopes.length === 0) {
+    throw new ActionFailure(
+      [
+        `mint-token cannot narrow this ${NAME} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
+        'Fix: give an access token (a JWT beginning "eyJ"), use GitHub OIDC (oidc-provider), or turn mint-token off.'
+      ].join('\n')
+    )
+  }
+  const userOrMore = scopes.some((s) => /^applied-permissions\/(user|admin)$/i.test(s))
+  return userOrMore ? USER_SCOPE : scopes.join(' ')
+}
+
+/** token-lifetime, cut to what the verified token has left: a minted token never outlives it. */
+function lifetimeToAsk(context: VendorContext, verified: TokenClaims): number {
+  const asked = context.plan.mint!.lifetimeSeconds
+  if (!verified.expiresAt) return asked
+  const left = Math.floor((Date.parse(verified.expiresAt) - Date.now()) / 1000)
+  if (left >= asked) return asked
+  context.info(
+    `token-lifetime (${durationText(asked)}) cut to ${durationText(left)}: the token this step verified expires then, and a minted token never outlives it.`
+  )
+  return Math.max(left, 60)
+}
+
+/**
+ * When the minted token dies, by its own exp claim (else the answer's expires_in), checked against
+ * what was asked: a token that outlives it, never expires or is broader than asked is revoked at
+ * once and fails the step.
+ */
+async function checkedExpiry(
+  context: VendorContext,
+  token: string,
+  tokenId: string,
+  scope: string,
+  lifetime: number,
+  expiresIn: unknown
+): Promise<string> {
+  const claims = readTokenClaims(token)
+  const latest = Date.now() + (lifetime + CLOCK_SLACK_SECONDS) * 1000
+  const fromAnswer =
+    typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
+      ? Date.now() + expiresIn * 1000
+      : undefined
+  const dies = claims.expiresAt ? Date.parse(claims.expiresAt) : fromAnswer
+  const broader = claims.rawScope !== undefined && claims.rawScope !== scope
+  if (dies !== undefined && dies <= latest && !broader) return new Date(dies).toISOString()
+  try {
+    await revokeMintedToken(context, { token, tokenId })
+  } catch (error) {
+    context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`)
+  }
+  throw new ActionFailure(
+    `${NAME} minted a token ${broader ? `with scope "${claims.rawScope}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${durationText(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`
+  )
+}
+
+function mintRefused(lifetime: number, scope: string): Diagnosis {
   return {
     headline: 'the platform refused to create a token for later steps',
     causes: [
-      `token-lifetime (${lifetime} s) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
-      'the user may not create tokens for themselves on this platform'
+      `token-lifetime (${durationText(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
+      scope === USER_SCOPE
+        ? 'the user may not create tokens for themselves on this platform'
+        : `the verified token is limited to "${scope}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`
     ],
     fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
   }

@@ -21,7 +21,7 @@
  * token type in the log and decide whether the owner's groups are reported; nothing is refused by
  * prefix.
  */
-import type { Diagnosis } from '../../core/failure.js'
+import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
 import type { HttpResponse } from '../../net/types.js'
 import type { Identity } from '../../core/identity.js'
@@ -103,6 +103,14 @@ export const sonarqube: Vendor = {
 
   validate(plan) {
     refuseUiPermissionNames(plan)
+    if (plan.mint && plan.postStepLacks.includes('api-token')) {
+      throw new ActionFailure(
+        [
+          'mint-token needs the token in the api-token input, not only in SONAR_TOKEN: the post step revokes the minted token with the given one, and reads it from its input, since by then SONAR_TOKEN holds the minted token (which may not revoke).',
+          'Fix: api-token: ${{ secrets.SONAR_TOKEN }}'
+        ].join('\n')
+      )
+    }
     return []
   },
 

@@ -73,7 +73,7 @@ export async function mintAnalysisToken(
     env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
     expiresAt:
       normaliseExpiry(firstText(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
-    revoke: { name },
+    revoke: { secrets: {}, ids: { name } },
     description:
       type === 'GLOBAL_ANALYSIS_TOKEN'
         ? `global analysis token "${name}"`
