@@ -117,13 +117,16 @@ describe('without the runner’s files (an old runner, local tools)', () => {
 
 /**
  * The bytes of JavaScript a path reads: what it parses and compiles, the one cost that grows with
- * each feature. Budgets about 2.5 % above today's (measured: Invicti Platform's success 113.4 KB,
- * the largest vendor's, Infracast's, 140.9 KB, a failed validation 86.5 KB), so that the next
+ * each feature. Budgets about 2.5 % above today's (measured: Invicti Platform's success 115.6 KB,
+ * the largest vendor's, Infracast's, 147.9 KB, a failed validation 88.6 KB), so that the next
  * feature cannot quietly load code a path does not use; raise one only with a measurement (npm run
- * bench) that says why. The chunks other than dist/index.js are not minified, so a module moved out
- * of the entry into a chunk of its own reads as more bytes here (about 2× its minified size).
+ * bench) that says why. The last raise, for mint-token and GitHub OIDC: their input grammar and
+ * plan hook on every path (about 2.2 KB; the rest of both loads only when asked for) and Infracast's
+ * mint-token checks (its chunk); parsed but unused JavaScript measured about 15 µs per KB, so the
+ * raise costs under 0.1 ms. The chunks other than dist/index.js are not minified, so a module moved
+ * out of the entry into a chunk of its own reads as more bytes here (about 2× its minified size).
  */
-const BUDGET_KB = { invictiSuccess: 116, anySuccess: 144, validationFailure: 89 }
+const BUDGET_KB = { invictiSuccess: 119, anySuccess: 152, validationFailure: 91 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

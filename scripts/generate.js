@@ -74,9 +74,7 @@ export function capabilities(vendor) {
 function registry(vendors) {
   const entries = vendors.map(
     (vendor) =>
-      `  {\n    id: ${quote(vendor.id)},\n    name: ${literal(vendor.name)},\n` +
-      `    aliases: [${vendor.aliases.map(quote).join(', ')}],\n` +
-      `    can: [${capabilities(vendor).map(quote).join(', ')}],\n` +
+      `  {\n    id: ${quote(vendor.id)},\n    aliases: [${vendor.aliases.map(quote).join(', ')}],\n` +
       `    load: async () => (await import('./${vendor.id}/index.js')).${vendor.exportName}\n  }`
   )
   return [
@@ -85,20 +83,35 @@ function registry(vendors) {
     '// chunk, so a run loads only the vendor it uses.',
     "import type { Vendor } from '../kit/types.js'",
     '',
-    '/** What a vendor can beyond a check: mint a credential that dies with the job, log in with GitHub OIDC. */',
-    "export type Capability = 'mint-token' | 'oidc'",
-    '',
     'export interface RegistryEntry {',
     '  id: string',
-    '  name: string',
     '  aliases: readonly string[]',
-    '  can: readonly Capability[]',
     '  load: () => Promise<Vendor>',
     '}',
     '',
     'export const VENDOR_REGISTRY: readonly RegistryEntry[] = [',
     entries.join(',\n'),
     ']',
+    ''
+  ].join('\n')
+}
+
+/** Which vendors can mint and take GitHub OIDC: read only when a step asks for either. */
+function capabilityList(vendors) {
+  const names = (capability) =>
+    vendors.filter((vendor) => capabilities(vendor).includes(capability)).map((v) => v.name)
+  return [
+    header('//'),
+    '// Apart from the registry: only a step that asks for mint-token or oidc-provider loads it.',
+    '',
+    '/** What a vendor can beyond a check: mint a credential that dies with the job, log in with GitHub OIDC. */',
+    "export type Capability = 'mint-token' | 'oidc'",
+    '',
+    '/** The names of the vendors that can, in the vendors’ order. */',
+    'export const VENDORS_THAT_CAN: Readonly<Record<Capability, readonly string[]>> = {',
+    `  'mint-token': [${names('mint-token').map(literal).join(', ')}],`,
+    `  oidc: [${names('oidc').map(literal).join(', ')}]`,
+    '}',
     ''
   ].join('\n')
 }
@@ -299,6 +312,7 @@ export function generatedFiles(
 ) {
   return {
     'src/vendors/registry.generated.ts': registry(vendors),
+    'src/vendors/capabilities.generated.ts': capabilityList(vendors),
     'sandbox/fakes.generated.js': fakes(vendors),
     'scripts/scenarios.generated.js': scenarios(vendors),
     '__tests__/vendors/cases.generated.ts': cases(vendors),

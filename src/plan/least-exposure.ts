@@ -7,7 +7,7 @@
 import { ActionFailure } from '../core/failure.js'
 import { isLoopbackHost } from '../net/proxy.js'
 import { CREDENTIAL_INPUTS, type GitHubOidc, type Plan, type Vendor } from '../kit/types.js'
-import { vendorNamesThatCan } from '../vendors/index.js'
+import { VENDORS_THAT_CAN } from '../vendors/capabilities.generated.js'
 import type { RawInputs } from './input-names.js'
 
 /** The job's permission that makes the runner hand out ID tokens, as the workflow writes it. */
@@ -31,7 +31,7 @@ export function mintPlan(
   }
   if (!vendor.mint) {
     throw new ActionFailure(
-      `The mint-token input cannot be used with ${vendor.name}: it has no API through which a credential creates a shorter-lived, narrower one. Vendors that can: ${vendorNamesThatCan('mint-token').join(', ')}. Fix: remove mint-token, or set it to false.`
+      `The mint-token input cannot be used with ${vendor.name}: it has no API through which a credential creates a shorter-lived, narrower one. Vendors that can: ${VENDORS_THAT_CAN['mint-token'].join(', ')}. Fix: remove mint-token, or set it to false.`
     )
   }
   return { lifetimeSeconds: settings['token-lifetime'] }
@@ -58,7 +58,7 @@ export function oidcPlan(
   }
   if (!vendor.oidc) {
     throw new ActionFailure(
-      `The oidc-provider input cannot be used with ${vendor.name}: it does not accept a GitHub ID token in exchange for its own. Vendors that can: ${vendorNamesThatCan('oidc').join(', ')}. Fix: remove oidc-provider and give ${vendor.name}'s credentials.`
+      `The oidc-provider input cannot be used with ${vendor.name}: it does not accept a GitHub ID token in exchange for its own. Vendors that can: ${VENDORS_THAT_CAN.oidc.join(', ')}. Fix: remove oidc-provider and give ${vendor.name}'s credentials.`
     )
   }
   const given = CREDENTIAL_INPUTS.filter((input) => raw[input] !== '')

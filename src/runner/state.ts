@@ -26,9 +26,6 @@ export function saveNoSession(env: NodeJS.ProcessEnv = process.env): void {
   if (file) process.getBuiltinModule('node:fs').appendFileSync(file, `${LOGOUT_STATE_KEY}=\n`)
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
-
 /** The longest id or name a vendor gives a minted credential; each vendor checks its own grammar. */
 const MAX_ID = 256
 
@@ -76,21 +73,17 @@ export function readLogoutState(mask: (value: string | number) => void): LogoutS
   for (const [, value] of sessionEntries) {
     if (typeof value === 'string' || typeof value === 'number') mask(value)
   }
-  if (
-    typeof record.vendor !== 'string' ||
-    typeof record.url !== 'string' ||
-    (sessionEntries.length === 0 && !(isObject(record.ids) && Object.keys(record.ids).length)) ||
-    !sessionEntries.every(([, value]) => typeof value === 'string')
-  ) {
-    throw new Error('the saved state does not have the shape this action writes; it was ignored.')
-  }
   const expiresAt = typeof record.expiresAt === 'string' ? record.expiresAt : undefined
   const ids: unknown = record.ids ?? {}
   const idEntries = typeof ids === 'object' && ids !== null ? Object.entries(ids) : undefined
   if (
-    (expiresAt !== undefined && !ISO_TIME.test(expiresAt)) ||
+    typeof record.vendor !== 'string' ||
+    typeof record.url !== 'string' ||
     idEntries === undefined ||
-    !idEntries.every(([, value]) => typeof value === 'string' && value.length <= MAX_ID)
+    sessionEntries.length + idEntries.length === 0 ||
+    !sessionEntries.every(([, value]) => typeof value === 'string') ||
+    !idEntries.every(([, value]) => typeof value === 'string' && value.length <= MAX_ID) ||
+    (expiresAt !== undefined && !ISO_TIME.test(expiresAt))
   ) {
     throw new Error('the saved state does not have the shape this action writes; it was ignored.')
   }

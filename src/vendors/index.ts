@@ -6,16 +6,9 @@
 import { ActionFailure } from '../core/failure.js'
 import { closestName } from '../core/spelling.js'
 import type { Vendor } from '../kit/types.js'
-import { VENDOR_REGISTRY, type Capability } from './registry.generated.js'
+import { VENDOR_REGISTRY } from './registry.generated.js'
 
 export const VENDOR_IDS = VENDOR_REGISTRY.map((entry) => entry.id)
-
-/** The names of the vendors that can mint a credential, or log in with GitHub OIDC. */
-export function vendorNamesThatCan(capability: Capability): string[] {
-  return VENDOR_REGISTRY.filter((entry) => entry.can.includes(capability)).map(
-    (entry) => entry.name
-  )
-}
 
 /** The canonical id for a `vendor` input, or undefined when it names no known vendor. */
 export function canonicalVendorId(input: string): string | undefined {

@@ -3,149 +3,106 @@
 // chunk, so a run loads only the vendor it uses.
 import type { Vendor } from '../kit/types.js'
 
-/** What a vendor can beyond a check: mint a credential that dies with the job, log in with GitHub OIDC. */
-export type Capability = 'mint-token' | 'oidc'
-
 export interface RegistryEntry {
   id: string
-  name: string
   aliases: readonly string[]
-  can: readonly Capability[]
   load: () => Promise<Vendor>
 }
 
 export const VENDOR_REGISTRY: readonly RegistryEntry[] = [
   {
     id: 'invicti-platform',
-    name: 'Invicti Platform',
     aliases: ['invicti'],
-    can: [],
     load: async () => (await import('./invicti-platform/index.js')).invictiPlatform
   },
   {
     id: 'tenable-sc',
-    name: 'Tenable.sc',
     aliases: ['tenablesc', 'securitycenter'],
-    can: [],
     load: async () => (await import('./tenable-sc/index.js')).tenableSc
   },
   {
     id: 'infracast',
-    name: 'Infracast',
     aliases: [],
-    can: ['mint-token'],
     load: async () => (await import('./infracast/index.js')).infracast
   },
   {
     id: 'tenable-vm',
-    name: 'Tenable VM',
     aliases: ['tenable-io', 'tenable'],
-    can: [],
     load: async () => (await import('./tenable-vm/index.js')).tenableVm
   },
   {
     id: 'invicti-enterprise',
-    name: 'Invicti Enterprise',
     aliases: ['netsparker', 'acunetix-360'],
-    can: [],
     load: async () => (await import('./invicti-enterprise/index.js')).invictiEnterprise
   },
   {
     id: 'nessus',
-    name: 'Nessus',
     aliases: ['tenable-nessus'],
-    can: [],
     load: async () => (await import('./nessus/index.js')).nessus
   },
   {
     id: 'sonarqube',
-    name: 'SonarQube',
     aliases: ['sonarcloud', 'sonar'],
-    can: ['mint-token'],
     load: async () => (await import('./sonarqube/index.js')).sonarqube
   },
   {
     id: 'snyk',
-    name: 'Snyk',
     aliases: [],
-    can: [],
     load: async () => (await import('./snyk/index.js')).snyk
   },
   {
     id: 'rapid7',
-    name: 'Rapid7 Insight',
     aliases: ['insightappsec', 'rapid7-insight'],
-    can: [],
     load: async () => (await import('./rapid7/index.js')).rapid7
   },
   {
     id: 'checkmarx-one',
-    name: 'Checkmarx One',
     aliases: ['checkmarx', 'cxone'],
-    can: [],
     load: async () => (await import('./checkmarx-one/index.js')).checkmarxOne
   },
   {
     id: 'veracode',
-    name: 'Veracode',
     aliases: [],
-    can: [],
     load: async () => (await import('./veracode/index.js')).veracode
   },
   {
     id: 'semgrep',
-    name: 'Semgrep',
     aliases: ['semgrep-appsec'],
-    can: [],
     load: async () => (await import('./semgrep/index.js')).semgrep
   },
   {
     id: 'gitguardian',
-    name: 'GitGuardian',
     aliases: ['ggshield'],
-    can: [],
     load: async () => (await import('./gitguardian/index.js')).gitguardian
   },
   {
     id: 'jfrog',
-    name: 'JFrog',
     aliases: ['jfrog-xray', 'artifactory'],
-    can: ['mint-token', 'oidc'],
     load: async () => (await import('./jfrog/index.js')).jfrog
   },
   {
     id: 'black-duck',
-    name: 'Black Duck',
     aliases: ['blackduck', 'synopsys'],
-    can: [],
     load: async () => (await import('./black-duck/index.js')).blackDuck
   },
   {
     id: 'wiz',
-    name: 'Wiz',
     aliases: [],
-    can: [],
     load: async () => (await import('./wiz/index.js')).wiz
   },
   {
     id: 'prisma-cloud',
-    name: 'Prisma Cloud',
     aliases: ['prisma', 'prismacloud'],
-    can: [],
     load: async () => (await import('./prisma-cloud/index.js')).prismaCloud
   },
   {
     id: 'socket',
-    name: 'Socket',
     aliases: ['socket-dev'],
-    can: [],
     load: async () => (await import('./socket/index.js')).socket
   },
   {
     id: 'defectdojo',
-    name: 'DefectDojo',
     aliases: ['dojo'],
-    can: [],
     load: async () => (await import('./defectdojo/index.js')).defectdojo
   }
 ]
