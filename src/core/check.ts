@@ -29,7 +29,7 @@ export interface CheckIo extends VendorIo {
   warning(message: string): void
   /**
    * Called once the vendor opened a session or minted a credential, before anything else can fail:
-   * it must be ended. `expiresAt` is when a minted credential dies by itself.
+   * it must be ended (SavedSession: what to mask, what not, and when a minted one dies by itself).
    */
   saveSession(plan: Plan, saved: SavedSession): void | Promise<void>
 }

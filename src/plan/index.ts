@@ -48,7 +48,7 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
   refuseForeignOptions(raw, vendor)
 
   const exposure = usesLeastExposure(raw) ? environment.leastExposure : undefined
-  if (usesLeastExposure(raw) && !exposure)
+  if (exposure === undefined && usesLeastExposure(raw))
     throw new Error('buildPlan: these inputs need environment.leastExposure')
   const oidc = exposure?.oidcPlan(raw, vendor, env)
   const { mode, credentials } = oidc ? oidcCredentials() : storedCredentials(raw, vendor, env)

@@ -1,0 +1,243 @@
+// mint-token and GitHub OIDC at the action level: the real main and post steps in-process (files
+// through @actions/core) against the sandbox, and the plan's checks before any request. The same
+// behaviours run through the built bundle in least-exposure.bundle.test.ts and
+// github-oidc.bundle.test.ts; this suite keeps them visible to coverage and quick to run.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startSandbox } from '../sandbox/index.js'
+import * as leastExposure from '../src/plan/least-exposure.js'
+import { buildPlan, usesLeastExposure } from '../src/plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
+import { loadVendor } from '../src/vendors/index.js'
+import { runMain, runPost } from './helpers/action.js'
+import { expectNoLeak } from './helpers/leaks.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+let sandbox: Sandbox
+beforeAll(async () => {
+  sandbox = await startSandbox()
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const sonar = () => sandbox.accounts.sonarqube as unknown as Record<string, { token: string }>
+const jfrog = () => sandbox.accounts.jfrog as unknown as Record<string, { accessToken: string }>
+const paths = () => sandbox.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
+
+describe('mint-token, main and post steps in-process', () => {
+  const cases = [
+    {
+      name: 'SonarQube',
+      inputs: () => ({
+        vendor: 'sonarqube',
+        url: `${sandbox.httpUrl}/_vendor/sonarqube`,
+        'api-token': sonar().developerToken!.token
+      }),
+      given: () => sonar().developerToken!.token,
+      variable: 'SONAR_TOKEN',
+      revoke: 'POST /api/user_tokens/revoke'
+    },
+    {
+      name: 'Infracast',
+      inputs: () => ({
+        vendor: 'infracast',
+        url: sandbox.httpUrl,
+        username: 'ada',
+        password: 'ada-sandbox-password',
+        tenant: 'staging',
+        'required-permissions': 'nodes:read'
+      }),
+      given: () => 'ada-sandbox-password',
+      variable: 'INFRACAST_TOKEN',
+      revoke: 'DELETE /api/v1/api-keys/'
+    },
+    {
+      name: 'JFrog',
+      inputs: () => ({
+        vendor: 'jfrog',
+        url: `${sandbox.httpUrl}/_vendor/jfrog`,
+        'api-token': jfrog().developer!.accessToken
+      }),
+      given: () => jfrog().developer!.accessToken,
+      variable: 'JF_ACCESS_TOKEN',
+      revoke: 'DELETE /access/api/v1/tokens/'
+    }
+  ]
+
+  it.each(cases)(
+    '$name: hands on only the minted credential, and the post step revokes it',
+    async (c) => {
+      const inputs = { ...c.inputs(), 'mint-token': 'true', 'token-lifetime': '1h' }
+      const main = await runMain(inputs)
+      expect(main.errors).toEqual([])
+      expect(main.env[c.variable]).toBe(main.outputs.token)
+      expect(Object.values(main.env)).not.toContain(c.given())
+      expect(Object.values(main.outputs)).not.toContain(c.given())
+      expect(main.log.some((line) => line.startsWith(`Minted a ${c.name}`))).toBe(true)
+      expectNoLeak(main, [c.given(), main.outputs.token!])
+      const post = await runPost(main.state, inputs)
+      expect(post.warnings).toEqual([])
+      expect(paths().some((p) => p.startsWith(c.revoke))).toBe(true)
+      expect(post.log).toContain(
+        `Revoked the ${c.name} credential minted for this job at ${inputs.url}.`
+      )
+    }
+  )
+
+  it('a revoke that fails warns with the expiry, and the post step still succeeds', async () => {
+    const inputs = { ...cases[0]!.inputs(), 'mint-token': 'true' }
+    const main = await runMain(inputs)
+    const post = await runPost(main.state, { ...inputs, 'api-token': sonar().expiredToken!.token })
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings[0]).toContain('could not revoke the credential minted for this job')
+    expect(post.warnings[0]).toContain(`expires by itself at ${main.outputs['expires-at']}`)
+  })
+
+  it('JFrog: a group-scoped token asks for its groups, and the refusal is explained', async () => {
+    const main = await runMain({
+      vendor: 'jfrog',
+      url: `${sandbox.httpUrl}/_vendor/jfrog`,
+      'api-token': jfrog().ci!.accessToken,
+      'mint-token': 'true'
+    })
+    expect(main.exitCode).toBe(1)
+    expect(main.errors[0]).toContain('only tokens with their own user scope')
+    expect(main.env).toEqual({})
+  })
+
+  it('JFrog: a reference token is not minted from', async () => {
+    const main = await runMain({
+      vendor: 'jfrog',
+      url: `${sandbox.httpUrl}/_vendor/jfrog`,
+      'api-token': jfrog().reference!.accessToken,
+      'mint-token': 'true'
+    })
+    expect(main.errors[0]).toContain('it states no scope')
+  })
+
+  it('SonarQube without token types says it made a user token', async () => {
+    ;(sandbox.fake('sonarqube') as unknown as { setTokenTypes(on: boolean): void }).setTokenTypes(
+      false
+    )
+    const main = await runMain({ ...cases[0]!.inputs(), 'mint-token': 'true' })
+    expect(main.log.some((line) => line.includes('has no token types (before 9.5)'))).toBe(true)
+  })
+
+  it('Infracast: a viewer may not create keys, and the step fails with its words', async () => {
+    const main = await runMain({
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      username: 'victor',
+      password: 'victor-sandbox-password',
+      tenant: 'prod',
+      'required-permissions': 'nodes:read',
+      'mint-token': 'true'
+    })
+    expect(main.exitCode).toBe(1)
+    expect(main.errors[0]).toContain("Role doesn't allow this action")
+    expect(main.env).toEqual({})
+  })
+
+  it('logout false keeps the minted credential, with a warning', async () => {
+    const main = await runMain({ ...cases[2]!.inputs(), 'mint-token': 'true', logout: 'false' })
+    expect(main.warnings[0]).toContain('the minted credential is not revoked')
+    expect(main.state.logout).toBe('')
+  })
+})
+
+describe('GitHub OIDC in-process', () => {
+  const inputs = () => ({
+    vendor: 'jfrog',
+    url: `${sandbox.httpUrl}/_vendor/jfrog`,
+    'oidc-provider': 'github-acme'
+  })
+
+  it('exchanges the ID token and checks Xray with what it got', async () => {
+    const main = await runMain(inputs(), sandbox.github.env)
+    expect(main.errors).toEqual([])
+    expect(paths()).toEqual([
+      'GET /_github/idtoken',
+      'POST /access/api/v1/oidc/token',
+      'GET /xray/api/v1/system/version'
+    ])
+    expect(main.outputs.username).toBe('ci-bot')
+    expect(main.masks).toContain(sandbox.github.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+  })
+
+  it('a refused exchange names the claims the mapping matches on', async () => {
+    sandbox.github.setJob({ ref: 'refs/heads/feature' })
+    sandbox.github.setJob({ repository: 'acme/other' })
+    const main = await runMain(inputs(), sandbox.github.env)
+    expect(main.errors[0]).toContain('  repository: acme/other')
+    expect(main.errors[0]).toContain('  ref: refs/heads/feature')
+  })
+
+  it('a token service that refuses the request token is GitHub, not the vendor', async () => {
+    const main = await runMain(inputs(), {
+      ...sandbox.github.env,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-runner-request-token-0000'
+    })
+    expect(main.errors[0]).toContain('GitHub did not issue an ID token for this job')
+  })
+})
+
+describe('the plan of least exposure', () => {
+  const raw = (inputs: Partial<RawInputs>): RawInputs =>
+    ({
+      ...Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])),
+      'mint-token': 'false',
+      'token-lifetime': '6h',
+      ...inputs
+    }) as RawInputs
+  const plan = async (vendor: string, inputs: Partial<RawInputs>, env: NodeJS.ProcessEnv = {}) =>
+    buildPlan(raw({ vendor, ...inputs }), await loadVendor(vendor), { env, leastExposure })
+
+  it('is loaded only when an input asks for it', () => {
+    expect(usesLeastExposure(raw({}))).toBe(false)
+    expect(usesLeastExposure(raw({ 'mint-token': 'False' }))).toBe(false)
+    expect(usesLeastExposure(raw({ 'mint-token': 'true' }))).toBe(true)
+    expect(usesLeastExposure(raw({ 'token-lifetime': '1h' }))).toBe(true)
+    expect(usesLeastExposure(raw({ 'oidc-audience': 'x' }))).toBe(true)
+  })
+
+  it('mints for the lifetime asked, in seconds', async () => {
+    const p = await plan('sonarqube', {
+      'api-token': 'squ_' + 'a'.repeat(40),
+      'mint-token': 'true',
+      'token-lifetime': '2d'
+    })
+    expect(p.mint).toEqual({ lifetimeSeconds: 172_800 })
+  })
+
+  it('GitHub OIDC replaces the stored credentials and keeps the request token secret', async () => {
+    const p = await plan(
+      'jfrog',
+      { url: 'https://acme.jfrog.io', 'oidc-provider': 'github-acme' },
+      {
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/idtoken?api-version=2.0',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789',
+        JF_ACCESS_TOKEN: 'a-job-level-token-that-is-not-used'
+      }
+    )
+    expect(p.authMode).toBe('oidc')
+    expect(p.credentials).toEqual({})
+    expect(p.secrets).toEqual(['request-token-0123456789'])
+    expect(p.oidc).toMatchObject({ provider: 'github-acme', audience: '' })
+  })
+
+  it.each([
+    [{ 'oidc-provider': 'github-acme' }, {}, 'the job lacks permissions: id-token: write'],
+    [
+      { 'oidc-provider': 'github-acme' },
+      {
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://user:pw@tokens.example/idtoken',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x'
+      },
+      'ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL'
+    ],
+    [{ 'oidc-audience': 'jfrog' }, {}, 'used only with oidc-provider']
+  ])('refuses %j before any request', async (inputs, env, message) => {
+    await expect(plan('jfrog', { url: 'https://acme.jfrog.io', ...inputs }, env)).rejects.toThrow(
+      message
+    )
+  })
+})
