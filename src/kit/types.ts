@@ -183,9 +183,10 @@ export interface GitHubOidc {
 export interface SessionContext {
   http: HttpClient
   /**
-   * The credential inputs the post step was given (the same `with:` as the main step, after the
-   * environment fallback): a revoke that must authenticate with the given credential reads it here,
-   * never from state.
+   * The credential inputs the post step was given (the same `with:` as the main step; not the
+   * environment fallback, which by then may hold a minted credential): a revoke that must
+   * authenticate with the given credential reads it here, never from state. The doctor, which has
+   * no post step, passes the plan's own.
    */
   credentials?: Partial<Record<CredentialInput, string>>
   /** Registers a secret with the runner (each line too) and with message redaction. */
