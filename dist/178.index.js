@@ -66,12 +66,14 @@ function durationText(seconds) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   KA: () => (/* binding */ revokeWithItself),
 /* harmony export */   Vu: () => (/* binding */ closeSession),
 /* harmony export */   fA: () => (/* binding */ openSession)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
 /* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
 /* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
 /**
  * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
@@ -83,6 +85,7 @@ function durationText(seconds) {
  * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
  * not be handed on, and a failure to end it never hides the failure that caused it.
  */
+
 
 
 
@@ -134,6 +137,24 @@ async function closeSession(context, vendorName, logout) {
         statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
         vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined,
         diagnosis: logout.meaning(response, body)
+    });
+}
+/**
+ * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
+ * any 2xx ends it. Throws, for the post step's warning, when it did not.
+ */
+async function revokeWithItself(context, vendorName, revoke) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    await closeSession(context, vendorName, {
+        request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => ({
+            headline: `the server did not revoke the ${revoke.what} minted for this job`,
+            causes: response.status === 401
+                ? [`the ${revoke.what} was already revoked, or has expired`]
+                : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+        })
     });
 }
 
@@ -289,23 +310,11 @@ async function revokeMintedToken(context, saved) {
     const tokenId = saved.tokenId ?? '';
     if (!TOKEN_ID.test(tokenId))
         throw new Error('the saved token id is not a JFrog token id; nothing was sent.');
-    const token = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .bearerToken */ .hC)(saved.token, 'the saved minted token');
-    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .closeSession */ .Vu)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_, {
-        request: {
-            method: 'DELETE',
-            path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
-            headers: { authorization: `Bearer ${token}` }
-        },
-        ended: (response) => response.status >= 200 && response.status < 300,
-        meaning: (response) => ({
-            headline: 'the platform did not revoke the token minted for this job',
-            causes: response.status === 401
-                ? ['the minted token was already revoked, or has expired']
-                : [
-                    'the platform refuses to let a token revoke itself (an administrator can revoke it by id)'
-                ],
-            fix: `revoke it by hand if it must not live until it expires: Administration > User Management > Access Tokens, id ${tokenId}.`
-        })
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .revokeWithItself */ .KA)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_, {
+        path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
+        token: saved.token,
+        what: 'access token',
+        byHand: `Administration > User Management > Access Tokens, id ${tokenId}`
     });
 }
 

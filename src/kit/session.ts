@@ -12,6 +12,7 @@ import { errorMessage, statusFailure, type Diagnosis } from '../core/failure.js'
 import { parseJson } from '../net/json.js'
 import type { HttpResponse, RequestOptions } from '../net/types.js'
 import { call, documentedErrorText, type Endpoint, type Success } from './endpoint.js'
+import { bearerToken } from './grammar.js'
 import { serverLine, type Json } from './parse.js'
 import type { SessionContext, VendorContext } from './types.js'
 
@@ -84,5 +85,41 @@ export async function closeSession(
     statusText: serverLine(response.statusText),
     vendorText: words ? serverLine(context.redact(words)) : undefined,
     diagnosis: logout.meaning(response, body)
+  })
+}
+
+/** A minted credential that the post step revokes with itself (the only thing it holds then). */
+export interface SelfRevoke {
+  /** The DELETE path that names it, its id already checked against the vendor's grammar. */
+  path: string
+  /** The minted credential, as state carried it: checked as a bearer token before it is sent. */
+  token: unknown
+  /** What it is, in the vendor's words: "API key", "access token". */
+  what: string
+  /** How to revoke it by hand, for the warning when this fails. */
+  byHand: string
+}
+
+/**
+ * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
+ * any 2xx ends it. Throws, for the post step's warning, when it did not.
+ */
+export async function revokeWithItself(
+  context: SessionContext,
+  vendorName: string,
+  revoke: SelfRevoke
+): Promise<void> {
+  const token = bearerToken(revoke.token, `the saved minted ${revoke.what}`)
+  await closeSession(context, vendorName, {
+    request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
+    ended: (response) => response.status >= 200 && response.status < 300,
+    meaning: (response) => ({
+      headline: `the server did not revoke the ${revoke.what} minted for this job`,
+      causes:
+        response.status === 401
+          ? [`the ${revoke.what} was already revoked, or has expired`]
+          : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+      fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+    })
   })
 }

@@ -19,10 +19,10 @@
  */
 import type { Diagnosis } from '../../core/failure.js'
 import { call } from '../../kit/endpoint.js'
-import { bearerToken, issuedText, malformedCredential } from '../../kit/grammar.js'
+import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { lifetimeEnd, mintedName } from '../../kit/mint.js'
 import { normaliseExpiry } from '../../core/expiry.js'
-import { closeSession } from '../../kit/session.js'
+import { revokeWithItself } from '../../kit/session.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type {
   LoginResult,
@@ -103,21 +103,10 @@ export async function deleteMintedKey(
   const id = saved.id ?? ''
   if (!KEY_ID.test(id))
     throw new Error('the saved API key id is not one Infracast gives; nothing was sent.')
-  const key = bearerToken(saved.key, 'the saved minted API key')
-  await closeSession(context, NAME, {
-    request: {
-      method: 'DELETE',
-      path: `${API_KEYS_PATH}/${encodeURIComponent(id)}`,
-      headers: { authorization: `Bearer ${key}` }
-    },
-    ended: (response) => response.status >= 200 && response.status < 300,
-    meaning: (response) => ({
-      headline: 'the server did not delete the API key minted for this job',
-      causes:
-        response.status === 401
-          ? ['the key was already deleted, or has expired']
-          : ['the server does not let a key delete itself'],
-      fix: `delete it by hand if it must not live until it expires: API key ${id}.`
-    })
+  await revokeWithItself(context, NAME, {
+    path: `${API_KEYS_PATH}/${encodeURIComponent(id)}`,
+    token: saved.key,
+    what: 'API key',
+    byHand: `API key ${id}`
   })
 }

@@ -27,8 +27,8 @@
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { call } from '../../kit/endpoint.js'
-import { bearerToken, issuedText, malformedCredential } from '../../kit/grammar.js'
-import { closeSession } from '../../kit/session.js'
+import { issuedText, malformedCredential } from '../../kit/grammar.js'
+import { revokeWithItself } from '../../kit/session.js'
 import { durationText, mintedName } from '../../kit/mint.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type {
@@ -160,23 +160,10 @@ export async function revokeMintedToken(
   const tokenId = saved.tokenId ?? ''
   if (!TOKEN_ID.test(tokenId))
     throw new Error('the saved token id is not a JFrog token id; nothing was sent.')
-  const token = bearerToken(saved.token, 'the saved minted token')
-  await closeSession(context, NAME, {
-    request: {
-      method: 'DELETE',
-      path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
-      headers: { authorization: `Bearer ${token}` }
-    },
-    ended: (response) => response.status >= 200 && response.status < 300,
-    meaning: (response) => ({
-      headline: 'the platform did not revoke the token minted for this job',
-      causes:
-        response.status === 401
-          ? ['the minted token was already revoked, or has expired']
-          : [
-              'the platform refuses to let a token revoke itself (an administrator can revoke it by id)'
-            ],
-      fix: `revoke it by hand if it must not live until it expires: Administration > User Management > Access Tokens, id ${tokenId}.`
-    })
+  await revokeWithItself(context, NAME, {
+    path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
+    token: saved.token,
+    what: 'access token',
+    byHand: `Administration > User Management > Access Tokens, id ${tokenId}`
   })
 }
