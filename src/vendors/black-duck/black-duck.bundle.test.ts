@@ -1,56 +1,30 @@
 // Black Duck through the built bundle, run as the runner runs it (Node 24, INPUT_* with action.yml
 // defaults, env files, then the post step), against the sandbox fake. Every error the vendor notes
 // name has a scenario here with its message; every scenario ends with the leak check.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox } from '../../../sandbox/index.js'
-import { runAction } from '../../../scripts/runner.js'
-import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
-
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-type Run = Awaited<ReturnType<typeof runAction>>
+import { describe, expect, it } from '@jest/globals'
+import { expectMasked } from '../../../__tests__/helpers/leaks.js'
+import { bundleSuite, type Sandbox } from '../../../__tests__/helpers/vendor-bundle.js'
 
 let sandbox: Sandbox
 let tokens: Record<string, string>
 let url: string
 
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  const accounts = sandbox.accounts['black-duck'] as Record<string, { apiToken: string }>
-  tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiToken]))
-  url = `${sandbox.httpUrl}/_vendor/black-duck`
+const { run, expectClean, expectFailure } = bundleSuite({
+  vendor: 'black-duck',
+  started: (started) => {
+    sandbox = started
+    const accounts = sandbox.accounts['black-duck'] as Record<string, { apiToken: string }>
+    tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiToken]))
+    return (url = `${sandbox.httpUrl}/_vendor/black-duck`)
+  },
+  secrets: () => Object.values(tokens)
 })
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
 
 const fake = () =>
   sandbox.fake('black-duck') as unknown as {
     setCsrf(on: boolean): void
     setRolesEndpoint(on: boolean): void
   }
-
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs: { vendor: 'black-duck', url, ...inputs }, env })
-
-function expectClean(result: Run): void {
-  for (const step of [result.main, result.post]) {
-    expect(step.stderr).toBe('')
-    expectNoLeak(step, Object.values(tokens))
-  }
-}
-
-/** One failure message carrying these fragments; no stack, no credentials published. */
-function expectFailure(result: Run, ...fragments: string[]): string {
-  expect(result.main.exitCode).toBe(1)
-  expect(result.main.errors).toHaveLength(1)
-  const [message = ''] = result.main.errors
-  for (const fragment of fragments) expect(message).toContain(fragment)
-  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(result.post.exitCode).toBe(0)
-  expect(result.main.outputs['auth-header']).toBeUndefined()
-  expect(result.main.env).toEqual({})
-  expectClean(result)
-  return message
-}
 
 describe('Black Duck through the bundle', () => {
   it('trades the token for a bearer in two requests; the bearer is the token output, the API token is exported', async () => {

@@ -2,13 +2,10 @@
 // defaults, env files, then the post step), against the sandbox fake. Every error the vendor notes
 // name has a scenario here with its message, the 403 that means a rejected key above all; every
 // scenario ends with the leak check.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox } from '../../../sandbox/index.js'
-import { runAction } from '../../../scripts/runner.js'
-import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+import { describe, expect, it } from '@jest/globals'
+import { expectMasked } from '../../../__tests__/helpers/leaks.js'
+import { bundleSuite, type Sandbox } from '../../../__tests__/helpers/vendor-bundle.js'
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-type Run = Awaited<ReturnType<typeof runAction>>
 interface Fake {
   omitGlobalRole(): void
   disableApiTokens(): void
@@ -19,40 +16,18 @@ let sandbox: Sandbox
 let tokens: Record<string, string>
 let url: string
 
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  const accounts = sandbox.accounts.defectdojo as unknown as Record<string, { apiToken: string }>
-  tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiToken]))
-  url = `${sandbox.httpUrl}/_vendor/defectdojo`
+const { run, expectClean, expectFailure } = bundleSuite({
+  vendor: 'defectdojo',
+  started: (started) => {
+    sandbox = started
+    const accounts = sandbox.accounts.defectdojo as unknown as Record<string, { apiToken: string }>
+    tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiToken]))
+    return (url = `${sandbox.httpUrl}/_vendor/defectdojo`)
+  },
+  secrets: () => Object.values(tokens)
 })
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
 
 const fake = (): Fake => sandbox.fake('defectdojo') as unknown as Fake
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs: { vendor: 'defectdojo', url, ...inputs }, env })
-
-function expectClean(result: Run): void {
-  for (const step of [result.main, result.post]) {
-    expect(step.stderr).toBe('')
-    expectNoLeak(step, Object.values(tokens))
-  }
-}
-
-/** One failure message carrying these fragments; no stack, no credentials published. */
-function expectFailure(result: Run, ...fragments: string[]): string {
-  expect(result.main.exitCode).toBe(1)
-  expect(result.main.errors).toHaveLength(1)
-  const [message = ''] = result.main.errors
-  for (const fragment of fragments) expect(message).toContain(fragment)
-  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(result.post.exitCode).toBe(0)
-  expect(result.main.outputs['auth-header']).toBeUndefined()
-  expect(result.main.env).toEqual({})
-  expectClean(result)
-  return message
-}
-
 describe('DefectDojo through the bundle', () => {
   it('one request names the user and the global role; exports DD_URL and DD_API_KEY', async () => {
     const result = await run({ 'api-token': tokens.importer!, 'required-roles': 'API Importer' })

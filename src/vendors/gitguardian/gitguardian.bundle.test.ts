@@ -1,13 +1,10 @@
 // GitGuardian through the built bundle, run as the runner runs it (Node 24, INPUT_* with action.yml
 // defaults, env files, then the post step), against the sandbox fake. Every error the vendor notes
 // name has a scenario here with its message; every scenario ends with the leak check.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox } from '../../../sandbox/index.js'
-import { runAction } from '../../../scripts/runner.js'
-import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+import { describe, expect, it } from '@jest/globals'
+import { expectMasked } from '../../../__tests__/helpers/leaks.js'
+import { bundleSuite, type Sandbox } from '../../../__tests__/helpers/vendor-bundle.js'
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-type Run = Awaited<ReturnType<typeof runAction>>
 interface Fake {
   setRegion(region: string): void
   setStatus(name: string, status: string): void
@@ -18,44 +15,22 @@ let keys: Record<string, string>
 let expiry: Record<string, string>
 let url: string
 
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  const accounts = sandbox.accounts.gitguardian as unknown as Record<
-    string,
-    { apiKey: string; expireAt: string }
-  >
-  keys = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiKey]))
-  expiry = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.expireAt]))
-  url = `${sandbox.httpUrl}/_vendor/gitguardian`
+const { run, expectClean, expectFailure } = bundleSuite({
+  vendor: 'gitguardian',
+  started: (started) => {
+    sandbox = started
+    const accounts = sandbox.accounts.gitguardian as unknown as Record<
+      string,
+      { apiKey: string; expireAt: string }
+    >
+    keys = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiKey]))
+    expiry = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.expireAt]))
+    return (url = `${sandbox.httpUrl}/_vendor/gitguardian`)
+  },
+  secrets: () => Object.values(keys)
 })
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
 
 const fake = (): Fake => sandbox.fake('gitguardian') as unknown as Fake
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs: { vendor: 'gitguardian', url, ...inputs }, env })
-
-function expectClean(result: Run): void {
-  for (const step of [result.main, result.post]) {
-    expect(step.stderr).toBe('')
-    expectNoLeak(step, Object.values(keys))
-  }
-}
-
-/** One failure message carrying these fragments; no stack, no credentials published. */
-function expectFailure(result: Run, ...fragments: string[]): string {
-  expect(result.main.exitCode).toBe(1)
-  expect(result.main.errors).toHaveLength(1)
-  const [message = ''] = result.main.errors
-  for (const fragment of fragments) expect(message).toContain(fragment)
-  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(result.post.exitCode).toBe(0)
-  expect(result.main.outputs['auth-header']).toBeUndefined()
-  expect(result.main.env).toEqual({})
-  expectClean(result)
-  return message
-}
-
 describe('GitGuardian through the bundle', () => {
   it('one request; scopes as permissions, expire_at as expires-at; exports the key and the API URL', async () => {
     const result = await run({ 'api-key': keys.pat!, 'required-permissions': 'scan' })

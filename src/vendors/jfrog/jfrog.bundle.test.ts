@@ -1,51 +1,28 @@
 // JFrog through the built bundle, run as the runner runs it (Node 24, INPUT_* with action.yml
 // defaults, env files, then the post step), against the sandbox fake. Every error the vendor notes
 // name has a scenario here with its message; every scenario ends with the leak check.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox } from '../../../sandbox/index.js'
-import { runAction } from '../../../scripts/runner.js'
-import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
-
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-type Run = Awaited<ReturnType<typeof runAction>>
+import { describe, expect, it } from '@jest/globals'
+import { expectMasked } from '../../../__tests__/helpers/leaks.js'
+import { bundleSuite, type Sandbox } from '../../../__tests__/helpers/vendor-bundle.js'
 
 let sandbox: Sandbox
 let tokens: Record<string, string>
 let url: string
 
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  const accounts = sandbox.accounts.jfrog as unknown as Record<string, { accessToken: string }>
-  tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.accessToken]))
-  url = `${sandbox.httpUrl}/_vendor/jfrog`
+const {
+  run,
+  expectClean,
+  expectFailureAfter: expectFailure
+} = bundleSuite({
+  vendor: 'jfrog',
+  started: (started) => {
+    sandbox = started
+    const accounts = sandbox.accounts.jfrog as unknown as Record<string, { accessToken: string }>
+    tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.accessToken]))
+    return (url = `${sandbox.httpUrl}/_vendor/jfrog`)
+  },
+  secrets: () => Object.values(tokens)
 })
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
-
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs: { vendor: 'jfrog', url, ...inputs }, env })
-
-function expectClean(result: Run): void {
-  for (const step of [result.main, result.post]) {
-    expect(step.stderr).toBe('')
-    expectNoLeak(step, Object.values(tokens))
-  }
-}
-
-/** One failure message carrying these fragments after `requests` requests; nothing published. */
-function expectFailure(result: Run, requests: number, ...fragments: string[]): string {
-  expect(result.main.exitCode).toBe(1)
-  expect(result.main.errors).toHaveLength(1)
-  const [message = ''] = result.main.errors
-  for (const fragment of fragments) expect(message).toContain(fragment)
-  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(sandbox.requests).toHaveLength(requests)
-  expect(result.post.exitCode).toBe(0)
-  expect(result.main.outputs['auth-header']).toBeUndefined()
-  expect(result.main.env).toEqual({})
-  expectClean(result)
-  return message
-}
 
 describe('JFrog through the bundle', () => {
   it('one Xray request; user and scopes from the token; JF_URL and JF_ACCESS_TOKEN; nothing leaks', async () => {

@@ -1,13 +1,10 @@
 // Prisma Cloud through the built bundle, run as the runner runs it (Node 24, INPUT_* with
 // action.yml defaults, env files, then the post step), against the sandbox fake. Every error the
 // vendor notes name has a scenario here with its message; every scenario ends with the leak check.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox } from '../../../sandbox/index.js'
-import { runAction } from '../../../scripts/runner.js'
-import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+import { describe, expect, it } from '@jest/globals'
+import { expectMasked } from '../../../__tests__/helpers/leaks.js'
+import { bundleSuite, type Sandbox } from '../../../__tests__/helpers/vendor-bundle.js'
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-type Run = Awaited<ReturnType<typeof runAction>>
 type Account = { accessKey: string; secretKey: string; bcApiKey?: string }
 
 let sandbox: Sandbox
@@ -15,43 +12,21 @@ let accounts: Record<string, Account>
 let url: string
 let secrets: string[]
 
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  accounts = sandbox.accounts['prisma-cloud'] as Record<string, Account>
-  secrets = Object.values(accounts).flatMap((a) => [a.accessKey, a.secretKey, a.bcApiKey ?? ''])
-  url = `${sandbox.httpUrl}/_vendor/prisma-cloud`
+const { run, expectClean, expectFailure } = bundleSuite({
+  vendor: 'prisma-cloud',
+  started: (started) => {
+    sandbox = started
+    accounts = sandbox.accounts['prisma-cloud'] as Record<string, Account>
+    secrets = Object.values(accounts).flatMap((a) => [a.accessKey, a.secretKey, a.bcApiKey ?? ''])
+    return (url = `${sandbox.httpUrl}/_vendor/prisma-cloud`)
+  },
+  secrets: () => secrets
 })
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
 
 const keys = (name: string) => ({
   'access-key': accounts[name]!.accessKey,
   'secret-key': accounts[name]!.secretKey
 })
-
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs: { vendor: 'prisma-cloud', url, ...inputs }, env })
-
-function expectClean(result: Run): void {
-  for (const step of [result.main, result.post]) {
-    expect(step.stderr).toBe('')
-    expectNoLeak(step, secrets)
-  }
-}
-
-/** One failure message carrying these fragments; no stack, no credentials published. */
-function expectFailure(result: Run, ...fragments: string[]): string {
-  expect(result.main.exitCode).toBe(1)
-  expect(result.main.errors).toHaveLength(1)
-  const [message = ''] = result.main.errors
-  for (const fragment of fragments) expect(message).toContain(fragment)
-  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(result.post.exitCode).toBe(0)
-  expect(result.main.outputs['auth-header']).toBeUndefined()
-  expect(result.main.env).toEqual({})
-  expectClean(result)
-  return message
-}
 
 describe('Prisma Cloud through the bundle', () => {
   it('logs in and reads the profile in two requests; exports PRISMA_* and BC_API_KEY, masked', async () => {

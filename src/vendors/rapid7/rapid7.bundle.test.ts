@@ -1,50 +1,24 @@
 // Rapid7 Insight through the built bundle, run as the runner runs it (Node 24, INPUT_* with
 // action.yml defaults, env files, then the post step), against the sandbox fake. Every error the
 // vendor notes name has a scenario here with its message; every scenario ends with the leak check.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox } from '../../../sandbox/index.js'
-import { runAction } from '../../../scripts/runner.js'
-import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
-
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-type Run = Awaited<ReturnType<typeof runAction>>
+import { describe, expect, it } from '@jest/globals'
+import { expectMasked } from '../../../__tests__/helpers/leaks.js'
+import { bundleSuite, type Sandbox } from '../../../__tests__/helpers/vendor-bundle.js'
 
 let sandbox: Sandbox
 let keys: Record<string, string>
 let url: string
 
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  const accounts = sandbox.accounts.rapid7 as Record<string, { apiKey: string }>
-  keys = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiKey]))
-  url = `${sandbox.httpUrl}/_vendor/rapid7`
+const { run, expectClean, expectFailure } = bundleSuite({
+  vendor: 'rapid7',
+  started: (started) => {
+    sandbox = started
+    const accounts = sandbox.accounts.rapid7 as Record<string, { apiKey: string }>
+    keys = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.apiKey]))
+    return (url = `${sandbox.httpUrl}/_vendor/rapid7`)
+  },
+  secrets: () => Object.values(keys)
 })
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
-
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs: { vendor: 'rapid7', url, ...inputs }, env })
-
-function expectClean(result: Run): void {
-  for (const step of [result.main, result.post]) {
-    expect(step.stderr).toBe('')
-    expectNoLeak(step, Object.values(keys))
-  }
-}
-
-/** One failure message carrying these fragments; no stack, no credentials published. */
-function expectFailure(result: Run, ...fragments: string[]): string {
-  expect(result.main.exitCode).toBe(1)
-  expect(result.main.errors).toHaveLength(1)
-  const [message = ''] = result.main.errors
-  for (const fragment of fragments) expect(message).toContain(fragment)
-  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(result.post.exitCode).toBe(0)
-  expect(result.main.outputs['auth-header']).toBeUndefined()
-  expect(result.main.env).toEqual({})
-  expectClean(result)
-  return message
-}
 
 describe('Rapid7 Insight through the bundle', () => {
   it('validates in one request; identity outputs empty; exports RAPID7_URL, RAPID7_REGION, RAPID7_API_KEY', async () => {

@@ -1,13 +1,9 @@
 // Semgrep through the built bundle, run as the runner runs it (Node 24, INPUT_* with action.yml
 // defaults, env files, then the post step), against the sandbox fake. Every error the vendor notes
 // name has a scenario here with its message; every scenario ends with the leak check.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox } from '../../../sandbox/index.js'
-import { runAction } from '../../../scripts/runner.js'
-import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
-
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-type Run = Awaited<ReturnType<typeof runAction>>
+import { describe, expect, it } from '@jest/globals'
+import { expectMasked } from '../../../__tests__/helpers/leaks.js'
+import { bundleSuite, type Sandbox } from '../../../__tests__/helpers/vendor-bundle.js'
 
 const AGENT = 'GET /api/agent/deployments/current'
 const WEB_API = 'GET /api/v1/deployments'
@@ -16,40 +12,18 @@ let sandbox: Sandbox
 let tokens: Record<string, string>
 let url: string
 
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  const accounts = sandbox.accounts.semgrep as Record<string, { token: string }>
-  tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.token]))
-  url = `${sandbox.httpUrl}/_vendor/semgrep`
+const { run, expectClean, expectFailure } = bundleSuite({
+  vendor: 'semgrep',
+  started: (started) => {
+    sandbox = started
+    const accounts = sandbox.accounts.semgrep as Record<string, { token: string }>
+    tokens = Object.fromEntries(Object.entries(accounts).map(([name, a]) => [name, a.token]))
+    return (url = `${sandbox.httpUrl}/_vendor/semgrep`)
+  },
+  secrets: () => Object.values(tokens)
 })
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
-
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs: { vendor: 'semgrep', url, ...inputs }, env })
 
 const requests = (): string[] => sandbox.requests.map((r) => `${r.method} ${r.path}`)
-
-function expectClean(result: Run): void {
-  for (const step of [result.main, result.post]) {
-    expect(step.stderr).toBe('')
-    expectNoLeak(step, Object.values(tokens))
-  }
-}
-
-/** One failure message carrying these fragments; no stack, no credentials published. */
-function expectFailure(result: Run, ...fragments: string[]): string {
-  expect(result.main.exitCode).toBe(1)
-  expect(result.main.errors).toHaveLength(1)
-  const [message = ''] = result.main.errors
-  for (const fragment of fragments) expect(message).toContain(fragment)
-  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(result.post.exitCode).toBe(0)
-  expect(result.main.outputs['auth-header']).toBeUndefined()
-  expect(result.main.env).toEqual({})
-  expectClean(result)
-  return message
-}
 
 describe('Semgrep through the bundle', () => {
   it('a CI token: one request; organization is the deployment; SEMGREP_APP_TOKEN and SEMGREP_APP_URL', async () => {

@@ -2,13 +2,10 @@
 // defaults, env files, then the post step), against the sandbox fake. Every error the vendor notes
 // name has a scenario here with its message; every scenario ends with the leak check: no client
 // secret and no access token outside ::add-mask:: (the token only in the token outputs).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox } from '../../../sandbox/index.js'
-import { runAction } from '../../../scripts/runner.js'
-import { expectMasked, expectNoLeak } from '../../../__tests__/helpers/leaks.js'
+import { describe, expect, it } from '@jest/globals'
+import { expectMasked } from '../../../__tests__/helpers/leaks.js'
+import { bundleSuite, type Sandbox } from '../../../__tests__/helpers/vendor-bundle.js'
 
-type Sandbox = Awaited<ReturnType<typeof startSandbox>>
-type Run = Awaited<ReturnType<typeof runAction>>
 interface Account {
   clientId: string
   clientSecret: string
@@ -23,13 +20,19 @@ let sandbox: Sandbox
 let accounts: Record<string, Account>
 let url: string
 
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  accounts = sandbox.accounts.wiz as Record<string, Account>
-  url = `${sandbox.httpUrl}/_vendor/wiz`
+const {
+  run,
+  expectClean,
+  expectFailureAfter: expectFailure
+} = bundleSuite({
+  vendor: 'wiz',
+  started: (started) => {
+    sandbox = started
+    accounts = sandbox.accounts.wiz as Record<string, Account>
+    return (url = `${sandbox.httpUrl}/_vendor/wiz`)
+  },
+  secrets: () => secrets()
 })
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
 
 const fake = (): Fake => sandbox.fake('wiz') as unknown as Fake
 const client = (name: string): Record<string, string> => ({
@@ -40,31 +43,6 @@ const secrets = (): string[] => [
   ...Object.values(accounts).map((a) => a.clientSecret),
   ...fake().state.issued
 ]
-const run = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs: { vendor: 'wiz', url, ...inputs }, env })
-
-function expectClean(result: Run): void {
-  for (const step of [result.main, result.post]) {
-    expect(step.stderr).toBe('')
-    expectNoLeak(step, secrets())
-  }
-}
-
-/** One failure message carrying these fragments; no stack, nothing published. */
-function expectFailure(result: Run, requests: number, ...fragments: string[]): string {
-  expect(result.main.exitCode).toBe(1)
-  expect(result.main.errors).toHaveLength(1)
-  const [message = ''] = result.main.errors
-  for (const fragment of fragments) expect(message).toContain(fragment)
-  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+/)
-  expect(sandbox.requests).toHaveLength(requests)
-  expect(result.post.exitCode).toBe(0)
-  expect(result.main.outputs.token ?? '').toBe('')
-  expect(result.main.env).toEqual({})
-  expectClean(result)
-  return message
-}
-
 describe('Wiz through the bundle', () => {
   it('token exchange, one GraphQL query; token outputs, wizcli env, summary; nothing leaks', async () => {
     const result = await run(client('ci'))
