@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { startSandbox } from '../sandbox/index.js'
 import { runStep } from '../scripts/runner.js'
 import { expectMasked, expectNoLeak } from './helpers/leaks.js'
+import { rawServer } from './helpers/raw-server.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 type Step = Awaited<ReturnType<typeof runStep>>
@@ -463,6 +464,56 @@ describe('what the post step is handed', () => {
     })
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toContain('mint-token needs the token in the api-token input')
+    expect(sandbox.requests).toHaveLength(0)
+  })
+})
+
+describe('a server that lies about the minting', () => {
+  it('answering with the given credential itself: nothing handed on, nothing saved to revoke', async () => {
+    const given = jfrogAccounts().developer!.accessToken
+    const server = await rawServer((socket, head) => {
+      const body = head.startsWith('POST /access/api/v1/tokens')
+        ? JSON.stringify({ token_id: '0f6c2a9e-1111-4222-8333-944455556666', access_token: given })
+        : JSON.stringify({ xray_version: '3.107.6', xray_revision: '5a6b1e3' })
+      socket.end(
+        `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`
+      )
+    })
+    try {
+      const inputs = { url: server.url, 'api-token': given }
+      const step = await main('jfrog', inputs)
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        'answered the minting with the credential the step was given, not a new one'
+      )
+      expect(step.env).toEqual({})
+      expect(step.outputs.token).toBeUndefined()
+      expect(step.state.logout).toBe('')
+      const after = await post('jfrog', inputs, step.state)
+      expect(after.warnings).toEqual([])
+      expect(server.requests.map((head) => head.split(' ').slice(0, 2).join(' '))).toEqual([
+        'GET /xray/api/v1/system/version',
+        'POST /access/api/v1/tokens'
+      ])
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('a state that names another url is ignored, saying how long the credential stays valid', async () => {
+    const inputs = VENDORS[2]!.inputs()
+    const step = await main('jfrog', inputs)
+    sandbox.requests.length = 0
+    const after = await post(
+      'jfrog',
+      { ...inputs, url: `${sandbox.httpsUrl}/_vendor/jfrog` },
+      step.state
+    )
+    expect(after.exitCode).toBe(0)
+    expect(after.warnings).toHaveLength(1)
+    expect(after.warnings[0]).toContain('did not revoke the credential minted for this job')
+    expect(after.warnings[0]).toContain('State that does not match the inputs is ignored')
+    expect(after.warnings[0]).toContain(`expires by itself at ${step.outputs['expires-at']}`)
     expect(sandbox.requests).toHaveLength(0)
   })
 })

@@ -1,6 +1,80 @@
 export const id = 178;
-export const ids = [178];
+export const ids = [178,443];
 export const modules = {
+
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
+/* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
+/* harmony export */ });
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
+ * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
+ * masks it before any use; here it replaces the given credential in everything published (token,
+ * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
+ * before anything else can fail.
+ */
+
+
+/** The login's result with the minted credential in place of the given one. */
+async function mintForLaterSteps(vendor, context, login, io) {
+    const { plan } = context;
+    const minted = await vendor.mint(context, login);
+    // A server that answers with the given credential itself would have the post step revoke it:
+    // nothing is saved, and nothing is handed on.
+    if (plan.secrets.includes(minted.token) || minted.token === login.token) {
+        throw mintedTheGivenCredential(vendor.name);
+    }
+    const expiresAt = isoExpiry(minted.expiresAt);
+    // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
+    await io.saveSession(plan, {
+        secrets: minted.revoke.secrets,
+        ids: minted.revoke.ids,
+        ...(expiresAt ? { expiresAt } : {})
+    });
+    if (!expiresAt) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on; the post step revokes it.`);
+    }
+    const revoked = plan.logout
+        ? ' and is revoked when the job ends.'
+        : '. logout is false: it is not revoked before then.';
+    io.info(`Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt}${revoked}`);
+    return {
+        ...login,
+        authHeader: minted.authHeader,
+        token: minted.token,
+        expiresAt,
+        env: minted.env,
+        notes: [
+            ...(login.notes ?? []),
+            { label: 'Minted', value: `${minted.description}, expires at ${expiresAt}` }
+        ]
+    };
+}
+/**
+ * The failure for a minting answered with the credential the step was given: it must be neither
+ * handed on as if new nor revoked (a vendor that checks its minted credential before returning it
+ * must test this first, or its own revoke-at-once would revoke the user's credential).
+ */
+function mintedTheGivenCredential(vendorName) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
+}
+/** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
+function isoExpiry(value) {
+    try {
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 1122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -170,9 +244,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintAccessToken: () => (/* binding */ mintAccessToken),
 /* harmony export */   revokeMintedToken: () => (/* binding */ revokeMintedToken)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3333);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3333);
+/* harmony import */ var _core_mint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5443);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1149);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1149);
 /* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
 /* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
 /* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1952);
@@ -211,6 +286,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const TOKENS_PATH = '/access/api/v1/tokens';
 const USER_SCOPE = 'applied-permissions/user';
 /** JFrog token ids are UUIDs; anything else from state or an answer is not sent in a path. */
@@ -232,9 +308,12 @@ async function mintAccessToken(context, login) {
         meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
     });
     const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
-    const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedText */ .V7)(body.token_id);
+    // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
+    if (token === login.token)
+        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_);
+    const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.token_id);
     if (tokenId === undefined || !TOKEN_ID.test(tokenId))
-        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
+        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
     const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in);
     const authHeader = `Authorization: Bearer ${token}`;
     context.mask(authHeader);
@@ -251,7 +330,7 @@ async function mintAccessToken(context, login) {
 function scopeToAsk(verified) {
     const scopes = verified.rawScope?.split(/\s+/).filter(Boolean) ?? [];
     if (verified.kind !== 'jwt' || scopes.length === 0) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionFailure */ .dR([
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR([
             `mint-token cannot narrow this ${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
             'Fix: give an access token (a JWT beginning "eyJ"), use GitHub OIDC (oidc-provider), or turn mint-token off.'
         ].join('\n'));
@@ -291,7 +370,7 @@ async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn
     catch (error) {
         context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`);
     }
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${claims.rawScope}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${claims.rawScope}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
 }
 function mintRefused(lifetime, scope) {
     return {

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
@@ -26,7 +27,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     // A server that answers with the given credential itself would have the post step revoke it:
     // nothing is saved, and nothing is handed on.
     if (plan.secrets.includes(minted.token) || minted.token === login.token) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
+        throw mintedTheGivenCredential(vendor.name);
     }
     const expiresAt = isoExpiry(minted.expiresAt);
     // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
@@ -53,6 +54,14 @@ async function mintForLaterSteps(vendor, context, login, io) {
             { label: 'Minted', value: `${minted.description}, expires at ${expiresAt}` }
         ]
     };
+}
+/**
+ * The failure for a minting answered with the credential the step was given: it must be neither
+ * handed on as if new nor revoked (a vendor that checks its minted credential before returning it
+ * must test this first, or its own revoke-at-once would revoke the user's credential).
+ */
+function mintedTheGivenCredential(vendorName) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
 }
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
 function isoExpiry(value) {

@@ -34,9 +34,7 @@ export async function mintForLaterSteps(
   // A server that answers with the given credential itself would have the post step revoke it:
   // nothing is saved, and nothing is handed on.
   if (plan.secrets.includes(minted.token) || minted.token === login.token) {
-    throw new ActionFailure(
-      `${vendor.name} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`
-    )
+    throw mintedTheGivenCredential(vendor.name)
   }
   const expiresAt = isoExpiry(minted.expiresAt)
   // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
@@ -67,6 +65,17 @@ export async function mintForLaterSteps(
       { label: 'Minted', value: `${minted.description}, expires at ${expiresAt}` }
     ]
   }
+}
+
+/**
+ * The failure for a minting answered with the credential the step was given: it must be neither
+ * handed on as if new nor revoked (a vendor that checks its minted credential before returning it
+ * must test this first, or its own revoke-at-once would revoke the user's credential).
+ */
+export function mintedTheGivenCredential(vendorName: string): ActionFailure {
+  return new ActionFailure(
+    `${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`
+  )
 }
 
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */

@@ -26,6 +26,7 @@
  * refused with 400 and `errors[].message`), and that a token may revoke itself.
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import { mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { revokeWithItself } from '../../kit/session.js'
@@ -64,6 +65,8 @@ export async function mintAccessToken(
     meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
   })
   const token = issuedBearerToken(context, body.access_token, `the access_token of ${TOKENS_PATH}`)
+  // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
+  if (token === login.token) throw mintedTheGivenCredential(NAME)
   const tokenId = issuedText(body.token_id)
   if (tokenId === undefined || !TOKEN_ID.test(tokenId))
     throw malformedCredential(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)')
