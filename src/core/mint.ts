@@ -18,7 +18,6 @@ import type {
 
 export interface MintIo {
   info(message: string): void
-  warning(message: string): void
   saveSession(plan: Plan, saved: SavedSession): void | Promise<void>
 }
 
