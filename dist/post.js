@@ -2,5 +2,5 @@
 // is anything to do: a session the main step saved, or the ca-cert files to remove.
 if ((process.env.STATE_logout ?? '') !== '' || (process.env['INPUT_CA-CERT'] ?? '').trim() !== '') {
   process.argv.splice(2, 0, 'post')
-  await import('./index.js')
+  require('./index.js')
 }

@@ -1,9 +1,10 @@
 // Guards the committed bundle: webpack leaves `webpackMissingModule` stubs that only fail at run
 // time when it cannot resolve an import, the start-up path must not carry the HTTP stacks that
-// src/deferred/ keeps out of it, and the post step's entry must be the one scripts/write-post-entry.js writes.
+// src/deferred/ keeps out of it, and the post step's entry and dist/package.json must be those
+// scripts/finish-dist.js writes.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { bundledPackageDirs, licenceEntry } from './bundle-licenses.js'
-import { POST_ENTRY } from './write-post-entry.js'
+import { DIST_PACKAGE, POST_ENTRY } from './finish-dist.js'
 
 const entry = readFileSync('dist/index.js', 'utf8')
 const problems = []
@@ -23,7 +24,13 @@ for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
   }
 }
 if (!existsSync('dist/post.js') || readFileSync('dist/post.js', 'utf8') !== POST_ENTRY) {
-  problems.push('dist/post.js is not the post entry scripts/write-post-entry.js writes')
+  problems.push('dist/post.js is not the post entry scripts/finish-dist.js writes')
+}
+if (
+  !existsSync('dist/package.json') ||
+  readFileSync('dist/package.json', 'utf8') !== DIST_PACKAGE
+) {
+  problems.push('dist/package.json does not mark dist/ as CommonJS (scripts/finish-dist.js)')
 }
 // Every package webpack put in the bundle ships its licence (ncc's --license misses some).
 if (existsSync('build/ncc-stats.json')) {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 // SCANNER_LOGIN_BUNDLE points the tests at another build of the same sources (e.g. a scratch ncc output).
 export const BUNDLE = process.env.SCANNER_LOGIN_BUNDLE ?? join(ROOT, 'dist', 'index.js')
-/** The post step's entry beside a bundle's main entry (scripts/write-post-entry.js writes it). */
+/** The post step's entry beside a bundle's main entry (scripts/finish-dist.js writes it). */
 const postEntryOf = (bundle) => join(dirname(bundle), 'post.js')
 export const POST_BUNDLE = postEntryOf(BUNDLE)
 

@@ -1,0 +1,261 @@
+"use strict";
+exports.id = 161;
+exports.ids = [161];
+exports.modules = {
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JV: () => (/* binding */ roundUpToUtcDay),
+/* harmony export */   Jb: () => (/* binding */ mintedName),
+/* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   bW: () => (/* binding */ lifetimeEnd)
+/* harmony export */ });
+/** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
+const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
+/**
+ * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>-<random>`, cut to `max` characters;
+ * outside a workflow (the doctor), `scanner-login-local-<time>-<random>`. The run's names tell a
+ * user who finds it on the server where it came from; the random end makes it unique, since the
+ * legs of a matrix, and two calls of one reusable workflow, share every run name.
+ */
+function mintedName(max, env = process.env) {
+    const random = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+    const parts = env.GITHUB_RUN_ID
+        ? [
+            env.GITHUB_REPOSITORY?.split('/').pop(),
+            env.GITHUB_RUN_ID,
+            env.GITHUB_RUN_ATTEMPT,
+            env.GITHUB_JOB,
+            env.GITHUB_ACTION
+        ]
+        : ['local', Date.now().toString(36)];
+    const name = ['scanner-login', ...parts.filter(Boolean)]
+        .map((part) => part.replace(NAME_UNSAFE, '_'))
+        .join('-');
+    // The random end is what makes it unique: the run's names are cut, never it.
+    const room = max - random.length - 1;
+    return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
+}
+/** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
+function lifetimeEnd(plan, now = Date.now()) {
+    return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000;
+}
+/** `2026-12-06T18:30:00.000Z` → `2026-12-07`: the first UTC day that starts at or after `ms`. */
+function roundUpToUtcDay(ms) {
+    const day = new Date(ms);
+    if (day.getUTCHours() || day.getUTCMinutes() || day.getUTCSeconds() || day.getUTCMilliseconds())
+        day.setUTCDate(day.getUTCDate() + 1);
+    return day.toISOString().slice(0, 10);
+}
+/** A duration in words for the log: 6 h, 30 min, 2 d 3 h. */
+function durationText(seconds) {
+    const days = Math.floor(seconds / 86_400);
+    const hours = Math.floor((seconds % 86_400) / 3600);
+    const minutes = Math.ceil((seconds % 3600) / 60);
+    return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
+        .filter(Boolean)
+        .join(' ') || '0 min');
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   KA: () => (/* binding */ revokeWithItself),
+/* harmony export */   Vu: () => (/* binding */ closeSession),
+/* harmony export */   fA: () => (/* binding */ openSession)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/**
+ * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
+ *
+ *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   post step: closeSession, whose failure the post step reports as a warning
+ *
+ * A session that is open but not handed to the post step would stay open on the server until it
+ * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
+ * not be handed on, and a failure to end it never hides the failure that caused it.
+ */
+
+
+
+
+
+/**
+ * Sends a login that opens a session. It is never sent twice once it may have reached the server
+ * (the first attempt's session would be left open), and its answer is never quoted (it may carry
+ * the session's credential).
+ */
+function openSession(context, login, isSuccess) {
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+}
+/**
+ * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
+ * step, so `end` ends it now, best effort: the step fails with what `use` threw, and a failure of
+ * `end` only reaches the debug log.
+ */
+async function endOnFailure(context, end, use) {
+    try {
+        return await use();
+    }
+    catch (error) {
+        const vendorName = context.vendor.name;
+        try {
+            await end();
+            context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
+        }
+        catch (endError) {
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+        }
+        throw error;
+    }
+}
+/**
+ * Ends a session (the vendor's logout, in the post step or after a failed check). Throws the
+ * failure when the server did not end it: the post step turns that into a warning, since the job's
+ * result no longer depends on it.
+ */
+async function closeSession(context, vendorName, logout) {
+    const response = await context.http.request(logout.request);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    if (logout.ended(response, body))
+        return;
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined,
+        diagnosis: logout.meaning(response, body)
+    });
+}
+/**
+ * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
+ * any 2xx ends it. Throws, for the post step's warning, when it did not.
+ */
+async function revokeWithItself(context, vendorName, revoke) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    await closeSession(context, vendorName, {
+        request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => ({
+            headline: `the server did not revoke the ${revoke.what} minted for this job`,
+            causes: response.status === 401
+                ? [`the ${revoke.what} was already revoked, or has expired`]
+                : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+        })
+    });
+}
+
+
+/***/ }),
+
+/***/ 5161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deleteMintedKey: () => (/* binding */ deleteMintedKey),
+/* harmony export */   mintApiKey: () => (/* binding */ mintApiKey)
+/* harmony export */ });
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1149);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1122);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2012);
+/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1952);
+/* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6213);
+/* harmony import */ var _tenants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1224);
+
+
+
+
+
+
+
+
+const API_KEYS_PATH = '/api/v1/api-keys';
+/**
+ * An API key id as Infracast writes them (`key-abc123`); anything else (a dot segment that would
+ * climb the path, a one-letter id) is not put in a path.
+ */
+const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/;
+async function mintApiKey(context, login) {
+    const { plan } = context;
+    const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_3__/* .tenantOf */ .G8)(plan);
+    const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintedName */ .Jb)(100);
+    const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+        method: 'POST',
+        path: API_KEYS_PATH,
+        headers: { authorization: `Bearer ${login.token}` },
+        json: {
+            name,
+            tenants: [tenant],
+            permissions: plan.requiredPermissions,
+            expires_at: new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString()
+        },
+        creates: true,
+        issuesCredentials: true,
+        meanings: { 400: mintRefused(), 403: mintRefused(), 422: mintRefused() }
+    });
+    const key = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.key, `the key of ${API_KEYS_PATH}`);
+    const id = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.id);
+    if (id === undefined || !KEY_ID.test(id))
+        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .malformedCredential */ .ph)(`the id of ${API_KEYS_PATH}`, 'an API key id');
+    const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.expires_at)) ?? new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString();
+    const authHeader = `Authorization: Bearer ${key}`;
+    context.mask(authHeader);
+    return {
+        token: key,
+        authHeader,
+        env: {
+            INFRACAST_URL: plan.url,
+            INFRACAST_TOKEN: key,
+            INFRACAST_TOKEN_EXPIRES_AT: expiresAt,
+            INFRACAST_TENANT: tenant
+        },
+        expiresAt,
+        revoke: { secrets: { key }, ids: { id } },
+        description: `API key "${name}" (tenant ${tenant}: ${plan.requiredPermissions.join(', ')}; id ${id})`
+    };
+}
+function mintRefused() {
+    return {
+        headline: 'the server refused to create an API key for later steps',
+        causes: [
+            'the user may not create API keys (Infracast may reserve them to administrators)',
+            'the user does not hold every permission of required-permissions in the tenant, so cannot hand them to a key'
+        ],
+        fix: 'ask an Infracast administrator to let the user create API keys, or turn mint-token off to hand later steps the login’s access token.'
+    };
+}
+/** The post step: the minted key deletes itself. */
+async function deleteMintedKey(context, saved) {
+    const id = saved.id ?? '';
+    if (!KEY_ID.test(id))
+        throw new Error('the saved API key id is not one Infracast gives; nothing was sent.');
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .revokeWithItself */ .KA)(context, _meanings_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_, {
+        path: `${API_KEYS_PATH}/${encodeURIComponent(id)}`,
+        token: saved.key,
+        what: 'API key',
+        byHand: `API key ${id}`
+    });
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,405 @@
+"use strict";
+exports.id = 178;
+exports.ids = [178,443];
+exports.modules = {
+
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
+/* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
+/* harmony export */ });
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
+ * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
+ * masks it before any use; here it replaces the given credential in everything published (token,
+ * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
+ * before anything else can fail.
+ */
+
+
+/** The login's result with the minted credential in place of the given one. */
+async function mintForLaterSteps(vendor, context, login, io) {
+    const { plan } = context;
+    const minted = await vendor.mint(context, login);
+    // A server that answers with the given credential itself would have the post step revoke it:
+    // nothing is saved, and nothing is handed on.
+    if (plan.secrets.includes(minted.token) || minted.token === login.token) {
+        throw mintedTheGivenCredential(vendor.name);
+    }
+    const expiresAt = isoExpiry(minted.expiresAt);
+    // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
+    await io.saveSession(plan, {
+        secrets: minted.revoke.secrets,
+        ids: minted.revoke.ids,
+        ...(expiresAt ? { expiresAt } : {})
+    });
+    if (!expiresAt) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on; the post step revokes it.`);
+    }
+    const revoked = plan.logout
+        ? ' and is revoked when the job ends.'
+        : '. logout is false: it is not revoked before then.';
+    io.info(`Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt}${revoked}`);
+    return {
+        ...login,
+        authHeader: minted.authHeader,
+        token: minted.token,
+        expiresAt,
+        env: minted.env,
+        notes: [
+            ...(login.notes ?? []),
+            { label: 'Minted', value: `${minted.description}, expires at ${expiresAt}` }
+        ]
+    };
+}
+/**
+ * The failure for a minting answered with the credential the step was given: it must be neither
+ * handed on as if new nor revoked (a vendor that checks its minted credential before returning it
+ * must test this first, or its own revoke-at-once would revoke the user's credential).
+ */
+function mintedTheGivenCredential(vendorName) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
+}
+/** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
+function isoExpiry(value) {
+    try {
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JV: () => (/* binding */ roundUpToUtcDay),
+/* harmony export */   Jb: () => (/* binding */ mintedName),
+/* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   bW: () => (/* binding */ lifetimeEnd)
+/* harmony export */ });
+/** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
+const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
+/**
+ * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>-<random>`, cut to `max` characters;
+ * outside a workflow (the doctor), `scanner-login-local-<time>-<random>`. The run's names tell a
+ * user who finds it on the server where it came from; the random end makes it unique, since the
+ * legs of a matrix, and two calls of one reusable workflow, share every run name.
+ */
+function mintedName(max, env = process.env) {
+    const random = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+    const parts = env.GITHUB_RUN_ID
+        ? [
+            env.GITHUB_REPOSITORY?.split('/').pop(),
+            env.GITHUB_RUN_ID,
+            env.GITHUB_RUN_ATTEMPT,
+            env.GITHUB_JOB,
+            env.GITHUB_ACTION
+        ]
+        : ['local', Date.now().toString(36)];
+    const name = ['scanner-login', ...parts.filter(Boolean)]
+        .map((part) => part.replace(NAME_UNSAFE, '_'))
+        .join('-');
+    // The random end is what makes it unique: the run's names are cut, never it.
+    const room = max - random.length - 1;
+    return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
+}
+/** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
+function lifetimeEnd(plan, now = Date.now()) {
+    return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000;
+}
+/** `2026-12-06T18:30:00.000Z` → `2026-12-07`: the first UTC day that starts at or after `ms`. */
+function roundUpToUtcDay(ms) {
+    const day = new Date(ms);
+    if (day.getUTCHours() || day.getUTCMinutes() || day.getUTCSeconds() || day.getUTCMilliseconds())
+        day.setUTCDate(day.getUTCDate() + 1);
+    return day.toISOString().slice(0, 10);
+}
+/** A duration in words for the log: 6 h, 30 min, 2 d 3 h. */
+function durationText(seconds) {
+    const days = Math.floor(seconds / 86_400);
+    const hours = Math.floor((seconds % 86_400) / 3600);
+    const minutes = Math.ceil((seconds % 3600) / 60);
+    return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
+        .filter(Boolean)
+        .join(' ') || '0 min');
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   KA: () => (/* binding */ revokeWithItself),
+/* harmony export */   Vu: () => (/* binding */ closeSession),
+/* harmony export */   fA: () => (/* binding */ openSession)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/**
+ * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
+ *
+ *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   post step: closeSession, whose failure the post step reports as a warning
+ *
+ * A session that is open but not handed to the post step would stay open on the server until it
+ * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
+ * not be handed on, and a failure to end it never hides the failure that caused it.
+ */
+
+
+
+
+
+/**
+ * Sends a login that opens a session. It is never sent twice once it may have reached the server
+ * (the first attempt's session would be left open), and its answer is never quoted (it may carry
+ * the session's credential).
+ */
+function openSession(context, login, isSuccess) {
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+}
+/**
+ * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
+ * step, so `end` ends it now, best effort: the step fails with what `use` threw, and a failure of
+ * `end` only reaches the debug log.
+ */
+async function endOnFailure(context, end, use) {
+    try {
+        return await use();
+    }
+    catch (error) {
+        const vendorName = context.vendor.name;
+        try {
+            await end();
+            context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
+        }
+        catch (endError) {
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+        }
+        throw error;
+    }
+}
+/**
+ * Ends a session (the vendor's logout, in the post step or after a failed check). Throws the
+ * failure when the server did not end it: the post step turns that into a warning, since the job's
+ * result no longer depends on it.
+ */
+async function closeSession(context, vendorName, logout) {
+    const response = await context.http.request(logout.request);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    if (logout.ended(response, body))
+        return;
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined,
+        diagnosis: logout.meaning(response, body)
+    });
+}
+/**
+ * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
+ * any 2xx ends it. Throws, for the post step's warning, when it did not.
+ */
+async function revokeWithItself(context, vendorName, revoke) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    await closeSession(context, vendorName, {
+        request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => ({
+            headline: `the server did not revoke the ${revoke.what} minted for this job`,
+            causes: response.status === 401
+                ? [`the ${revoke.what} was already revoked, or has expired`]
+                : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+        })
+    });
+}
+
+
+/***/ }),
+
+/***/ 9178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TOKENS_PATH: () => (/* binding */ TOKENS_PATH),
+/* harmony export */   mintAccessToken: () => (/* binding */ mintAccessToken),
+/* harmony export */   revokeMintedToken: () => (/* binding */ revokeMintedToken)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3333);
+/* harmony import */ var _core_mint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5443);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1149);
+/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1952);
+/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2288);
+/**
+ * mint-token: an access token of the same user, never broader and never longer-lived than the one
+ * the step verified (the given one, or the one the OIDC exchange gave), not refreshable, living
+ * `token-lifetime`:
+ *
+ *   POST /access/api/v1/tokens  {"scope": "<scope>", "expires_in": <seconds>,
+ *                                "refreshable": false, "description": "scanner-login-…"}
+ *   → {"token_id": "…", "access_token": "…", "expires_in": <seconds>, "scope": "…", "token_type": "Bearer"}
+ *
+ * The scope is `applied-permissions/user` (the contract's) when the verified token acts with the
+ * user's permissions or more (`applied-permissions/user`, `applied-permissions/admin`), and the
+ * verified token's own scope otherwise (a token limited to groups asks for those groups, which a
+ * platform that lets users create only user-scoped tokens refuses, failing the step with its words);
+ * a token whose scope cannot be read (a reference token) is not minted from. The lifetime is cut to
+ * what the verified token has left. The minted token's own claims are checked against what was
+ * asked; one that is broader or outlives the lifetime is revoked at once and the step fails.
+ *
+ * The post step revokes it with DELETE /access/api/v1/tokens/{token_id}, authenticated with the
+ * minted token itself (a user may revoke their own tokens), so the state carries the token (masked)
+ * and its id (not masked).
+ *
+ * Sources: JFrog's Access Tokens REST API (create: `scope`, `expires_in`, `refreshable`,
+ * `description`; its answer; revoke by id), the shared vendor notes (third round §2.3, marked
+ * inferred there). Assumed: the JSON body (form bodies are the older API's), that a non-admin may
+ * create a user-scoped token for themselves up to the platform's maximum expiry (a longer one is
+ * refused with 400 and `errors[].message`), and that a token may revoke itself.
+ */
+
+
+
+
+
+
+
+
+const TOKENS_PATH = '/access/api/v1/tokens';
+const USER_SCOPE = 'applied-permissions/user';
+/** JFrog token ids are UUIDs; anything else from state or an answer is not sent in a path. */
+const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/;
+/** Clock difference tolerated between this runner and the platform, in seconds. */
+const CLOCK_SLACK_SECONDS = 300;
+async function mintAccessToken(context, login) {
+    const verified = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .readTokenClaims */ .v4)(login.token);
+    const scope = scopeToAsk(verified);
+    const lifetime = lifetimeToAsk(context, verified);
+    const description = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintedName */ .Jb)(100);
+    const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+        method: 'POST',
+        path: TOKENS_PATH,
+        headers: { authorization: `Bearer ${login.token}` },
+        json: { scope, expires_in: lifetime, refreshable: false, description },
+        creates: true,
+        issuesCredentials: true,
+        meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
+    });
+    const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
+    // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
+    if (token === login.token)
+        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_);
+    const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.token_id);
+    if (tokenId === undefined || !TOKEN_ID.test(tokenId))
+        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
+    const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in);
+    const authHeader = `Authorization: Bearer ${token}`;
+    context.mask(authHeader);
+    return {
+        token,
+        authHeader,
+        env: { JF_URL: context.plan.url, JF_ACCESS_TOKEN: token },
+        expiresAt,
+        revoke: { secrets: { token }, ids: { tokenId } },
+        description: `access token "${description}" (scope ${scope}, id ${tokenId})`
+    };
+}
+/** The scope to ask for: the user's own permissions at most, never more than the verified token's. */
+function scopeToAsk(verified) {
+    const scopes = verified.rawScope?.split(/\s+/).filter(Boolean) ?? [];
+    if (verified.kind !== 'jwt' || scopes.length === 0) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR([
+            `mint-token cannot narrow this ${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
+            'Fix: give an access token (a JWT beginning "eyJ"), use GitHub OIDC (oidc-provider), or turn mint-token off.'
+        ].join('\n'));
+    }
+    const userOrMore = scopes.some((s) => /^applied-permissions\/(user|admin)$/i.test(s));
+    return userOrMore ? USER_SCOPE : scopes.join(' ');
+}
+/** token-lifetime, cut to what the verified token has left: a minted token never outlives it. */
+function lifetimeToAsk(context, verified) {
+    const asked = context.plan.mint.lifetimeSeconds;
+    if (!verified.expiresAt)
+        return asked;
+    const left = Math.floor((Date.parse(verified.expiresAt) - Date.now()) / 1000);
+    if (left >= asked)
+        return asked;
+    context.info(`token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(left)}: the token this step verified expires then, and a minted token never outlives it.`);
+    return Math.max(left, 60);
+}
+/**
+ * When the minted token dies, by its own exp claim (else the answer's expires_in), checked against
+ * what was asked: a token that outlives it, never expires or is broader than asked is revoked at
+ * once and fails the step.
+ */
+async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn) {
+    const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .readTokenClaims */ .v4)(token);
+    const latest = Date.now() + (lifetime + CLOCK_SLACK_SECONDS) * 1000;
+    const fromAnswer = typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
+        ? Date.now() + expiresIn * 1000
+        : undefined;
+    const dies = claims.expiresAt ? Date.parse(claims.expiresAt) : fromAnswer;
+    const broader = claims.rawScope !== undefined && claims.rawScope !== scope;
+    if (dies !== undefined && dies <= latest && !broader)
+        return new Date(dies).toISOString();
+    try {
+        await revokeMintedToken(context, { token, tokenId });
+    }
+    catch (error) {
+        context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`);
+    }
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${claims.rawScope}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
+}
+function mintRefused(lifetime, scope) {
+    return {
+        headline: 'the platform refused to create a token for later steps',
+        causes: [
+            `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
+            scope === USER_SCOPE
+                ? 'the user may not create tokens for themselves on this platform'
+                : `the verified token is limited to "${scope}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`
+        ],
+        fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
+    };
+}
+/** The post step: the minted token revokes itself by id. */
+async function revokeMintedToken(context, saved) {
+    const tokenId = saved.tokenId ?? '';
+    if (!TOKEN_ID.test(tokenId))
+        throw new Error('the saved token id is not a JFrog token id; nothing was sent.');
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .revokeWithItself */ .KA)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_, {
+        path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
+        token: saved.token,
+        what: 'access token',
+        byHand: `Administration > User Management > Access Tokens, id ${tokenId}`
+    });
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,579 @@
+"use strict";
+exports.id = 2;
+exports.ids = [2];
+exports.modules = {
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Y8: () => (/* binding */ requireNamedUser),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   __: () => (/* binding */ regionCause),
+/* harmony export */   iJ: () => (/* binding */ explainAnswer),
+/* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   y$: () => (/* binding */ atBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4457);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+
+
+
+
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+async function call(context, endpoint, isSuccess = () => true) {
+    const { response, body } = await send(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+async function send(context, endpoint) {
+    let response;
+    try {
+        response = await context.http.request(endpoint);
+    }
+    catch (error) {
+        if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        }
+        throw error;
+    }
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(response.body);
+    endpoint.onAnswer?.(response, body);
+    return { response, body, plan: context.plan };
+}
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+function explainAnswer(context, endpoint, response, body) {
+    const vendorName = context.vendor.name;
+    const ok = response.status >= 200 && response.status < 300;
+    const answer = { response, body, plan: context.plan };
+    const diagnosis = meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+        const failure = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+            quoteBody: !endpoint.issuesCredentials
+        });
+        return withTrailer(failure, endpoint.trailer);
+    }
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(response.statusText),
+        vendorText: vendorWords(context, endpoint, response, body),
+        diagnosis: diagnosis ??
+            (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+        trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
+    });
+}
+/**
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
+ */
+function vendorWords(context, endpoint, response, body) {
+    if (endpoint.vendorText) {
+        return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined;
+    }
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
+        const words = (endpoint.errorText ?? documentedErrorText)(body);
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+    }
+    if (endpoint.issuesCredentials || response.body.trim() === '')
+        return undefined;
+    return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .textExcerpt */ .$s)(context.redact(response.body));
+}
+function meaningOf(meaning, answer) {
+    return typeof meaning === 'function' ? meaning(answer) : meaning;
+}
+function unrecognisedSuccess(vendorName) {
+    return {
+        headline: 'the answer did not carry the expected result',
+        causes: [`the url input points at something other than the ${vendorName} API`],
+        fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    };
+}
+function withTrailer(failure, trailer) {
+    return trailer?.length ? new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+}
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+function documentedErrorText(body) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return '';
+    if (Array.isArray(body.errors)) {
+        const first = body.errors[0];
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['detail', 'message'])]
+            : [typeof first === 'string' ? first : ''];
+        const joined = words.filter(Boolean).join(': ');
+        if (joined)
+            return joined;
+    }
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error ?? body, [
+        'error_description',
+        'message',
+        'detail',
+        'title',
+        'Message',
+        'ErrorMessage'
+    ]);
+    return [code, description].filter(Boolean).join(': ');
+}
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+async function checkIdentity(context, endpoint, parse, options = {}) {
+    const { response, body } = await call(context, endpoint, options.isSuccess);
+    const identity = parse(body, response);
+    if (!options.anonymous)
+        requireNamedUser(context, identity, response, endpoint.trailer);
+    return { identity, response, body };
+}
+function requireNamedUser(context, identity, response, trailer = []) {
+    if (identity.userId || identity.username || identity.email)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+        `Fix: check that the url input points at the ${context.vendor.name} API.`,
+        ...trailer
+    ].join('\n'));
+}
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+function regionCause(context) {
+    const regions = context.vendor.location.regions;
+    if (!regions)
+        return [];
+    const { plan } = context;
+    const others = Object.entries(regions)
+        .filter(([name]) => name !== plan.region)
+        .map(([name, url]) => `${name} (${url})`)
+        .join(', ');
+    const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    return [
+        `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    ];
+}
+/** A note for the log and the summary. */
+function note(label, value) {
+    return { label, value };
+}
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+async function atBaseUrl(context, baseUrl, body) {
+    if (baseUrl === context.plan.url)
+        return body(context);
+    const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name }, context);
+    try {
+        return await body({ ...context, http });
+    }
+    finally {
+        context.http.records.push(...http.records);
+        http.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   oA: () => (/* binding */ MAX_NAMES),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
+/**
+ * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
+ * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
+ */
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+const MAX_NAMES = 1000;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number as cleaned text; anything else as ''. */
+function text(value) {
+    if (typeof value === 'string')
+        return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+function serverLine(value) {
+    return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
+}
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+function credentialText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
+    return '';
+}
+/** The first of `keys` whose value reads as non-empty text. */
+function firstText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = text(source[key]);
+        if (value)
+            return value;
+    }
+    return '';
+}
+/** The first of `keys` that is present at all (even empty), or undefined. */
+function firstPresent(source, keys) {
+    if (!isObject(source))
+        return undefined;
+    for (const key of keys) {
+        if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
+            return source[key];
+        }
+    }
+    return undefined;
+}
+/** Names from a string, a list of strings, an object with a name, or a list of those. */
+function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) {
+    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    const result = new Set();
+    for (const item of items) {
+        if (result.size >= MAX_NAMES)
+            break;
+        if (isObject(item) && deniedFlag(item))
+            continue;
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
+        if (name)
+            result.add(name);
+    }
+    return [...result];
+}
+/**
+ * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
+ * "granted": false}) must not count as held.
+ */
+function deniedFlag(item) {
+    return ['granted', 'allowed', 'enabled', 'active', 'value'].some((key) => bool(item[key]) === false);
+}
+/** "true"/"false" strings and real booleans; undefined for anything else. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+/** Unwraps a `{ data: {...} }` or `{ user: {...} }` envelope when there is one. */
+function unwrap(value, keys = ['data', 'user', 'result']) {
+    if (!isObject(value))
+        return value;
+    for (const key of keys)
+        if (isObject(value[key]))
+            return value[key];
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 5176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ roleFromLevel),
+/* harmony export */   eB: () => (/* binding */ explainPastedKeyLine),
+/* harmony export */   rY: () => (/* binding */ apiKeysHeaderValue),
+/* harmony export */   z7: () => (/* binding */ validateApiKeys)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * What Tenable VM and Nessus share: API keys sent as `X-ApiKeys: accessKey=AK; secretKey=SK;`
+ * (two 64-hex-character keys), and roles reported as one numeric level in `permissions`.
+ * Sources: developer.tenable.com "Authorization" (the header and its 64-hex example keys), "Roles"
+ * (the levels); shared vendor notes §3.1-3.2 and vendors-next §2.2 "7. Tenable Nessus".
+ */
+
+
+const API_KEY = /^[0-9a-f]{64}$/i;
+const API_KEY_LENGTH = 64;
+/**
+ * Rejects keys the server would refuse anyway, naming the input that looks wrong: each key is 64
+ * hexadecimal characters. Two shapes get their own cause and fix: the whole X-ApiKeys line pasted
+ * into a secret, and the 32 + 32 hexadecimal keys of Tenable Security Center (Tenable.sc), whose
+ * users reach for "Tenable" first.
+ */
+function validateApiKeys(accessKey, secretKey, source) {
+    const keys = [
+        ['access-key', accessKey],
+        ['secret-key', secretKey]
+    ];
+    const wrong = keys.filter(([, key]) => !API_KEY.test(key));
+    if (wrong.length === 0)
+        return;
+    const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`);
+    const pasted = keys.filter(([, key]) => KEY_LINE.test(key)).map(([input]) => input);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+        `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
+        `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
+        ...(pasted.length
+            ? pastedLine(pasted, source)
+            : keys.every(([, key]) => SECURITY_CENTER_KEY.test(key))
+                ? securityCenterKeys(source)
+                : miscopied(wrong, source))
+    ].join('\n'));
+}
+/**
+ * The whole X-ApiKeys line pasted into one of the two secrets while the other is empty: explained
+ * before "the other input is empty" would send the user looking for a key they already gave.
+ */
+function explainPastedKeyLine(given, source) {
+    const accessKey = given['access-key'] ?? '';
+    const secretKey = given['secret-key'] ?? '';
+    if (accessKey && secretKey)
+        return undefined;
+    const line = accessKey || secretKey;
+    if (!KEY_LINE.test(line))
+        return undefined;
+    return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n');
+}
+/** `accessKey=` or `secretKey=` (any case, as both Tenable products spell them): a pasted line. */
+const KEY_LINE = /(?:access|secret)key\s*=/i;
+/** Tenable Security Center's API keys: 32 hexadecimal characters each. */
+const SECURITY_CENTER_KEY = /^[0-9a-f]{32}$/i;
+function pastedLine(inputs, source) {
+    return [
+        inputs.length > 1
+            ? `The ${inputs.join(' and ')} inputs hold the "accessKey=…; secretKey=…;" line (as the X-ApiKeys header and the API Keys page show it), or parts of it, not one key each.`
+            : `The ${inputs[0]} input holds the whole "accessKey=…; secretKey=…;" line (as the X-ApiKeys header and the API Keys page show it), not one key.`,
+        `Fix: put each key in its own input: the ${API_KEY_LENGTH} characters after accessKey= into the secret behind access-key, those after secretKey= into the secret behind secret-key (or ${source.envNames}), without the names, "=" or ";".`
+    ];
+}
+function securityCenterKeys(source) {
+    return [
+        `Both keys are 32 hexadecimal characters: the shape of Tenable Security Center (Tenable.sc) API keys, not ${source.vendorName} keys.`,
+        `Fix: for a Tenable Security Center, set vendor: tenable-sc and its url; for ${source.vendorName}, copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+    ];
+}
+function miscopied(wrong, source) {
+    const suspicious = wrong.some(([, key]) => /[\s"'`;=]/.test(key));
+    return [
+        `The usual cause is a stray space, quote or line break copied into the secret${suspicious ? ' (the key contains such a character)' : ''}, the whole "accessKey=…; secretKey=…;" line pasted into one secret, or the two keys swapped for something else.`,
+        `Fix: copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+    ];
+}
+/** "12 characters", "64 characters, not all hexadecimal": never the key itself. */
+function keyShape(key) {
+    return key.length === API_KEY_LENGTH
+        ? `${key.length} characters, not all hexadecimal`
+        : `${key.length} characters`;
+}
+/** The X-ApiKeys header value, in the documented spelling. */
+function apiKeysHeaderValue(accessKey, secretKey) {
+    return `accessKey=${accessKey}; secretKey=${secretKey};`;
+}
+/**
+ * The role of a user whose `permissions` field is a level number. A documented level gives its
+ * name; a level the table does not name still counts for the "at least" comparison, with no name.
+ * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
+ */
+function roleFromLevel(value, levels, extraNames = {}) {
+    const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
+    const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+    if (level === undefined)
+        return { roles: undefined };
+    const name = levels.find((l) => l.level === level)?.name ?? extraNames[level];
+    return { roles: name ? [name] : [], roleLevel: level };
+}
+
+
+/***/ }),
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
+/**
+ * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
+ * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
+ */
+
+
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
+function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
+function notJsonFailure(vendor, response, redact, options = {}) {
+    const type = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
+    const looksHtml = /<html|<!doctype/i.test(response.body);
+    const excerpt = options.quoteBody === true ? (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedExcerpt */ .aH)(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
+        looksHtml
+            ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+            : 'Likely cause: the url input points at something other than the API.',
+        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ]
+        .filter(Boolean)
+        .join('\n'));
+}
+
+
+/***/ })
+
+};
+;

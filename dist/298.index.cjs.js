@@ -1,0 +1,1154 @@
+"use strict";
+exports.id = 298;
+exports.ids = [298];
+exports.modules = {
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Y8: () => (/* binding */ requireNamedUser),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   __: () => (/* binding */ regionCause),
+/* harmony export */   iJ: () => (/* binding */ explainAnswer),
+/* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   y$: () => (/* binding */ atBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4457);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+
+
+
+
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+async function call(context, endpoint, isSuccess = () => true) {
+    const { response, body } = await send(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+async function send(context, endpoint) {
+    let response;
+    try {
+        response = await context.http.request(endpoint);
+    }
+    catch (error) {
+        if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        }
+        throw error;
+    }
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(response.body);
+    endpoint.onAnswer?.(response, body);
+    return { response, body, plan: context.plan };
+}
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+function explainAnswer(context, endpoint, response, body) {
+    const vendorName = context.vendor.name;
+    const ok = response.status >= 200 && response.status < 300;
+    const answer = { response, body, plan: context.plan };
+    const diagnosis = meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+        const failure = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+            quoteBody: !endpoint.issuesCredentials
+        });
+        return withTrailer(failure, endpoint.trailer);
+    }
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(response.statusText),
+        vendorText: vendorWords(context, endpoint, response, body),
+        diagnosis: diagnosis ??
+            (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+        trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
+    });
+}
+/**
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
+ */
+function vendorWords(context, endpoint, response, body) {
+    if (endpoint.vendorText) {
+        return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined;
+    }
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
+        const words = (endpoint.errorText ?? documentedErrorText)(body);
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+    }
+    if (endpoint.issuesCredentials || response.body.trim() === '')
+        return undefined;
+    return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .textExcerpt */ .$s)(context.redact(response.body));
+}
+function meaningOf(meaning, answer) {
+    return typeof meaning === 'function' ? meaning(answer) : meaning;
+}
+function unrecognisedSuccess(vendorName) {
+    return {
+        headline: 'the answer did not carry the expected result',
+        causes: [`the url input points at something other than the ${vendorName} API`],
+        fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    };
+}
+function withTrailer(failure, trailer) {
+    return trailer?.length ? new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+}
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+function documentedErrorText(body) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return '';
+    if (Array.isArray(body.errors)) {
+        const first = body.errors[0];
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['detail', 'message'])]
+            : [typeof first === 'string' ? first : ''];
+        const joined = words.filter(Boolean).join(': ');
+        if (joined)
+            return joined;
+    }
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error ?? body, [
+        'error_description',
+        'message',
+        'detail',
+        'title',
+        'Message',
+        'ErrorMessage'
+    ]);
+    return [code, description].filter(Boolean).join(': ');
+}
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+async function checkIdentity(context, endpoint, parse, options = {}) {
+    const { response, body } = await call(context, endpoint, options.isSuccess);
+    const identity = parse(body, response);
+    if (!options.anonymous)
+        requireNamedUser(context, identity, response, endpoint.trailer);
+    return { identity, response, body };
+}
+function requireNamedUser(context, identity, response, trailer = []) {
+    if (identity.userId || identity.username || identity.email)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+        `Fix: check that the url input points at the ${context.vendor.name} API.`,
+        ...trailer
+    ].join('\n'));
+}
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+function regionCause(context) {
+    const regions = context.vendor.location.regions;
+    if (!regions)
+        return [];
+    const { plan } = context;
+    const others = Object.entries(regions)
+        .filter(([name]) => name !== plan.region)
+        .map(([name, url]) => `${name} (${url})`)
+        .join(', ');
+    const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    return [
+        `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    ];
+}
+/** A note for the log and the summary. */
+function note(label, value) {
+    return { label, value };
+}
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+async function atBaseUrl(context, baseUrl, body) {
+    if (baseUrl === context.plan.url)
+        return body(context);
+    const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name }, context);
+    try {
+        return await body({ ...context, http });
+    }
+    finally {
+        context.http.records.push(...http.records);
+        http.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ issuedText),
+/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   ph: () => (/* binding */ malformedCredential)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Credentials a server issues are checked against their grammar before they are masked, used or
+ * handed on: a value that is not what the vendor issues may be an attack on the next step's shell,
+ * and it is refused without being quoted. Each vendor's own grammars sit in its folder and build
+ * their failure with `malformedCredential`.
+ */
+
+/**
+ * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
+ * characters: every token a vendor issues is far longer, and a shorter value would be masked in every
+ * log line it happens to appear in (a hostile server choosing `e` blanks the log).
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
+const MAX_BEARER_TOKEN = 16_384;
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+}
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+}
+/** The failure for an issued credential that is not `expected`; the value is never quoted. */
+function malformedCredential(what, expected) {
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
+        'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+}
+
+
+/***/ }),
+
+/***/ 1223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   oA: () => (/* binding */ MAX_NAMES),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
+/**
+ * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
+ * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
+ */
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+const MAX_NAMES = 1000;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number as cleaned text; anything else as ''. */
+function text(value) {
+    if (typeof value === 'string')
+        return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+function serverLine(value) {
+    return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
+}
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+function credentialText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
+    return '';
+}
+/** The first of `keys` whose value reads as non-empty text. */
+function firstText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = text(source[key]);
+        if (value)
+            return value;
+    }
+    return '';
+}
+/** The first of `keys` that is present at all (even empty), or undefined. */
+function firstPresent(source, keys) {
+    if (!isObject(source))
+        return undefined;
+    for (const key of keys) {
+        if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
+            return source[key];
+        }
+    }
+    return undefined;
+}
+/** Names from a string, a list of strings, an object with a name, or a list of those. */
+function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) {
+    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    const result = new Set();
+    for (const item of items) {
+        if (result.size >= MAX_NAMES)
+            break;
+        if (isObject(item) && deniedFlag(item))
+            continue;
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
+        if (name)
+            result.add(name);
+    }
+    return [...result];
+}
+/**
+ * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
+ * "granted": false}) must not count as held.
+ */
+function deniedFlag(item) {
+    return ['granted', 'allowed', 'enabled', 'active', 'value'].some((key) => bool(item[key]) === false);
+}
+/** "true"/"false" strings and real booleans; undefined for anything else. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+/** Unwraps a `{ data: {...} }` or `{ user: {...} }` envelope when there is one. */
+function unwrap(value, keys = ['data', 'user', 'result']) {
+    if (!isObject(value))
+        return value;
+    for (const key of keys)
+        if (isObject(value[key]))
+            return value[key];
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   KA: () => (/* binding */ revokeWithItself),
+/* harmony export */   Vu: () => (/* binding */ closeSession),
+/* harmony export */   fA: () => (/* binding */ openSession)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/**
+ * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
+ *
+ *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   post step: closeSession, whose failure the post step reports as a warning
+ *
+ * A session that is open but not handed to the post step would stay open on the server until it
+ * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
+ * not be handed on, and a failure to end it never hides the failure that caused it.
+ */
+
+
+
+
+
+/**
+ * Sends a login that opens a session. It is never sent twice once it may have reached the server
+ * (the first attempt's session would be left open), and its answer is never quoted (it may carry
+ * the session's credential).
+ */
+function openSession(context, login, isSuccess) {
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+}
+/**
+ * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
+ * step, so `end` ends it now, best effort: the step fails with what `use` threw, and a failure of
+ * `end` only reaches the debug log.
+ */
+async function endOnFailure(context, end, use) {
+    try {
+        return await use();
+    }
+    catch (error) {
+        const vendorName = context.vendor.name;
+        try {
+            await end();
+            context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
+        }
+        catch (endError) {
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+        }
+        throw error;
+    }
+}
+/**
+ * Ends a session (the vendor's logout, in the post step or after a failed check). Throws the
+ * failure when the server did not end it: the post step turns that into a warning, since the job's
+ * result no longer depends on it.
+ */
+async function closeSession(context, vendorName, logout) {
+    const response = await context.http.request(logout.request);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    if (logout.ended(response, body))
+        return;
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined,
+        diagnosis: logout.meaning(response, body)
+    });
+}
+/**
+ * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
+ * any 2xx ends it. Throws, for the post step's warning, when it did not.
+ */
+async function revokeWithItself(context, vendorName, revoke) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    await closeSession(context, vendorName, {
+        request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => ({
+            headline: `the server did not revoke the ${revoke.what} minted for this job`,
+            causes: response.status === 401
+                ? [`the ${revoke.what} was already revoked, or has expired`]
+                : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+        })
+    });
+}
+
+
+/***/ }),
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
+/**
+ * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
+ * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
+ */
+
+
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
+function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
+function notJsonFailure(vendor, response, redact, options = {}) {
+    const type = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
+    const looksHtml = /<html|<!doctype/i.test(response.body);
+    const excerpt = options.quoteBody === true ? (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedExcerpt */ .aH)(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
+        looksHtml
+            ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+            : 'Likely cause: the url input points at something other than the API.',
+        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ]
+        .filter(Boolean)
+        .join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 1298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tenableSc: () => (/* binding */ tenableSc),
+  validateKeys: () => (/* binding */ validateKeys)
+});
+
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+// EXTERNAL MODULE: ./src/kit/session.ts
+var session = __webpack_require__(588);
+;// CONCATENATED MODULE: ./src/vendors/tenable-sc/envelope.ts
+
+/** The envelope fields of a parsed body; `undefined` when the body is not an envelope. */
+function readEnvelope(body) {
+    if (!(0,parse/* isObject */.Gv)(body))
+        return undefined;
+    if (!('error_code' in body) && !('response' in body) && !('error_msg' in body))
+        return undefined;
+    const code = Number((0,parse/* text */.Qq)(body.error_code));
+    return {
+        response: body.response,
+        errorCode: (0,parse/* text */.Qq)(body.error_code) !== '' && Number.isFinite(code) ? code : undefined,
+        errorMsg: typeof body.error_msg === 'string' ? body.error_msg : ''
+    };
+}
+/** The error_code of a parsed body, if it is an envelope that has one. */
+function errorCode(body) {
+    return readEnvelope(body)?.errorCode;
+}
+/** HTTP 200 and error_code 0: Tenable.sc's own signal that a request succeeded. */
+function succeeded(response, body) {
+    return response.status === 200 && errorCode(body) === 0;
+}
+/** The `response` object of a successful envelope, or undefined. */
+function envelopeResponse(body) {
+    const response = readEnvelope(body)?.response;
+    return (0,parse/* isObject */.Gv)(response) ? response : undefined;
+}
+/**
+ * What Tenable.sc said, quoted in every failure: `error_code 12, error_msg "..."`; for a body that
+ * is not the envelope, its own error text.
+ */
+function vendorText(body) {
+    const envelope = readEnvelope(body);
+    if (envelope) {
+        const message = envelope.errorMsg.replace(/\s*\n\s*/g, ' ').trim();
+        return `error_code ${envelope.errorCode ?? '(none)'}, error_msg ${message ? JSON.stringify(message) : '"" (empty)'}`;
+    }
+    const own = (0,parse/* firstText */.ou)(body, ['error', 'message']);
+    return `no Tenable.sc envelope (no error_code, no error_msg)${own ? `: ${own}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/kit/grammar.ts
+var grammar = __webpack_require__(1149);
+;// CONCATENATED MODULE: ./src/vendors/tenable-sc/grammar.ts
+/** The credentials Tenable.sc issues: a decimal session token and its TNS_SESSIONID cookie. */
+
+/**
+ * A Tenable.sc session token: a decimal number (a JSON number in every capture, 9 to 10 digits), at
+ * least 6 digits so that a hostile server cannot have a short number masked in every log line.
+ */
+const DECIMAL_TOKEN = /^\d{6,20}$/;
+/** A PHP session id, as Tenable.sc's TNS_SESSIONID (32 hex in captures): letters, digits, `,`, `-`. */
+const COOKIE_VALUE = /^[A-Za-z0-9,-]{16,256}$/;
+/** A decimal session token, as a string. */
+function decimalToken(value, what) {
+    const token = (0,grammar/* issuedText */.V7)(value);
+    if (token === undefined || !DECIMAL_TOKEN.test(token)) {
+        throw (0,grammar/* malformedCredential */.ph)(what, 'a decimal number of 6 to 20 digits');
+    }
+    return token;
+}
+/** The value of the cookie `name` (without `name=`): letters, digits, `,` and `-` only. */
+function cookieValue(value, name, what) {
+    const cookie = (0,grammar/* issuedText */.V7)(value);
+    if (cookie === undefined || !COOKIE_VALUE.test(cookie)) {
+        throw (0,grammar/* malformedCredential */.ph)(what, `a ${name} cookie value (16 to 256 letters, digits, "," or "-")`);
+    }
+    return cookie;
+}
+
+// EXTERNAL MODULE: ./src/plan/settings.ts
+var settings = __webpack_require__(9214);
+;// CONCATENATED MODULE: ./src/vendors/tenable-sc/options.ts
+/** Tenable.sc's own input: parsed once, while the plan is built, and read in this one place. */
+
+/** release-session, as 'true' or '' (not set): a wrong spelling fails before any request. */
+const RELEASE_SESSION = {
+    input: 'release-session',
+    parse: (value) => ((0,settings/* parseBooleanInput */.S8)('release-session', value, false) ? 'true' : '')
+};
+/** The release-session input: false unless set, and only meaningful for sessions. */
+function releaseSession(plan) {
+    return plan.options['release-session'] === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/vendors/tenable-sc/meanings.ts
+/**
+ * What Tenable.sc's answers mean. Its error_code says more than the HTTP status (an invalid token
+ * and a deleted user both come as 403), so a known error_code is read first, at any status; the
+ * status decides the rest. Every failure quotes the status, error_code and error_msg.
+ */
+
+
+
+
+const NAME = 'Tenable.sc';
+/** error_code values with a known meaning (recorded by pyTenable and other public captures). */
+const INVALID_TOKEN = 12;
+const DOES_NOT_EXIST = new Set([146, 147]);
+const INVALID_LOGIN = 161;
+/** The documented reasons for refusing API keys (400), which a 5.20-era server answers with 403. */
+const KEYS_REJECTED = {
+    causes: [
+        'API key authentication is disabled in the Tenable.sc configuration (an administrator enables it under System > Configuration > Security, "Allow API Keys")',
+        'the keys were deleted or regenerated (generating new keys replaces the old pair), or come from another Tenable.sc',
+        'the secret key does not belong to that access key (the two swapped, or taken from different pairs)',
+        'the user is locked after too many failed logins',
+        "the user's role does not allow the request (insufficient role)",
+        'the request carried both a session token and API keys (a proxy or default header adding X-SecurityCenter)',
+        'the server is older than Tenable.sc 5.13, which has no API keys'
+    ],
+    fix: 'put the current pair from the user\'s "Generate API Keys" into the secrets behind the access-key and secret-key inputs (or TSC_ACCESS_KEY / TSC_SECRET_KEY), and ask a Tenable.sc administrator to allow API keys and to unlock the user if needed.'
+};
+const LOGIN_REJECTED = {
+    causes: [
+        'the username or password is wrong (both are case-sensitive)',
+        'the user is locked after too many failed logins',
+        'the user signs in through SAML or a certificate, which POST /rest/token does not accept'
+    ],
+    fix: 'check the secrets behind the username and password inputs, ask a Tenable.sc administrator to unlock the user, or use API keys (access-key + secret-key), which Tenable recommends for automation.'
+};
+const SESSION_LIMIT = {
+    causes: [
+        'other jobs, scripts or browser logins of this user hold all of its sessions',
+        'earlier runs with logout: false (or that were killed) left their sessions open'
+    ],
+    fix: 'set release-session: true to end the oldest session of this user, keep logout: true so each run ends its own session, or use API keys (access-key + secret-key), which open no session.'
+};
+const TOKEN_REFUSED = {
+    causes: [
+        'the TNS_SESSIONID cookie that came with the token did not reach the server (a proxy that strips cookies, or a load balancer sending the requests to different nodes)',
+        'the session ended in between: another login of the same user with releaseSession, an administrator, or the session timeout'
+    ],
+    fix: 'run the step again; if it keeps failing, let the url input point at the Tenable.sc server directly rather than through a proxy, or use API keys (access-key + secret-key).'
+};
+const TOKEN_REFUSED_AFTER_LOGIN = {
+    headline: 'the session token was refused right after login',
+    ...TOKEN_REFUSED
+};
+const SESSION_REFUSED = {
+    headline: 'the session was refused',
+    causes: [...TOKEN_REFUSED.causes, "the user's role does not allow reading its own record"],
+    fix: TOKEN_REFUSED.fix
+};
+const USER_GONE = {
+    headline: 'Tenable.sc reported that the user does not exist',
+    causes: [
+        'the user behind the credentials was deleted or moved while the credentials were in use'
+    ],
+    fix: 'ask a Tenable.sc administrator whether the user still exists, and update the credential inputs.'
+};
+const NOT_THE_API = 'the url input points at something other than the Tenable.sc API';
+const NO_USER = {
+    headline: 'the answer named no user, so the credentials could not be verified',
+    causes: [NOT_THE_API],
+    fix: 'set the url input to the base URL of Tenable.sc (the address of its web interface, without a path).'
+};
+const NO_TOKEN = {
+    headline: 'the login answer carried no token',
+    causes: [NOT_THE_API],
+    fix: 'set the url input to the base URL of Tenable.sc, without a path.'
+};
+const LOGOUT_FIX = 'nothing to do for this job; if sessions pile up, the user can end them in the Tenable.sc web interface.';
+const SESSION_UNKNOWN = {
+    headline: 'the session was not ended: the server no longer knew it',
+    causes: [
+        'it had already ended (session timeout, another login with releaseSession, or an administrator)'
+    ],
+    fix: LOGOUT_FIX
+};
+const NOT_ENDED = {
+    headline: 'the session was not ended',
+    causes: ['the server refused or failed the logout'],
+    fix: LOGOUT_FIX
+};
+/** How every /rest endpoint is read: errors are JSON too, and quoted by error_code and error_msg. */
+const REST = {
+    jsonErrors: true,
+    errorText: vendorText
+};
+function common({ response }) {
+    return (0,failure/* explainCommonStatus */.hL)(response.status, NAME);
+}
+function keysRejected({ body }) {
+    return {
+        headline: 'the API keys were rejected',
+        ...KEYS_REJECTED,
+        trailer: readEnvelope(body)?.errorMsg.trim()
+            ? []
+            : [
+                'Tenable.sc does not say which cause applies: its documentation answers each with HTTP 400, and recorded servers answer some with 403 and error_code 0.'
+            ]
+    };
+}
+/** What a known error_code means, whatever the status; an invalid token only for a session. */
+function codeMeaning({ body }, mode) {
+    const code = errorCode(body);
+    if (code === INVALID_TOKEN && mode === 'session')
+        return TOKEN_REFUSED_AFTER_LOGIN;
+    if (code !== undefined && DOES_NOT_EXIST.has(code))
+        return USER_GONE;
+    return undefined;
+}
+/** GET /rest/currentUser, with API keys or with a session just opened. */
+function currentUserMeanings(mode) {
+    const refused = (answer) => codeMeaning(answer, mode) ?? (mode === 'api-key' ? keysRejected(answer) : SESSION_REFUSED);
+    return {
+        meanings: {
+            200: (answer) => codeMeaning(answer, mode) ?? (errorCode(answer.body) === 0 ? NO_USER : common(answer)),
+            400: refused,
+            401: refused,
+            403: refused
+        },
+        otherwise: (answer) => codeMeaning(answer, mode) ?? common(answer)
+    };
+}
+function loginRefused(plan) {
+    return { headline: `the login of ${plan.credentials.username} was refused`, ...LOGIN_REJECTED };
+}
+/** At its session limit, POST /rest/token answers error_code 0 with {"releaseSession": true}. */
+function sessionLimit({ body, plan }) {
+    const response = readEnvelope(body)?.response;
+    if (!((0,parse/* isObject */.Gv)(response) && (0,parse/* bool */.lc)(response.releaseSession) === true))
+        return undefined;
+    return {
+        headline: releaseSession(plan)
+            ? `${plan.credentials.username} is at its maximum number of sessions, and releasing one did not help`
+            : `${plan.credentials.username} is at its maximum number of sessions, so no token was issued`,
+        ...SESSION_LIMIT
+    };
+}
+/** POST /rest/token: error_code 161 is a refused login whatever the status. */
+const TOKEN_MEANINGS = {
+    meanings: {
+        200: (answer) => {
+            const code = errorCode(answer.body);
+            if (code === 0)
+                return sessionLimit(answer) ?? NO_TOKEN;
+            return code ? loginRefused(answer.plan) : common(answer);
+        },
+        400: ({ plan }) => loginRefused(plan),
+        401: ({ plan }) => loginRefused(plan),
+        403: ({ plan }) => loginRefused(plan)
+    },
+    otherwise: (answer) => errorCode(answer.body) === INVALID_LOGIN ? loginRefused(answer.plan) : common(answer)
+};
+/** DELETE /rest/token that did not end the session. */
+function logoutMeaning(body) {
+    return errorCode(body) === INVALID_TOKEN ? SESSION_UNKNOWN : NOT_ENDED;
+}
+
+;// CONCATENATED MODULE: ./src/vendors/tenable-sc/logout.ts
+/**
+ * A Tenable.sc session on the wire: `X-SecurityCenter: <token>` plus the TNS_SESSIONID cookie on
+ * every request after POST /rest/token, and DELETE /rest/token to end it.
+ */
+
+
+
+const TOKEN_PATH = '/rest/token';
+const COOKIE_NAME = 'TNS_SESSIONID';
+/** The headers of a session request; token and cookie are masked before they are put in one. */
+function sessionHeaders(context, token, cookie) {
+    context.mask(token);
+    context.mask(cookie);
+    return {
+        'x-securitycenter': token,
+        ...(cookie ? { cookie: `${COOKIE_NAME}=${cookie}` } : {})
+    };
+}
+/** Ends the session: DELETE /rest/token, which only HTTP 200 with error_code 0 confirms. */
+async function logout(context, token, cookie) {
+    await (0,session/* closeSession */.Vu)(context, 'Tenable.sc', {
+        request: {
+            method: 'DELETE',
+            path: TOKEN_PATH,
+            headers: sessionHeaders(context, token, cookie)
+        },
+        ended: succeeded,
+        meaning: (_response, body) => logoutMeaning(body),
+        words: vendorText
+    });
+}
+
+;// CONCATENATED MODULE: ./src/vendors/tenable-sc/login.ts
+
+
+
+
+
+
+
+
+const login_NAME = 'Tenable.sc';
+const CURRENT_USER_FIELDS = [
+    'id',
+    'username',
+    'firstname',
+    'lastname',
+    'email',
+    'role',
+    'organization',
+    // Older releases name the organization only through orgName.
+    'orgName',
+    'group',
+    'authType',
+    'status'
+];
+const CURRENT_USER_PATH = `/rest/currentUser?fields=${CURRENT_USER_FIELDS.join(',')}`;
+async function loginWithKeys(context) {
+    const { plan } = context;
+    const accessKey = plan.credentials['access-key'];
+    const secretKey = plan.credentials['secret-key'];
+    const headerValue = `accesskey=${accessKey}; secretkey=${secretKey};`;
+    context.mask(headerValue);
+    const identity = await currentUser(context, 'api-key', { 'x-apikey': headerValue });
+    return {
+        identity,
+        authHeader: `x-apikey: ${headerValue}`,
+        env: { TSC_URL: plan.url, TSC_ACCESS_KEY: accessKey, TSC_SECRET_KEY: secretKey }
+    };
+}
+async function loginWithSession(context) {
+    const { plan } = context;
+    const { response, body } = await (0,session/* openSession */.fA)(context, {
+        method: 'POST',
+        path: TOKEN_PATH,
+        json: {
+            username: plan.credentials.username,
+            password: plan.credentials.password,
+            releaseSession: releaseSession(plan)
+        },
+        ...REST,
+        ...TOKEN_MEANINGS
+    }, (answer, response) => succeeded(response, answer) && hasToken(answer));
+    // Checked against their grammar before they are masked or used: a malformed "token" from a
+    // hostile server must neither reach a later step's shell nor register a mask that blanks the log.
+    const token = decimalToken(envelopeResponse(body)?.token, `${login_NAME}: the session token in the answer of POST ${TOKEN_PATH}`);
+    context.mask(token);
+    let cookie = sessionCookie(context, response);
+    return (0,session/* endOnFailure */.$w)(context, () => logout(context, token, cookie), async () => {
+        const identity = await currentUser(context, 'session', sessionHeaders(context, token, cookie), {
+            // currentUser may re-issue the cookie, on a failure too: the newest one ends the session.
+            onAnswer: (answer) => {
+                cookie = sessionCookie(context, answer) || cookie;
+            }
+        });
+        const cookieLine = cookie ? `${COOKIE_NAME}=${cookie}` : '';
+        return {
+            identity,
+            authHeader: `X-SecurityCenter: ${token}`,
+            token,
+            cookie: cookieLine,
+            env: { TSC_URL: plan.url, TSC_TOKEN: token, TSC_SESSION_COOKIE: cookieLine },
+            session: { token, cookie }
+        };
+    });
+}
+/** GET /rest/currentUser; HTTP 200, error_code 0 and a user with an id: Tenable.sc's own signal. */
+async function currentUser(context, mode, headers, extra = {}) {
+    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: CURRENT_USER_PATH,
+        headers,
+        ...REST,
+        ...currentUserMeanings(mode),
+        ...extra
+    }, (body) => parseCurrentUser(envelopeResponse(body)), { isSuccess: (body, response) => succeeded(response, body) && hasUserId(body) });
+    return identity;
+}
+function hasUserId(body) {
+    return (0,parse/* text */.Qq)(envelopeResponse(body)?.id) !== '';
+}
+function hasToken(body) {
+    return (0,parse/* text */.Qq)(envelopeResponse(body)?.token) !== '';
+}
+/** The newest TNS_SESSIONID an answer sets, grammar-checked and masked; '' when it sets none. */
+function sessionCookie(context, response) {
+    const newest = newestSessionCookie(response.headers['set-cookie']);
+    if (newest === undefined)
+        return '';
+    const cookie = cookieValue(newest, COOKIE_NAME, `${login_NAME}: the ${COOKIE_NAME} cookie set by ${response.endpoint}`);
+    context.mask(cookie);
+    context.mask(`${COOKIE_NAME}=${cookie}`);
+    return cookie;
+}
+/**
+ * The value of the last TNS_SESSIONID among Set-Cookie lines: POST /rest/token re-issues the cookie,
+ * and only the newest one belongs to the session. PHP's "deleted" placeholder is skipped.
+ */
+function newestSessionCookie(setCookie) {
+    const lines = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+    let newest;
+    for (const line of lines) {
+        const match = new RegExp(`^\\s*${COOKIE_NAME}=([^;]*)`).exec(line);
+        const value = match?.[1]?.trim();
+        if (value && value !== 'deleted')
+            newest = value;
+    }
+    return newest;
+}
+/** Reads /rest/currentUser: ids and booleans mostly as strings, some nested ids as numbers. */
+function parseCurrentUser(user) {
+    const firstName = (0,parse/* firstText */.ou)(user, ['firstname', 'firstName']);
+    const lastName = (0,parse/* firstText */.ou)(user, ['lastname', 'lastName']);
+    const username = (0,parse/* firstText */.ou)(user, ['username']);
+    const role = (0,parse/* isObject */.Gv)(user.role) ? user.role : undefined;
+    const roleName = (0,parse/* firstText */.ou)(role, ['name']);
+    const roleId = (0,parse/* firstText */.ou)(role, ['id']);
+    const organization = (0,parse/* isObject */.Gv)(user.organization)
+        ? (0,parse/* firstText */.ou)(user.organization, ['name'])
+        : (0,parse/* text */.Qq)(user.organization);
+    return {
+        userId: (0,parse/* text */.Qq)(user.id),
+        username,
+        displayName: [firstName, lastName].filter(Boolean).join(' ') || username,
+        email: (0,parse/* firstText */.ou)(user, ['email']),
+        roles: roleName ? [roleName] : roleId ? [] : undefined,
+        ...(roleId ? { roleAliases: [roleId] } : {}),
+        permissions: undefined,
+        organization: organization || (0,parse/* firstText */.ou)(user, ['orgName'])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/vendors/tenable-sc/index.ts
+/**
+ * Tenable.sc (Security Center), always on-premises. Two credential modes (./login.ts):
+ *   - API keys (5.13+): `x-apikey: accesskey=AK; secretkey=SK;`, verified with one
+ *     GET /rest/currentUser;
+ *   - a session: POST /rest/token, then X-SecurityCenter: <token> plus the TNS_SESSIONID cookie on
+ *     every later request, ended by DELETE /rest/token in the post step (./logout.ts).
+ * Every /rest answer is an envelope { type, response, error_code, error_msg, warnings, timestamp }
+ * (./envelope.ts); HTTP 200 alone proves nothing, and errors arrive as 400 or 403 with JSON labelled
+ * text/html (./meanings.ts).
+ * Sources: shared vendor notes §2 and decisions 4-9, Tenable's "API Key Authorization" and
+ * "Token" pages, pyTenable's recorded cassettes.
+ */
+
+
+
+
+
+/** Tenable.sc keys are 32 + 32 characters; the server rejects any pair whose lengths do not add up. */
+const COMBINED_KEY_LENGTH = 64;
+const TYPICAL_KEY_LENGTH = 32;
+const tenableSc = {
+    id: 'tenable-sc',
+    name: 'Tenable.sc',
+    location: { urlExample: 'https://sc.example.com' },
+    modes: [
+        { id: 'api-key', inputs: ['access-key', 'secret-key'] },
+        { id: 'session', inputs: ['username', 'password'] }
+    ],
+    credentialEnv: { 'access-key': ['TSC_ACCESS_KEY'], 'secret-key': ['TSC_SECRET_KEY'] },
+    options: [RELEASE_SESSION],
+    roles: {
+        kind: 'names',
+        administrative: {
+            names: ['Administrator'],
+            narrower: 'Security Manager, or a custom role that can launch the scans'
+        }
+    },
+    permissions: {
+        kind: 'none',
+        reason: 'Tenable.sc reports only the user\'s role, not individual permissions. Use required-roles instead, with the role name or id (e.g. "Security Manager" or "2").'
+    },
+    validate(plan) {
+        releaseSession(plan);
+        if (plan.authMode === 'api-key') {
+            validateKeys(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '');
+            return releaseSession(plan)
+                ? ['release-session applies only to username/password sessions; API keys open no session.']
+                : [];
+        }
+        return [];
+    },
+    async login(context) {
+        return context.plan.authMode === 'session' ? loginWithSession(context) : loginWithKeys(context);
+    },
+    async logout(context, session) {
+        // What the post step sends passes the same grammar as at login: state is text it did not write.
+        const token = decimalToken(session.token, 'the saved Tenable.sc session token');
+        const cookie = session.cookie
+            ? cookieValue(session.cookie, COOKIE_NAME, 'the saved Tenable.sc session cookie')
+            : '';
+        await logout(context, token, cookie);
+    }
+};
+/** Rejects keys the server would refuse anyway, saying which input looks wrong. */
+function validateKeys(accessKey, secretKey) {
+    if (accessKey.length + secretKey.length === COMBINED_KEY_LENGTH)
+        return;
+    const wrong = [
+        ...(accessKey.length !== TYPICAL_KEY_LENGTH
+            ? [`access-key (${accessKey.length} characters)`]
+            : []),
+        ...(secretKey.length !== TYPICAL_KEY_LENGTH
+            ? [`secret-key (${secretKey.length} characters)`]
+            : [])
+    ];
+    const suspicious = [accessKey, secretKey].some((key) => /[\s"'`;]/.test(key));
+    throw new failure/* ActionFailure */.dR([
+        `Tenable.sc API keys must have a combined length of ${COMBINED_KEY_LENGTH} characters (32 + 32); these have ${accessKey.length + secretKey.length}, so Tenable.sc would reject them.`,
+        `The input that looks wrong: ${wrong.join(' and ')}.`,
+        `The usual cause is a stray space, quote or line break copied into the secret${suspicious ? ' (one of the keys contains such a character)' : ''}, or the two keys pasted into one secret.`,
+        'Fix: copy the keys again from "Generate API Keys" in Tenable.sc into the secrets behind the access-key and secret-key inputs (or TSC_ACCESS_KEY / TSC_SECRET_KEY).'
+    ].join('\n'));
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,659 @@
+"use strict";
+exports.id = 327;
+exports.ids = [327];
+exports.modules = {
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Y8: () => (/* binding */ requireNamedUser),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   __: () => (/* binding */ regionCause),
+/* harmony export */   iJ: () => (/* binding */ explainAnswer),
+/* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   y$: () => (/* binding */ atBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4457);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+
+
+
+
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+async function call(context, endpoint, isSuccess = () => true) {
+    const { response, body } = await send(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+async function send(context, endpoint) {
+    let response;
+    try {
+        response = await context.http.request(endpoint);
+    }
+    catch (error) {
+        if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        }
+        throw error;
+    }
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(response.body);
+    endpoint.onAnswer?.(response, body);
+    return { response, body, plan: context.plan };
+}
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+function explainAnswer(context, endpoint, response, body) {
+    const vendorName = context.vendor.name;
+    const ok = response.status >= 200 && response.status < 300;
+    const answer = { response, body, plan: context.plan };
+    const diagnosis = meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+        const failure = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+            quoteBody: !endpoint.issuesCredentials
+        });
+        return withTrailer(failure, endpoint.trailer);
+    }
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(response.statusText),
+        vendorText: vendorWords(context, endpoint, response, body),
+        diagnosis: diagnosis ??
+            (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+        trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
+    });
+}
+/**
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
+ */
+function vendorWords(context, endpoint, response, body) {
+    if (endpoint.vendorText) {
+        return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined;
+    }
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
+        const words = (endpoint.errorText ?? documentedErrorText)(body);
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+    }
+    if (endpoint.issuesCredentials || response.body.trim() === '')
+        return undefined;
+    return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .textExcerpt */ .$s)(context.redact(response.body));
+}
+function meaningOf(meaning, answer) {
+    return typeof meaning === 'function' ? meaning(answer) : meaning;
+}
+function unrecognisedSuccess(vendorName) {
+    return {
+        headline: 'the answer did not carry the expected result',
+        causes: [`the url input points at something other than the ${vendorName} API`],
+        fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    };
+}
+function withTrailer(failure, trailer) {
+    return trailer?.length ? new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+}
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+function documentedErrorText(body) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return '';
+    if (Array.isArray(body.errors)) {
+        const first = body.errors[0];
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['detail', 'message'])]
+            : [typeof first === 'string' ? first : ''];
+        const joined = words.filter(Boolean).join(': ');
+        if (joined)
+            return joined;
+    }
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error ?? body, [
+        'error_description',
+        'message',
+        'detail',
+        'title',
+        'Message',
+        'ErrorMessage'
+    ]);
+    return [code, description].filter(Boolean).join(': ');
+}
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+async function checkIdentity(context, endpoint, parse, options = {}) {
+    const { response, body } = await call(context, endpoint, options.isSuccess);
+    const identity = parse(body, response);
+    if (!options.anonymous)
+        requireNamedUser(context, identity, response, endpoint.trailer);
+    return { identity, response, body };
+}
+function requireNamedUser(context, identity, response, trailer = []) {
+    if (identity.userId || identity.username || identity.email)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+        `Fix: check that the url input points at the ${context.vendor.name} API.`,
+        ...trailer
+    ].join('\n'));
+}
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+function regionCause(context) {
+    const regions = context.vendor.location.regions;
+    if (!regions)
+        return [];
+    const { plan } = context;
+    const others = Object.entries(regions)
+        .filter(([name]) => name !== plan.region)
+        .map(([name, url]) => `${name} (${url})`)
+        .join(', ');
+    const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    return [
+        `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    ];
+}
+/** A note for the log and the summary. */
+function note(label, value) {
+    return { label, value };
+}
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+async function atBaseUrl(context, baseUrl, body) {
+    if (baseUrl === context.plan.url)
+        return body(context);
+    const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name }, context);
+    try {
+        return await body({ ...context, http });
+    }
+    finally {
+        context.http.records.push(...http.records);
+        http.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   oA: () => (/* binding */ MAX_NAMES),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
+/**
+ * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
+ * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
+ */
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+const MAX_NAMES = 1000;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number as cleaned text; anything else as ''. */
+function text(value) {
+    if (typeof value === 'string')
+        return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+function serverLine(value) {
+    return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
+}
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+function credentialText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
+    return '';
+}
+/** The first of `keys` whose value reads as non-empty text. */
+function firstText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = text(source[key]);
+        if (value)
+            return value;
+    }
+    return '';
+}
+/** The first of `keys` that is present at all (even empty), or undefined. */
+function firstPresent(source, keys) {
+    if (!isObject(source))
+        return undefined;
+    for (const key of keys) {
+        if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
+            return source[key];
+        }
+    }
+    return undefined;
+}
+/** Names from a string, a list of strings, an object with a name, or a list of those. */
+function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) {
+    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    const result = new Set();
+    for (const item of items) {
+        if (result.size >= MAX_NAMES)
+            break;
+        if (isObject(item) && deniedFlag(item))
+            continue;
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
+        if (name)
+            result.add(name);
+    }
+    return [...result];
+}
+/**
+ * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
+ * "granted": false}) must not count as held.
+ */
+function deniedFlag(item) {
+    return ['granted', 'allowed', 'enabled', 'active', 'value'].some((key) => bool(item[key]) === false);
+}
+/** "true"/"false" strings and real booleans; undefined for anything else. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+/** Unwraps a `{ data: {...} }` or `{ user: {...} }` envelope when there is one. */
+function unwrap(value, keys = ['data', 'user', 'result']) {
+    if (!isObject(value))
+        return value;
+    for (const key of keys)
+        if (isObject(value[key]))
+            return value[key];
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
+/**
+ * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
+ * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
+ */
+
+
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
+function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
+function notJsonFailure(vendor, response, redact, options = {}) {
+    const type = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
+    const looksHtml = /<html|<!doctype/i.test(response.body);
+    const excerpt = options.quoteBody === true ? (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedExcerpt */ .aH)(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
+        looksHtml
+            ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+            : 'Likely cause: the url input points at something other than the API.',
+        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ]
+        .filter(Boolean)
+        .join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AGENT_PATH: () => (/* binding */ AGENT_PATH),
+/* harmony export */   DEFAULT_URL: () => (/* binding */ DEFAULT_URL),
+/* harmony export */   WEB_API_PATH: () => (/* binding */ WEB_API_PATH),
+/* harmony export */   describeDeployment: () => (/* binding */ describeDeployment),
+/* harmony export */   neitherApi: () => (/* binding */ neitherApi),
+/* harmony export */   readDeployment: () => (/* binding */ readDeployment),
+/* harmony export */   readDeploymentList: () => (/* binding */ readDeploymentList),
+/* harmony export */   rejected: () => (/* binding */ rejected),
+/* harmony export */   semgrep: () => (/* binding */ semgrep)
+/* harmony export */ });
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4845);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
+/**
+ * Semgrep AppSec Platform: a token sent as `Authorization: Bearer`. Tokens belong to a deployment
+ * (Semgrep's organization), not to a user, and carry scopes: Agent (CI), which `semgrep ci` needs,
+ * and Web API.
+ *
+ * - GET /api/agent/deployments/current is the Semgrep CLI's own token check (cli auth.py,
+ *   Semgrep_login.ml): 200 {"deployment":{"id","name",...}} names the deployment, whose `name` is the
+ *   organization; an unknown token gets 401 {"error":"Not authorized"} (the CLI's test mock).
+ * - A token without the Agent (CI) scope gets 404 there. Semgrep documents the converse (a token
+ *   without the Web API scope gets 404 from the Web API, kb/semgrep-appsec-platform/api-404-token-scope);
+ *   that the agent API answers a Web-API-only token alike is assumed. On that 404 the Web API's
+ *   GET /api/v1/deployments ({"deployments":[{id, name, slug, ...}]}) names the deployment, and the
+ *   step passes with a warning: `semgrep ci` will refuse this token.
+ * - Neither answer names a user, a role or the token's scopes: only `organization` is reported.
+ */
+
+
+
+const NAME = 'Semgrep';
+const DEFAULT_URL = 'https://semgrep.dev';
+const AGENT_PATH = '/api/agent/deployments/current';
+const WEB_API_PATH = '/api/v1/deployments';
+const TOKEN_PAGE = 'Semgrep AppSec Platform under Settings > Tokens';
+const SECRET = 'the secret behind the api-token input (or SEMGREP_APP_TOKEN)';
+/** A 401 from either API: Semgrep does not know the token. */
+function rejected(context) {
+    const elsewhere = context.plan.url === DEFAULT_URL
+        ? []
+        : [
+            `the token was issued by another Semgrep instance than the url input (${context.plan.url}); Semgrep AppSec Platform is ${DEFAULT_URL}`
+        ];
+    return {
+        headline: 'the token was rejected',
+        causes: [
+            `the token was revoked, or never was a Semgrep token (tokens are listed in ${TOKEN_PAGE})`,
+            'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)',
+            ...elsewhere
+        ],
+        fix: `create a token in ${TOKEN_PAGE}, with the Agent (CI) scope for semgrep ci, and put it into ${SECRET}.`
+    };
+}
+/** 404 from the Web API after the agent API's 404: neither API serves this token here. */
+function neitherApi(context) {
+    return {
+        headline: 'neither Semgrep API answered for this token',
+        causes: [
+            `the url input does not point at Semgrep AppSec Platform (${context.plan.url}): GET ${AGENT_PATH} and GET ${WEB_API_PATH} both answered 404`,
+            'the token has neither the Agent (CI) nor the Web API scope (Semgrep answers 404 to a token without the scope an API needs)'
+        ],
+        fix: `leave the url input empty for ${DEFAULT_URL}, or set it to your instance's base URL without a path; give the token the Agent (CI) scope in ${TOKEN_PAGE}.`
+    };
+}
+const semgrep = {
+    id: 'semgrep',
+    name: NAME,
+    location: { defaultUrl: DEFAULT_URL },
+    modes: [{ id: 'api-token', inputs: ['api-token'] }],
+    credentialEnv: { 'api-token': ['SEMGREP_APP_TOKEN'] },
+    roles: {
+        kind: 'none',
+        reason: `Semgrep tokens belong to a deployment (the organization), not to a user: GET ${AGENT_PATH} names the deployment and no user or role. Remove required-roles; to limit what the pipeline can do, give its token only the Agent (CI) scope.`
+    },
+    permissions: {
+        kind: 'none',
+        reason: `Semgrep does not report a token's scopes: this step only tells whether the token has the Agent (CI) scope that semgrep ci needs (the "Token scope" note). Remove required-permissions.`
+    },
+    async login(context) {
+        const { plan } = context;
+        const token = plan.credentials['api-token'];
+        const authorization = `Bearer ${token}`;
+        context.mask(authorization);
+        const meanings = { 401: () => rejected(context) };
+        const agent = {
+            method: 'GET',
+            path: AGENT_PATH,
+            headers: { authorization },
+            meanings
+        };
+        const answer = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(context, agent);
+        const ciScope = answer.response.status !== 404;
+        const deployments = ciScope
+            ? [agentDeployment(context, agent, answer)]
+            : await webApiDeployments(context, {
+                method: 'GET',
+                path: WEB_API_PATH,
+                headers: { authorization },
+                meanings: { ...meanings, 404: () => neitherApi(context) }
+            });
+        const identity = {
+            ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyIdentity */ .gL)(),
+            organization: deployments.map((deployment) => deployment.name).join(', ')
+        };
+        const notes = deploymentNotes(deployments, ciScope);
+        for (const n of notes)
+            context.info(`${n.label}: ${n.value}`);
+        return {
+            identity,
+            authHeader: `Authorization: ${authorization}`,
+            env: {
+                SEMGREP_APP_TOKEN: token,
+                ...(plan.url === DEFAULT_URL ? {} : { SEMGREP_APP_URL: plan.url })
+            },
+            notes,
+            ...(ciScope ? {} : { warnings: [noCiScopeWarning(deployments)] })
+        };
+    }
+};
+/** The deployment of a 200 from the agent API; any other answer is the step's failure. */
+function agentDeployment(context, endpoint, { response, body }) {
+    const ok = response.status >= 200 && response.status < 300;
+    const deployment = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? readDeployment(body) : undefined;
+    if (deployment)
+        return deployment;
+    throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
+}
+async function webApiDeployments(context, endpoint) {
+    const { response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    const deployments = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? readDeploymentList(body) : [];
+    if (deployments.length)
+        return deployments;
+    throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
+}
+/**
+ * The agent API's `{"deployment":{...}}`: the deployment's `name` (what `semgrep ci` and
+ * `semgrep login` print), else its display name or slug; undefined when it names none.
+ */
+function readDeployment(body) {
+    return deploymentFrom(body.deployment);
+}
+/** The Web API's `{"deployments":[...]}`: every deployment that has a name, at most MAX_NAMES. */
+function readDeploymentList(body) {
+    if (!Array.isArray(body.deployments))
+        return [];
+    return body.deployments
+        .slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAMES */ .oA)
+        .map(deploymentFrom)
+        .filter((deployment) => deployment !== undefined);
+}
+function deploymentFrom(value) {
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value))
+        return undefined;
+    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['name', 'display_name', 'slug']);
+    if (!name)
+        return undefined;
+    return { name, id: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['id']), slug: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['slug']) };
+}
+function deploymentNotes(deployments, ciScope) {
+    const [only] = deployments;
+    return [
+        deployments.length === 1 && only
+            ? (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Deployment', describeDeployment(only))
+            : (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Deployments', `${deployments.length} (their names are the organization output)`),
+        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token scope', ciScope
+            ? 'Agent (CI): semgrep ci accepts this token'
+            : 'Web API without Agent (CI): semgrep ci will refuse this token'),
+        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token owner', 'not reported: Semgrep tokens belong to the deployment, not to a user')
+    ];
+}
+/** `acme (id 42, slug acme)`: the id and slug are what the Web API's paths take. */
+function describeDeployment({ name, id, slug }) {
+    const details = [id && `id ${id}`, slug && `slug ${slug}`].filter(Boolean);
+    return details.length ? `${name} (${details.join(', ')})` : name;
+}
+function noCiScopeWarning(deployments) {
+    const [only] = deployments;
+    const whose = deployments.length === 1 && only
+        ? `deployment ${only.name}`
+        : `${deployments.length} deployments`;
+    return `Semgrep: the token is valid for the Web API of ${whose}, but it lacks the Agent (CI) scope, so semgrep ci will refuse it (GET ${AGENT_PATH} answered 404). For semgrep ci, create a token with the Agent (CI) scope in ${TOKEN_PAGE} (or add the scope to this one) and put it into ${SECRET}.`;
+}
+
+
+/***/ })
+
+};
+;

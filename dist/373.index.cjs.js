@@ -1,0 +1,462 @@
+"use strict";
+exports.id = 373;
+exports.ids = [373];
+exports.modules = {
+
+/***/ 1149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ issuedText),
+/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   ph: () => (/* binding */ malformedCredential)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Credentials a server issues are checked against their grammar before they are masked, used or
+ * handed on: a value that is not what the vendor issues may be an attack on the next step's shell,
+ * and it is refused without being quoted. Each vendor's own grammars sit in its folder and build
+ * their failure with `malformedCredential`.
+ */
+
+/**
+ * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
+ * characters: every token a vendor issues is far longer, and a shorter value would be masked in every
+ * log line it happens to appear in (a hostile server choosing `e` blanks the log).
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
+const MAX_BEARER_TOKEN = 16_384;
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+}
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+}
+/** The failure for an issued credential that is not `expected`; the value is never quoted. */
+function malformedCredential(what, expected) {
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
+        'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   KA: () => (/* binding */ revokeWithItself),
+/* harmony export */   Vu: () => (/* binding */ closeSession),
+/* harmony export */   fA: () => (/* binding */ openSession)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/**
+ * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
+ *
+ *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   post step: closeSession, whose failure the post step reports as a warning
+ *
+ * A session that is open but not handed to the post step would stay open on the server until it
+ * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
+ * not be handed on, and a failure to end it never hides the failure that caused it.
+ */
+
+
+
+
+
+/**
+ * Sends a login that opens a session. It is never sent twice once it may have reached the server
+ * (the first attempt's session would be left open), and its answer is never quoted (it may carry
+ * the session's credential).
+ */
+function openSession(context, login, isSuccess) {
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+}
+/**
+ * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
+ * step, so `end` ends it now, best effort: the step fails with what `use` threw, and a failure of
+ * `end` only reaches the debug log.
+ */
+async function endOnFailure(context, end, use) {
+    try {
+        return await use();
+    }
+    catch (error) {
+        const vendorName = context.vendor.name;
+        try {
+            await end();
+            context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
+        }
+        catch (endError) {
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+        }
+        throw error;
+    }
+}
+/**
+ * Ends a session (the vendor's logout, in the post step or after a failed check). Throws the
+ * failure when the server did not end it: the post step turns that into a warning, since the job's
+ * result no longer depends on it.
+ */
+async function closeSession(context, vendorName, logout) {
+    const response = await context.http.request(logout.request);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    if (logout.ended(response, body))
+        return;
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined,
+        diagnosis: logout.meaning(response, body)
+    });
+}
+/**
+ * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
+ * any 2xx ends it. Throws, for the post step's warning, when it did not.
+ */
+async function revokeWithItself(context, vendorName, revoke) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    await closeSession(context, vendorName, {
+        request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => ({
+            headline: `the server did not revoke the ${revoke.what} minted for this job`,
+            causes: response.status === 401
+                ? [`the ${revoke.what} was already revoked, or has expired`]
+                : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+        })
+    });
+}
+
+
+/***/ }),
+
+/***/ 3373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NESSUS_LEVELS: () => (/* binding */ NESSUS_LEVELS),
+  nessus: () => (/* binding */ nessus),
+  parseSession: () => (/* binding */ parseSession),
+  sessionToken: () => (/* binding */ sessionToken)
+});
+
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/grammar.ts
+var grammar = __webpack_require__(1149);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+// EXTERNAL MODULE: ./src/kit/session.ts
+var session = __webpack_require__(588);
+// EXTERNAL MODULE: ./src/kit/tenable-keys.ts
+var tenable_keys = __webpack_require__(5176);
+;// CONCATENATED MODULE: ./src/vendors/nessus/edition.ts
+/**
+ * Which Nessus edition answers, read after the identity check. Nessus Professional and Expert answer
+ * GET /session (and other reads) but refuse scan-launching calls with 412 {"error":"API is not
+ * available"}, so the credentials pass a check of /session where the pipeline later fails. GET
+ * /server/properties names the edition (`nessus_type`: "Nessus Professional", "Nessus Expert",
+ * "Nessus Manager", as client code reads it), and those editions get a warning, not a failure: the
+ * credentials are fine. Sources: tenable/pyTenable#757 and #840 (maintainer: the scan launch APIs
+ * are not available in Nessus Professional and Expert), seccubus/seccubus#631 (Nessus 7
+ * Professional: GET /scans 200, POST /scans 412), vendors-third T6.
+ */
+
+
+const PROPERTIES_PATH = '/server/properties';
+/**
+ * Editions whose licence refuses scan-launching API calls: Professional and Expert (pyTenable#757,
+ * #840), and Essentials, formerly Home (the same restriction, per a Tenable community answer in
+ * tenable/nessrest#141). Manager has the full API.
+ */
+const RESTRICTED_EDITION = /\b(professional|expert|essentials|home)\b/i;
+/**
+ * GET /server/properties, after the identity check: the edition, as a note, and the warning for an
+ * edition that will refuse scan launches. The credentials are already verified, so an answer that
+ * names no edition only says so; it never fails the step.
+ */
+async function readEdition(context, headers) {
+    const { response, body } = await (0,endpoint/* send */.tN)(context, {
+        method: 'GET',
+        path: PROPERTIES_PATH,
+        headers,
+        meanings: {}
+    });
+    const judged = response.status >= 200 && response.status < 300
+        ? judgeEdition((0,parse/* isObject */.Gv)(body) ? body : undefined)
+        : response.status === 412
+            ? // The restriction itself, said by this server: the edition's name is not needed.
+                {
+                    notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (HTTP 412: the API is restricted)')],
+                    warnings: [restrictedWarning('this Nessus server')]
+                }
+            : { notes: [(0,endpoint/* note */.N4)('Edition', `not reported (HTTP ${response.status})`)], warnings: [] };
+    for (const n of judged.notes)
+        context.info(`${n.label}: ${n.value}`);
+    return judged;
+}
+/** The edition GET /server/properties names (`nessus_type`), and its warning when restricted. */
+function judgeEdition(properties) {
+    const edition = (0,parse/* firstText */.ou)(properties, ['nessus_type']);
+    if (!edition)
+        return { notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (no nessus_type)')], warnings: [] };
+    if (!RESTRICTED_EDITION.test(edition))
+        return { notes: [(0,endpoint/* note */.N4)('Edition', edition)], warnings: [] };
+    return {
+        notes: [(0,endpoint/* note */.N4)('Edition', `${edition} (refuses scan-launching API calls)`)],
+        warnings: [restrictedWarning(edition)]
+    };
+}
+function restrictedWarning(edition) {
+    return `Nessus: the credentials are valid, but ${edition} refuses scan-launching API calls (creating or launching a scan answers HTTP 412 "API is not available"; reading scans and reports works). To launch scans through an API, use Nessus Manager, Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc).`;
+}
+
+;// CONCATENATED MODULE: ./src/vendors/nessus/index.ts
+/**
+ * Tenable Nessus (Manager; Professional and Expert restrict the API), always on-premises, usually
+ * https://host:8834 with a self-signed certificate. Two credential modes:
+ *   - API keys in `X-ApiKeys`, as Tenable VM: GET /session;
+ *   - a session: POST /session {username, password} → {token}, then `X-Cookie: token=<token>` on
+ *     GET /session, ended by DELETE /session in the post step.
+ * Either way GET /server/properties follows, naming the edition: Professional and Expert answer
+ * GET /session but refuse scan launches, which gets a warning (./edition.ts).
+ * GET /session names the user and its role level (`permissions`: 16 Basic ... 128 System
+ * Administrator); Nessus reports no finer permissions. Errors are `{"error": "..."}`: 401 for bad
+ * keys, passwords or tokens, and 412 "API is not available" where the licence withholds the API.
+ * Sources: vendors-next §2.2 "7. Tenable Nessus" (pyTenable's Nessus client, a Go client's test data,
+ * recorded errors in public issues), vendors-third T6.
+ */
+
+
+
+
+
+
+
+const NAME = 'Nessus';
+const SESSION_PATH = '/session';
+const NESSUS_LEVELS = [
+    { name: 'Basic', level: 16 },
+    { name: 'Standard', level: 32 },
+    { name: 'Administrator', level: 64 },
+    { name: 'System Administrator', level: 128 }
+];
+/**
+ * A Nessus session token: hexadecimal (48 characters wherever one is seen in public). The length
+ * range is wider than any sighting, the alphabet is not: anything else is refused as malformed.
+ */
+const SESSION_TOKEN = /^[0-9a-f]{32,128}$/i;
+const KEY_SOURCE = {
+    vendorName: NAME,
+    generatedAt: 'Settings > My Account > API Keys > Generate',
+    envNames: 'NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY'
+};
+/** Professional and Expert answer this where the licence withholds the API (recorded). */
+const API_NOT_AVAILABLE = {
+    headline: 'the API is not available on this Nessus licence (Nessus Professional and Expert restrict it)',
+    causes: [
+        'the url input points at Nessus Professional or Nessus Expert, whose licence withholds the API for automation; Tenable provides it in Nessus Manager and in Tenable VM / Tenable Security Center'
+    ],
+    fix: 'point the url input at a Nessus Manager, or use Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc), which manage Nessus scanners through their API.'
+};
+const KEYS_REJECTED = {
+    headline: 'the API keys were rejected',
+    causes: [
+        'the keys were regenerated (generating new keys replaces the old pair) or the user was deleted',
+        'the secret key does not belong to that access key (swapped, or taken from different pairs)',
+        'the keys come from another Nessus server or from Tenable VM, not from the server in the url input'
+    ],
+    fix: 'generate a new pair under Settings > My Account > API Keys on this Nessus server and put it into the secrets behind the access-key and secret-key inputs (or NESSUS_ACCESS_KEY / NESSUS_SECRET_KEY).'
+};
+const LOGIN_REJECTED = {
+    headline: 'the login was refused',
+    causes: [
+        'the username or password is wrong (both are case-sensitive)',
+        'the user is locked after too many failed logins',
+        'the user signs in another way (SAML or a certificate), which POST /session does not accept'
+    ],
+    fix: 'check the secrets behind the username and password inputs, ask a Nessus administrator to unlock the user, or use API keys (access-key + secret-key), which open no session.'
+};
+const TOKEN_REFUSED = {
+    headline: 'the session token was refused right after login',
+    causes: [
+        'the session ended in between (an administrator, a restart of Nessus, or a session limit)',
+        'a proxy or load balancer sent the two requests to different Nessus servers, or dropped the X-Cookie header'
+    ],
+    fix: 'run the step again; if it keeps failing, let the url input point at the Nessus server directly, or use API keys (access-key + secret-key).'
+};
+const SESSION_UNKNOWN = {
+    headline: 'the session was not ended: the server no longer knew it',
+    causes: ['it had already ended (an administrator, a restart of Nessus, or a timeout)'],
+    fix: 'nothing to do for this job.'
+};
+const IDENTITY_MEANINGS = (unauthorized) => ({
+    401: unauthorized,
+    412: API_NOT_AVAILABLE
+});
+const nessus = {
+    id: 'nessus',
+    name: NAME,
+    location: { urlExample: 'https://nessus.example.com:8834' },
+    modes: [
+        { id: 'api-key', inputs: ['access-key', 'secret-key'] },
+        { id: 'session', inputs: ['username', 'password'] }
+    ],
+    credentialEnv: {
+        'access-key': ['NESSUS_ACCESS_KEY'],
+        'secret-key': ['NESSUS_SECRET_KEY']
+    },
+    roles: {
+        kind: 'levels',
+        levels: NESSUS_LEVELS,
+        administrative: { fromLevel: 64, narrower: 'Standard (32)' }
+    },
+    permissions: {
+        kind: 'none',
+        reason: 'Nessus reports only the user\'s role level, not individual permissions. Use required-roles instead, with the role name or level (e.g. "Administrator" or "64"; a higher level also passes).'
+    },
+    explainCredentials: (given) => (0,tenable_keys/* explainPastedKeyLine */.eB)(given, KEY_SOURCE),
+    validate(plan) {
+        if (plan.authMode === 'api-key') {
+            (0,tenable_keys/* validateApiKeys */.z7)(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '', KEY_SOURCE);
+        }
+        return [];
+    },
+    async login(context) {
+        return context.plan.authMode === 'session' ? loginWithSession(context) : loginWithKeys(context);
+    },
+    async logout(context, session) {
+        await logout(context, session.token);
+    }
+};
+/** Ends the session: DELETE /session, with the saved token checked against its grammar first. */
+async function logout(context, saved) {
+    const token = sessionToken(saved, 'the session token saved for the post step');
+    await (0,session/* closeSession */.Vu)(context, NAME, {
+        request: { method: 'DELETE', path: SESSION_PATH, headers: cookieHeader(context, token) },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => response.status === 401
+            ? SESSION_UNKNOWN
+            : { ...(0,failure/* explainCommonStatus */.hL)(response.status, NAME), headline: 'the session was not ended' }
+    });
+}
+async function loginWithKeys(context) {
+    const { plan } = context;
+    const accessKey = plan.credentials['access-key'];
+    const secretKey = plan.credentials['secret-key'];
+    const headerValue = (0,tenable_keys/* apiKeysHeaderValue */.rY)(accessKey, secretKey);
+    context.mask(headerValue);
+    const headers = { 'x-apikeys': headerValue };
+    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: SESSION_PATH,
+        headers,
+        meanings: IDENTITY_MEANINGS(KEYS_REJECTED)
+    }, parseSession);
+    return {
+        identity,
+        authHeader: `X-ApiKeys: ${headerValue}`,
+        env: { NESSUS_URL: plan.url, NESSUS_ACCESS_KEY: accessKey, NESSUS_SECRET_KEY: secretKey },
+        ...(await readEdition(context, headers))
+    };
+}
+async function loginWithSession(context) {
+    const { plan } = context;
+    const login = {
+        method: 'POST',
+        path: SESSION_PATH,
+        json: { username: plan.credentials.username, password: plan.credentials.password },
+        meanings: {
+            401: { ...LOGIN_REJECTED, headline: `the login of ${plan.credentials.username} was refused` },
+            412: API_NOT_AVAILABLE
+        }
+    };
+    const { response, body } = await (0,session/* openSession */.fA)(context, login, (answer) => 'token' in answer);
+    const token = sessionToken((0,parse/* credentialText */.bk)(body, ['token']), `the session token in the answer of ${response.endpoint}`);
+    context.mask(token);
+    return (0,session/* endOnFailure */.$w)(context, () => logout(context, token), async () => {
+        const headers = cookieHeader(context, token);
+        const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+            method: 'GET',
+            path: SESSION_PATH,
+            headers,
+            meanings: IDENTITY_MEANINGS(TOKEN_REFUSED)
+        }, parseSession);
+        return {
+            identity,
+            authHeader: `X-Cookie: token=${token}`,
+            token,
+            env: { NESSUS_URL: plan.url, NESSUS_TOKEN: token },
+            session: { token },
+            ...(await readEdition(context, headers))
+        };
+    });
+}
+/** The X-Cookie header of a session; the token is masked before it is put into a header. */
+function cookieHeader(context, token) {
+    context.mask(token);
+    context.mask(`token=${token}`);
+    return { 'x-cookie': `token=${token}` };
+}
+/**
+ * A session token as Nessus issues it, or the malformed-credential failure, which never quotes the
+ * value (it may be a secret, or an attack on the next step's shell).
+ */
+function sessionToken(value, what) {
+    if (value !== undefined && SESSION_TOKEN.test(value))
+        return value;
+    throw (0,grammar/* malformedCredential */.ph)(what, 'a Nessus session token (32 to 128 hexadecimal characters)');
+}
+/** Reads GET /session: `id` a number, `permissions` the role level, `name` the full name. */
+function parseSession(user) {
+    const username = (0,parse/* firstText */.ou)(user, ['username']);
+    return {
+        userId: (0,parse/* text */.Qq)(user.id),
+        username,
+        displayName: (0,parse/* firstText */.ou)(user, ['name']) || username,
+        email: (0,parse/* firstText */.ou)(user, ['email']),
+        ...(0,tenable_keys/* roleFromLevel */.LP)(user.permissions, NESSUS_LEVELS),
+        permissions: undefined,
+        organization: ''
+    };
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,81 @@
+"use strict";
+exports.id = 443;
+exports.ids = [443];
+exports.modules = {
+
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
+/* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
+/* harmony export */ });
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
+ * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
+ * masks it before any use; here it replaces the given credential in everything published (token,
+ * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
+ * before anything else can fail.
+ */
+
+
+/** The login's result with the minted credential in place of the given one. */
+async function mintForLaterSteps(vendor, context, login, io) {
+    const { plan } = context;
+    const minted = await vendor.mint(context, login);
+    // A server that answers with the given credential itself would have the post step revoke it:
+    // nothing is saved, and nothing is handed on.
+    if (plan.secrets.includes(minted.token) || minted.token === login.token) {
+        throw mintedTheGivenCredential(vendor.name);
+    }
+    const expiresAt = isoExpiry(minted.expiresAt);
+    // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
+    await io.saveSession(plan, {
+        secrets: minted.revoke.secrets,
+        ids: minted.revoke.ids,
+        ...(expiresAt ? { expiresAt } : {})
+    });
+    if (!expiresAt) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on; the post step revokes it.`);
+    }
+    const revoked = plan.logout
+        ? ' and is revoked when the job ends.'
+        : '. logout is false: it is not revoked before then.';
+    io.info(`Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt}${revoked}`);
+    return {
+        ...login,
+        authHeader: minted.authHeader,
+        token: minted.token,
+        expiresAt,
+        env: minted.env,
+        notes: [
+            ...(login.notes ?? []),
+            { label: 'Minted', value: `${minted.description}, expires at ${expiresAt}` }
+        ]
+    };
+}
+/**
+ * The failure for a minting answered with the credential the step was given: it must be neither
+ * handed on as if new nor revoked (a vendor that checks its minted credential before returning it
+ * must test this first, or its own revoke-at-once would revoke the user's credential).
+ */
+function mintedTheGivenCredential(vendorName) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
+}
+/** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
+function isoExpiry(value) {
+    try {
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,162 @@
+"use strict";
+exports.id = 503;
+exports.ids = [503];
+exports.modules = {
+
+/***/ 7503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TENABLE_VM_LEVELS: () => (/* binding */ TENABLE_VM_LEVELS),
+/* harmony export */   parseSession: () => (/* binding */ parseSession),
+/* harmony export */   sessionEndpoint: () => (/* binding */ sessionEndpoint),
+/* harmony export */   tenableVm: () => (/* binding */ tenableVm)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3333);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
+/* harmony import */ var _kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5176);
+/**
+ * Tenable Vulnerability Management (formerly Tenable.io, cloud.tenable.com): API keys in
+ * `X-ApiKeys`, verified with one GET /session, which names the user, its role level
+ * (`permissions`), its privilege strings (`user_permissions`, e.g. TIO_BACKEND.SCAN.READ) and its
+ * container. Two 401 shapes: JSON `{statusCode, error, message}` for wrong keys (quoted in public
+ * code, not recorded), and, recorded, a plain-text body with `X-Path-Handler: blacklisted` for a key
+ * whose container is gone. Sources: shared vendor notes §3 and decisions 10-14, vendors-next F9-F13.
+ */
+
+
+
+
+
+const NAME = 'Tenable VM';
+const SESSION_PATH = '/session';
+/** The documented role levels (developer.tenable.com "Roles"); a role means that level or higher. */
+const TENABLE_VM_LEVELS = [
+    { name: 'Basic', level: 16 },
+    { name: 'Scan Operator', level: 24 },
+    { name: 'Standard', level: 32 },
+    { name: 'Scan Manager', level: 40 },
+    { name: 'Administrator', level: 64 }
+];
+/** Reported by the newer roles page; below every level a step could require. */
+const READ_ONLY = { 0: 'Read-Only' };
+const KEY_SOURCE = {
+    vendorName: NAME,
+    generatedAt: 'Settings > My Account > API Keys > Generate',
+    envNames: 'TIO_ACCESS_KEY / TIO_SECRET_KEY'
+};
+const KEYS_REJECTED = {
+    headline: 'the API keys were rejected',
+    causes: [
+        'the keys were regenerated (generating new keys replaces the old pair) or deleted',
+        'the secret key does not belong to that access key (swapped, or taken from different pairs)',
+        'the keys belong to another Tenable site than the url input (a FedRAMP or on-premises-managed site)',
+        'an administrator turned off API access for this user'
+    ],
+    fix: 'generate a new pair under Settings > My Account > API Keys and put it into the secrets behind the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
+};
+/** The recorded answer for a key whose container (the Tenable VM instance) no longer exists. */
+const KEY_BLACKLISTED = {
+    headline: 'the access key was revoked, or its container was deleted',
+    causes: [
+        'the key belongs to a Tenable VM container (instance) that was deleted or expired, such as an old trial or evaluation',
+        'Tenable blocked the key ("blacklisted"): it is tied to no active container on any site'
+    ],
+    fix: "generate keys in the Tenable VM container you use now (Settings > My Account > API Keys) and update the access-key and secret-key inputs; a new user's keys are needed if the old container is gone."
+};
+const FORBIDDEN = {
+    headline: 'the API keys are valid but may not read their own session',
+    causes: [
+        'the user\'s role or an access-control rule does not allow API use (Tenable VM answers "Insufficient scope" when the role is too low)',
+        'the request was sent on behalf of another user (an X-Impersonate header added by a proxy)'
+    ],
+    fix: 'ask a Tenable VM administrator to allow API access for this user, or use the keys of a user with at least the Basic role.'
+};
+function unauthorized({ response }) {
+    const handler = String(response.headers['x-path-handler'] ?? '').toLowerCase();
+    return handler === 'blacklisted' || /has been blacklisted/i.test(response.body)
+        ? KEY_BLACKLISTED
+        : KEYS_REJECTED;
+}
+const tenableVm = {
+    id: 'tenable-vm',
+    name: NAME,
+    location: { defaultUrl: 'https://cloud.tenable.com' },
+    modes: [{ id: 'api-key', inputs: ['access-key', 'secret-key'] }],
+    // pyTenable's names first, then the retired Tenable.io SDK's.
+    credentialEnv: {
+        'access-key': ['TIO_ACCESS_KEY', 'TENABLEIO_ACCESS_KEY'],
+        'secret-key': ['TIO_SECRET_KEY', 'TENABLEIO_SECRET_KEY']
+    },
+    roles: {
+        kind: 'levels',
+        levels: TENABLE_VM_LEVELS,
+        administrative: { fromLevel: 64, narrower: 'Scan Manager (40)' }
+    },
+    permissions: { kind: 'reported' },
+    explainCredentials: (given) => (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPastedKeyLine */ .eB)(given, KEY_SOURCE),
+    validate(plan) {
+        (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .validateApiKeys */ .z7)(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '', KEY_SOURCE);
+        return [];
+    },
+    async login(context) {
+        const { plan } = context;
+        const accessKey = plan.credentials['access-key'];
+        const secretKey = plan.credentials['secret-key'];
+        const headerValue = (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .apiKeysHeaderValue */ .rY)(accessKey, secretKey);
+        context.mask(headerValue);
+        const { identity, response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, sessionEndpoint(headerValue), parseSession);
+        refuseDisabledUser(identity, body, response);
+        return {
+            identity,
+            authHeader: `X-ApiKeys: ${headerValue}`,
+            env: { TIO_URL: plan.url, TIO_ACCESS_KEY: accessKey, TIO_SECRET_KEY: secretKey }
+        };
+    }
+};
+/** GET /session with the keys, and what its statuses mean. */
+function sessionEndpoint(headerValue) {
+    return {
+        method: 'GET',
+        path: SESSION_PATH,
+        headers: { 'x-apikeys': headerValue },
+        meanings: { 401: unauthorized, 403: FORBIDDEN }
+    };
+}
+/**
+ * A disabled user's keys must not pass the check. What such keys get is not public: this assumes
+ * GET /session still answers, with `enabled: false` (a 401 would be explained as rejected keys).
+ */
+function refuseDisabledUser(identity, body, response) {
+    if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(body.enabled) !== false)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
+        `${NAME}: the API keys belong to ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)}, whose user account is disabled (${response.endpoint} answered HTTP ${response.status} with "enabled": false).`,
+        'Likely cause: an administrator disabled the user (it left, or the account is being retired), while its keys are still stored in this repository.',
+        'Fix: ask a Tenable VM administrator to enable the user, or generate keys for an enabled user and update the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
+    ].join('\n'));
+}
+/** Reads GET /session: `id` a number, `username` and `user_name` both the login e-mail. */
+function parseSession(user) {
+    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email']);
+    const username = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'user_name']) || email;
+    const privileges = user.user_permissions;
+    return {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(user.id) || (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['uuid']),
+        username,
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['name']) || username,
+        email,
+        ...(0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .roleFromLevel */ .LP)(user.permissions, TENABLE_VM_LEVELS, READ_ONLY),
+        permissions: Array.isArray(privileges) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(privileges) : undefined,
+        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['container_name'])
+    };
+}
+
+
+/***/ })
+
+};
+;

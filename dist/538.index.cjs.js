@@ -1,0 +1,1027 @@
+"use strict";
+exports.id = 538;
+exports.ids = [538];
+exports.modules = {
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Y8: () => (/* binding */ requireNamedUser),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   __: () => (/* binding */ regionCause),
+/* harmony export */   iJ: () => (/* binding */ explainAnswer),
+/* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   y$: () => (/* binding */ atBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4457);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+
+
+
+
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+async function call(context, endpoint, isSuccess = () => true) {
+    const { response, body } = await send(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+async function send(context, endpoint) {
+    let response;
+    try {
+        response = await context.http.request(endpoint);
+    }
+    catch (error) {
+        if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        }
+        throw error;
+    }
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(response.body);
+    endpoint.onAnswer?.(response, body);
+    return { response, body, plan: context.plan };
+}
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+function explainAnswer(context, endpoint, response, body) {
+    const vendorName = context.vendor.name;
+    const ok = response.status >= 200 && response.status < 300;
+    const answer = { response, body, plan: context.plan };
+    const diagnosis = meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+        const failure = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+            quoteBody: !endpoint.issuesCredentials
+        });
+        return withTrailer(failure, endpoint.trailer);
+    }
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(response.statusText),
+        vendorText: vendorWords(context, endpoint, response, body),
+        diagnosis: diagnosis ??
+            (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+        trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
+    });
+}
+/**
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
+ */
+function vendorWords(context, endpoint, response, body) {
+    if (endpoint.vendorText) {
+        return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined;
+    }
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
+        const words = (endpoint.errorText ?? documentedErrorText)(body);
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+    }
+    if (endpoint.issuesCredentials || response.body.trim() === '')
+        return undefined;
+    return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .textExcerpt */ .$s)(context.redact(response.body));
+}
+function meaningOf(meaning, answer) {
+    return typeof meaning === 'function' ? meaning(answer) : meaning;
+}
+function unrecognisedSuccess(vendorName) {
+    return {
+        headline: 'the answer did not carry the expected result',
+        causes: [`the url input points at something other than the ${vendorName} API`],
+        fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    };
+}
+function withTrailer(failure, trailer) {
+    return trailer?.length ? new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+}
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+function documentedErrorText(body) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return '';
+    if (Array.isArray(body.errors)) {
+        const first = body.errors[0];
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['detail', 'message'])]
+            : [typeof first === 'string' ? first : ''];
+        const joined = words.filter(Boolean).join(': ');
+        if (joined)
+            return joined;
+    }
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error ?? body, [
+        'error_description',
+        'message',
+        'detail',
+        'title',
+        'Message',
+        'ErrorMessage'
+    ]);
+    return [code, description].filter(Boolean).join(': ');
+}
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+async function checkIdentity(context, endpoint, parse, options = {}) {
+    const { response, body } = await call(context, endpoint, options.isSuccess);
+    const identity = parse(body, response);
+    if (!options.anonymous)
+        requireNamedUser(context, identity, response, endpoint.trailer);
+    return { identity, response, body };
+}
+function requireNamedUser(context, identity, response, trailer = []) {
+    if (identity.userId || identity.username || identity.email)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+        `Fix: check that the url input points at the ${context.vendor.name} API.`,
+        ...trailer
+    ].join('\n'));
+}
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+function regionCause(context) {
+    const regions = context.vendor.location.regions;
+    if (!regions)
+        return [];
+    const { plan } = context;
+    const others = Object.entries(regions)
+        .filter(([name]) => name !== plan.region)
+        .map(([name, url]) => `${name} (${url})`)
+        .join(', ');
+    const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    return [
+        `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    ];
+}
+/** A note for the log and the summary. */
+function note(label, value) {
+    return { label, value };
+}
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+async function atBaseUrl(context, baseUrl, body) {
+    if (baseUrl === context.plan.url)
+        return body(context);
+    const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name }, context);
+    try {
+        return await body({ ...context, http });
+    }
+    finally {
+        context.http.records.push(...http.records);
+        http.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ issuedText),
+/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   ph: () => (/* binding */ malformedCredential)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Credentials a server issues are checked against their grammar before they are masked, used or
+ * handed on: a value that is not what the vendor issues may be an attack on the next step's shell,
+ * and it is refused without being quoted. Each vendor's own grammars sit in its folder and build
+ * their failure with `malformedCredential`.
+ */
+
+/**
+ * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
+ * characters: every token a vendor issues is far longer, and a shorter value would be masked in every
+ * log line it happens to appear in (a hostile server choosing `e` blanks the log).
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
+const MAX_BEARER_TOKEN = 16_384;
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+}
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+}
+/** The failure for an issued credential that is not `expected`; the value is never quoted. */
+function malformedCredential(what, expected) {
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
+        'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+}
+
+
+/***/ }),
+
+/***/ 3257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
+/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
+/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/**
+ * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
+ * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
+ * token that came straight from the server or from the user's own secret.
+ */
+
+
+/** Three base64url parts whose header decodes to JSON with an `alg`. */
+function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+}
+/** The payload of a JWT, or undefined when it is not one. */
+function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+}
+/** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
+function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+}
+function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   oA: () => (/* binding */ MAX_NAMES),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
+/**
+ * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
+ * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
+ */
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+const MAX_NAMES = 1000;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number as cleaned text; anything else as ''. */
+function text(value) {
+    if (typeof value === 'string')
+        return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+function serverLine(value) {
+    return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
+}
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+function credentialText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
+    return '';
+}
+/** The first of `keys` whose value reads as non-empty text. */
+function firstText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = text(source[key]);
+        if (value)
+            return value;
+    }
+    return '';
+}
+/** The first of `keys` that is present at all (even empty), or undefined. */
+function firstPresent(source, keys) {
+    if (!isObject(source))
+        return undefined;
+    for (const key of keys) {
+        if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
+            return source[key];
+        }
+    }
+    return undefined;
+}
+/** Names from a string, a list of strings, an object with a name, or a list of those. */
+function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) {
+    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    const result = new Set();
+    for (const item of items) {
+        if (result.size >= MAX_NAMES)
+            break;
+        if (isObject(item) && deniedFlag(item))
+            continue;
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
+        if (name)
+            result.add(name);
+    }
+    return [...result];
+}
+/**
+ * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
+ * "granted": false}) must not count as held.
+ */
+function deniedFlag(item) {
+    return ['granted', 'allowed', 'enabled', 'active', 'value'].some((key) => bool(item[key]) === false);
+}
+/** "true"/"false" strings and real booleans; undefined for anything else. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+/** Unwraps a `{ data: {...} }` or `{ user: {...} }` envelope when there is one. */
+function unwrap(value, keys = ['data', 'user', 'result']) {
+    if (!isObject(value))
+        return value;
+    for (const key of keys)
+        if (isObject(value[key]))
+            return value[key];
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 1952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */ });
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
+/**
+ * A token answer (a login, a refresh, an OAuth token endpoint) is the server's to write, so the
+ * server must not choose what the runner masks (contract Behaviour 10): only the credential the step
+ * goes on to use is masked, and only once it has passed its grammar. The other fields such an answer
+ * may carry (a refresh token, an id_token) are never read, printed or handed on, and the raw body of
+ * a token answer is never quoted, so masking them would protect nothing; it would let a hostile
+ * server blank any word of the log ("e", the user's name) and withhold outputs that contain it.
+ */
+
+/**
+ * The bearer token a token answer issued, checked against its grammar and only then masked; an
+ * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
+ */
+function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+}
+
+
+/***/ }),
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
+/**
+ * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
+ * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
+ */
+
+
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
+function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
+function notJsonFailure(vendor, response, redact, options = {}) {
+    const type = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
+    const looksHtml = /<html|<!doctype/i.test(response.body);
+    const excerpt = options.quoteBody === true ? (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedExcerpt */ .aH)(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
+        looksHtml
+            ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+            : 'Likely cause: the url input points at something other than the API.',
+        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ]
+        .filter(Boolean)
+        .join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 6538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  serviceAccount: () => (/* binding */ serviceAccount),
+  wiz: () => (/* binding */ wiz)
+});
+
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+;// CONCATENATED MODULE: ./src/vendors/wiz/hosts.ts
+/**
+ * Where Wiz's two servers are, decided from the url or region input and, for the API, from the
+ * access token itself.
+ *
+ * - The token server (the auth host) belongs to a Wiz environment: `region` picks it (commercial
+ *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`).
+ * - The API host is per data center, `https://api.<dc>.app.wiz.io`, and the access token names its
+ *   data center in its `dc` claim (as every Wiz API client reads it). That claim becomes part of a
+ *   host name, so only a plain DNS label is accepted: anything else could point the token at a
+ *   host of the server's choosing.
+ * - `url` names the API origin directly (a tenant's own endpoint, a proxy, the sandbox). Its token
+ *   server is then `auth.<domain>` for a Wiz host `api.<dc>.<domain>`, and the url itself for any
+ *   other host, which must serve both, as a proxy or the sandbox does.
+ */
+
+
+const NAME = 'Wiz';
+const TOKEN_PATH = '/oauth/token';
+const GRAPHQL_PATH = '/graphql';
+/** The audience of Wiz's current (Cognito) token servers. */
+const AUDIENCE = 'wiz-api';
+/** Region → the token server of that Wiz environment. */
+const REGIONS = {
+    commercial: 'https://auth.app.wiz.io',
+    gov: 'https://auth.gov.wiz.io'
+};
+/** One DNS label: what a data-center name (`us17`, `eu1`) is, and nothing that changes a host. */
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A Wiz API host: `api.<dc>.<domain>`, the domain a subdomain of wiz.io or wiz.us. */
+const WIZ_API_HOST = /^api\.[a-z0-9-]+\.((?:[a-z0-9-]+\.)+wiz\.(?:io|us))$/;
+function locate(plan) {
+    if (plan.region !== undefined)
+        return { auth: plan.url, api: undefined };
+    return { auth: authBaseFor(plan.url), api: plan.url };
+}
+/** The token server of an API url: `auth.<domain>` for a Wiz API host, else the url itself. */
+function authBaseFor(apiUrl) {
+    const url = new URL(apiUrl);
+    const match = WIZ_API_HOST.exec(url.hostname.toLowerCase());
+    if (!match)
+        return apiUrl.replace(/\/+$/, '');
+    return `${url.protocol}//auth.${match[1]}${url.port ? `:${url.port}` : ''}`;
+}
+/** The claim as a data-center name (lower case), or undefined when it is not one DNS label. */
+function dataCenterLabel(dc) {
+    if (typeof dc !== 'string')
+        return undefined;
+    const label = dc.toLowerCase();
+    return DNS_LABEL.test(label) ? label : undefined;
+}
+/** The API origin of a data center. */
+const apiForDataCenter = (label) => `https://api.${label}.app.wiz.io`;
+/**
+ * The API origin named by the token's `dc` claim; an ActionFailure, before the token is sent
+ * anywhere, when the claim is missing or not a data-center name.
+ */
+function apiFromClaim(dc, tokenEndpoint) {
+    const label = dataCenterLabel(dc);
+    if (label)
+        return apiForDataCenter(label);
+    const fix = 'Fix: set url to the API endpoint of your tenant (shown in the Wiz portal under User Settings > Tenant), without /graphql, e.g. url: https://api.us17.app.wiz.io.';
+    if (dc === undefined || dc === null || dc === '') {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: the access token from ${tokenEndpoint} names no data center (no dc claim), so the API host is unknown and the token was not sent on.`,
+            fix
+        ].join('\n'));
+    }
+    throw new failure/* ActionFailure */.dR([
+        `${NAME}: the access token from ${tokenEndpoint} names the data center "${(0,parse/* text */.Qq)(dc).slice(0, 64)}", which is not a plain DNS label (letters, digits and "-"), so the token was not sent on: it would choose the host it is sent to.`,
+        `A genuine ${NAME} token server never issues this: check that nothing between the runner and it rewrites its answers.`,
+        fix
+    ].join('\n'));
+}
+/** The data-center label of a Wiz API url (`us17` in api.us17.app.wiz.io); undefined for others. */
+function dataCenterOf(apiUrl) {
+    const host = new URL(apiUrl).hostname.toLowerCase();
+    return WIZ_API_HOST.test(host) ? host.split('.')[1] : undefined;
+}
+/** The url input holds the GraphQL endpoint itself: the action appends /graphql. */
+function checkApiUrl(plan) {
+    if (plan.region !== undefined)
+        return;
+    if (!/\/graphql\/?$/i.test(new URL(plan.url).pathname))
+        return;
+    throw new failure/* ActionFailure */.dR(`The url input is the ${NAME} API origin, without /graphql: the action appends it. Set url to ${plan.url.replace(/\/graphql\/?$/i, '')}.`);
+}
+
+// EXTERNAL MODULE: ./src/core/expiry.ts
+var expiry = __webpack_require__(2012);
+// EXTERNAL MODULE: ./src/kit/jwt.ts
+var jwt = __webpack_require__(3257);
+// EXTERNAL MODULE: ./src/kit/token-answer.ts
+var token_answer = __webpack_require__(1952);
+;// CONCATENATED MODULE: ./src/vendors/wiz/meanings.ts
+
+
+
+const SERVICE_ACCOUNTS = 'Settings > Access Management > Service Accounts';
+const API_ENDPOINT = 'the API endpoint shown in the Wiz portal under User Settings > Tenant';
+/** POST {auth}/oauth/token. */
+function tokenMeanings(context) {
+    return {
+        400: ({ body }) => {
+            const code = oauthError(body);
+            if (code === 'invalid_request' || code === 'invalid_scope')
+                return audienceRefused();
+            return clientRejected(context);
+        },
+        401: () => clientRejected(context),
+        403: () => clientForbidden(context)
+    };
+}
+/** POST {api}/graphql with the token just issued. */
+function graphqlMeanings(context, target, dc) {
+    return {
+        200: (answer) => {
+            const code = graphqlCode(answer);
+            if (code === 'UNAUTHENTICATED')
+                return tokenRefused(context, target, dc);
+            if (code === 'FORBIDDEN')
+                return apiForbidden();
+            return code === undefined ? undefined : queryFailed(context);
+        },
+        401: () => tokenRefused(context, target, dc),
+        403: apiForbidden()
+    };
+}
+const oauthError = (body) => ((0,parse/* isObject */.Gv)(body) ? (0,parse/* text */.Qq)(body.error) : '');
+/** The first GraphQL error's `extensions.code`, '' for an error without one; undefined for none. */
+function graphqlCode({ body }) {
+    const errors = (0,parse/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
+    if (errors.length === 0)
+        return undefined;
+    const first = errors[0];
+    const extensions = (0,parse/* isObject */.Gv)(first) ? first.extensions : undefined;
+    return (0,parse/* isObject */.Gv)(extensions) ? (0,parse/* text */.Qq)(extensions.code).toUpperCase() : '';
+}
+/**
+ * The GraphQL error's own words (`extensions.code` and `message`, the fields the GraphQL spec
+ * defines), else the documented OAuth fields. Raw text: the kit redacts it whole, then cuts it.
+ */
+function wizErrorText(body) {
+    const errors = (0,parse/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
+    const first = errors[0];
+    if ((0,parse/* isObject */.Gv)(first)) {
+        const extensions = (0,parse/* isObject */.Gv)(first.extensions) ? first.extensions : {};
+        const code = typeof extensions.code === 'string' ? extensions.code.trim() : '';
+        const message = typeof first.message === 'string' ? first.message.trim() : '';
+        return [code, message].filter(Boolean).join(': ');
+    }
+    if (!(0,parse/* isObject */.Gv)(body))
+        return '';
+    const error = typeof body.error === 'string' ? body.error.trim() : '';
+    const description = typeof body.error_description === 'string' ? body.error_description.trim() : '';
+    return [error, description].filter(Boolean).join(': ');
+}
+function clientRejected(context) {
+    return {
+        headline: 'the client id and secret were rejected',
+        causes: [
+            ...(0,endpoint/* regionCause */.__)(context),
+            'the client-secret is wrong, or was rotated (Wiz shows a service account secret only when it is created or rotated)',
+            'the client-id names no service account: it was deleted, or belongs to another tenant',
+            'a secret holds a wrongly copied value (a stray space, quote or line break)'
+        ],
+        fix: `copy the Client ID and Client Secret of a Wiz service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov) to your tenant's Wiz environment.`
+    };
+}
+function clientForbidden(context) {
+    return {
+        headline: 'the service account may not obtain a token for the Wiz API',
+        causes: [
+            'the service account is disabled',
+            `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
+            ...(0,endpoint/* regionCause */.__)(context)
+        ],
+        fix: `check the service account under ${SERVICE_ACCOUNTS}, and the region input.`
+    };
+}
+function audienceRefused() {
+    return {
+        headline: 'the token server refused the request',
+        causes: [
+            `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
+            'the url input points at another OAuth server than Wiz’s'
+        ],
+        fix: 'remove the url input and set region (commercial, gov), or ask Wiz support which token server your tenant uses.'
+    };
+}
+function tokenRefused(context, target, dc) {
+    return {
+        headline: 'the API refused the access token just issued',
+        causes: [
+            ...wrongDataCenter(context, target, dc),
+            "this runner's clock, or the server's, is far off (the short-lived token reads as expired)",
+            'the service account was disabled or deleted between the two requests',
+            'a proxy in front of the API removed or changed the Authorization header'
+        ],
+        fix: target.api === undefined
+            ? `run the step again; if it persists, check the service account under ${SERVICE_ACCOUNTS}.`
+            : `remove the url input (the token names its own data center), or set it to ${API_ENDPOINT}.`
+    };
+}
+/** With a url input, the likeliest cause: the token belongs to another data center. */
+function wrongDataCenter(context, target, dc) {
+    if (target.api === undefined)
+        return [];
+    if (dc === undefined)
+        return ["the url input names another Wiz data center than the tenant's"];
+    const urlDc = dataCenterOf(target.api);
+    if (urlDc === dc)
+        return [];
+    const owner = `the token belongs to data center ${dc} (${apiForDataCenter(dc)})`;
+    return [
+        urlDc === undefined
+            ? `${owner}, and the url input (${context.plan.url}) is neither that host nor a proxy to it`
+            : `${owner}, but the url input sends it to data center ${urlDc}`
+    ];
+}
+function apiForbidden() {
+    return {
+        headline: 'the service account may not use the Wiz GraphQL API',
+        causes: [
+            'the service account is of a type that may not call the API (a Sensor, Kubernetes Connector or Outpost account)',
+            'the tenant allows API calls only from listed IP addresses, and this runner is not among them'
+        ],
+        fix: `use a service account whose type may call the API (${SERVICE_ACCOUNTS}) in client-id and client-secret, or ask a Wiz administrator.`
+    };
+}
+function queryFailed(context) {
+    return {
+        headline: 'the API answered the query with an error',
+        causes: [
+            context.plan.region === undefined
+                ? `the url input points at another GraphQL API than Wiz's; it should be ${API_ENDPOINT}`
+                : 'a Wiz outage or maintenance',
+            'a proxy in front of the API changed the request'
+        ],
+        fix: 'run the step again; if it persists, check the url input, or remove it to let the token name its data center.'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/vendors/wiz/requests.ts
+/**
+ * Wiz's two requests: the client-credentials exchange at the token server, then one GraphQL query
+ * at the API with the token it issued.
+ */
+
+
+
+
+
+
+
+/** The cheapest query there is: it needs no scope, and a 200 without errors proves the token. */
+const PROBE_QUERY = '{ __typename }';
+/**
+ * POST {auth}/oauth/token, form-encoded. Only the access token is read: checked against its
+ * grammar, then masked (kit/token-answer.ts); nothing else of the answer is read or quoted.
+ */
+async function exchange(context) {
+    const { credentials } = context.plan;
+    // expires_in counts from when the token was issued: counting from before the request keeps the
+    // reported expiry from being later than the real one.
+    const requestedAt = Date.now();
+    const { response, body } = await (0,endpoint/* call */.T1)(context, {
+        method: 'POST',
+        path: TOKEN_PATH,
+        form: {
+            grant_type: 'client_credentials',
+            client_id: credentials['client-id'],
+            client_secret: credentials['client-secret'],
+            audience: AUDIENCE
+        },
+        // Issues a token: never sent twice once it may have reached the server.
+        creates: true,
+        issuesCredentials: true,
+        meanings: tokenMeanings(context),
+        errorText: wizErrorText
+    });
+    const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token from ${response.endpoint}`);
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(token) ?? {};
+    return {
+        token,
+        claims,
+        expiresAt: accessTokenExpiresAt(body, claims, requestedAt),
+        endpoint: response.endpoint
+    };
+}
+/** `expires_in` seconds after the request; else the token's own `exp` claim. */
+function accessTokenExpiresAt(body, claims, requestedAt) {
+    const seconds = body.expires_in;
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) {
+        return (0,expiry/* isoSeconds */.nE)(requestedAt + seconds * 1000) || undefined;
+    }
+    return (0,jwt/* jwtExpiry */.lo)(claims);
+}
+/**
+ * POST {api}/graphql. Passes only on a 200 whose `data.__typename` is set and that carries no
+ * `errors`: GraphQL reports a refused token with HTTP 200 too.
+ */
+async function probe(context, target, issued, dc) {
+    await (0,endpoint/* call */.T1)(context, {
+        method: 'POST',
+        path: GRAPHQL_PATH,
+        headers: { authorization: `Bearer ${issued.token}` },
+        json: { query: PROBE_QUERY },
+        meanings: graphqlMeanings(context, target, dc),
+        errorText: wizErrorText
+    }, answeredQuery);
+}
+function answeredQuery(body) {
+    if (Array.isArray(body.errors) && body.errors.length > 0)
+        return false;
+    if (body.errors !== undefined && body.errors !== null && !Array.isArray(body.errors))
+        return false;
+    return ((0,parse/* isObject */.Gv)(body.data) && typeof body.data.__typename === 'string' && body.data.__typename !== '');
+}
+
+;// CONCATENATED MODULE: ./src/vendors/wiz/index.ts
+
+
+
+
+const wiz = {
+    id: 'wiz',
+    name: NAME,
+    location: {
+        defaultUrl: REGIONS.commercial,
+        regions: REGIONS,
+        defaultRegion: 'commercial',
+        urlExample: 'https://api.us17.app.wiz.io'
+    },
+    modes: [{ id: 'client-credentials', inputs: ['client-id', 'client-secret'] }],
+    credentialEnv: {
+        'client-id': ['WIZ_CLIENT_ID'],
+        'client-secret': ['WIZ_CLIENT_SECRET']
+    },
+    roles: {
+        kind: 'none',
+        reason: 'a service account has no roles: its access token names the account, and Wiz has no query that reports what it may do. Remove required-roles; give the service account only the scopes and projects the pipeline needs.'
+    },
+    permissions: {
+        kind: 'none',
+        reason: "the service account's scopes are not reported by any documented query. Remove required-permissions; choose the scopes when creating the service account."
+    },
+    validate: (plan) => {
+        checkApiUrl(plan);
+        return [];
+    },
+    async login(context) {
+        const { plan } = context;
+        const target = locate(plan);
+        const issued = await (0,endpoint/* atBaseUrl */.y$)(context, target.auth, exchange);
+        const dc = dataCenterLabel(issued.claims.dc);
+        const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint);
+        await (0,endpoint/* atBaseUrl */.y$)(context, api, (apiContext) => probe(apiContext, target, issued, dc));
+        const notes = loginNotes(target.api === undefined, api, dc, issued.expiresAt);
+        for (const n of notes)
+            context.info(`${n.label}: ${n.value}`);
+        return {
+            identity: serviceAccount(issued.claims, plan),
+            authHeader: `Authorization: Bearer ${issued.token}`,
+            token: issued.token,
+            ...(issued.expiresAt ? { expiresAt: issued.expiresAt } : {}),
+            env: {
+                WIZ_CLIENT_ID: plan.credentials['client-id'],
+                WIZ_CLIENT_SECRET: plan.credentials['client-secret'],
+                WIZ_API_URL: `${api}${GRAPHQL_PATH}`
+            },
+            notes
+        };
+    }
+};
+/**
+ * The service account the token was issued to: its `sub` and `client_id` claims, else the client
+ * id the token was requested with (the token server answered for exactly that client).
+ */
+function serviceAccount(claims, plan) {
+    return {
+        userId: (0,parse/* firstText */.ou)(claims, ['sub']),
+        username: (0,parse/* firstText */.ou)(claims, ['client_id']) || (plan.credentials['client-id'] ?? ''),
+        displayName: '',
+        email: '',
+        roles: undefined,
+        permissions: undefined,
+        organization: ''
+    };
+}
+function loginNotes(fromClaim, api, dc, expiresAt) {
+    return [
+        (0,endpoint/* note */.N4)('API', fromClaim
+            ? `${api} (data center ${dc}, from the access token's dc claim)`
+            : `${api} (the url input)`),
+        ...(expiresAt ? [(0,endpoint/* note */.N4)('Access token expires', expiresAt)] : [])
+    ];
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,952 @@
+"use strict";
+exports.id = 592;
+exports.ids = [592];
+exports.modules = {
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Y8: () => (/* binding */ requireNamedUser),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   __: () => (/* binding */ regionCause),
+/* harmony export */   iJ: () => (/* binding */ explainAnswer),
+/* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   y$: () => (/* binding */ atBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4457);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+
+
+
+
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+async function call(context, endpoint, isSuccess = () => true) {
+    const { response, body } = await send(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+async function send(context, endpoint) {
+    let response;
+    try {
+        response = await context.http.request(endpoint);
+    }
+    catch (error) {
+        if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        }
+        throw error;
+    }
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(response.body);
+    endpoint.onAnswer?.(response, body);
+    return { response, body, plan: context.plan };
+}
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+function explainAnswer(context, endpoint, response, body) {
+    const vendorName = context.vendor.name;
+    const ok = response.status >= 200 && response.status < 300;
+    const answer = { response, body, plan: context.plan };
+    const diagnosis = meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+        const failure = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+            quoteBody: !endpoint.issuesCredentials
+        });
+        return withTrailer(failure, endpoint.trailer);
+    }
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(response.statusText),
+        vendorText: vendorWords(context, endpoint, response, body),
+        diagnosis: diagnosis ??
+            (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+        trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
+    });
+}
+/**
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
+ */
+function vendorWords(context, endpoint, response, body) {
+    if (endpoint.vendorText) {
+        return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined;
+    }
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
+        const words = (endpoint.errorText ?? documentedErrorText)(body);
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+    }
+    if (endpoint.issuesCredentials || response.body.trim() === '')
+        return undefined;
+    return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .textExcerpt */ .$s)(context.redact(response.body));
+}
+function meaningOf(meaning, answer) {
+    return typeof meaning === 'function' ? meaning(answer) : meaning;
+}
+function unrecognisedSuccess(vendorName) {
+    return {
+        headline: 'the answer did not carry the expected result',
+        causes: [`the url input points at something other than the ${vendorName} API`],
+        fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    };
+}
+function withTrailer(failure, trailer) {
+    return trailer?.length ? new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+}
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+function documentedErrorText(body) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return '';
+    if (Array.isArray(body.errors)) {
+        const first = body.errors[0];
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['detail', 'message'])]
+            : [typeof first === 'string' ? first : ''];
+        const joined = words.filter(Boolean).join(': ');
+        if (joined)
+            return joined;
+    }
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error ?? body, [
+        'error_description',
+        'message',
+        'detail',
+        'title',
+        'Message',
+        'ErrorMessage'
+    ]);
+    return [code, description].filter(Boolean).join(': ');
+}
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+async function checkIdentity(context, endpoint, parse, options = {}) {
+    const { response, body } = await call(context, endpoint, options.isSuccess);
+    const identity = parse(body, response);
+    if (!options.anonymous)
+        requireNamedUser(context, identity, response, endpoint.trailer);
+    return { identity, response, body };
+}
+function requireNamedUser(context, identity, response, trailer = []) {
+    if (identity.userId || identity.username || identity.email)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+        `Fix: check that the url input points at the ${context.vendor.name} API.`,
+        ...trailer
+    ].join('\n'));
+}
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+function regionCause(context) {
+    const regions = context.vendor.location.regions;
+    if (!regions)
+        return [];
+    const { plan } = context;
+    const others = Object.entries(regions)
+        .filter(([name]) => name !== plan.region)
+        .map(([name, url]) => `${name} (${url})`)
+        .join(', ');
+    const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    return [
+        `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    ];
+}
+/** A note for the log and the summary. */
+function note(label, value) {
+    return { label, value };
+}
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+async function atBaseUrl(context, baseUrl, body) {
+    if (baseUrl === context.plan.url)
+        return body(context);
+    const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name }, context);
+    try {
+        return await body({ ...context, http });
+    }
+    finally {
+        context.http.records.push(...http.records);
+        http.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ issuedText),
+/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   ph: () => (/* binding */ malformedCredential)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Credentials a server issues are checked against their grammar before they are masked, used or
+ * handed on: a value that is not what the vendor issues may be an attack on the next step's shell,
+ * and it is refused without being quoted. Each vendor's own grammars sit in its folder and build
+ * their failure with `malformedCredential`.
+ */
+
+/**
+ * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
+ * characters: every token a vendor issues is far longer, and a shorter value would be masked in every
+ * log line it happens to appear in (a hostile server choosing `e` blanks the log).
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
+const MAX_BEARER_TOKEN = 16_384;
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+}
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+}
+/** The failure for an issued credential that is not `expected`; the value is never quoted. */
+function malformedCredential(what, expected) {
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
+        'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+}
+
+
+/***/ }),
+
+/***/ 3257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
+/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
+/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/**
+ * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
+ * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
+ * token that came straight from the server or from the user's own secret.
+ */
+
+
+/** Three base64url parts whose header decodes to JSON with an `alg`. */
+function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+}
+/** The payload of a JWT, or undefined when it is not one. */
+function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+}
+/** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
+function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+}
+function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   oA: () => (/* binding */ MAX_NAMES),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
+/**
+ * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
+ * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
+ */
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+const MAX_NAMES = 1000;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number as cleaned text; anything else as ''. */
+function text(value) {
+    if (typeof value === 'string')
+        return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+function serverLine(value) {
+    return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
+}
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+function credentialText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
+    return '';
+}
+/** The first of `keys` whose value reads as non-empty text. */
+function firstText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = text(source[key]);
+        if (value)
+            return value;
+    }
+    return '';
+}
+/** The first of `keys` that is present at all (even empty), or undefined. */
+function firstPresent(source, keys) {
+    if (!isObject(source))
+        return undefined;
+    for (const key of keys) {
+        if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
+            return source[key];
+        }
+    }
+    return undefined;
+}
+/** Names from a string, a list of strings, an object with a name, or a list of those. */
+function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) {
+    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    const result = new Set();
+    for (const item of items) {
+        if (result.size >= MAX_NAMES)
+            break;
+        if (isObject(item) && deniedFlag(item))
+            continue;
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
+        if (name)
+            result.add(name);
+    }
+    return [...result];
+}
+/**
+ * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
+ * "granted": false}) must not count as held.
+ */
+function deniedFlag(item) {
+    return ['granted', 'allowed', 'enabled', 'active', 'value'].some((key) => bool(item[key]) === false);
+}
+/** "true"/"false" strings and real booleans; undefined for anything else. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+/** Unwraps a `{ data: {...} }` or `{ user: {...} }` envelope when there is one. */
+function unwrap(value, keys = ['data', 'user', 'result']) {
+    if (!isObject(value))
+        return value;
+    for (const key of keys)
+        if (isObject(value[key]))
+            return value[key];
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
+/**
+ * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
+ * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
+ */
+
+
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
+function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
+function notJsonFailure(vendor, response, redact, options = {}) {
+    const type = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
+    const looksHtml = /<html|<!doctype/i.test(response.body);
+    const excerpt = options.quoteBody === true ? (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedExcerpt */ .aH)(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
+        looksHtml
+            ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+            : 'Likely cause: the url input points at something other than the API.',
+        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ]
+        .filter(Boolean)
+        .join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  REST_VERSION: () => (/* binding */ REST_VERSION),
+  accessTokenExpiry: () => (/* binding */ accessTokenExpiry),
+  parseSelf: () => (/* binding */ parseSelf),
+  snyk: () => (/* binding */ snyk)
+});
+
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/core/expiry.ts
+var expiry = __webpack_require__(2012);
+// EXTERNAL MODULE: ./src/kit/grammar.ts
+var grammar = __webpack_require__(1149);
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/jwt.ts
+var jwt = __webpack_require__(3257);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+;// CONCATENATED MODULE: ./src/vendors/snyk/pat.ts
+/**
+ * Snyk's personal and service-account access tokens: `snyk_uat.` (a user's) or `snyk_sat.` (a
+ * service account's), then a JWT whose header part is an 8-character key id,
+ * `snyk_uat.1a2b3c4d.<payload>.<signature>`. The payload's `h` claim names the API host the token
+ * is valid for, and Snyk's CLI takes its API URL from it (prefixing https:// when the claim has no
+ * scheme), even over a URL the user configured.
+ *
+ * The action follows the claim only to the regional API hosts it already knows: the claim is read
+ * from the secret's own text, not verified, so following it anywhere else would let the token decide
+ * where it is sent. A claim that names another host, given or chosen, is refused before any request.
+ *
+ * Source: snyk/go-application-framework pkg/auth/tokenauthenticator.go (PAT_REGEX, Claims.h,
+ * extractClaimsFromPAT, GetApiUrlFromPAT) and pkg/app/app.go (defaultFuncApiUrl), commit 950008a9.
+ */
+
+
+/** The CLI's PAT_REGEX, anchored as IsAuthTypePAT anchors it. */
+const PAT = /^snyk_(uat|sat)\.([a-z0-9]{8}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+/** A host name with an optional port, as `URL.host` writes it: safe to quote in a message. */
+const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?(?::\d{1,5})?$/;
+/** The token's kind and `h` claim, or undefined when it is not a Snyk PAT (a legacy UUID token). */
+function readPat(token) {
+    const match = PAT.exec(token);
+    if (!match)
+        return undefined;
+    const kind = match[1] === 'uat' ? 'personal access token' : 'service-account token';
+    const claim = (0,jwt/* decodeJwtClaims */.dG)(match[2])?.h;
+    if (typeof claim !== 'string' || claim.trim() === '')
+        return { kind };
+    const host = hostOf(claim.trim());
+    return host ? { kind, host } : { kind, unreadable: true };
+}
+function hostOf(claim) {
+    if (claim.length > 300)
+        return undefined;
+    let url;
+    try {
+        url = new URL(/^https?:\/\//i.test(claim) ? claim : `https://${claim}`);
+    }
+    catch {
+        return undefined;
+    }
+    const bare = !url.username && !url.password && !url.search && !url.hash && url.pathname === '/';
+    return bare && HOST.test(url.host) ? url.host : undefined;
+}
+/** The region whose API host a PAT names; undefined for any other token or host. */
+function regionOfToken(token, regions) {
+    const host = readPat(token ?? '')?.host;
+    return host ? regionOfHost(host, regions) : undefined;
+}
+function regionOfHost(host, regions) {
+    return Object.entries(regions).find(([, url]) => new URL(url).host === host)?.[0];
+}
+/**
+ * Before any request: a PAT goes only to the host its `h` claim names. When neither region nor url
+ * was given, a known host already chose the region; anything else that differs is refused, naming
+ * both hosts. Returns warnings for the log.
+ */
+function checkTokenHost(plan, vendorName, regions) {
+    if (plan.authMode !== 'api-token')
+        return [];
+    const claim = readPat(plan.credentials['api-token'] ?? '');
+    if (claim?.unreadable) {
+        return [
+            `The api-token is a ${vendorName} ${claim.kind} whose h claim (the API host it is valid for) is not a host name, so the API host comes from the region and url inputs alone.`
+        ];
+    }
+    if (!claim?.host)
+        return [];
+    const used = new URL(plan.url).host;
+    if (claim.host === used)
+        return [];
+    const region = regionOfHost(claim.host, regions);
+    const chosen = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    throw new failure/* ActionFailure */.dR([
+        `${vendorName}: the api-token is a ${claim.kind} for ${claim.host} (its h claim, which ${vendorName}'s CLI follows), but this step would send it to ${chosen}. A ${vendorName} token works only at the API host it names, so nothing was sent.`,
+        region
+            ? `Fix: remove the region and url inputs (the token selects region ${region}, ${regions[region]}, by itself), or set region: ${region}.`
+            : `Fix: ${claim.host} is not one of ${vendorName}'s regional API hosts (${Object.values(regions).join(', ')}), so the token alone cannot send itself there: if it is your ${vendorName} API, set url: https://${claim.host}; otherwise use a token created in your ${vendorName} region.`
+    ].join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/vendors/snyk/index.ts
+/**
+ * Snyk: an API or service-account token sent as `Authorization: token …`, or an OAuth service
+ * account whose client id and secret are traded at POST /oauth2/token (client_credentials grant,
+ * form-encoded) for a short-lived access token sent as `Authorization: bearer …`. Either way one
+ * GET /rest/self names the principal.
+ *
+ * - /rest/self needs the `version` query, as every Snyk REST call does, and answers in JSON:API:
+ *   `data.id`, `data.type` and `data.attributes` (name, username, email, default_org_context).
+ * - It reports no role and no permission: those live in organization and group memberships.
+ * - Each region has its own host; a token works only on its own region's host. A personal or
+ *   service-account token (`snyk_uat.` / `snyk_sat.`) names that host in its `h` claim: it picks
+ *   the region when neither region nor url is given, and a mismatch is refused (./pat.ts).
+ *
+ * Sources: shared vendor notes (next vendors, Snyk): docs.snyk.io authentication-for-api,
+ * service-accounts-using-oauth-2.0, config-environment (regions), configure-snyk-cli-to-connect-to-
+ * snyk-api (SNYK_API, SNYK_OAUTH_TOKEN), Snyk's Go application framework (/self body; the PAT
+ * format and its `h` claim).
+ * Assumed, following the documented shapes: the `type` /self reports for service accounts
+ * ("service_account"), the OAuth error bodies (RFC 6749 `error` / `error_description`), which
+ * callers get 403, and that an expired PAT is answered like a revoked one (401).
+ */
+
+
+
+
+
+
+
+const NAME = 'Snyk';
+const TOKEN_PATH = '/oauth2/token';
+/** A GA version of the REST API that serves /self (the one Snyk's own tools use). */
+const REST_VERSION = '2024-10-15';
+const SELF_PATH = `/rest/self?version=${REST_VERSION}`;
+const REGIONS = {
+    us: 'https://api.snyk.io',
+    us2: 'https://api.us.snyk.io',
+    eu: 'https://api.eu.snyk.io',
+    au: 'https://api.au.snyk.io',
+    gov: 'https://api.snykgov.io'
+};
+const DEFAULT_URL = REGIONS.us;
+const CLIENT_CREDENTIALS = 'client-credentials';
+function tokenRejected(context, pat) {
+    // A token whose own h claim named this host is in its region: another region is no cause.
+    const ownHost = pat?.host !== undefined && pat.host === new URL(context.plan.url).host;
+    return {
+        headline: 'the API token was rejected',
+        causes: [
+            ...(ownHost ? [] : (0,endpoint/* regionCause */.__)(context)),
+            'the token was revoked or regenerated (a new personal token replaces the old one; a service-account token ends with the service account)',
+            ...(pat
+                ? [
+                    `the token expired (a ${pat.kind} is created with an expiry date; see it where the token was created)`
+                ]
+                : []),
+            'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)'
+        ],
+        fix: 'copy a current token (Account settings > Auth Token, or a service account of the organization) into the secret behind the api-token input (or SNYK_TOKEN), and set region (us, us2, eu, au, gov) to where the account lives.'
+    };
+}
+function clientRejected(context) {
+    return {
+        headline: 'the OAuth client id and secret were rejected',
+        causes: [
+            ...(0,endpoint/* regionCause */.__)(context),
+            'the client secret was rotated, or the service account was deleted',
+            'the client-id or client-secret secret holds a wrongly copied value (a stray space, quote or line break)',
+            'the service account was created for private_key_jwt, not a client secret'
+        ],
+        fix: 'copy the client id and secret of an OAuth 2.0 service account (client secret) into the secrets behind the client-id and client-secret inputs, and set region to where the service account was created.'
+    };
+}
+/** RFC 6749 sends invalid_client with 400 as well as 401; other 400s are a refused request. */
+function tokenBadRequest(context) {
+    return ({ body }) => {
+        const error = (0,parse/* isObject */.Gv)(body) ? (0,parse/* text */.Qq)(body.error) : '';
+        if (error === 'invalid_client' || error === 'unauthorized_client')
+            return clientRejected(context);
+        return {
+            headline: 'the token endpoint refused the request',
+            causes: [
+                'the service account does not use the client credentials grant with a client secret',
+                `the url input points at something other than the ${NAME} API`
+            ],
+            fix: 'use an OAuth 2.0 service account with a client secret, or the api-token input instead.'
+        };
+    };
+}
+function accessTokenRejected() {
+    return {
+        headline: 'the access token just issued by /oauth2/token was rejected',
+        causes: [
+            'the service account was disabled or lost its access between the two requests',
+            "this runner's clock or the server's is wrong, so the short-lived token reads as expired",
+            'a proxy in front of the url input changed the Authorization header'
+        ],
+        fix: 'run the step again; if it persists, check the service account in the Snyk organization or group settings.'
+    };
+}
+function forbidden() {
+    return {
+        headline: 'the credential is valid but may not use the Snyk API',
+        causes: [
+            'API access is not part of the Snyk plan of this account’s organization',
+            'an IP allow-list or other organization policy refuses requests from this runner'
+        ],
+        fix: 'ask a Snyk organization or group administrator for API access, or use a service account of an organization that has it.'
+    };
+}
+function versionRefused() {
+    return {
+        headline: `the Snyk REST API refused the request for version ${REST_VERSION}`,
+        causes: [
+            `the url input points at a Snyk instance that does not serve REST version ${REST_VERSION}`,
+            `the url input points at something other than the ${NAME} API`
+        ],
+        fix: 'set the region input (us, us2, eu, au, gov) instead of url, or check the url input.'
+    };
+}
+const snyk = {
+    id: 'snyk',
+    name: NAME,
+    location: {
+        defaultUrl: DEFAULT_URL,
+        regions: REGIONS,
+        defaultRegion: 'us',
+        regionFromCredentials: (credentials) => regionOfToken(credentials['api-token'], REGIONS)
+    },
+    modes: [
+        { id: 'api-token', inputs: ['api-token'] },
+        { id: CLIENT_CREDENTIALS, inputs: ['client-id', 'client-secret'] }
+    ],
+    // Only the API token falls back: the client secret is never exported, so no variable holds it.
+    credentialEnv: { 'api-token': ['SNYK_TOKEN'] },
+    roles: {
+        kind: 'none',
+        reason: 'GET /rest/self reports no role; Snyk roles belong to organization and group memberships, which a token cannot be checked against in one read-only request. Remove required-roles.'
+    },
+    permissions: {
+        kind: 'none',
+        reason: 'GET /rest/self reports no permission; Snyk permissions come from organization and group roles. Remove required-permissions.'
+    },
+    validate: (plan) => checkTokenHost(plan, NAME, REGIONS),
+    async login(context) {
+        return context.plan.authMode === CLIENT_CREDENTIALS
+            ? clientCredentialsLogin(context)
+            : apiTokenLogin(context);
+    }
+};
+async function apiTokenLogin(context) {
+    const token = context.plan.credentials['api-token'];
+    const authorization = `token ${token}`;
+    context.mask(authorization);
+    const pat = readPat(token);
+    const { identity, notes } = await snyk_self(context, authorization, tokenRejected(context, pat));
+    if (pat) {
+        const kind = (0,endpoint/* note */.N4)('Token', `${pat.kind}${pat.host ? `, valid at ${pat.host} (its h claim)` : ''}`);
+        context.info(`${kind.label}: ${kind.value}`);
+        notes.push(kind);
+    }
+    return {
+        identity,
+        authHeader: `Authorization: ${authorization}`,
+        env: { SNYK_TOKEN: token, ...apiEnv(context) },
+        notes
+    };
+}
+async function clientCredentialsLogin(context) {
+    const { plan } = context;
+    const tokenEndpoint = {
+        method: 'POST',
+        path: TOKEN_PATH,
+        form: {
+            grant_type: 'client_credentials',
+            client_id: plan.credentials['client-id'],
+            client_secret: plan.credentials['client-secret']
+        },
+        // Issues a token: never sent twice once it may have reached the server.
+        creates: true,
+        issuesCredentials: true,
+        meanings: { 400: tokenBadRequest(context), 401: () => clientRejected(context) }
+    };
+    // expires_in counts from when the token was issued: counting from before the request keeps the
+    // reported expiry from being later than the real one.
+    const requestedAt = Date.now();
+    const { response, body } = await (0,endpoint/* call */.T1)(context, tokenEndpoint);
+    if (body.access_token === undefined || body.access_token === '') {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: ${response.endpoint} answered HTTP ${response.status} without an access_token, so the client credentials could not be verified.`,
+            `Fix: check that the url input points at the ${NAME} API, or set region instead.`
+        ].join('\n'));
+    }
+    const accessToken = (0,grammar/* bearerToken */.hC)(body.access_token, `the access_token from ${response.endpoint}`);
+    context.mask(accessToken);
+    const authorization = `bearer ${accessToken}`;
+    context.mask(authorization);
+    const expiresAt = accessTokenExpiry(body, accessToken, requestedAt);
+    const { identity, notes } = await snyk_self(context, authorization, accessTokenRejected());
+    if (expiresAt) {
+        const expiry = (0,endpoint/* note */.N4)('Access token expires', expiresAt);
+        context.info(`${expiry.label}: ${expiry.value}`);
+        notes.push(expiry);
+    }
+    return {
+        identity,
+        authHeader: `Authorization: ${authorization}`,
+        token: accessToken,
+        ...(expiresAt ? { expiresAt } : {}),
+        // The short-lived token only: the client secret stays in the secret it came from.
+        env: { SNYK_OAUTH_TOKEN: accessToken, ...apiEnv(context) },
+        notes
+    };
+}
+/** `expires_in` seconds from now; else the access token's own `exp` claim. */
+function accessTokenExpiry(body, accessToken, now = Date.now()) {
+    const seconds = Number(body.expires_in);
+    if (typeof body.expires_in !== 'boolean' && Number.isFinite(seconds) && seconds > 0) {
+        return (0,expiry/* isoSeconds */.nE)(now + seconds * 1000) || undefined;
+    }
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(accessToken);
+    return claims ? (0,jwt/* jwtExpiry */.lo)(claims) : undefined;
+}
+/** The Snyk CLI reads the API host from SNYK_API; the default host needs none. */
+function apiEnv(context) {
+    return context.plan.url === DEFAULT_URL ? {} : { SNYK_API: context.plan.url };
+}
+async function snyk_self(context, authorization, unauthorized) {
+    const { identity, body } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: SELF_PATH,
+        headers: { authorization },
+        meanings: { 400: versionRefused(), 401: unauthorized, 403: forbidden() }
+    }, parseSelf);
+    const notes = [(0,endpoint/* note */.N4)('Account type', accountType(body))];
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
+    return { identity, notes };
+}
+/** Reads /rest/self's JSON:API document. The default organization is reported as an id. */
+function parseSelf(body) {
+    const data = (0,parse/* unwrap */.Xc)(body, ['data']);
+    const attributes = (0,parse/* isObject */.Gv)(data) ? data.attributes : undefined;
+    return {
+        userId: (0,parse/* firstText */.ou)(data, ['id']),
+        username: (0,parse/* firstText */.ou)(attributes, ['username']),
+        displayName: (0,parse/* firstText */.ou)(attributes, ['name']),
+        email: (0,parse/* firstText */.ou)(attributes, ['email']),
+        roles: undefined,
+        permissions: undefined,
+        organization: (0,parse/* firstText */.ou)(attributes, ['default_org_context'])
+    };
+}
+function accountType(body) {
+    const type = (0,parse/* firstText */.ou)((0,parse/* unwrap */.Xc)(body, ['data']), ['type']);
+    if (type === 'user')
+        return 'user';
+    if (type === 'service_account')
+        return 'service account';
+    return type ? `${type} (as Snyk reports it)` : 'not reported';
+}
+
+
+/***/ })
+
+};
+;

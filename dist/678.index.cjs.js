@@ -1,0 +1,359 @@
+"use strict";
+exports.id = 678;
+exports.ids = [678];
+exports.modules = {
+
+/***/ 1149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ issuedText),
+/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   ph: () => (/* binding */ malformedCredential)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Credentials a server issues are checked against their grammar before they are masked, used or
+ * handed on: a value that is not what the vendor issues may be an attack on the next step's shell,
+ * and it is refused without being quoted. Each vendor's own grammars sit in its folder and build
+ * their failure with `malformedCredential`.
+ */
+
+/**
+ * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
+ * characters: every token a vendor issues is far longer, and a shorter value would be masked in every
+ * log line it happens to appear in (a hostile server choosing `e` blanks the log).
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
+const MAX_BEARER_TOKEN = 16_384;
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+}
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+}
+/** The failure for an issued credential that is not `expected`; the value is never quoted. */
+function malformedCredential(what, expected) {
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
+        'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+}
+
+
+/***/ }),
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JV: () => (/* binding */ roundUpToUtcDay),
+/* harmony export */   Jb: () => (/* binding */ mintedName),
+/* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   bW: () => (/* binding */ lifetimeEnd)
+/* harmony export */ });
+/** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
+const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
+/**
+ * `scanner-login-<repository>-<run id>-<attempt>-<job>-<step>-<random>`, cut to `max` characters;
+ * outside a workflow (the doctor), `scanner-login-local-<time>-<random>`. The run's names tell a
+ * user who finds it on the server where it came from; the random end makes it unique, since the
+ * legs of a matrix, and two calls of one reusable workflow, share every run name.
+ */
+function mintedName(max, env = process.env) {
+    const random = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+    const parts = env.GITHUB_RUN_ID
+        ? [
+            env.GITHUB_REPOSITORY?.split('/').pop(),
+            env.GITHUB_RUN_ID,
+            env.GITHUB_RUN_ATTEMPT,
+            env.GITHUB_JOB,
+            env.GITHUB_ACTION
+        ]
+        : ['local', Date.now().toString(36)];
+    const name = ['scanner-login', ...parts.filter(Boolean)]
+        .map((part) => part.replace(NAME_UNSAFE, '_'))
+        .join('-');
+    // The random end is what makes it unique: the run's names are cut, never it.
+    const room = max - random.length - 1;
+    return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
+}
+/** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
+function lifetimeEnd(plan, now = Date.now()) {
+    return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000;
+}
+/** `2026-12-06T18:30:00.000Z` → `2026-12-07`: the first UTC day that starts at or after `ms`. */
+function roundUpToUtcDay(ms) {
+    const day = new Date(ms);
+    if (day.getUTCHours() || day.getUTCMinutes() || day.getUTCSeconds() || day.getUTCMilliseconds())
+        day.setUTCDate(day.getUTCDate() + 1);
+    return day.toISOString().slice(0, 10);
+}
+/** A duration in words for the log: 6 h, 30 min, 2 d 3 h. */
+function durationText(seconds) {
+    const days = Math.floor(seconds / 86_400);
+    const hours = Math.floor((seconds % 86_400) / 3600);
+    const minutes = Math.ceil((seconds % 3600) / 60);
+    return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
+        .filter(Boolean)
+        .join(' ') || '0 min');
+}
+
+
+/***/ }),
+
+/***/ 588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   KA: () => (/* binding */ revokeWithItself),
+/* harmony export */   Vu: () => (/* binding */ closeSession),
+/* harmony export */   fA: () => (/* binding */ openSession)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/**
+ * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
+ *
+ *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   post step: closeSession, whose failure the post step reports as a warning
+ *
+ * A session that is open but not handed to the post step would stay open on the server until it
+ * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
+ * not be handed on, and a failure to end it never hides the failure that caused it.
+ */
+
+
+
+
+
+/**
+ * Sends a login that opens a session. It is never sent twice once it may have reached the server
+ * (the first attempt's session would be left open), and its answer is never quoted (it may carry
+ * the session's credential).
+ */
+function openSession(context, login, isSuccess) {
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+}
+/**
+ * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
+ * step, so `end` ends it now, best effort: the step fails with what `use` threw, and a failure of
+ * `end` only reaches the debug log.
+ */
+async function endOnFailure(context, end, use) {
+    try {
+        return await use();
+    }
+    catch (error) {
+        const vendorName = context.vendor.name;
+        try {
+            await end();
+            context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
+        }
+        catch (endError) {
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+        }
+        throw error;
+    }
+}
+/**
+ * Ends a session (the vendor's logout, in the post step or after a failed check). Throws the
+ * failure when the server did not end it: the post step turns that into a warning, since the job's
+ * result no longer depends on it.
+ */
+async function closeSession(context, vendorName, logout) {
+    const response = await context.http.request(logout.request);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    if (logout.ended(response, body))
+        return;
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined,
+        diagnosis: logout.meaning(response, body)
+    });
+}
+/**
+ * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
+ * any 2xx ends it. Throws, for the post step's warning, when it did not.
+ */
+async function revokeWithItself(context, vendorName, revoke) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    await closeSession(context, vendorName, {
+        request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        meaning: (response) => ({
+            headline: `the server did not revoke the ${revoke.what} minted for this job`,
+            causes: response.status === 401
+                ? [`the ${revoke.what} was already revoked, or has expired`]
+                : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+        })
+    });
+}
+
+
+/***/ }),
+
+/***/ 1952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */ });
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
+/**
+ * A token answer (a login, a refresh, an OAuth token endpoint) is the server's to write, so the
+ * server must not choose what the runner masks (contract Behaviour 10): only the credential the step
+ * goes on to use is masked, and only once it has passed its grammar. The other fields such an answer
+ * may carry (a refresh token, an id_token) are never read, printed or handed on, and the raw body of
+ * a token answer is never quoted, so masking them would protect nothing; it would let a hostile
+ * server blank any word of the log ("e", the user's name) and withhold outputs that contain it.
+ */
+
+/**
+ * The bearer token a token answer issued, checked against its grammar and only then masked; an
+ * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
+ */
+function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+}
+
+
+/***/ }),
+
+/***/ 7678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mintAnalysisToken: () => (/* binding */ mintAnalysisToken),
+/* harmony export */   revokeAnalysisToken: () => (/* binding */ revokeAnalysisToken)
+/* harmony export */ });
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1223);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1952);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1);
+
+
+
+
+
+
+
+const GENERATE_PATH = '/api/user_tokens/generate';
+const REVOKE_PATH = '/api/user_tokens/revoke';
+/** SonarQube limits a token name to 100 characters. */
+const MAX_NAME = 100;
+/** The names mintedName() gives; a saved name of any other shape is not sent. */
+const MINTED_NAME = /^scanner-login-[A-Za-z0-9._-]{1,86}$/;
+async function mintAnalysisToken(context, login) {
+    const { plan } = context;
+    const given = plan.credentials['api-token'];
+    const lifetime = plan.mint.lifetimeSeconds;
+    const expirationDate = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .roundUpToUtcDay */ .JV)((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .lifetimeEnd */ .bW)(plan));
+    const dayEnd = Date.parse(`${expirationDate}T00:00:00Z`);
+    context.info(`SonarQube token expiry is a whole day: the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(Math.round((dayEnd - Date.now()) / 1000))} from now).`);
+    const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintedName */ .Jb)(MAX_NAME);
+    const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+        method: 'POST',
+        path: GENERATE_PATH,
+        headers: { authorization: `Bearer ${given}` },
+        form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
+        creates: true,
+        issuesCredentials: true,
+        errorText: _words_js__WEBPACK_IMPORTED_MODULE_2__/* .sonarErrorText */ .P,
+        meanings: { 400: mintRefused(given), 403: mintRefused(given) }
+    });
+    const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
+    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['type']);
+    const authHeader = `Authorization: Bearer ${token}`;
+    context.mask(authHeader);
+    return {
+        token,
+        authHeader,
+        env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
+        expiresAt: (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
+        revoke: { secrets: {}, ids: { name } },
+        description: type === 'GLOBAL_ANALYSIS_TOKEN'
+            ? `global analysis token "${name}"`
+            : `user token "${name}" (this server ${type ? `made a ${type}` : 'has no token types (before 9.5)'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
+    };
+}
+function mintRefused(given) {
+    const analysis = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenType */ .W)(given) !== 'user' && (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenType */ .W)(given) !== 'unknown';
+    return {
+        headline: 'the server refused to create a token for later steps',
+        causes: [
+            ...(analysis
+                ? [
+                    'the token the step was given is an analysis token, which may not create tokens: give a user token (squ_)'
+                ]
+                : []),
+            'the user lacks the Execute Analysis permission, which a global analysis token needs',
+            "token-lifetime ends beyond the server's maximum token lifetime (SonarQube Enterprise: Administration > Security)",
+            'a token with the same name exists already (a re-run of the same job step while the first still runs)'
+        ],
+        fix: 'grant the user Execute Analysis, shorten token-lifetime, or turn mint-token off to hand later steps the given token.'
+    };
+}
+/** The post step: revoke the minted token by name, with the token the step was given. */
+async function revokeAnalysisToken(context, saved) {
+    const name = saved.name ?? '';
+    if (!MINTED_NAME.test(name))
+        throw new Error('the saved token name is not one this action gives; nothing was sent.');
+    const given = context.credentials?.['api-token'];
+    if (!given)
+        throw new Error('the api-token input (or SONAR_TOKEN) is empty in the post step, so nothing could authenticate the revoke.');
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .closeSession */ .Vu)(context, 'SonarQube', {
+        request: {
+            method: 'POST',
+            path: REVOKE_PATH,
+            headers: { authorization: `Bearer ${given}` },
+            form: { name }
+        },
+        ended: (response) => response.status >= 200 && response.status < 300,
+        words: _words_js__WEBPACK_IMPORTED_MODULE_2__/* .sonarErrorText */ .P,
+        meaning: () => ({
+            headline: `SonarQube did not revoke the token "${name}" minted for this job`,
+            causes: [
+                'the token the step was given was revoked or expired during the job',
+                'SONAR_TOKEN, read when api-token is empty, now holds the minted token (exported by the main step), which may not revoke: pass the token through the api-token input'
+            ],
+            fix: `revoke it by hand if it must not live until it expires: My Account > Security, token "${name}".`
+        })
+    });
+}
+
+
+/***/ })
+
+};
+;

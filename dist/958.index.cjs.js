@@ -1,0 +1,1316 @@
+"use strict";
+exports.id = 958;
+exports.ids = [958];
+exports.modules = {
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   Y8: () => (/* binding */ requireNamedUser),
+/* harmony export */   Z0: () => (/* binding */ checkIdentity),
+/* harmony export */   __: () => (/* binding */ regionCause),
+/* harmony export */   iJ: () => (/* binding */ explainAnswer),
+/* harmony export */   iL: () => (/* binding */ documentedErrorText),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   y$: () => (/* binding */ atBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4002);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4457);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * The parts every vendor is made of, so a vendor module holds only what is its own: endpoints, what
+ * each status means for it, and how to read its identity answer.
+ *
+ *   send → classify (status, per-vendor meaning) → parse (bounded JSON) → name the user
+ *
+ * A vendor describes an endpoint once (`Endpoint`), with a table of what its statuses mean
+ * (`StatusMeanings`); `call()` sends it and either returns the JSON answer of a success or throws
+ * the one failure message the step will print, built by `explainAnswer()` from that table, the
+ * shared meanings of the other statuses, and the vendor's own error text (documented fields only,
+ * redacted, on one line).
+ */
+
+
+
+
+
+/**
+ * Sends the endpoint and returns its JSON object answer; any other outcome throws the step's
+ * failure message. `isSuccess` lets a vendor add its own success signal to the status.
+ */
+async function call(context, endpoint, isSuccess = () => true) {
+    const { response, body } = await send(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && isSuccess(body, response))
+        return { response, body };
+    throw explainAnswer(context, endpoint, response, body);
+}
+/**
+ * Sends the endpoint and reads its answer (bounded JSON; undefined when it is not JSON) without
+ * judging it: for a vendor that decides some statuses itself (a 403 noted rather than thrown) and
+ * hands the rest to `explainAnswer`. `call` is this, then the judgement.
+ */
+async function send(context, endpoint) {
+    let response;
+    try {
+        response = await context.http.request(endpoint);
+    }
+    catch (error) {
+        if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR && endpoint.trailer?.length) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([error.message, ...endpoint.trailer].join('\n'));
+        }
+        throw error;
+    }
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(response.body);
+    endpoint.onAnswer?.(response, body);
+    return { response, body, plan: context.plan };
+}
+/**
+ * The one failure message for an answer that is not a success. Status first: the vendor's meaning
+ * of that status, else the shared one. A 2xx that is not a JSON object is "not the API"; one that
+ * is JSON but fails the vendor's own signal takes the vendor's meaning of that 2xx.
+ */
+function explainAnswer(context, endpoint, response, body) {
+    const vendorName = context.vendor.name;
+    const ok = response.status >= 200 && response.status < 300;
+    const answer = { response, body, plan: context.plan };
+    const diagnosis = meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+        const failure = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_3__/* .notJsonFailure */ .cC)(vendorName, response, context.redact, {
+            quoteBody: !endpoint.issuesCredentials
+        });
+        return withTrailer(failure, endpoint.trailer);
+    }
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailure */ .FP)({
+        vendor: vendorName,
+        endpoint: response.endpoint,
+        status: response.status,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(response.statusText),
+        vendorText: vendorWords(context, endpoint, response, body),
+        diagnosis: diagnosis ??
+            (ok ? unrecognisedSuccess(vendorName) : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .explainCommonStatus */ .hL)(response.status, vendorName)),
+        trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
+    });
+}
+/**
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
+ * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
+ * before it is shortened.
+ */
+function vendorWords(context, endpoint, response, body) {
+    if (endpoint.vendorText) {
+        return endpoint.vendorText({ response, body, plan: context.plan }, context.redact) || undefined;
+    }
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
+        const words = (endpoint.errorText ?? documentedErrorText)(body);
+        return words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(context.redact(words)) : undefined;
+    }
+    if (endpoint.issuesCredentials || response.body.trim() === '')
+        return undefined;
+    return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .textExcerpt */ .$s)(context.redact(response.body));
+}
+function meaningOf(meaning, answer) {
+    return typeof meaning === 'function' ? meaning(answer) : meaning;
+}
+function unrecognisedSuccess(vendorName) {
+    return {
+        headline: 'the answer did not carry the expected result',
+        causes: [`the url input points at something other than the ${vendorName} API`],
+        fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    };
+}
+function withTrailer(failure, trailer) {
+    return trailer?.length ? new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([failure.message, ...trailer].join('\n')) : failure;
+}
+/**
+ * The vendor's own words from a JSON error answer, documented fields only (contract Behaviour 10):
+ * OAuth's `error` / `error_description`, the common `message` / `detail` / `title`, and JSON:API's
+ * `errors[].detail` / `title`. Anything else in the body is never quoted.
+ */
+function documentedErrorText(body) {
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return '';
+    if (Array.isArray(body.errors)) {
+        const first = body.errors[0];
+        const words = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)
+            ? [(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['title']), (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(first, ['detail', 'message'])]
+            : [typeof first === 'string' ? first : ''];
+        const joined = words.filter(Boolean).join(': ');
+        if (joined)
+            return joined;
+    }
+    const error = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const code = error ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error, ['code']) : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['error']);
+    const description = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(error ?? body, [
+        'error_description',
+        'message',
+        'detail',
+        'title',
+        'Message',
+        'ErrorMessage'
+    ]);
+    return [code, description].filter(Boolean).join(': ');
+}
+/**
+ * Sends an identity request and reads who answered. Unless the vendor names nobody by design
+ * (`anonymous`), an answer that names no user fails: a check passes only on the vendor's own signal.
+ */
+async function checkIdentity(context, endpoint, parse, options = {}) {
+    const { response, body } = await call(context, endpoint, options.isSuccess);
+    const identity = parse(body, response);
+    if (!options.anonymous)
+        requireNamedUser(context, identity, response, endpoint.trailer);
+    return { identity, response, body };
+}
+function requireNamedUser(context, identity, response, trailer = []) {
+    if (identity.userId || identity.username || identity.email)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
+        `Fix: check that the url input points at the ${context.vendor.name} API.`,
+        ...trailer
+    ].join('\n'));
+}
+/**
+ * For a regional vendor, the likeliest cause of a 401: the credential belongs to another region.
+ * Names the region used and the others, so the user can pick without reading documentation.
+ */
+function regionCause(context) {
+    const regions = context.vendor.location.regions;
+    if (!regions)
+        return [];
+    const { plan } = context;
+    const others = Object.entries(regions)
+        .filter(([name]) => name !== plan.region)
+        .map(([name, url]) => `${name} (${url})`)
+        .join(', ');
+    const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    return [
+        `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    ];
+}
+/** A note for the log and the summary. */
+function note(label, value) {
+    return { label, value };
+}
+/**
+ * Runs `body` with a context whose HTTP client talks to `baseUrl` instead of the plan's url, with
+ * the same timeout, retries, TLS and proxy settings: for a vendor whose token server is another
+ * host than its API (an OAuth identity provider). Its requests join the step's request table, and
+ * its connections are closed afterwards. With the plan's own url, the step's client is used.
+ */
+async function atBaseUrl(context, baseUrl, body) {
+    if (baseUrl === context.plan.url)
+        return body(context);
+    const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...context.plan, url: baseUrl, vendorName: context.vendor.name }, context);
+    try {
+        return await body({ ...context, http });
+    }
+    finally {
+        context.http.records.push(...http.records);
+        http.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ issuedText),
+/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   ph: () => (/* binding */ malformedCredential)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * Credentials a server issues are checked against their grammar before they are masked, used or
+ * handed on: a value that is not what the vendor issues may be an attack on the next step's shell,
+ * and it is refused without being quoted. Each vendor's own grammars sit in its folder and build
+ * their failure with `malformedCredential`.
+ */
+
+/**
+ * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
+ * characters: every token a vendor issues is far longer, and a shorter value would be masked in every
+ * log line it happens to appear in (a hostile server choosing `e` blanks the log).
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
+const MAX_BEARER_TOKEN = 16_384;
+/**
+ * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
+ * credential, from which vendor and endpoint) without quoting the value.
+ */
+function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+}
+/**
+ * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
+ * number past 2^53 that lost digits in parsing, an object) is not a credential.
+ */
+function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+}
+/** The failure for an issued credential that is not `expected`; the value is never quoted. */
+function malformedCredential(what, expected) {
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
+        'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
+        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+}
+
+
+/***/ }),
+
+/***/ 3257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
+/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
+/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/**
+ * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
+ * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
+ * token that came straight from the server or from the user's own secret.
+ */
+
+
+/** Three base64url parts whose header decodes to JSON with an `alg`. */
+function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+}
+/** The payload of a JWT, or undefined when it is not one. */
+function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+}
+/** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
+function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+}
+function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Xc: () => (/* binding */ unwrap),
+/* harmony export */   bk: () => (/* binding */ credentialText),
+/* harmony export */   ec: () => (/* binding */ serverLine),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   oA: () => (/* binding */ MAX_NAMES),
+/* harmony export */   ou: () => (/* binding */ firstText)
+/* harmony export */ });
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9528);
+/**
+ * Tolerant readers for vendor JSON: ids that arrive as strings or numbers, booleans as "true",
+ * names in camelCase or snake_case, roles as a string, a list, or a list of objects.
+ *
+ * Every string these readers return has passed `serverText`: one line, no control characters, inert
+ * as a workflow command. Identity values read through them are safe for the log, outputs and the
+ * summary, whatever the server sent. Credentials are read with `credentialText`, which changes
+ * nothing, because a credential must be checked against its grammar, not repaired.
+ */
+
+/** The most names (roles, permissions, organizations) read from one answer; the rest are dropped. */
+const MAX_NAMES = 1000;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number as cleaned text; anything else as ''. */
+function text(value) {
+    if (typeof value === 'string')
+        return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value).trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** The server's text on one line, cleaned (see ../sanitize.ts). */
+function serverLine(value) {
+    return (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(value);
+}
+/**
+ * A credential field exactly as the server sent it (a number as its decimal digits), or '' when
+ * absent or of another type. Not cleaned: the caller checks it against the credential's grammar.
+ */
+function credentialText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
+    return '';
+}
+/** The first of `keys` whose value reads as non-empty text. */
+function firstText(source, keys) {
+    if (!isObject(source))
+        return '';
+    for (const key of keys) {
+        const value = text(source[key]);
+        if (value)
+            return value;
+    }
+    return '';
+}
+/** The first of `keys` that is present at all (even empty), or undefined. */
+function firstPresent(source, keys) {
+    if (!isObject(source))
+        return undefined;
+    for (const key of keys) {
+        if (Object.hasOwn(source, key) && source[key] !== null && source[key] !== undefined) {
+            return source[key];
+        }
+    }
+    return undefined;
+}
+/** Names from a string, a list of strings, an object with a name, or a list of those. */
+function names(value, nameKeys = ['name', 'displayName', 'display_name', 'id']) {
+    const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    const result = new Set();
+    for (const item of items) {
+        if (result.size >= MAX_NAMES)
+            break;
+        if (isObject(item) && deniedFlag(item))
+            continue;
+        const name = isObject(item) ? firstText(item, nameKeys) : text(item);
+        if (name)
+            result.add(name);
+    }
+    return [...result];
+}
+/**
+ * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
+ * "granted": false}) must not count as held.
+ */
+function deniedFlag(item) {
+    return ['granted', 'allowed', 'enabled', 'active', 'value'].some((key) => bool(item[key]) === false);
+}
+/** "true"/"false" strings and real booleans; undefined for anything else. */
+function bool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+/** Unwraps a `{ data: {...} }` or `{ user: {...} }` envelope when there is one. */
+function unwrap(value, keys = ['data', 'user', 'result']) {
+    if (!isObject(value))
+        return value;
+    for (const key of keys)
+        if (isObject(value[key]))
+            return value[key];
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 1952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */ });
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
+/**
+ * A token answer (a login, a refresh, an OAuth token endpoint) is the server's to write, so the
+ * server must not choose what the runner masks (contract Behaviour 10): only the credential the step
+ * goes on to use is masked, and only once it has passed its grammar. The other fields such an answer
+ * may carry (a refresh token, an id_token) are never read, printed or handed on, and the raw body of
+ * a token answer is never quoted, so masking them would protect nothing; it would let a hostile
+ * server blank any word of the log ("e", the user's name) and withhold outputs that contain it.
+ */
+
+/**
+ * The bearer token a token answer issued, checked against its grammar and only then masked; an
+ * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
+ */
+function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+}
+
+
+/***/ }),
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ notJsonFailure),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_ENTRIES, jsonLimitExceeded */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4002);
+/**
+ * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
+ * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
+ */
+
+
+/** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
+const MAX_JSON_DEPTH = 64;
+/**
+ * JSON with more array entries plus object keys than this, in total, is refused before parsing:
+ * an identity answer holds a few dozen, and every entry is work for the vendor module afterwards.
+ */
+const MAX_JSON_ENTRIES = 10_000;
+/**
+ * Checks the bounds of a JSON text in one linear pass, without parsing it: nesting deeper than
+ * MAX_JSON_DEPTH, or more than MAX_JSON_ENTRIES array entries and object keys in total. Counting
+ * is on the raw text (a separator or the first item of a container is an entry), so malformed
+ * text is measured too; JSON.parse then decides whether it is JSON at all.
+ */
+function jsonLimitExceeded(text) {
+    let depth = 0;
+    let entries = 0;
+    let inString = false;
+    let justOpened = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+            continue;
+        }
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (justOpened) {
+            justOpened = false;
+            if (c !== 0x5d /* ] */ && c !== 0x7d /* } */)
+                entries++;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_JSON_DEPTH)
+                return 'too-deep';
+            justOpened = true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c /* , */)
+            entries++;
+        if (entries > MAX_JSON_ENTRIES)
+            return 'too-many-entries';
+    }
+    return undefined;
+}
+/**
+ * Parses a JSON body whatever the Content-Type claims (Tenable.sc labels JSON as text/html).
+ * Returns undefined for text that is not JSON and for JSON beyond the bounds of jsonLimitExceeded
+ * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
+ */
+function parseJson(body) {
+    if (jsonLimitExceeded(body) !== undefined)
+        return undefined;
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
+function notJsonFailure(vendor, response, redact, options = {}) {
+    const type = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(response.headers['content-type'] ?? 'no Content-Type'));
+    const limit = jsonLimitExceeded(response.body);
+    if (limit !== undefined) {
+        const what = limit === 'too-deep'
+            ? `JSON nested deeper than ${MAX_JSON_DEPTH} levels`
+            : `JSON with more than ${MAX_JSON_ENTRIES.toLocaleString('en-US')} entries`;
+        return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+            `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
+            'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        ].join('\n'));
+    }
+    const looksHtml = /<html|<!doctype/i.test(response.body);
+    const excerpt = options.quoteBody === true ? (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedExcerpt */ .aH)(response.body, redact) : '';
+    const size = Buffer.byteLength(response.body);
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
+        `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${looksHtml ? 'an HTML page' : 'a body that is not JSON'} (${type}), not the API's JSON.`,
+        options.quoteBody === true
+            ? excerpt
+                ? `It begins: ${excerpt}`
+                : ''
+            : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
+        looksHtml
+            ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+            : 'Likely cause: the url input points at something other than the API.',
+        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+    ]
+        .filter(Boolean)
+        .join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 4958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  infracast: () => (/* binding */ infracast),
+  validatePlan: () => (/* binding */ validatePlan)
+});
+
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var kit_endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/jwt.ts
+var jwt = __webpack_require__(3257);
+// EXTERNAL MODULE: ./src/core/expiry.ts
+var expiry = __webpack_require__(2012);
+// EXTERNAL MODULE: ./src/core/identity.ts
+var core_identity = __webpack_require__(4845);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+// EXTERNAL MODULE: ./src/kit/token-answer.ts
+var token_answer = __webpack_require__(1952);
+// EXTERNAL MODULE: ./src/vendors/infracast/meanings.ts
+var infracast_meanings = __webpack_require__(6213);
+// EXTERNAL MODULE: ./src/vendors/infracast/tenants.ts
+var tenants = __webpack_require__(1224);
+;// CONCATENATED MODULE: ./src/vendors/infracast/probes.ts
+/**
+ * Infracast's proofs of access: long-lived API keys carry no identity and Infracast documents no
+ * identity endpoint, so a key (and, when permissions are required, a token) is verified by
+ * read-only GETs of tenant list endpoints, one per permission.
+ */
+
+
+
+
+
+
+/**
+ * Permission → the tenant list endpoint whose GET proves it. Only these three have a read-only list
+ * endpoint: `reports:read` means generating and downloading reports, and every `*:write` and
+ * `admin:*` could only be shown by changing something.
+ */
+const PROBES = new Map([
+    ['nodes:read', 'nodes'],
+    ['findings:read', 'findings'],
+    ['jobs:read', 'jobs']
+]);
+/** What an API key is checked with when the step asks for no permission: the cheapest listing. */
+const DEFAULT_PROBE = 'nodes:read';
+const VERIFIABLE = [...PROBES.keys()].join(', ');
+function whyUnprovable(permission) {
+    const [resource = '', action = ''] = (0,core_identity/* fold */.AU)(permission).split(':');
+    if (resource === 'admin') {
+        return 'administrative rights show only in administrative actions (creating API keys, configuring SSO); no read-only request proves them';
+    }
+    if (action === 'write') {
+        return `only creating, changing or deleting ${resource || 'something'} would prove it, and this action never writes`;
+    }
+    if ((0,core_identity/* fold */.AU)(permission) === 'reports:read') {
+        return 'it means generating and downloading reports; Infracast has no read-only list endpoint for reports, and generating one is a write';
+    }
+    return 'it is not an Infracast permission with a read-only list endpoint to probe';
+}
+/**
+ * One GET per permission, never anything else. A 403 is collected so the message can name every
+ * permission missing at once; any other refusal ends the check at once.
+ */
+async function probe(context, bearer, permissions, subject) {
+    const { plan } = context;
+    const tenant = (0,tenants/* tenantOf */.G8)(plan);
+    const required = new Set(plan.requiredPermissions.map(core_identity/* fold */.AU));
+    const proven = [];
+    const denied = [];
+    for (const permission of permissions) {
+        const canonical = (0,core_identity/* fold */.AU)(permission);
+        const endpoint = {
+            method: 'GET',
+            path: `/api/v1/tenants/${encodeURIComponent(tenant)}/${PROBES.get(canonical)}?per_page=1`,
+            headers: { authorization: `Bearer ${bearer}` },
+            meanings: (0,infracast_meanings/* probeMeanings */.Qf)(subject, tenant),
+            vendorText: infracast_meanings/* vendorText */.Qd
+        };
+        const answer = await (0,kit_endpoint/* send */.tN)(context, endpoint);
+        const { response, body } = answer;
+        if (response.status === 403) {
+            denied.push({
+                permission: canonical,
+                response,
+                vendorText: (0,infracast_meanings/* vendorText */.Qd)(answer, context.redact)
+            });
+            continue;
+        }
+        if (response.status < 200 || response.status >= 300) {
+            // Only a refusal names what was probed: a network failure or a page that is not the API's
+            // says enough by itself.
+            const trailer = [`(probing ${canonical} in tenant "${tenant}" as ${subject.who})`];
+            throw (0,kit_endpoint/* explainAnswer */.iJ)(context, { ...endpoint, trailer }, response, body);
+        }
+        if (!(0,parse/* isObject */.Gv)(body))
+            throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
+        if (!(Array.isArray(body.data) || Array.isArray(body.items))) {
+            throw new failure/* ActionFailure */.dR([
+                `${infracast_meanings/* NAME */.o_}: ${response.endpoint} answered HTTP ${response.status} without a data list, so ${canonical} in tenant "${tenant}" could not be verified.`,
+                'Fix: check that the url input points at the Infracast API, not a proxy or the web interface.'
+            ].join('\n'));
+        }
+        proven.push(canonical);
+    }
+    if (denied.length)
+        throw denialFailure(plan, denied, proven, subject);
+    return {
+        proven,
+        verified: proven
+            .filter((p) => !required.has(p))
+            .map((p) => ({ kind: 'permission', required: p, passed: true }))
+    };
+}
+/** Every permission refused in the tenant, in one message: the 403s of one probe run together. */
+function denialFailure(plan, denied, proven, subject) {
+    const tenant = (0,tenants/* tenantOf */.G8)(plan);
+    const first = denied[0];
+    const missing = denied.map((d) => d.permission).join(', ');
+    const defaultOnly = plan.requiredPermissions.length === 0;
+    const statusText = (0,parse/* serverLine */.ec)(first.response.statusText);
+    const explanation = subject.credential === 'api-key'
+        ? {
+            causes: [
+                `the API key was not created for tenant "${tenant}" (a key lists its tenants)`,
+                `the API key lacks ${missing} (a key lists its permissions)`,
+                'the key is restricted to other IP addresses (allowed_ips) than this runner'
+            ],
+            fix: defaultOnly
+                ? `check the tenant input; if the key may read only findings or jobs, set required-permissions (e.g. findings:read) so that is probed instead of ${DEFAULT_PROBE}; or create a key with ${missing} for tenant "${tenant}" and store it behind the api-key input.`
+                : `check the tenant input, or create an API key with ${missing} for tenant "${tenant}" and store it behind the api-key input (or INFRACAST_API_KEY).`
+        }
+        : {
+            causes: [
+                `the user has no access to tenant "${tenant}"`,
+                `the user's role in tenant "${tenant}" does not allow ${missing}`
+            ],
+            fix: `check the tenant input, or ask a tenant administrator of "${tenant}" for a role that includes ${missing}, or change required-permissions.`
+        };
+    const lines = [
+        `${infracast_meanings/* NAME */.o_}: ${subject.who} was denied ${missing} in tenant "${tenant}" (HTTP ${first.response.status}${statusText ? ` ${statusText}` : ''} from ${first.response.endpoint}).`,
+        ...denied.map((d) => `${infracast_meanings/* NAME */.o_} said for ${d.permission} (${d.response.endpoint}): ${d.vendorText || '(no error text)'}`),
+        ...(proven.length ? [`Proven in tenant "${tenant}": ${proven.join(', ')}.`] : []),
+        ...(0,failure/* formatExplanation */.vZ)(explanation)
+    ];
+    return new failure/* ActionFailure */.dR(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/vendors/infracast/login.ts
+/**
+ * Infracast's token modes: a login (username and password) or a refresh, one POST each, whose
+ * answer carries an access token. Only that token is masked, once a 2xx answer has carried it and it
+ * has passed its grammar: the server never chooses what is masked (kit/token-answer.ts). The
+ * identity is the answer's `user`, or else the access token's own claims.
+ */
+
+
+
+
+
+
+
+
+
+
+const TOKEN_PATH = '/api/v1/auth/token';
+const REFRESH_PATH = '/api/v1/auth/refresh';
+/** Logs in or refreshes, as the plan's mode says, and reads the token answer. */
+async function requestGrant(context) {
+    const { plan } = context;
+    const endpoint = plan.authMode === 'refresh'
+        ? grantEndpoint(REFRESH_PATH, infracast_meanings/* REFRESH_MEANINGS */.xU, {
+            // A refresh token may be single-use: a second send could burn it.
+            creates: true,
+            json: { refresh_token: plan.credentials['refresh-token'] }
+        })
+        : grantEndpoint(TOKEN_PATH, infracast_meanings/* LOGIN_MEANINGS */.Hs, {
+            // A login issues a token: never sent twice once it may have reached the server.
+            creates: true,
+            json: { username: plan.credentials.username, password: plan.credentials.password }
+        });
+    const { response, body: answer } = await (0,kit_endpoint/* call */.T1)(context, endpoint);
+    return grantFrom(context, grantBody(answer), response.status, response.endpoint);
+}
+function grantEndpoint(path, meanings, request) {
+    return {
+        method: 'POST',
+        path,
+        ...request,
+        // Whatever its status, the answer may hold tokens in a form nothing masked: a body that is not
+        // JSON is never quoted, and of a JSON error only error.code and error.message are (meanings.ts).
+        issuesCredentials: true,
+        meanings,
+        vendorText: infracast_meanings/* grantErrorText */.Q_
+    };
+}
+/** The documented answer is flat; the overview's {data, meta, error} envelope may wrap it too. */
+function grantBody(parsed) {
+    return (0,parse/* isObject */.Gv)(parsed) && (0,parse/* isObject */.Gv)(parsed.data) && !('token' in parsed) ? parsed.data : parsed;
+}
+/**
+ * Reads a successful token answer: its access token (checked, then masked), expiry and user. The
+ * refresh token it may carry is only noticed, never read, masked or passed on.
+ */
+function grantFrom(context, body, status, endpoint) {
+    const mode = context.plan.authMode;
+    const issued = (0,parse/* credentialText */.bk)(body, ['token', 'access_token', 'accessToken']);
+    const token = issued
+        ? (0,token_answer/* issuedBearerToken */.Q)(context, issued, `${infracast_meanings/* NAME */.o_}: the access token in the answer of ${endpoint}`)
+        : '';
+    if (!token) {
+        throw new failure/* ActionFailure */.dR([
+            `${infracast_meanings/* NAME */.o_}: ${endpoint} answered HTTP ${status} without a token, so the ${mode === 'refresh' ? 'refresh token' : 'login'} could not be verified.`,
+            'Fix: check that the url input points at the Infracast API (https://api.infracast.io, https://dev.infracast.io or your own installation).'
+        ].join('\n'));
+    }
+    // Decoded, NOT verified: the signing key is the server's. The token arrived just now, over the
+    // connection this action opened, in answer to its own request, so its claims are as trustworthy as
+    // the rest of that answer; they are read only to name the user and find the expiry.
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(token) ?? {};
+    const user = (0,parse/* isObject */.Gv)(body.user) ? body.user : claims;
+    const expiresAt = (0,expiry/* normaliseExpiry */.IY)(body.expires_at ?? body.expiresAt) ?? (0,jwt/* jwtExpiry */.lo)(claims);
+    const rotated = mode === 'refresh' && (0,parse/* firstText */.ou)(body, ['refresh_token', 'refreshToken']) !== '';
+    return { token, expiresAt, user, rotated, endpoint };
+}
+/** The login result of a token mode: the identity, the tenant's proofs when asked, the exports. */
+async function tokenLogin(context, grant) {
+    const { plan } = context;
+    if (grant.expiresAt && Date.parse(grant.expiresAt) <= Date.now()) {
+        throw new failure/* ActionFailure */.dR([
+            `${infracast_meanings/* NAME */.o_}: ${grant.endpoint} issued an access token that had already expired (expires ${grant.expiresAt}; this runner's clock says ${(0,expiry/* isoSeconds */.nE)(Date.now())}).`,
+            'Likely causes:',
+            "  - the Infracast server's clock, or this runner's, is wrong by an hour or more",
+            '  - a proxy or cache in between replayed an old answer',
+            'Fix: check the clocks (NTP) and any caching proxy in front of the url input; the token would be refused by every later request.'
+        ].join('\n'));
+    }
+    const tenant = (0,tenants/* tenantOf */.G8)(plan);
+    const { identity, notes } = (0,tenants/* identityFor */.K5)(grant.user, tenant);
+    if (!identity.userId && !identity.username && !identity.email) {
+        // The token itself is the success signal; say plainly that no one could be named.
+        notes.push((0,kit_endpoint/* note */.N4)('Identity', 'not reported (no user in the answer, and the access token carries no readable claims)'));
+    }
+    if (grant.rotated) {
+        notes.push((0,kit_endpoint/* note */.N4)('Refresh token', 'Infracast answered with a new refresh token, so the one given may be single-use; this action never outputs it. If the next run is refused, store a fresh refresh token or use username and password.'));
+    }
+    let verified = [];
+    if (plan.requiredPermissions.length) {
+        const outcome = await probe(context, grant.token, plan.requiredPermissions, {
+            who: `user ${(0,core_identity/* describeIdentity */.Cl)(identity)}`,
+            credential: 'token'
+        });
+        identity.permissions = outcome.proven;
+        verified = outcome.verified;
+    }
+    else if (tenant && !notes.some((n) => n.label === 'Tenant')) {
+        notes.push((0,kit_endpoint/* note */.N4)('Tenant', `${tenant} (access not verified: the ${plan.authMode === 'refresh' ? 'token' : 'login answer'} lists no tenants; add required-permissions: nodes:read to prove it)`));
+    }
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
+    const env = { INFRACAST_URL: plan.url, INFRACAST_TOKEN: grant.token };
+    if (grant.expiresAt)
+        env.INFRACAST_TOKEN_EXPIRES_AT = grant.expiresAt;
+    if (tenant)
+        env.INFRACAST_TENANT = tenant;
+    return {
+        identity,
+        authHeader: `Authorization: Bearer ${grant.token}`,
+        token: grant.token,
+        ...(grant.expiresAt ? { expiresAt: grant.expiresAt } : {}),
+        env,
+        verified,
+        notes
+    };
+}
+
+;// CONCATENATED MODULE: ./src/vendors/infracast/index.ts
+/**
+ * Infracast: three credential modes, all ending in `Authorization: Bearer ...`.
+ *
+ * - login: one POST /api/v1/auth/token; its answer carries the access token (1 hour), its expiry, a
+ *   refresh token (7 days, never passed on) and the `user` (id, username, email, roles, perhaps
+ *   tenants with a role each). That `user` is the only documented identity source.
+ * - refresh: one POST /api/v1/auth/refresh; the answer carries only a token and its expiry, so the
+ *   identity comes from the access token's own claims.
+ * - api-key: long-lived keys carry no identity at all, and no identity endpoint is documented, so
+ *   the key is verified by read-only probes of the tenant: one GET per permission.
+ *
+ * Every permission is proven by a GET of a tenant list endpoint; one that only a write could prove
+ * is refused before any request. Sources: shared vendor notes §5 and decisions 20-22,
+ * docs.infracast.io/api/authentication. The key prefix (ic_live_) and the permission strings are
+ * not publicly confirmed, so nothing here checks a prefix, and an unknown permission is refused as
+ * unprovable rather than guessed at.
+ *
+ * The token modes are ./login.ts, the probes ./probes.ts, what the answers mean ./meanings.ts, and
+ * the tenant input and the user's tenants ./tenants.ts.
+ */
+
+
+
+
+
+
+
+const infracast = {
+    id: 'infracast',
+    name: infracast_meanings/* NAME */.o_,
+    location: { defaultUrl: 'https://api.infracast.io' },
+    modes: [
+        { id: 'api-key', inputs: ['api-key'] },
+        { id: 'login', inputs: ['username', 'password'] },
+        { id: 'refresh', inputs: ['refresh-token'] }
+    ],
+    // refresh-token deliberately has no fallback: the contract's rule is "the variable this action
+    // would export", and a refresh token is never exported; reading one from a job-level env would
+    // also invite keeping a 7-day credential where every step of the job can read it.
+    // username/password have none either: this action exports neither.
+    credentialEnv: { 'api-key': ['INFRACAST_API_KEY'] },
+    options: [{ input: 'tenant', env: ['INFRACAST_TENANT'] }],
+    // Tenant administrators hold admin:* in their tenant.
+    roles: {
+        kind: 'names',
+        administrative: { names: ['admin', 'tenant-admin'], narrower: 'operator' }
+    },
+    // Every permission is proven by a read-only probe; one without a probe is refused at validation.
+    permissions: { kind: 'defined', known: [...PROBES.keys()], unknown: whyUnprovable },
+    validate: validatePlan,
+    async login(context) {
+        if (context.plan.authMode === 'api-key')
+            return apiKeyLogin(context);
+        return tokenLogin(context, await requestGrant(context));
+    },
+    // Loaded only when used: a check without mint-token never parses the minting code.
+    mint: async (context, login) => (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 5161))).mintApiKey(context, login),
+    logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 5161))).deleteMintedKey(context, saved)
+};
+/** The vendor-specific checks, all before any request; throws naming the input. */
+function validatePlan(plan) {
+    const apiKey = plan.authMode === 'api-key';
+    const tenant = (0,tenants/* tenantOf */.G8)(plan);
+    if (tenant)
+        (0,tenants/* checkTenantPathSegment */.v1)(tenant);
+    if (apiKey && !tenant) {
+        throw new failure/* ActionFailure */.dR([
+            'The tenant input is required with an Infracast api-key: a key carries no identity and Infracast has no identity endpoint, so the key can only be verified by reading a tenant it may access. Without a tenant nothing could be verified.',
+            'Fix: set tenant (or INFRACAST_TENANT) to the tenant id the key was created for, e.g. tenant: prod.'
+        ].join('\n'));
+    }
+    if (apiKey && plan.requiredRoles.length) {
+        throw new failure/* ActionFailure */.dR([
+            'The required-roles input cannot be used with an Infracast api-key: API keys belong to no user and carry no role, only tenants and permissions.',
+            `Fix: use required-permissions (${VERIFIABLE}) with the API key, or log in with username and password (or refresh-token) to check roles.`
+        ].join('\n'));
+    }
+    if (!apiKey && plan.requiredPermissions.length && !tenant) {
+        throw new failure/* ActionFailure */.dR([
+            `The required-permissions input needs the tenant input with Infracast: permissions are scoped to a tenant and are proven by reading that tenant (${VERIFIABLE}).`,
+            'Fix: set tenant (or INFRACAST_TENANT) to the tenant id to check, e.g. tenant: prod.'
+        ].join('\n'));
+    }
+    if (plan.mint)
+        checkMintable(plan, apiKey, tenant);
+    const warnings = [];
+    if (apiKey && (0,jwt/* looksLikeJwt */.bt)(plan.credentials['api-key'] ?? '')) {
+        warnings.push('The api-key input holds a JWT, which looks like an Infracast access token (valid for 1 hour) rather than an API key. It is sent as a Bearer token all the same; for a lasting credential use an API key, or username and password, or refresh-token.');
+    }
+    return warnings;
+}
+/** mint-token makes an API key for one tenant and the required permissions: both must be given. */
+function checkMintable(plan, apiKey, tenant) {
+    const problems = [
+        ...(apiKey
+            ? [
+                'mint-token needs a username/password or refresh-token login with Infracast: the given api-key is what later steps would get anyway, and minting from it would hand on a key as long-lived as its parent.'
+            ]
+            : []),
+        ...(tenant
+            ? []
+            : ['mint-token needs the tenant input: the minted key is for that one tenant.']),
+        ...(plan.requiredPermissions.length
+            ? []
+            : [
+                `mint-token needs required-permissions: the minted key gets exactly those (${VERIFIABLE}), and no others.`
+            ])
+    ];
+    if (problems.length)
+        throw new failure/* ActionFailure */.dR([...problems, 'Fix: set the inputs named, or turn mint-token off.'].join('\n'));
+}
+/** An API key names no one: it is proven by probing the tenant, the default listing at least. */
+async function apiKeyLogin(context) {
+    const { plan } = context;
+    const apiKey = plan.credentials['api-key'];
+    const tenant = (0,tenants/* tenantOf */.G8)(plan);
+    const wanted = plan.requiredPermissions.length ? plan.requiredPermissions : [DEFAULT_PROBE];
+    const outcome = await probe(context, apiKey, wanted, {
+        who: 'the API key',
+        credential: 'api-key'
+    });
+    const identity = {
+        userId: '',
+        username: '',
+        displayName: '',
+        email: '',
+        roles: undefined,
+        permissions: outcome.proven,
+        organization: tenant
+    };
+    const notes = [(0,kit_endpoint/* note */.N4)('Tenant', `${tenant} (API key may ${outcome.proven.join(', ')})`)];
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
+    return {
+        identity,
+        authHeader: `Authorization: Bearer ${apiKey}`,
+        env: { INFRACAST_URL: plan.url, INFRACAST_TOKEN: apiKey, INFRACAST_TENANT: tenant },
+        verified: outcome.verified,
+        notes
+    };
+}
+
+
+/***/ }),
+
+/***/ 6213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hs: () => (/* binding */ LOGIN_MEANINGS),
+/* harmony export */   Q_: () => (/* binding */ grantErrorText),
+/* harmony export */   Qd: () => (/* binding */ vendorText),
+/* harmony export */   Qf: () => (/* binding */ probeMeanings),
+/* harmony export */   o_: () => (/* binding */ NAME),
+/* harmony export */   xU: () => (/* binding */ REFRESH_MEANINGS)
+/* harmony export */ });
+/* unused harmony export errorText */
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4002);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
+
+
+const NAME = 'Infracast';
+/** A disabled user is refused the same way whichever token endpoint it asks. */
+const USER_REFUSED = {
+    causes: [
+        'the user is disabled or locked',
+        "the account's IP allow-list does not include this runner"
+    ],
+    fix: 'ask an Infracast administrator to check the user, or use an API key (api-key input).'
+};
+/** POST /api/v1/auth/token: username and password. */
+const LOGIN_MEANINGS = {
+    400: {
+        headline: 'the request was refused as malformed',
+        causes: ['the username or password input is empty or malformed'],
+        fix: 'check the username and password inputs.'
+    },
+    401: {
+        headline: 'the username or password was rejected',
+        causes: [
+            'the username or password is wrong, or the password was changed',
+            'the user signs in through SSO (Okta, Azure AD, SAML) and has no Infracast password',
+            'the account belongs to another Infracast environment than the url input (dev vs prod)'
+        ],
+        fix: 'check the secrets behind the username and password inputs and the url input; for unattended runs an API key (api-key input) is the better credential.'
+    },
+    403: { headline: 'the login was refused', ...USER_REFUSED }
+};
+/** POST /api/v1/auth/refresh: a refresh token. */
+const REFRESH_MEANINGS = {
+    400: {
+        headline: 'the request was refused as malformed',
+        causes: [
+            'the refresh-token input does not hold a refresh token (perhaps an access token or an API key)'
+        ],
+        fix: 'store the refresh_token value from an Infracast login in the secret behind refresh-token.'
+    },
+    401: {
+        headline: 'the refresh token was rejected',
+        causes: [
+            'the refresh token has expired (refresh tokens live 7 days)',
+            'the refresh token was revoked (the user logged out, was disabled, or it was already used once)',
+            'the token was issued by another Infracast environment than the url input (a dev token against prod, or the reverse)'
+        ],
+        fix: 'obtain a new refresh token and store it in the secret behind the refresh-token input, or use username and password, or an API key for unattended runs; check the url input.'
+    },
+    403: { headline: 'the refresh was refused', ...USER_REFUSED }
+};
+/** GET /api/v1/tenants/{tenant}/{resource}; a 403 is not judged here but gathered (./probes.ts). */
+function probeMeanings(subject, tenant) {
+    return {
+        401: subject.credential === 'api-key' ? API_KEY_REJECTED : ISSUED_TOKEN_REJECTED,
+        404: {
+            headline: `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`,
+            causes: [
+                `the tenant input holds a name or a typo instead of the tenant id (ids look like "prod")`,
+                `${subject.who} belongs to another Infracast account or environment than the one at the url input`
+            ],
+            fix: 'set the tenant input to the id of a tenant the credentials may access, and check the url input.'
+        }
+    };
+}
+const API_KEY_REJECTED = {
+    headline: 'the API key was rejected',
+    causes: [
+        'the API key was revoked, deleted or has passed its expires_at',
+        'the key belongs to another Infracast environment than the url input (a dev key against prod, or the reverse)',
+        'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
+    ],
+    fix: 'create a new API key in Infracast and store it in the secret behind the api-key input (or INFRACAST_API_KEY), and check the url input.'
+};
+const ISSUED_TOKEN_REJECTED = {
+    headline: 'the access token Infracast had just issued was rejected',
+    causes: [
+        'the url input reaches servers of different Infracast environments (a load balancer or proxy mixing dev and prod)',
+        'the token was revoked at once (the user was disabled or logged out everywhere)'
+    ],
+    fix: 'check the url input and try again; if it persists, ask an Infracast administrator.'
+};
+/**
+ * The vendor's own words in a probe's answer, redacted, on one bounded line: `{"error":{"code",
+ * "message","details"}}` as documented, or the `{"error","message"}` shape of a proxy, or a short
+ * excerpt of a body that is not JSON (a probe issues no credential). Anything shaped like a token is
+ * scrubbed too, since an error may quote one. Redaction runs on the whole raw text, then it is cut.
+ */
+function vendorText({ response, body }, redact) {
+    const clean = (text) => redact(scrubTokens(text));
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .serverLine */ .ec)(clean(errorText(body, response.body, clean)));
+}
+/**
+ * The documented error fields as the server sent them, or a short excerpt of a body that is not
+ * JSON. `redact` runs on the whole raw text before it is shortened (an echoed secret cut in half
+ * would escape it after); the caller cleans and bounds the result.
+ */
+function errorText(body, raw, redact = (text) => text) {
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body))
+        return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .redactedExcerpt */ .aH)(raw, redact);
+    const error = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body.error) ? body.error : body;
+    const code = rawText(error, ['code']) || rawText(body, ['error']);
+    const message = rawText(error, ['message', 'detail', 'title']);
+    const details = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(error) ? error.details : undefined;
+    const detailText = details === undefined || details === null
+        ? ''
+        : typeof details === 'string'
+            ? details
+            : JSON.stringify(details);
+    return [
+        [code, message].filter(Boolean).join(': '),
+        detailText ? `(details: ${(0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .redactedExcerpt */ .aH)(detailText, redact)})` : ''
+    ]
+        .filter(Boolean)
+        .join(' ');
+}
+/**
+ * The vendor's words in a login or refresh answer, which may carry credentials whatever its status:
+ * only the documented `error.code` and `error.message`, redacted, on one bounded line; never the
+ * `details` nor any other field, and never any of a body that is not JSON, which is described by
+ * its type and size instead (contract Behaviour 10).
+ */
+function grantErrorText({ response, body }, redact) {
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body)) {
+        if (response.body.trim() === '')
+            return '';
+        const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .serverLine */ .ec)(String(response.headers['content-type'] ?? 'no Content-Type'));
+        return `(a body that is not JSON: ${type}, ${Buffer.byteLength(response.body)} bytes; not quoted, since the answer of a login may hold credentials)`;
+    }
+    const error = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const words = [rawText(error, ['code']), rawText(error, ['message'])].filter(Boolean).join(': ');
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .serverLine */ .ec)(redact(scrubTokens(words)));
+}
+/** The first of `keys` that holds text (a number as its digits), trimmed but not yet cleaned. */
+function rawText(source, keys) {
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(source))
+        return '';
+    for (const key of keys) {
+        const value = source[key];
+        if (typeof value === 'string' && value.trim() !== '')
+            return value.trim();
+        if (typeof value === 'number' && Number.isFinite(value))
+            return String(value);
+    }
+    return '';
+}
+/**
+ * Removes anything shaped like a JWT or a token field from text that may reach a message. A JWT is
+ * looked for only where a run of token characters begins: from inside a run the search would scan
+ * that run again at every "eyJ", quadratic in a hostile 1 MiB answer.
+ */
+function scrubTokens(value) {
+    return value
+        .replace(/(?<![\w-])eyJ[\w-]*\.[\w-]+\.[\w-]+/g, '***')
+        .replace(/("(?:refresh_token|refreshToken|access_token|token)"\s*:\s*")[^"]*"/g, '$1***"');
+}
+
+
+/***/ }),
+
+/***/ 1224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ tenantOf),
+/* harmony export */   K5: () => (/* binding */ identityFor),
+/* harmony export */   v1: () => (/* binding */ checkTenantPathSegment)
+/* harmony export */ });
+/* unused harmony export parseTenants */
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6213);
+/**
+ * Infracast's tenants: the tenant input (one path segment of the probe URLs), and the identity a
+ * login or a token names, with the role that counts in that tenant.
+ */
+
+
+
+
+
+/** The tenant input, after its INFRACAST_TENANT fallback; '' when not given. */
+function tenantOf(plan) {
+    return plan.options.tenant ?? '';
+}
+/**
+ * A tenant is one path segment of the probe URLs: "." or ".." or a "/" would make a probe read
+ * another path than the tenant's, and "?", "#" or "%" would change the request itself.
+ */
+function checkTenantPathSegment(tenant) {
+    if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`);
+    }
+}
+/**
+ * The identity from a login's `user` object or an access token's claims. With a tenant, the role
+ * that counts is the user's role in that tenant when the user lists tenants; a listed user without
+ * that tenant has verifiably no access to it.
+ */
+function identityFor(user, tenant) {
+    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['email', 'email_address', 'emailAddress']);
+    const roleValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstPresent */ .IT)(user, ['roles', 'role']);
+    const accountRoles = roleValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .names */ .Dy)(roleValue);
+    const tenants = parseTenants((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstPresent */ .IT)(user, ['tenants']));
+    const identity = {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['id', 'user_id', 'userId', 'sub']),
+        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['username', 'preferred_username', 'user_name', 'userName', 'login']) ||
+            email,
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['display_name', 'displayName', 'name', 'full_name']),
+        email,
+        roles: accountRoles,
+        permissions: undefined,
+        organization: tenant
+    };
+    const notes = [];
+    if (tenants === undefined)
+        return { identity, notes };
+    const listed = tenants.map((t) => (t.role ? `${t.id} (${t.role})` : t.id)).join(', ') || 'none';
+    if (!tenant) {
+        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Tenants', listed));
+        return { identity, notes };
+    }
+    const entry = tenants.find((t) => t.id === tenant);
+    if (!entry) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+            `${_meanings_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME */ .o_}: user ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)} has no access to tenant "${tenant}": Infracast lists the user's tenants as ${listed}.`,
+            'Fix: check the tenant input (the tenant id, as Infracast spells it), or ask a tenant administrator to add the user to that tenant.'
+        ].join('\n'));
+    }
+    if (entry.role) {
+        identity.roles = [entry.role];
+        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Tenant', `${tenant} (role ${entry.role})`));
+        if (accountRoles?.length)
+            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Account roles', accountRoles.join(', ')));
+    }
+    else {
+        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Tenant', `${tenant} (listed without a role; account roles apply)`));
+    }
+    return { identity, notes };
+}
+/** `[{id, role}]` as documented, or a list of ids, or a `{ tenant: role }` map; undefined if absent. */
+function parseTenants(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value)) {
+        return Object.entries(value).map(([id, role]) => ({
+            id,
+            role: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(role) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(role, ['role', 'name']) : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(role)
+        }));
+    }
+    if (!Array.isArray(value))
+        return undefined;
+    const tenants = [];
+    for (const item of value) {
+        const id = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(item, ['id', 'tenant', 'tenant_id', 'slug']) : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(item);
+        const role = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(item, ['role', 'role_name', 'roleName']) : '';
+        if (id)
+            tenants.push({ id, role });
+    }
+    return tenants;
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,280 @@
+"use strict";
+exports.id = 978;
+exports.ids = [978];
+exports.modules = {
+
+/***/ 6891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ endSession)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/**
+ * Ending a session a login opened (or revoking a credential it minted), for both callers: the action's post step, which rebuilds the
+ * connection from its own inputs, and the doctor, which ends its session before it exits since no
+ * post step follows. Each says in its own words what happened.
+ */
+
+/**
+ * The vendor's logout over a client of its own, closed whatever happens. Returns false when the
+ * vendor has no sessions to end (nothing is sent); throws what the logout threw. The requests it
+ * sent are added to `records` either way.
+ */
+async function endSession(vendor, connection, saved, io, records = []) {
+    if (!vendor.logout)
+        return false;
+    const http = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({ ...connection, vendorName: vendor.name }, io);
+    try {
+        await vendor.logout((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .vendorContext */ .mR)(http, io, saved.credentials), saved.session);
+        return true;
+    }
+    finally {
+        http.close();
+        records.push(...http.records);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ writeCaFiles),
+/* harmony export */   qU: () => (/* binding */ removeCaFiles)
+/* harmony export */ });
+/* unused harmony export caFilePaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _net_pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9233);
+/**
+ * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
+ * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
+ * second file for NODE_EXTRA_CA_CERTS. Each keeps the certificates of the files the job already
+ * pointed those variables at (a corporate CA), which the clients would otherwise lose. Both live in
+ * RUNNER_TEMP, never the workspace, at paths derived from RUNNER_TEMP and the step (GITHUB_ACTION),
+ * so the post step finds and removes them without trusting state.
+ */
+
+
+
+/** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
+function caFilePaths(env = process.env) {
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        return undefined;
+    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
+    return {
+        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
+        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
+    };
+}
+/** Writes both files; undefined (nothing written) outside a runner. */
+function writeCaFiles(certificates, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return undefined;
+    const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map((path) => earlierFile(path, paths));
+    writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter((text) => text !== undefined)));
+    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
+    return paths;
+}
+/**
+ * Writes `text` at `path` without following anything already there: the names are predictable, so
+ * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
+ * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
+ * in place, which replaces a link instead of writing through it.
+ */
+function writeNewFile(path, text) {
+    for (let attempt = 0;; attempt++) {
+        const fresh = `${path}.${process.pid}-${attempt}.tmp`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fresh, text, { flag: 'wx', mode: 0o644 });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 20)
+                continue;
+            throw error;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
+        return;
+    }
+}
+/** Removes both files; a file already gone is not an error. */
+function removeCaFiles(env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
+}
+/** The text of a CA file a variable named before this step, if readable. */
+function earlierFile(previous, paths) {
+    // A re-run of this step finds its own files there; reading them again would only repeat the CA.
+    if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanup: () => (/* binding */ cleanup)
+/* harmony export */ });
+/* unused harmony export run */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1353);
+/* harmony import */ var _core_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6891);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5423);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3333);
+/* harmony import */ var _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6374);
+/* harmony import */ var _plan_location_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(792);
+/* harmony import */ var _plan_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9214);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9528);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6003);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2167);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1520);
+/* harmony import */ var _kit_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9905);
+/**
+ * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
+ * the job; a problem becomes a warning.
+ *
+ * State can be written by more than our main step (a hostile server once could, through a log
+ * line; an earlier step can set STATE_* in the job environment), so the post step trusts it only for
+ * the session itself. Where to send it and how (URL, timeout, retries, ca-cert, tls-verify) comes
+ * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
+ * state that names another vendor or URL is ignored with a warning and nothing is sent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function cleanup() {
+    removeCaFilesQuietly();
+    try {
+        // Session values are masked inside readLogoutState, before anything else reads them.
+        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK);
+        if (!saved)
+            return;
+        await endSavedSession(saved);
+    }
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/** What the post step ends, in its messages: a session, or a credential minted for this job. */
+const ending = (saved) => saved.expiresAt ? 'revoke the credential minted for this job' : 'end the session';
+/** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
+function removeCaFilesQuietly() {
+    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('ca-cert'))
+        return;
+    try {
+        (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .removeCaFiles */ .qU)();
+    }
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
+const run = (/* unused pure expression or super */ null && (cleanup));
+async function endSavedSession(saved) {
+    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('vendor'));
+    if (vendorId === undefined || vendorId !== saved.vendor) {
+        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('vendor'))}"`}`);
+        return;
+    }
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadVendor */ .XQ)(vendorId);
+    const { url } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('region'), vendor);
+    if (url !== saved.url) {
+        ignoreState(saved, `url ${url}`);
+        return;
+    }
+    if (!vendor.logout)
+        return;
+    let settings;
+    try {
+        settings = (0,_plan_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4);
+    }
+    catch {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: its inputs no longer validate, so nothing was sent.${expiresBySelf(saved)}`);
+        return;
+    }
+    if (!settings.logout)
+        return;
+    const ca = (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('ca-cert'), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    const connection = {
+        url,
+        timeoutMs: settings.timeout * 1000,
+        retries: settings.retries,
+        tlsVerify: settings['tls-verify'],
+        caPem: ca?.certificates.join('')
+    };
+    const credentials = givenCredentials(vendor);
+    try {
+        if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_2__/* .endSession */ .k)(vendor, connection, { session: { ...saved.ids, ...saved.session }, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }))
+            _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(saved.expiresAt
+                ? `Revoked the ${vendor.name} credential minted for this job at ${url}.`
+                : `Logged out of ${vendor.name} at ${url}.`);
+    }
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
+    }
+}
+/** For a minted credential that could not be revoked: how long it stays valid. */
+function expiresBySelf(saved) {
+    return saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : '';
+}
+/**
+ * The credential inputs (the same `with:` as the main step), masked as read: a revoke that
+ * authenticates with the given credential takes it from here, never from state. Not the environment
+ * fallback: by now the main step has exported the minted credential under the vendor's variable,
+ * and any later step may have set it. (A vendor whose revoke needs the given credential refuses
+ * mint-token at validation when it came from the environment.)
+ */
+function givenCredentials(vendor) {
+    const credentials = {};
+    for (const input of new Set(vendor.modes.flatMap((mode) => mode.inputs))) {
+        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)(input);
+        if (!value)
+            continue;
+        if (_kit_types_js__WEBPACK_IMPORTED_MODULE_12__/* .SECRET_INPUTS */ .pH.includes(input))
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK)(value);
+        credentials[input] = value;
+    }
+    return credentials;
+}
+function ignoreState(saved, inputsGive) {
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: the saved state names vendor ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
+        `at ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
+        `State that does not match the inputs is ignored, and nothing was sent.${expiresBySelf(saved)}`);
+}
+
+
+/***/ })
+
+};
+;
