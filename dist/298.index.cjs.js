@@ -872,15 +872,15 @@ function sessionLimit({ body, plan }) {
 /** POST /rest/token: error_code 161 is a refused login whatever the status. */
 const TOKEN_MEANINGS = {
     meanings: {
-        200: (answer) => {
+        200: ((answer) => {
             const code = errorCode(answer.body);
             if (code === 0)
                 return sessionLimit(answer) ?? NO_TOKEN;
             return code ? loginRefused(answer.plan) : common(answer);
-        },
-        400: ({ plan }) => loginRefused(plan),
-        401: ({ plan }) => loginRefused(plan),
-        403: ({ plan }) => loginRefused(plan)
+        }),
+        400: (({ plan }) => loginRefused(plan)),
+        401: (({ plan }) => loginRefused(plan)),
+        403: (({ plan }) => loginRefused(plan))
     },
     otherwise: (answer) => errorCode(answer.body) === INVALID_LOGIN ? loginRefused(answer.plan) : common(answer)
 };

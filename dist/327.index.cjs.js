@@ -551,7 +551,7 @@ const semgrep = {
         const token = plan.credentials['api-token'];
         const authorization = `Bearer ${token}`;
         context.mask(authorization);
-        const meanings = { 401: () => rejected(context) };
+        const meanings = { 401: (() => rejected(context)) };
         const agent = {
             method: 'GET',
             path: AGENT_PATH,

@@ -724,14 +724,14 @@ const API_ENDPOINT = 'the API endpoint shown in the Wiz portal under User Settin
 /** POST {auth}/oauth/token. */
 function tokenMeanings(context) {
     return {
-        400: ({ body }) => {
+        400: (({ body }) => {
             const code = oauthError(body);
             if (code === 'invalid_request' || code === 'invalid_scope')
                 return audienceRefused();
             return clientRejected(context);
-        },
-        401: () => clientRejected(context),
-        403: () => clientForbidden(context)
+        }),
+        401: (() => clientRejected(context)),
+        403: (() => clientForbidden(context))
     };
 }
 /** POST {api}/graphql with the token just issued. */

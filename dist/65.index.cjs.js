@@ -794,9 +794,9 @@ function checkRealmName(tenant, what) {
 /** POST {realm}/token. */
 function tokenMeanings(context, target) {
     return {
-        400: (answer) => badGrant(context, target, answer),
-        401: () => clientRejected(context, target),
-        404: (answer) => unknownRealm(target, answer)
+        400: ((answer) => badGrant(context, target, answer)),
+        401: (() => clientRejected(context, target)),
+        404: ((answer) => unknownRealm(target, answer))
     };
 }
 /** GET {realm}/userinfo, with the token the IAM has just issued. */

@@ -636,7 +636,7 @@ const sonarqube = {
         const authorization = `Bearer ${token}`;
         context.mask(authorization);
         const headers = { authorization };
-        const meanings = { 401: () => rejected(context) };
+        const meanings = { 401: (() => rejected(context)) };
         // users/current alone would also refuse a bad token (401, empty body), so validate adds no
         // proof. It is kept because the contract names it, and because its {"valid":false} is
         // SonarQube's own verdict on the token, where a bare 401 could also come from a proxy.

@@ -519,7 +519,7 @@ const rapid7 = {
             method: 'GET',
             path: VALIDATE_PATH,
             headers: { 'x-api-key': apiKey },
-            meanings: { 401: () => unauthorized(context) }
+            meanings: { 401: (() => unauthorized(context)) }
         };
         // /validate names nobody: every identity field stays empty.
         const { identity } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, endpoint, _core_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL, {

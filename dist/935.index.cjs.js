@@ -689,7 +689,7 @@ const veracode = {
 };
 /** Both requests mean the same by a 401: the signature, its clock, or the credentials. */
 function meanings(context) {
-    return { 401: () => unauthorized(context) };
+    return { 401: (() => unauthorized(context)) };
 }
 /** GET api_credentials: the credentials' own expiry; a 403 or 404 only loses it, with a note. */
 async function credentialExpiry(context, signedHeaders, heard) {

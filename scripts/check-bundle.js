@@ -4,6 +4,7 @@
 // scripts/finish-dist.js writes.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { bundledPackageDirs, licenceEntry } from './bundle-licenses.js'
+import { eagerModules } from './eager-modules.js'
 import { DIST_PACKAGE, POST_ENTRY } from './finish-dist.js'
 
 const entry = readFileSync('dist/index.js', 'utf8')
@@ -31,6 +32,14 @@ if (
   readFileSync('dist/package.json', 'utf8') !== DIST_PACKAGE
 ) {
   problems.push('dist/package.json does not mark dist/ as CommonJS (scripts/finish-dist.js)')
+}
+for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
+  const source = readFileSync(`dist/${file}`, 'utf8')
+  if (eagerModules(source) !== source) {
+    problems.push(
+      `dist/${file} has module functions outside parentheses: run scripts/eager-modules.js`
+    )
+  }
 }
 // Every package webpack put in the bundle ships its licence (ncc's --license misses some).
 if (existsSync('build/ncc-stats.json')) {
