@@ -9,19 +9,23 @@ import { DIST_PACKAGE, POST_ENTRY } from './finish-dist.js'
 
 const entry = readFileSync('dist/index.js', 'utf8')
 const problems = []
-for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
-  if (readFileSync(`dist/${file}`, 'utf8').includes('webpackMissingModule')) {
-    problems.push(`dist/${file} contains webpackMissingModule: an import did not resolve`)
-  }
-}
 if (/llhttp|tunnel-agent|TunnelingAgent/.test(entry)) {
   problems.push('dist/index.js carries undici or tunnel on the start-up path; see src/deferred/')
 }
-// Nor anywhere else: a namespace import of @actions/core keeps its OIDC client, and with it about
-// 1 MB of undici in a chunk that never runs (src/runner-files.ts imports core's functions by name).
 for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
-  if (/llhttp_simd|TunnelingAgent/.test(readFileSync(`dist/${file}`, 'utf8'))) {
+  const source = readFileSync(`dist/${file}`, 'utf8')
+  if (source.includes('webpackMissingModule')) {
+    problems.push(`dist/${file} contains webpackMissingModule: an import did not resolve`)
+  }
+  // Nor anywhere else: a namespace import of @actions/core keeps its OIDC client, and with it about
+  // 1 MB of undici in a chunk that never runs (src/runner-files.ts imports core's functions by name).
+  if (/llhttp_simd|TunnelingAgent/.test(source)) {
     problems.push(`dist/${file} carries undici or tunnel, which the action never runs`)
+  }
+  if (eagerModules(source) !== source) {
+    problems.push(
+      `dist/${file} has module functions outside parentheses: run scripts/eager-modules.js`
+    )
   }
 }
 if (!existsSync('dist/post.js') || readFileSync('dist/post.js', 'utf8') !== POST_ENTRY) {
@@ -32,14 +36,6 @@ if (
   readFileSync('dist/package.json', 'utf8') !== DIST_PACKAGE
 ) {
   problems.push('dist/package.json does not mark dist/ as CommonJS (scripts/finish-dist.js)')
-}
-for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
-  const source = readFileSync(`dist/${file}`, 'utf8')
-  if (eagerModules(source) !== source) {
-    problems.push(
-      `dist/${file} has module functions outside parentheses: run scripts/eager-modules.js`
-    )
-  }
 }
 // Every package webpack put in the bundle ships its licence (ncc's --license misses some).
 if (existsSync('build/ncc-stats.json')) {
