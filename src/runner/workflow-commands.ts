@@ -15,8 +15,8 @@
  */
 
 /**
- * os.EOL, without importing node:os: an ESM import of a built-in goes through createRequire, which
- * loads node:module and node:os on every path, a failed validation included.
+ * os.EOL, without importing node:os: this module is evaluated on every path, a failed validation
+ * included, and an import would load node:os on each of them.
  */
 export const EOL = process.platform === 'win32' ? '\r\n' : '\n'
 
