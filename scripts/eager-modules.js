@@ -32,21 +32,16 @@ export function eagerModules(source) {
     // second run changes nothing.
     preserveParens: true
   })
-  /** @type {number[]} where to insert "(", and where ")" */
-  const opens = []
-  const closes = []
+  /** @type {{ at: number, text: string }[]} */
+  const inserts = []
   visit(ast, (node) => {
     if (!isModuleTable(node)) return
-    for (const property of node.properties) {
-      opens.push(property.value.start)
-      closes.push(property.value.end)
+    for (const { value } of node.properties) {
+      inserts.push({ at: value.start, text: '(' }, { at: value.end, text: ')' })
     }
   })
   // Insert from the end, so every offset still to come stays valid.
-  const inserts = [
-    ...opens.map((at) => ({ at, text: '(' })),
-    ...closes.map((at) => ({ at, text: ')' }))
-  ].sort((a, b) => b.at - a.at)
+  inserts.sort((a, b) => b.at - a.at)
   let result = source
   for (const { at, text } of inserts) result = result.slice(0, at) + text + result.slice(at)
   return result
