@@ -1,10 +1,11 @@
 /**
- * Finds long secrets that a server echoed in an encoding, at any length and in any mix of encodings:
+ * Finds secrets that a server echoed in an encoding, at any length and in any mix of encodings:
  * JSON (`\uXXXX`, the short escapes), URL (`%XX` of UTF-8, `+` for a space) and HTML character
- * references, each character in its own. ./log.ts matches short secrets the same way with one
- * regular expression, but the pattern of a long secret is past what an expression may hold, so
- * here the text is walked: from each place, every way the next character may be written is
- * followed at once, which also settles texts that read two ways (a literal `%41` and an encoded A).
+ * references, each character in its own. The text is walked: from each place, every way the next
+ * character may be written is followed at once, which also settles texts that read two ways (a
+ * literal `%41` and an encoded A). ./log.ts uses it twice: to redact long secrets, whose pattern is
+ * past what a regular expression may hold, and to tell whether a text holds any secret at all
+ * before it builds the regular expression of the short ones, which takes milliseconds.
  */
 
 const JSON_SHORT: Readonly<Record<string, string>> = {
@@ -31,11 +32,13 @@ export function redactLongEchoes(text: string, values: readonly string[]): strin
   const spans: [number, number][] = []
   for (const value of values) {
     const characters = [...value]
-    for (let at = 0; at < text.length; at++) {
+    let after = 0
+    for (const at of echoStarts(text, characters)) {
+      if (at < after) continue
       const end = echoEnd(text, at, characters)
       if (end === undefined) continue
       spans.push([at, end])
-      at = end - 1
+      after = end
     }
   }
   if (!spans.length) return text
@@ -48,6 +51,31 @@ export function redactLongEchoes(text: string, values: readonly string[]): strin
     cursor = end
   }
   return result + text.slice(cursor)
+}
+
+/**
+ * Whether the text holds the value written in any mix of the encodings above: wherever the value's
+ * regular expression in ./log.ts would match, and, being a walk, possibly in a few more places
+ * (named references in any case), which only costs that expression being built.
+ */
+export function containsEcho(text: string, value: string): boolean {
+  if (text.includes(value)) return true
+  const characters = [...value]
+  return echoStarts(text, characters).some((at) => echoEnd(text, at, characters) !== undefined)
+}
+
+/**
+ * Where an echo of the characters may start, in order: every way of writing a character other than
+ * itself starts with one of `\ % & +` (`+` only for a space), so only there or at the first
+ * character as it is. indexOf finds those places far quicker than a step per character.
+ */
+function echoStarts(text: string, characters: readonly string[]): number[] {
+  const first = characters[0]!
+  const places: number[] = []
+  for (const start of new Set([first, '\\', '%', '&', ...(first === ' ' ? ['+'] : [])])) {
+    for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) places.push(at)
+  }
+  return places.sort((a, b) => a - b)
 }
 
 /** Where an echo of the characters that starts at `at` ends (the longest one), if there is one. */
@@ -71,10 +99,16 @@ function characterEnds(text: string, at: number, character: string): number[] {
   if (character === ' ' && text[at] === '+') ends.push(at + 1)
   const json = jsonUnits(text, at, character.length)
   if (json?.units === character) ends.push(json.end)
-  for (const decoded of [urlCharacter(text, at), htmlReference(text, at)]) {
-    if (decoded?.units === character) ends.push(decoded.end)
-  }
+  const url = urlCharacter(text, at)
+  if (url && url.units === asUtf8(character)) ends.push(url.end)
+  const html = htmlReference(text, at)
+  if (html?.units === character) ends.push(html.end)
   return ends
+}
+
+/** The character as its UTF-8 bytes read back: a lone surrogate is sent as U+FFFD's bytes. */
+function asUtf8(character: string): string {
+  return Buffer.from(character, 'utf8').toString('utf8')
 }
 
 interface Decoded {
