@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { redactedExcerpt } from '../src/net/excerpt.js'
 import {
   jsonLimitExceeded,
@@ -47,6 +48,36 @@ describe('bounded JSON (L3)', () => {
     const text = JSON.stringify({ note: '['.repeat(1000) + ','.repeat(20_000), esc: '\\"[[' })
     expect(jsonLimitExceeded(text)).toBeUndefined()
     expect(parseJson(text)).toMatchObject({ esc: '\\"[[' })
+  })
+
+  it('judges a short text by its openings as the whole pass does', () => {
+    // Trailing spaces change nothing in the pass but take a text past the quick count by length.
+    const byPass = (text: string): string | undefined =>
+      jsonLimitExceeded(text + ' '.repeat(MAX_JSON_ENTRIES + 1))
+    const siblings = `[${Array.from({ length: 100 }, () => '[]').join(',')}]`
+    expect(jsonLimitExceeded(siblings)).toBeUndefined()
+    expect(jsonLimitExceeded(nested(MAX_JSON_DEPTH))).toBeUndefined()
+    fc.assert(
+      fc.property(
+        fc
+          .array(
+            fc.oneof(
+              { arbitrary: fc.constant('[[[[[[[[[['), weight: 4 },
+              {
+                arbitrary: fc.constantFrom('{"a":[', '[', '{', ']', '}', ',', 'a', ' '),
+                weight: 4
+              },
+              { arbitrary: fc.constantFrom('"', '\\'), weight: 1 }
+            ),
+            { maxLength: 40 }
+          )
+          .map((pieces) => pieces.join('')),
+        (text) => {
+          expect(jsonLimitExceeded(text)).toBe(byPass(text))
+        }
+      ),
+      { numRuns: 500 }
+    )
   })
 
   it('scans a 1 MiB hostile body quickly', () => {
