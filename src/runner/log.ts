@@ -25,6 +25,8 @@ let redaction:
       long: string[]
       /** Masked values too long for the regular expression, found by walking the text. */
       longValues: string[]
+      /** How many values redact() walks a text for: the per-character ones and the long ones. */
+      walked: number
       regex?: RegExp
     }
   | undefined
@@ -79,6 +81,9 @@ export function redact(text: string): string {
   // in a text without them only the plain forms can match. Most lines are such text, and the
   // regular expression of one long token takes about 10 ms to compile: it is built only when needed.
   if (!ENCODING_MARKS.test(text)) return replacePlainForms(text, redaction.literals)
+  // A long text (a whole answer body, up to 1 MiB, is redacted before it is cut to an excerpt) takes
+  // the regular expression: its time then grows with the text alone, not with text times secrets.
+  if (text.length * redaction.walked > WALK_BUDGET) return redactWithRegex(text)
   // Text with marks (a job summary escapes _ as &#95;) can still hold no secret. Walking it for each
   // value in any mix of encodings tells, and costs far less than any regular expression of them:
   // even one of the values' first characters took 1 to 2 ms to compile and run on a job summary,
@@ -137,6 +142,13 @@ function wholeValueForms(value: string): string[] {
 }
 
 const ENCODING_MARKS = /[\\%&+]/
+/**
+ * How much walking redact() does before it takes the regular expression instead: the walk may start
+ * at each mark once per secret, so its cost is up to the text's length times the secrets walked.
+ * A job summary (1 to 3 KB) with a dozen secrets is well within; a text of nothing but encoded
+ * first characters at this budget takes about 50 ms, where the expression's compile is small.
+ */
+const WALK_BUDGET = 64 * 1024
 
 /**
  * What `text.replace(regex, '***')` gives when every alternative of the regex is plain text: the
@@ -167,21 +179,12 @@ function isInsidePair(text: string, index: number): boolean {
 }
 
 function buildRedaction(values: Iterable<string>): typeof redaction {
-  const forms: (RedactedForm & { weight: number })[] = []
+  const forms: WeightedForm[] = []
   const longValues: string[] = []
   for (const value of values) {
     if (value.length < MIN_REDACTED_LENGTH) continue
-    if (value.length <= PER_CHARACTER_LIMIT) {
-      forms.push({ text: value, anyEncoding: true, weight: value.length })
-    } else {
-      longValues.push(value)
-      for (const encoded of wholeValueForms(value)) {
-        forms.push({ text: encoded, anyEncoding: false, weight: encoded.length })
-      }
-    }
-    for (const encoded of base64Forms(value)) {
-      forms.push({ text: encoded, anyEncoding: false, weight: encoded.length })
-    }
+    if (value.length > PER_CHARACTER_LIMIT) longValues.push(value)
+    forms.push(...formsOf(value))
   }
   if (!forms.length) return undefined
   // Longest first, so a secret that contains another is replaced whole.
@@ -192,8 +195,33 @@ function buildRedaction(values: Iterable<string>): typeof redaction {
     long: forms
       .filter((form) => !form.anyEncoding && form.text.length > PER_CHARACTER_LIMIT)
       .map((form) => form.text),
-    longValues
+    longValues,
+    walked: forms.filter((form) => form.anyEncoding).length + longValues.length
   }
+}
+
+type WeightedForm = RedactedForm & { weight: number }
+
+/**
+ * The forms of each value, kept: every new secret rebuilds the list of all of them, and a vendor
+ * that masks a token, its header and each line of both would otherwise encode the first ones again
+ * each time (base64 at three offsets, a long token's whole-value encodings).
+ */
+const formsByValue = new Map<string, readonly WeightedForm[]>()
+
+function formsOf(value: string): readonly WeightedForm[] {
+  let forms = formsByValue.get(value)
+  if (forms) return forms
+  const plain: WeightedForm[] =
+    value.length <= PER_CHARACTER_LIMIT
+      ? [{ text: value, anyEncoding: true, weight: value.length }]
+      : wholeValueForms(value).map((text) => ({ text, anyEncoding: false, weight: text.length }))
+  forms = [
+    ...plain,
+    ...base64Forms(value).map((text) => ({ text, anyEncoding: false, weight: text.length }))
+  ]
+  formsByValue.set(value, forms)
+  return forms
 }
 
 /** One character as any of its encodings: a mix of encodings inside one echo is matched too. */
