@@ -158,6 +158,119 @@ async function revokeWithItself(context, vendorName, revoke) {
 
 /***/ }),
 
+/***/ 5176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ roleFromLevel),
+/* harmony export */   eB: () => (/* binding */ explainPastedKeyLine),
+/* harmony export */   rY: () => (/* binding */ apiKeysHeaderValue),
+/* harmony export */   z7: () => (/* binding */ validateApiKeys)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * What Tenable VM and Nessus share: API keys sent as `X-ApiKeys: accessKey=AK; secretKey=SK;`
+ * (two 64-hex-character keys), and roles reported as one numeric level in `permissions`.
+ * Sources: developer.tenable.com "Authorization" (the header and its 64-hex example keys), "Roles"
+ * (the levels); shared vendor notes §3.1-3.2 and vendors-next §2.2 "7. Tenable Nessus".
+ */
+
+
+const API_KEY = /^[0-9a-f]{64}$/i;
+const API_KEY_LENGTH = 64;
+/**
+ * Rejects keys the server would refuse anyway, naming the input that looks wrong: each key is 64
+ * hexadecimal characters. Two shapes get their own cause and fix: the whole X-ApiKeys line pasted
+ * into a secret, and the 32 + 32 hexadecimal keys of Tenable Security Center (Tenable.sc), whose
+ * users reach for "Tenable" first.
+ */
+function validateApiKeys(accessKey, secretKey, source) {
+    const keys = [
+        ['access-key', accessKey],
+        ['secret-key', secretKey]
+    ];
+    const wrong = keys.filter(([, key]) => !API_KEY.test(key));
+    if (wrong.length === 0)
+        return;
+    const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`);
+    const pasted = keys.filter(([, key]) => KEY_LINE.test(key)).map(([input]) => input);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+        `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
+        `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
+        ...(pasted.length
+            ? pastedLine(pasted, source)
+            : keys.every(([, key]) => SECURITY_CENTER_KEY.test(key))
+                ? securityCenterKeys(source)
+                : miscopied(wrong, source))
+    ].join('\n'));
+}
+/**
+ * The whole X-ApiKeys line pasted into one of the two secrets while the other is empty: explained
+ * before "the other input is empty" would send the user looking for a key they already gave.
+ */
+function explainPastedKeyLine(given, source) {
+    const accessKey = given['access-key'] ?? '';
+    const secretKey = given['secret-key'] ?? '';
+    if (accessKey && secretKey)
+        return undefined;
+    const line = accessKey || secretKey;
+    if (!KEY_LINE.test(line))
+        return undefined;
+    return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n');
+}
+/** `accessKey=` or `secretKey=` (any case, as both Tenable products spell them): a pasted line. */
+const KEY_LINE = /(?:access|secret)key\s*=/i;
+/** Tenable Security Center's API keys: 32 hexadecimal characters each. */
+const SECURITY_CENTER_KEY = /^[0-9a-f]{32}$/i;
+function pastedLine(inputs, source) {
+    return [
+        inputs.length > 1
+            ? `The ${inputs.join(' and ')} inputs hold the "accessKey=…; secretKey=…;" line (as the X-ApiKeys header and the API Keys page show it), or parts of it, not one key each.`
+            : `The ${inputs[0]} input holds the whole "accessKey=…; secretKey=…;" line (as the X-ApiKeys header and the API Keys page show it), not one key.`,
+        `Fix: put each key in its own input: the ${API_KEY_LENGTH} characters after accessKey= into the secret behind access-key, those after secretKey= into the secret behind secret-key (or ${source.envNames}), without the names, "=" or ";".`
+    ];
+}
+function securityCenterKeys(source) {
+    return [
+        `Both keys are 32 hexadecimal characters: the shape of Tenable Security Center (Tenable.sc) API keys, not ${source.vendorName} keys.`,
+        `Fix: for a Tenable Security Center, set vendor: tenable-sc and its url; for ${source.vendorName}, copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+    ];
+}
+function miscopied(wrong, source) {
+    const suspicious = wrong.some(([, key]) => /[\s"'`;=]/.test(key));
+    return [
+        `The usual cause is a stray space, quote or line break copied into the secret${suspicious ? ' (the key contains such a character)' : ''}, the whole "accessKey=…; secretKey=…;" line pasted into one secret, or the two keys swapped for something else.`,
+        `Fix: copy the keys again from ${source.generatedAt} in ${source.vendorName} into the secrets behind the access-key and secret-key inputs (or ${source.envNames}).`
+    ];
+}
+/** "12 characters", "64 characters, not all hexadecimal": never the key itself. */
+function keyShape(key) {
+    return key.length === API_KEY_LENGTH
+        ? `${key.length} characters, not all hexadecimal`
+        : `${key.length} characters`;
+}
+/** The X-ApiKeys header value, in the documented spelling. */
+function apiKeysHeaderValue(accessKey, secretKey) {
+    return `accessKey=${accessKey}; secretKey=${secretKey};`;
+}
+/**
+ * The role of a user whose `permissions` field is a level number. A documented level gives its
+ * name; a level the table does not name still counts for the "at least" comparison, with no name.
+ * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
+ */
+function roleFromLevel(value, levels, extraNames = {}) {
+    const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
+    const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+    if (level === undefined)
+        return { roles: undefined };
+    const name = levels.find((l) => l.level === level)?.name ?? extraNames[level];
+    return { roles: name ? [name] : [], roleLevel: level };
+}
+
+
+/***/ }),
+
 /***/ 3373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
