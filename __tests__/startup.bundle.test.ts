@@ -116,6 +116,78 @@ describe('without the runner’s files (an old runner, local tools)', () => {
 })
 
 /**
+ * How a step ends. A step that ran out of work would go on to Node's teardown of its environment and
+ * heap; the main and post steps call process.exit() instead (src/runner/workflow-commands.ts,
+ * endStep), which is measured in `npm run bench`. 'beforeExit' is emitted only when a process runs out
+ * of work, never on process.exit(), so a preloaded listener tells which way each step ended.
+ */
+describe('how a step ends', () => {
+  const ENDED_PRELOAD = join(dir, 'record-natural-end.mjs')
+  beforeAll(() =>
+    writeFileSync(
+      ENDED_PRELOAD,
+      "process.on('beforeExit', () => process.getBuiltinModule('node:fs').writeFileSync(process.env.ENDED_FILE, 'ran out of work'))\n"
+    )
+  )
+
+  async function ending(options: Parameters<typeof runStep>[0]) {
+    const file = join(dir, `ended-${Math.random().toString(36).slice(2)}`)
+    const step = await runStep({
+      ...options,
+      env: {
+        NODE_OPTIONS: `--import=${pathToFileURL(ENDED_PRELOAD).href}`,
+        ENDED_FILE: file,
+        ...options.env
+      }
+    })
+    let ranOutOfWork = true
+    try {
+      statSync(file)
+    } catch {
+      ranOutOfWork = false
+    }
+    return { step, ranOutOfWork }
+  }
+
+  it('a success ends the process itself, with every output and log line written', async () => {
+    const { step, ranOutOfWork } = await ending({ inputs: invicti() })
+    expect(ranOutOfWork).toBe(false)
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs['user-id']).toBe('usr-alice')
+    expect(step.outputs['auth-header']).toBe(`X-Auth: ${alice}`)
+    expect(step.summary).toContain('alice@acme.example')
+    expect(step.stdout.trimEnd().split('\n').pop()).toMatch(/^Verified: alice@acme\.example/)
+  })
+
+  it('a failed check ends itself too, with exit code 1 and its error written', async () => {
+    const { step, ranOutOfWork } = await ending({ inputs: invicti({ 'api-key': 'not-a-key' }) })
+    expect(ranOutOfWork).toBe(false)
+    expect(step.exitCode).toBe(1)
+    expect(step.errors.join('\n')).toContain('401')
+  })
+
+  it('a post step with work to do ends itself once it is done', async () => {
+    const { step, ranOutOfWork } = await ending({
+      inputs: invicti({ url: sandbox.httpsLocalhostUrl, 'ca-cert': sandbox.caCertPath }),
+      post: true,
+      state: {}
+    })
+    expect(ranOutOfWork).toBe(false)
+    expect(step.exitCode).toBe(0)
+  })
+
+  it('without the runner’s files the step runs out of work instead, so core’s queued lines are written', async () => {
+    const { step, ranOutOfWork } = await ending({
+      inputs: invicti(),
+      env: { GITHUB_OUTPUT: '', GITHUB_ENV: '', GITHUB_STATE: '' }
+    })
+    expect(ranOutOfWork).toBe(true)
+    expect(step.exitCode).toBe(0)
+    expect(step.stdout).toContain('::set-output name=user-id::usr-alice')
+  })
+})
+
+/**
  * The bytes of JavaScript a path reads: what it parses and compiles, the one cost that grows with
  * each feature. Budgets about 2.5 % above today's (measured: Invicti Platform's success 102.4 KB,
  * the largest vendor's, Infracast's, 134.7 KB, a failed validation 75.4 KB), so that the next

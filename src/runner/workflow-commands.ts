@@ -85,6 +85,21 @@ export function shareStdoutWithCore(): void {
 }
 
 /**
+ * Ends the process as soon as a step's work is done, when nothing of ours can still be waiting to be
+ * written: every line went to file descriptor 1 synchronously, and the runner's files are written
+ * synchronously too. process.exit() skips Node's teardown of the environment and of the V8 heap,
+ * which a process that runs out of work pays on its way out (measured: a success 0.97 to 0.98 of the
+ * same step ending by itself, README "Start-up performance"). The exit code is process.exitCode, set
+ * by setFailed.
+ *
+ * Once a line has gone through process.stdout (a full pipe, or @actions/core writing there without
+ * the runner's files), it may still be queued: the process then ends by itself, which writes it out.
+ */
+export function endStep(): void {
+  if (!useStream) process.exit()
+}
+
+/**
  * Writes to file descriptor 1 synchronously, all of it. A pipe left non-blocking by the parent can
  * refuse a write (EAGAIN) when full, or take none of it; then the rest of this line and every later
  * one go through process.stdout, which queues and waits, so the order of lines is kept.
