@@ -143,9 +143,26 @@ try {
  * @param {boolean} underGnuTime  spawn through GNU time to read the peak RSS
  */
 function runScenario(scenario, underGnuTime) {
+  // Each run is a job of its own: the runner empties RUNNER_TEMP at the start of every job, so a
+  // step never finds its ca-cert files from an earlier job there. Replacing an existing file costs
+  // more than creating one (ext4 writes the new file's data out on a rename over an old one).
+  const job = mkdtempSync(join(dir, 'job-'))
+  try {
+    return runJob(scenario, underGnuTime, job)
+  } finally {
+    rmSync(job, { recursive: true, force: true })
+  }
+}
+
+/**
+ * @param {import('./bench-scenarios.js').Scenario} scenario
+ * @param {boolean} underGnuTime
+ * @param {string} job  this run's RUNNER_TEMP
+ */
+function runJob(scenario, underGnuTime, job) {
   let state = scenario.state ?? {}
   if (scenario.stateFromMain) {
-    const main = runStep([BUNDLE], stepEnv({ inputs: scenario.inputs ?? {} }))
+    const main = runStep([BUNDLE], stepEnv({ job, inputs: scenario.inputs ?? {} }))
     check(`${scenario.name}: the main step before it`, main, { exitCode: 0 })
     state = main.state
   }
@@ -156,6 +173,7 @@ function runScenario(scenario, underGnuTime) {
         ? [FLOOR_SCRIPT]
         : [scenario.kind === 'post' ? POST_BUNDLE : BUNDLE]
   const env = stepEnv({
+    job,
     ...(scenario.kind === 'main' || scenario.kind === 'post'
       ? { inputs: scenario.inputs ?? {} }
       : {}),
@@ -167,7 +185,7 @@ function runScenario(scenario, underGnuTime) {
   if (scenario.opensSession) {
     const post = runStep(
       [POST_BUNDLE],
-      stepEnv({ inputs: scenario.inputs ?? {}, state: run.state })
+      stepEnv({ job, inputs: scenario.inputs ?? {}, state: run.state })
     )
     check(`${scenario.name}: ending its session`, post, { exitCode: 0, warnings: false })
   }
@@ -176,11 +194,11 @@ function runScenario(scenario, underGnuTime) {
 
 /**
  * The environment the runner gives a step: inputs with action.yml defaults, fresh empty command
- * files, the post step's saved state, and nothing inherited from this shell (NODE_OPTIONS or
- * NODE_EXTRA_CA_CERTS there would change what is measured).
- * @param {{ inputs?: Record<string, string>, state?: Record<string, string>, extra?: Record<string, string> }} step
+ * files, the job's RUNNER_TEMP, the post step's saved state, and nothing inherited from this shell
+ * (NODE_OPTIONS or NODE_EXTRA_CA_CERTS there would change what is measured).
+ * @param {{ job: string, inputs?: Record<string, string>, state?: Record<string, string>, extra?: Record<string, string> }} step
  */
-function stepEnv({ inputs, state = {}, extra = {} }) {
+function stepEnv({ job, inputs, state = {}, extra = {} }) {
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_ENV: join(dir, 'env'),
@@ -191,7 +209,7 @@ function stepEnv({ inputs, state = {}, extra = {} }) {
   return {
     PATH: process.env.PATH ?? '',
     HOME: dir,
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: job,
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: 'acme/scanner-login-bench',
     GITHUB_EVENT_NAME: 'push',
