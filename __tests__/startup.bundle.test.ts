@@ -5,7 +5,7 @@
 // fs.promises (core's job summary module, never loaded on the runner), and TLS is loaded only for an
 // https:// URL.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -40,7 +40,10 @@ beforeAll(async () => {
     ].join('\n')
   )
 })
-afterAll(() => sandbox.close())
+afterAll(async () => {
+  await sandbox.close()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 async function builtinsOf(
   options: Parameters<typeof runStep>[0],
@@ -118,39 +121,35 @@ describe('without the runner’s files (an old runner, local tools)', () => {
 /**
  * How a step ends. A step that ran out of work would go on to Node's teardown of its environment and
  * heap; the main and post steps call process.exit() instead (src/runner/workflow-commands.ts,
- * endStep), which is measured in `npm run bench`. 'beforeExit' is emitted only when a process runs out
- * of work, never on process.exit(), so a preloaded listener tells which way each step ended.
+ * endStep; measured in docs/performance.md, "Ending the step"). 'beforeExit' is emitted only when a
+ * process runs out of work, never on process.exit(), so a preloaded listener tells which way each
+ * step ended. An empty stderr shows that no step got there by crashing.
  */
 describe('how a step ends', () => {
-  const ENDED_PRELOAD = join(dir, 'record-natural-end.mjs')
+  const NATURAL_END_PRELOAD = join(dir, 'record-natural-end.mjs')
   beforeAll(() =>
     writeFileSync(
-      ENDED_PRELOAD,
-      "process.on('beforeExit', () => process.getBuiltinModule('node:fs').writeFileSync(process.env.ENDED_FILE, 'ran out of work'))\n"
+      NATURAL_END_PRELOAD,
+      "process.on('beforeExit', () => process.getBuiltinModule('node:fs').writeFileSync(process.env.NATURAL_END_FILE, 'ran out of work'))\n"
     )
   )
 
-  async function ending(options: Parameters<typeof runStep>[0]) {
-    const file = join(dir, `ended-${Math.random().toString(36).slice(2)}`)
+  async function runAndSeeHowItEnds(options: Parameters<typeof runStep>[0]) {
+    const file = join(dir, `natural-end-${Math.random().toString(36).slice(2)}`)
     const step = await runStep({
       ...options,
       env: {
-        NODE_OPTIONS: `--import=${pathToFileURL(ENDED_PRELOAD).href}`,
-        ENDED_FILE: file,
+        NODE_OPTIONS: `--import=${pathToFileURL(NATURAL_END_PRELOAD).href}`,
+        NATURAL_END_FILE: file,
         ...options.env
       }
     })
-    let ranOutOfWork = true
-    try {
-      statSync(file)
-    } catch {
-      ranOutOfWork = false
-    }
-    return { step, ranOutOfWork }
+    expect(step.stderr).toBe('')
+    return { step, ranOutOfWork: existsSync(file) }
   }
 
   it('a success ends the process itself, with every output and log line written', async () => {
-    const { step, ranOutOfWork } = await ending({ inputs: invicti() })
+    const { step, ranOutOfWork } = await runAndSeeHowItEnds({ inputs: invicti() })
     expect(ranOutOfWork).toBe(false)
     expect(step.exitCode).toBe(0)
     expect(step.outputs['user-id']).toBe('usr-alice')
@@ -160,24 +159,49 @@ describe('how a step ends', () => {
   })
 
   it('a failed check ends itself too, with exit code 1 and its error written', async () => {
-    const { step, ranOutOfWork } = await ending({ inputs: invicti({ 'api-key': 'not-a-key' }) })
+    const { step, ranOutOfWork } = await runAndSeeHowItEnds({
+      inputs: invicti({ 'api-key': 'not-a-key' })
+    })
     expect(ranOutOfWork).toBe(false)
     expect(step.exitCode).toBe(1)
     expect(step.errors.join('\n')).toContain('401')
   })
 
-  it('a post step with work to do ends itself once it is done', async () => {
-    const { step, ranOutOfWork } = await ending({
-      inputs: invicti({ url: sandbox.httpsLocalhostUrl, 'ca-cert': sandbox.caCertPath }),
+  it('a failed validation ends itself, with exit code 1 and its error written', async () => {
+    const { step, ranOutOfWork } = await runAndSeeHowItEnds({
+      inputs: invicti({ url: 'http://scanner.example.com' })
+    })
+    expect(ranOutOfWork).toBe(false)
+    expect(step.exitCode).toBe(1)
+    expect(step.errors.join('\n')).toContain('https://')
+  })
+
+  it('a post step that ends a session ends itself once the session is ended', async () => {
+    const session = SUCCESS_PATHS.find((path) => path.opensSession)
+    if (!session) throw new Error('no vendor in SUCCESS_PATHS opens a session')
+    const inputs = {
+      ...session.inputs(sandbox, 'https'),
+      url: sandbox.httpsLocalhostUrl + (session.prefix ?? ''),
+      'ca-cert': sandbox.caCertPath
+    }
+    const main = await runStep({ inputs })
+    expect(main.exitCode).toBe(0)
+    const { step, ranOutOfWork } = await runAndSeeHowItEnds({
+      inputs,
       post: true,
-      state: {}
+      state: main.state
     })
     expect(ranOutOfWork).toBe(false)
     expect(step.exitCode).toBe(0)
+    expect(step.warnings).toEqual([])
+    expect(step.stdout).toMatch(/^Logged out of .+ at https:\/\/localhost:\d+/m)
   })
 
-  it('without the runner’s files the step runs out of work instead, so core’s queued lines are written', async () => {
-    const { step, ranOutOfWork } = await ending({
+  it('without the runner’s files the step runs out of work instead of ending itself', async () => {
+    // core then writes its commands to process.stdout, which queues them on a full pipe; ending
+    // by itself is what writes such a queue out. (The pipe here is not full: this checks the way
+    // the step ends, and that every command is there.)
+    const { step, ranOutOfWork } = await runAndSeeHowItEnds({
       inputs: invicti(),
       env: { GITHUB_OUTPUT: '', GITHUB_ENV: '', GITHUB_STATE: '' }
     })

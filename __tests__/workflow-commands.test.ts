@@ -104,6 +104,28 @@ describe('writing to file descriptor 1', () => {
   })
 })
 
+/** Calls endStep with process.exit recorded instead of run, and lets the event loop turn twice. */
+async function exitsAfterEndStep(): Promise<number> {
+  const exit = process.exit
+  let exits = 0
+  process.exit = (() => {
+    exits++
+  }) as typeof process.exit
+  try {
+    commands.endStep()
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve))
+  } finally {
+    process.exit = exit
+  }
+  return exits
+}
+
+describe('endStep', () => {
+  it('ends the process on the next turn of the event loop when every line went out directly', async () => {
+    expect(await exitsAfterEndStep()).toBe(1)
+  })
+})
+
 describe('a pipe that refuses a write', () => {
   // Runs last: from the refusal on, this module instance writes through process.stdout for good.
   it('finishes the line through process.stdout, and keeps every later line there, in order', () => {
@@ -136,5 +158,9 @@ describe('a pipe that refuses a write', () => {
     }
     expect(written.join('')).toBe('first line\n::warning::second\n')
     expect(directWrites).toBe(2)
+  })
+
+  it('then leaves the process to end by itself, so that lines queued on process.stdout are written', async () => {
+    expect(await exitsAfterEndStep()).toBe(0)
   })
 })

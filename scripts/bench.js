@@ -143,9 +143,9 @@ try {
  * @param {boolean} underGnuTime  spawn through GNU time to read the peak RSS
  */
 function runScenario(scenario, underGnuTime) {
-  // Each run is a job of its own: the runner empties RUNNER_TEMP at the start of every job, so a
-  // step never finds its ca-cert files from an earlier job there. Replacing an existing file costs
-  // more than creating one (ext4 writes the new file's data out on a rename over an old one).
+  // Each run is a job of its own, as on the runner, which empties RUNNER_TEMP at the start of every
+  // job: a step never finds the ca-cert files of an earlier run at its paths (replacing them would
+  // cost a rename over an existing file, which ext4 makes write the new file's data out).
   const job = mkdtempSync(join(dir, 'job-'))
   try {
     return runJob(scenario, underGnuTime, job)

@@ -145,11 +145,20 @@ export async function runStep(options) {
   return result
 }
 
-/** Runs the main step, then the post step with the state main saved (post-if: always()). */
+/**
+ * Runs the main step, then the post step with the state main saved (post-if: always()), sharing one
+ * RUNNER_TEMP as the two steps of a job do (the post step removes the ca-cert files main wrote there).
+ */
 export async function runAction(options) {
-  const main = await runStep(options)
-  const post = await runStep({ ...options, post: true, state: main.state })
-  return { main, post }
+  const job = mkdtempSync(join(tmpdir(), 'scanner-login-job-'))
+  try {
+    const shared = { ...options, env: { RUNNER_TEMP: job, ...options.env } }
+    const main = await runStep(shared)
+    const post = await runStep({ ...shared, post: true, state: main.state })
+    return { main, post }
+  } finally {
+    rmSync(job, { recursive: true, force: true })
+  }
 }
 
 /** INPUT_<NAME> variables as the runner sets them: action.yml defaults first, then the given inputs. */

@@ -88,15 +88,19 @@ export function shareStdoutWithCore(): void {
  * Ends the process as soon as a step's work is done, when nothing of ours can still be waiting to be
  * written: every line went to file descriptor 1 synchronously, and the runner's files are written
  * synchronously too. process.exit() skips Node's teardown of the environment and of the V8 heap,
- * which a process that runs out of work pays on its way out (measured: a success 0.97 to 0.98 of the
- * same step ending by itself, README "Start-up performance"). The exit code is process.exitCode, set
- * by setFailed.
+ * which a process that runs out of work pays on its way out (measured: a success 0.97 to 0.99 of the
+ * same step ending by itself; docs/performance.md, "Ending the step"). The exit code is
+ * process.exitCode, set by setFailed.
+ *
+ * The exit waits for the next turn of the event loop, so that what is already queued for this one
+ * still happens: a warning Node emits on a later tick, and the check for a rejected promise nobody
+ * handled, which fails the step as it would have when ending by itself. 'beforeExit' is not emitted.
  *
  * Once a line has gone through process.stdout (a full pipe, or @actions/core writing there without
  * the runner's files), it may still be queued: the process then ends by itself, which writes it out.
  */
 export function endStep(): void {
-  if (!useStream) process.exit()
+  if (!useStream) setImmediate(() => process.exit())
 }
 
 /**
