@@ -19,7 +19,7 @@
 //     into the measured process.
 //   - Every run is checked (exit code, outputs, no warning, the expected error), so a broken scenario
 //     cannot pass for a fast one.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -31,7 +31,15 @@ import {
   shuffle,
   summariseRun
 } from './bench-stats.js'
-import { BUNDLE, inputEnv, parseEnvFile, POST_BUNDLE, ROOT } from './runner.js'
+import {
+  BUNDLE,
+  inputEnv,
+  localNode,
+  parseEnvFile,
+  POST_BUNDLE,
+  ROOT,
+  startSandboxProcess
+} from './runner.js'
 
 const USAGE = `usage: npm run bench -- [--rounds N] [--only TEXT] [--json] [--node PATH]
        npm run bench -- --compare FIRST.json SECOND.json`
@@ -59,7 +67,7 @@ if (runtime && !nodeVersion.startsWith(`v${runtime}.`)) {
 const measuresRss = gnuTimeWorks()
 const loadBefore = loadavg()[0]
 
-const sandbox = await startSandboxProcess()
+const sandbox = await startSandboxProcess(node)
 const dir = mkdtempSync(join(tmpdir(), 'scanner-login-bench-'))
 try {
   const list = scenarios(sandbox).filter(
@@ -303,12 +311,6 @@ function matches(scenario, text) {
   return scenario.name.toLowerCase().includes(wanted) || scenario.id.includes(wanted)
 }
 
-/** The `node` dev dependency's binary (the action's runtime), else the Node running this script. */
-function localNode() {
-  const local = join(ROOT, 'node_modules', 'node', 'bin', 'node')
-  return existsSync(local) ? local : process.execPath
-}
-
 /** Whether GNU time is there and reports the peak RSS in the format used above. */
 function gnuTimeWorks() {
   if (!existsSync(GNU_TIME)) return false
@@ -346,26 +348,4 @@ function parseArguments(args) {
 function fail(message) {
   process.stderr.write(`${message}\n${USAGE}\n`)
   process.exit(2)
-}
-
-/**
- * Starts `sandbox/cli.js --json` under the same Node and reads the addresses and accounts it prints.
- * @returns {Promise<import('./bench-scenarios.js').Sandbox & { child: import('node:child_process').ChildProcess }>}
- */
-function startSandboxProcess() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [join(ROOT, 'sandbox', 'cli.js'), '--json'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'inherit']
-    })
-    let out = ''
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-      const end = out.indexOf('\n')
-      if (end >= 0) resolve({ child, ...JSON.parse(out.slice(0, end)) })
-    })
-    child.on('error', reject)
-    child.on('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)))
-  })
 }

@@ -4,7 +4,7 @@
 // (action.yml runs.post, dist/post.js) with the saved state as STATE_<key>. Shared by the bundle tests, `npm run demo` and the benchmark.
 // Zero dependencies, so the demo runs on a fresh clone.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -159,6 +159,37 @@ export async function runAction(options) {
   } finally {
     rmSync(job, { recursive: true, force: true })
   }
+}
+
+/** The `node` dev dependency's binary (the action's runtime), else the Node running this script. */
+export function localNode() {
+  const local = join(ROOT, 'node_modules', 'node', 'bin', 'node')
+  return existsSync(local) ? local : process.execPath
+}
+
+/**
+ * Starts `sandbox/cli.js --json` under `node` in a process of its own and reads the addresses and
+ * accounts it prints (the benchmark and the success-path profile: the bundle tests start the sandbox
+ * in their own process).
+ * @param {string} node
+ * @returns {Promise<import('./bench-scenarios.js').Sandbox & { child: import('node:child_process').ChildProcess }>}
+ */
+export function startSandboxProcess(node) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [join(ROOT, 'sandbox', 'cli.js'), '--json'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    let out = ''
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+      const end = out.indexOf('\n')
+      if (end >= 0) resolve({ child, ...JSON.parse(out.slice(0, end)) })
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)))
+  })
 }
 
 /** INPUT_<NAME> variables as the runner sets them: action.yml defaults first, then the given inputs. */
