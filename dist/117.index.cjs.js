@@ -546,14 +546,80 @@ async function runFromCommandLine(args) {
 /***/ }),
 
 /***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var reportRows=(function reportRows({ vendor, plan, result }) {
+    const rows = [];
+    if (vendor)
+        rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
+    if (plan)
+        rows.push(row('URL', plan.url), row('Credentials', plan.authMode));
+    if (!result)
+        return rows;
+    rows.push(...identityRows((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(result.identity)));
+    // Beside the roles held, what the step asked for: a reviewer sees an over-powered key at a glance.
+    if (plan?.requiredRoles.length)
+        rows.push(row('Required roles', plan.requiredRoles.join(', ')));
+    if (plan?.allowedRoles.length)
+        rows.push(row('Allowed roles', plan.allowedRoles.join(', ')));
+    if (result.expiresAt)
+        rows.push(row('Token expires', result.expiresAt));
+    if (result.credentialExpiresAt)
+        rows.push(row('Credential expires', result.credentialExpiresAt));
+    for (const note of result.notes ?? [])
+        rows.push(row(note.label, note.value));
+    return rows;
+});var identityRows=(function identityRows(identity) {
+    return [
+        row('User', identity.username || identity.userId || NOT_REPORTED),
+        { ...row('User id', identity.userId || NOT_REPORTED), detail: true },
+        row('Display name', identity.displayName || NOT_REPORTED),
+        row('Email', identity.email || NOT_REPORTED),
+        row('Roles', listed(identity.roles)),
+        row('Permissions', listed(identity.permissions)),
+        row('Organization', identity.organization || NOT_REPORTED)
+    ];
+});var row=(function row(label, value) {
+    return { label, value: (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, ROW_VALUE_LENGTH) };
+});var listed=(function listed(values) {
+    return values?.length
+        ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, LIST_ENTRY_LENGTH)), LIST_LIMIT)
+        : NOT_REPORTED;
+});var requirementRows=(function requirementRows(gate) {
+    if (!gate)
+        return [];
+    return gate.results.map((r) => ({
+        kind: r.kind,
+        required: r.required,
+        result: (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementStatus */ .O5)(r, gate)
+    }));
+});var requestRows=(function requestRows(records) {
+    return records.map(((r) => ({
+        endpoint: r.endpoint,
+        status: r.status ?? null,
+        attempts: r.attempts,
+        durationMs: r.durationMs
+    })));
+});var identityObject=(function identityObject(plan, reported, vendorId = '') {
+    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(reported ?? (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyIdentity */ .gL)());
+    return {
+        vendor: plan?.vendor.id ?? vendorId,
+        url: plan?.url ?? '',
+        authMode: plan?.authMode ?? '',
+        userId: identity.userId,
+        username: identity.username,
+        displayName: identity.displayName,
+        email: identity.email,
+        roles: identity.roles ?? [],
+        permissions: identity.permissions ?? [],
+        organization: identity.organization
+    };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IY: () => (/* binding */ ROW_VALUE_LENGTH),
-/* harmony export */   TN: () => (/* binding */ requirementRows),
-/* harmony export */   _f: () => (/* binding */ reportRows),
-/* harmony export */   dJ: () => (/* binding */ requestRows),
-/* harmony export */   q4: () => (/* binding */ identityObject)
+/* harmony export */   IY: (() => (/* binding */ ROW_VALUE_LENGTH)),
+/* harmony export */   TN: (() => (/* binding */ requirementRows)),
+/* harmony export */   _f: (() => (/* binding */ reportRows)),
+/* harmony export */   dJ: (() => (/* binding */ requestRows)),
+/* harmony export */   q4: (() => (/* binding */ identityObject))
 /* harmony export */ });
 /* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4845);
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
@@ -575,83 +641,17 @@ const NOT_REPORTED = '(not reported)';
  * Vendor, URL and credential mode, then (once the vendor answered) the identity, the token's and
  * the credential's expiry and the vendor's notes.
  */
-function reportRows({ vendor, plan, result }) {
-    const rows = [];
-    if (vendor)
-        rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
-    if (plan)
-        rows.push(row('URL', plan.url), row('Credentials', plan.authMode));
-    if (!result)
-        return rows;
-    rows.push(...identityRows((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(result.identity)));
-    // Beside the roles held, what the step asked for: a reviewer sees an over-powered key at a glance.
-    if (plan?.requiredRoles.length)
-        rows.push(row('Required roles', plan.requiredRoles.join(', ')));
-    if (plan?.allowedRoles.length)
-        rows.push(row('Allowed roles', plan.allowedRoles.join(', ')));
-    if (result.expiresAt)
-        rows.push(row('Token expires', result.expiresAt));
-    if (result.credentialExpiresAt)
-        rows.push(row('Credential expires', result.credentialExpiresAt));
-    for (const note of result.notes ?? [])
-        rows.push(row(note.label, note.value));
-    return rows;
-}
-function identityRows(identity) {
-    return [
-        row('User', identity.username || identity.userId || NOT_REPORTED),
-        { ...row('User id', identity.userId || NOT_REPORTED), detail: true },
-        row('Display name', identity.displayName || NOT_REPORTED),
-        row('Email', identity.email || NOT_REPORTED),
-        row('Roles', listed(identity.roles)),
-        row('Permissions', listed(identity.permissions)),
-        row('Organization', identity.organization || NOT_REPORTED)
-    ];
-}
-function row(label, value) {
-    return { label, value: (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, ROW_VALUE_LENGTH) };
-}
-function listed(values) {
-    return values?.length
-        ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, LIST_ENTRY_LENGTH)), LIST_LIMIT)
-        : NOT_REPORTED;
-}
-function requirementRows(gate) {
-    if (!gate)
-        return [];
-    return gate.results.map((r) => ({
-        kind: r.kind,
-        required: r.required,
-        result: (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementStatus */ .O5)(r, gate)
-    }));
-}
-function requestRows(records) {
-    return records.map((r) => ({
-        endpoint: r.endpoint,
-        status: r.status ?? null,
-        attempts: r.attempts,
-        durationMs: r.durationMs
-    }));
-}
+
+
+
+
+
+
 /**
  * The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified
  * under. Without a plan (inputs that did not validate) only the vendor can be named, if that.
  */
-function identityObject(plan, reported, vendorId = '') {
-    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(reported ?? (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyIdentity */ .gL)());
-    return {
-        vendor: plan?.vendor.id ?? vendorId,
-        url: plan?.url ?? '',
-        authMode: plan?.authMode ?? '',
-        userId: identity.userId,
-        username: identity.username,
-        displayName: identity.displayName,
-        email: identity.email,
-        roles: identity.roles ?? [],
-        permissions: identity.permissions ?? [],
-        organization: identity.organization
-    };
-}
+
 
 
 /***/ })

@@ -4,11 +4,23 @@ exports.ids = [189];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,12 +59,41 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+});var decodeJwtClaims=(function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+});var jwtExpiry=(function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+});var decodePart=(function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
-/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
-/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
+/* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
+/* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
@@ -76,50 +105,25 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-function looksLikeJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
-        return false;
-    const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-}
+
 /** The payload of a JWT, or undefined when it is not one. */
-function decodeJwtClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-}
+
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-function jwtExpiry(claims) {
-    const exp = claims.exp;
-    if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
-    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
-    return undefined;
-}
-function decodePart(part) {
-    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
-    if (part.length > 16_384)
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
 /**
@@ -135,17 +139,63 @@ function decodePart(part) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-function issuedBearerToken(context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
-    context.mask(token);
-    return token;
-}
+
 
 
 /***/ }),
 
 /***/ 5189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var loginRejected=(function loginRejected(context) {
+    return ({ response }) => {
+        if (redlockStatus(response).some((key) => key.startsWith('sso_enabled_password_login_attempt')))
+            return ssoPasswordLogin;
+        return {
+            headline: 'the access key was rejected',
+            causes: [
+                ...(0,endpoint/* regionCause */.__)(context),
+                'the access key was deleted or disabled, or has expired (an access key may be created with an expiry date)',
+                'the user or service account that owns the key was disabled or removed',
+                'the access key ID and secret do not belong together, or one was copied wrongly (a stray space, quote or line break; Prisma Cloud shows a secret only once)'
+            ],
+            fix: `set region to the stack of your Prisma Cloud console (https://app2.eu.prismacloud.io is eu2, https://app.anz.prismacloud.io is anz), or create an access key under ${KEY_PAGE} and put its ID and secret into ${KEY_INPUTS}.`
+        };
+    };
+});var checkKeyPair=(function checkKeyPair(plan) {
+    if (!plan.credentials['access-key']?.includes('::'))
+        return;
+    throw new failure/* ActionFailure */.dR([
+        `The access-key input holds "<access key>::<secret>", the BC_API_KEY form Checkov reads; ${NAME} logs in with the two parts apart.`,
+        'Fix: put the access key ID (before "::") into the secret behind access-key and the secret (after "::") into the one behind secret-key (or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY).'
+    ].join('\n'));
+});var tokenExpiry=(function tokenExpiry(token, requestedAt) {
+    const documented = (0,expiry/* isoSeconds */.nE)(requestedAt + TOKEN_LIFETIME_MS);
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(token);
+    const claimed = claims ? (0,jwt/* jwtExpiry */.lo)(claims) : undefined;
+    // Both are written YYYY-MM-DDTHH:MM:SSZ, so they compare as text.
+    return claimed && claimed < documented ? claimed : documented;
+});var parseProfile=(function parseProfile(body) {
+    const roleEntries = Array.isArray(body.roles) ? body.roles : [];
+    const named = (0,parse/* names */.Dy)(roleEntries, ['name']);
+    const types = [
+        ...new Set([
+            ...(0,parse/* names */.Dy)(roleEntries, ['type']),
+            ...(0,parse/* names */.Dy)((0,parse/* isObject */.Gv)(body.activeRole) ? [body.activeRole] : [], ['type']),
+            ...(0,parse/* names */.Dy)(body.roleType)
+        ])
+    ];
+    const email = (0,parse/* firstText */.ou)(body, ['email']);
+    const fullName = [(0,parse/* firstText */.ou)(body, ['firstName']), (0,parse/* firstText */.ou)(body, ['lastName'])];
+    return {
+        userId: '',
+        username: (0,parse/* firstText */.ou)(body, ['username']) || email,
+        displayName: (0,parse/* firstText */.ou)(body, ['displayName']) || fullName.filter(Boolean).join(' '),
+        email,
+        roles: named.length ? named : types,
+        roleAliases: types,
+        permissions: undefined,
+        organization: ''
+    };
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -155,7 +205,7 @@ __webpack_require__.d(__webpack_exports__, {
   REGIONS: () => (/* binding */ REGIONS),
   checkKeyPair: () => (/* binding */ checkKeyPair),
   parseProfile: () => (/* binding */ parseProfile),
-  prismaCloud: () => (/* binding */ prismaCloud),
+  prismaCloud: (() => (/* binding */ prismaCloud)),
   tokenExpiry: () => (/* binding */ tokenExpiry)
 });
 
@@ -216,22 +266,7 @@ function prismaText({ response, body }, redact) {
     return words ? (0,parse/* serverLine */.ec)(redact(words)) : '';
 }
 /** The 401 of POST /login: the key pair was refused, or a password login of an SSO user. */
-function loginRejected(context) {
-    return ({ response }) => {
-        if (redlockStatus(response).some((key) => key.startsWith('sso_enabled_password_login_attempt')))
-            return ssoPasswordLogin;
-        return {
-            headline: 'the access key was rejected',
-            causes: [
-                ...(0,endpoint/* regionCause */.__)(context),
-                'the access key was deleted or disabled, or has expired (an access key may be created with an expiry date)',
-                'the user or service account that owns the key was disabled or removed',
-                'the access key ID and secret do not belong together, or one was copied wrongly (a stray space, quote or line break; Prisma Cloud shows a secret only once)'
-            ],
-            fix: `set region to the stack of your Prisma Cloud console (https://app2.eu.prismacloud.io is eu2, https://app.anz.prismacloud.io is anz), or create an access key under ${KEY_PAGE} and put its ID and secret into ${KEY_INPUTS}.`
-        };
-    };
-}
+
 const ssoPasswordLogin = {
     headline: 'Prisma Cloud refused a password login for a single sign-on user',
     causes: [
@@ -305,10 +340,10 @@ const REGIONS = {
     app4: 'https://api4.prismacloud.io',
     eu: 'https://api.eu.prismacloud.io',
     eu2: 'https://api2.eu.prismacloud.io',
-    ...Object.fromEntries(['anz', 'ca', 'sg', 'uk', 'ind', 'jp', 'fr', 'gov'].map((name) => [
+    ...Object.fromEntries(['anz', 'ca', 'sg', 'uk', 'ind', 'jp', 'fr', 'gov'].map(((name) => [
         name,
         `https://api.${name}.prismacloud.io`
-    ]))
+    ])))
 };
 const prismaCloud = {
     id: 'prisma-cloud',
@@ -327,10 +362,10 @@ const prismaCloud = {
         kind: 'none',
         reason: 'Prisma Cloud reports roles (permission groups), not individual permissions. Use required-roles instead, with a role name or a role type (e.g. "Build and Deploy Security").'
     },
-    validate: (plan) => {
+    validate: ((plan) => {
         checkKeyPair(plan);
         return [];
-    },
+    }),
     async login(context) {
         const { plan } = context;
         const accessKey = plan.credentials['access-key'];
@@ -389,52 +424,17 @@ const prismaCloud = {
  * (`<access key>::<secret>`) pasted into access-key. The value is not quoted, since it holds the
  * secret.
  */
-function checkKeyPair(plan) {
-    if (!plan.credentials['access-key']?.includes('::'))
-        return;
-    throw new failure/* ActionFailure */.dR([
-        `The access-key input holds "<access key>::<secret>", the BC_API_KEY form Checkov reads; ${NAME} logs in with the two parts apart.`,
-        'Fix: put the access key ID (before "::") into the secret behind access-key and the secret (after "::") into the one behind secret-key (or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY).'
-    ].join('\n'));
-}
+
 /**
  * The token's expiry: ten minutes after the request, or the token's own `exp` claim when that is
  * earlier (read, not verified: the token came straight from the login answer).
  */
-function tokenExpiry(token, requestedAt) {
-    const documented = (0,expiry/* isoSeconds */.nE)(requestedAt + TOKEN_LIFETIME_MS);
-    const claims = (0,jwt/* decodeJwtClaims */.dG)(token);
-    const claimed = claims ? (0,jwt/* jwtExpiry */.lo)(claims) : undefined;
-    // Both are written YYYY-MM-DDTHH:MM:SSZ, so they compare as text.
-    return claimed && claimed < documented ? claimed : documented;
-}
+
 /**
  * Reads /user/me. Role names are the roles and their types other spellings of them; a profile
  * without named roles (the older single-role shape has only `roleType`) reports its types.
  */
-function parseProfile(body) {
-    const roleEntries = Array.isArray(body.roles) ? body.roles : [];
-    const named = (0,parse/* names */.Dy)(roleEntries, ['name']);
-    const types = [
-        ...new Set([
-            ...(0,parse/* names */.Dy)(roleEntries, ['type']),
-            ...(0,parse/* names */.Dy)((0,parse/* isObject */.Gv)(body.activeRole) ? [body.activeRole] : [], ['type']),
-            ...(0,parse/* names */.Dy)(body.roleType)
-        ])
-    ];
-    const email = (0,parse/* firstText */.ou)(body, ['email']);
-    const fullName = [(0,parse/* firstText */.ou)(body, ['firstName']), (0,parse/* firstText */.ou)(body, ['lastName'])];
-    return {
-        userId: '',
-        username: (0,parse/* firstText */.ou)(body, ['username']) || email,
-        displayName: (0,parse/* firstText */.ou)(body, ['displayName']) || fullName.filter(Boolean).join(' '),
-        email,
-        roles: named.length ? named : types,
-        roleAliases: types,
-        permissions: undefined,
-        organization: ''
-    };
-}
+
 
 
 /***/ })

@@ -4,12 +4,41 @@ exports.ids = [220];
 exports.modules = {
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+});var decodeJwtClaims=(function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+});var jwtExpiry=(function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+});var decodePart=(function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
-/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
-/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
+/* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
+/* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
@@ -21,51 +50,55 @@ exports.modules = {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-function looksLikeJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
-        return false;
-    const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-}
+
 /** The payload of a JWT, or undefined when it is not one. */
-function decodeJwtClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-}
+
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-function jwtExpiry(claims) {
-    const exp = claims.exp;
-    if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
-    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
-    return undefined;
-}
-function decodePart(part) {
-    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
-    if (part.length > 16_384)
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 
 
 /***/ }),
 
 /***/ 7220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var parseIdentity=(function parseIdentity(response) {
+    const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .Xc)(response);
+    const firstName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['firstName', 'first_name', 'givenName', 'given_name']);
+    const lastName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['lastName', 'last_name', 'familyName', 'family_name']);
+    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email', 'emailAddress', 'email_address', 'mail']);
+    const roleValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, [
+        'roles',
+        'role',
+        'roleName',
+        'role_name',
+        'userRole',
+        'user_role'
+    ]);
+    const permissionValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, ['permissions', 'permission', 'scopes']);
+    const organizationValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, [
+        'organization',
+        'organisation',
+        'organizationName',
+        'organization_name',
+        'organizations',
+        'organizationId',
+        'organization_id'
+    ]);
+    return {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['id', 'userId', 'user_id', 'sub']),
+        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'userName', 'user_name', 'login']) || email,
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['displayName', 'display_name', 'name', 'fullName', 'full_name']) ||
+            [firstName, lastName].filter(Boolean).join(' '),
+        email,
+        roles: roleValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(roleValue),
+        permissions: permissionValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(permissionValue),
+        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(organizationValue, ['name', 'displayName', 'display_name', 'id']).join(', ')
+    };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   invictiPlatform: () => (/* binding */ invictiPlatform),
+/* harmony export */   invictiPlatform: (() => (/* binding */ invictiPlatform)),
 /* harmony export */   parseIdentity: () => (/* binding */ parseIdentity)
 /* harmony export */ });
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
@@ -164,40 +197,7 @@ const invictiPlatform = {
     }
 };
 /** Reads the identity from whatever shape /me answers with. */
-function parseIdentity(response) {
-    const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .Xc)(response);
-    const firstName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['firstName', 'first_name', 'givenName', 'given_name']);
-    const lastName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['lastName', 'last_name', 'familyName', 'family_name']);
-    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email', 'emailAddress', 'email_address', 'mail']);
-    const roleValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, [
-        'roles',
-        'role',
-        'roleName',
-        'role_name',
-        'userRole',
-        'user_role'
-    ]);
-    const permissionValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, ['permissions', 'permission', 'scopes']);
-    const organizationValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, [
-        'organization',
-        'organisation',
-        'organizationName',
-        'organization_name',
-        'organizations',
-        'organizationId',
-        'organization_id'
-    ]);
-    return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['id', 'userId', 'user_id', 'sub']),
-        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'userName', 'user_name', 'login']) || email,
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['displayName', 'display_name', 'name', 'fullName', 'full_name']) ||
-            [firstName, lastName].filter(Boolean).join(' '),
-        email,
-        roles: roleValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(roleValue),
-        permissions: permissionValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(permissionValue),
-        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(organizationValue, ['name', 'displayName', 'display_name', 'id']).join(', ')
-    };
-}
+
 
 
 /***/ })

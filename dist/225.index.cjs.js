@@ -4,7 +4,18 @@ exports.ids = [225];
 exports.modules = {
 
 /***/ 2225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var organizationNames=(function organizationNames(body) {
+    const organizations = body.organizations;
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(organizations))
+        return [];
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(Object.values(organizations).filter(_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv).slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAMES */ .oA), [
+        'name',
+        'slug',
+        'id'
+    ]);
+});var parseOrganizations=(function parseOrganizations(body) {
+    return { ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL)(), organization: organizationNames(body).join(', ') };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   organizationNames: () => (/* binding */ organizationNames),
 /* harmony export */   parseOrganizations: () => (/* binding */ parseOrganizations),
 /* harmony export */   rejected: () => (/* binding */ rejected),
-/* harmony export */   socket: () => (/* binding */ socket)
+/* harmony export */   socket: (() => (/* binding */ socket))
 /* harmony export */ });
 /* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4845);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
@@ -98,7 +109,7 @@ const socket = {
                 // Only Socket's own map, empty: any other answer is "not the API".
                 200: ({ body }) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.organizations) ? noOrganization : undefined
             }
-        }, parseOrganizations, { anonymous: true, isSuccess: (body) => organizationNames(body).length > 0 });
+        }, parseOrganizations, { anonymous: true, isSuccess: ((body) => organizationNames(body).length > 0) });
         const owner = (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token owner', 'not reported: Socket API tokens belong to an organization, not to a user');
         context.info(`${owner.label}: ${owner.value}`);
         return {
@@ -113,19 +124,8 @@ const socket = {
  * The names of the organizations in `{"organizations":{"<id>":{...}}}`, or their slugs where the
  * name is null (the schema allows it); at most MAX_NAMES of them.
  */
-function organizationNames(body) {
-    const organizations = body.organizations;
-    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(organizations))
-        return [];
-    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(Object.values(organizations).filter(_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv).slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAMES */ .oA), [
-        'name',
-        'slug',
-        'id'
-    ]);
-}
-function parseOrganizations(body) {
-    return { ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL)(), organization: organizationNames(body).join(', ') };
-}
+
+
 
 
 /***/ })

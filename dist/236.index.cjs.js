@@ -4,13 +4,37 @@ exports.ids = [236];
 exports.modules = {
 
 /***/ 7236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var checkCredentialShape=(function checkCredentialShape(plan) {
+    const userId = plan.credentials['user-id'] ?? '';
+    if (userId.includes(':')) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`The user-id input contains a colon, which HTTP Basic authentication cannot carry in a user id. Copy the User ID from ${API_SETTINGS} in ${NAME}.`);
+    }
+    if (/\/api(\/1\.0)?$/i.test(new URL(plan.url).pathname.replace(/\/+$/, ''))) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`The url input ends in the API path (${plan.url}); this action adds ${IDENTITY_PATH} itself. Set url to the site root, e.g. ${DEFAULT_URL}.`);
+    }
+    return looksLikeEmail(userId)
+        ? [
+            `The user-id input looks like an e-mail address. ${NAME} expects the User ID shown under ${API_SETTINGS}, not the login e-mail.`
+        ]
+        : [];
+});var parseIdentity=(function parseIdentity(body) {
+    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['Email', 'email']);
+    return {
+        userId: '',
+        username: email,
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['DisplayName', 'displayName']),
+        email,
+        roles: undefined,
+        permissions: undefined,
+        organization: ''
+    };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IDENTITY_PATH: () => (/* binding */ IDENTITY_PATH),
 /* harmony export */   checkCredentialShape: () => (/* binding */ checkCredentialShape),
-/* harmony export */   invictiEnterprise: () => (/* binding */ invictiEnterprise),
+/* harmony export */   invictiEnterprise: (() => (/* binding */ invictiEnterprise)),
 /* harmony export */   parseIdentity: () => (/* binding */ parseIdentity)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
@@ -32,7 +56,7 @@ const DEFAULT_URL = 'https://www.netsparkercloud.com';
 const IDENTITY_PATH = '/api/1.0/account/me';
 const API_SETTINGS = '[Your Name] > API Settings';
 /** An e-mail address where the user id belongs: the commonest mix-up with this API's Basic login. */
-const looksLikeEmail = (value) => /^[^\s@]+@[^\s@]+$/.test(value.trim());
+const looksLikeEmail = ((value) => /^[^\s@]+@[^\s@]+$/.test(value.trim()));
 function unauthorized({ plan }) {
     const userId = plan.credentials['user-id'] ?? '';
     const emailCause = `the user-id input holds an e-mail address; the API wants the User ID shown under ${API_SETTINGS}, a GUID-like id, not the login e-mail`;
@@ -101,33 +125,9 @@ const invictiEnterprise = {
  * in HTTP Basic (it would split the user id), and a url ending in the documented API base path
  * would double it. An e-mail as user id is only a warning: the 401 explains it if it fails.
  */
-function checkCredentialShape(plan) {
-    const userId = plan.credentials['user-id'] ?? '';
-    if (userId.includes(':')) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`The user-id input contains a colon, which HTTP Basic authentication cannot carry in a user id. Copy the User ID from ${API_SETTINGS} in ${NAME}.`);
-    }
-    if (/\/api(\/1\.0)?$/i.test(new URL(plan.url).pathname.replace(/\/+$/, ''))) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`The url input ends in the API path (${plan.url}); this action adds ${IDENTITY_PATH} itself. Set url to the site root, e.g. ${DEFAULT_URL}.`);
-    }
-    return looksLikeEmail(userId)
-        ? [
-            `The user-id input looks like an e-mail address. ${NAME} expects the User ID shown under ${API_SETTINGS}, not the login e-mail.`
-        ]
-        : [];
-}
+
 /** The user from account/me: PascalCase on the wire, camelCase from some proxies and SDKs. */
-function parseIdentity(body) {
-    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['Email', 'email']);
-    return {
-        userId: '',
-        username: email,
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['DisplayName', 'displayName']),
-        email,
-        roles: undefined,
-        permissions: undefined,
-        organization: ''
-    };
-}
+
 
 
 /***/ })

@@ -4,11 +4,23 @@ exports.ids = [298];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -159,14 +159,77 @@ async function revokeWithItself(context, vendorName, revoke) {
 /***/ }),
 
 /***/ 1298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readEnvelope=(function readEnvelope(body) {
+    if (!(0,parse/* isObject */.Gv)(body))
+        return undefined;
+    if (!('error_code' in body) && !('response' in body) && !('error_msg' in body))
+        return undefined;
+    const code = Number((0,parse/* text */.Qq)(body.error_code));
+    return {
+        response: body.response,
+        errorCode: (0,parse/* text */.Qq)(body.error_code) !== '' && Number.isFinite(code) ? code : undefined,
+        errorMsg: typeof body.error_msg === 'string' ? body.error_msg : ''
+    };
+});var errorCode=(function errorCode(body) {
+    return readEnvelope(body)?.errorCode;
+});var succeeded=(function succeeded(response, body) {
+    return response.status === 200 && errorCode(body) === 0;
+});var envelopeResponse=(function envelopeResponse(body) {
+    const response = readEnvelope(body)?.response;
+    return (0,parse/* isObject */.Gv)(response) ? response : undefined;
+});var releaseSession=(function releaseSession(plan) {
+    return plan.options['release-session'] === 'true';
+});var currentUserMeanings=(function currentUserMeanings(mode) {
+    const refused = (answer) => codeMeaning(answer, mode) ?? (mode === 'api-key' ? keysRejected(answer) : SESSION_REFUSED);
+    return {
+        meanings: {
+            200: (answer) => codeMeaning(answer, mode) ?? (errorCode(answer.body) === 0 ? NO_USER : common(answer)),
+            400: refused,
+            401: refused,
+            403: refused
+        },
+        otherwise: (answer) => codeMeaning(answer, mode) ?? common(answer)
+    };
+});var currentUser=(async function currentUser(context, mode, headers, extra = {}) {
+    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: CURRENT_USER_PATH,
+        headers,
+        ...REST,
+        ...currentUserMeanings(mode),
+        ...extra
+    }, ((body) => parseCurrentUser(envelopeResponse(body))), { isSuccess: ((body, response) => succeeded(response, body) && hasUserId(body)) });
+    return identity;
+});var hasUserId=(function hasUserId(body) {
+    return (0,parse/* text */.Qq)(envelopeResponse(body)?.id) !== '';
+});var parseCurrentUser=(function parseCurrentUser(user) {
+    const firstName = (0,parse/* firstText */.ou)(user, ['firstname', 'firstName']);
+    const lastName = (0,parse/* firstText */.ou)(user, ['lastname', 'lastName']);
+    const username = (0,parse/* firstText */.ou)(user, ['username']);
+    const role = (0,parse/* isObject */.Gv)(user.role) ? user.role : undefined;
+    const roleName = (0,parse/* firstText */.ou)(role, ['name']);
+    const roleId = (0,parse/* firstText */.ou)(role, ['id']);
+    const organization = (0,parse/* isObject */.Gv)(user.organization)
+        ? (0,parse/* firstText */.ou)(user.organization, ['name'])
+        : (0,parse/* text */.Qq)(user.organization);
+    return {
+        userId: (0,parse/* text */.Qq)(user.id),
+        username,
+        displayName: [firstName, lastName].filter(Boolean).join(' ') || username,
+        email: (0,parse/* firstText */.ou)(user, ['email']),
+        roles: roleName ? [roleName] : roleId ? [] : undefined,
+        ...(roleId ? { roleAliases: [roleId] } : {}),
+        permissions: undefined,
+        organization: organization || (0,parse/* firstText */.ou)(user, ['orgName'])
+    };
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  tenableSc: () => (/* binding */ tenableSc),
+  tenableSc: (() => (/* binding */ tenableSc)),
   validateKeys: () => (/* binding */ validateKeys)
 });
 
@@ -181,31 +244,13 @@ var session = __webpack_require__(588);
 ;// CONCATENATED MODULE: ./src/vendors/tenable-sc/envelope.ts
 
 /** The envelope fields of a parsed body; `undefined` when the body is not an envelope. */
-function readEnvelope(body) {
-    if (!(0,parse/* isObject */.Gv)(body))
-        return undefined;
-    if (!('error_code' in body) && !('response' in body) && !('error_msg' in body))
-        return undefined;
-    const code = Number((0,parse/* text */.Qq)(body.error_code));
-    return {
-        response: body.response,
-        errorCode: (0,parse/* text */.Qq)(body.error_code) !== '' && Number.isFinite(code) ? code : undefined,
-        errorMsg: typeof body.error_msg === 'string' ? body.error_msg : ''
-    };
-}
+
 /** The error_code of a parsed body, if it is an envelope that has one. */
-function errorCode(body) {
-    return readEnvelope(body)?.errorCode;
-}
+
 /** HTTP 200 and error_code 0: Tenable.sc's own signal that a request succeeded. */
-function succeeded(response, body) {
-    return response.status === 200 && errorCode(body) === 0;
-}
+
 /** The `response` object of a successful envelope, or undefined. */
-function envelopeResponse(body) {
-    const response = readEnvelope(body)?.response;
-    return (0,parse/* isObject */.Gv)(response) ? response : undefined;
-}
+
 /**
  * What Tenable.sc said, quoted in every failure: `error_code 12, error_msg "..."`; for a body that
  * is not the envelope, its own error text.
@@ -257,12 +302,10 @@ var settings = __webpack_require__(9214);
 /** release-session, as 'true' or '' (not set): a wrong spelling fails before any request. */
 const RELEASE_SESSION = {
     input: 'release-session',
-    parse: (value) => ((0,settings/* parseBooleanInput */.S8)('release-session', value, false) ? 'true' : '')
+    parse: ((value) => ((0,settings/* parseBooleanInput */.S8)('release-session', value, false) ? 'true' : ''))
 };
 /** The release-session input: false unless set, and only meaningful for sessions. */
-function releaseSession(plan) {
-    return plan.options['release-session'] === 'true';
-}
+
 
 ;// CONCATENATED MODULE: ./src/vendors/tenable-sc/meanings.ts
 /**
@@ -383,18 +426,7 @@ function codeMeaning({ body }, mode) {
     return undefined;
 }
 /** GET /rest/currentUser, with API keys or with a session just opened. */
-function currentUserMeanings(mode) {
-    const refused = (answer) => codeMeaning(answer, mode) ?? (mode === 'api-key' ? keysRejected(answer) : SESSION_REFUSED);
-    return {
-        meanings: {
-            200: (answer) => codeMeaning(answer, mode) ?? (errorCode(answer.body) === 0 ? NO_USER : common(answer)),
-            400: refused,
-            401: refused,
-            403: refused
-        },
-        otherwise: (answer) => codeMeaning(answer, mode) ?? common(answer)
-    };
-}
+
 function loginRefused(plan) {
     return { headline: `the login of ${plan.credentials.username} was refused`, ...LOGIN_REJECTED };
 }
@@ -538,20 +570,8 @@ async function loginWithSession(context) {
     });
 }
 /** GET /rest/currentUser; HTTP 200, error_code 0 and a user with an id: Tenable.sc's own signal. */
-async function currentUser(context, mode, headers, extra = {}) {
-    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
-        method: 'GET',
-        path: CURRENT_USER_PATH,
-        headers,
-        ...REST,
-        ...currentUserMeanings(mode),
-        ...extra
-    }, (body) => parseCurrentUser(envelopeResponse(body)), { isSuccess: (body, response) => succeeded(response, body) && hasUserId(body) });
-    return identity;
-}
-function hasUserId(body) {
-    return (0,parse/* text */.Qq)(envelopeResponse(body)?.id) !== '';
-}
+
+
 function hasToken(body) {
     return (0,parse/* text */.Qq)(envelopeResponse(body)?.token) !== '';
 }
@@ -581,27 +601,7 @@ function newestSessionCookie(setCookie) {
     return newest;
 }
 /** Reads /rest/currentUser: ids and booleans mostly as strings, some nested ids as numbers. */
-function parseCurrentUser(user) {
-    const firstName = (0,parse/* firstText */.ou)(user, ['firstname', 'firstName']);
-    const lastName = (0,parse/* firstText */.ou)(user, ['lastname', 'lastName']);
-    const username = (0,parse/* firstText */.ou)(user, ['username']);
-    const role = (0,parse/* isObject */.Gv)(user.role) ? user.role : undefined;
-    const roleName = (0,parse/* firstText */.ou)(role, ['name']);
-    const roleId = (0,parse/* firstText */.ou)(role, ['id']);
-    const organization = (0,parse/* isObject */.Gv)(user.organization)
-        ? (0,parse/* firstText */.ou)(user.organization, ['name'])
-        : (0,parse/* text */.Qq)(user.organization);
-    return {
-        userId: (0,parse/* text */.Qq)(user.id),
-        username,
-        displayName: [firstName, lastName].filter(Boolean).join(' ') || username,
-        email: (0,parse/* firstText */.ou)(user, ['email']),
-        roles: roleName ? [roleName] : roleId ? [] : undefined,
-        ...(roleId ? { roleAliases: [roleId] } : {}),
-        permissions: undefined,
-        organization: organization || (0,parse/* firstText */.ou)(user, ['orgName'])
-    };
-}
+
 
 ;// CONCATENATED MODULE: ./src/vendors/tenable-sc/index.ts
 /**

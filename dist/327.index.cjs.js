@@ -4,7 +4,36 @@ exports.ids = [327];
 exports.modules = {
 
 /***/ 327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var agentDeployment=(function agentDeployment(context, endpoint, { response, body }) {
+    const ok = response.status >= 200 && response.status < 300;
+    const deployment = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? readDeployment(body) : undefined;
+    if (deployment)
+        return deployment;
+    throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
+});var readDeployment=(function readDeployment(body) {
+    return deploymentFrom(body.deployment);
+});var deploymentFrom=(function deploymentFrom(value) {
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value))
+        return undefined;
+    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['name', 'display_name', 'slug']);
+    if (!name)
+        return undefined;
+    return { name, id: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['id']), slug: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['slug']) };
+});var deploymentNotes=(function deploymentNotes(deployments, ciScope) {
+    const [only] = deployments;
+    return [
+        deployments.length === 1 && only
+            ? (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Deployment', describeDeployment(only))
+            : (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Deployments', `${deployments.length} (their names are the organization output)`),
+        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token scope', ciScope
+            ? 'Agent (CI): semgrep ci accepts this token'
+            : 'Web API without Agent (CI): semgrep ci will refuse this token'),
+        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token owner', 'not reported: Semgrep tokens belong to the deployment, not to a user')
+    ];
+});var describeDeployment=(function describeDeployment({ name, id, slug }) {
+    const details = [id && `id ${id}`, slug && `slug ${slug}`].filter(Boolean);
+    return details.length ? `${name} (${details.join(', ')})` : name;
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readDeployment: () => (/* binding */ readDeployment),
 /* harmony export */   readDeploymentList: () => (/* binding */ readDeploymentList),
 /* harmony export */   rejected: () => (/* binding */ rejected),
-/* harmony export */   semgrep: () => (/* binding */ semgrep)
+/* harmony export */   semgrep: (() => (/* binding */ semgrep))
 /* harmony export */ });
 /* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4845);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
@@ -111,7 +140,7 @@ const semgrep = {
             });
         const identity = {
             ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyIdentity */ .gL)(),
-            organization: deployments.map((deployment) => deployment.name).join(', ')
+            organization: deployments.map(((deployment) => deployment.name)).join(', ')
         };
         const notes = deploymentNotes(deployments, ciScope);
         for (const n of notes)
@@ -129,13 +158,7 @@ const semgrep = {
     }
 };
 /** The deployment of a 200 from the agent API; any other answer is the step's failure. */
-function agentDeployment(context, endpoint, { response, body }) {
-    const ok = response.status >= 200 && response.status < 300;
-    const deployment = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? readDeployment(body) : undefined;
-    if (deployment)
-        return deployment;
-    throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
-}
+
 async function webApiDeployments(context, endpoint) {
     const { response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(context, endpoint);
     const ok = response.status >= 200 && response.status < 300;
@@ -148,9 +171,7 @@ async function webApiDeployments(context, endpoint) {
  * The agent API's `{"deployment":{...}}`: the deployment's `name` (what `semgrep ci` and
  * `semgrep login` print), else its display name or slug; undefined when it names none.
  */
-function readDeployment(body) {
-    return deploymentFrom(body.deployment);
-}
+
 /** The Web API's `{"deployments":[...]}`: every deployment that has a name, at most MAX_NAMES. */
 function readDeploymentList(body) {
     if (!Array.isArray(body.deployments))
@@ -160,31 +181,10 @@ function readDeploymentList(body) {
         .map(deploymentFrom)
         .filter((deployment) => deployment !== undefined);
 }
-function deploymentFrom(value) {
-    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value))
-        return undefined;
-    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['name', 'display_name', 'slug']);
-    if (!name)
-        return undefined;
-    return { name, id: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['id']), slug: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['slug']) };
-}
-function deploymentNotes(deployments, ciScope) {
-    const [only] = deployments;
-    return [
-        deployments.length === 1 && only
-            ? (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Deployment', describeDeployment(only))
-            : (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Deployments', `${deployments.length} (their names are the organization output)`),
-        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token scope', ciScope
-            ? 'Agent (CI): semgrep ci accepts this token'
-            : 'Web API without Agent (CI): semgrep ci will refuse this token'),
-        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token owner', 'not reported: Semgrep tokens belong to the deployment, not to a user')
-    ];
-}
+
+
 /** `acme (id 42, slug acme)`: the id and slug are what the Web API's paths take. */
-function describeDeployment({ name, id, slug }) {
-    const details = [id && `id ${id}`, slug && `slug ${slug}`].filter(Boolean);
-    return details.length ? `${name} (${details.join(', ')})` : name;
-}
+
 function noCiScopeWarning(deployments) {
     const [only] = deployments;
     const whose = deployments.length === 1 && only

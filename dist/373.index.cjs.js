@@ -4,11 +4,23 @@ exports.ids = [373];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -159,13 +159,50 @@ async function revokeWithItself(context, vendorName, revoke) {
 /***/ }),
 
 /***/ 5176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validateApiKeys=(function validateApiKeys(accessKey, secretKey, source) {
+    const keys = [
+        ['access-key', accessKey],
+        ['secret-key', secretKey]
+    ];
+    const wrong = keys.filter((([, key]) => !API_KEY.test(key)));
+    if (wrong.length === 0)
+        return;
+    const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`);
+    const pasted = keys.filter(([, key]) => KEY_LINE.test(key)).map(([input]) => input);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+        `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
+        `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
+        ...(pasted.length
+            ? pastedLine(pasted, source)
+            : keys.every(([, key]) => SECURITY_CENTER_KEY.test(key))
+                ? securityCenterKeys(source)
+                : miscopied(wrong, source))
+    ].join('\n'));
+});var explainPastedKeyLine=(function explainPastedKeyLine(given, source) {
+    const accessKey = given['access-key'] ?? '';
+    const secretKey = given['secret-key'] ?? '';
+    if (accessKey && secretKey)
+        return undefined;
+    const line = accessKey || secretKey;
+    if (!KEY_LINE.test(line))
+        return undefined;
+    return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n');
+});var apiKeysHeaderValue=(function apiKeysHeaderValue(accessKey, secretKey) {
+    return `accessKey=${accessKey}; secretKey=${secretKey};`;
+});var roleFromLevel=(function roleFromLevel(value, levels, extraNames = {}) {
+    const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
+    const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+    if (level === undefined)
+        return { roles: undefined };
+    const name = levels.find(((l) => l.level === level))?.name ?? extraNames[level];
+    return { roles: name ? [name] : [], roleLevel: level };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LP: () => (/* binding */ roleFromLevel),
-/* harmony export */   eB: () => (/* binding */ explainPastedKeyLine),
-/* harmony export */   rY: () => (/* binding */ apiKeysHeaderValue),
-/* harmony export */   z7: () => (/* binding */ validateApiKeys)
+/* harmony export */   LP: (() => (/* binding */ roleFromLevel)),
+/* harmony export */   eB: (() => (/* binding */ explainPastedKeyLine)),
+/* harmony export */   rY: (() => (/* binding */ apiKeysHeaderValue)),
+/* harmony export */   z7: (() => (/* binding */ validateApiKeys))
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
@@ -185,40 +222,12 @@ const API_KEY_LENGTH = 64;
  * into a secret, and the 32 + 32 hexadecimal keys of Tenable Security Center (Tenable.sc), whose
  * users reach for "Tenable" first.
  */
-function validateApiKeys(accessKey, secretKey, source) {
-    const keys = [
-        ['access-key', accessKey],
-        ['secret-key', secretKey]
-    ];
-    const wrong = keys.filter(([, key]) => !API_KEY.test(key));
-    if (wrong.length === 0)
-        return;
-    const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`);
-    const pasted = keys.filter(([, key]) => KEY_LINE.test(key)).map(([input]) => input);
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
-        `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
-        `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
-        ...(pasted.length
-            ? pastedLine(pasted, source)
-            : keys.every(([, key]) => SECURITY_CENTER_KEY.test(key))
-                ? securityCenterKeys(source)
-                : miscopied(wrong, source))
-    ].join('\n'));
-}
+
 /**
  * The whole X-ApiKeys line pasted into one of the two secrets while the other is empty: explained
  * before "the other input is empty" would send the user looking for a key they already gave.
  */
-function explainPastedKeyLine(given, source) {
-    const accessKey = given['access-key'] ?? '';
-    const secretKey = given['secret-key'] ?? '';
-    if (accessKey && secretKey)
-        return undefined;
-    const line = accessKey || secretKey;
-    if (!KEY_LINE.test(line))
-        return undefined;
-    return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n');
-}
+
 /** `accessKey=` or `secretKey=` (any case, as both Tenable products spell them): a pasted line. */
 const KEY_LINE = /(?:access|secret)key\s*=/i;
 /** Tenable Security Center's API keys: 32 hexadecimal characters each. */
@@ -251,28 +260,78 @@ function keyShape(key) {
         : `${key.length} characters`;
 }
 /** The X-ApiKeys header value, in the documented spelling. */
-function apiKeysHeaderValue(accessKey, secretKey) {
-    return `accessKey=${accessKey}; secretKey=${secretKey};`;
-}
+
 /**
  * The role of a user whose `permissions` field is a level number. A documented level gives its
  * name; a level the table does not name still counts for the "at least" comparison, with no name.
  * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
  */
-function roleFromLevel(value, levels, extraNames = {}) {
-    const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
-    const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
-    if (level === undefined)
-        return { roles: undefined };
-    const name = levels.find((l) => l.level === level)?.name ?? extraNames[level];
-    return { roles: name ? [name] : [], roleLevel: level };
-}
+
 
 
 /***/ }),
 
 /***/ 3373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readEdition=(async function readEdition(context, headers) {
+    const { response, body } = await (0,endpoint/* send */.tN)(context, {
+        method: 'GET',
+        path: PROPERTIES_PATH,
+        headers,
+        meanings: {}
+    });
+    const judged = response.status >= 200 && response.status < 300
+        ? judgeEdition((0,parse/* isObject */.Gv)(body) ? body : undefined)
+        : response.status === 412
+            ? // The restriction itself, said by this server: the edition's name is not needed.
+                {
+                    notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (HTTP 412: the API is restricted)')],
+                    warnings: [restrictedWarning('this Nessus server')]
+                }
+            : { notes: [(0,endpoint/* note */.N4)('Edition', `not reported (HTTP ${response.status})`)], warnings: [] };
+    for (const n of judged.notes)
+        context.info(`${n.label}: ${n.value}`);
+    return judged;
+});var judgeEdition=(function judgeEdition(properties) {
+    const edition = (0,parse/* firstText */.ou)(properties, ['nessus_type']);
+    if (!edition)
+        return { notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (no nessus_type)')], warnings: [] };
+    if (!RESTRICTED_EDITION.test(edition))
+        return { notes: [(0,endpoint/* note */.N4)('Edition', edition)], warnings: [] };
+    return {
+        notes: [(0,endpoint/* note */.N4)('Edition', `${edition} (refuses scan-launching API calls)`)],
+        warnings: [restrictedWarning(edition)]
+    };
+});var loginWithKeys=(async function loginWithKeys(context) {
+    const { plan } = context;
+    const accessKey = plan.credentials['access-key'];
+    const secretKey = plan.credentials['secret-key'];
+    const headerValue = (0,tenable_keys/* apiKeysHeaderValue */.rY)(accessKey, secretKey);
+    context.mask(headerValue);
+    const headers = { 'x-apikeys': headerValue };
+    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: SESSION_PATH,
+        headers,
+        meanings: IDENTITY_MEANINGS(KEYS_REJECTED)
+    }, parseSession);
+    return {
+        identity,
+        authHeader: `X-ApiKeys: ${headerValue}`,
+        env: { NESSUS_URL: plan.url, NESSUS_ACCESS_KEY: accessKey, NESSUS_SECRET_KEY: secretKey },
+        ...(await readEdition(context, headers))
+    };
+});var parseSession=(function parseSession(user) {
+    const username = (0,parse/* firstText */.ou)(user, ['username']);
+    return {
+        userId: (0,parse/* text */.Qq)(user.id),
+        username,
+        displayName: (0,parse/* firstText */.ou)(user, ['name']) || username,
+        email: (0,parse/* firstText */.ou)(user, ['email']),
+        ...(0,tenable_keys/* roleFromLevel */.LP)(user.permissions, NESSUS_LEVELS),
+        permissions: undefined,
+        organization: ''
+    };
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -280,7 +339,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   NESSUS_LEVELS: () => (/* binding */ NESSUS_LEVELS),
-  nessus: () => (/* binding */ nessus),
+  nessus: (() => (/* binding */ nessus)),
   parseSession: () => (/* binding */ parseSession),
   sessionToken: () => (/* binding */ sessionToken)
 });
@@ -322,38 +381,9 @@ const RESTRICTED_EDITION = /\b(professional|expert|essentials|home)\b/i;
  * edition that will refuse scan launches. The credentials are already verified, so an answer that
  * names no edition only says so; it never fails the step.
  */
-async function readEdition(context, headers) {
-    const { response, body } = await (0,endpoint/* send */.tN)(context, {
-        method: 'GET',
-        path: PROPERTIES_PATH,
-        headers,
-        meanings: {}
-    });
-    const judged = response.status >= 200 && response.status < 300
-        ? judgeEdition((0,parse/* isObject */.Gv)(body) ? body : undefined)
-        : response.status === 412
-            ? // The restriction itself, said by this server: the edition's name is not needed.
-                {
-                    notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (HTTP 412: the API is restricted)')],
-                    warnings: [restrictedWarning('this Nessus server')]
-                }
-            : { notes: [(0,endpoint/* note */.N4)('Edition', `not reported (HTTP ${response.status})`)], warnings: [] };
-    for (const n of judged.notes)
-        context.info(`${n.label}: ${n.value}`);
-    return judged;
-}
+
 /** The edition GET /server/properties names (`nessus_type`), and its warning when restricted. */
-function judgeEdition(properties) {
-    const edition = (0,parse/* firstText */.ou)(properties, ['nessus_type']);
-    if (!edition)
-        return { notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (no nessus_type)')], warnings: [] };
-    if (!RESTRICTED_EDITION.test(edition))
-        return { notes: [(0,endpoint/* note */.N4)('Edition', edition)], warnings: [] };
-    return {
-        notes: [(0,endpoint/* note */.N4)('Edition', `${edition} (refuses scan-launching API calls)`)],
-        warnings: [restrictedWarning(edition)]
-    };
-}
+
 function restrictedWarning(edition) {
     return `Nessus: the credentials are valid, but ${edition} refuses scan-launching API calls (creating or launching a scan answers HTTP 412 "API is not available"; reading scans and reports works). To launch scans through an API, use Nessus Manager, Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc).`;
 }
@@ -437,10 +467,10 @@ const SESSION_UNKNOWN = {
     causes: ['it had already ended (an administrator, a restart of Nessus, or a timeout)'],
     fix: 'nothing to do for this job.'
 };
-const IDENTITY_MEANINGS = (unauthorized) => ({
+const IDENTITY_MEANINGS = ((unauthorized) => ({
     401: unauthorized,
     412: API_NOT_AVAILABLE
-});
+}));
 const nessus = {
     id: 'nessus',
     name: NAME,
@@ -462,7 +492,7 @@ const nessus = {
         kind: 'none',
         reason: 'Nessus reports only the user\'s role level, not individual permissions. Use required-roles instead, with the role name or level (e.g. "Administrator" or "64"; a higher level also passes).'
     },
-    explainCredentials: (given) => (0,tenable_keys/* explainPastedKeyLine */.eB)(given, KEY_SOURCE),
+    explainCredentials: ((given) => (0,tenable_keys/* explainPastedKeyLine */.eB)(given, KEY_SOURCE)),
     validate(plan) {
         if (plan.authMode === 'api-key') {
             (0,tenable_keys/* validateApiKeys */.z7)(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '', KEY_SOURCE);
@@ -487,26 +517,7 @@ async function logout(context, saved) {
             : { ...(0,failure/* explainCommonStatus */.hL)(response.status, NAME), headline: 'the session was not ended' }
     });
 }
-async function loginWithKeys(context) {
-    const { plan } = context;
-    const accessKey = plan.credentials['access-key'];
-    const secretKey = plan.credentials['secret-key'];
-    const headerValue = (0,tenable_keys/* apiKeysHeaderValue */.rY)(accessKey, secretKey);
-    context.mask(headerValue);
-    const headers = { 'x-apikeys': headerValue };
-    const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
-        method: 'GET',
-        path: SESSION_PATH,
-        headers,
-        meanings: IDENTITY_MEANINGS(KEYS_REJECTED)
-    }, parseSession);
-    return {
-        identity,
-        authHeader: `X-ApiKeys: ${headerValue}`,
-        env: { NESSUS_URL: plan.url, NESSUS_ACCESS_KEY: accessKey, NESSUS_SECRET_KEY: secretKey },
-        ...(await readEdition(context, headers))
-    };
-}
+
 async function loginWithSession(context) {
     const { plan } = context;
     const login = {
@@ -555,18 +566,7 @@ function sessionToken(value, what) {
     throw (0,grammar/* malformedCredential */.ph)(what, 'a Nessus session token (32 to 128 hexadecimal characters)');
 }
 /** Reads GET /session: `id` a number, `permissions` the role level, `name` the full name. */
-function parseSession(user) {
-    const username = (0,parse/* firstText */.ou)(user, ['username']);
-    return {
-        userId: (0,parse/* text */.Qq)(user.id),
-        username,
-        displayName: (0,parse/* firstText */.ou)(user, ['name']) || username,
-        email: (0,parse/* firstText */.ou)(user, ['email']),
-        ...(0,tenable_keys/* roleFromLevel */.LP)(user.permissions, NESSUS_LEVELS),
-        permissions: undefined,
-        organization: ''
-    };
-}
+
 
 
 /***/ })

@@ -4,11 +4,23 @@ exports.ids = [375];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,12 +59,41 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+});var decodeJwtClaims=(function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+});var jwtExpiry=(function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+});var decodePart=(function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
-/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
-/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
+/* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
+/* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
@@ -76,50 +105,25 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-function looksLikeJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
-        return false;
-    const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-}
+
 /** The payload of a JWT, or undefined when it is not one. */
-function decodeJwtClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-}
+
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-function jwtExpiry(claims) {
-    const exp = claims.exp;
-    if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
-    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
-    return undefined;
-}
-function decodePart(part) {
-    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
-    if (part.length > 16_384)
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
 /**
@@ -135,44 +139,13 @@ function decodePart(part) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-function issuedBearerToken(context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
-    context.mask(token);
-    return token;
-}
+
 
 
 /***/ }),
 
 /***/ 2288:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pz: () => (/* binding */ givenAccessToken),
-/* harmony export */   el: () => (/* binding */ checkAccessToken),
-/* harmony export */   o_: () => (/* binding */ NAME),
-/* harmony export */   sb: () => (/* binding */ reachesXray),
-/* harmony export */   v4: () => (/* binding */ readTokenClaims)
-/* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
-/* harmony import */ var _kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3257);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
-/**
- * The access-token mode: the api-token input is a JFrog access token, sent as it is. A JFrog access
- * token is a JWT whose claims say whose it is and what it may do (JFrog Access: `sub`
- * `<service id>/users/<name>`, `scp` its scopes, `aud` the services that accept it, `exp`); a
- * reference token (a short stand-in for one) carries none. The claims are read, never verified:
- * the platform verifies the signature when it accepts the token, and only a token it accepted is
- * described by them. A group scope is reported once per group (see perGroup).
- */
-
-
-
-const NAME = 'JFrog';
-const TOKEN_PAGE = 'Administration > User Management > Access Tokens (or your profile > Generate an Identity Token)';
-/** `reftkn:01:` in base64: how every JFrog reference token begins. */
-const REFERENCE_PREFIX = 'cmVmdGtuOjAxOj';
-function readTokenClaims(token) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readTokenClaims=(function readTokenClaims(token) {
     if (!(0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeJwt */ .bt)(token)) {
         const kind = token.startsWith(REFERENCE_PREFIX) ? 'reference' : 'opaque';
         return {
@@ -195,32 +168,21 @@ function readTokenClaims(token) {
         audience: spaced(claims.aud),
         expiresAt: (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .jwtExpiry */ .lo)(claims)
     };
-}
-/** `scp` as one cleaned line, its scopes separated by one space; undefined when it states none. */
-function wholeScope(scp) {
+});var wholeScope=(function wholeScope(scp) {
     const items = typeof scp === 'string' ? [scp] : Array.isArray(scp) ? scp : [];
     const scopes = items
-        .filter((item) => typeof item === 'string')
-        .flatMap((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item).split(/\s+/))
+        .filter(((item) => typeof item === 'string'))
+        .flatMap(((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item).split(/\s+/)))
         .filter(Boolean);
     return scopes.length ? scopes.join(' ') : undefined;
-}
-/** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */
-function userOf(claims) {
+});var userOf=(function userOf(claims) {
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     const at = sub.lastIndexOf('/users/');
     return at < 0 ? '' : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(sub.slice(at + '/users/'.length));
-}
-/** A claim that is one space-separated string or a list, as cleaned names. */
-function spaced(value) {
+});var spaced=(function spaced(value) {
     const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : [];
-    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(items.filter((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item)));
-}
-/**
- * `applied-permissions/groups:readers,deployers` acts with each group's permissions: one entry per
- * group, so required-permissions (a comma-separated list) can name one of them.
- */
-function perGroup(scope) {
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(items.filter(((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))));
+});var perGroup=(function perGroup(scope) {
     const match = /^(applied-permissions\/groups:)(.+)$/i.exec(scope);
     if (!match)
         return [scope];
@@ -229,25 +191,14 @@ function perGroup(scope) {
         .map((group) => group.trim().replace(/^"(.*)"$/, '$1'))
         .filter(Boolean)
         .map((group) => `${match[1]}${group}`);
-}
-/** Whether a token of this audience is accepted by Xray (`jfxr@…`, or every service). */
-function reachesXray(audience) {
-    return audience.length === 0 || audience.some((entry) => /^(?:\*|jfxr)@/i.test(entry));
-}
-/** The credential of the access-token mode: the api-token input and what it says of itself. */
-function givenAccessToken(plan) {
+});var givenAccessToken=(function givenAccessToken(plan) {
     const token = plan.credentials['api-token'];
     return {
         token,
         claims: readTokenClaims(token),
         renew: `create an access token on this platform (${TOKEN_PAGE}) whose scope covers Xray, and put it into the secret behind the api-token input (or JF_ACCESS_TOKEN)`
     };
-}
-/**
- * Before any request: an API key is not an access token, and a token whose own `exp` has passed
- * would only be refused; both are named with the way out. Returns warnings for the log.
- */
-function checkAccessToken(plan, now = Date.now()) {
+});var checkAccessToken=(function checkAccessToken(plan, now = Date.now()) {
     const token = plan.credentials['api-token'] ?? '';
     if (/^AKC[A-Za-z0-9]{20,}$/.test(token)) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
@@ -268,20 +219,129 @@ function checkAccessToken(plan, now = Date.now()) {
         ];
     }
     return [];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: (() => (/* binding */ givenAccessToken)),
+/* harmony export */   el: (() => (/* binding */ checkAccessToken)),
+/* harmony export */   o_: (() => (/* binding */ NAME)),
+/* harmony export */   sb: () => (/* binding */ reachesXray),
+/* harmony export */   v4: () => (/* binding */ readTokenClaims)
+/* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3257);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * The access-token mode: the api-token input is a JFrog access token, sent as it is. A JFrog access
+ * token is a JWT whose claims say whose it is and what it may do (JFrog Access: `sub`
+ * `<service id>/users/<name>`, `scp` its scopes, `aud` the services that accept it, `exp`); a
+ * reference token (a short stand-in for one) carries none. The claims are read, never verified:
+ * the platform verifies the signature when it accepts the token, and only a token it accepted is
+ * described by them. A group scope is reported once per group (see perGroup).
+ */
+
+
+
+const NAME = 'JFrog';
+const TOKEN_PAGE = 'Administration > User Management > Access Tokens (or your profile > Generate an Identity Token)';
+/** `reftkn:01:` in base64: how every JFrog reference token begins. */
+const REFERENCE_PREFIX = 'cmVmdGtuOjAxOj';
+
+/** `scp` as one cleaned line, its scopes separated by one space; undefined when it states none. */
+
+/** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */
+
+/** A claim that is one space-separated string or a list, as cleaned names. */
+
+/**
+ * `applied-permissions/groups:readers,deployers` acts with each group's permissions: one entry per
+ * group, so required-permissions (a comma-separated list) can name one of them.
+ */
+
+/** Whether a token of this audience is accepted by Xray (`jfxr@…`, or every service). */
+function reachesXray(audience) {
+    return audience.length === 0 || audience.some((entry) => /^(?:\*|jfxr)@/i.test(entry));
 }
+/** The credential of the access-token mode: the api-token input and what it says of itself. */
+
+/**
+ * Before any request: an API key is not an access token, and a token whose own `exp` has passed
+ * would only be refused; both are named with the way out. Returns warnings for the log.
+ */
+
 
 
 /***/ }),
 
 /***/ 4375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var verifyAtXray=(async function verifyAtXray(context, credential) {
+    const { plan } = context;
+    const authorization = `Bearer ${credential.token}`;
+    const { identity, body } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: VERSION_PATH,
+        headers: { authorization },
+        meanings: xrayMeanings(context, credential)
+    }, (() => identityOf(credential)), 
+    // The version answer names nobody: the token's claims do, or nothing does (a reference token).
+    { anonymous: true, isSuccess: ((answer) => (0,parse/* firstText */.ou)(answer, ['xray_version']) !== '') });
+    const notes = credentialNotes(credential, body);
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
+    const { expiresAt } = credential.claims;
+    return {
+        identity,
+        authHeader: `Authorization: ${authorization}`,
+        token: credential.token,
+        ...(expiresAt
+            ? credential.shortLived
+                ? { expiresAt }
+                : { credentialExpiresAt: expiresAt }
+            : {}),
+        env: { JF_URL: plan.url, JF_ACCESS_TOKEN: credential.token },
+        notes
+    };
+});var identityOf=(function identityOf({ claims }) {
+    return { ...(0,identity/* emptyIdentity */.gL)(), username: claims.username, permissions: claims.scopes };
+});var credentialNotes=(function credentialNotes({ claims }, body) {
+    const version = [(0,parse/* firstText */.ou)(body, ['xray_version']), (0,parse/* firstText */.ou)(body, ['xray_revision'])];
+    const notes = [(0,endpoint/* note */.N4)('Xray', `version ${version.filter(Boolean).join(', revision ')}`)];
+    if (claims.kind !== 'jwt') {
+        notes.push((0,endpoint/* note */.N4)('Token', 'a reference token: it does not carry its user or scopes, so username and permissions stay empty'));
+    }
+    else if (!claims.username) {
+        notes.push((0,endpoint/* note */.N4)('Token', 'its subject is no user (no /users/<name> in its sub claim)'));
+    }
+    return notes;
+});var xrayMeanings=(function xrayMeanings(context, credential) {
+    return {
+        401: () => tokenRejected(context, credential),
+        403: () => xrayForbidden(credential),
+        404: xrayMissing()
+    };
+});var xrayMissing=(function xrayMissing() {
+    return {
+        headline: 'no Xray answered at this url',
+        causes: [
+            'the url input is not the JFrog Platform URL (e.g. it ends with /artifactory, or names a single service)',
+            'the platform has no Xray installed or licensed'
+        ],
+        fix: `set url to the JFrog Platform URL without a path (https://<name>.jfrog.io, or your self-hosted platform), where Xray serves ${VERSION_PATH}.`
+    };
+});var checkPlatformUrl=(function checkPlatformUrl(plan) {
+    const url = new URL(plan.url);
+    const service = /\/(artifactory|xray|access|ui)\/?$/i.exec(url.pathname);
+    if (!service)
+        return;
+    throw new failure/* ActionFailure */.dR(`The url input is the ${access_token/* NAME */.o_} Platform URL, without /${service[1].toLowerCase()}: the action adds each service's path itself. Set url to ${plan.url.slice(0, plan.url.length - service[0].length) || url.origin}.`);
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jfrog: () => (/* binding */ jfrog)
+  jfrog: (() => (/* binding */ jfrog))
 });
 
 // EXTERNAL MODULE: ./src/core/failure.ts
@@ -350,56 +410,11 @@ var parse = __webpack_require__(1223);
 
 
 const VERSION_PATH = '/xray/api/v1/system/version';
-async function verifyAtXray(context, credential) {
-    const { plan } = context;
-    const authorization = `Bearer ${credential.token}`;
-    const { identity, body } = await (0,endpoint/* checkIdentity */.Z0)(context, {
-        method: 'GET',
-        path: VERSION_PATH,
-        headers: { authorization },
-        meanings: xrayMeanings(context, credential)
-    }, () => identityOf(credential), 
-    // The version answer names nobody: the token's claims do, or nothing does (a reference token).
-    { anonymous: true, isSuccess: (answer) => (0,parse/* firstText */.ou)(answer, ['xray_version']) !== '' });
-    const notes = credentialNotes(credential, body);
-    for (const n of notes)
-        context.info(`${n.label}: ${n.value}`);
-    const { expiresAt } = credential.claims;
-    return {
-        identity,
-        authHeader: `Authorization: ${authorization}`,
-        token: credential.token,
-        ...(expiresAt
-            ? credential.shortLived
-                ? { expiresAt }
-                : { credentialExpiresAt: expiresAt }
-            : {}),
-        env: { JF_URL: plan.url, JF_ACCESS_TOKEN: credential.token },
-        notes
-    };
-}
+
 /** The user and scopes the token names; permissions stay unreported when it states no scopes. */
-function identityOf({ claims }) {
-    return { ...(0,identity/* emptyIdentity */.gL)(), username: claims.username, permissions: claims.scopes };
-}
-function credentialNotes({ claims }, body) {
-    const version = [(0,parse/* firstText */.ou)(body, ['xray_version']), (0,parse/* firstText */.ou)(body, ['xray_revision'])];
-    const notes = [(0,endpoint/* note */.N4)('Xray', `version ${version.filter(Boolean).join(', revision ')}`)];
-    if (claims.kind !== 'jwt') {
-        notes.push((0,endpoint/* note */.N4)('Token', 'a reference token: it does not carry its user or scopes, so username and permissions stay empty'));
-    }
-    else if (!claims.username) {
-        notes.push((0,endpoint/* note */.N4)('Token', 'its subject is no user (no /users/<name> in its sub claim)'));
-    }
-    return notes;
-}
-function xrayMeanings(context, credential) {
-    return {
-        401: () => tokenRejected(context, credential),
-        403: () => xrayForbidden(credential),
-        404: xrayMissing()
-    };
-}
+
+
+
 function tokenRejected(context, { claims, renew }) {
     return {
         headline: 'the access token was rejected',
@@ -427,16 +442,7 @@ function xrayForbidden({ claims }) {
         fix: 'ask a JFrog Platform administrator for Xray access for the user, or create a token whose scope includes it.'
     };
 }
-function xrayMissing() {
-    return {
-        headline: 'no Xray answered at this url',
-        causes: [
-            'the url input is not the JFrog Platform URL (e.g. it ends with /artifactory, or names a single service)',
-            'the platform has no Xray installed or licensed'
-        ],
-        fix: `set url to the JFrog Platform URL without a path (https://<name>.jfrog.io, or your self-hosted platform), where Xray serves ${VERSION_PATH}.`
-    };
-}
+
 
 ;// CONCATENATED MODULE: ./src/vendors/jfrog/index.ts
 
@@ -456,10 +462,10 @@ const jfrog = {
     permissions: { kind: 'reported' },
     // JFrog documents no audience of its own: GitHub's default, unless the integration sets one.
     oidc: {},
-    validate: (plan) => {
+    validate: ((plan) => {
         checkPlatformUrl(plan);
         return plan.oidc ? [] : (0,access_token/* checkAccessToken */.el)(plan);
-    },
+    }),
     async login(context) {
         const credential = context.plan.oidc
             ? await exchangeGitHubIdToken(context)
@@ -471,13 +477,7 @@ const jfrog = {
     logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 9178))).revokeMintedToken(context, saved)
 };
 /** The platform URL is the root every service hangs under; a service's own path is not it. */
-function checkPlatformUrl(plan) {
-    const url = new URL(plan.url);
-    const service = /\/(artifactory|xray|access|ui)\/?$/i.exec(url.pathname);
-    if (!service)
-        return;
-    throw new failure/* ActionFailure */.dR(`The url input is the ${access_token/* NAME */.o_} Platform URL, without /${service[1].toLowerCase()}: the action adds each service's path itself. Set url to ${plan.url.slice(0, plan.url.length - service[0].length) || url.origin}.`);
-}
+
 
 
 /***/ })

@@ -4,7 +4,52 @@ exports.ids = [415];
 exports.modules = {
 
 /***/ 7415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var notFound=(function notFound() {
+    return {
+        headline: 'the url input does not lead to the DefectDojo API',
+        causes: [
+            'the url input is not the DefectDojo server, or lacks the path prefix it is served under (DD_URL_PREFIX)',
+            'the url input already ends in /api/v2, which this step adds itself'
+        ],
+        fix: 'set url to the address DefectDojo’s web interface is served at, e.g. https://defectdojo.example.com.'
+    };
+});var parseProfile=(function parseProfile(body) {
+    const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.user) ? body.user : {};
+    const superuser = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(user.is_superuser);
+    const role = globalRole(body);
+    const roles = superuser === undefined && role === undefined
+        ? undefined
+        : [...(role ? [role] : []), ...(superuser ? [SUPERUSER] : [])];
+    return {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['id']),
+        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['username']),
+        displayName: [(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['first_name']), (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['last_name'])]
+            .filter(Boolean)
+            .join(' '),
+        email: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['email']),
+        roles,
+        permissions: undefined,
+        organization: ''
+    };
+});var globalRole=(function globalRole(body) {
+    if (!Object.hasOwn(body, 'global_role'))
+        return undefined;
+    const entry = body.global_role;
+    const id = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry.role) ? entry.role.id : entry.role) : '';
+    if (!id)
+        return '';
+    return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${id.slice(0, 40)}`;
+});var globalRoleNote=(function globalRoleNote(body) {
+    const role = globalRole(body);
+    if (role === undefined)
+        return 'not reported (this DefectDojo release leaves global_role out of user_profile): only Superuser can be verified';
+    return role || 'none (the user may still hold roles on single products or product types)';
+});var checkApiUrl=(function checkApiUrl(plan) {
+    if (/\/api\/v2\/?$/i.test(new URL(plan.url).pathname)) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /api/v2, which this step adds itself. Fix: set url to the address DefectDojo's web interface is served at, e.g. https://defectdojo.example.com.`);
+    }
+    return [];
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +58,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PROFILE_PATH: () => (/* binding */ PROFILE_PATH),
 /* harmony export */   SUPERUSER: () => (/* binding */ SUPERUSER),
 /* harmony export */   checkApiUrl: () => (/* binding */ checkApiUrl),
-/* harmony export */   defectdojo: () => (/* binding */ defectdojo),
+/* harmony export */   defectdojo: (() => (/* binding */ defectdojo)),
 /* harmony export */   globalRole: () => (/* binding */ globalRole),
 /* harmony export */   parseProfile: () => (/* binding */ parseProfile),
 /* harmony export */   rejected: () => (/* binding */ rejected)
@@ -102,16 +147,7 @@ function forbidden({ body }) {
         fix: 'ask a DefectDojo administrator to let this user use the API, or use the key of a user that may.'
     };
 }
-function notFound() {
-    return {
-        headline: 'the url input does not lead to the DefectDojo API',
-        causes: [
-            'the url input is not the DefectDojo server, or lacks the path prefix it is served under (DD_URL_PREFIX)',
-            'the url input already ends in /api/v2, which this step adds itself'
-        ],
-        fix: 'set url to the address DefectDojo’s web interface is served at, e.g. https://defectdojo.example.com.'
-    };
-}
+
 /** What user_profile's statuses mean; a 401 comes from a deployment with another authenticator first. */
 const MEANINGS = {
     401: ({ body }) => rejected((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.detail) : ''),
@@ -135,7 +171,7 @@ const defectdojo = {
         kind: 'none',
         reason: `GET ${PROFILE_PATH} reports what a user may do only as roles (the global role, and roles per product and product type) and configuration permissions as bare ids. Remove required-permissions; use required-roles with the global role (API Importer, Writer, Maintainer, Owner, Reader, or Superuser).`
     },
-    validate: (plan) => checkApiUrl(plan),
+    validate: ((plan) => checkApiUrl(plan)),
     async login(context) {
         const { plan } = context;
         const apiKey = plan.credentials['api-token'];
@@ -162,51 +198,15 @@ const defectdojo = {
  * Reads user_profile. Roles are the global role's name, plus Superuser; both unknown (undefined)
  * only when the answer says nothing of either.
  */
-function parseProfile(body) {
-    const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.user) ? body.user : {};
-    const superuser = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(user.is_superuser);
-    const role = globalRole(body);
-    const roles = superuser === undefined && role === undefined
-        ? undefined
-        : [...(role ? [role] : []), ...(superuser ? [SUPERUSER] : [])];
-    return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['id']),
-        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['username']),
-        displayName: [(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['first_name']), (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['last_name'])]
-            .filter(Boolean)
-            .join(' '),
-        email: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['email']),
-        roles,
-        permissions: undefined,
-        organization: ''
-    };
-}
+
 /**
  * The global role's name: '' when the user has none (global_role null or without a role),
  * undefined when the answer has no global_role at all (a release that no longer reports it).
  */
-function globalRole(body) {
-    if (!Object.hasOwn(body, 'global_role'))
-        return undefined;
-    const entry = body.global_role;
-    const id = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry.role) ? entry.role.id : entry.role) : '';
-    if (!id)
-        return '';
-    return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${id.slice(0, 40)}`;
-}
-function globalRoleNote(body) {
-    const role = globalRole(body);
-    if (role === undefined)
-        return 'not reported (this DefectDojo release leaves global_role out of user_profile): only Superuser can be verified';
-    return role || 'none (the user may still hold roles on single products or product types)';
-}
+
+
 /** Before any request: a url that already names the API would have /api/v2 sent twice. */
-function checkApiUrl(plan) {
-    if (/\/api\/v2\/?$/i.test(new URL(plan.url).pathname)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /api/v2, which this step adds itself. Fix: set url to the address DefectDojo's web interface is served at, e.g. https://defectdojo.example.com.`);
-    }
-    return [];
-}
+
 
 
 /***/ })

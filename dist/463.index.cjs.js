@@ -4,14 +4,59 @@ exports.ids = [463];
 exports.modules = {
 
 /***/ 463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var forbidden=(function forbidden() {
+    return {
+        headline: 'the API key is valid but GitGuardian refused the request',
+        causes: [
+            'the workspace restricts API access to an IP allow-list that does not include this runner',
+            'a proxy or gateway in front of the url input refused the request'
+        ],
+        fix: 'ask a workspace manager to allow the runner’s address in the workspace’s IP allow-list, or run the step on a runner whose address is allowed.'
+    };
+});var notFound=(function notFound() {
+    return {
+        headline: 'the url input does not lead to the GitGuardian API',
+        causes: [
+            'the url input names the dashboard rather than the API (GitGuardian’s cloud: api.gitguardian.com, not dashboard.gitguardian.com)',
+            'a self-hosted instance serves its API under /exposed: the url input must end in /exposed',
+            'the url input already ends in /v1, which this step adds itself'
+        ],
+        fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s API, e.g. https://gitguardian.example.com/exposed.'
+    };
+});var parseToken=(function parseToken(body) {
+    const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstPresent */ .IT)(body, ['scopes']);
+    return {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['member_id']),
+        username: '',
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['name']),
+        email: '',
+        roles: undefined,
+        permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(scopes) : undefined,
+        organization: ''
+    };
+});var tokenDescription=(function tokenDescription(body) {
+    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['type']);
+    const kind = TOKEN_TYPES[type] ?? (type ? `${type} (as GitGuardian reports it)` : 'token');
+    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['name']);
+    return name ? `${kind} "${name}"` : kind;
+});var checkApiUrl=(function checkApiUrl(plan) {
+    const url = new URL(plan.url);
+    const host = url.hostname.toLowerCase();
+    if (/^dashboard([.-][a-z0-9-]+)*\.gitguardian\.(com|tech)$/.test(host)) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input (${plan.url}) is the GitGuardian dashboard, not its API. Fix: leave url empty and set region (us, eu), or set url to the API host, https://${host.replace(/^dashboard/, 'api')}.`);
+    }
+    if (/\/v1\/?$/.test(url.pathname)) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /v1, which this step adds itself. Fix: set url to the API's base, without /v1 (e.g. https://gitguardian.example.com/exposed).`);
+    }
+    return [];
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   REGIONS: () => (/* binding */ REGIONS),
 /* harmony export */   TOKEN_PATH: () => (/* binding */ TOKEN_PATH),
 /* harmony export */   checkApiUrl: () => (/* binding */ checkApiUrl),
-/* harmony export */   gitguardian: () => (/* binding */ gitguardian),
+/* harmony export */   gitguardian: (() => (/* binding */ gitguardian)),
 /* harmony export */   notActive: () => (/* binding */ notActive),
 /* harmony export */   parseToken: () => (/* binding */ parseToken),
 /* harmony export */   rejected: () => (/* binding */ rejected)
@@ -90,34 +135,15 @@ function notActive(status) {
     };
 }
 /** Assumed: api_tokens/self needs no scope, so a 403 comes from the workspace's own restrictions. */
-function forbidden() {
-    return {
-        headline: 'the API key is valid but GitGuardian refused the request',
-        causes: [
-            'the workspace restricts API access to an IP allow-list that does not include this runner',
-            'a proxy or gateway in front of the url input refused the request'
-        ],
-        fix: 'ask a workspace manager to allow the runner’s address in the workspace’s IP allow-list, or run the step on a runner whose address is allowed.'
-    };
-}
-function notFound() {
-    return {
-        headline: 'the url input does not lead to the GitGuardian API',
-        causes: [
-            'the url input names the dashboard rather than the API (GitGuardian’s cloud: api.gitguardian.com, not dashboard.gitguardian.com)',
-            'a self-hosted instance serves its API under /exposed: the url input must end in /exposed',
-            'the url input already ends in /v1, which this step adds itself'
-        ],
-        fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s API, e.g. https://gitguardian.example.com/exposed.'
-    };
-}
+
+
 /** 200 with a `status` other than active is refused; without any status, it is not the API. */
 function inactive({ body }) {
     const status = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.status) : '';
     return status && status !== 'active' ? notActive(status) : undefined;
 }
 /** The documented success signal: the token's id, and its status active. */
-const active = (body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['id']) !== '' && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.status) === 'active';
+const active = ((body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['id']) !== '' && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.status) === 'active');
 const gitguardian = {
     id: 'gitguardian',
     name: NAME,
@@ -134,7 +160,7 @@ const gitguardian = {
         reason: `GET ${TOKEN_PATH} describes the token, not its owner's role (a service account has no owner at all). Remove required-roles; use required-permissions with the token's scopes (e.g. scan) instead.`
     },
     permissions: { kind: 'reported' },
-    validate: (plan) => checkApiUrl(plan),
+    validate: ((plan) => checkApiUrl(plan)),
     async login(context) {
         const { plan } = context;
         const apiKey = plan.credentials['api-key'];
@@ -182,39 +208,13 @@ const gitguardian = {
  * Reads api_tokens/self. The token's name is the display name; the member a personal token belongs
  * to is the user id (a service account has none). Scopes are the permissions.
  */
-function parseToken(body) {
-    const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstPresent */ .IT)(body, ['scopes']);
-    return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['member_id']),
-        username: '',
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['name']),
-        email: '',
-        roles: undefined,
-        permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(scopes) : undefined,
-        organization: ''
-    };
-}
-function tokenDescription(body) {
-    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['type']);
-    const kind = TOKEN_TYPES[type] ?? (type ? `${type} (as GitGuardian reports it)` : 'token');
-    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['name']);
-    return name ? `${kind} "${name}"` : kind;
-}
+
+
 /**
  * Before any request: a url that cannot be the API. The cloud's dashboard host answers with its web
  * application, and a trailing /v1 would be sent twice; ggshield rejects or strips both.
  */
-function checkApiUrl(plan) {
-    const url = new URL(plan.url);
-    const host = url.hostname.toLowerCase();
-    if (/^dashboard([.-][a-z0-9-]+)*\.gitguardian\.(com|tech)$/.test(host)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input (${plan.url}) is the GitGuardian dashboard, not its API. Fix: leave url empty and set region (us, eu), or set url to the API host, https://${host.replace(/^dashboard/, 'api')}.`);
-    }
-    if (/\/v1\/?$/.test(url.pathname)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /v1, which this step adds itself. Fix: set url to the API's base, without /v1 (e.g. https://gitguardian.example.com/exposed).`);
-    }
-    return [];
-}
+
 
 
 /***/ })

@@ -4,14 +4,80 @@ exports.ids = [493];
 exports.modules = {
 
 /***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var reportRows=(function reportRows({ vendor, plan, result }) {
+    const rows = [];
+    if (vendor)
+        rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
+    if (plan)
+        rows.push(row('URL', plan.url), row('Credentials', plan.authMode));
+    if (!result)
+        return rows;
+    rows.push(...identityRows((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(result.identity)));
+    // Beside the roles held, what the step asked for: a reviewer sees an over-powered key at a glance.
+    if (plan?.requiredRoles.length)
+        rows.push(row('Required roles', plan.requiredRoles.join(', ')));
+    if (plan?.allowedRoles.length)
+        rows.push(row('Allowed roles', plan.allowedRoles.join(', ')));
+    if (result.expiresAt)
+        rows.push(row('Token expires', result.expiresAt));
+    if (result.credentialExpiresAt)
+        rows.push(row('Credential expires', result.credentialExpiresAt));
+    for (const note of result.notes ?? [])
+        rows.push(row(note.label, note.value));
+    return rows;
+});var identityRows=(function identityRows(identity) {
+    return [
+        row('User', identity.username || identity.userId || NOT_REPORTED),
+        { ...row('User id', identity.userId || NOT_REPORTED), detail: true },
+        row('Display name', identity.displayName || NOT_REPORTED),
+        row('Email', identity.email || NOT_REPORTED),
+        row('Roles', listed(identity.roles)),
+        row('Permissions', listed(identity.permissions)),
+        row('Organization', identity.organization || NOT_REPORTED)
+    ];
+});var row=(function row(label, value) {
+    return { label, value: (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, ROW_VALUE_LENGTH) };
+});var listed=(function listed(values) {
+    return values?.length
+        ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, LIST_ENTRY_LENGTH)), LIST_LIMIT)
+        : NOT_REPORTED;
+});var requirementRows=(function requirementRows(gate) {
+    if (!gate)
+        return [];
+    return gate.results.map((r) => ({
+        kind: r.kind,
+        required: r.required,
+        result: (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementStatus */ .O5)(r, gate)
+    }));
+});var requestRows=(function requestRows(records) {
+    return records.map(((r) => ({
+        endpoint: r.endpoint,
+        status: r.status ?? null,
+        attempts: r.attempts,
+        durationMs: r.durationMs
+    })));
+});var identityObject=(function identityObject(plan, reported, vendorId = '') {
+    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(reported ?? (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyIdentity */ .gL)());
+    return {
+        vendor: plan?.vendor.id ?? vendorId,
+        url: plan?.url ?? '',
+        authMode: plan?.authMode ?? '',
+        userId: identity.userId,
+        username: identity.username,
+        displayName: identity.displayName,
+        email: identity.email,
+        roles: identity.roles ?? [],
+        permissions: identity.permissions ?? [],
+        organization: identity.organization
+    };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IY: () => (/* binding */ ROW_VALUE_LENGTH),
-/* harmony export */   TN: () => (/* binding */ requirementRows),
-/* harmony export */   _f: () => (/* binding */ reportRows),
-/* harmony export */   dJ: () => (/* binding */ requestRows),
-/* harmony export */   q4: () => (/* binding */ identityObject)
+/* harmony export */   IY: (() => (/* binding */ ROW_VALUE_LENGTH)),
+/* harmony export */   TN: (() => (/* binding */ requirementRows)),
+/* harmony export */   _f: (() => (/* binding */ reportRows)),
+/* harmony export */   dJ: (() => (/* binding */ requestRows)),
+/* harmony export */   q4: (() => (/* binding */ identityObject))
 /* harmony export */ });
 /* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4845);
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
@@ -33,92 +99,68 @@ const NOT_REPORTED = '(not reported)';
  * Vendor, URL and credential mode, then (once the vendor answered) the identity, the token's and
  * the credential's expiry and the vendor's notes.
  */
-function reportRows({ vendor, plan, result }) {
-    const rows = [];
-    if (vendor)
-        rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
-    if (plan)
-        rows.push(row('URL', plan.url), row('Credentials', plan.authMode));
-    if (!result)
-        return rows;
-    rows.push(...identityRows((0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(result.identity)));
-    // Beside the roles held, what the step asked for: a reviewer sees an over-powered key at a glance.
-    if (plan?.requiredRoles.length)
-        rows.push(row('Required roles', plan.requiredRoles.join(', ')));
-    if (plan?.allowedRoles.length)
-        rows.push(row('Allowed roles', plan.allowedRoles.join(', ')));
-    if (result.expiresAt)
-        rows.push(row('Token expires', result.expiresAt));
-    if (result.credentialExpiresAt)
-        rows.push(row('Credential expires', result.credentialExpiresAt));
-    for (const note of result.notes ?? [])
-        rows.push(row(note.label, note.value));
-    return rows;
-}
-function identityRows(identity) {
-    return [
-        row('User', identity.username || identity.userId || NOT_REPORTED),
-        { ...row('User id', identity.userId || NOT_REPORTED), detail: true },
-        row('Display name', identity.displayName || NOT_REPORTED),
-        row('Email', identity.email || NOT_REPORTED),
-        row('Roles', listed(identity.roles)),
-        row('Permissions', listed(identity.permissions)),
-        row('Organization', identity.organization || NOT_REPORTED)
-    ];
-}
-function row(label, value) {
-    return { label, value: (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, ROW_VALUE_LENGTH) };
-}
-function listed(values) {
-    return values?.length
-        ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, LIST_ENTRY_LENGTH)), LIST_LIMIT)
-        : NOT_REPORTED;
-}
-function requirementRows(gate) {
-    if (!gate)
-        return [];
-    return gate.results.map((r) => ({
-        kind: r.kind,
-        required: r.required,
-        result: (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementStatus */ .O5)(r, gate)
-    }));
-}
-function requestRows(records) {
-    return records.map((r) => ({
-        endpoint: r.endpoint,
-        status: r.status ?? null,
-        attempts: r.attempts,
-        durationMs: r.durationMs
-    }));
-}
+
+
+
+
+
+
 /**
  * The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified
  * under. Without a plan (inputs that did not validate) only the vendor can be named, if that.
  */
-function identityObject(plan, reported, vendorId = '') {
-    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(reported ?? (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyIdentity */ .gL)());
-    return {
-        vendor: plan?.vendor.id ?? vendorId,
-        url: plan?.url ?? '',
-        authMode: plan?.authMode ?? '',
-        userId: identity.userId,
-        username: identity.username,
-        displayName: identity.displayName,
-        email: identity.email,
-        roles: identity.roles ?? [],
-        permissions: identity.permissions ?? [],
-        organization: identity.organization
-    };
-}
+
 
 
 /***/ }),
 
 /***/ 1353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var caFilePaths=(function caFilePaths(env = process.env) {
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        return undefined;
+    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
+    return {
+        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
+        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
+    };
+});var writeCaFiles=(function writeCaFiles(certificates, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return undefined;
+    const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map(((path) => earlierFile(path, paths)));
+    writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter(((text) => text !== undefined))));
+    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
+    return paths;
+});var writeNewFile=(function writeNewFile(path, text) {
+    for (let attempt = 0;; attempt++) {
+        const fresh = `${path}.${process.pid}-${attempt}.tmp`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fresh, text, { flag: 'wx', mode: 0o644 });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 20)
+                continue;
+            throw error;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
+        return;
+    }
+});var earlierFile=(function earlierFile(previous, paths) {
+    // A re-run of this step finds its own files there; reading them again would only repeat the CA.
+    if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vp: () => (/* binding */ writeCaFiles),
+/* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
 /* harmony export */   qU: () => (/* binding */ removeCaFiles)
 /* harmony export */ });
 /* unused harmony export caFilePaths */
@@ -139,48 +181,16 @@ function identityObject(plan, reported, vendorId = '') {
 
 
 /** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
-function caFilePaths(env = process.env) {
-    const temp = env.RUNNER_TEMP;
-    if (!temp)
-        return undefined;
-    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
-    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
-    return {
-        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
-        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
-    };
-}
+
 /** Writes both files; undefined (nothing written) outside a runner. */
-function writeCaFiles(certificates, env = process.env) {
-    const paths = caFilePaths(env);
-    if (!paths)
-        return undefined;
-    const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map((path) => earlierFile(path, paths));
-    writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter((text) => text !== undefined)));
-    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
-    return paths;
-}
+
 /**
  * Writes `text` at `path` without following anything already there: the names are predictable, so
  * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
  * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
  * in place, which replaces a link instead of writing through it.
  */
-function writeNewFile(path, text) {
-    for (let attempt = 0;; attempt++) {
-        const fresh = `${path}.${process.pid}-${attempt}.tmp`;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fresh, text, { flag: 'wx', mode: 0o644 });
-        }
-        catch (error) {
-            if (error.code === 'EEXIST' && attempt < 20)
-                continue;
-            throw error;
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
-        return;
-    }
-}
+
 /** Removes both files; a file already gone is not an error. */
 function removeCaFiles(env = process.env) {
     const paths = caFilePaths(env);
@@ -190,17 +200,7 @@ function removeCaFiles(env = process.env) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
 }
 /** The text of a CA file a variable named before this step, if readable. */
-function earlierFile(previous, paths) {
-    // A re-run of this step finds its own files there; reading them again would only repeat the CA.
-    if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
-        return undefined;
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
+
 
 
 /***/ }),
@@ -208,12 +208,109 @@ function earlierFile(previous, paths) {
 /***/ 5493:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {let publishIdentity=(function publishIdentity(plan, reported) {
+    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported);
+    files.setOutput('vendor', plan.vendor.id);
+    files.setOutput('url', plan.url);
+    files.setOutput('user-id', identity.userId);
+    files.setOutput('username', identity.username);
+    files.setOutput('display-name', identity.displayName);
+    files.setOutput('email', identity.email);
+    files.setOutput('roles', JSON.stringify(identity.roles ?? []));
+    files.setOutput('permissions', JSON.stringify(identity.permissions ?? []));
+    files.setOutput('organization', identity.organization);
+    files.setOutput('identity', JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .identityObject */ .q4)(plan, identity)));
+});let publishCredentials=(function publishCredentials(plan, result) {
+    files.setOutput('auth-header', result.authHeader);
+    files.setOutput('token', result.token ?? '');
+    files.setOutput('cookie', result.cookie ?? '');
+    files.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '');
+    if (plan.exportEnv) {
+        for (const [name, value] of Object.entries(result.env))
+            files.exportVariable(name, value);
+    }
+    if (plan.caCertificates.length)
+        publishCaFiles(plan);
+});let publishCaFiles=(function publishCaFiles(plan) {
+    const caFiles = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
+    if (!caFiles) {
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
+        return;
+    }
+    files.setOutput('ca-bundle', caFiles.bundle);
+    if (!plan.exportEnv)
+        return;
+    files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle);
+    files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
+    files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
+});let writeSummary=(function writeSummary({ plan, records, result, gate, failure, warnings = [] }) {
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (!summaryFile)
+        return;
+    const passed = failure === undefined && (gate?.passed ?? false);
+    const rows = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportRows */ ._f)({ vendor: plan.vendor, plan, result }).filter(((row) => !row.detail));
+    const requirements = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .requirementRows */ .TN)(gate);
+    const summary = new _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__/* .SummaryMarkup */ .H()
+        .addHeading(`scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`, 3)
+        .addTable([
+        [
+            { data: 'Field', header: true },
+            { data: 'Value', header: true }
+        ],
+        ...rows.map(((row) => [cell(row.label), cell(row.value)]))
+    ]);
+    if (warnings.length) {
+        summary
+            .addHeading('Warnings', 4)
+            .addTable([
+            [{ data: 'Warning', header: true }],
+            ...warnings.map((warning) => [cell(warning)])
+        ]);
+    }
+    if (requirements.length) {
+        summary.addHeading('Requirements', 4).addTable([
+            [
+                { data: 'Requirement', header: true },
+                { data: 'Result', header: true }
+            ],
+            ...requirements.map((r) => [cell(`${r.kind}: ${r.required}`), cell(r.result)])
+        ]);
+    }
+    summary.addHeading('Requests', 4).addTable([
+        [
+            { data: 'Request', header: true },
+            { data: 'Status', header: true },
+            { data: 'Attempts', header: true },
+            { data: 'Time', header: true }
+        ],
+        ...(0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .requestRows */ .dJ)(records).map(((r) => [
+            cell(r.endpoint),
+            r.status === null ? 'no answer' : String(r.status),
+            String(r.attempts),
+            `${r.durationMs} ms`
+        ]))
+    ]);
+    if (failure)
+        summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true);
+    try {
+        // What core.summary.write() does: the file must exist and be writable, then the text is appended.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(summaryFile, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summaryFile, (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(summary.stringify()), 'utf8');
+    }
+    catch (error) {
+        // The summary is a convenience: a runner that cannot take it must not fail a verified login.
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+});let cell=(function cell(text) {
+    return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
+});let escapeMarkup=(function escapeMarkup(text) {
+    return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`);
+});
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   publishCredentials: () => (/* binding */ publishCredentials),
-/* harmony export */   publishIdentity: () => (/* binding */ publishIdentity),
+/* harmony export */   publishCredentials: (() => (/* binding */ publishCredentials)),
+/* harmony export */   publishIdentity: (() => (/* binding */ publishIdentity)),
 /* harmony export */   saveLogoutState: () => (/* binding */ saveLogoutState),
-/* harmony export */   writeSummary: () => (/* binding */ writeSummary)
+/* harmony export */   writeSummary: (() => (/* binding */ writeSummary))
 /* harmony export */ });
 /* unused harmony export escapeMarkup */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -247,49 +344,14 @@ const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFi
  * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
  * to publish even when the gate then fails.
  */
-function publishIdentity(plan, reported) {
-    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported);
-    files.setOutput('vendor', plan.vendor.id);
-    files.setOutput('url', plan.url);
-    files.setOutput('user-id', identity.userId);
-    files.setOutput('username', identity.username);
-    files.setOutput('display-name', identity.displayName);
-    files.setOutput('email', identity.email);
-    files.setOutput('roles', JSON.stringify(identity.roles ?? []));
-    files.setOutput('permissions', JSON.stringify(identity.permissions ?? []));
-    files.setOutput('organization', identity.organization);
-    files.setOutput('identity', JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .identityObject */ .q4)(plan, identity)));
-}
+
 /** Credentials for later steps: only once the gate has passed. */
-function publishCredentials(plan, result) {
-    files.setOutput('auth-header', result.authHeader);
-    files.setOutput('token', result.token ?? '');
-    files.setOutput('cookie', result.cookie ?? '');
-    files.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '');
-    if (plan.exportEnv) {
-        for (const [name, value] of Object.entries(result.env))
-            files.exportVariable(name, value);
-    }
-    if (plan.caCertificates.length)
-        publishCaFiles(plan);
-}
+
 /**
  * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
  * Python (requests), curl and Node read, so they trust the same server as this step did.
  */
-function publishCaFiles(plan) {
-    const caFiles = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
-    if (!caFiles) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
-        return;
-    }
-    files.setOutput('ca-bundle', caFiles.bundle);
-    if (!plan.exportEnv)
-        return;
-    files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle);
-    files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
-    files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
-}
+
 /** A cell holds what a report row's value can: one list of roles or permissions at most. */
 const SUMMARY_CELL_LENGTH = _report_js__WEBPACK_IMPORTED_MODULE_7__/* .ROW_VALUE_LENGTH */ .IY;
 /** The failure block is the step's message; this bounds what a vendor's text can add to it. */
@@ -299,69 +361,9 @@ const SUMMARY_FAILURE_LIMIT = 8_000;
  * requirement, the requests and their timings. Every cell is one line of cleaned text escaped for
  * HTML and Markdown, and the failure is an escaped block of its own; the whole is redacted once more.
  */
-function writeSummary({ plan, records, result, gate, failure, warnings = [] }) {
-    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-    if (!summaryFile)
-        return;
-    const passed = failure === undefined && (gate?.passed ?? false);
-    const rows = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportRows */ ._f)({ vendor: plan.vendor, plan, result }).filter((row) => !row.detail);
-    const requirements = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .requirementRows */ .TN)(gate);
-    const summary = new _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__/* .SummaryMarkup */ .H()
-        .addHeading(`scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`, 3)
-        .addTable([
-        [
-            { data: 'Field', header: true },
-            { data: 'Value', header: true }
-        ],
-        ...rows.map((row) => [cell(row.label), cell(row.value)])
-    ]);
-    if (warnings.length) {
-        summary
-            .addHeading('Warnings', 4)
-            .addTable([
-            [{ data: 'Warning', header: true }],
-            ...warnings.map((warning) => [cell(warning)])
-        ]);
-    }
-    if (requirements.length) {
-        summary.addHeading('Requirements', 4).addTable([
-            [
-                { data: 'Requirement', header: true },
-                { data: 'Result', header: true }
-            ],
-            ...requirements.map((r) => [cell(`${r.kind}: ${r.required}`), cell(r.result)])
-        ]);
-    }
-    summary.addHeading('Requests', 4).addTable([
-        [
-            { data: 'Request', header: true },
-            { data: 'Status', header: true },
-            { data: 'Attempts', header: true },
-            { data: 'Time', header: true }
-        ],
-        ...(0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .requestRows */ .dJ)(records).map((r) => [
-            cell(r.endpoint),
-            r.status === null ? 'no answer' : String(r.status),
-            String(r.attempts),
-            `${r.durationMs} ms`
-        ])
-    ]);
-    if (failure)
-        summary.addHeading('Failure', 4).addRaw(failureBlock(failure), true);
-    try {
-        // What core.summary.write() does: the file must exist and be writable, then the text is appended.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(summaryFile, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summaryFile, (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(summary.stringify()), 'utf8');
-    }
-    catch (error) {
-        // The summary is a convenience: a runner that cannot take it must not fail a verified login.
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
+
 /** A table cell: one bounded line, escaped. */
-function cell(text) {
-    return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
-}
+
 /**
  * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
  * are dropped, and every line is escaped: the vendor's text inside cannot close the block or start
@@ -379,24 +381,30 @@ function failureBlock(failure) {
  * Escapes for HTML and for Markdown at once: numeric character references render as the character
  * in both, so no server text can open a tag, a link, an image, emphasis, a heading or a table cell.
  */
-function escapeMarkup(text) {
-    return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+
 /** The session for the post step to end, in GITHUB_STATE (./state.ts reads it back). */
 function saveLogoutState(state) {
     files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .LOGOUT_STATE_KEY */ .HB, JSON.stringify(state));
 }
 
 __webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+} catch(e) { __webpack_async_result__(e); } }), 1);
 
 /***/ }),
 
 /***/ 6640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var runnerFiles=(async function runnerFiles(env = process.env) {
+    if (env.GITHUB_OUTPUT && env.GITHUB_ENV && env.GITHUB_STATE)
+        return FILE_COMMANDS;
+    // core then writes those commands to process.stdout; the action's own lines must share it.
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .shareStdoutWithCore */ .Q9)();
+    // Named, so that webpack keeps only these of core: its OIDC client and exec stay out of dist/.
+    const { setOutput, exportVariable, saveState } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.bind(__webpack_require__, 5945));
+    return { setOutput, exportVariable, saveState };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ runnerFiles)
+/* harmony export */   O: (() => (/* binding */ runnerFiles))
 /* harmony export */ });
 /* unused harmony export FILE_COMMANDS */
 /* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
@@ -419,31 +427,25 @@ __webpack_async_result__();
 
 /** core.setOutput / exportVariable / saveState where the runner gave the file. */
 const FILE_COMMANDS = {
-    setOutput: (name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('OUTPUT', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value)),
-    exportVariable: (name, value) => {
+    setOutput: ((name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('OUTPUT', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value))),
+    exportVariable: ((name, value) => {
         process.env[name] = value;
         (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('ENV', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value));
-    },
+    }),
     saveState: (name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('STATE', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value))
 };
-async function runnerFiles(env = process.env) {
-    if (env.GITHUB_OUTPUT && env.GITHUB_ENV && env.GITHUB_STATE)
-        return FILE_COMMANDS;
-    // core then writes those commands to process.stdout; the action's own lines must share it.
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .shareStdoutWithCore */ .Q9)();
-    // Named, so that webpack keeps only these of core: its OIDC client and exec stay out of dist/.
-    const { setOutput, exportVariable, saveState } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.bind(__webpack_require__, 5945));
-    return { setOutput, exportVariable, saveState };
-}
+
 
 
 /***/ }),
 
 /***/ 5955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var wrap=(function wrap(tag, content) {
+    return content ? `<${tag}>${content}</${tag}>` : `<${tag}>`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ SummaryMarkup)
+/* harmony export */   H: (() => (/* binding */ SummaryMarkup))
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1520);
 /**
@@ -461,11 +463,11 @@ class SummaryMarkup {
     }
     addTable(rows) {
         const body = rows
-            .map((row) => wrap('tr', row
-            .map((cell) => typeof cell === 'string'
+            .map(((row) => wrap('tr', row
+            .map(((cell) => typeof cell === 'string'
             ? wrap('td', cell)
-            : wrap(cell.header ? 'th' : 'td', cell.data))
-            .join('')))
+            : wrap(cell.header ? 'th' : 'td', cell.data)))
+            .join(''))))
             .join('');
         return this.addRaw(wrap('table', body), true);
     }
@@ -478,32 +480,13 @@ class SummaryMarkup {
     }
 }
 /** core's wrap(): an empty content gives the opening tag alone. */
-function wrap(tag, content) {
-    return content ? `<${tag}>${content}</${tag}>` : `<${tag}>`;
-}
+
 
 
 /***/ }),
 
 /***/ 2902:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ issueFileCommand),
-/* harmony export */   v: () => (/* binding */ prepareKeyValueMessage)
-/* harmony export */ });
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4679);
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var issueFileCommand=(function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -514,8 +497,7 @@ function issueFileCommand(command, message) {
     fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(filePath, `${(0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(message)}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, {
         encoding: 'utf8'
     });
-}
-function prepareKeyValueMessage(key, value) {
+});var prepareKeyValueMessage=(function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID()}`;
     const convertedValue = (0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value);
     // These should realistically never happen, but just in case someone finds a
@@ -528,16 +510,42 @@ function prepareKeyValueMessage(key, value) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
     return `${key}<<${delimiter}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${convertedValue}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: (() => (/* binding */ issueFileCommand)),
+/* harmony export */   v: (() => (/* binding */ prepareKeyValueMessage))
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4679);
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+
+
 //# sourceMappingURL=file-command.js.map
 
 /***/ }),
 
 /***/ 4679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var toCommandValue=(function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ toCommandValue)
+/* harmony export */   E: (() => (/* binding */ toCommandValue))
 /* harmony export */ });
 /* unused harmony export toCommandProperties */
 // We use any as a valid input type
@@ -546,15 +554,7 @@ function prepareKeyValueMessage(key, value) {
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
+
 /**
  *
  * @param annotationProperties

@@ -4,13 +4,50 @@ exports.ids = [503];
 exports.modules = {
 
 /***/ 5176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validateApiKeys=(function validateApiKeys(accessKey, secretKey, source) {
+    const keys = [
+        ['access-key', accessKey],
+        ['secret-key', secretKey]
+    ];
+    const wrong = keys.filter((([, key]) => !API_KEY.test(key)));
+    if (wrong.length === 0)
+        return;
+    const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`);
+    const pasted = keys.filter(([, key]) => KEY_LINE.test(key)).map(([input]) => input);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+        `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
+        `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
+        ...(pasted.length
+            ? pastedLine(pasted, source)
+            : keys.every(([, key]) => SECURITY_CENTER_KEY.test(key))
+                ? securityCenterKeys(source)
+                : miscopied(wrong, source))
+    ].join('\n'));
+});var explainPastedKeyLine=(function explainPastedKeyLine(given, source) {
+    const accessKey = given['access-key'] ?? '';
+    const secretKey = given['secret-key'] ?? '';
+    if (accessKey && secretKey)
+        return undefined;
+    const line = accessKey || secretKey;
+    if (!KEY_LINE.test(line))
+        return undefined;
+    return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n');
+});var apiKeysHeaderValue=(function apiKeysHeaderValue(accessKey, secretKey) {
+    return `accessKey=${accessKey}; secretKey=${secretKey};`;
+});var roleFromLevel=(function roleFromLevel(value, levels, extraNames = {}) {
+    const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
+    const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+    if (level === undefined)
+        return { roles: undefined };
+    const name = levels.find(((l) => l.level === level))?.name ?? extraNames[level];
+    return { roles: name ? [name] : [], roleLevel: level };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LP: () => (/* binding */ roleFromLevel),
-/* harmony export */   eB: () => (/* binding */ explainPastedKeyLine),
-/* harmony export */   rY: () => (/* binding */ apiKeysHeaderValue),
-/* harmony export */   z7: () => (/* binding */ validateApiKeys)
+/* harmony export */   LP: (() => (/* binding */ roleFromLevel)),
+/* harmony export */   eB: (() => (/* binding */ explainPastedKeyLine)),
+/* harmony export */   rY: (() => (/* binding */ apiKeysHeaderValue)),
+/* harmony export */   z7: (() => (/* binding */ validateApiKeys))
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
@@ -30,40 +67,12 @@ const API_KEY_LENGTH = 64;
  * into a secret, and the 32 + 32 hexadecimal keys of Tenable Security Center (Tenable.sc), whose
  * users reach for "Tenable" first.
  */
-function validateApiKeys(accessKey, secretKey, source) {
-    const keys = [
-        ['access-key', accessKey],
-        ['secret-key', secretKey]
-    ];
-    const wrong = keys.filter(([, key]) => !API_KEY.test(key));
-    if (wrong.length === 0)
-        return;
-    const described = wrong.map(([input, key]) => `${input} (${keyShape(key)})`);
-    const pasted = keys.filter(([, key]) => KEY_LINE.test(key)).map(([input]) => input);
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
-        `${source.vendorName} API keys are ${API_KEY_LENGTH} hexadecimal characters each (0-9, a-f); ${source.vendorName} would reject ${wrong.length > 1 ? 'these' : 'this one'}.`,
-        `The input${wrong.length > 1 ? 's' : ''} that look${wrong.length > 1 ? '' : 's'} wrong: ${described.join(' and ')}.`,
-        ...(pasted.length
-            ? pastedLine(pasted, source)
-            : keys.every(([, key]) => SECURITY_CENTER_KEY.test(key))
-                ? securityCenterKeys(source)
-                : miscopied(wrong, source))
-    ].join('\n'));
-}
+
 /**
  * The whole X-ApiKeys line pasted into one of the two secrets while the other is empty: explained
  * before "the other input is empty" would send the user looking for a key they already gave.
  */
-function explainPastedKeyLine(given, source) {
-    const accessKey = given['access-key'] ?? '';
-    const secretKey = given['secret-key'] ?? '';
-    if (accessKey && secretKey)
-        return undefined;
-    const line = accessKey || secretKey;
-    if (!KEY_LINE.test(line))
-        return undefined;
-    return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n');
-}
+
 /** `accessKey=` or `secretKey=` (any case, as both Tenable products spell them): a pasted line. */
 const KEY_LINE = /(?:access|secret)key\s*=/i;
 /** Tenable Security Center's API keys: 32 hexadecimal characters each. */
@@ -96,35 +105,54 @@ function keyShape(key) {
         : `${key.length} characters`;
 }
 /** The X-ApiKeys header value, in the documented spelling. */
-function apiKeysHeaderValue(accessKey, secretKey) {
-    return `accessKey=${accessKey}; secretKey=${secretKey};`;
-}
+
 /**
  * The role of a user whose `permissions` field is a level number. A documented level gives its
  * name; a level the table does not name still counts for the "at least" comparison, with no name.
  * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
  */
-function roleFromLevel(value, levels, extraNames = {}) {
-    const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
-    const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
-    if (level === undefined)
-        return { roles: undefined };
-    const name = levels.find((l) => l.level === level)?.name ?? extraNames[level];
-    return { roles: name ? [name] : [], roleLevel: level };
-}
+
 
 
 /***/ }),
 
 /***/ 7503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var sessionEndpoint=(function sessionEndpoint(headerValue) {
+    return {
+        method: 'GET',
+        path: SESSION_PATH,
+        headers: { 'x-apikeys': headerValue },
+        meanings: { 401: unauthorized, 403: FORBIDDEN }
+    };
+});var refuseDisabledUser=(function refuseDisabledUser(identity, body, response) {
+    if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(body.enabled) !== false)
+        return;
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
+        `${NAME}: the API keys belong to ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)}, whose user account is disabled (${response.endpoint} answered HTTP ${response.status} with "enabled": false).`,
+        'Likely cause: an administrator disabled the user (it left, or the account is being retired), while its keys are still stored in this repository.',
+        'Fix: ask a Tenable VM administrator to enable the user, or generate keys for an enabled user and update the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
+    ].join('\n'));
+});var parseSession=(function parseSession(user) {
+    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email']);
+    const username = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'user_name']) || email;
+    const privileges = user.user_permissions;
+    return {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(user.id) || (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['uuid']),
+        username,
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['name']) || username,
+        email,
+        ...(0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .roleFromLevel */ .LP)(user.permissions, TENABLE_VM_LEVELS, READ_ONLY),
+        permissions: Array.isArray(privileges) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(privileges) : undefined,
+        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['container_name'])
+    };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TENABLE_VM_LEVELS: () => (/* binding */ TENABLE_VM_LEVELS),
 /* harmony export */   parseSession: () => (/* binding */ parseSession),
 /* harmony export */   sessionEndpoint: () => (/* binding */ sessionEndpoint),
-/* harmony export */   tenableVm: () => (/* binding */ tenableVm)
+/* harmony export */   tenableVm: (() => (/* binding */ tenableVm))
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3333);
 /* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
@@ -210,7 +238,7 @@ const tenableVm = {
         administrative: { fromLevel: 64, narrower: 'Scan Manager (40)' }
     },
     permissions: { kind: 'reported' },
-    explainCredentials: (given) => (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPastedKeyLine */ .eB)(given, KEY_SOURCE),
+    explainCredentials: ((given) => (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPastedKeyLine */ .eB)(given, KEY_SOURCE)),
     validate(plan) {
         (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .validateApiKeys */ .z7)(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '', KEY_SOURCE);
         return [];
@@ -231,42 +259,14 @@ const tenableVm = {
     }
 };
 /** GET /session with the keys, and what its statuses mean. */
-function sessionEndpoint(headerValue) {
-    return {
-        method: 'GET',
-        path: SESSION_PATH,
-        headers: { 'x-apikeys': headerValue },
-        meanings: { 401: unauthorized, 403: FORBIDDEN }
-    };
-}
+
 /**
  * A disabled user's keys must not pass the check. What such keys get is not public: this assumes
  * GET /session still answers, with `enabled: false` (a 401 would be explained as rejected keys).
  */
-function refuseDisabledUser(identity, body, response) {
-    if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(body.enabled) !== false)
-        return;
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
-        `${NAME}: the API keys belong to ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)}, whose user account is disabled (${response.endpoint} answered HTTP ${response.status} with "enabled": false).`,
-        'Likely cause: an administrator disabled the user (it left, or the account is being retired), while its keys are still stored in this repository.',
-        'Fix: ask a Tenable VM administrator to enable the user, or generate keys for an enabled user and update the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
-    ].join('\n'));
-}
+
 /** Reads GET /session: `id` a number, `username` and `user_name` both the login e-mail. */
-function parseSession(user) {
-    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email']);
-    const username = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'user_name']) || email;
-    const privileges = user.user_permissions;
-    return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(user.id) || (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['uuid']),
-        username,
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['name']) || username,
-        email,
-        ...(0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .roleFromLevel */ .LP)(user.permissions, TENABLE_VM_LEVELS, READ_ONLY),
-        permissions: Array.isArray(privileges) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(privileges) : undefined,
-        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['container_name'])
-    };
-}
+
 
 
 /***/ })

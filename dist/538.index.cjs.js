@@ -4,11 +4,23 @@ exports.ids = [538];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,12 +59,41 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+});var decodeJwtClaims=(function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+});var jwtExpiry=(function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+});var decodePart=(function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
-/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
-/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
+/* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
+/* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
@@ -76,50 +105,25 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-function looksLikeJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
-        return false;
-    const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-}
+
 /** The payload of a JWT, or undefined when it is not one. */
-function decodeJwtClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-}
+
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-function jwtExpiry(claims) {
-    const exp = claims.exp;
-    if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
-    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
-    return undefined;
-}
-function decodePart(part) {
-    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
-    if (part.length > 16_384)
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
 /**
@@ -135,17 +139,133 @@ function decodePart(part) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-function issuedBearerToken(context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
-    context.mask(token);
-    return token;
-}
+
 
 
 /***/ }),
 
 /***/ 6538:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var locate=(function locate(plan) {
+    if (plan.region !== undefined)
+        return { auth: plan.url, api: undefined };
+    return { auth: authBaseFor(plan.url), api: plan.url };
+});var authBaseFor=(function authBaseFor(apiUrl) {
+    const url = new URL(apiUrl);
+    const match = WIZ_API_HOST.exec(url.hostname.toLowerCase());
+    if (!match)
+        return apiUrl.replace(/\/+$/, '');
+    return `${url.protocol}//auth.${match[1]}${url.port ? `:${url.port}` : ''}`;
+});var dataCenterLabel=(function dataCenterLabel(dc) {
+    if (typeof dc !== 'string')
+        return undefined;
+    const label = dc.toLowerCase();
+    return DNS_LABEL.test(label) ? label : undefined;
+});var checkApiUrl=(function checkApiUrl(plan) {
+    if (plan.region !== undefined)
+        return;
+    if (!/\/graphql\/?$/i.test(new URL(plan.url).pathname))
+        return;
+    throw new failure/* ActionFailure */.dR(`The url input is the ${NAME} API origin, without /graphql: the action appends it. Set url to ${plan.url.replace(/\/graphql\/?$/i, '')}.`);
+});var tokenMeanings=(function tokenMeanings(context) {
+    return {
+        400: (({ body }) => {
+            const code = oauthError(body);
+            if (code === 'invalid_request' || code === 'invalid_scope')
+                return audienceRefused();
+            return clientRejected(context);
+        }),
+        401: (() => clientRejected(context)),
+        403: (() => clientForbidden(context))
+    };
+});var graphqlMeanings=(function graphqlMeanings(context, target, dc) {
+    return {
+        200: (answer) => {
+            const code = graphqlCode(answer);
+            if (code === 'UNAUTHENTICATED')
+                return tokenRefused(context, target, dc);
+            if (code === 'FORBIDDEN')
+                return apiForbidden();
+            return code === undefined ? undefined : queryFailed(context);
+        },
+        401: () => tokenRefused(context, target, dc),
+        403: apiForbidden()
+    };
+});var apiForbidden=(function apiForbidden() {
+    return {
+        headline: 'the service account may not use the Wiz GraphQL API',
+        causes: [
+            'the service account is of a type that may not call the API (a Sensor, Kubernetes Connector or Outpost account)',
+            'the tenant allows API calls only from listed IP addresses, and this runner is not among them'
+        ],
+        fix: `use a service account whose type may call the API (${SERVICE_ACCOUNTS}) in client-id and client-secret, or ask a Wiz administrator.`
+    };
+});var exchange=(async function exchange(context) {
+    const { credentials } = context.plan;
+    // expires_in counts from when the token was issued: counting from before the request keeps the
+    // reported expiry from being later than the real one.
+    const requestedAt = Date.now();
+    const { response, body } = await (0,endpoint/* call */.T1)(context, {
+        method: 'POST',
+        path: TOKEN_PATH,
+        form: {
+            grant_type: 'client_credentials',
+            client_id: credentials['client-id'],
+            client_secret: credentials['client-secret'],
+            audience: AUDIENCE
+        },
+        // Issues a token: never sent twice once it may have reached the server.
+        creates: true,
+        issuesCredentials: true,
+        meanings: tokenMeanings(context),
+        errorText: wizErrorText
+    });
+    const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token from ${response.endpoint}`);
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(token) ?? {};
+    return {
+        token,
+        claims,
+        expiresAt: accessTokenExpiresAt(body, claims, requestedAt),
+        endpoint: response.endpoint
+    };
+});var accessTokenExpiresAt=(function accessTokenExpiresAt(body, claims, requestedAt) {
+    const seconds = body.expires_in;
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) {
+        return (0,expiry/* isoSeconds */.nE)(requestedAt + seconds * 1000) || undefined;
+    }
+    return (0,jwt/* jwtExpiry */.lo)(claims);
+});var probe=(async function probe(context, target, issued, dc) {
+    await (0,endpoint/* call */.T1)(context, {
+        method: 'POST',
+        path: GRAPHQL_PATH,
+        headers: { authorization: `Bearer ${issued.token}` },
+        json: { query: PROBE_QUERY },
+        meanings: graphqlMeanings(context, target, dc),
+        errorText: wizErrorText
+    }, answeredQuery);
+});var answeredQuery=(function answeredQuery(body) {
+    if (Array.isArray(body.errors) && body.errors.length > 0)
+        return false;
+    if (body.errors !== undefined && body.errors !== null && !Array.isArray(body.errors))
+        return false;
+    return ((0,parse/* isObject */.Gv)(body.data) && typeof body.data.__typename === 'string' && body.data.__typename !== '');
+});var serviceAccount=(function serviceAccount(claims, plan) {
+    return {
+        userId: (0,parse/* firstText */.ou)(claims, ['sub']),
+        username: (0,parse/* firstText */.ou)(claims, ['client_id']) || (plan.credentials['client-id'] ?? ''),
+        displayName: '',
+        email: '',
+        roles: undefined,
+        permissions: undefined,
+        organization: ''
+    };
+});var loginNotes=(function loginNotes(fromClaim, api, dc, expiresAt) {
+    return [
+        (0,endpoint/* note */.N4)('API', fromClaim
+            ? `${api} (data center ${dc}, from the access token's dc claim)`
+            : `${api} (the url input)`),
+        ...(expiresAt ? [(0,endpoint/* note */.N4)('Access token expires', expiresAt)] : [])
+    ];
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -153,7 +273,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   serviceAccount: () => (/* binding */ serviceAccount),
-  wiz: () => (/* binding */ wiz)
+  wiz: (() => (/* binding */ wiz))
 });
 
 // EXTERNAL MODULE: ./src/kit/endpoint.ts
@@ -193,26 +313,11 @@ const REGIONS = {
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** A Wiz API host: `api.<dc>.<domain>`, the domain a subdomain of wiz.io or wiz.us. */
 const WIZ_API_HOST = /^api\.[a-z0-9-]+\.((?:[a-z0-9-]+\.)+wiz\.(?:io|us))$/;
-function locate(plan) {
-    if (plan.region !== undefined)
-        return { auth: plan.url, api: undefined };
-    return { auth: authBaseFor(plan.url), api: plan.url };
-}
+
 /** The token server of an API url: `auth.<domain>` for a Wiz API host, else the url itself. */
-function authBaseFor(apiUrl) {
-    const url = new URL(apiUrl);
-    const match = WIZ_API_HOST.exec(url.hostname.toLowerCase());
-    if (!match)
-        return apiUrl.replace(/\/+$/, '');
-    return `${url.protocol}//auth.${match[1]}${url.port ? `:${url.port}` : ''}`;
-}
+
 /** The claim as a data-center name (lower case), or undefined when it is not one DNS label. */
-function dataCenterLabel(dc) {
-    if (typeof dc !== 'string')
-        return undefined;
-    const label = dc.toLowerCase();
-    return DNS_LABEL.test(label) ? label : undefined;
-}
+
 /** The API origin of a data center. */
 const apiForDataCenter = (label) => `https://api.${label}.app.wiz.io`;
 /**
@@ -242,13 +347,7 @@ function dataCenterOf(apiUrl) {
     return WIZ_API_HOST.test(host) ? host.split('.')[1] : undefined;
 }
 /** The url input holds the GraphQL endpoint itself: the action appends /graphql. */
-function checkApiUrl(plan) {
-    if (plan.region !== undefined)
-        return;
-    if (!/\/graphql\/?$/i.test(new URL(plan.url).pathname))
-        return;
-    throw new failure/* ActionFailure */.dR(`The url input is the ${NAME} API origin, without /graphql: the action appends it. Set url to ${plan.url.replace(/\/graphql\/?$/i, '')}.`);
-}
+
 
 // EXTERNAL MODULE: ./src/core/expiry.ts
 var expiry = __webpack_require__(2012);
@@ -263,33 +362,9 @@ var token_answer = __webpack_require__(1952);
 const SERVICE_ACCOUNTS = 'Settings > Access Management > Service Accounts';
 const API_ENDPOINT = 'the API endpoint shown in the Wiz portal under User Settings > Tenant';
 /** POST {auth}/oauth/token. */
-function tokenMeanings(context) {
-    return {
-        400: (({ body }) => {
-            const code = oauthError(body);
-            if (code === 'invalid_request' || code === 'invalid_scope')
-                return audienceRefused();
-            return clientRejected(context);
-        }),
-        401: (() => clientRejected(context)),
-        403: (() => clientForbidden(context))
-    };
-}
+
 /** POST {api}/graphql with the token just issued. */
-function graphqlMeanings(context, target, dc) {
-    return {
-        200: (answer) => {
-            const code = graphqlCode(answer);
-            if (code === 'UNAUTHENTICATED')
-                return tokenRefused(context, target, dc);
-            if (code === 'FORBIDDEN')
-                return apiForbidden();
-            return code === undefined ? undefined : queryFailed(context);
-        },
-        401: () => tokenRefused(context, target, dc),
-        403: apiForbidden()
-    };
-}
+
 const oauthError = (body) => ((0,parse/* isObject */.Gv)(body) ? (0,parse/* text */.Qq)(body.error) : '');
 /** The first GraphQL error's `extensions.code`, '' for an error without one; undefined for none. */
 function graphqlCode({ body }) {
@@ -382,16 +457,7 @@ function wrongDataCenter(context, target, dc) {
             : `${owner}, but the url input sends it to data center ${urlDc}`
     ];
 }
-function apiForbidden() {
-    return {
-        headline: 'the service account may not use the Wiz GraphQL API',
-        causes: [
-            'the service account is of a type that may not call the API (a Sensor, Kubernetes Connector or Outpost account)',
-            'the tenant allows API calls only from listed IP addresses, and this runner is not among them'
-        ],
-        fix: `use a service account whose type may call the API (${SERVICE_ACCOUNTS}) in client-id and client-secret, or ask a Wiz administrator.`
-    };
-}
+
 function queryFailed(context) {
     return {
         headline: 'the API answered the query with an error',
@@ -423,64 +489,15 @@ const PROBE_QUERY = '{ __typename }';
  * POST {auth}/oauth/token, form-encoded. Only the access token is read: checked against its
  * grammar, then masked (kit/token-answer.ts); nothing else of the answer is read or quoted.
  */
-async function exchange(context) {
-    const { credentials } = context.plan;
-    // expires_in counts from when the token was issued: counting from before the request keeps the
-    // reported expiry from being later than the real one.
-    const requestedAt = Date.now();
-    const { response, body } = await (0,endpoint/* call */.T1)(context, {
-        method: 'POST',
-        path: TOKEN_PATH,
-        form: {
-            grant_type: 'client_credentials',
-            client_id: credentials['client-id'],
-            client_secret: credentials['client-secret'],
-            audience: AUDIENCE
-        },
-        // Issues a token: never sent twice once it may have reached the server.
-        creates: true,
-        issuesCredentials: true,
-        meanings: tokenMeanings(context),
-        errorText: wizErrorText
-    });
-    const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token from ${response.endpoint}`);
-    const claims = (0,jwt/* decodeJwtClaims */.dG)(token) ?? {};
-    return {
-        token,
-        claims,
-        expiresAt: accessTokenExpiresAt(body, claims, requestedAt),
-        endpoint: response.endpoint
-    };
-}
+
 /** `expires_in` seconds after the request; else the token's own `exp` claim. */
-function accessTokenExpiresAt(body, claims, requestedAt) {
-    const seconds = body.expires_in;
-    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) {
-        return (0,expiry/* isoSeconds */.nE)(requestedAt + seconds * 1000) || undefined;
-    }
-    return (0,jwt/* jwtExpiry */.lo)(claims);
-}
+
 /**
  * POST {api}/graphql. Passes only on a 200 whose `data.__typename` is set and that carries no
  * `errors`: GraphQL reports a refused token with HTTP 200 too.
  */
-async function probe(context, target, issued, dc) {
-    await (0,endpoint/* call */.T1)(context, {
-        method: 'POST',
-        path: GRAPHQL_PATH,
-        headers: { authorization: `Bearer ${issued.token}` },
-        json: { query: PROBE_QUERY },
-        meanings: graphqlMeanings(context, target, dc),
-        errorText: wizErrorText
-    }, answeredQuery);
-}
-function answeredQuery(body) {
-    if (Array.isArray(body.errors) && body.errors.length > 0)
-        return false;
-    if (body.errors !== undefined && body.errors !== null && !Array.isArray(body.errors))
-        return false;
-    return ((0,parse/* isObject */.Gv)(body.data) && typeof body.data.__typename === 'string' && body.data.__typename !== '');
-}
+
+
 
 ;// CONCATENATED MODULE: ./src/vendors/wiz/index.ts
 
@@ -509,17 +526,17 @@ const wiz = {
         kind: 'none',
         reason: "the service account's scopes are not reported by any documented query. Remove required-permissions; choose the scopes when creating the service account."
     },
-    validate: (plan) => {
+    validate: ((plan) => {
         checkApiUrl(plan);
         return [];
-    },
+    }),
     async login(context) {
         const { plan } = context;
         const target = locate(plan);
         const issued = await (0,endpoint/* atBaseUrl */.y$)(context, target.auth, exchange);
         const dc = dataCenterLabel(issued.claims.dc);
         const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint);
-        await (0,endpoint/* atBaseUrl */.y$)(context, api, (apiContext) => probe(apiContext, target, issued, dc));
+        await (0,endpoint/* atBaseUrl */.y$)(context, api, ((apiContext) => probe(apiContext, target, issued, dc)));
         const notes = loginNotes(target.api === undefined, api, dc, issued.expiresAt);
         for (const n of notes)
             context.info(`${n.label}: ${n.value}`);
@@ -541,25 +558,8 @@ const wiz = {
  * The service account the token was issued to: its `sub` and `client_id` claims, else the client
  * id the token was requested with (the token server answered for exactly that client).
  */
-function serviceAccount(claims, plan) {
-    return {
-        userId: (0,parse/* firstText */.ou)(claims, ['sub']),
-        username: (0,parse/* firstText */.ou)(claims, ['client_id']) || (plan.credentials['client-id'] ?? ''),
-        displayName: '',
-        email: '',
-        roles: undefined,
-        permissions: undefined,
-        organization: ''
-    };
-}
-function loginNotes(fromClaim, api, dc, expiresAt) {
-    return [
-        (0,endpoint/* note */.N4)('API', fromClaim
-            ? `${api} (data center ${dc}, from the access token's dc claim)`
-            : `${api} (the url input)`),
-        ...(expiresAt ? [(0,endpoint/* note */.N4)('Access token expires', expiresAt)] : [])
-    ];
-}
+
+
 
 
 /***/ })

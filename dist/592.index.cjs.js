@@ -4,11 +4,23 @@ exports.ids = [592];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,12 +59,41 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+});var decodeJwtClaims=(function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+});var jwtExpiry=(function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+});var decodePart=(function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
-/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
-/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
+/* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
+/* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
@@ -76,47 +105,134 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-function looksLikeJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
-        return false;
-    const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-}
+
 /** The payload of a JWT, or undefined when it is not one. */
-function decodeJwtClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-}
+
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-function jwtExpiry(claims) {
-    const exp = claims.exp;
-    if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
-    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
-    return undefined;
-}
-function decodePart(part) {
-    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
-    if (part.length > 16_384)
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 
 
 /***/ }),
 
 /***/ 592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readPat=(function readPat(token) {
+    const match = PAT.exec(token);
+    if (!match)
+        return undefined;
+    const kind = match[1] === 'uat' ? 'personal access token' : 'service-account token';
+    const claim = (0,jwt/* decodeJwtClaims */.dG)(match[2])?.h;
+    if (typeof claim !== 'string' || claim.trim() === '')
+        return { kind };
+    const host = hostOf(claim.trim());
+    return host ? { kind, host } : { kind, unreadable: true };
+});var checkTokenHost=(function checkTokenHost(plan, vendorName, regions) {
+    if (plan.authMode !== 'api-token')
+        return [];
+    const claim = readPat(plan.credentials['api-token'] ?? '');
+    if (claim?.unreadable) {
+        return [
+            `The api-token is a ${vendorName} ${claim.kind} whose h claim (the API host it is valid for) is not a host name, so the API host comes from the region and url inputs alone.`
+        ];
+    }
+    if (!claim?.host)
+        return [];
+    const used = new URL(plan.url).host;
+    if (claim.host === used)
+        return [];
+    const region = regionOfHost(claim.host, regions);
+    const chosen = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    throw new failure/* ActionFailure */.dR([
+        `${vendorName}: the api-token is a ${claim.kind} for ${claim.host} (its h claim, which ${vendorName}'s CLI follows), but this step would send it to ${chosen}. A ${vendorName} token works only at the API host it names, so nothing was sent.`,
+        region
+            ? `Fix: remove the region and url inputs (the token selects region ${region}, ${regions[region]}, by itself), or set region: ${region}.`
+            : `Fix: ${claim.host} is not one of ${vendorName}'s regional API hosts (${Object.values(regions).join(', ')}), so the token alone cannot send itself there: if it is your ${vendorName} API, set url: https://${claim.host}; otherwise use a token created in your ${vendorName} region.`
+    ].join('\n'));
+});var tokenRejected=(function tokenRejected(context, pat) {
+    // A token whose own h claim named this host is in its region: another region is no cause.
+    const ownHost = pat?.host !== undefined && pat.host === new URL(context.plan.url).host;
+    return {
+        headline: 'the API token was rejected',
+        causes: [
+            ...(ownHost ? [] : (0,endpoint/* regionCause */.__)(context)),
+            'the token was revoked or regenerated (a new personal token replaces the old one; a service-account token ends with the service account)',
+            ...(pat
+                ? [
+                    `the token expired (a ${pat.kind} is created with an expiry date; see it where the token was created)`
+                ]
+                : []),
+            'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)'
+        ],
+        fix: 'copy a current token (Account settings > Auth Token, or a service account of the organization) into the secret behind the api-token input (or SNYK_TOKEN), and set region (us, us2, eu, au, gov) to where the account lives.'
+    };
+});var forbidden=(function forbidden() {
+    return {
+        headline: 'the credential is valid but may not use the Snyk API',
+        causes: [
+            'API access is not part of the Snyk plan of this account’s organization',
+            'an IP allow-list or other organization policy refuses requests from this runner'
+        ],
+        fix: 'ask a Snyk organization or group administrator for API access, or use a service account of an organization that has it.'
+    };
+});var versionRefused=(function versionRefused() {
+    return {
+        headline: `the Snyk REST API refused the request for version ${REST_VERSION}`,
+        causes: [
+            `the url input points at a Snyk instance that does not serve REST version ${REST_VERSION}`,
+            `the url input points at something other than the ${NAME} API`
+        ],
+        fix: 'set the region input (us, us2, eu, au, gov) instead of url, or check the url input.'
+    };
+});var apiTokenLogin=(async function apiTokenLogin(context) {
+    const token = context.plan.credentials['api-token'];
+    const authorization = `token ${token}`;
+    context.mask(authorization);
+    const pat = readPat(token);
+    const { identity, notes } = await snyk_self(context, authorization, tokenRejected(context, pat));
+    if (pat) {
+        const kind = (0,endpoint/* note */.N4)('Token', `${pat.kind}${pat.host ? `, valid at ${pat.host} (its h claim)` : ''}`);
+        context.info(`${kind.label}: ${kind.value}`);
+        notes.push(kind);
+    }
+    return {
+        identity,
+        authHeader: `Authorization: ${authorization}`,
+        env: { SNYK_TOKEN: token, ...apiEnv(context) },
+        notes
+    };
+});var apiEnv=(function apiEnv(context) {
+    return context.plan.url === DEFAULT_URL ? {} : { SNYK_API: context.plan.url };
+});var snyk_self=(async function snyk_self(context, authorization, unauthorized) {
+    const { identity, body } = await (0,endpoint/* checkIdentity */.Z0)(context, {
+        method: 'GET',
+        path: SELF_PATH,
+        headers: { authorization },
+        meanings: { 400: versionRefused(), 401: unauthorized, 403: forbidden() }
+    }, parseSelf);
+    const notes = [(0,endpoint/* note */.N4)('Account type', accountType(body))];
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
+    return { identity, notes };
+});var parseSelf=(function parseSelf(body) {
+    const data = (0,parse/* unwrap */.Xc)(body, ['data']);
+    const attributes = (0,parse/* isObject */.Gv)(data) ? data.attributes : undefined;
+    return {
+        userId: (0,parse/* firstText */.ou)(data, ['id']),
+        username: (0,parse/* firstText */.ou)(attributes, ['username']),
+        displayName: (0,parse/* firstText */.ou)(attributes, ['name']),
+        email: (0,parse/* firstText */.ou)(attributes, ['email']),
+        roles: undefined,
+        permissions: undefined,
+        organization: (0,parse/* firstText */.ou)(attributes, ['default_org_context'])
+    };
+});var accountType=(function accountType(body) {
+    const type = (0,parse/* firstText */.ou)((0,parse/* unwrap */.Xc)(body, ['data']), ['type']);
+    if (type === 'user')
+        return 'user';
+    if (type === 'service_account')
+        return 'service account';
+    return type ? `${type} (as Snyk reports it)` : 'not reported';
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -126,7 +242,7 @@ __webpack_require__.d(__webpack_exports__, {
   REST_VERSION: () => (/* binding */ REST_VERSION),
   accessTokenExpiry: () => (/* binding */ accessTokenExpiry),
   parseSelf: () => (/* binding */ parseSelf),
-  snyk: () => (/* binding */ snyk)
+  snyk: (() => (/* binding */ snyk))
 });
 
 // EXTERNAL MODULE: ./src/core/failure.ts
@@ -163,17 +279,7 @@ const PAT = /^snyk_(uat|sat)\.([a-z0-9]{8}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 /** A host name with an optional port, as `URL.host` writes it: safe to quote in a message. */
 const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?(?::\d{1,5})?$/;
 /** The token's kind and `h` claim, or undefined when it is not a Snyk PAT (a legacy UUID token). */
-function readPat(token) {
-    const match = PAT.exec(token);
-    if (!match)
-        return undefined;
-    const kind = match[1] === 'uat' ? 'personal access token' : 'service-account token';
-    const claim = (0,jwt/* decodeJwtClaims */.dG)(match[2])?.h;
-    if (typeof claim !== 'string' || claim.trim() === '')
-        return { kind };
-    const host = hostOf(claim.trim());
-    return host ? { kind, host } : { kind, unreadable: true };
-}
+
 function hostOf(claim) {
     if (claim.length > 300)
         return undefined;
@@ -200,29 +306,7 @@ function regionOfHost(host, regions) {
  * was given, a known host already chose the region; anything else that differs is refused, naming
  * both hosts. Returns warnings for the log.
  */
-function checkTokenHost(plan, vendorName, regions) {
-    if (plan.authMode !== 'api-token')
-        return [];
-    const claim = readPat(plan.credentials['api-token'] ?? '');
-    if (claim?.unreadable) {
-        return [
-            `The api-token is a ${vendorName} ${claim.kind} whose h claim (the API host it is valid for) is not a host name, so the API host comes from the region and url inputs alone.`
-        ];
-    }
-    if (!claim?.host)
-        return [];
-    const used = new URL(plan.url).host;
-    if (claim.host === used)
-        return [];
-    const region = regionOfHost(claim.host, regions);
-    const chosen = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
-    throw new failure/* ActionFailure */.dR([
-        `${vendorName}: the api-token is a ${claim.kind} for ${claim.host} (its h claim, which ${vendorName}'s CLI follows), but this step would send it to ${chosen}. A ${vendorName} token works only at the API host it names, so nothing was sent.`,
-        region
-            ? `Fix: remove the region and url inputs (the token selects region ${region}, ${regions[region]}, by itself), or set region: ${region}.`
-            : `Fix: ${claim.host} is not one of ${vendorName}'s regional API hosts (${Object.values(regions).join(', ')}), so the token alone cannot send itself there: if it is your ${vendorName} API, set url: https://${claim.host}; otherwise use a token created in your ${vendorName} region.`
-    ].join('\n'));
-}
+
 
 ;// CONCATENATED MODULE: ./src/vendors/snyk/index.ts
 /**
@@ -267,24 +351,7 @@ const REGIONS = {
 };
 const DEFAULT_URL = REGIONS.us;
 const CLIENT_CREDENTIALS = 'client-credentials';
-function tokenRejected(context, pat) {
-    // A token whose own h claim named this host is in its region: another region is no cause.
-    const ownHost = pat?.host !== undefined && pat.host === new URL(context.plan.url).host;
-    return {
-        headline: 'the API token was rejected',
-        causes: [
-            ...(ownHost ? [] : (0,endpoint/* regionCause */.__)(context)),
-            'the token was revoked or regenerated (a new personal token replaces the old one; a service-account token ends with the service account)',
-            ...(pat
-                ? [
-                    `the token expired (a ${pat.kind} is created with an expiry date; see it where the token was created)`
-                ]
-                : []),
-            'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)'
-        ],
-        fix: 'copy a current token (Account settings > Auth Token, or a service account of the organization) into the secret behind the api-token input (or SNYK_TOKEN), and set region (us, us2, eu, au, gov) to where the account lives.'
-    };
-}
+
 function clientRejected(context) {
     return {
         headline: 'the OAuth client id and secret were rejected',
@@ -324,26 +391,8 @@ function accessTokenRejected() {
         fix: 'run the step again; if it persists, check the service account in the Snyk organization or group settings.'
     };
 }
-function forbidden() {
-    return {
-        headline: 'the credential is valid but may not use the Snyk API',
-        causes: [
-            'API access is not part of the Snyk plan of this account’s organization',
-            'an IP allow-list or other organization policy refuses requests from this runner'
-        ],
-        fix: 'ask a Snyk organization or group administrator for API access, or use a service account of an organization that has it.'
-    };
-}
-function versionRefused() {
-    return {
-        headline: `the Snyk REST API refused the request for version ${REST_VERSION}`,
-        causes: [
-            `the url input points at a Snyk instance that does not serve REST version ${REST_VERSION}`,
-            `the url input points at something other than the ${NAME} API`
-        ],
-        fix: 'set the region input (us, us2, eu, au, gov) instead of url, or check the url input.'
-    };
-}
+
+
 const snyk = {
     id: 'snyk',
     name: NAME,
@@ -367,31 +416,14 @@ const snyk = {
         kind: 'none',
         reason: 'GET /rest/self reports no permission; Snyk permissions come from organization and group roles. Remove required-permissions.'
     },
-    validate: (plan) => checkTokenHost(plan, NAME, REGIONS),
+    validate: ((plan) => checkTokenHost(plan, NAME, REGIONS)),
     async login(context) {
         return context.plan.authMode === CLIENT_CREDENTIALS
             ? clientCredentialsLogin(context)
             : apiTokenLogin(context);
     }
 };
-async function apiTokenLogin(context) {
-    const token = context.plan.credentials['api-token'];
-    const authorization = `token ${token}`;
-    context.mask(authorization);
-    const pat = readPat(token);
-    const { identity, notes } = await snyk_self(context, authorization, tokenRejected(context, pat));
-    if (pat) {
-        const kind = (0,endpoint/* note */.N4)('Token', `${pat.kind}${pat.host ? `, valid at ${pat.host} (its h claim)` : ''}`);
-        context.info(`${kind.label}: ${kind.value}`);
-        notes.push(kind);
-    }
-    return {
-        identity,
-        authHeader: `Authorization: ${authorization}`,
-        env: { SNYK_TOKEN: token, ...apiEnv(context) },
-        notes
-    };
-}
+
 async function clientCredentialsLogin(context) {
     const { plan } = context;
     const tokenEndpoint = {
@@ -448,43 +480,11 @@ function accessTokenExpiry(body, accessToken, now = Date.now()) {
     return claims ? (0,jwt/* jwtExpiry */.lo)(claims) : undefined;
 }
 /** The Snyk CLI reads the API host from SNYK_API; the default host needs none. */
-function apiEnv(context) {
-    return context.plan.url === DEFAULT_URL ? {} : { SNYK_API: context.plan.url };
-}
-async function snyk_self(context, authorization, unauthorized) {
-    const { identity, body } = await (0,endpoint/* checkIdentity */.Z0)(context, {
-        method: 'GET',
-        path: SELF_PATH,
-        headers: { authorization },
-        meanings: { 400: versionRefused(), 401: unauthorized, 403: forbidden() }
-    }, parseSelf);
-    const notes = [(0,endpoint/* note */.N4)('Account type', accountType(body))];
-    for (const n of notes)
-        context.info(`${n.label}: ${n.value}`);
-    return { identity, notes };
-}
+
+
 /** Reads /rest/self's JSON:API document. The default organization is reported as an id. */
-function parseSelf(body) {
-    const data = (0,parse/* unwrap */.Xc)(body, ['data']);
-    const attributes = (0,parse/* isObject */.Gv)(data) ? data.attributes : undefined;
-    return {
-        userId: (0,parse/* firstText */.ou)(data, ['id']),
-        username: (0,parse/* firstText */.ou)(attributes, ['username']),
-        displayName: (0,parse/* firstText */.ou)(attributes, ['name']),
-        email: (0,parse/* firstText */.ou)(attributes, ['email']),
-        roles: undefined,
-        permissions: undefined,
-        organization: (0,parse/* firstText */.ou)(attributes, ['default_org_context'])
-    };
-}
-function accountType(body) {
-    const type = (0,parse/* firstText */.ou)((0,parse/* unwrap */.Xc)(body, ['data']), ['type']);
-    if (type === 'user')
-        return 'user';
-    if (type === 'service_account')
-        return 'service account';
-    return type ? `${type} (as Snyk reports it)` : 'not reported';
-}
+
+
 
 
 /***/ })

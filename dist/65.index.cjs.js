@@ -4,11 +4,23 @@ exports.ids = [65];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,12 +59,41 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+});var decodeJwtClaims=(function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+});var jwtExpiry=(function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+});var decodePart=(function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
-/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
-/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
+/* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
+/* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
@@ -76,50 +105,25 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-function looksLikeJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
-        return false;
-    const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-}
+
 /** The payload of a JWT, or undefined when it is not one. */
-function decodeJwtClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-}
+
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-function jwtExpiry(claims) {
-    const exp = claims.exp;
-    if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
-    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
-    return undefined;
-}
-function decodePart(part) {
-    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
-    if (part.length > 16_384)
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
 /**
@@ -135,24 +139,254 @@ function decodePart(part) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-function issuedBearerToken(context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
-    context.mask(token);
-    return token;
-}
+
 
 
 /***/ }),
 
 /***/ 9065:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var apiKeyClient=(function apiKeyClient(apiKey) {
+    const azp = (0,jwt/* looksLikeJwt */.bt)(apiKey) ? (0,jwt/* decodeJwtClaims */.dG)(apiKey)?.azp : undefined;
+    return typeof azp === 'string' && azp.trim() !== '' ? azp.trim() : API_KEY_CLIENT;
+});var iamBaseFor=(function iamBaseFor(apiUrl) {
+    const url = new URL(apiUrl);
+    const host = url.hostname.toLowerCase();
+    const mapped = /^ast\./.test(host)
+        ? `iam.${host.slice(4)}`
+        : /^[a-z0-9-]+\.ast\./.test(host)
+            ? host.replace('.ast.', '.iam.')
+            : undefined;
+    if (mapped === undefined)
+        return apiUrl.replace(/\/+$/, '');
+    return `${url.protocol}//${mapped}${url.port ? `:${url.port}` : ''}`;
+});var issuerOf=(function issuerOf(apiKey) {
+    if (!(0,jwt/* looksLikeJwt */.bt)(apiKey))
+        return undefined;
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(apiKey);
+    const audiences = Array.isArray(claims?.aud) ? claims.aud : [claims?.aud];
+    for (const claim of [...audiences, claims?.iss]) {
+        const realm = typeof claim === 'string' ? realmUrl(claim) : undefined;
+        if (realm)
+            return realm;
+    }
+    return undefined;
+});var realmUrl=(function realmUrl(claim) {
+    const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(claim.trim());
+    if (!match)
+        return undefined;
+    try {
+        return { origin: new URL(match[1]).origin, realm: decodeURIComponent(match[2]).toLowerCase() };
+    }
+    catch {
+        return undefined;
+    }
+});var locate=(function locate(plan) {
+    const iam = iamBaseFor(plan.url);
+    const warnings = [];
+    // Checkmarx's CLI lower-cases the tenant before building the realm URL (`addTenantAuthURI`), and
+    // Keycloak looks realms up case-sensitively: `tenant: Acme` must reach realm `acme` here too.
+    const given = plan.options.tenant ?? '';
+    if (given)
+        checkRealmName(given, 'The tenant input');
+    const tenantInput = given.toLowerCase();
+    if (plan.authMode === 'oauth-client') {
+        if (!tenantInput) {
+            throw new failure/* ActionFailure */.dR([
+                `The tenant input is required with a ${NAME} OAuth client (client-id and client-secret): the client belongs to one tenant, whose realm issues its token.`,
+                'Fix: set tenant (or CX_TENANT) to the tenant name shown in the Checkmarx One console (the name in its login URL), e.g. tenant: acme.'
+            ].join('\n'));
+        }
+        return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
+    }
+    const apiKey = plan.credentials['api-key'] ?? '';
+    warnings.push(...apiKeyWarnings(apiKey));
+    const issuer = issuerOf(apiKey);
+    if (issuer)
+        checkIssuer(plan, issuer.origin, iam);
+    if (tenantInput)
+        return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
+    if (!issuer) {
+        throw new failure/* ActionFailure */.dR([
+            `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,
+            'Fix: set tenant (or CX_TENANT) to the tenant name, and check that api-key holds a Checkmarx One API key.'
+        ].join('\n'));
+    }
+    checkRealmName(issuer.realm, "The API key's issuer");
+    return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
+});var apiKeyWarnings=(function apiKeyWarnings(apiKey) {
+    if (!(0,jwt/* looksLikeJwt */.bt)(apiKey)) {
+        return [
+            `The api-key input does not look like a ${NAME} API key, which is a JWT (three dot-separated parts beginning "eyJ"). Check that the secret holds the whole key from Identity and Access Management > API Keys.`
+        ];
+    }
+    if ((0,jwt/* decodeJwtClaims */.dG)(apiKey)?.typ === 'Bearer') {
+        return [
+            `The api-key input holds a ${NAME} access token (valid for minutes), not an API key: the exchange will likely be refused. Generate an API key under Identity and Access Management > API Keys.`
+        ];
+    }
+    return [];
+});var checkIssuer=(function checkIssuer(plan, issuerOrigin, iam) {
+    const expected = new URL(iam).origin;
+    if (issuerOrigin === expected)
+        return;
+    const region = regionOfApiKey(plan.credentials);
+    const chosen = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
+    throw new failure/* ActionFailure */.dR([
+        `${NAME}: the api-key was issued by ${issuerOrigin}, but this step uses ${chosen}, whose IAM is ${expected}. The key is only ever sent to the IAM of the url or region the step chose, so nothing was sent.`,
+        region
+            ? `Fix: remove the url and region inputs (the key selects region ${region} by itself), or set region: ${region}.`
+            : `Fix: set url to the ${NAME} server the key belongs to (for ${issuerOrigin}, its API URL${/\/\/(?:[a-z0-9-]+\.)?iam\./i.test(issuerOrigin) ? `, ${issuerOrigin.replace(/iam\./i, 'ast.')}` : ''}), or use a key created there.`
+    ].join('\n'));
+});var checkRealmName=(function checkRealmName(tenant, what) {
+    if (tenant === '.' || tenant === '..' || !/^[A-Za-z0-9._~-]{1,255}$/.test(tenant)) {
+        throw new failure/* ActionFailure */.dR(`${what} names the tenant "${(0,parse/* text */.Qq)(tenant).slice(0, 80)}", which is not a ${NAME} tenant name (letters, digits, ".", "_", "~" and "-" only), e.g. tenant: acme.`);
+    }
+});var tokenMeanings=(function tokenMeanings(context, target) {
+    return {
+        400: ((answer) => badGrant(context, target, answer)),
+        401: (() => clientRejected(context, target)),
+        404: ((answer) => unknownRealm(target, answer))
+    };
+});var exchangeAndVerify=(async function exchangeAndVerify(context, target) {
+    const { plan } = context;
+    const realm = `/auth/realms/${encodeURIComponent(target.tenant)}/protocol/openid-connect`;
+    const tenantNote = (0,kit_endpoint/* note */.N4)('Tenant', `${target.tenant} (from the ${target.tenantSource})`);
+    const trailer = [`${tenantNote.label}: ${tenantNote.value}`, `IAM: ${target.iam}`];
+    const issued = await exchange(context, target, realm, trailer);
+    const { identity, fromClaims } = await userinfo(context, target, realm, issued, trailer);
+    const notes = [
+        tenantNote,
+        (0,kit_endpoint/* note */.N4)('IAM', target.iam),
+        ...(fromClaims ? [CLAIMS_NOTE] : []),
+        ...apiUrlNote(plan, issued.claims)
+    ];
+    for (const n of notes)
+        context.info(`${n.label}: ${n.value}`);
+    const keyExpiresAt = apiKeyExpiry(plan);
+    return {
+        identity,
+        authHeader: `Authorization: Bearer ${issued.token}`,
+        token: issued.token,
+        ...(issued.expiresAt ? { expiresAt: issued.expiresAt } : {}),
+        ...(keyExpiresAt ? { credentialExpiresAt: keyExpiresAt } : {}),
+        env: exportedEnv(plan, target),
+        notes
+    };
+});var grantForm=(function grantForm(plan) {
+    if (plan.authMode === 'api-key') {
+        return {
+            grant_type: 'refresh_token',
+            client_id: apiKeyClient(plan.credentials['api-key']),
+            refresh_token: plan.credentials['api-key']
+        };
+    }
+    return {
+        grant_type: 'client_credentials',
+        client_id: plan.credentials['client-id'],
+        client_secret: plan.credentials['client-secret'],
+        // Keycloak's userinfo answers 403 to a token without the openid scope; a client's default
+        // scopes need not include it, and asking for it is always allowed.
+        scope: 'openid'
+    };
+});var exchange=(async function exchange(context, target, realm, trailer) {
+    const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
+        method: 'POST',
+        path: `${realm}/token`,
+        form: grantForm(context.plan),
+        // Not `creates`, although it issues a token: both grants here are repeatable. An API key is an
+        // offline token that Keycloak does not rotate or use up on a refresh (Checkmarx's CLI re-sends
+        // the same key for every access token, and retries this POST four times on 5xx), and a client
+        // credentials grant holds no single-use secret. Sending it again after a 502 or a timeout at
+        // most leaves an unused access token behind, so it is retried like a read.
+        issuesCredentials: true,
+        meanings: tokenMeanings(context, target),
+        trailer
+    });
+    const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token from ${response.endpoint}`);
+    const claims = (0,jwt/* decodeJwtClaims */.dG)(token) ?? {};
+    const expiresIn = body.expires_in;
+    const expiresAt = typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0
+        ? (0,expiry/* isoSeconds */.nE)(Date.now() + expiresIn * 1000)
+        : (0,jwt/* jwtExpiry */.lo)(claims);
+    return { token, claims, expiresAt };
+});var userinfo=(async function userinfo(context, target, realm, issued, trailer) {
+    const endpoint = {
+        method: 'GET',
+        path: `${realm}/userinfo`,
+        headers: { authorization: `Bearer ${issued.token}` },
+        meanings: USERINFO_MEANINGS,
+        trailer
+    };
+    const { response, body } = await (0,kit_endpoint/* send */.tN)(context, endpoint);
+    const fromClaims = response.status === 403 && insufficientScope(response, body);
+    const ok = response.status >= 200 && response.status < 300 && (0,parse/* isObject */.Gv)(body);
+    if (!ok && !fromClaims)
+        throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
+    const user = fromClaims ? issued.claims : body;
+    const identity = identityFrom(user, issued.claims, target.tenant);
+    (0,kit_endpoint/* requireNamedUser */.Y8)(context, identity, response, trailer);
+    const claimedSub = (0,parse/* text */.Qq)(issued.claims.sub);
+    if (claimedSub && identity.userId && claimedSub !== identity.userId) {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: userinfo named another subject (${identity.userId}) than the access token it was sent (${claimedSub}), so the identity cannot be trusted.`,
+            'Fix: check that nothing between the runner and the IAM (a proxy or gateway) rewrites its answers.',
+            ...trailer
+        ].join('\n'));
+    }
+    return { identity, fromClaims };
+});var identityFrom=(function identityFrom(user, claims, tenant) {
+    const given = (0,parse/* firstText */.ou)(user, ['given_name']);
+    const family = (0,parse/* firstText */.ou)(user, ['family_name']);
+    const realmAccess = (0,parse/* isObject */.Gv)(claims.realm_access) ? claims.realm_access : undefined;
+    const roleValue = (0,parse/* firstPresent */.IT)(claims, ['roles']) ?? (0,parse/* firstPresent */.IT)(realmAccess, ['roles']);
+    return {
+        userId: (0,parse/* firstText */.ou)(user, ['sub']),
+        username: (0,parse/* firstText */.ou)(user, ['preferred_username']) || (0,parse/* firstText */.ou)(claims, ['preferred_username']),
+        displayName: (0,parse/* firstText */.ou)(user, ['name']) || [given, family].filter(Boolean).join(' '),
+        email: (0,parse/* firstText */.ou)(user, ['email']),
+        roles: roleValue === undefined ? undefined : (0,parse/* names */.Dy)(roleValue),
+        permissions: claims.roles_ast === undefined ? undefined : (0,parse/* names */.Dy)(claims.roles_ast),
+        organization: (0,parse/* firstText */.ou)(claims, ['tenant_name']) || tenant
+    };
+});var apiUrlNote=(function apiUrlNote(plan, claims) {
+    const astBaseUrl = (0,parse/* firstText */.ou)(claims, ['ast-base-url']);
+    if (!astBaseUrl || sameOrigin(astBaseUrl, plan.url) !== false)
+        return [];
+    return [
+        (0,kit_endpoint/* note */.N4)('API URL', `the token names ${astBaseUrl} as the tenant's API, but this step exports ${plan.url} as CX_BASE_URI; set url or region to match if later steps fail`)
+    ];
+});var sameOrigin=(function sameOrigin(a, b) {
+    try {
+        return new URL(a).origin === new URL(b).origin;
+    }
+    catch {
+        return undefined;
+    }
+});var exportedEnv=(function exportedEnv(plan, target) {
+    const env = {
+        CX_BASE_URI: plan.url,
+        CX_BASE_AUTH_URI: target.iam,
+        CX_TENANT: target.tenant
+    };
+    if (plan.authMode === 'api-key')
+        env.CX_APIKEY = plan.credentials['api-key'];
+    else {
+        env.CX_CLIENT_ID = plan.credentials['client-id'];
+        env.CX_CLIENT_SECRET = plan.credentials['client-secret'];
+    }
+    return env;
+});var apiKeyExpiry=(function apiKeyExpiry(plan) {
+    if (plan.authMode !== 'api-key')
+        return undefined;
+    return (0,jwt/* jwtExpiry */.lo)((0,jwt/* decodeJwtClaims */.dG)(plan.credentials['api-key']) ?? {});
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkmarxOne: () => (/* binding */ checkmarxOne)
+  checkmarxOne: (() => (/* binding */ checkmarxOne))
 });
 
 // EXTERNAL MODULE: ./src/kit/endpoint.ts
@@ -186,10 +420,7 @@ const NAME = 'Checkmarx One';
  */
 const API_KEY_CLIENT = 'ast-app';
 /** The client an API key was issued to (its `azp` claim), else `ast-app`. */
-function apiKeyClient(apiKey) {
-    const azp = (0,jwt/* looksLikeJwt */.bt)(apiKey) ? (0,jwt/* decodeJwtClaims */.dG)(apiKey)?.azp : undefined;
-    return typeof azp === 'string' && azp.trim() !== '' ? azp.trim() : API_KEY_CLIENT;
-}
+
 /** AST (API) hosts; each IAM host is the same name with `iam` for `ast`. */
 const REGIONS = {
     us: 'https://ast.checkmarx.net',
@@ -206,46 +437,14 @@ const REGIONS = {
  * The IAM that serves a Checkmarx One API URL: `ast.` → `iam.`, `<region>.ast.` → `<region>.iam.`
  * (no path); any other host serves both, so it is the url itself (the sandbox, a private install).
  */
-function iamBaseFor(apiUrl) {
-    const url = new URL(apiUrl);
-    const host = url.hostname.toLowerCase();
-    const mapped = /^ast\./.test(host)
-        ? `iam.${host.slice(4)}`
-        : /^[a-z0-9-]+\.ast\./.test(host)
-            ? host.replace('.ast.', '.iam.')
-            : undefined;
-    if (mapped === undefined)
-        return apiUrl.replace(/\/+$/, '');
-    return `${url.protocol}//${mapped}${url.port ? `:${url.port}` : ''}`;
-}
+
 /**
  * `{iam}/auth/realms/{tenant}` from a key's `aud` claim (the one Checkmarx's CLI reads, in
  * `GetRealmURL`), else its `iss` (in Keycloak's offline tokens both name the realm); undefined when
  * the key names none. The realm is lower-cased, as the CLI lower-cases the tenant.
  */
-function issuerOf(apiKey) {
-    if (!(0,jwt/* looksLikeJwt */.bt)(apiKey))
-        return undefined;
-    const claims = (0,jwt/* decodeJwtClaims */.dG)(apiKey);
-    const audiences = Array.isArray(claims?.aud) ? claims.aud : [claims?.aud];
-    for (const claim of [...audiences, claims?.iss]) {
-        const realm = typeof claim === 'string' ? realmUrl(claim) : undefined;
-        if (realm)
-            return realm;
-    }
-    return undefined;
-}
-function realmUrl(claim) {
-    const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(claim.trim());
-    if (!match)
-        return undefined;
-    try {
-        return { origin: new URL(match[1]).origin, realm: decodeURIComponent(match[2]).toLowerCase() };
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 /** The cloud region whose IAM issued the API key, so a key picks its region by itself. */
 function regionOfApiKey(credentials) {
     const issuer = issuerOf(credentials['api-key'] ?? '');
@@ -254,78 +453,17 @@ function regionOfApiKey(credentials) {
     return Object.entries(REGIONS).find(([, url]) => new URL(iamBaseFor(url)).origin === issuer.origin)?.[0];
 }
 /** Decides the IAM and the tenant before any request; throws naming the input to change. */
-function locate(plan) {
-    const iam = iamBaseFor(plan.url);
-    const warnings = [];
-    // Checkmarx's CLI lower-cases the tenant before building the realm URL (`addTenantAuthURI`), and
-    // Keycloak looks realms up case-sensitively: `tenant: Acme` must reach realm `acme` here too.
-    const given = plan.options.tenant ?? '';
-    if (given)
-        checkRealmName(given, 'The tenant input');
-    const tenantInput = given.toLowerCase();
-    if (plan.authMode === 'oauth-client') {
-        if (!tenantInput) {
-            throw new failure/* ActionFailure */.dR([
-                `The tenant input is required with a ${NAME} OAuth client (client-id and client-secret): the client belongs to one tenant, whose realm issues its token.`,
-                'Fix: set tenant (or CX_TENANT) to the tenant name shown in the Checkmarx One console (the name in its login URL), e.g. tenant: acme.'
-            ].join('\n'));
-        }
-        return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
-    }
-    const apiKey = plan.credentials['api-key'] ?? '';
-    warnings.push(...apiKeyWarnings(apiKey));
-    const issuer = issuerOf(apiKey);
-    if (issuer)
-        checkIssuer(plan, issuer.origin, iam);
-    if (tenantInput)
-        return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
-    if (!issuer) {
-        throw new failure/* ActionFailure */.dR([
-            `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,
-            'Fix: set tenant (or CX_TENANT) to the tenant name, and check that api-key holds a Checkmarx One API key.'
-        ].join('\n'));
-    }
-    checkRealmName(issuer.realm, "The API key's issuer");
-    return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
-}
+
 /** A key that is not a JWT, or an access token given as a key, is sent all the same, with a word. */
-function apiKeyWarnings(apiKey) {
-    if (!(0,jwt/* looksLikeJwt */.bt)(apiKey)) {
-        return [
-            `The api-key input does not look like a ${NAME} API key, which is a JWT (three dot-separated parts beginning "eyJ"). Check that the secret holds the whole key from Identity and Access Management > API Keys.`
-        ];
-    }
-    if ((0,jwt/* decodeJwtClaims */.dG)(apiKey)?.typ === 'Bearer') {
-        return [
-            `The api-key input holds a ${NAME} access token (valid for minutes), not an API key: the exchange will likely be refused. Generate an API key under Identity and Access Management > API Keys.`
-        ];
-    }
-    return [];
-}
+
 /**
  * The key goes only to the IAM of the url or region this step chose. A key whose issuer is another
  * server is refused: its claims are not verified, so following them would let the secret's text
  * decide where the secret is sent (another host, plain http, an internal address).
  */
-function checkIssuer(plan, issuerOrigin, iam) {
-    const expected = new URL(iam).origin;
-    if (issuerOrigin === expected)
-        return;
-    const region = regionOfApiKey(plan.credentials);
-    const chosen = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`;
-    throw new failure/* ActionFailure */.dR([
-        `${NAME}: the api-key was issued by ${issuerOrigin}, but this step uses ${chosen}, whose IAM is ${expected}. The key is only ever sent to the IAM of the url or region the step chose, so nothing was sent.`,
-        region
-            ? `Fix: remove the url and region inputs (the key selects region ${region} by itself), or set region: ${region}.`
-            : `Fix: set url to the ${NAME} server the key belongs to (for ${issuerOrigin}, its API URL${/\/\/(?:[a-z0-9-]+\.)?iam\./i.test(issuerOrigin) ? `, ${issuerOrigin.replace(/iam\./i, 'ast.')}` : ''}), or use a key created there.`
-    ].join('\n'));
-}
+
 /** A tenant is one realm name in the token URL: one path segment, nothing that changes the URL. */
-function checkRealmName(tenant, what) {
-    if (tenant === '.' || tenant === '..' || !/^[A-Za-z0-9._~-]{1,255}$/.test(tenant)) {
-        throw new failure/* ActionFailure */.dR(`${what} names the tenant "${(0,parse/* text */.Qq)(tenant).slice(0, 80)}", which is not a ${NAME} tenant name (letters, digits, ".", "_", "~" and "-" only), e.g. tenant: acme.`);
-    }
-}
+
 
 ;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/meanings.ts
 
@@ -333,13 +471,7 @@ function checkRealmName(tenant, what) {
 
 
 /** POST {realm}/token. */
-function tokenMeanings(context, target) {
-    return {
-        400: ((answer) => badGrant(context, target, answer)),
-        401: (() => clientRejected(context, target)),
-        404: ((answer) => unknownRealm(target, answer))
-    };
-}
+
 /** GET {realm}/userinfo, with the token the IAM has just issued. */
 const USERINFO_MEANINGS = { 401: tokenRefused, 403: missingScope };
 const errorCode = (body) => ((0,parse/* isObject */.Gv)(body) ? (0,parse/* text */.Qq)(body.error) : '');
@@ -452,76 +584,14 @@ function missingScope({ body }) {
 
 
 /** Exchanges the credentials for a token, verifies who it names, and builds the login result. */
-async function exchangeAndVerify(context, target) {
-    const { plan } = context;
-    const realm = `/auth/realms/${encodeURIComponent(target.tenant)}/protocol/openid-connect`;
-    const tenantNote = (0,kit_endpoint/* note */.N4)('Tenant', `${target.tenant} (from the ${target.tenantSource})`);
-    const trailer = [`${tenantNote.label}: ${tenantNote.value}`, `IAM: ${target.iam}`];
-    const issued = await exchange(context, target, realm, trailer);
-    const { identity, fromClaims } = await userinfo(context, target, realm, issued, trailer);
-    const notes = [
-        tenantNote,
-        (0,kit_endpoint/* note */.N4)('IAM', target.iam),
-        ...(fromClaims ? [CLAIMS_NOTE] : []),
-        ...apiUrlNote(plan, issued.claims)
-    ];
-    for (const n of notes)
-        context.info(`${n.label}: ${n.value}`);
-    const keyExpiresAt = apiKeyExpiry(plan);
-    return {
-        identity,
-        authHeader: `Authorization: Bearer ${issued.token}`,
-        token: issued.token,
-        ...(issued.expiresAt ? { expiresAt: issued.expiresAt } : {}),
-        ...(keyExpiresAt ? { credentialExpiresAt: keyExpiresAt } : {}),
-        env: exportedEnv(plan, target),
-        notes
-    };
-}
+
 /** The token request's form: the API key as a refresh token, or the client's credentials. */
-function grantForm(plan) {
-    if (plan.authMode === 'api-key') {
-        return {
-            grant_type: 'refresh_token',
-            client_id: apiKeyClient(plan.credentials['api-key']),
-            refresh_token: plan.credentials['api-key']
-        };
-    }
-    return {
-        grant_type: 'client_credentials',
-        client_id: plan.credentials['client-id'],
-        client_secret: plan.credentials['client-secret'],
-        // Keycloak's userinfo answers 403 to a token without the openid scope; a client's default
-        // scopes need not include it, and asking for it is always allowed.
-        scope: 'openid'
-    };
-}
+
 /**
  * POST {realm}/token. Only the access token is read: checked against its grammar, then masked. The
  * refresh_token and id_token the IAM adds are never read, masked or quoted (kit/token-answer.ts).
  */
-async function exchange(context, target, realm, trailer) {
-    const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
-        method: 'POST',
-        path: `${realm}/token`,
-        form: grantForm(context.plan),
-        // Not `creates`, although it issues a token: both grants here are repeatable. An API key is an
-        // offline token that Keycloak does not rotate or use up on a refresh (Checkmarx's CLI re-sends
-        // the same key for every access token, and retries this POST four times on 5xx), and a client
-        // credentials grant holds no single-use secret. Sending it again after a 502 or a timeout at
-        // most leaves an unused access token behind, so it is retried like a read.
-        issuesCredentials: true,
-        meanings: tokenMeanings(context, target),
-        trailer
-    });
-    const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token from ${response.endpoint}`);
-    const claims = (0,jwt/* decodeJwtClaims */.dG)(token) ?? {};
-    const expiresIn = body.expires_in;
-    const expiresAt = typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0
-        ? (0,expiry/* isoSeconds */.nE)(Date.now() + expiresIn * 1000)
-        : (0,jwt/* jwtExpiry */.lo)(claims);
-    return { token, claims, expiresAt };
-}
+
 const CLAIMS_NOTE = (0,kit_endpoint/* note */.N4)('Identity', "read from the access token's own claims: userinfo answered 403 insufficient_scope (the token has no openid scope)");
 /**
  * GET {realm}/userinfo with the token just issued: it names the user, and must name the subject
@@ -529,32 +599,7 @@ const CLAIMS_NOTE = (0,kit_endpoint/* note */.N4)('Identity', "read from the acc
  * openid scope (an API key or client created without it); that token came straight from the IAM
  * over this step's connection, so its own claims name the identity instead.
  */
-async function userinfo(context, target, realm, issued, trailer) {
-    const endpoint = {
-        method: 'GET',
-        path: `${realm}/userinfo`,
-        headers: { authorization: `Bearer ${issued.token}` },
-        meanings: USERINFO_MEANINGS,
-        trailer
-    };
-    const { response, body } = await (0,kit_endpoint/* send */.tN)(context, endpoint);
-    const fromClaims = response.status === 403 && insufficientScope(response, body);
-    const ok = response.status >= 200 && response.status < 300 && (0,parse/* isObject */.Gv)(body);
-    if (!ok && !fromClaims)
-        throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
-    const user = fromClaims ? issued.claims : body;
-    const identity = identityFrom(user, issued.claims, target.tenant);
-    (0,kit_endpoint/* requireNamedUser */.Y8)(context, identity, response, trailer);
-    const claimedSub = (0,parse/* text */.Qq)(issued.claims.sub);
-    if (claimedSub && identity.userId && claimedSub !== identity.userId) {
-        throw new failure/* ActionFailure */.dR([
-            `${NAME}: userinfo named another subject (${identity.userId}) than the access token it was sent (${claimedSub}), so the identity cannot be trusted.`,
-            'Fix: check that nothing between the runner and the IAM (a proxy or gateway) rewrites its answers.',
-            ...trailer
-        ].join('\n'));
-    }
-    return { identity, fromClaims };
-}
+
 /** Keycloak's 403 for a token without the openid scope, in its body or its WWW-Authenticate. */
 function insufficientScope(response, body) {
     if ((0,parse/* isObject */.Gv)(body) && (0,parse/* text */.Qq)(body.error) === 'insufficient_scope')
@@ -566,59 +611,14 @@ function insufficientScope(response, body) {
  * userinfo (or, without it, the token's claims) names the user; the access token's claims carry the
  * roles and the tenant's name, and `roles_ast` the permission names Checkmarx's CLI checks.
  */
-function identityFrom(user, claims, tenant) {
-    const given = (0,parse/* firstText */.ou)(user, ['given_name']);
-    const family = (0,parse/* firstText */.ou)(user, ['family_name']);
-    const realmAccess = (0,parse/* isObject */.Gv)(claims.realm_access) ? claims.realm_access : undefined;
-    const roleValue = (0,parse/* firstPresent */.IT)(claims, ['roles']) ?? (0,parse/* firstPresent */.IT)(realmAccess, ['roles']);
-    return {
-        userId: (0,parse/* firstText */.ou)(user, ['sub']),
-        username: (0,parse/* firstText */.ou)(user, ['preferred_username']) || (0,parse/* firstText */.ou)(claims, ['preferred_username']),
-        displayName: (0,parse/* firstText */.ou)(user, ['name']) || [given, family].filter(Boolean).join(' '),
-        email: (0,parse/* firstText */.ou)(user, ['email']),
-        roles: roleValue === undefined ? undefined : (0,parse/* names */.Dy)(roleValue),
-        permissions: claims.roles_ast === undefined ? undefined : (0,parse/* names */.Dy)(claims.roles_ast),
-        organization: (0,parse/* firstText */.ou)(claims, ['tenant_name']) || tenant
-    };
-}
+
 /** A word when the token names another API than the one this step exports. */
-function apiUrlNote(plan, claims) {
-    const astBaseUrl = (0,parse/* firstText */.ou)(claims, ['ast-base-url']);
-    if (!astBaseUrl || sameOrigin(astBaseUrl, plan.url) !== false)
-        return [];
-    return [
-        (0,kit_endpoint/* note */.N4)('API URL', `the token names ${astBaseUrl} as the tenant's API, but this step exports ${plan.url} as CX_BASE_URI; set url or region to match if later steps fail`)
-    ];
-}
-function sameOrigin(a, b) {
-    try {
-        return new URL(a).origin === new URL(b).origin;
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 /** The variables Checkmarx's CLI reads, with the credentials of the mode used. */
-function exportedEnv(plan, target) {
-    const env = {
-        CX_BASE_URI: plan.url,
-        CX_BASE_AUTH_URI: target.iam,
-        CX_TENANT: target.tenant
-    };
-    if (plan.authMode === 'api-key')
-        env.CX_APIKEY = plan.credentials['api-key'];
-    else {
-        env.CX_CLIENT_ID = plan.credentials['client-id'];
-        env.CX_CLIENT_SECRET = plan.credentials['client-secret'];
-    }
-    return env;
-}
+
 /** An API key created with an expiry date carries it as `exp`; the shared flow warns before it. */
-function apiKeyExpiry(plan) {
-    if (plan.authMode !== 'api-key')
-        return undefined;
-    return (0,jwt/* jwtExpiry */.lo)((0,jwt/* decodeJwtClaims */.dG)(plan.credentials['api-key']) ?? {});
-}
+
 
 ;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/index.ts
 /**
@@ -673,10 +673,10 @@ const checkmarxOne = {
     options: [{ input: 'tenant', env: ['CX_TENANT'] }],
     roles: { kind: 'names', administrative: { names: ['ast-admin'], narrower: 'ast-scanner' } },
     permissions: { kind: 'reported' },
-    validate: (plan) => locate(plan).warnings,
+    validate: ((plan) => locate(plan).warnings),
     async login(context) {
         const target = locate(context.plan);
-        return (0,kit_endpoint/* atBaseUrl */.y$)(context, target.iam, (iam) => exchangeAndVerify(iam, target));
+        return (0,kit_endpoint/* atBaseUrl */.y$)(context, target.iam, ((iam) => exchangeAndVerify(iam, target)));
     }
 };
 

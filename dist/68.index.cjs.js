@@ -4,7 +4,37 @@ exports.ids = [68];
 exports.modules = {
 
 /***/ 2068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var refuseUiPermissionNames=(function refuseUiPermissionNames(plan) {
+    const uiNames = plan.requiredPermissions.filter((name) => apiPermission(name) !== undefined);
+    if (!uiNames.length)
+        return;
+    const corrected = [
+        ...new Set(plan.requiredPermissions.map((name) => apiPermission(name) ?? name.trim()))
+    ];
+    throw new failure/* ActionFailure */.dR([
+        'The required-permissions input names SonarQube permissions by their UI names; SonarQube reports them by their API names, which required-permissions must use:',
+        ...uiNames.map((name) => `  - "${name.trim()}" is ${apiPermission(name)}`),
+        `Fix: write required-permissions: ${corrected.join(', ')}`
+    ].join('\n'));
+});var validateAnswer=(function validateAnswer(context) {
+    return ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.valid) === false ? rejected(context) : undefined;
+});var tokenExpiry=(function tokenExpiry(response) {
+    const value = response.headers[EXPIRY_HEADER];
+    return (0,expiry/* normaliseExpiry */.IY)(Array.isArray(value) ? value[0] : value);
+});var parseIdentity=(function parseIdentity(body, type) {
+    const permissions = (0,parse/* isObject */.Gv)(body.permissions) ? body.permissions.global : undefined;
+    const groups = (0,parse/* firstPresent */.IT)(body, ['groups']);
+    const analysis = type === 'project-analysis' || type === 'global-analysis';
+    return {
+        userId: (0,parse/* firstText */.ou)(body, ['id']),
+        username: (0,parse/* firstText */.ou)(body, ['login']),
+        displayName: (0,parse/* firstText */.ou)(body, ['name']),
+        email: (0,parse/* firstText */.ou)(body, ['email']),
+        roles: analysis || groups === undefined ? undefined : (0,parse/* names */.Dy)(groups),
+        permissions: Array.isArray(permissions) ? (0,parse/* names */.Dy)(permissions) : undefined,
+        organization: ''
+    };
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -14,7 +44,7 @@ __webpack_require__.d(__webpack_exports__, {
   EXPIRY_HEADER: () => (/* binding */ EXPIRY_HEADER),
   parseIdentity: () => (/* binding */ parseIdentity),
   sonarErrorText: () => (/* reexport */ words/* sonarErrorText */.P),
-  sonarqube: () => (/* binding */ sonarqube),
+  sonarqube: (() => (/* binding */ sonarqube)),
   tokenExpiry: () => (/* binding */ tokenExpiry),
   tokenType: () => (/* reexport */ words/* tokenType */.W)
 });
@@ -56,19 +86,7 @@ function apiPermission(name) {
     return Object.hasOwn(GLOBAL_PERMISSIONS, key) ? GLOBAL_PERMISSIONS[key] : undefined;
 }
 /** Refuses required-permissions given by UI names, saying what to write instead. */
-function refuseUiPermissionNames(plan) {
-    const uiNames = plan.requiredPermissions.filter((name) => apiPermission(name) !== undefined);
-    if (!uiNames.length)
-        return;
-    const corrected = [
-        ...new Set(plan.requiredPermissions.map((name) => apiPermission(name) ?? name.trim()))
-    ];
-    throw new failure/* ActionFailure */.dR([
-        'The required-permissions input names SonarQube permissions by their UI names; SonarQube reports them by their API names, which required-permissions must use:',
-        ...uiNames.map((name) => `  - "${name.trim()}" is ${apiPermission(name)}`),
-        `Fix: write required-permissions: ${corrected.join(', ')}`
-    ].join('\n'));
-}
+
 
 // EXTERNAL MODULE: ./src/vendors/sonarqube/words.ts
 var words = __webpack_require__(1);
@@ -129,9 +147,7 @@ function rejected(context) {
     };
 }
 /** validate's own signal: 200 with `valid` false is a rejected token, not a success. */
-function validateAnswer(context) {
-    return ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.valid) === false ? rejected(context) : undefined;
-}
+
 /** users/current with `isLoggedIn` false: the server let an anonymous call through. */
 function anonymous() {
     return {
@@ -187,7 +203,7 @@ const sonarqube = {
             headers,
             meanings: { ...meanings, 200: validateAnswer(context) },
             errorText: words/* sonarErrorText */.P
-        }, (body) => (0,parse/* bool */.lc)(body.valid) === true);
+        }, ((body) => (0,parse/* bool */.lc)(body.valid) === true));
         const { identity, response } = await (0,endpoint/* checkIdentity */.Z0)(context, {
             method: 'GET',
             path: CURRENT_USER_PATH,
@@ -197,7 +213,7 @@ const sonarqube = {
                 200: ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.isLoggedIn) === false ? anonymous() : undefined
             },
             errorText: words/* sonarErrorText */.P
-        }, (body) => parseIdentity(body, (0,words/* tokenType */.W)(token)), { isSuccess: (body) => (0,parse/* bool */.lc)(body.isLoggedIn) !== false });
+        }, ((body) => parseIdentity(body, (0,words/* tokenType */.W)(token))), { isSuccess: ((body) => (0,parse/* bool */.lc)(body.isLoggedIn) !== false) });
         const type = (0,words/* tokenType */.W)(token);
         const notes = [(0,endpoint/* note */.N4)('Token type', TYPE_NOTES[type])];
         if (type === 'project-analysis' || type === 'global-analysis') {
@@ -221,39 +237,31 @@ const sonarqube = {
     logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 7678))).revokeAnalysisToken(context, saved)
 };
 /** The token's own expiry from users/current's header, as ISO-8601 UTC; undefined when absent. */
-function tokenExpiry(response) {
-    const value = response.headers[EXPIRY_HEADER];
-    return (0,expiry/* normaliseExpiry */.IY)(Array.isArray(value) ? value[0] : value);
-}
+
 /**
  * Reads users/current. Groups become roles only for a user token: an analysis token acts as its
  * owner with analysis rights only, so the owner's groups would let required-roles pass on authority
  * the token does not have.
  */
-function parseIdentity(body, type) {
-    const permissions = (0,parse/* isObject */.Gv)(body.permissions) ? body.permissions.global : undefined;
-    const groups = (0,parse/* firstPresent */.IT)(body, ['groups']);
-    const analysis = type === 'project-analysis' || type === 'global-analysis';
-    return {
-        userId: (0,parse/* firstText */.ou)(body, ['id']),
-        username: (0,parse/* firstText */.ou)(body, ['login']),
-        displayName: (0,parse/* firstText */.ou)(body, ['name']),
-        email: (0,parse/* firstText */.ou)(body, ['email']),
-        roles: analysis || groups === undefined ? undefined : (0,parse/* names */.Dy)(groups),
-        permissions: Array.isArray(permissions) ? (0,parse/* names */.Dy)(permissions) : undefined,
-        organization: ''
-    };
-}
+
 
 
 /***/ }),
 
 /***/ 1:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var tokenType=(function tokenType(token) {
+    if (token.startsWith('squ_'))
+        return 'user';
+    if (token.startsWith('sqp_'))
+        return 'project-analysis';
+    if (token.startsWith('sqa_'))
+        return 'global-analysis';
+    return 'unknown';
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ sonarErrorText),
-/* harmony export */   W: () => (/* binding */ tokenType)
+/* harmony export */   P: (() => (/* binding */ sonarErrorText)),
+/* harmony export */   W: (() => (/* binding */ tokenType))
 /* harmony export */ });
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
 /* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
@@ -265,15 +273,7 @@ function parseIdentity(body, type) {
 
 
 /** The token type its prefix shows; `unknown` for tokens without one (created before 9.x). */
-function tokenType(token) {
-    if (token.startsWith('squ_'))
-        return 'user';
-    if (token.startsWith('sqp_'))
-        return 'project-analysis';
-    if (token.startsWith('sqa_'))
-        return 'global-analysis';
-    return 'unknown';
-}
+
 /**
  * SonarQube's own words in an error answer: every `errors[].msg`, joined with ", " as its scanner
  * joins them; any other body is read for the documented fields every vendor shares. Raw text: the

@@ -4,13 +4,18 @@ exports.ids = [855];
 exports.modules = {
 
 /***/ 9855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var regionOf=(function regionOf(plan) {
+    if (plan.region)
+        return plan.region;
+    const host = Object.entries(REGIONS).find((([, url]) => url === plan.url.toLowerCase()));
+    return host ? host[0] : '';
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   REGIONS: () => (/* binding */ REGIONS),
 /* harmony export */   VALIDATE_PATH: () => (/* binding */ VALIDATE_PATH),
-/* harmony export */   rapid7: () => (/* binding */ rapid7),
+/* harmony export */   rapid7: (() => (/* binding */ rapid7)),
 /* harmony export */   regionOf: () => (/* binding */ regionOf),
 /* harmony export */   unauthorized: () => (/* binding */ unauthorized)
 /* harmony export */ });
@@ -23,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 const NAME = 'Rapid7 Insight';
 const VALIDATE_PATH = '/validate';
 const REGION_NAMES = ['us', 'us2', 'us3', 'eu', 'ca', 'au', 'ap', 'aps2', 'me1'];
-const REGIONS = Object.fromEntries(REGION_NAMES.map((region) => [region, `https://${region}.api.insight.rapid7.com`]));
+const REGIONS = Object.fromEntries(REGION_NAMES.map(((region) => [region, `https://${region}.api.insight.rapid7.com`])));
 const KEY_PAGES = 'Administration > API Key Management';
 /** The 401 of /validate: the wrong region first, since a key works on its own region's host only. */
 function unauthorized(context) {
@@ -38,7 +43,7 @@ function unauthorized(context) {
     };
 }
 /** The documented success signal: HTTP 200 with {"message":"Authorized"}. */
-const authorized = (body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['message']).toLowerCase() === 'authorized';
+const authorized = ((body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['message']).toLowerCase() === 'authorized');
 const rapid7 = {
     id: 'rapid7',
     name: NAME,
@@ -82,12 +87,7 @@ const rapid7 = {
  * exactly. Any other url (a proxy, a test server) has no region, and the variable is set empty, so
  * a job-level RAPID7_REGION cannot pair a stale region with this URL.
  */
-function regionOf(plan) {
-    if (plan.region)
-        return plan.region;
-    const host = Object.entries(REGIONS).find(([, url]) => url === plan.url.toLowerCase());
-    return host ? host[0] : '';
-}
+
 
 
 /***/ })

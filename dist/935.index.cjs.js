@@ -4,73 +4,16 @@ exports.ids = [935];
 exports.modules = {
 
 /***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  conversationId: () => (/* binding */ conversationId),
-  parseUser: () => (/* binding */ parseUser),
-  signatureHeader: () => (/* binding */ signatureHeader),
-  veracode: () => (/* binding */ veracode)
-});
-
-// EXTERNAL MODULE: ./src/core/failure.ts
-var failure = __webpack_require__(3333);
-// EXTERNAL MODULE: ./src/core/expiry.ts
-var expiry = __webpack_require__(2012);
-// EXTERNAL MODULE: ./src/net/json.ts
-var json = __webpack_require__(4457);
-// EXTERNAL MODULE: ./src/kit/endpoint.ts
-var kit_endpoint = __webpack_require__(1719);
-// EXTERNAL MODULE: ./src/kit/parse.ts
-var parse = __webpack_require__(1223);
-;// CONCATENATED MODULE: ./src/vendors/veracode/credentials.ts
-/**
- * Veracode credentials before any request: the shapes Veracode's own libraries check, the region a
- * credential's prefix names (`vera01ei-`: the 7th character, e for EU, f for FedRAMP, g for the US),
- * and the hosts of those regions, as Veracode's own client maps them (veracode/veracode-api-py,
- * constants.py REGIONS: global api.veracode.com, eu api.veracode.eu, fedramp api.veracode.us).
- */
-
-const REGIONS = {
-    us: 'https://api.veracode.com',
-    eu: 'https://api.veracode.eu',
-    fedramp: 'https://api.veracode.us'
-};
-/** A credential's region prefix: eight characters and a dash; the 7th names the region. */
-const PREFIX = /^([A-Za-z0-9]{8})-(.*)$/;
-const PREFIX_REGIONS = { e: 'eu', f: 'fedramp', g: 'us' };
-/** The region a credential's prefix names; `unknown` holds a prefix character no region has. */
-function regionOfCredentials(credentials) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var regionOfCredentials=(function regionOfCredentials(credentials) {
     const prefix = PREFIX.exec(credentials['access-key'] ?? '')?.[1];
     if (!prefix)
         return { region: undefined };
     const character = prefix[6].toLowerCase();
     const region = PREFIX_REGIONS[character];
     return region ? { region } : { region: undefined, unknown: prefix };
-}
-/** The credential without its region prefix, as Veracode's libraries sign with it. */
-function stripPrefix(credential) {
+});var stripPrefix=(function stripPrefix(credential) {
     return PREFIX.exec(credential)?.[2] ?? credential;
-}
-const HEX = /^[0-9a-fA-F]+$/;
-/**
- * An identifier that is not hexadecimal: not an HMAC API ID, and most likely the Client ID of OAuth
- * Client credentials (whose format Veracode does not document). A stray space or quote is not this.
- */
-const CLIENT_ID_LIKE = /^[A-Za-z0-9._~-]{16,256}$/;
-function oauthClientRefused() {
-    return new failure/* ActionFailure */.dR([
-        'The access-key input is not a Veracode HMAC API ID (32 to 128 hexadecimal characters): it looks like the Client ID of Veracode OAuth Client credentials.',
-        'This action signs each request with HMAC credentials; it does not trade OAuth Client credentials for a token, because Veracode does not publicly document the token endpoint they are exchanged at.',
-        'Fix: create HMAC credentials (Veracode > API Credentials > Create API Credentials > HMAC Credentials), and store the API ID in access-key (or VERACODE_API_KEY_ID) and the Secret Key in secret-key (or VERACODE_API_KEY_SECRET).'
-    ].join('\n'));
-}
-/** Shapes Veracode's own libraries check, and the region the prefix names; throws naming the input. */
-function validatePlan(plan) {
+});var validatePlan=(function validatePlan(plan) {
     const idInput = plan.credentials['access-key'] ?? '';
     const keyInput = plan.credentials['secret-key'] ?? '';
     const id = stripPrefix(idInput);
@@ -107,7 +50,125 @@ function validatePlan(plan) {
         throw new failure/* ActionFailure */.dR(`The Veracode credentials belong to region ${credentialRegion} (their prefix says so), but the region input is ${plan.region}. Remove the region input (the prefix selects ${REGIONS[credentialRegion]}) or use credentials from region ${plan.region}.`);
     }
     return [];
+});var meanings=(function meanings(context) {
+    return { 401: (() => unauthorized(context)) };
+});var credentialExpiry=(async function credentialExpiry(context, signedHeaders, heard) {
+    const endpoint = {
+        method: 'GET',
+        path: CREDENTIALS_PATH,
+        signedHeaders,
+        meanings: meanings(context)
+    };
+    const response = await context.http.request(endpoint);
+    heard(response);
+    const body = (0,json/* parseJson */.qF)(response.body);
+    if (response.status >= 200 && response.status < 300 && (0,parse/* isObject */.Gv)(body)) {
+        const at = (0,expiry/* normaliseExpiry */.IY)(body.expiration_ts);
+        return {
+            at,
+            notes: at ? [] : [(0,kit_endpoint/* note */.N4)('Credential expiry', 'not reported (no expiration_ts in the answer)')]
+        };
+    }
+    if (response.status === 403 || response.status === 404) {
+        // The identity is already verified; an account that may not read its own credentials' record
+        // only loses the expiry warning.
+        return {
+            at: undefined,
+            notes: [(0,kit_endpoint/* note */.N4)('Credential expiry', `not reported (HTTP ${response.status})`)]
+        };
+    }
+    throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
+});var conversationId=(function conversationId(response) {
+    const value = response.headers['x-conversation-id'];
+    const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+    return CONVERSATION_ID.test(text) ? text : '';
+});var signatureHeader=(function signatureHeader(input, crypto, timestampMs, nonce = crypto.randomBytes(16).toString('hex')) {
+    const ts = String(timestampMs);
+    const data = `id=${input.id.toLowerCase()}&host=${input.host.toLowerCase()}&url=${input.url}&method=${input.method.toUpperCase()}`;
+    const hmac = ((key, message) => crypto.createHmac('sha256', key).update(message).digest());
+    const keyNonce = hmac(Buffer.from(input.key, 'hex'), Buffer.from(nonce, 'hex'));
+    const keyDate = hmac(keyNonce, ts);
+    const signingKey = hmac(keyDate, REQUEST_VERSION);
+    const sig = crypto.createHmac('sha256', signingKey).update(data).digest('hex');
+    return `${SCHEME} id=${input.id},ts=${ts},nonce=${nonce},sig=${sig}`;
+});var parseUser=(function parseUser(user) {
+    const first = (0,parse/* firstText */.ou)(user, ['first_name']);
+    const last = (0,parse/* firstText */.ou)(user, ['last_name']);
+    const roleValue = (0,parse/* firstPresent */.IT)(user, ['roles']);
+    const organization = (0,parse/* firstPresent */.IT)(user, ['organization']);
+    const identity = {
+        userId: (0,parse/* firstText */.ou)(user, ['user_id', 'user_legacy_id']),
+        username: (0,parse/* firstText */.ou)(user, ['user_name']),
+        displayName: [first, last].filter(Boolean).join(' '),
+        email: (0,parse/* firstText */.ou)(user, ['email_address']),
+        roles: roleValue === undefined ? undefined : (0,parse/* names */.Dy)(roleValue, ['role_name']),
+        permissions: undefined,
+        organization: (0,parse/* isObject */.Gv)(organization)
+            ? (0,parse/* firstText */.ou)(organization, ['org_name', 'name'])
+            : (0,parse/* names */.Dy)(organization).join(', ')
+    };
+    // "Upload API" in the console is role_name "uploadapi": either spelling meets required-roles.
+    if (roleValue !== undefined)
+        identity.roleAliases = (0,parse/* names */.Dy)(roleValue, ['role_description']);
+    return identity;
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  conversationId: () => (/* binding */ conversationId),
+  parseUser: () => (/* binding */ parseUser),
+  signatureHeader: () => (/* binding */ signatureHeader),
+  veracode: (() => (/* binding */ veracode))
+});
+
+// EXTERNAL MODULE: ./src/core/failure.ts
+var failure = __webpack_require__(3333);
+// EXTERNAL MODULE: ./src/core/expiry.ts
+var expiry = __webpack_require__(2012);
+// EXTERNAL MODULE: ./src/net/json.ts
+var json = __webpack_require__(4457);
+// EXTERNAL MODULE: ./src/kit/endpoint.ts
+var kit_endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/kit/parse.ts
+var parse = __webpack_require__(1223);
+;// CONCATENATED MODULE: ./src/vendors/veracode/credentials.ts
+/**
+ * Veracode credentials before any request: the shapes Veracode's own libraries check, the region a
+ * credential's prefix names (`vera01ei-`: the 7th character, e for EU, f for FedRAMP, g for the US),
+ * and the hosts of those regions, as Veracode's own client maps them (veracode/veracode-api-py,
+ * constants.py REGIONS: global api.veracode.com, eu api.veracode.eu, fedramp api.veracode.us).
+ */
+
+const REGIONS = {
+    us: 'https://api.veracode.com',
+    eu: 'https://api.veracode.eu',
+    fedramp: 'https://api.veracode.us'
+};
+/** A credential's region prefix: eight characters and a dash; the 7th names the region. */
+const PREFIX = /^([A-Za-z0-9]{8})-(.*)$/;
+const PREFIX_REGIONS = { e: 'eu', f: 'fedramp', g: 'us' };
+/** The region a credential's prefix names; `unknown` holds a prefix character no region has. */
+
+/** The credential without its region prefix, as Veracode's libraries sign with it. */
+
+const HEX = /^[0-9a-fA-F]+$/;
+/**
+ * An identifier that is not hexadecimal: not an HMAC API ID, and most likely the Client ID of OAuth
+ * Client credentials (whose format Veracode does not document). A stray space or quote is not this.
+ */
+const CLIENT_ID_LIKE = /^[A-Za-z0-9._~-]{16,256}$/;
+function oauthClientRefused() {
+    return new failure/* ActionFailure */.dR([
+        'The access-key input is not a Veracode HMAC API ID (32 to 128 hexadecimal characters): it looks like the Client ID of Veracode OAuth Client credentials.',
+        'This action signs each request with HMAC credentials; it does not trade OAuth Client credentials for a token, because Veracode does not publicly document the token endpoint they are exchanged at.',
+        'Fix: create HMAC credentials (Veracode > API Credentials > Create API Credentials > HMAC Credentials), and store the API ID in access-key (or VERACODE_API_KEY_ID) and the Secret Key in secret-key (or VERACODE_API_KEY_SECRET).'
+    ].join('\n'));
 }
+/** Shapes Veracode's own libraries check, and the region the prefix names; throws naming the input. */
+
 
 ;// CONCATENATED MODULE: ./src/vendors/veracode/index.ts
 /**
@@ -186,16 +247,16 @@ const veracode = {
         // Loaded only here: node:crypto is not needed by any other vendor at start-up.
         const { createHmac, randomBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
         // Signed per attempt, from the URL actually sent: a retry gets a fresh timestamp and nonce.
-        const signedHeaders = (target) => {
+        const signedHeaders = ((target) => {
             const header = signatureHeader({ id, key, host: target.hostname, url: target.pathname + target.search, method: 'GET' }, { createHmac, randomBytes }, Date.now());
             context.mask(header);
             return { authorization: header };
-        };
+        });
         // The latest answer's conversation id, for a failure message; none before an answer.
         let conversation = '';
-        const heard = (response) => {
+        const heard = ((response) => {
             conversation = conversationId(response);
-        };
+        });
         try {
             const { identity } = await (0,kit_endpoint/* checkIdentity */.Z0)(context, {
                 method: 'GET',
@@ -203,7 +264,7 @@ const veracode = {
                 signedHeaders,
                 meanings: meanings(context),
                 onAnswer: heard
-            }, (user) => parseUser(user));
+            }, ((user) => parseUser(user)));
             conversation = '';
             const expiry = await credentialExpiry(context, signedHeaders, heard);
             const notes = [...expiry.notes];
@@ -229,43 +290,11 @@ const veracode = {
     }
 };
 /** Both requests mean the same by a 401: the signature, its clock, or the credentials. */
-function meanings(context) {
-    return { 401: (() => unauthorized(context)) };
-}
+
 /** GET api_credentials: the credentials' own expiry; a 403 or 404 only loses it, with a note. */
-async function credentialExpiry(context, signedHeaders, heard) {
-    const endpoint = {
-        method: 'GET',
-        path: CREDENTIALS_PATH,
-        signedHeaders,
-        meanings: meanings(context)
-    };
-    const response = await context.http.request(endpoint);
-    heard(response);
-    const body = (0,json/* parseJson */.qF)(response.body);
-    if (response.status >= 200 && response.status < 300 && (0,parse/* isObject */.Gv)(body)) {
-        const at = (0,expiry/* normaliseExpiry */.IY)(body.expiration_ts);
-        return {
-            at,
-            notes: at ? [] : [(0,kit_endpoint/* note */.N4)('Credential expiry', 'not reported (no expiration_ts in the answer)')]
-        };
-    }
-    if (response.status === 403 || response.status === 404) {
-        // The identity is already verified; an account that may not read its own credentials' record
-        // only loses the expiry warning.
-        return {
-            at: undefined,
-            notes: [(0,kit_endpoint/* note */.N4)('Credential expiry', `not reported (HTTP ${response.status})`)]
-        };
-    }
-    throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
-}
+
 /** The answer's `x-conversation-id`, when it has the shape of one; '' otherwise. */
-function conversationId(response) {
-    const value = response.headers['x-conversation-id'];
-    const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-    return CONVERSATION_ID.test(text) ? text : '';
-}
+
 /** The failure with the conversation id of the answer that caused it, for Veracode support. */
 function withConversation(error, conversation) {
     if (!(error instanceof failure/* ActionFailure */.dR) || !conversation)
@@ -273,40 +302,11 @@ function withConversation(error, conversation) {
     return new failure/* ActionFailure */.dR(`${error.message}\nConversation ID: ${conversation} (the answer's x-conversation-id; quote it to Veracode support)`);
 }
 /** The Authorization header for one request, with a fresh nonce (16 random bytes) and timestamp. */
-function signatureHeader(input, crypto, timestampMs, nonce = crypto.randomBytes(16).toString('hex')) {
-    const ts = String(timestampMs);
-    const data = `id=${input.id.toLowerCase()}&host=${input.host.toLowerCase()}&url=${input.url}&method=${input.method.toUpperCase()}`;
-    const hmac = (key, message) => crypto.createHmac('sha256', key).update(message).digest();
-    const keyNonce = hmac(Buffer.from(input.key, 'hex'), Buffer.from(nonce, 'hex'));
-    const keyDate = hmac(keyNonce, ts);
-    const signingKey = hmac(keyDate, REQUEST_VERSION);
-    const sig = crypto.createHmac('sha256', signingKey).update(data).digest('hex');
-    return `${SCHEME} id=${input.id},ts=${ts},nonce=${nonce},sig=${sig}`;
-}
+
 // ---------------------------------------------------------------------------------------------
 // Answers
 /** The documented user model: user_name, email_address, first/last name, roles[].role_name. */
-function parseUser(user) {
-    const first = (0,parse/* firstText */.ou)(user, ['first_name']);
-    const last = (0,parse/* firstText */.ou)(user, ['last_name']);
-    const roleValue = (0,parse/* firstPresent */.IT)(user, ['roles']);
-    const organization = (0,parse/* firstPresent */.IT)(user, ['organization']);
-    const identity = {
-        userId: (0,parse/* firstText */.ou)(user, ['user_id', 'user_legacy_id']),
-        username: (0,parse/* firstText */.ou)(user, ['user_name']),
-        displayName: [first, last].filter(Boolean).join(' '),
-        email: (0,parse/* firstText */.ou)(user, ['email_address']),
-        roles: roleValue === undefined ? undefined : (0,parse/* names */.Dy)(roleValue, ['role_name']),
-        permissions: undefined,
-        organization: (0,parse/* isObject */.Gv)(organization)
-            ? (0,parse/* firstText */.ou)(organization, ['org_name', 'name'])
-            : (0,parse/* names */.Dy)(organization).join(', ')
-    };
-    // "Upload API" in the console is role_name "uploadapi": either spelling meets required-roles.
-    if (roleValue !== undefined)
-        identity.roleAliases = (0,parse/* names */.Dy)(roleValue, ['role_description']);
-    return identity;
-}
+
 /** What a 401 means here: the signature, its clock, or the credentials themselves. */
 function unauthorized(context) {
     return {

@@ -4,11 +4,23 @@ exports.ids = [958];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,12 +59,41 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
+        return false;
+    const header = decodePart(parts[0]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+});var decodeJwtClaims=(function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = decodePart(parts[1]);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+});var jwtExpiry=(function jwtExpiry(claims) {
+    const exp = claims.exp;
+    if (typeof exp === 'number')
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+    return undefined;
+});var decodePart=(function decodePart(part) {
+    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
+    if (part.length > 16_384)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bt: () => (/* binding */ looksLikeJwt),
-/* harmony export */   dG: () => (/* binding */ decodeJwtClaims),
-/* harmony export */   lo: () => (/* binding */ jwtExpiry)
+/* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
+/* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
+/* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
@@ -76,50 +105,25 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-function looksLikeJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
-        return false;
-    const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-}
+
 /** The payload of a JWT, or undefined when it is not one. */
-function decodeJwtClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-}
+
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-function jwtExpiry(claims) {
-    const exp = claims.exp;
-    if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
-    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
-    return undefined;
-}
-function decodePart(part) {
-    // A JWT part is small; a huge one is not a JWT and is not worth decoding.
-    if (part.length > 16_384)
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
 /**
@@ -135,24 +139,50 @@ function decodePart(part) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-function issuedBearerToken(context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
-    context.mask(token);
-    return token;
-}
+
 
 
 /***/ }),
 
 /***/ 4958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validatePlan=(function validatePlan(plan) {
+    const apiKey = plan.authMode === 'api-key';
+    const tenant = (0,tenants/* tenantOf */.G8)(plan);
+    if (tenant)
+        (0,tenants/* checkTenantPathSegment */.v1)(tenant);
+    if (apiKey && !tenant) {
+        throw new failure/* ActionFailure */.dR([
+            'The tenant input is required with an Infracast api-key: a key carries no identity and Infracast has no identity endpoint, so the key can only be verified by reading a tenant it may access. Without a tenant nothing could be verified.',
+            'Fix: set tenant (or INFRACAST_TENANT) to the tenant id the key was created for, e.g. tenant: prod.'
+        ].join('\n'));
+    }
+    if (apiKey && plan.requiredRoles.length) {
+        throw new failure/* ActionFailure */.dR([
+            'The required-roles input cannot be used with an Infracast api-key: API keys belong to no user and carry no role, only tenants and permissions.',
+            `Fix: use required-permissions (${VERIFIABLE}) with the API key, or log in with username and password (or refresh-token) to check roles.`
+        ].join('\n'));
+    }
+    if (!apiKey && plan.requiredPermissions.length && !tenant) {
+        throw new failure/* ActionFailure */.dR([
+            `The required-permissions input needs the tenant input with Infracast: permissions are scoped to a tenant and are proven by reading that tenant (${VERIFIABLE}).`,
+            'Fix: set tenant (or INFRACAST_TENANT) to the tenant id to check, e.g. tenant: prod.'
+        ].join('\n'));
+    }
+    if (plan.mint)
+        checkMintable(plan, apiKey, tenant);
+    const warnings = [];
+    if (apiKey && (0,jwt/* looksLikeJwt */.bt)(plan.credentials['api-key'] ?? '')) {
+        warnings.push('The api-key input holds a JWT, which looks like an Infracast access token (valid for 1 hour) rather than an API key. It is sent as a Bearer token all the same; for a lasting credential use an API key, or username and password, or refresh-token.');
+    }
+    return warnings;
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  infracast: () => (/* binding */ infracast),
+  infracast: (() => (/* binding */ infracast)),
   validatePlan: () => (/* binding */ validatePlan)
 });
 
@@ -489,37 +519,7 @@ const infracast = {
     logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 5161))).deleteMintedKey(context, saved)
 };
 /** The vendor-specific checks, all before any request; throws naming the input. */
-function validatePlan(plan) {
-    const apiKey = plan.authMode === 'api-key';
-    const tenant = (0,tenants/* tenantOf */.G8)(plan);
-    if (tenant)
-        (0,tenants/* checkTenantPathSegment */.v1)(tenant);
-    if (apiKey && !tenant) {
-        throw new failure/* ActionFailure */.dR([
-            'The tenant input is required with an Infracast api-key: a key carries no identity and Infracast has no identity endpoint, so the key can only be verified by reading a tenant it may access. Without a tenant nothing could be verified.',
-            'Fix: set tenant (or INFRACAST_TENANT) to the tenant id the key was created for, e.g. tenant: prod.'
-        ].join('\n'));
-    }
-    if (apiKey && plan.requiredRoles.length) {
-        throw new failure/* ActionFailure */.dR([
-            'The required-roles input cannot be used with an Infracast api-key: API keys belong to no user and carry no role, only tenants and permissions.',
-            `Fix: use required-permissions (${VERIFIABLE}) with the API key, or log in with username and password (or refresh-token) to check roles.`
-        ].join('\n'));
-    }
-    if (!apiKey && plan.requiredPermissions.length && !tenant) {
-        throw new failure/* ActionFailure */.dR([
-            `The required-permissions input needs the tenant input with Infracast: permissions are scoped to a tenant and are proven by reading that tenant (${VERIFIABLE}).`,
-            'Fix: set tenant (or INFRACAST_TENANT) to the tenant id to check, e.g. tenant: prod.'
-        ].join('\n'));
-    }
-    if (plan.mint)
-        checkMintable(plan, apiKey, tenant);
-    const warnings = [];
-    if (apiKey && (0,jwt/* looksLikeJwt */.bt)(plan.credentials['api-key'] ?? '')) {
-        warnings.push('The api-key input holds a JWT, which looks like an Infracast access token (valid for 1 hour) rather than an API key. It is sent as a Bearer token all the same; for a lasting credential use an API key, or username and password, or refresh-token.');
-    }
-    return warnings;
-}
+
 /** mint-token makes an API key for one tenant and the required permissions: both must be given. */
 function checkMintable(plan, apiKey, tenant) {
     const problems = [
@@ -582,7 +582,7 @@ async function apiKeyLogin(context) {
 /* harmony export */   Q_: () => (/* binding */ grantErrorText),
 /* harmony export */   Qd: () => (/* binding */ vendorText),
 /* harmony export */   Qf: () => (/* binding */ probeMeanings),
-/* harmony export */   o_: () => (/* binding */ NAME),
+/* harmony export */   o_: (() => (/* binding */ NAME)),
 /* harmony export */   xU: () => (/* binding */ REFRESH_MEANINGS)
 /* harmony export */ });
 /* unused harmony export errorText */
@@ -747,12 +747,18 @@ function scrubTokens(value) {
 /***/ }),
 
 /***/ 1224:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var tenantOf=(function tenantOf(plan) {
+    return plan.options.tenant ?? '';
+});var checkTenantPathSegment=(function checkTenantPathSegment(tenant) {
+    if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`);
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G8: () => (/* binding */ tenantOf),
+/* harmony export */   G8: (() => (/* binding */ tenantOf)),
 /* harmony export */   K5: () => (/* binding */ identityFor),
-/* harmony export */   v1: () => (/* binding */ checkTenantPathSegment)
+/* harmony export */   v1: (() => (/* binding */ checkTenantPathSegment))
 /* harmony export */ });
 /* unused harmony export parseTenants */
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
@@ -770,18 +776,12 @@ function scrubTokens(value) {
 
 
 /** The tenant input, after its INFRACAST_TENANT fallback; '' when not given. */
-function tenantOf(plan) {
-    return plan.options.tenant ?? '';
-}
+
 /**
  * A tenant is one path segment of the probe URLs: "." or ".." or a "/" would make a probe read
  * another path than the tenant's, and "?", "#" or "%" would change the request itself.
  */
-function checkTenantPathSegment(tenant) {
-    if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`);
-    }
-}
+
 /**
  * The identity from a login's `user` object or an access token's claims. With a tenant, the role
  * that counts is the user's role in that tenant when the user lists tenants; a listed user without

@@ -4,11 +4,23 @@ exports.ids = [972];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+    const token = issuedText(value);
+    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+    }
+    return token;
+});var issuedText=(function issuedText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return String(value);
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
-/* harmony export */   hC: () => (/* binding */ bearerToken),
+/* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -30,24 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-function bearerToken(value, what) {
-    const token = issuedText(value);
-    if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
-    }
-    return token;
-}
+
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-function issuedText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return String(value);
-    return undefined;
-}
+
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,10 +59,14 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    context.mask(token);
+    return token;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ issuedBearerToken)
+/* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
 /**
@@ -78,17 +82,75 @@ function malformedCredential(what, expected) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-function issuedBearerToken(context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
-    context.mask(token);
-    return token;
-}
+
 
 
 /***/ }),
 
 /***/ 8972:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var asksAboutRoles=(function asksAboutRoles(plan) {
+    return plan.requiredRoles.length > 0 || plan.allowedRoles.length > 0;
+});var exchangeToken=(async function exchangeToken(context, apiToken) {
+    const tokenAuthorization = `token ${apiToken}`;
+    context.mask(tokenAuthorization);
+    const endpoint = {
+        method: 'POST',
+        path: AUTHENTICATE_PATH,
+        headers: { authorization: tokenAuthorization },
+        // Issues a bearer token: never sent twice once it may have reached the server.
+        creates: true,
+        issuesCredentials: true,
+        meanings: { 401: apiTokenRejected, 403: exchangeForbidden },
+        errorText: blackDuckErrorText
+    };
+    // expiresInMilliseconds counts from when the bearer was issued: counting from before the request
+    // keeps the reported expiry from being later than the real one.
+    const requestedAt = Date.now();
+    const { response, body } = await (0,kit_endpoint/* call */.T1)(context, endpoint);
+    if (body.bearerToken === undefined || body.bearerToken === '') {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a bearerToken, so the API token could not be verified.`,
+            `Fix: set the url input to the base URL of your ${NAME} server, without a path.`
+        ].join('\n'));
+    }
+    const bearer = (0,token_answer/* issuedBearerToken */.Q)(context, body.bearerToken, `the bearerToken from ${response.endpoint}`);
+    const authorization = `Bearer ${bearer}`;
+    context.mask(authorization);
+    return {
+        bearer,
+        authorization,
+        csrf: csrfToken(context, response),
+        expiresAt: bearerExpiry(body.expiresInMilliseconds, requestedAt)
+    };
+});var csrfToken=(function csrfToken(context, response) {
+    const value = response.headers[CSRF_HEADER];
+    if (value === undefined)
+        return undefined;
+    const token = (0,grammar/* bearerToken */.hC)(Array.isArray(value) ? value.join(', ') : value, `the X-CSRF-TOKEN header from ${response.endpoint}`);
+    context.mask(token);
+    return token;
+});var bearerExpiry=(function bearerExpiry(milliseconds, requestedAt) {
+    const count = typeof milliseconds === 'string' && /^\d+$/.test(milliseconds.trim())
+        ? Number(milliseconds)
+        : milliseconds;
+    if (typeof count !== 'number' || !Number.isFinite(count) || count <= 0)
+        return undefined;
+    return (0,expiry/* isoSeconds */.nE)(requestedAt + count) || undefined;
+});var parseCurrentUser=(function parseCurrentUser(body) {
+    const meta = (0,parse/* isObject */.Gv)(body._meta) ? body._meta : undefined;
+    const link = (0,parse/* firstText */.ou)(meta, ['href']) || (0,parse/* firstText */.ou)(body, ['user']);
+    return {
+        userId: /\/api\/users\/([^/?#]+)\/?$/.exec(link)?.[1] ?? '',
+        username: (0,parse/* firstText */.ou)(body, ['userName']),
+        displayName: [(0,parse/* firstText */.ou)(body, ['firstName']), (0,parse/* firstText */.ou)(body, ['lastName'])]
+            .filter(Boolean)
+            .join(' '),
+        email: (0,parse/* firstText */.ou)(body, ['email']),
+        roles: undefined,
+        permissions: undefined,
+        organization: ''
+    };
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -99,7 +161,7 @@ __webpack_require__.d(__webpack_exports__, {
   ROLES_PATH: () => (/* binding */ ROLES_PATH),
   asksAboutRoles: () => (/* binding */ asksAboutRoles),
   bearerExpiry: () => (/* binding */ bearerExpiry),
-  blackDuck: () => (/* binding */ blackDuck),
+  blackDuck: (() => (/* binding */ blackDuck)),
   csrfToken: () => (/* binding */ csrfToken),
   parseCurrentUser: () => (/* binding */ parseCurrentUser),
   parseRoles: () => (/* binding */ parseRoles)
@@ -226,9 +288,7 @@ const CSRF_HEADER = 'x-csrf-token';
  * request on them. The least-privilege warning needs no request of its own (contract Behaviour 14),
  * so it applies only when this is true.
  */
-function asksAboutRoles(plan) {
-    return plan.requiredRoles.length > 0 || plan.allowedRoles.length > 0;
-}
+
 const blackDuck = {
     id: 'black-duck',
     name: NAME,
@@ -278,76 +338,16 @@ const blackDuck = {
         };
     }
 };
-async function exchangeToken(context, apiToken) {
-    const tokenAuthorization = `token ${apiToken}`;
-    context.mask(tokenAuthorization);
-    const endpoint = {
-        method: 'POST',
-        path: AUTHENTICATE_PATH,
-        headers: { authorization: tokenAuthorization },
-        // Issues a bearer token: never sent twice once it may have reached the server.
-        creates: true,
-        issuesCredentials: true,
-        meanings: { 401: apiTokenRejected, 403: exchangeForbidden },
-        errorText: blackDuckErrorText
-    };
-    // expiresInMilliseconds counts from when the bearer was issued: counting from before the request
-    // keeps the reported expiry from being later than the real one.
-    const requestedAt = Date.now();
-    const { response, body } = await (0,kit_endpoint/* call */.T1)(context, endpoint);
-    if (body.bearerToken === undefined || body.bearerToken === '') {
-        throw new failure/* ActionFailure */.dR([
-            `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a bearerToken, so the API token could not be verified.`,
-            `Fix: set the url input to the base URL of your ${NAME} server, without a path.`
-        ].join('\n'));
-    }
-    const bearer = (0,token_answer/* issuedBearerToken */.Q)(context, body.bearerToken, `the bearerToken from ${response.endpoint}`);
-    const authorization = `Bearer ${bearer}`;
-    context.mask(authorization);
-    return {
-        bearer,
-        authorization,
-        csrf: csrfToken(context, response),
-        expiresAt: bearerExpiry(body.expiresInMilliseconds, requestedAt)
-    };
-}
+
 /**
  * The CSRF token the exchange issued with the bearer, checked against the bearer grammar (Black
  * Duck issues a UUID) and masked before it is sent anywhere; undefined when the server sent none.
  */
-function csrfToken(context, response) {
-    const value = response.headers[CSRF_HEADER];
-    if (value === undefined)
-        return undefined;
-    const token = (0,grammar/* bearerToken */.hC)(Array.isArray(value) ? value.join(', ') : value, `the X-CSRF-TOKEN header from ${response.endpoint}`);
-    context.mask(token);
-    return token;
-}
+
 /** `expiresInMilliseconds` after `requestedAt`, as ISO-8601; undefined when absent or not a count. */
-function bearerExpiry(milliseconds, requestedAt) {
-    const count = typeof milliseconds === 'string' && /^\d+$/.test(milliseconds.trim())
-        ? Number(milliseconds)
-        : milliseconds;
-    if (typeof count !== 'number' || !Number.isFinite(count) || count <= 0)
-        return undefined;
-    return (0,expiry/* isoSeconds */.nE)(requestedAt + count) || undefined;
-}
+
 /** Reads /api/current-user: `userName`, the names, `email`, and the id its own link ends with. */
-function parseCurrentUser(body) {
-    const meta = (0,parse/* isObject */.Gv)(body._meta) ? body._meta : undefined;
-    const link = (0,parse/* firstText */.ou)(meta, ['href']) || (0,parse/* firstText */.ou)(body, ['user']);
-    return {
-        userId: /\/api\/users\/([^/?#]+)\/?$/.exec(link)?.[1] ?? '',
-        username: (0,parse/* firstText */.ou)(body, ['userName']),
-        displayName: [(0,parse/* firstText */.ou)(body, ['firstName']), (0,parse/* firstText */.ou)(body, ['lastName'])]
-            .filter(Boolean)
-            .join(' '),
-        email: (0,parse/* firstText */.ou)(body, ['email']),
-        roles: undefined,
-        permissions: undefined,
-        organization: ''
-    };
-}
+
 async function readRoles(context, headers) {
     const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
         method: 'GET',

@@ -39,10 +39,52 @@ async function endSession(vendor, connection, saved, io, records = []) {
 /***/ }),
 
 /***/ 1353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var caFilePaths=(function caFilePaths(env = process.env) {
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        return undefined;
+    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
+    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
+    return {
+        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
+        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
+    };
+});var writeCaFiles=(function writeCaFiles(certificates, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return undefined;
+    const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map(((path) => earlierFile(path, paths)));
+    writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter(((text) => text !== undefined))));
+    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
+    return paths;
+});var writeNewFile=(function writeNewFile(path, text) {
+    for (let attempt = 0;; attempt++) {
+        const fresh = `${path}.${process.pid}-${attempt}.tmp`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fresh, text, { flag: 'wx', mode: 0o644 });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 20)
+                continue;
+            throw error;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
+        return;
+    }
+});var earlierFile=(function earlierFile(previous, paths) {
+    // A re-run of this step finds its own files there; reading them again would only repeat the CA.
+    if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vp: () => (/* binding */ writeCaFiles),
+/* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
 /* harmony export */   qU: () => (/* binding */ removeCaFiles)
 /* harmony export */ });
 /* unused harmony export caFilePaths */
@@ -63,48 +105,16 @@ async function endSession(vendor, connection, saved, io, records = []) {
 
 
 /** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
-function caFilePaths(env = process.env) {
-    const temp = env.RUNNER_TEMP;
-    if (!temp)
-        return undefined;
-    // GITHUB_ACTION is the step's id (or "__run_2", "__owner_repo"): safe characters only in a name.
-    const step = (env.GITHUB_ACTION || 'step').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
-    return {
-        bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
-        nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
-    };
-}
+
 /** Writes both files; undefined (nothing written) outside a runner. */
-function writeCaFiles(certificates, env = process.env) {
-    const paths = caFilePaths(env);
-    if (!paths)
-        return undefined;
-    const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map((path) => earlierFile(path, paths));
-    writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter((text) => text !== undefined)));
-    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
-    return paths;
-}
+
 /**
  * Writes `text` at `path` without following anything already there: the names are predictable, so
  * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
  * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
  * in place, which replaces a link instead of writing through it.
  */
-function writeNewFile(path, text) {
-    for (let attempt = 0;; attempt++) {
-        const fresh = `${path}.${process.pid}-${attempt}.tmp`;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fresh, text, { flag: 'wx', mode: 0o644 });
-        }
-        catch (error) {
-            if (error.code === 'EEXIST' && attempt < 20)
-                continue;
-            throw error;
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
-        return;
-    }
-}
+
 /** Removes both files; a file already gone is not an error. */
 function removeCaFiles(env = process.env) {
     const paths = caFilePaths(env);
@@ -114,17 +124,7 @@ function removeCaFiles(env = process.env) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
 }
 /** The text of a CA file a variable named before this step, if readable. */
-function earlierFile(previous, paths) {
-    // A re-run of this step finds its own files there; reading them again would only repeat the CA.
-    if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
-        return undefined;
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
+
 
 
 /***/ }),

@@ -1,14 +1,17 @@
 // Guards the committed bundle: webpack leaves `webpackMissingModule` stubs that only fail at run
 // time when it cannot resolve an import, the start-up path must not carry the HTTP stacks that
-// src/deferred/ keeps out of it, and the post step's entry and dist/package.json must be those
-// scripts/finish-dist.js writes.
+// src/deferred/ keeps out of it, the module functions and the functions every success runs are
+// compiled with their file (scripts/eager-modules.js, scripts/eager-functions.js), and the post
+// step's entry and dist/package.json must be those scripts/finish-dist.js writes.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { bundledPackageDirs, licenceEntry } from './bundle-licenses.js'
+import { LIST, eagerFunctions } from './eager-functions.js'
 import { eagerModules } from './eager-modules.js'
 import { DIST_PACKAGE, POST_ENTRY } from './finish-dist.js'
 
 const entry = readFileSync('dist/index.js', 'utf8')
 const problems = []
+const eagerKeys = new Set(JSON.parse(readFileSync(LIST, 'utf8')))
 if (/llhttp|tunnel-agent|TunnelingAgent/.test(entry)) {
   problems.push('dist/index.js carries undici or tunnel on the start-up path; see src/deferred/')
 }
@@ -25,6 +28,11 @@ for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
   if (eagerModules(source) !== source) {
     problems.push(
       `dist/${file} has module functions outside parentheses: run scripts/eager-modules.js`
+    )
+  }
+  if (eagerFunctions(source, eagerKeys) !== source) {
+    problems.push(
+      `dist/${file} compiles functions of scripts/eager-functions.json lazily: run npm run build`
     )
   }
 }

@@ -1,0 +1,114 @@
+// scripts/eager-functions.js: the build step that compiles the functions every success runs together
+// with their file (parentheses around an expression, a declaration moved to the top of its scope).
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import { LIST, eagerFunctions, functionKey, functionRanges } from '../scripts/eager-functions.js'
+
+/** The keys of the functions of `source` whose text starts with one of `starts`. */
+function keysOf(source: string, ...starts: string[]): Set<string> {
+  const texts = functionRanges(source).map(({ start, end }) => source.slice(start, end))
+  return new Set(texts.filter((text) => starts.some((s) => text.startsWith(s))).map(functionKey))
+}
+
+describe('eagerFunctions', () => {
+  it('puts a listed expression or arrow in parentheses and leaves the others alone', () => {
+    const source = 'a(()=>1);b(function(){return 2});c(x=>x);d((()=>3))'
+    expect(eagerFunctions(source, keysOf(source, '()=>1', 'function(){return 2}', '()=>3'))).toBe(
+      'a((()=>1));b((function(){return 2}));c(x=>x);d((()=>3))'
+    )
+  })
+
+  it('moves a listed declaration to the top of its function, after the directives, as a var', () => {
+    const source = 'function o(){"use strict";g();function g(){return h()}function h(){}}'
+    expect(eagerFunctions(source, keysOf(source, 'function g', 'function o'))).toBe(
+      'var o=(function o(){"use strict";var g=(function g(){return h()});g();function h(){}});'
+    )
+  })
+
+  it('moves a declaration in a block of strict code to the top of the block as a let, and keeps one in sloppy code', () => {
+    const strict = '"use strict";try{f()\nfunction f(){}}catch{}'
+    expect(eagerFunctions(strict, keysOf(strict, 'function f'))).toBe(
+      '"use strict";try{let f=(function f(){});f()\n}catch{}'
+    )
+    const sloppy = 'try{f();function f(){}}catch{}'
+    expect(eagerFunctions(sloppy, keysOf(sloppy, 'function f'))).toBe(sloppy)
+  })
+
+  it('leaves methods, accessors and class members as they are', () => {
+    const source =
+      'var o={m(){return 1},get g(){return 2},p:function(){return 3}};class C{k(){return 4};f=()=>5}'
+    expect(
+      eagerFunctions(
+        source,
+        keysOf(
+          source,
+          '(){return 1}',
+          '(){return 2}',
+          'function(){return 3}',
+          '(){return 4}',
+          '()=>5'
+        )
+      )
+    ).toBe(
+      'var o={m(){return 1},get g(){return 2},p:(function(){return 3})};class C{k(){return 4};f=(()=>5)}'
+    )
+  })
+
+  it('changes nothing the second time', () => {
+    const source = 'function o(){a(()=>1);function g(){return()=>2}return g}'
+    const keys = keysOf(source, 'function', '()')
+    const once = eagerFunctions(source, keys)
+    expect(once).not.toBe(source)
+    expect(eagerFunctions(once, keys)).toBe(once)
+  })
+
+  it('never changes what the code computes', () => {
+    // Declarations called before they appear, calling each other and themselves, in the body of a
+    // function and in a block, in strict and sloppy code; expressions and arrows beside them.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        (constants, strict, chosen) => {
+          const n = constants.length
+          const declarations = constants
+            .map(
+              (c, i) =>
+                `function f${i}(x,d){return d>0?f${i}(x+${c},d-1)+${i + 1 < n ? `f${i + 1}(x,0)` : 0}:x*${c}}`
+            )
+            .join('')
+          const source = [
+            `function outer(){${strict ? '"use strict";' : ''}const r=[];`,
+            `r.push(f0(1,2));`,
+            declarations,
+            `{r.push(b0(3));function b0(y){return y+f${n - 1}(y,1)}}`,
+            `const a=(z)=>z+f0(z,1);r.push(a(4),(function(w){return f0(w,0)})(5));`,
+            'return r}out=outer()'
+          ].join('')
+          const keys = new Set(
+            functionRanges(source)
+              .filter((_, index) => chosen[index % chosen.length])
+              .map(({ start, end }) => functionKey(source.slice(start, end)))
+          )
+          const run = (code: string): unknown => runInNewContext(`var out;${code};out`)
+          expect(run(eagerFunctions(source, keys))).toEqual(run(source))
+        }
+      )
+    )
+  })
+})
+
+describe('the committed bundle', () => {
+  it('has the listed functions compiled eagerly (the build ran the step)', () => {
+    const keys = new Set(JSON.parse(readFileSync(LIST, 'utf8')) as string[])
+    expect(keys.size).toBeGreaterThan(100)
+    for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
+      const source = readFileSync(join('dist', file), 'utf8')
+      expect([file, eagerFunctions(source, keys) === source]).toEqual([file, true])
+    }
+  })
+})

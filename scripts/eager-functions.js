@@ -1,0 +1,342 @@
+// Compiles the functions every success runs together with their file, instead of pre-parsing each
+// with the file and parsing it again in full on its first call.
+//
+// V8 compiles a function lazily: compiling a file only pre-parses the function's body, and the first
+// call parses it again, in full. For the code a step runs, the pre-parse is wasted work. A function
+// expression in parentheses is compiled with the code around it (V8's heuristic for functions that
+// are called right away), so this step puts in parentheses the functions that every success of the
+// benchmark's scenarios runs, and turns each such function declaration into a parenthesised
+// expression assigned where the declaration is hoisted to. Functions a success does not run stay
+// lazy: compiling them up front would cost what the others save (docs/performance.md).
+//
+// Which functions those are is recorded in scripts/eager-functions.json, keyed by a hash of each
+// function's text in the lazy build, so that the build stays deterministic and a function whose code
+// changed simply compiles lazily until the list is recorded again:
+//
+//   node scripts/eager-functions.js            the build step: keeps dist/'s lazy files in
+//                                              build/lazy/, then rewrites dist/ from the list
+//   node scripts/eager-functions.js --record   runs every success scenario against build/lazy/
+//                                              under V8 coverage, writes the list, rewrites dist/
+//                                              (`npm run profile`, after `npm run build`)
+//
+// Neither the parentheses nor the move of a declaration to the top of its function changes what the
+// code does (the declaration's binding is set before any statement runs, as before);
+// __tests__/eager-functions.test.ts checks it.
+import { parse } from 'acorn'
+import { createHash } from 'node:crypto'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const LIST = fileURLToPath(new URL('./eager-functions.json', import.meta.url))
+
+/**
+ * The key of a function: a hash of its text.
+ * @param {string} text
+ */
+export function functionKey(text) {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+/**
+ * Where each function of a script is: declarations, expressions and arrows (methods included, as
+ * the function expression that is their value), as V8's coverage reports their ranges.
+ * @param {string} source
+ * @returns {{ start: number, end: number }[]}
+ */
+export function functionRanges(source) {
+  /** @type {{ start: number, end: number }[]} */
+  const ranges = []
+  const ast = parse(source, { ecmaVersion: 'latest', allowReturnOutsideFunction: true })
+  walk(ast, null, (node) => {
+    if (isFunction(node)) ranges.push({ start: node.start, end: node.end })
+  })
+  return ranges
+}
+
+/**
+ * The source with every function whose key is in `keys` compiled eagerly: a function expression or
+ * arrow put in parentheses, a function declaration moved, as `var name = (function name…)`, to the
+ * top of the function or script whose body declares it. Methods, accessors and declarations inside
+ * blocks are left as they are. Keys are taken from the text as given, so a second run changes
+ * nothing.
+ * @param {string} source
+ * @param {ReadonlySet<string>} keys
+ * @returns {string}
+ */
+export function eagerFunctions(source, keys) {
+  const ast = parse(source, {
+    ecmaVersion: 'latest',
+    sourceType: 'script',
+    allowReturnOutsideFunction: true,
+    // A function already in parentheses is a ParenthesizedExpression's child: it is eager as it is.
+    preserveParens: true
+  })
+  const hot = (/** @type {any} */ node) => keys.has(functionKey(source.slice(node.start, node.end)))
+  /** @type {Edit[]} */
+  const edits = []
+  walkScoped(ast, null, false, (node, parent, strict) => {
+    if (
+      (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') &&
+      parent?.type !== 'ParenthesizedExpression' &&
+      !isMethod(node, parent) &&
+      hot(node)
+    ) {
+      edits.push({ at: node.start, end: node.start, text: '(' })
+      edits.push({ at: node.end, end: node.end, text: ')' })
+    }
+    // A declaration directly in a function's body (or the script's) is bound for the whole
+    // function, as a var is. One in any other block is bound for that block, as a let is, but only
+    // in strict code: sloppy code gives it a var of the function as well (web-compatibility rules),
+    // so there it stays as it is. ncc's modules are strict.
+    const functionBody =
+      node.type === 'Program' || (node.type === 'BlockStatement' && isFunction(parent))
+    if (!functionBody && !(node.type === 'BlockStatement' && strict)) return
+    const declarations = node.body.filter(
+      (/** @type {any} */ statement) => statement.type === 'FunctionDeclaration' && hot(statement)
+    )
+    if (!declarations.length) return
+    const at = afterDirectives(node)
+    edits.push({ at, end: at, hoist: declarations, binding: functionBody ? 'var' : 'let' })
+    for (const declaration of declarations) {
+      edits.push({ at: declaration.start, end: declaration.end, text: '', moves: declaration })
+    }
+  })
+  edits.sort((a, b) => a.at - b.at || Number(!a.hoist) - Number(!b.hoist))
+  return render(source, edits, 0, source.length)
+}
+
+/**
+ * @typedef {{ at: number, end: number, text?: string, hoist?: any[], binding?: string, moves?: any }} Edit
+ *   text replaces [at, end) (a declaration that `moves` is taken out of its place); hoist inserts,
+ *   at `at`, each declaration as a `binding` (var or let) of a parenthesised function expression,
+ *   rendered with the edits inside it
+ */
+
+/**
+ * The text of [start, end) with the edits inside it applied.
+ * @param {string} source
+ * @param {Edit[]} edits sorted by position
+ * @param {number} start
+ * @param {number} end
+ * @param {any} [moved] the declaration being rendered where it moved to
+ * @returns {string}
+ */
+function render(source, edits, start, end, moved) {
+  let out = ''
+  let position = start
+  for (const edit of edits) {
+    // Edits outside the range, inside a declaration taken out (rendered where it moved), the
+    // taking out of the declaration being rendered, or an insertion at its very start: that belongs
+    // to the scope around it (the declaration's own begin after its `{`).
+    if (edit.at < position || edit.end > end) continue
+    if (moved && (edit.moves === moved || (edit.at === start && edit.end === start))) continue
+    out += source.slice(position, edit.at)
+    if (edit.hoist) {
+      for (const declaration of edit.hoist) {
+        const text = render(source, edits, declaration.start, declaration.end, declaration)
+        out += `${edit.binding} ${declaration.id.name}=(${text});`
+      }
+    } else out += edit.text
+    position = edit.end
+  }
+  return out + source.slice(position, end)
+}
+
+/** @param {any} node @param {any} parent */
+function isMethod(node, parent) {
+  return (
+    (parent?.type === 'Property' &&
+      (parent.method || parent.kind !== 'init') &&
+      parent.value === node) ||
+    (parent?.type === 'MethodDefinition' && parent.value === node)
+  )
+}
+
+/** @param {any} node */
+function isFunction(node) {
+  return (
+    node.type === 'FunctionDeclaration' ||
+    node.type === 'FunctionExpression' ||
+    node.type === 'ArrowFunctionExpression'
+  )
+}
+
+/** Where the statements of a body start: after its directive prologue ("use strict"). @param {any} body */
+function afterDirectives(body) {
+  let at = body.type === 'Program' ? body.start : body.start + 1
+  for (const statement of body.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.directive === undefined) break
+    at = statement.end
+  }
+  return at
+}
+
+/**
+ * Calls `enter` for every node of the tree with its parent and whether the code there is strict.
+ * @param {any} node
+ * @param {any} parent
+ * @param {boolean} strict
+ * @param {(node: any, parent: any, strict: boolean) => void} enter
+ */
+function walkScoped(node, parent, strict, enter) {
+  const body = node.type === 'Program' ? node : isFunction(node) ? node.body : undefined
+  const here =
+    strict ||
+    node.type === 'ClassBody' ||
+    (body?.body !== undefined &&
+      Array.isArray(body.body) &&
+      body.body.some((/** @type {any} */ s) => s.directive === 'use strict'))
+  enter(node, parent, here)
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const child of value) {
+        if (child && typeof child.type === 'string') walkScoped(child, node, here, enter)
+      }
+    } else if (value && typeof value.type === 'string') walkScoped(value, node, here, enter)
+  }
+}
+
+/**
+ * Calls `enter` for every node of the tree with its parent.
+ * @param {any} node
+ * @param {any} parent
+ * @param {(node: any, parent: any) => void} enter
+ */
+function walk(node, parent, enter) {
+  enter(node, parent)
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const child of value)
+        if (child && typeof child.type === 'string') walk(child, node, enter)
+    } else if (value && typeof value.type === 'string') walk(value, node, enter)
+  }
+}
+
+/**
+ * The keys of the functions that every run of a group ran in a file the run loaded, for any group,
+ * from V8 coverage (NODE_V8_COVERAGE) of runs of the bundle in `bundleDir`: one directory of
+ * coverage per group (the HTTP and the HTTPS successes). A vendor's chunk counts the runs of that
+ * vendor; the entry and the publishing chunk, every run of the group. Only function nodes are
+ * keyed: methods, class members and a file's own top level have no node of their own here.
+ * @param {string[]} coverageDirs
+ * @param {string} bundleDir
+ * @returns {string[]} sorted
+ */
+export function everyRunFunctions(coverageDirs, bundleDir) {
+  const keys = new Set(coverageDirs.flatMap((dir) => groupFunctions(dir, bundleDir)))
+  return [...keys].sort()
+}
+
+/**
+ * @param {string} coverageDir
+ * @param {string} bundleDir
+ */
+function groupFunctions(coverageDir, bundleDir) {
+  /** @type {Map<string, { runs: number, counts: Map<string, number> }>} */
+  const files = new Map()
+  for (const name of readdirSync(coverageDir)) {
+    const { result } = JSON.parse(readFileSync(join(coverageDir, name), 'utf8'))
+    for (const script of result) {
+      if (!script.url.startsWith('file:')) continue
+      const path = fileURLToPath(script.url)
+      if (dirname(path) !== resolve(bundleDir)) continue
+      const file = files.get(path) ?? { runs: 0, counts: new Map() }
+      files.set(path, file)
+      file.runs++
+      for (const fn of script.functions) {
+        const [{ startOffset, endOffset, count }] = fn.ranges
+        if (count === 0) continue
+        const range = `${startOffset}:${endOffset}`
+        file.counts.set(range, (file.counts.get(range) ?? 0) + 1)
+      }
+    }
+  }
+  const keys = []
+  for (const [path, { runs, counts }] of files) {
+    const source = readFileSync(path, 'utf8')
+    const functions = new Set(functionRanges(source).map(({ start, end }) => `${start}:${end}`))
+    for (const [range, ran] of counts) {
+      if (ran !== runs || !functions.has(range)) continue
+      const [start, end] = range.split(':').map(Number)
+      keys.push(functionKey(source.slice(start, end)))
+    }
+  }
+  return keys
+}
+
+/**
+ * Rewrites every .js file of `dir` from the lazy files of `lazyDir` and the list.
+ * @param {string} lazyDir
+ * @param {string} dir
+ */
+export function applyList(lazyDir, dir) {
+  const keys = new Set(JSON.parse(readFileSync(LIST, 'utf8')))
+  for (const file of readdirSync(lazyDir).filter((name) => name.endsWith('.js'))) {
+    writeFileSync(join(dir, file), eagerFunctions(readFileSync(join(lazyDir, file), 'utf8'), keys))
+  }
+}
+
+/**
+ * Runs every success scenario of the benchmark against the lazy build under V8 coverage and writes
+ * the functions every one of them ran.
+ * @param {string} lazyDir
+ */
+async function record(lazyDir) {
+  const { scenarios } = await import('./bench-scenarios.js')
+  const { localNode, runStep, startSandboxProcess } = await import('./runner.js')
+  const node = localNode()
+  const sandbox = await startSandboxProcess(node)
+  const coverage = mkdtempSync(join(tmpdir(), 'scanner-login-coverage-'))
+  try {
+    const successes = scenarios(sandbox).filter(
+      (scenario) => scenario.kind === 'main' && scenario.expect.exitCode === 0
+    )
+    for (const scenario of successes) {
+      // One group per transport: a function that every HTTPS success runs (the CA files for later
+      // steps) is compiled eagerly although no HTTP success runs it.
+      const group = join(coverage, new URL(scenario.inputs?.url ?? '').protocol.replace(':', ''))
+      const run = await runStep({
+        inputs: scenario.inputs,
+        env: { NODE_V8_COVERAGE: group },
+        node,
+        bundle: join(lazyDir, 'index.js')
+      })
+      if (run.exitCode !== 0)
+        throw new Error(`${scenario.name} failed:\n${run.stdout}${run.stderr}`)
+    }
+    const groups = readdirSync(coverage).map((group) => join(coverage, group))
+    const keys = everyRunFunctions(groups, lazyDir)
+    writeFileSync(LIST, `${JSON.stringify(keys, null, 2)}\n`)
+    process.stdout.write(`${keys.length} functions from ${successes.length} successes: ${LIST}\n`)
+  } finally {
+    rmSync(coverage, { recursive: true, force: true })
+    sandbox.child.kill()
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const dist = join(root, 'dist')
+  const lazy = join(root, 'build', 'lazy')
+  if (process.argv[2] === '--record') {
+    if (!existsSync(join(lazy, 'index.js'))) {
+      process.stderr.write('build/lazy/ is missing: run npm run build first\n')
+      process.exit(1)
+    }
+    await record(lazy)
+  } else {
+    rmSync(lazy, { recursive: true, force: true })
+    cpSync(dist, lazy, { recursive: true })
+  }
+  applyList(lazy, dist)
+}
