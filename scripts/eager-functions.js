@@ -19,8 +19,8 @@
 //                                              under V8 coverage, writes the list, rewrites dist/
 //                                              (`npm run profile`, after `npm run build`)
 //
-// Neither the parentheses nor the move of a declaration to the top of its function changes what the
-// code does (the declaration's binding is set before any statement runs, as before);
+// Neither the parentheses nor the move of a declaration to the top of its scope changes what the
+// code does (the declaration's binding is set before any statement of the scope runs, as before);
 // __tests__/eager-functions.test.ts checks it.
 import { parse } from 'acorn'
 import { createHash } from 'node:crypto'
@@ -57,7 +57,7 @@ export function functionRanges(source) {
   /** @type {{ start: number, end: number }[]} */
   const ranges = []
   const ast = parse(source, { ecmaVersion: 'latest', allowReturnOutsideFunction: true })
-  walk(ast, null, (node) => {
+  walkScoped(ast, null, false, (node) => {
     if (isFunction(node)) ranges.push({ start: node.start, end: node.end })
   })
   return ranges
@@ -65,10 +65,10 @@ export function functionRanges(source) {
 
 /**
  * The source with every function whose key is in `keys` compiled eagerly: a function expression or
- * arrow put in parentheses, a function declaration moved, as `var name = (function name…)`, to the
- * top of the function or script whose body declares it. Methods, accessors and declarations inside
- * blocks are left as they are. Keys are taken from the text as given, so a second run changes
- * nothing.
+ * arrow put in parentheses, a function declaration moved, as `var name=(function name…)`, to the
+ * top of the function or script whose body declares it, or as `let` to the top of a block of strict
+ * code. Methods, accessors and declarations in blocks of sloppy code are left as they are. Keys are
+ * taken from the text as given, so a second run changes nothing.
  * @param {string} source
  * @param {ReadonlySet<string>} keys
  * @returns {string}
@@ -203,22 +203,6 @@ function walkScoped(node, parent, strict, enter) {
         if (child && typeof child.type === 'string') walkScoped(child, node, here, enter)
       }
     } else if (value && typeof value.type === 'string') walkScoped(value, node, here, enter)
-  }
-}
-
-/**
- * Calls `enter` for every node of the tree with its parent.
- * @param {any} node
- * @param {any} parent
- * @param {(node: any, parent: any) => void} enter
- */
-function walk(node, parent, enter) {
-  enter(node, parent)
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) {
-      for (const child of value)
-        if (child && typeof child.type === 'string') walk(child, node, enter)
-    } else if (value && typeof value.type === 'string') walk(value, node, enter)
   }
 }
 
