@@ -24,17 +24,29 @@ describe('eagerFunctions', () => {
   it('moves a listed declaration to the top of its function, after the directives, as a var', () => {
     const source = 'function o(){"use strict";g();function g(){return h()}function h(){}}'
     expect(eagerFunctions(source, keysOf(source, 'function g', 'function o'))).toBe(
-      'var o=(function o(){"use strict";var g=(function g(){return h()});g();function h(){}});'
+      'var o=(function (){"use strict";var g=(function (){return h()});g();function h(){}});'
     )
   })
 
   it('moves a declaration in a block of strict code to the top of the block as a let, and keeps one in sloppy code', () => {
     const strict = '"use strict";try{f()\nfunction f(){}}catch{}'
     expect(eagerFunctions(strict, keysOf(strict, 'function f'))).toBe(
-      '"use strict";try{let f=(function f(){});f()\n}catch{}'
+      '"use strict";try{let f=(function (){});f()\n}catch{}'
     )
     const sloppy = 'try{f();function f(){}}catch{}'
     expect(eagerFunctions(sloppy, keysOf(sloppy, 'function f'))).toBe(sloppy)
+  })
+
+  it('keeps a moved function’s name, and its name inside it the binding code may reassign', () => {
+    const source =
+      '"use strict";function o(){const name=g.name;const first=g();return [first,g,name,h()]\n' +
+      'function g(){g=7;return 1}function h(){return new Error().stack.split("\\n")[1].trim().split(" ")[1]}}' +
+      'out=o()'
+    const keys = keysOf(source, 'function g', 'function h')
+    const run = (code: string): unknown => runInNewContext(`var out;${code};out`)
+    expect(eagerFunctions(source, keys)).toContain('var g=(function (){g=7;return 1})')
+    expect(run(eagerFunctions(source, keys))).toEqual(run(source))
+    expect(run(source)).toEqual([1, 7, 'g', 'h'])
   })
 
   it('leaves methods, accessors and class members as they are', () => {

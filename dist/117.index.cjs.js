@@ -546,7 +546,7 @@ async function runFromCommandLine(args) {
 /***/ }),
 
 /***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var reportRows=(function reportRows({ vendor, plan, result }) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var reportRows=(function ({ vendor, plan, result }) {
     const rows = [];
     if (vendor)
         rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
@@ -567,7 +567,7 @@ async function runFromCommandLine(args) {
     for (const note of result.notes ?? [])
         rows.push(row(note.label, note.value));
     return rows;
-});var identityRows=(function identityRows(identity) {
+});var identityRows=(function (identity) {
     return [
         row('User', identity.username || identity.userId || NOT_REPORTED),
         { ...row('User id', identity.userId || NOT_REPORTED), detail: true },
@@ -577,13 +577,13 @@ async function runFromCommandLine(args) {
         row('Permissions', listed(identity.permissions)),
         row('Organization', identity.organization || NOT_REPORTED)
     ];
-});var row=(function row(label, value) {
+});var row=(function (label, value) {
     return { label, value: (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, ROW_VALUE_LENGTH) };
-});var listed=(function listed(values) {
+});var listed=(function (values) {
     return values?.length
         ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, LIST_ENTRY_LENGTH)), LIST_LIMIT)
         : NOT_REPORTED;
-});var requirementRows=(function requirementRows(gate) {
+});var requirementRows=(function (gate) {
     if (!gate)
         return [];
     return gate.results.map((r) => ({
@@ -591,14 +591,14 @@ async function runFromCommandLine(args) {
         required: r.required,
         result: (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementStatus */ .O5)(r, gate)
     }));
-});var requestRows=(function requestRows(records) {
+});var requestRows=(function (records) {
     return records.map(((r) => ({
         endpoint: r.endpoint,
         status: r.status ?? null,
         attempts: r.attempts,
         durationMs: r.durationMs
     })));
-});var identityObject=(function identityObject(plan, reported, vendorId = '') {
+});var identityObject=(function (plan, reported, vendorId = '') {
     const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(reported ?? (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyIdentity */ .gL)());
     return {
         vendor: plan?.vendor.id ?? vendorId,

@@ -4,13 +4,13 @@ exports.ids = [189];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -59,26 +59,26 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-});var decodeJwtClaims=(function decodeJwtClaims(token) {
+});var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-});var jwtExpiry=(function jwtExpiry(claims) {
+});var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
-});var decodePart=(function decodePart(part) {
+});var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
     if (part.length > 16_384)
         return undefined;
@@ -116,7 +116,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
@@ -145,7 +145,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 5189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var loginRejected=(function loginRejected(context) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var loginRejected=(function (context) {
     return ({ response }) => {
         if (redlockStatus(response).some((key) => key.startsWith('sso_enabled_password_login_attempt')))
             return ssoPasswordLogin;
@@ -160,20 +160,20 @@ function malformedCredential(what, expected) {
             fix: `set region to the stack of your Prisma Cloud console (https://app2.eu.prismacloud.io is eu2, https://app.anz.prismacloud.io is anz), or create an access key under ${KEY_PAGE} and put its ID and secret into ${KEY_INPUTS}.`
         };
     };
-});var checkKeyPair=(function checkKeyPair(plan) {
+});var checkKeyPair=(function (plan) {
     if (!plan.credentials['access-key']?.includes('::'))
         return;
     throw new failure/* ActionFailure */.dR([
         `The access-key input holds "<access key>::<secret>", the BC_API_KEY form Checkov reads; ${NAME} logs in with the two parts apart.`,
         'Fix: put the access key ID (before "::") into the secret behind access-key and the secret (after "::") into the one behind secret-key (or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY).'
     ].join('\n'));
-});var tokenExpiry=(function tokenExpiry(token, requestedAt) {
+});var tokenExpiry=(function (token, requestedAt) {
     const documented = (0,expiry/* isoSeconds */.nE)(requestedAt + TOKEN_LIFETIME_MS);
     const claims = (0,jwt/* decodeJwtClaims */.dG)(token);
     const claimed = claims ? (0,jwt/* jwtExpiry */.lo)(claims) : undefined;
     // Both are written YYYY-MM-DDTHH:MM:SSZ, so they compare as text.
     return claimed && claimed < documented ? claimed : documented;
-});var parseProfile=(function parseProfile(body) {
+});var parseProfile=(function (body) {
     const roleEntries = Array.isArray(body.roles) ? body.roles : [];
     const named = (0,parse/* names */.Dy)(roleEntries, ['name']);
     const types = [

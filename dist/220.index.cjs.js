@@ -4,26 +4,26 @@ exports.ids = [220];
 exports.modules = {
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-});var decodeJwtClaims=(function decodeJwtClaims(token) {
+});var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-});var jwtExpiry=(function jwtExpiry(claims) {
+});var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
-});var decodePart=(function decodePart(part) {
+});var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
     if (part.length > 16_384)
         return undefined;
@@ -61,7 +61,7 @@ exports.modules = {
 /***/ }),
 
 /***/ 7220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var parseIdentity=(function parseIdentity(response) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var parseIdentity=(function (response) {
     const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .Xc)(response);
     const firstName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['firstName', 'first_name', 'givenName', 'given_name']);
     const lastName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['lastName', 'last_name', 'familyName', 'family_name']);

@@ -4,7 +4,7 @@ exports.ids = [225];
 exports.modules = {
 
 /***/ 2225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var organizationNames=(function organizationNames(body) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var organizationNames=(function (body) {
     const organizations = body.organizations;
     if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(organizations))
         return [];
@@ -13,7 +13,7 @@ exports.modules = {
         'slug',
         'id'
     ]);
-});var parseOrganizations=(function parseOrganizations(body) {
+});var parseOrganizations=(function (body) {
     return { ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL)(), organization: organizationNames(body).join(', ') };
 });
 

@@ -4,7 +4,7 @@ exports.ids = [236];
 exports.modules = {
 
 /***/ 7236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var checkCredentialShape=(function checkCredentialShape(plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var checkCredentialShape=(function (plan) {
     const userId = plan.credentials['user-id'] ?? '';
     if (userId.includes(':')) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`The user-id input contains a colon, which HTTP Basic authentication cannot carry in a user id. Copy the User ID from ${API_SETTINGS} in ${NAME}.`);
@@ -17,7 +17,7 @@ exports.modules = {
             `The user-id input looks like an e-mail address. ${NAME} expects the User ID shown under ${API_SETTINGS}, not the login e-mail.`
         ]
         : [];
-});var parseIdentity=(function parseIdentity(body) {
+});var parseIdentity=(function (body) {
     const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['Email', 'email']);
     return {
         userId: '',

@@ -4,13 +4,13 @@ exports.ids = [298];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -159,7 +159,7 @@ async function revokeWithItself(context, vendorName, revoke) {
 /***/ }),
 
 /***/ 1298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readEnvelope=(function readEnvelope(body) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readEnvelope=(function (body) {
     if (!(0,parse/* isObject */.Gv)(body))
         return undefined;
     if (!('error_code' in body) && !('response' in body) && !('error_msg' in body))
@@ -170,16 +170,16 @@ async function revokeWithItself(context, vendorName, revoke) {
         errorCode: (0,parse/* text */.Qq)(body.error_code) !== '' && Number.isFinite(code) ? code : undefined,
         errorMsg: typeof body.error_msg === 'string' ? body.error_msg : ''
     };
-});var errorCode=(function errorCode(body) {
+});var errorCode=(function (body) {
     return readEnvelope(body)?.errorCode;
-});var succeeded=(function succeeded(response, body) {
+});var succeeded=(function (response, body) {
     return response.status === 200 && errorCode(body) === 0;
-});var envelopeResponse=(function envelopeResponse(body) {
+});var envelopeResponse=(function (body) {
     const response = readEnvelope(body)?.response;
     return (0,parse/* isObject */.Gv)(response) ? response : undefined;
-});var releaseSession=(function releaseSession(plan) {
+});var releaseSession=(function (plan) {
     return plan.options['release-session'] === 'true';
-});var currentUserMeanings=(function currentUserMeanings(mode) {
+});var currentUserMeanings=(function (mode) {
     const refused = (answer) => codeMeaning(answer, mode) ?? (mode === 'api-key' ? keysRejected(answer) : SESSION_REFUSED);
     return {
         meanings: {
@@ -190,7 +190,7 @@ async function revokeWithItself(context, vendorName, revoke) {
         },
         otherwise: (answer) => codeMeaning(answer, mode) ?? common(answer)
     };
-});var currentUser=(async function currentUser(context, mode, headers, extra = {}) {
+});var currentUser=(async function (context, mode, headers, extra = {}) {
     const { identity } = await (0,endpoint/* checkIdentity */.Z0)(context, {
         method: 'GET',
         path: CURRENT_USER_PATH,
@@ -200,9 +200,9 @@ async function revokeWithItself(context, vendorName, revoke) {
         ...extra
     }, ((body) => parseCurrentUser(envelopeResponse(body))), { isSuccess: ((body, response) => succeeded(response, body) && hasUserId(body)) });
     return identity;
-});var hasUserId=(function hasUserId(body) {
+});var hasUserId=(function (body) {
     return (0,parse/* text */.Qq)(envelopeResponse(body)?.id) !== '';
-});var parseCurrentUser=(function parseCurrentUser(user) {
+});var parseCurrentUser=(function (user) {
     const firstName = (0,parse/* firstText */.ou)(user, ['firstname', 'firstName']);
     const lastName = (0,parse/* firstText */.ou)(user, ['lastname', 'lastName']);
     const username = (0,parse/* firstText */.ou)(user, ['username']);

@@ -4,22 +4,22 @@ exports.ids = [327];
 exports.modules = {
 
 /***/ 327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var agentDeployment=(function agentDeployment(context, endpoint, { response, body }) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var agentDeployment=(function (context, endpoint, { response, body }) {
     const ok = response.status >= 200 && response.status < 300;
     const deployment = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? readDeployment(body) : undefined;
     if (deployment)
         return deployment;
     throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
-});var readDeployment=(function readDeployment(body) {
+});var readDeployment=(function (body) {
     return deploymentFrom(body.deployment);
-});var deploymentFrom=(function deploymentFrom(value) {
+});var deploymentFrom=(function (value) {
     if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value))
         return undefined;
     const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['name', 'display_name', 'slug']);
     if (!name)
         return undefined;
     return { name, id: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['id']), slug: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['slug']) };
-});var deploymentNotes=(function deploymentNotes(deployments, ciScope) {
+});var deploymentNotes=(function (deployments, ciScope) {
     const [only] = deployments;
     return [
         deployments.length === 1 && only
@@ -30,7 +30,7 @@ exports.modules = {
             : 'Web API without Agent (CI): semgrep ci will refuse this token'),
         (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token owner', 'not reported: Semgrep tokens belong to the deployment, not to a user')
     ];
-});var describeDeployment=(function describeDeployment({ name, id, slug }) {
+});var describeDeployment=(function ({ name, id, slug }) {
     const details = [id && `id ${id}`, slug && `slug ${slug}`].filter(Boolean);
     return details.length ? `${name} (${details.join(', ')})` : name;
 });

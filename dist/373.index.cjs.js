@@ -4,13 +4,13 @@ exports.ids = [373];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -159,7 +159,7 @@ async function revokeWithItself(context, vendorName, revoke) {
 /***/ }),
 
 /***/ 5176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validateApiKeys=(function validateApiKeys(accessKey, secretKey, source) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validateApiKeys=(function (accessKey, secretKey, source) {
     const keys = [
         ['access-key', accessKey],
         ['secret-key', secretKey]
@@ -178,7 +178,7 @@ async function revokeWithItself(context, vendorName, revoke) {
                 ? securityCenterKeys(source)
                 : miscopied(wrong, source))
     ].join('\n'));
-});var explainPastedKeyLine=(function explainPastedKeyLine(given, source) {
+});var explainPastedKeyLine=(function (given, source) {
     const accessKey = given['access-key'] ?? '';
     const secretKey = given['secret-key'] ?? '';
     if (accessKey && secretKey)
@@ -187,9 +187,9 @@ async function revokeWithItself(context, vendorName, revoke) {
     if (!KEY_LINE.test(line))
         return undefined;
     return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n');
-});var apiKeysHeaderValue=(function apiKeysHeaderValue(accessKey, secretKey) {
+});var apiKeysHeaderValue=(function (accessKey, secretKey) {
     return `accessKey=${accessKey}; secretKey=${secretKey};`;
-});var roleFromLevel=(function roleFromLevel(value, levels, extraNames = {}) {
+});var roleFromLevel=(function (value, levels, extraNames = {}) {
     const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
     const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
     if (level === undefined)
@@ -272,7 +272,7 @@ function keyShape(key) {
 /***/ }),
 
 /***/ 3373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readEdition=(async function readEdition(context, headers) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readEdition=(async function (context, headers) {
     const { response, body } = await (0,endpoint/* send */.tN)(context, {
         method: 'GET',
         path: PROPERTIES_PATH,
@@ -291,7 +291,7 @@ function keyShape(key) {
     for (const n of judged.notes)
         context.info(`${n.label}: ${n.value}`);
     return judged;
-});var judgeEdition=(function judgeEdition(properties) {
+});var judgeEdition=(function (properties) {
     const edition = (0,parse/* firstText */.ou)(properties, ['nessus_type']);
     if (!edition)
         return { notes: [(0,endpoint/* note */.N4)('Edition', 'not reported (no nessus_type)')], warnings: [] };
@@ -301,7 +301,7 @@ function keyShape(key) {
         notes: [(0,endpoint/* note */.N4)('Edition', `${edition} (refuses scan-launching API calls)`)],
         warnings: [restrictedWarning(edition)]
     };
-});var loginWithKeys=(async function loginWithKeys(context) {
+});var loginWithKeys=(async function (context) {
     const { plan } = context;
     const accessKey = plan.credentials['access-key'];
     const secretKey = plan.credentials['secret-key'];
@@ -320,7 +320,7 @@ function keyShape(key) {
         env: { NESSUS_URL: plan.url, NESSUS_ACCESS_KEY: accessKey, NESSUS_SECRET_KEY: secretKey },
         ...(await readEdition(context, headers))
     };
-});var parseSession=(function parseSession(user) {
+});var parseSession=(function (user) {
     const username = (0,parse/* firstText */.ou)(user, ['username']);
     return {
         userId: (0,parse/* text */.Qq)(user.id),

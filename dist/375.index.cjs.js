@@ -4,13 +4,13 @@ exports.ids = [375];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -59,26 +59,26 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-});var decodeJwtClaims=(function decodeJwtClaims(token) {
+});var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-});var jwtExpiry=(function jwtExpiry(claims) {
+});var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
-});var decodePart=(function decodePart(part) {
+});var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
     if (part.length > 16_384)
         return undefined;
@@ -116,7 +116,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
@@ -145,7 +145,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 2288:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readTokenClaims=(function readTokenClaims(token) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readTokenClaims=(function (token) {
     if (!(0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeJwt */ .bt)(token)) {
         const kind = token.startsWith(REFERENCE_PREFIX) ? 'reference' : 'opaque';
         return {
@@ -168,21 +168,21 @@ function malformedCredential(what, expected) {
         audience: spaced(claims.aud),
         expiresAt: (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .jwtExpiry */ .lo)(claims)
     };
-});var wholeScope=(function wholeScope(scp) {
+});var wholeScope=(function (scp) {
     const items = typeof scp === 'string' ? [scp] : Array.isArray(scp) ? scp : [];
     const scopes = items
         .filter(((item) => typeof item === 'string'))
         .flatMap(((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item).split(/\s+/)))
         .filter(Boolean);
     return scopes.length ? scopes.join(' ') : undefined;
-});var userOf=(function userOf(claims) {
+});var userOf=(function (claims) {
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     const at = sub.lastIndexOf('/users/');
     return at < 0 ? '' : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(sub.slice(at + '/users/'.length));
-});var spaced=(function spaced(value) {
+});var spaced=(function (value) {
     const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : [];
     return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(items.filter(((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))));
-});var perGroup=(function perGroup(scope) {
+});var perGroup=(function (scope) {
     const match = /^(applied-permissions\/groups:)(.+)$/i.exec(scope);
     if (!match)
         return [scope];
@@ -191,14 +191,14 @@ function malformedCredential(what, expected) {
         .map((group) => group.trim().replace(/^"(.*)"$/, '$1'))
         .filter(Boolean)
         .map((group) => `${match[1]}${group}`);
-});var givenAccessToken=(function givenAccessToken(plan) {
+});var givenAccessToken=(function (plan) {
     const token = plan.credentials['api-token'];
     return {
         token,
         claims: readTokenClaims(token),
         renew: `create an access token on this platform (${TOKEN_PAGE}) whose scope covers Xray, and put it into the secret behind the api-token input (or JF_ACCESS_TOKEN)`
     };
-});var checkAccessToken=(function checkAccessToken(plan, now = Date.now()) {
+});var checkAccessToken=(function (plan, now = Date.now()) {
     const token = plan.credentials['api-token'] ?? '';
     if (/^AKC[A-Za-z0-9]{20,}$/.test(token)) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
@@ -274,7 +274,7 @@ function reachesXray(audience) {
 /***/ }),
 
 /***/ 4375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var verifyAtXray=(async function verifyAtXray(context, credential) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var verifyAtXray=(async function (context, credential) {
     const { plan } = context;
     const authorization = `Bearer ${credential.token}`;
     const { identity, body } = await (0,endpoint/* checkIdentity */.Z0)(context, {
@@ -301,9 +301,9 @@ function reachesXray(audience) {
         env: { JF_URL: plan.url, JF_ACCESS_TOKEN: credential.token },
         notes
     };
-});var identityOf=(function identityOf({ claims }) {
+});var identityOf=(function ({ claims }) {
     return { ...(0,identity/* emptyIdentity */.gL)(), username: claims.username, permissions: claims.scopes };
-});var credentialNotes=(function credentialNotes({ claims }, body) {
+});var credentialNotes=(function ({ claims }, body) {
     const version = [(0,parse/* firstText */.ou)(body, ['xray_version']), (0,parse/* firstText */.ou)(body, ['xray_revision'])];
     const notes = [(0,endpoint/* note */.N4)('Xray', `version ${version.filter(Boolean).join(', revision ')}`)];
     if (claims.kind !== 'jwt') {
@@ -313,13 +313,13 @@ function reachesXray(audience) {
         notes.push((0,endpoint/* note */.N4)('Token', 'its subject is no user (no /users/<name> in its sub claim)'));
     }
     return notes;
-});var xrayMeanings=(function xrayMeanings(context, credential) {
+});var xrayMeanings=(function (context, credential) {
     return {
         401: () => tokenRejected(context, credential),
         403: () => xrayForbidden(credential),
         404: xrayMissing()
     };
-});var xrayMissing=(function xrayMissing() {
+});var xrayMissing=(function () {
     return {
         headline: 'no Xray answered at this url',
         causes: [
@@ -328,7 +328,7 @@ function reachesXray(audience) {
         ],
         fix: `set url to the JFrog Platform URL without a path (https://<name>.jfrog.io, or your self-hosted platform), where Xray serves ${VERSION_PATH}.`
     };
-});var checkPlatformUrl=(function checkPlatformUrl(plan) {
+});var checkPlatformUrl=(function (plan) {
     const url = new URL(plan.url);
     const service = /\/(artifactory|xray|access|ui)\/?$/i.exec(url.pathname);
     if (!service)

@@ -4,7 +4,7 @@ exports.ids = [415];
 exports.modules = {
 
 /***/ 7415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var notFound=(function notFound() {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var notFound=(function () {
     return {
         headline: 'the url input does not lead to the DefectDojo API',
         causes: [
@@ -13,7 +13,7 @@ exports.modules = {
         ],
         fix: 'set url to the address DefectDojo’s web interface is served at, e.g. https://defectdojo.example.com.'
     };
-});var parseProfile=(function parseProfile(body) {
+});var parseProfile=(function (body) {
     const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.user) ? body.user : {};
     const superuser = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(user.is_superuser);
     const role = globalRole(body);
@@ -31,7 +31,7 @@ exports.modules = {
         permissions: undefined,
         organization: ''
     };
-});var globalRole=(function globalRole(body) {
+});var globalRole=(function (body) {
     if (!Object.hasOwn(body, 'global_role'))
         return undefined;
     const entry = body.global_role;
@@ -39,12 +39,12 @@ exports.modules = {
     if (!id)
         return '';
     return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${id.slice(0, 40)}`;
-});var globalRoleNote=(function globalRoleNote(body) {
+});var globalRoleNote=(function (body) {
     const role = globalRole(body);
     if (role === undefined)
         return 'not reported (this DefectDojo release leaves global_role out of user_profile): only Superuser can be verified';
     return role || 'none (the user may still hold roles on single products or product types)';
-});var checkApiUrl=(function checkApiUrl(plan) {
+});var checkApiUrl=(function (plan) {
     if (/\/api\/v2\/?$/i.test(new URL(plan.url).pathname)) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /api/v2, which this step adds itself. Fix: set url to the address DefectDojo's web interface is served at, e.g. https://defectdojo.example.com.`);
     }

@@ -4,7 +4,7 @@ exports.ids = [463];
 exports.modules = {
 
 /***/ 463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var forbidden=(function forbidden() {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var forbidden=(function () {
     return {
         headline: 'the API key is valid but GitGuardian refused the request',
         causes: [
@@ -13,7 +13,7 @@ exports.modules = {
         ],
         fix: 'ask a workspace manager to allow the runner’s address in the workspace’s IP allow-list, or run the step on a runner whose address is allowed.'
     };
-});var notFound=(function notFound() {
+});var notFound=(function () {
     return {
         headline: 'the url input does not lead to the GitGuardian API',
         causes: [
@@ -23,7 +23,7 @@ exports.modules = {
         ],
         fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s API, e.g. https://gitguardian.example.com/exposed.'
     };
-});var parseToken=(function parseToken(body) {
+});var parseToken=(function (body) {
     const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstPresent */ .IT)(body, ['scopes']);
     return {
         userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['member_id']),
@@ -34,12 +34,12 @@ exports.modules = {
         permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(scopes) : undefined,
         organization: ''
     };
-});var tokenDescription=(function tokenDescription(body) {
+});var tokenDescription=(function (body) {
     const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['type']);
     const kind = TOKEN_TYPES[type] ?? (type ? `${type} (as GitGuardian reports it)` : 'token');
     const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['name']);
     return name ? `${kind} "${name}"` : kind;
-});var checkApiUrl=(function checkApiUrl(plan) {
+});var checkApiUrl=(function (plan) {
     const url = new URL(plan.url);
     const host = url.hostname.toLowerCase();
     if (/^dashboard([.-][a-z0-9-]+)*\.gitguardian\.(com|tech)$/.test(host)) {

@@ -4,7 +4,7 @@ exports.ids = [493];
 exports.modules = {
 
 /***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var reportRows=(function reportRows({ vendor, plan, result }) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var reportRows=(function ({ vendor, plan, result }) {
     const rows = [];
     if (vendor)
         rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
@@ -25,7 +25,7 @@ exports.modules = {
     for (const note of result.notes ?? [])
         rows.push(row(note.label, note.value));
     return rows;
-});var identityRows=(function identityRows(identity) {
+});var identityRows=(function (identity) {
     return [
         row('User', identity.username || identity.userId || NOT_REPORTED),
         { ...row('User id', identity.userId || NOT_REPORTED), detail: true },
@@ -35,13 +35,13 @@ exports.modules = {
         row('Permissions', listed(identity.permissions)),
         row('Organization', identity.organization || NOT_REPORTED)
     ];
-});var row=(function row(label, value) {
+});var row=(function (label, value) {
     return { label, value: (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, ROW_VALUE_LENGTH) };
-});var listed=(function listed(values) {
+});var listed=(function (values) {
     return values?.length
         ? (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedList */ .Y4)(values.map((value) => (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(value, LIST_ENTRY_LENGTH)), LIST_LIMIT)
         : NOT_REPORTED;
-});var requirementRows=(function requirementRows(gate) {
+});var requirementRows=(function (gate) {
     if (!gate)
         return [];
     return gate.results.map((r) => ({
@@ -49,14 +49,14 @@ exports.modules = {
         required: r.required,
         result: (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementStatus */ .O5)(r, gate)
     }));
-});var requestRows=(function requestRows(records) {
+});var requestRows=(function (records) {
     return records.map(((r) => ({
         endpoint: r.endpoint,
         status: r.status ?? null,
         attempts: r.attempts,
         durationMs: r.durationMs
     })));
-});var identityObject=(function identityObject(plan, reported, vendorId = '') {
+});var identityObject=(function (plan, reported, vendorId = '') {
     const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanIdentity */ .w1)(reported ?? (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyIdentity */ .gL)());
     return {
         vendor: plan?.vendor.id ?? vendorId,
@@ -115,7 +115,7 @@ const NOT_REPORTED = '(not reported)';
 /***/ }),
 
 /***/ 1353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var caFilePaths=(function caFilePaths(env = process.env) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var caFilePaths=(function (env = process.env) {
     const temp = env.RUNNER_TEMP;
     if (!temp)
         return undefined;
@@ -125,7 +125,7 @@ const NOT_REPORTED = '(not reported)';
         bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
         nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
     };
-});var writeCaFiles=(function writeCaFiles(certificates, env = process.env) {
+});var writeCaFiles=(function (certificates, env = process.env) {
     const paths = caFilePaths(env);
     if (!paths)
         return undefined;
@@ -133,7 +133,7 @@ const NOT_REPORTED = '(not reported)';
     writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter(((text) => text !== undefined))));
     writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
     return paths;
-});var writeNewFile=(function writeNewFile(path, text) {
+});var writeNewFile=(function (path, text) {
     for (let attempt = 0;; attempt++) {
         const fresh = `${path}.${process.pid}-${attempt}.tmp`;
         try {
@@ -147,7 +147,7 @@ const NOT_REPORTED = '(not reported)';
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
         return;
     }
-});var earlierFile=(function earlierFile(previous, paths) {
+});var earlierFile=(function (previous, paths) {
     // A re-run of this step finds its own files there; reading them again would only repeat the CA.
     if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
         return undefined;
@@ -208,7 +208,7 @@ function removeCaFiles(env = process.env) {
 /***/ 5493:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {let publishIdentity=(function publishIdentity(plan, reported) {
+__webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {let publishIdentity=(function (plan, reported) {
     const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported);
     files.setOutput('vendor', plan.vendor.id);
     files.setOutput('url', plan.url);
@@ -220,7 +220,7 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     files.setOutput('permissions', JSON.stringify(identity.permissions ?? []));
     files.setOutput('organization', identity.organization);
     files.setOutput('identity', JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .identityObject */ .q4)(plan, identity)));
-});let publishCredentials=(function publishCredentials(plan, result) {
+});let publishCredentials=(function (plan, result) {
     files.setOutput('auth-header', result.authHeader);
     files.setOutput('token', result.token ?? '');
     files.setOutput('cookie', result.cookie ?? '');
@@ -231,7 +231,7 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     }
     if (plan.caCertificates.length)
         publishCaFiles(plan);
-});let publishCaFiles=(function publishCaFiles(plan) {
+});let publishCaFiles=(function (plan) {
     const caFiles = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
     if (!caFiles) {
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
@@ -243,7 +243,7 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
-});let writeSummary=(function writeSummary({ plan, records, result, gate, failure, warnings = [] }) {
+});let writeSummary=(function ({ plan, records, result, gate, failure, warnings = [] }) {
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryFile)
         return;
@@ -301,9 +301,9 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
         // The summary is a convenience: a runner that cannot take it must not fail a verified login.
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
-});let cell=(function cell(text) {
+});let cell=(function (text) {
     return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
-});let escapeMarkup=(function escapeMarkup(text) {
+});let escapeMarkup=(function (text) {
     return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`);
 });
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -393,7 +393,7 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 6640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var runnerFiles=(async function runnerFiles(env = process.env) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var runnerFiles=(async function (env = process.env) {
     if (env.GITHUB_OUTPUT && env.GITHUB_ENV && env.GITHUB_STATE)
         return FILE_COMMANDS;
     // core then writes those commands to process.stdout; the action's own lines must share it.
@@ -440,7 +440,7 @@ const FILE_COMMANDS = {
 /***/ }),
 
 /***/ 5955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var wrap=(function wrap(tag, content) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var wrap=(function (tag, content) {
     return content ? `<${tag}>${content}</${tag}>` : `<${tag}>`;
 });
 
@@ -486,7 +486,7 @@ class SummaryMarkup {
 /***/ }),
 
 /***/ 2902:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var issueFileCommand=(function issueFileCommand(command, message) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var issueFileCommand=(function (command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -497,7 +497,7 @@ class SummaryMarkup {
     fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(filePath, `${(0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(message)}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, {
         encoding: 'utf8'
     });
-});var prepareKeyValueMessage=(function prepareKeyValueMessage(key, value) {
+});var prepareKeyValueMessage=(function (key, value) {
     const delimiter = `ghadelimiter_${crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID()}`;
     const convertedValue = (0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value);
     // These should realistically never happen, but just in case someone finds a
@@ -534,7 +534,7 @@ class SummaryMarkup {
 /***/ }),
 
 /***/ 4679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var toCommandValue=(function toCommandValue(input) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var toCommandValue=(function (input) {
     if (input === null || input === undefined) {
         return '';
     }

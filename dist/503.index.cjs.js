@@ -4,7 +4,7 @@ exports.ids = [503];
 exports.modules = {
 
 /***/ 5176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validateApiKeys=(function validateApiKeys(accessKey, secretKey, source) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validateApiKeys=(function (accessKey, secretKey, source) {
     const keys = [
         ['access-key', accessKey],
         ['secret-key', secretKey]
@@ -23,7 +23,7 @@ exports.modules = {
                 ? securityCenterKeys(source)
                 : miscopied(wrong, source))
     ].join('\n'));
-});var explainPastedKeyLine=(function explainPastedKeyLine(given, source) {
+});var explainPastedKeyLine=(function (given, source) {
     const accessKey = given['access-key'] ?? '';
     const secretKey = given['secret-key'] ?? '';
     if (accessKey && secretKey)
@@ -32,9 +32,9 @@ exports.modules = {
     if (!KEY_LINE.test(line))
         return undefined;
     return pastedLine([accessKey ? 'access-key' : 'secret-key'], source).join('\n');
-});var apiKeysHeaderValue=(function apiKeysHeaderValue(accessKey, secretKey) {
+});var apiKeysHeaderValue=(function (accessKey, secretKey) {
     return `accessKey=${accessKey}; secretKey=${secretKey};`;
-});var roleFromLevel=(function roleFromLevel(value, levels, extraNames = {}) {
+});var roleFromLevel=(function (value, levels, extraNames = {}) {
     const raw = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
     const level = /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
     if (level === undefined)
@@ -117,14 +117,14 @@ function keyShape(key) {
 /***/ }),
 
 /***/ 7503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var sessionEndpoint=(function sessionEndpoint(headerValue) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var sessionEndpoint=(function (headerValue) {
     return {
         method: 'GET',
         path: SESSION_PATH,
         headers: { 'x-apikeys': headerValue },
         meanings: { 401: unauthorized, 403: FORBIDDEN }
     };
-});var refuseDisabledUser=(function refuseDisabledUser(identity, body, response) {
+});var refuseDisabledUser=(function (identity, body, response) {
     if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(body.enabled) !== false)
         return;
     throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
@@ -132,7 +132,7 @@ function keyShape(key) {
         'Likely cause: an administrator disabled the user (it left, or the account is being retired), while its keys are still stored in this repository.',
         'Fix: ask a Tenable VM administrator to enable the user, or generate keys for an enabled user and update the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
     ].join('\n'));
-});var parseSession=(function parseSession(user) {
+});var parseSession=(function (user) {
     const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email']);
     const username = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'user_name']) || email;
     const privileges = user.user_permissions;

@@ -4,13 +4,13 @@ exports.ids = [538];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -59,26 +59,26 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-});var decodeJwtClaims=(function decodeJwtClaims(token) {
+});var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-});var jwtExpiry=(function jwtExpiry(claims) {
+});var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
-});var decodePart=(function decodePart(part) {
+});var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
     if (part.length > 16_384)
         return undefined;
@@ -116,7 +116,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
@@ -145,28 +145,28 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 6538:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var locate=(function locate(plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var locate=(function (plan) {
     if (plan.region !== undefined)
         return { auth: plan.url, api: undefined };
     return { auth: authBaseFor(plan.url), api: plan.url };
-});var authBaseFor=(function authBaseFor(apiUrl) {
+});var authBaseFor=(function (apiUrl) {
     const url = new URL(apiUrl);
     const match = WIZ_API_HOST.exec(url.hostname.toLowerCase());
     if (!match)
         return apiUrl.replace(/\/+$/, '');
     return `${url.protocol}//auth.${match[1]}${url.port ? `:${url.port}` : ''}`;
-});var dataCenterLabel=(function dataCenterLabel(dc) {
+});var dataCenterLabel=(function (dc) {
     if (typeof dc !== 'string')
         return undefined;
     const label = dc.toLowerCase();
     return DNS_LABEL.test(label) ? label : undefined;
-});var checkApiUrl=(function checkApiUrl(plan) {
+});var checkApiUrl=(function (plan) {
     if (plan.region !== undefined)
         return;
     if (!/\/graphql\/?$/i.test(new URL(plan.url).pathname))
         return;
     throw new failure/* ActionFailure */.dR(`The url input is the ${NAME} API origin, without /graphql: the action appends it. Set url to ${plan.url.replace(/\/graphql\/?$/i, '')}.`);
-});var tokenMeanings=(function tokenMeanings(context) {
+});var tokenMeanings=(function (context) {
     return {
         400: (({ body }) => {
             const code = oauthError(body);
@@ -177,7 +177,7 @@ function malformedCredential(what, expected) {
         401: (() => clientRejected(context)),
         403: (() => clientForbidden(context))
     };
-});var graphqlMeanings=(function graphqlMeanings(context, target, dc) {
+});var graphqlMeanings=(function (context, target, dc) {
     return {
         200: (answer) => {
             const code = graphqlCode(answer);
@@ -190,7 +190,7 @@ function malformedCredential(what, expected) {
         401: () => tokenRefused(context, target, dc),
         403: apiForbidden()
     };
-});var apiForbidden=(function apiForbidden() {
+});var apiForbidden=(function () {
     return {
         headline: 'the service account may not use the Wiz GraphQL API',
         causes: [
@@ -199,7 +199,7 @@ function malformedCredential(what, expected) {
         ],
         fix: `use a service account whose type may call the API (${SERVICE_ACCOUNTS}) in client-id and client-secret, or ask a Wiz administrator.`
     };
-});var exchange=(async function exchange(context) {
+});var exchange=(async function (context) {
     const { credentials } = context.plan;
     // expires_in counts from when the token was issued: counting from before the request keeps the
     // reported expiry from being later than the real one.
@@ -227,13 +227,13 @@ function malformedCredential(what, expected) {
         expiresAt: accessTokenExpiresAt(body, claims, requestedAt),
         endpoint: response.endpoint
     };
-});var accessTokenExpiresAt=(function accessTokenExpiresAt(body, claims, requestedAt) {
+});var accessTokenExpiresAt=(function (body, claims, requestedAt) {
     const seconds = body.expires_in;
     if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) {
         return (0,expiry/* isoSeconds */.nE)(requestedAt + seconds * 1000) || undefined;
     }
     return (0,jwt/* jwtExpiry */.lo)(claims);
-});var probe=(async function probe(context, target, issued, dc) {
+});var probe=(async function (context, target, issued, dc) {
     await (0,endpoint/* call */.T1)(context, {
         method: 'POST',
         path: GRAPHQL_PATH,
@@ -242,13 +242,13 @@ function malformedCredential(what, expected) {
         meanings: graphqlMeanings(context, target, dc),
         errorText: wizErrorText
     }, answeredQuery);
-});var answeredQuery=(function answeredQuery(body) {
+});var answeredQuery=(function (body) {
     if (Array.isArray(body.errors) && body.errors.length > 0)
         return false;
     if (body.errors !== undefined && body.errors !== null && !Array.isArray(body.errors))
         return false;
     return ((0,parse/* isObject */.Gv)(body.data) && typeof body.data.__typename === 'string' && body.data.__typename !== '');
-});var serviceAccount=(function serviceAccount(claims, plan) {
+});var serviceAccount=(function (claims, plan) {
     return {
         userId: (0,parse/* firstText */.ou)(claims, ['sub']),
         username: (0,parse/* firstText */.ou)(claims, ['client_id']) || (plan.credentials['client-id'] ?? ''),
@@ -258,7 +258,7 @@ function malformedCredential(what, expected) {
         permissions: undefined,
         organization: ''
     };
-});var loginNotes=(function loginNotes(fromClaim, api, dc, expiresAt) {
+});var loginNotes=(function (fromClaim, api, dc, expiresAt) {
     return [
         (0,endpoint/* note */.N4)('API', fromClaim
             ? `${api} (data center ${dc}, from the access token's dc claim)`

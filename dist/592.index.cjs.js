@@ -4,13 +4,13 @@ exports.ids = [592];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -59,26 +59,26 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-});var decodeJwtClaims=(function decodeJwtClaims(token) {
+});var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-});var jwtExpiry=(function jwtExpiry(claims) {
+});var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
-});var decodePart=(function decodePart(part) {
+});var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
     if (part.length > 16_384)
         return undefined;
@@ -116,7 +116,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readPat=(function readPat(token) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readPat=(function (token) {
     const match = PAT.exec(token);
     if (!match)
         return undefined;
@@ -126,7 +126,7 @@ function malformedCredential(what, expected) {
         return { kind };
     const host = hostOf(claim.trim());
     return host ? { kind, host } : { kind, unreadable: true };
-});var checkTokenHost=(function checkTokenHost(plan, vendorName, regions) {
+});var checkTokenHost=(function (plan, vendorName, regions) {
     if (plan.authMode !== 'api-token')
         return [];
     const claim = readPat(plan.credentials['api-token'] ?? '');
@@ -148,7 +148,7 @@ function malformedCredential(what, expected) {
             ? `Fix: remove the region and url inputs (the token selects region ${region}, ${regions[region]}, by itself), or set region: ${region}.`
             : `Fix: ${claim.host} is not one of ${vendorName}'s regional API hosts (${Object.values(regions).join(', ')}), so the token alone cannot send itself there: if it is your ${vendorName} API, set url: https://${claim.host}; otherwise use a token created in your ${vendorName} region.`
     ].join('\n'));
-});var tokenRejected=(function tokenRejected(context, pat) {
+});var tokenRejected=(function (context, pat) {
     // A token whose own h claim named this host is in its region: another region is no cause.
     const ownHost = pat?.host !== undefined && pat.host === new URL(context.plan.url).host;
     return {
@@ -165,7 +165,7 @@ function malformedCredential(what, expected) {
         ],
         fix: 'copy a current token (Account settings > Auth Token, or a service account of the organization) into the secret behind the api-token input (or SNYK_TOKEN), and set region (us, us2, eu, au, gov) to where the account lives.'
     };
-});var forbidden=(function forbidden() {
+});var forbidden=(function () {
     return {
         headline: 'the credential is valid but may not use the Snyk API',
         causes: [
@@ -174,7 +174,7 @@ function malformedCredential(what, expected) {
         ],
         fix: 'ask a Snyk organization or group administrator for API access, or use a service account of an organization that has it.'
     };
-});var versionRefused=(function versionRefused() {
+});var versionRefused=(function () {
     return {
         headline: `the Snyk REST API refused the request for version ${REST_VERSION}`,
         causes: [
@@ -183,7 +183,7 @@ function malformedCredential(what, expected) {
         ],
         fix: 'set the region input (us, us2, eu, au, gov) instead of url, or check the url input.'
     };
-});var apiTokenLogin=(async function apiTokenLogin(context) {
+});var apiTokenLogin=(async function (context) {
     const token = context.plan.credentials['api-token'];
     const authorization = `token ${token}`;
     context.mask(authorization);
@@ -200,9 +200,9 @@ function malformedCredential(what, expected) {
         env: { SNYK_TOKEN: token, ...apiEnv(context) },
         notes
     };
-});var apiEnv=(function apiEnv(context) {
+});var apiEnv=(function (context) {
     return context.plan.url === DEFAULT_URL ? {} : { SNYK_API: context.plan.url };
-});var snyk_self=(async function snyk_self(context, authorization, unauthorized) {
+});var snyk_self=(async function (context, authorization, unauthorized) {
     const { identity, body } = await (0,endpoint/* checkIdentity */.Z0)(context, {
         method: 'GET',
         path: SELF_PATH,
@@ -213,7 +213,7 @@ function malformedCredential(what, expected) {
     for (const n of notes)
         context.info(`${n.label}: ${n.value}`);
     return { identity, notes };
-});var parseSelf=(function parseSelf(body) {
+});var parseSelf=(function (body) {
     const data = (0,parse/* unwrap */.Xc)(body, ['data']);
     const attributes = (0,parse/* isObject */.Gv)(data) ? data.attributes : undefined;
     return {
@@ -225,7 +225,7 @@ function malformedCredential(what, expected) {
         permissions: undefined,
         organization: (0,parse/* firstText */.ou)(attributes, ['default_org_context'])
     };
-});var accountType=(function accountType(body) {
+});var accountType=(function (body) {
     const type = (0,parse/* firstText */.ou)((0,parse/* unwrap */.Xc)(body, ['data']), ['type']);
     if (type === 'user')
         return 'user';

@@ -4,13 +4,13 @@ exports.ids = [65];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -59,26 +59,26 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-});var decodeJwtClaims=(function decodeJwtClaims(token) {
+});var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-});var jwtExpiry=(function jwtExpiry(claims) {
+});var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
-});var decodePart=(function decodePart(part) {
+});var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
     if (part.length > 16_384)
         return undefined;
@@ -116,7 +116,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
@@ -145,10 +145,10 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 9065:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var apiKeyClient=(function apiKeyClient(apiKey) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var apiKeyClient=(function (apiKey) {
     const azp = (0,jwt/* looksLikeJwt */.bt)(apiKey) ? (0,jwt/* decodeJwtClaims */.dG)(apiKey)?.azp : undefined;
     return typeof azp === 'string' && azp.trim() !== '' ? azp.trim() : API_KEY_CLIENT;
-});var iamBaseFor=(function iamBaseFor(apiUrl) {
+});var iamBaseFor=(function (apiUrl) {
     const url = new URL(apiUrl);
     const host = url.hostname.toLowerCase();
     const mapped = /^ast\./.test(host)
@@ -159,7 +159,7 @@ function malformedCredential(what, expected) {
     if (mapped === undefined)
         return apiUrl.replace(/\/+$/, '');
     return `${url.protocol}//${mapped}${url.port ? `:${url.port}` : ''}`;
-});var issuerOf=(function issuerOf(apiKey) {
+});var issuerOf=(function (apiKey) {
     if (!(0,jwt/* looksLikeJwt */.bt)(apiKey))
         return undefined;
     const claims = (0,jwt/* decodeJwtClaims */.dG)(apiKey);
@@ -170,7 +170,7 @@ function malformedCredential(what, expected) {
             return realm;
     }
     return undefined;
-});var realmUrl=(function realmUrl(claim) {
+});var realmUrl=(function (claim) {
     const match = /^(https?:\/\/[^/?#]+)(?:\/[^?#]*)?\/auth\/realms\/([^/?#]+)$/i.exec(claim.trim());
     if (!match)
         return undefined;
@@ -180,7 +180,7 @@ function malformedCredential(what, expected) {
     catch {
         return undefined;
     }
-});var locate=(function locate(plan) {
+});var locate=(function (plan) {
     const iam = iamBaseFor(plan.url);
     const warnings = [];
     // Checkmarx's CLI lower-cases the tenant before building the realm URL (`addTenantAuthURI`), and
@@ -213,7 +213,7 @@ function malformedCredential(what, expected) {
     }
     checkRealmName(issuer.realm, "The API key's issuer");
     return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
-});var apiKeyWarnings=(function apiKeyWarnings(apiKey) {
+});var apiKeyWarnings=(function (apiKey) {
     if (!(0,jwt/* looksLikeJwt */.bt)(apiKey)) {
         return [
             `The api-key input does not look like a ${NAME} API key, which is a JWT (three dot-separated parts beginning "eyJ"). Check that the secret holds the whole key from Identity and Access Management > API Keys.`
@@ -225,7 +225,7 @@ function malformedCredential(what, expected) {
         ];
     }
     return [];
-});var checkIssuer=(function checkIssuer(plan, issuerOrigin, iam) {
+});var checkIssuer=(function (plan, issuerOrigin, iam) {
     const expected = new URL(iam).origin;
     if (issuerOrigin === expected)
         return;
@@ -237,17 +237,17 @@ function malformedCredential(what, expected) {
             ? `Fix: remove the url and region inputs (the key selects region ${region} by itself), or set region: ${region}.`
             : `Fix: set url to the ${NAME} server the key belongs to (for ${issuerOrigin}, its API URL${/\/\/(?:[a-z0-9-]+\.)?iam\./i.test(issuerOrigin) ? `, ${issuerOrigin.replace(/iam\./i, 'ast.')}` : ''}), or use a key created there.`
     ].join('\n'));
-});var checkRealmName=(function checkRealmName(tenant, what) {
+});var checkRealmName=(function (tenant, what) {
     if (tenant === '.' || tenant === '..' || !/^[A-Za-z0-9._~-]{1,255}$/.test(tenant)) {
         throw new failure/* ActionFailure */.dR(`${what} names the tenant "${(0,parse/* text */.Qq)(tenant).slice(0, 80)}", which is not a ${NAME} tenant name (letters, digits, ".", "_", "~" and "-" only), e.g. tenant: acme.`);
     }
-});var tokenMeanings=(function tokenMeanings(context, target) {
+});var tokenMeanings=(function (context, target) {
     return {
         400: ((answer) => badGrant(context, target, answer)),
         401: (() => clientRejected(context, target)),
         404: ((answer) => unknownRealm(target, answer))
     };
-});var exchangeAndVerify=(async function exchangeAndVerify(context, target) {
+});var exchangeAndVerify=(async function (context, target) {
     const { plan } = context;
     const realm = `/auth/realms/${encodeURIComponent(target.tenant)}/protocol/openid-connect`;
     const tenantNote = (0,kit_endpoint/* note */.N4)('Tenant', `${target.tenant} (from the ${target.tenantSource})`);
@@ -272,7 +272,7 @@ function malformedCredential(what, expected) {
         env: exportedEnv(plan, target),
         notes
     };
-});var grantForm=(function grantForm(plan) {
+});var grantForm=(function (plan) {
     if (plan.authMode === 'api-key') {
         return {
             grant_type: 'refresh_token',
@@ -288,7 +288,7 @@ function malformedCredential(what, expected) {
         // scopes need not include it, and asking for it is always allowed.
         scope: 'openid'
     };
-});var exchange=(async function exchange(context, target, realm, trailer) {
+});var exchange=(async function (context, target, realm, trailer) {
     const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
         method: 'POST',
         path: `${realm}/token`,
@@ -309,7 +309,7 @@ function malformedCredential(what, expected) {
         ? (0,expiry/* isoSeconds */.nE)(Date.now() + expiresIn * 1000)
         : (0,jwt/* jwtExpiry */.lo)(claims);
     return { token, claims, expiresAt };
-});var userinfo=(async function userinfo(context, target, realm, issued, trailer) {
+});var userinfo=(async function (context, target, realm, issued, trailer) {
     const endpoint = {
         method: 'GET',
         path: `${realm}/userinfo`,
@@ -334,7 +334,7 @@ function malformedCredential(what, expected) {
         ].join('\n'));
     }
     return { identity, fromClaims };
-});var identityFrom=(function identityFrom(user, claims, tenant) {
+});var identityFrom=(function (user, claims, tenant) {
     const given = (0,parse/* firstText */.ou)(user, ['given_name']);
     const family = (0,parse/* firstText */.ou)(user, ['family_name']);
     const realmAccess = (0,parse/* isObject */.Gv)(claims.realm_access) ? claims.realm_access : undefined;
@@ -348,21 +348,21 @@ function malformedCredential(what, expected) {
         permissions: claims.roles_ast === undefined ? undefined : (0,parse/* names */.Dy)(claims.roles_ast),
         organization: (0,parse/* firstText */.ou)(claims, ['tenant_name']) || tenant
     };
-});var apiUrlNote=(function apiUrlNote(plan, claims) {
+});var apiUrlNote=(function (plan, claims) {
     const astBaseUrl = (0,parse/* firstText */.ou)(claims, ['ast-base-url']);
     if (!astBaseUrl || sameOrigin(astBaseUrl, plan.url) !== false)
         return [];
     return [
         (0,kit_endpoint/* note */.N4)('API URL', `the token names ${astBaseUrl} as the tenant's API, but this step exports ${plan.url} as CX_BASE_URI; set url or region to match if later steps fail`)
     ];
-});var sameOrigin=(function sameOrigin(a, b) {
+});var sameOrigin=(function (a, b) {
     try {
         return new URL(a).origin === new URL(b).origin;
     }
     catch {
         return undefined;
     }
-});var exportedEnv=(function exportedEnv(plan, target) {
+});var exportedEnv=(function (plan, target) {
     const env = {
         CX_BASE_URI: plan.url,
         CX_BASE_AUTH_URI: target.iam,
@@ -375,7 +375,7 @@ function malformedCredential(what, expected) {
         env.CX_CLIENT_SECRET = plan.credentials['client-secret'];
     }
     return env;
-});var apiKeyExpiry=(function apiKeyExpiry(plan) {
+});var apiKeyExpiry=(function (plan) {
     if (plan.authMode !== 'api-key')
         return undefined;
     return (0,jwt/* jwtExpiry */.lo)((0,jwt/* decodeJwtClaims */.dG)(plan.credentials['api-key']) ?? {});

@@ -4,13 +4,13 @@ exports.ids = [678];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -218,7 +218,7 @@ async function revokeWithItself(context, vendorName, revoke) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;

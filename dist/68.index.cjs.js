@@ -4,7 +4,7 @@ exports.ids = [68];
 exports.modules = {
 
 /***/ 2068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var refuseUiPermissionNames=(function refuseUiPermissionNames(plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var refuseUiPermissionNames=(function (plan) {
     const uiNames = plan.requiredPermissions.filter((name) => apiPermission(name) !== undefined);
     if (!uiNames.length)
         return;
@@ -16,12 +16,12 @@ exports.modules = {
         ...uiNames.map((name) => `  - "${name.trim()}" is ${apiPermission(name)}`),
         `Fix: write required-permissions: ${corrected.join(', ')}`
     ].join('\n'));
-});var validateAnswer=(function validateAnswer(context) {
+});var validateAnswer=(function (context) {
     return ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.valid) === false ? rejected(context) : undefined;
-});var tokenExpiry=(function tokenExpiry(response) {
+});var tokenExpiry=(function (response) {
     const value = response.headers[EXPIRY_HEADER];
     return (0,expiry/* normaliseExpiry */.IY)(Array.isArray(value) ? value[0] : value);
-});var parseIdentity=(function parseIdentity(body, type) {
+});var parseIdentity=(function (body, type) {
     const permissions = (0,parse/* isObject */.Gv)(body.permissions) ? body.permissions.global : undefined;
     const groups = (0,parse/* firstPresent */.IT)(body, ['groups']);
     const analysis = type === 'project-analysis' || type === 'global-analysis';
@@ -249,7 +249,7 @@ const sonarqube = {
 /***/ }),
 
 /***/ 1:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var tokenType=(function tokenType(token) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var tokenType=(function (token) {
     if (token.startsWith('squ_'))
         return 'user';
     if (token.startsWith('sqp_'))

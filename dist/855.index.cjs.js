@@ -4,7 +4,7 @@ exports.ids = [855];
 exports.modules = {
 
 /***/ 9855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var regionOf=(function regionOf(plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var regionOf=(function (plan) {
     if (plan.region)
         return plan.region;
     const host = Object.entries(REGIONS).find((([, url]) => url === plan.url.toLowerCase()));

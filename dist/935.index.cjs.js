@@ -4,16 +4,16 @@ exports.ids = [935];
 exports.modules = {
 
 /***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var regionOfCredentials=(function regionOfCredentials(credentials) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var regionOfCredentials=(function (credentials) {
     const prefix = PREFIX.exec(credentials['access-key'] ?? '')?.[1];
     if (!prefix)
         return { region: undefined };
     const character = prefix[6].toLowerCase();
     const region = PREFIX_REGIONS[character];
     return region ? { region } : { region: undefined, unknown: prefix };
-});var stripPrefix=(function stripPrefix(credential) {
+});var stripPrefix=(function (credential) {
     return PREFIX.exec(credential)?.[2] ?? credential;
-});var validatePlan=(function validatePlan(plan) {
+});var validatePlan=(function (plan) {
     const idInput = plan.credentials['access-key'] ?? '';
     const keyInput = plan.credentials['secret-key'] ?? '';
     const id = stripPrefix(idInput);
@@ -50,9 +50,9 @@ exports.modules = {
         throw new failure/* ActionFailure */.dR(`The Veracode credentials belong to region ${credentialRegion} (their prefix says so), but the region input is ${plan.region}. Remove the region input (the prefix selects ${REGIONS[credentialRegion]}) or use credentials from region ${plan.region}.`);
     }
     return [];
-});var meanings=(function meanings(context) {
+});var meanings=(function (context) {
     return { 401: (() => unauthorized(context)) };
-});var credentialExpiry=(async function credentialExpiry(context, signedHeaders, heard) {
+});var credentialExpiry=(async function (context, signedHeaders, heard) {
     const endpoint = {
         method: 'GET',
         path: CREDENTIALS_PATH,
@@ -78,11 +78,11 @@ exports.modules = {
         };
     }
     throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
-});var conversationId=(function conversationId(response) {
+});var conversationId=(function (response) {
     const value = response.headers['x-conversation-id'];
     const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
     return CONVERSATION_ID.test(text) ? text : '';
-});var signatureHeader=(function signatureHeader(input, crypto, timestampMs, nonce = crypto.randomBytes(16).toString('hex')) {
+});var signatureHeader=(function (input, crypto, timestampMs, nonce = crypto.randomBytes(16).toString('hex')) {
     const ts = String(timestampMs);
     const data = `id=${input.id.toLowerCase()}&host=${input.host.toLowerCase()}&url=${input.url}&method=${input.method.toUpperCase()}`;
     const hmac = ((key, message) => crypto.createHmac('sha256', key).update(message).digest());
@@ -91,7 +91,7 @@ exports.modules = {
     const signingKey = hmac(keyDate, REQUEST_VERSION);
     const sig = crypto.createHmac('sha256', signingKey).update(data).digest('hex');
     return `${SCHEME} id=${input.id},ts=${ts},nonce=${nonce},sig=${sig}`;
-});var parseUser=(function parseUser(user) {
+});var parseUser=(function (user) {
     const first = (0,parse/* firstText */.ou)(user, ['first_name']);
     const last = (0,parse/* firstText */.ou)(user, ['last_name']);
     const roleValue = (0,parse/* firstPresent */.IT)(user, ['roles']);

@@ -4,13 +4,13 @@ exports.ids = [958];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -59,26 +59,26 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function looksLikeJwt(value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
-});var decodeJwtClaims=(function decodeJwtClaims(token) {
+});var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
-});var jwtExpiry=(function jwtExpiry(claims) {
+});var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
         return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
-});var decodePart=(function decodePart(part) {
+});var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
     if (part.length > 16_384)
         return undefined;
@@ -116,7 +116,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
@@ -145,7 +145,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 4958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validatePlan=(function validatePlan(plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validatePlan=(function (plan) {
     const apiKey = plan.authMode === 'api-key';
     const tenant = (0,tenants/* tenantOf */.G8)(plan);
     if (tenant)
@@ -747,9 +747,9 @@ function scrubTokens(value) {
 /***/ }),
 
 /***/ 1224:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var tenantOf=(function tenantOf(plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var tenantOf=(function (plan) {
     return plan.options.tenant ?? '';
-});var checkTenantPathSegment=(function checkTenantPathSegment(tenant) {
+});var checkTenantPathSegment=(function (tenant) {
     if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`);
     }

@@ -4,13 +4,13 @@ exports.ids = [972];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function bearerToken(value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
     }
     return token;
-});var issuedText=(function issuedText(value) {
+});var issuedText=(function (value) {
     if (typeof value === 'string')
         return value;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
@@ -59,7 +59,7 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function issuedBearerToken(context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
@@ -88,9 +88,9 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 8972:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var asksAboutRoles=(function asksAboutRoles(plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var asksAboutRoles=(function (plan) {
     return plan.requiredRoles.length > 0 || plan.allowedRoles.length > 0;
-});var exchangeToken=(async function exchangeToken(context, apiToken) {
+});var exchangeToken=(async function (context, apiToken) {
     const tokenAuthorization = `token ${apiToken}`;
     context.mask(tokenAuthorization);
     const endpoint = {
@@ -122,21 +122,21 @@ function malformedCredential(what, expected) {
         csrf: csrfToken(context, response),
         expiresAt: bearerExpiry(body.expiresInMilliseconds, requestedAt)
     };
-});var csrfToken=(function csrfToken(context, response) {
+});var csrfToken=(function (context, response) {
     const value = response.headers[CSRF_HEADER];
     if (value === undefined)
         return undefined;
     const token = (0,grammar/* bearerToken */.hC)(Array.isArray(value) ? value.join(', ') : value, `the X-CSRF-TOKEN header from ${response.endpoint}`);
     context.mask(token);
     return token;
-});var bearerExpiry=(function bearerExpiry(milliseconds, requestedAt) {
+});var bearerExpiry=(function (milliseconds, requestedAt) {
     const count = typeof milliseconds === 'string' && /^\d+$/.test(milliseconds.trim())
         ? Number(milliseconds)
         : milliseconds;
     if (typeof count !== 'number' || !Number.isFinite(count) || count <= 0)
         return undefined;
     return (0,expiry/* isoSeconds */.nE)(requestedAt + count) || undefined;
-});var parseCurrentUser=(function parseCurrentUser(body) {
+});var parseCurrentUser=(function (body) {
     const meta = (0,parse/* isObject */.Gv)(body._meta) ? body._meta : undefined;
     const link = (0,parse/* firstText */.ou)(meta, ['href']) || (0,parse/* firstText */.ou)(body, ['user']);
     return {

@@ -39,7 +39,7 @@ async function endSession(vendor, connection, saved, io, records = []) {
 /***/ }),
 
 /***/ 1353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var caFilePaths=(function caFilePaths(env = process.env) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var caFilePaths=(function (env = process.env) {
     const temp = env.RUNNER_TEMP;
     if (!temp)
         return undefined;
@@ -49,7 +49,7 @@ async function endSession(vendor, connection, saved, io, records = []) {
         bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-ca-bundle.pem`),
         nodeExtra: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, `scanner-login-${step}-node-extra-ca.pem`)
     };
-});var writeCaFiles=(function writeCaFiles(certificates, env = process.env) {
+});var writeCaFiles=(function (certificates, env = process.env) {
     const paths = caFilePaths(env);
     if (!paths)
         return undefined;
@@ -57,7 +57,7 @@ async function endSession(vendor, connection, saved, io, records = []) {
     writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter(((text) => text !== undefined))));
     writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
     return paths;
-});var writeNewFile=(function writeNewFile(path, text) {
+});var writeNewFile=(function (path, text) {
     for (let attempt = 0;; attempt++) {
         const fresh = `${path}.${process.pid}-${attempt}.tmp`;
         try {
@@ -71,7 +71,7 @@ async function endSession(vendor, connection, saved, io, records = []) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
         return;
     }
-});var earlierFile=(function earlierFile(previous, paths) {
+});var earlierFile=(function (previous, paths) {
     // A re-run of this step finds its own files there; reading them again would only repeat the CA.
     if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
         return undefined;

@@ -65,7 +65,7 @@ export function functionRanges(source) {
 
 /**
  * The source with every function whose key is in `keys` compiled eagerly: a function expression or
- * arrow put in parentheses, a function declaration moved, as `var name=(function name…)`, to the
+ * arrow put in parentheses, a function declaration moved, as `var name=(function…)`, to the
  * top of the function or script whose body declares it, or as `let` to the top of a block of strict
  * code. Methods, accessors and declarations in blocks of sloppy code are left as they are. Keys are
  * taken from the text as given, so a second run changes nothing.
@@ -109,6 +109,10 @@ export function eagerFunctions(source, keys) {
     edits.push({ at, end: at, hoist: declarations, binding: functionBody ? 'var' : 'let' })
     for (const declaration of declarations) {
       edits.push({ at: declaration.start, end: declaration.end, text: '', moves: declaration })
+      // Where it moves, the function is anonymous: its name inside its own body must stay the
+      // binding of the scope (which code may reassign), not a named expression's fixed one. The
+      // binding still gives it the same name (`f.name`, stack traces).
+      edits.push({ at: declaration.id.start, end: declaration.id.end, text: '', renames: true })
     }
   })
   edits.sort((a, b) => a.at - b.at || Number(!a.hoist) - Number(!b.hoist))
@@ -116,10 +120,11 @@ export function eagerFunctions(source, keys) {
 }
 
 /**
- * @typedef {{ at: number, end: number, text?: string, hoist?: any[], binding?: string, moves?: any }} Edit
- *   text replaces [at, end) (a declaration that `moves` is taken out of its place); hoist inserts,
- *   at `at`, each declaration as a `binding` (var or let) of a parenthesised function expression,
- *   rendered with the edits inside it
+ * @typedef {{ at: number, end: number, text?: string, hoist?: any[], binding?: string, moves?: any, renames?: boolean }} Edit
+ *   text replaces [at, end) (a declaration that `moves` is taken out of its place, or the name of a
+ *   declaration that moves, which only applies where it moved to); hoist inserts, at `at`, each
+ *   declaration as a `binding` (var or let) of a parenthesised function expression, rendered with
+ *   the edits inside it
  */
 
 /**
@@ -140,6 +145,7 @@ function render(source, edits, start, end, moved) {
     // to the scope around it (the declaration's own begin after its `{`).
     if (edit.at < position || edit.end > end) continue
     if (moved && (edit.moves === moved || (edit.at === start && edit.end === start))) continue
+    if (edit.renames && !moved) continue
     out += source.slice(position, edit.at)
     if (edit.hoist) {
       for (const declaration of edit.hoist) {
