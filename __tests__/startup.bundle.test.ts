@@ -291,8 +291,9 @@ describe('bytes of JavaScript each path loads', () => {
  * them with their file (scripts/eager-functions.js). The list is keyed by each function's text: a
  * function changed since it was recorded compiles lazily again, which costs start-up time and
  * nothing else. This fails once too much of a success has drifted from the list: run `npm run
- * profile` after `npm run build` and commit the list and dist/. Today about 92 % of the functions
- * an Invicti Platform success runs are eager (the rest are run by some vendors' successes only).
+ * profile` after `npm run build` and commit the list and dist/. Today 88 % of the functions an
+ * Invicti Platform success runs are eager; the rest are run by some vendors' successes only, or
+ * are left lazy on purpose (functions assigned to a property, arrows that start a statement).
  */
 describe('functions compiled with their file', () => {
   it('nearly every function an Invicti Platform success over HTTPS runs is compiled eagerly', async () => {
@@ -319,17 +320,17 @@ describe('functions compiled with their file', () => {
         )
           continue
         const source = readFileSync(fileURLToPath(script.url), 'utf8')
-        const functions = new Set(functionRanges(source).map((f) => `${f.start}:${f.end}`))
+        const functions = new Map(functionRanges(source).map((f) => [`${f.start}:${f.end}`, f]))
         for (const { ranges } of script.functions) {
           const [{ startOffset, endOffset, count }] = ranges as [(typeof ranges)[0]]
-          if (count === 0 || !functions.has(`${startOffset}:${endOffset}`)) continue
-          // Eager: in parentheses, as an expression or a moved declaration (`var f=(function f…`).
-          if (source[startOffset - 1] === '(') eager++
+          const fn = functions.get(`${startOffset}:${endOffset}`)
+          if (count === 0 || !fn) continue
+          if (fn.eager) eager++
           else lazy++
         }
       }
     }
     expect(eager + lazy).toBeGreaterThan(200)
-    expect(eager / (eager + lazy)).toBeGreaterThanOrEqual(0.85)
+    expect(eager / (eager + lazy)).toBeGreaterThanOrEqual(0.8)
   })
 })

@@ -546,7 +546,9 @@ async function runFromCommandLine(args) {
 /***/ }),
 
 /***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var reportRows=(function ({ vendor, plan, result }) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var reportRows=(function ({ vendor, plan, result }) {
     const rows = [];
     if (vendor)
         rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
@@ -612,9 +614,7 @@ async function runFromCommandLine(args) {
         permissions: identity.permissions ?? [],
         organization: identity.organization
     };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IY: (() => (/* binding */ ROW_VALUE_LENGTH)),
 /* harmony export */   TN: (() => (/* binding */ requirementRows)),
 /* harmony export */   _f: (() => (/* binding */ reportRows)),
@@ -641,17 +641,17 @@ const NOT_REPORTED = '(not reported)';
  * Vendor, URL and credential mode, then (once the vendor answered) the identity, the token's and
  * the credential's expiry and the vendor's notes.
  */
-
-
-
-
-
-
+;
+;
+;
+;
+;
+;
 /**
  * The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified
  * under. Without a plan (inputs that did not validate) only the vendor can be named, if that.
  */
-
+;
 
 
 /***/ })

@@ -4,7 +4,9 @@ exports.ids = [220];
 exports.modules = {
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
@@ -33,9 +35,7 @@ exports.modules = {
     catch {
         return undefined;
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
 /* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
 /* harmony export */   lo: (() => (/* binding */ jwtExpiry))
@@ -50,18 +50,20 @@ exports.modules = {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-
+;
 /** The payload of a JWT, or undefined when it is not one. */
-
+;
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-
-
+;
+;
 
 
 /***/ }),
 
 /***/ 7220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var parseIdentity=(function (response) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+var parseIdentity=(function (response) {
     const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .Xc)(response);
     const firstName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['firstName', 'first_name', 'givenName', 'given_name']);
     const lastName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['lastName', 'last_name', 'familyName', 'family_name']);
@@ -94,9 +96,7 @@ exports.modules = {
         permissions: permissionValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(permissionValue),
         organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(organizationValue, ['name', 'displayName', 'display_name', 'id']).join(', ')
     };
-});
-
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   invictiPlatform: (() => (/* binding */ invictiPlatform)),
 /* harmony export */   parseIdentity: () => (/* binding */ parseIdentity)
@@ -197,7 +197,7 @@ const invictiPlatform = {
     }
 };
 /** Reads the identity from whatever shape /me answers with. */
-
+;
 
 
 /***/ })

@@ -4,7 +4,9 @@ exports.ids = [225];
 exports.modules = {
 
 /***/ 2225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var organizationNames=(function (body) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+var organizationNames=(function (body) {
     const organizations = body.organizations;
     if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(organizations))
         return [];
@@ -15,9 +17,7 @@ exports.modules = {
     ]);
 });var parseOrganizations=(function (body) {
     return { ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL)(), organization: organizationNames(body).join(', ') };
-});
-
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ORGANIZATIONS_PATH: () => (/* binding */ ORGANIZATIONS_PATH),
 /* harmony export */   TOKEN_PREFIX: () => (/* binding */ TOKEN_PREFIX),
@@ -124,8 +124,8 @@ const socket = {
  * The names of the organizations in `{"organizations":{"<id>":{...}}}`, or their slugs where the
  * name is null (the schema allows it); at most MAX_NAMES of them.
  */
-
-
+;
+;
 
 
 /***/ })

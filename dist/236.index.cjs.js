@@ -4,7 +4,9 @@ exports.ids = [236];
 exports.modules = {
 
 /***/ 7236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var checkCredentialShape=(function (plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+var checkCredentialShape=(function (plan) {
     const userId = plan.credentials['user-id'] ?? '';
     if (userId.includes(':')) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`The user-id input contains a colon, which HTTP Basic authentication cannot carry in a user id. Copy the User ID from ${API_SETTINGS} in ${NAME}.`);
@@ -28,9 +30,7 @@ exports.modules = {
         permissions: undefined,
         organization: ''
     };
-});
-
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IDENTITY_PATH: () => (/* binding */ IDENTITY_PATH),
 /* harmony export */   checkCredentialShape: () => (/* binding */ checkCredentialShape),
@@ -125,9 +125,9 @@ const invictiEnterprise = {
  * in HTTP Basic (it would split the user id), and a url ending in the documented API base path
  * would double it. An e-mail as user id is only a warning: the 401 explains it if it fails.
  */
-
+;
 /** The user from account/me: PascalCase on the wire, camelCase from some proxies and SDKs. */
-
+;
 
 
 /***/ })

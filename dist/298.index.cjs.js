@@ -4,7 +4,9 @@ exports.ids = [298];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
@@ -16,9 +18,7 @@ exports.modules = {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
         return String(value);
     return undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
 /* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
@@ -42,12 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-
+;
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-
+;
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -159,7 +159,10 @@ async function revokeWithItself(context, vendorName, revoke) {
 /***/ }),
 
 /***/ 1298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readEnvelope=(function (body) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var readEnvelope=(function (body) {
     if (!(0,parse/* isObject */.Gv)(body))
         return undefined;
     if (!('error_code' in body) && !('response' in body) && !('error_msg' in body))
@@ -222,10 +225,7 @@ async function revokeWithItself(context, vendorName, revoke) {
         permissions: undefined,
         organization: organization || (0,parse/* firstText */.ou)(user, ['orgName'])
     };
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -244,13 +244,13 @@ var session = __webpack_require__(588);
 ;// CONCATENATED MODULE: ./src/vendors/tenable-sc/envelope.ts
 
 /** The envelope fields of a parsed body; `undefined` when the body is not an envelope. */
-
+;
 /** The error_code of a parsed body, if it is an envelope that has one. */
-
+;
 /** HTTP 200 and error_code 0: Tenable.sc's own signal that a request succeeded. */
-
+;
 /** The `response` object of a successful envelope, or undefined. */
-
+;
 /**
  * What Tenable.sc said, quoted in every failure: `error_code 12, error_msg "..."`; for a body that
  * is not the envelope, its own error text.
@@ -305,7 +305,7 @@ const RELEASE_SESSION = {
     parse: ((value) => ((0,settings/* parseBooleanInput */.S8)('release-session', value, false) ? 'true' : ''))
 };
 /** The release-session input: false unless set, and only meaningful for sessions. */
-
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/tenable-sc/meanings.ts
 /**
@@ -426,7 +426,7 @@ function codeMeaning({ body }, mode) {
     return undefined;
 }
 /** GET /rest/currentUser, with API keys or with a session just opened. */
-
+;
 function loginRefused(plan) {
     return { headline: `the login of ${plan.credentials.username} was refused`, ...LOGIN_REJECTED };
 }
@@ -570,8 +570,8 @@ async function loginWithSession(context) {
     });
 }
 /** GET /rest/currentUser; HTTP 200, error_code 0 and a user with an id: Tenable.sc's own signal. */
-
-
+;
+;
 function hasToken(body) {
     return (0,parse/* text */.Qq)(envelopeResponse(body)?.token) !== '';
 }
@@ -601,7 +601,7 @@ function newestSessionCookie(setCookie) {
     return newest;
 }
 /** Reads /rest/currentUser: ids and booleans mostly as strings, some nested ids as numbers. */
-
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/tenable-sc/index.ts
 /**

@@ -4,7 +4,9 @@ exports.ids = [327];
 exports.modules = {
 
 /***/ 327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var agentDeployment=(function (context, endpoint, { response, body }) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+var agentDeployment=(function (context, endpoint, { response, body }) {
     const ok = response.status >= 200 && response.status < 300;
     const deployment = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? readDeployment(body) : undefined;
     if (deployment)
@@ -33,9 +35,7 @@ exports.modules = {
 });var describeDeployment=(function ({ name, id, slug }) {
     const details = [id && `id ${id}`, slug && `slug ${slug}`].filter(Boolean);
     return details.length ? `${name} (${details.join(', ')})` : name;
-});
-
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AGENT_PATH: () => (/* binding */ AGENT_PATH),
 /* harmony export */   DEFAULT_URL: () => (/* binding */ DEFAULT_URL),
@@ -158,7 +158,7 @@ const semgrep = {
     }
 };
 /** The deployment of a 200 from the agent API; any other answer is the step's failure. */
-
+;
 async function webApiDeployments(context, endpoint) {
     const { response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(context, endpoint);
     const ok = response.status >= 200 && response.status < 300;
@@ -171,7 +171,7 @@ async function webApiDeployments(context, endpoint) {
  * The agent API's `{"deployment":{...}}`: the deployment's `name` (what `semgrep ci` and
  * `semgrep login` print), else its display name or slug; undefined when it names none.
  */
-
+;
 /** The Web API's `{"deployments":[...]}`: every deployment that has a name, at most MAX_NAMES. */
 function readDeploymentList(body) {
     if (!Array.isArray(body.deployments))
@@ -181,10 +181,10 @@ function readDeploymentList(body) {
         .map(deploymentFrom)
         .filter((deployment) => deployment !== undefined);
 }
-
-
+;
+;
 /** `acme (id 42, slug acme)`: the id and slug are what the Web API's paths take. */
-
+;
 function noCiScopeWarning(deployments) {
     const [only] = deployments;
     const whose = deployments.length === 1 && only

@@ -4,7 +4,9 @@ exports.ids = [373];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
@@ -16,9 +18,7 @@ exports.modules = {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
         return String(value);
     return undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
 /* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
@@ -42,12 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-
+;
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-
+;
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -159,7 +159,9 @@ async function revokeWithItself(context, vendorName, revoke) {
 /***/ }),
 
 /***/ 5176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validateApiKeys=(function (accessKey, secretKey, source) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var validateApiKeys=(function (accessKey, secretKey, source) {
     const keys = [
         ['access-key', accessKey],
         ['secret-key', secretKey]
@@ -196,9 +198,7 @@ async function revokeWithItself(context, vendorName, revoke) {
         return { roles: undefined };
     const name = levels.find(((l) => l.level === level))?.name ?? extraNames[level];
     return { roles: name ? [name] : [], roleLevel: level };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LP: (() => (/* binding */ roleFromLevel)),
 /* harmony export */   eB: (() => (/* binding */ explainPastedKeyLine)),
 /* harmony export */   rY: (() => (/* binding */ apiKeysHeaderValue)),
@@ -222,12 +222,12 @@ const API_KEY_LENGTH = 64;
  * into a secret, and the 32 + 32 hexadecimal keys of Tenable Security Center (Tenable.sc), whose
  * users reach for "Tenable" first.
  */
-
+;
 /**
  * The whole X-ApiKeys line pasted into one of the two secrets while the other is empty: explained
  * before "the other input is empty" would send the user looking for a key they already gave.
  */
-
+;
 /** `accessKey=` or `secretKey=` (any case, as both Tenable products spell them): a pasted line. */
 const KEY_LINE = /(?:access|secret)key\s*=/i;
 /** Tenable Security Center's API keys: 32 hexadecimal characters each. */
@@ -260,19 +260,22 @@ function keyShape(key) {
         : `${key.length} characters`;
 }
 /** The X-ApiKeys header value, in the documented spelling. */
-
+;
 /**
  * The role of a user whose `permissions` field is a level number. A documented level gives its
  * name; a level the table does not name still counts for the "at least" comparison, with no name.
  * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
  */
-
+;
 
 
 /***/ }),
 
 /***/ 3373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readEdition=(async function (context, headers) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var readEdition=(async function (context, headers) {
     const { response, body } = await (0,endpoint/* send */.tN)(context, {
         method: 'GET',
         path: PROPERTIES_PATH,
@@ -331,10 +334,7 @@ function keyShape(key) {
         permissions: undefined,
         organization: ''
     };
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -381,9 +381,9 @@ const RESTRICTED_EDITION = /\b(professional|expert|essentials|home)\b/i;
  * edition that will refuse scan launches. The credentials are already verified, so an answer that
  * names no edition only says so; it never fails the step.
  */
-
+;
 /** The edition GET /server/properties names (`nessus_type`), and its warning when restricted. */
-
+;
 function restrictedWarning(edition) {
     return `Nessus: the credentials are valid, but ${edition} refuses scan-launching API calls (creating or launching a scan answers HTTP 412 "API is not available"; reading scans and reports works). To launch scans through an API, use Nessus Manager, Tenable VM (vendor: tenable-vm) or Tenable Security Center (vendor: tenable-sc).`;
 }
@@ -517,7 +517,7 @@ async function logout(context, saved) {
             : { ...(0,failure/* explainCommonStatus */.hL)(response.status, NAME), headline: 'the session was not ended' }
     });
 }
-
+;
 async function loginWithSession(context) {
     const { plan } = context;
     const login = {
@@ -566,7 +566,7 @@ function sessionToken(value, what) {
     throw (0,grammar/* malformedCredential */.ph)(what, 'a Nessus session token (32 to 128 hexadecimal characters)');
 }
 /** Reads GET /session: `id` a number, `permissions` the role level, `name` the full name. */
-
+;
 
 
 /***/ })

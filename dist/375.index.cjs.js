@@ -4,7 +4,9 @@ exports.ids = [375];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
@@ -16,9 +18,7 @@ exports.modules = {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
         return String(value);
     return undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
 /* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
@@ -42,12 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-
+;
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-
+;
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,7 +59,9 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
@@ -88,9 +90,7 @@ function malformedCredential(what, expected) {
     catch {
         return undefined;
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
 /* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
 /* harmony export */   lo: (() => (/* binding */ jwtExpiry))
@@ -105,24 +105,24 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-
+;
 /** The payload of a JWT, or undefined when it is not one. */
-
+;
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-
-
+;
+;
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
@@ -139,13 +139,15 @@ function malformedCredential(what, expected) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-
+;
 
 
 /***/ }),
 
 /***/ 2288:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readTokenClaims=(function (token) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var readTokenClaims=(function (token) {
     if (!(0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeJwt */ .bt)(token)) {
         const kind = token.startsWith(REFERENCE_PREFIX) ? 'reference' : 'opaque';
         return {
@@ -219,9 +221,7 @@ function malformedCredential(what, expected) {
         ];
     }
     return [];
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pz: (() => (/* binding */ givenAccessToken)),
 /* harmony export */   el: (() => (/* binding */ checkAccessToken)),
 /* harmony export */   o_: (() => (/* binding */ NAME)),
@@ -246,35 +246,38 @@ const NAME = 'JFrog';
 const TOKEN_PAGE = 'Administration > User Management > Access Tokens (or your profile > Generate an Identity Token)';
 /** `reftkn:01:` in base64: how every JFrog reference token begins. */
 const REFERENCE_PREFIX = 'cmVmdGtuOjAxOj';
-
+;
 /** `scp` as one cleaned line, its scopes separated by one space; undefined when it states none. */
-
+;
 /** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */
-
+;
 /** A claim that is one space-separated string or a list, as cleaned names. */
-
+;
 /**
  * `applied-permissions/groups:readers,deployers` acts with each group's permissions: one entry per
  * group, so required-permissions (a comma-separated list) can name one of them.
  */
-
+;
 /** Whether a token of this audience is accepted by Xray (`jfxr@…`, or every service). */
 function reachesXray(audience) {
     return audience.length === 0 || audience.some((entry) => /^(?:\*|jfxr)@/i.test(entry));
 }
 /** The credential of the access-token mode: the api-token input and what it says of itself. */
-
+;
 /**
  * Before any request: an API key is not an access token, and a token whose own `exp` has passed
  * would only be refused; both are named with the way out. Returns warnings for the log.
  */
-
+;
 
 
 /***/ }),
 
 /***/ 4375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var verifyAtXray=(async function (context, credential) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var verifyAtXray=(async function (context, credential) {
     const { plan } = context;
     const authorization = `Bearer ${credential.token}`;
     const { identity, body } = await (0,endpoint/* checkIdentity */.Z0)(context, {
@@ -334,10 +337,7 @@ function reachesXray(audience) {
     if (!service)
         return;
     throw new failure/* ActionFailure */.dR(`The url input is the ${access_token/* NAME */.o_} Platform URL, without /${service[1].toLowerCase()}: the action adds each service's path itself. Set url to ${plan.url.slice(0, plan.url.length - service[0].length) || url.origin}.`);
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -410,11 +410,11 @@ var parse = __webpack_require__(1223);
 
 
 const VERSION_PATH = '/xray/api/v1/system/version';
-
+;
 /** The user and scopes the token names; permissions stay unreported when it states no scopes. */
-
-
-
+;
+;
+;
 function tokenRejected(context, { claims, renew }) {
     return {
         headline: 'the access token was rejected',
@@ -442,7 +442,7 @@ function xrayForbidden({ claims }) {
         fix: 'ask a JFrog Platform administrator for Xray access for the user, or create a token whose scope includes it.'
     };
 }
-
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/jfrog/index.ts
 
@@ -477,7 +477,7 @@ const jfrog = {
     logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 178).then(__webpack_require__.bind(__webpack_require__, 9178))).revokeMintedToken(context, saved)
 };
 /** The platform URL is the root every service hangs under; a service's own path is not it. */
-
+;
 
 
 /***/ })

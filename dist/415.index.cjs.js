@@ -4,7 +4,9 @@ exports.ids = [415];
 exports.modules = {
 
 /***/ 7415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var notFound=(function () {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+var notFound=(function () {
     return {
         headline: 'the url input does not lead to the DefectDojo API',
         causes: [
@@ -49,9 +51,7 @@ exports.modules = {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /api/v2, which this step adds itself. Fix: set url to the address DefectDojo's web interface is served at, e.g. https://defectdojo.example.com.`);
     }
     return [];
-});
-
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GLOBAL_ROLES: () => (/* binding */ GLOBAL_ROLES),
 /* harmony export */   MEANINGS: () => (/* binding */ MEANINGS),
@@ -147,7 +147,7 @@ function forbidden({ body }) {
         fix: 'ask a DefectDojo administrator to let this user use the API, or use the key of a user that may.'
     };
 }
-
+;
 /** What user_profile's statuses mean; a 401 comes from a deployment with another authenticator first. */
 const MEANINGS = {
     401: ({ body }) => rejected((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.detail) : ''),
@@ -198,15 +198,15 @@ const defectdojo = {
  * Reads user_profile. Roles are the global role's name, plus Superuser; both unknown (undefined)
  * only when the answer says nothing of either.
  */
-
+;
 /**
  * The global role's name: '' when the user has none (global_role null or without a role),
  * undefined when the answer has no global_role at all (a release that no longer reports it).
  */
-
-
+;
+;
 /** Before any request: a url that already names the API would have /api/v2 sent twice. */
-
+;
 
 
 /***/ })

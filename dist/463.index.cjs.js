@@ -4,7 +4,9 @@ exports.ids = [463];
 exports.modules = {
 
 /***/ 463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var forbidden=(function () {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+var forbidden=(function () {
     return {
         headline: 'the API key is valid but GitGuardian refused the request',
         causes: [
@@ -49,9 +51,7 @@ exports.modules = {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /v1, which this step adds itself. Fix: set url to the API's base, without /v1 (e.g. https://gitguardian.example.com/exposed).`);
     }
     return [];
-});
-
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   REGIONS: () => (/* binding */ REGIONS),
 /* harmony export */   TOKEN_PATH: () => (/* binding */ TOKEN_PATH),
@@ -135,8 +135,8 @@ function notActive(status) {
     };
 }
 /** Assumed: api_tokens/self needs no scope, so a 403 comes from the workspace's own restrictions. */
-
-
+;
+;
 /** 200 with a `status` other than active is refused; without any status, it is not the API. */
 function inactive({ body }) {
     const status = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.status) : '';
@@ -208,13 +208,13 @@ const gitguardian = {
  * Reads api_tokens/self. The token's name is the display name; the member a personal token belongs
  * to is the user id (a service account has none). Scopes are the permissions.
  */
-
-
+;
+;
 /**
  * Before any request: a url that cannot be the API. The cloud's dashboard host answers with its web
  * application, and a trailing /v1 would be sent twice; ggshield rejects or strips both.
  */
-
+;
 
 
 /***/ })

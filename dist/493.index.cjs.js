@@ -4,7 +4,9 @@ exports.ids = [493];
 exports.modules = {
 
 /***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var reportRows=(function ({ vendor, plan, result }) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var reportRows=(function ({ vendor, plan, result }) {
     const rows = [];
     if (vendor)
         rows.push(row('Vendor', `${vendor.name} (${vendor.id})`));
@@ -70,9 +72,7 @@ exports.modules = {
         permissions: identity.permissions ?? [],
         organization: identity.organization
     };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IY: (() => (/* binding */ ROW_VALUE_LENGTH)),
 /* harmony export */   TN: (() => (/* binding */ requirementRows)),
 /* harmony export */   _f: (() => (/* binding */ reportRows)),
@@ -99,23 +99,25 @@ const NOT_REPORTED = '(not reported)';
  * Vendor, URL and credential mode, then (once the vendor answered) the identity, the token's and
  * the credential's expiry and the vendor's notes.
  */
-
-
-
-
-
-
+;
+;
+;
+;
+;
+;
 /**
  * The `identity` output and the doctor's JSON: the cleaned identity with the plan it was verified
  * under. Without a plan (inputs that did not validate) only the vendor can be named, if that.
  */
-
+;
 
 
 /***/ }),
 
 /***/ 1353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var caFilePaths=(function (env = process.env) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var caFilePaths=(function (env = process.env) {
     const temp = env.RUNNER_TEMP;
     if (!temp)
         return undefined;
@@ -157,9 +159,7 @@ const NOT_REPORTED = '(not reported)';
     catch {
         return undefined;
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
 /* harmony export */   qU: () => (/* binding */ removeCaFiles)
 /* harmony export */ });
@@ -181,16 +181,16 @@ const NOT_REPORTED = '(not reported)';
 
 
 /** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
-
+;
 /** Writes both files; undefined (nothing written) outside a runner. */
-
+;
 /**
  * Writes `text` at `path` without following anything already there: the names are predictable, so
  * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
  * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
  * in place, which replaces a link instead of writing through it.
  */
-
+;
 /** Removes both files; a file already gone is not an error. */
 function removeCaFiles(env = process.env) {
     const paths = caFilePaths(env);
@@ -200,7 +200,7 @@ function removeCaFiles(env = process.env) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
 }
 /** The text of a CA file a variable named before this step, if readable. */
-
+;
 
 
 /***/ }),
@@ -208,7 +208,8 @@ function removeCaFiles(env = process.env) {
 /***/ 5493:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {let publishIdentity=(function (plan, reported) {
+__webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ let publishIdentity=(function (plan, reported) {
     const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported);
     files.setOutput('vendor', plan.vendor.id);
     files.setOutput('url', plan.url);
@@ -305,8 +306,7 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
 });let escapeMarkup=(function (text) {
     return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`);
-});
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishCredentials: (() => (/* binding */ publishCredentials)),
 /* harmony export */   publishIdentity: (() => (/* binding */ publishIdentity)),
 /* harmony export */   saveLogoutState: () => (/* binding */ saveLogoutState),
@@ -344,14 +344,14 @@ const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFi
  * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
  * to publish even when the gate then fails.
  */
-
+;
 /** Credentials for later steps: only once the gate has passed. */
-
+;
 /**
  * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
  * Python (requests), curl and Node read, so they trust the same server as this step did.
  */
-
+;
 /** A cell holds what a report row's value can: one list of roles or permissions at most. */
 const SUMMARY_CELL_LENGTH = _report_js__WEBPACK_IMPORTED_MODULE_7__/* .ROW_VALUE_LENGTH */ .IY;
 /** The failure block is the step's message; this bounds what a vendor's text can add to it. */
@@ -361,9 +361,9 @@ const SUMMARY_FAILURE_LIMIT = 8_000;
  * requirement, the requests and their timings. Every cell is one line of cleaned text escaped for
  * HTML and Markdown, and the failure is an escaped block of its own; the whole is redacted once more.
  */
-
+;
 /** A table cell: one bounded line, escaped. */
-
+;
 /**
  * The failure message as a <pre> block. Markdown ends an HTML block at a blank line, so blank lines
  * are dropped, and every line is escaped: the vendor's text inside cannot close the block or start
@@ -381,7 +381,7 @@ function failureBlock(failure) {
  * Escapes for HTML and for Markdown at once: numeric character references render as the character
  * in both, so no server text can open a tag, a link, an image, emphasis, a heading or a table cell.
  */
-
+;
 /** The session for the post step to end, in GITHUB_STATE (./state.ts reads it back). */
 function saveLogoutState(state) {
     files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .LOGOUT_STATE_KEY */ .HB, JSON.stringify(state));
@@ -393,7 +393,9 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 6640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var runnerFiles=(async function (env = process.env) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var runnerFiles=(async function (env = process.env) {
     if (env.GITHUB_OUTPUT && env.GITHUB_ENV && env.GITHUB_STATE)
         return FILE_COMMANDS;
     // core then writes those commands to process.stdout; the action's own lines must share it.
@@ -401,9 +403,7 @@ __webpack_async_result__();
     // Named, so that webpack keeps only these of core: its OIDC client and exec stay out of dist/.
     const { setOutput, exportVariable, saveState } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.bind(__webpack_require__, 5945));
     return { setOutput, exportVariable, saveState };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: (() => (/* binding */ runnerFiles))
 /* harmony export */ });
 /* unused harmony export FILE_COMMANDS */
@@ -434,17 +434,17 @@ const FILE_COMMANDS = {
     }),
     saveState: (name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('STATE', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value))
 };
-
+;
 
 
 /***/ }),
 
 /***/ 5955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var wrap=(function (tag, content) {
-    return content ? `<${tag}>${content}</${tag}>` : `<${tag}>`;
-});
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var wrap=(function (tag, content) {
+    return content ? `<${tag}>${content}</${tag}>` : `<${tag}>`;
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: (() => (/* binding */ SummaryMarkup))
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1520);
@@ -480,13 +480,15 @@ class SummaryMarkup {
     }
 }
 /** core's wrap(): an empty content gives the opening tag alone. */
-
+;
 
 
 /***/ }),
 
 /***/ 2902:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var issueFileCommand=(function (command, message) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var issueFileCommand=(function (command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -510,9 +512,7 @@ class SummaryMarkup {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
     return `${key}<<${delimiter}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${convertedValue}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: (() => (/* binding */ issueFileCommand)),
 /* harmony export */   v: (() => (/* binding */ prepareKeyValueMessage))
 /* harmony export */ });
@@ -527,14 +527,16 @@ class SummaryMarkup {
 
 
 
-
-
+;
+;
 //# sourceMappingURL=file-command.js.map
 
 /***/ }),
 
 /***/ 4679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var toCommandValue=(function (input) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var toCommandValue=(function (input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -542,9 +544,7 @@ class SummaryMarkup {
         return input;
     }
     return JSON.stringify(input);
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: (() => (/* binding */ toCommandValue))
 /* harmony export */ });
 /* unused harmony export toCommandProperties */
@@ -554,7 +554,7 @@ class SummaryMarkup {
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-
+;
 /**
  *
  * @param annotationProperties

@@ -4,7 +4,9 @@ exports.ids = [503];
 exports.modules = {
 
 /***/ 5176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validateApiKeys=(function (accessKey, secretKey, source) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var validateApiKeys=(function (accessKey, secretKey, source) {
     const keys = [
         ['access-key', accessKey],
         ['secret-key', secretKey]
@@ -41,9 +43,7 @@ exports.modules = {
         return { roles: undefined };
     const name = levels.find(((l) => l.level === level))?.name ?? extraNames[level];
     return { roles: name ? [name] : [], roleLevel: level };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LP: (() => (/* binding */ roleFromLevel)),
 /* harmony export */   eB: (() => (/* binding */ explainPastedKeyLine)),
 /* harmony export */   rY: (() => (/* binding */ apiKeysHeaderValue)),
@@ -67,12 +67,12 @@ const API_KEY_LENGTH = 64;
  * into a secret, and the 32 + 32 hexadecimal keys of Tenable Security Center (Tenable.sc), whose
  * users reach for "Tenable" first.
  */
-
+;
 /**
  * The whole X-ApiKeys line pasted into one of the two secrets while the other is empty: explained
  * before "the other input is empty" would send the user looking for a key they already gave.
  */
-
+;
 /** `accessKey=` or `secretKey=` (any case, as both Tenable products spell them): a pasted line. */
 const KEY_LINE = /(?:access|secret)key\s*=/i;
 /** Tenable Security Center's API keys: 32 hexadecimal characters each. */
@@ -105,19 +105,21 @@ function keyShape(key) {
         : `${key.length} characters`;
 }
 /** The X-ApiKeys header value, in the documented spelling. */
-
+;
 /**
  * The role of a user whose `permissions` field is a level number. A documented level gives its
  * name; a level the table does not name still counts for the "at least" comparison, with no name.
  * `extraNames` names levels that are reported but cannot be required (Tenable VM's 0 Read-Only).
  */
-
+;
 
 
 /***/ }),
 
 /***/ 7503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var sessionEndpoint=(function (headerValue) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+var sessionEndpoint=(function (headerValue) {
     return {
         method: 'GET',
         path: SESSION_PATH,
@@ -145,9 +147,7 @@ function keyShape(key) {
         permissions: Array.isArray(privileges) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(privileges) : undefined,
         organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['container_name'])
     };
-});
-
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TENABLE_VM_LEVELS: () => (/* binding */ TENABLE_VM_LEVELS),
 /* harmony export */   parseSession: () => (/* binding */ parseSession),
@@ -259,14 +259,14 @@ const tenableVm = {
     }
 };
 /** GET /session with the keys, and what its statuses mean. */
-
+;
 /**
  * A disabled user's keys must not pass the check. What such keys get is not public: this assumes
  * GET /session still answers, with `enabled: false` (a 401 would be explained as rejected keys).
  */
-
+;
 /** Reads GET /session: `id` a number, `username` and `user_name` both the login e-mail. */
-
+;
 
 
 /***/ })

@@ -4,7 +4,9 @@ exports.ids = [538];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
@@ -16,9 +18,7 @@ exports.modules = {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
         return String(value);
     return undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
 /* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
@@ -42,12 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-
+;
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-
+;
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,7 +59,9 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
@@ -88,9 +90,7 @@ function malformedCredential(what, expected) {
     catch {
         return undefined;
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
 /* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
 /* harmony export */   lo: (() => (/* binding */ jwtExpiry))
@@ -105,24 +105,24 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-
+;
 /** The payload of a JWT, or undefined when it is not one. */
-
+;
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-
-
+;
+;
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
@@ -139,13 +139,16 @@ function malformedCredential(what, expected) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-
+;
 
 
 /***/ }),
 
 /***/ 6538:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var locate=(function (plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var locate=(function (plan) {
     if (plan.region !== undefined)
         return { auth: plan.url, api: undefined };
     return { auth: authBaseFor(plan.url), api: plan.url };
@@ -265,10 +268,7 @@ function malformedCredential(what, expected) {
             : `${api} (the url input)`),
         ...(expiresAt ? [(0,endpoint/* note */.N4)('Access token expires', expiresAt)] : [])
     ];
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -313,11 +313,11 @@ const REGIONS = {
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** A Wiz API host: `api.<dc>.<domain>`, the domain a subdomain of wiz.io or wiz.us. */
 const WIZ_API_HOST = /^api\.[a-z0-9-]+\.((?:[a-z0-9-]+\.)+wiz\.(?:io|us))$/;
-
+;
 /** The token server of an API url: `auth.<domain>` for a Wiz API host, else the url itself. */
-
+;
 /** The claim as a data-center name (lower case), or undefined when it is not one DNS label. */
-
+;
 /** The API origin of a data center. */
 const apiForDataCenter = (label) => `https://api.${label}.app.wiz.io`;
 /**
@@ -347,7 +347,7 @@ function dataCenterOf(apiUrl) {
     return WIZ_API_HOST.test(host) ? host.split('.')[1] : undefined;
 }
 /** The url input holds the GraphQL endpoint itself: the action appends /graphql. */
-
+;
 
 // EXTERNAL MODULE: ./src/core/expiry.ts
 var expiry = __webpack_require__(2012);
@@ -362,9 +362,9 @@ var token_answer = __webpack_require__(1952);
 const SERVICE_ACCOUNTS = 'Settings > Access Management > Service Accounts';
 const API_ENDPOINT = 'the API endpoint shown in the Wiz portal under User Settings > Tenant';
 /** POST {auth}/oauth/token. */
-
+;
 /** POST {api}/graphql with the token just issued. */
-
+;
 const oauthError = (body) => ((0,parse/* isObject */.Gv)(body) ? (0,parse/* text */.Qq)(body.error) : '');
 /** The first GraphQL error's `extensions.code`, '' for an error without one; undefined for none. */
 function graphqlCode({ body }) {
@@ -457,7 +457,7 @@ function wrongDataCenter(context, target, dc) {
             : `${owner}, but the url input sends it to data center ${urlDc}`
     ];
 }
-
+;
 function queryFailed(context) {
     return {
         headline: 'the API answered the query with an error',
@@ -489,15 +489,15 @@ const PROBE_QUERY = '{ __typename }';
  * POST {auth}/oauth/token, form-encoded. Only the access token is read: checked against its
  * grammar, then masked (kit/token-answer.ts); nothing else of the answer is read or quoted.
  */
-
+;
 /** `expires_in` seconds after the request; else the token's own `exp` claim. */
-
+;
 /**
  * POST {api}/graphql. Passes only on a 200 whose `data.__typename` is set and that carries no
  * `errors`: GraphQL reports a refused token with HTTP 200 too.
  */
-
-
+;
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/wiz/index.ts
 
@@ -558,8 +558,8 @@ const wiz = {
  * The service account the token was issued to: its `sub` and `client_id` claims, else the client
  * id the token was requested with (the token server answered for exactly that client).
  */
-
-
+;
+;
 
 
 /***/ })

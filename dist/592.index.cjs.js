@@ -4,7 +4,9 @@ exports.ids = [592];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
@@ -16,9 +18,7 @@ exports.modules = {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
         return String(value);
     return undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
 /* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
@@ -42,12 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-
+;
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-
+;
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,7 +59,9 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
@@ -88,9 +90,7 @@ function malformedCredential(what, expected) {
     catch {
         return undefined;
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
 /* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
 /* harmony export */   lo: (() => (/* binding */ jwtExpiry))
@@ -105,18 +105,21 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-
+;
 /** The payload of a JWT, or undefined when it is not one. */
-
+;
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-
-
+;
+;
 
 
 /***/ }),
 
 /***/ 592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var readPat=(function (token) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var readPat=(function (token) {
     const match = PAT.exec(token);
     if (!match)
         return undefined;
@@ -232,10 +235,7 @@ function malformedCredential(what, expected) {
     if (type === 'service_account')
         return 'service account';
     return type ? `${type} (as Snyk reports it)` : 'not reported';
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -279,7 +279,7 @@ const PAT = /^snyk_(uat|sat)\.([a-z0-9]{8}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 /** A host name with an optional port, as `URL.host` writes it: safe to quote in a message. */
 const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?(?::\d{1,5})?$/;
 /** The token's kind and `h` claim, or undefined when it is not a Snyk PAT (a legacy UUID token). */
-
+;
 function hostOf(claim) {
     if (claim.length > 300)
         return undefined;
@@ -306,7 +306,7 @@ function regionOfHost(host, regions) {
  * was given, a known host already chose the region; anything else that differs is refused, naming
  * both hosts. Returns warnings for the log.
  */
-
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/snyk/index.ts
 /**
@@ -351,7 +351,7 @@ const REGIONS = {
 };
 const DEFAULT_URL = REGIONS.us;
 const CLIENT_CREDENTIALS = 'client-credentials';
-
+;
 function clientRejected(context) {
     return {
         headline: 'the OAuth client id and secret were rejected',
@@ -391,8 +391,8 @@ function accessTokenRejected() {
         fix: 'run the step again; if it persists, check the service account in the Snyk organization or group settings.'
     };
 }
-
-
+;
+;
 const snyk = {
     id: 'snyk',
     name: NAME,
@@ -423,7 +423,7 @@ const snyk = {
             : apiTokenLogin(context);
     }
 };
-
+;
 async function clientCredentialsLogin(context) {
     const { plan } = context;
     const tokenEndpoint = {
@@ -480,11 +480,11 @@ function accessTokenExpiry(body, accessToken, now = Date.now()) {
     return claims ? (0,jwt/* jwtExpiry */.lo)(claims) : undefined;
 }
 /** The Snyk CLI reads the API host from SNYK_API; the default host needs none. */
-
-
+;
+;
 /** Reads /rest/self's JSON:API document. The default organization is reported as an id. */
-
-
+;
+;
 
 
 /***/ })

@@ -4,7 +4,9 @@ exports.ids = [65];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
@@ -16,9 +18,7 @@ exports.modules = {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
         return String(value);
     return undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
 /* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
@@ -42,12 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-
+;
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-
+;
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,7 +59,9 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
@@ -88,9 +90,7 @@ function malformedCredential(what, expected) {
     catch {
         return undefined;
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
 /* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
 /* harmony export */   lo: (() => (/* binding */ jwtExpiry))
@@ -105,24 +105,24 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-
+;
 /** The payload of a JWT, or undefined when it is not one. */
-
+;
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-
-
+;
+;
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
@@ -139,13 +139,16 @@ function malformedCredential(what, expected) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-
+;
 
 
 /***/ }),
 
 /***/ 9065:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var apiKeyClient=(function (apiKey) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var apiKeyClient=(function (apiKey) {
     const azp = (0,jwt/* looksLikeJwt */.bt)(apiKey) ? (0,jwt/* decodeJwtClaims */.dG)(apiKey)?.azp : undefined;
     return typeof azp === 'string' && azp.trim() !== '' ? azp.trim() : API_KEY_CLIENT;
 });var iamBaseFor=(function (apiUrl) {
@@ -379,10 +382,7 @@ function malformedCredential(what, expected) {
     if (plan.authMode !== 'api-key')
         return undefined;
     return (0,jwt/* jwtExpiry */.lo)((0,jwt/* decodeJwtClaims */.dG)(plan.credentials['api-key']) ?? {});
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -420,7 +420,7 @@ const NAME = 'Checkmarx One';
  */
 const API_KEY_CLIENT = 'ast-app';
 /** The client an API key was issued to (its `azp` claim), else `ast-app`. */
-
+;
 /** AST (API) hosts; each IAM host is the same name with `iam` for `ast`. */
 const REGIONS = {
     us: 'https://ast.checkmarx.net',
@@ -437,14 +437,14 @@ const REGIONS = {
  * The IAM that serves a Checkmarx One API URL: `ast.` → `iam.`, `<region>.ast.` → `<region>.iam.`
  * (no path); any other host serves both, so it is the url itself (the sandbox, a private install).
  */
-
+;
 /**
  * `{iam}/auth/realms/{tenant}` from a key's `aud` claim (the one Checkmarx's CLI reads, in
  * `GetRealmURL`), else its `iss` (in Keycloak's offline tokens both name the realm); undefined when
  * the key names none. The realm is lower-cased, as the CLI lower-cases the tenant.
  */
-
-
+;
+;
 /** The cloud region whose IAM issued the API key, so a key picks its region by itself. */
 function regionOfApiKey(credentials) {
     const issuer = issuerOf(credentials['api-key'] ?? '');
@@ -453,17 +453,17 @@ function regionOfApiKey(credentials) {
     return Object.entries(REGIONS).find(([, url]) => new URL(iamBaseFor(url)).origin === issuer.origin)?.[0];
 }
 /** Decides the IAM and the tenant before any request; throws naming the input to change. */
-
+;
 /** A key that is not a JWT, or an access token given as a key, is sent all the same, with a word. */
-
+;
 /**
  * The key goes only to the IAM of the url or region this step chose. A key whose issuer is another
  * server is refused: its claims are not verified, so following them would let the secret's text
  * decide where the secret is sent (another host, plain http, an internal address).
  */
-
+;
 /** A tenant is one realm name in the token URL: one path segment, nothing that changes the URL. */
-
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/meanings.ts
 
@@ -471,7 +471,7 @@ function regionOfApiKey(credentials) {
 
 
 /** POST {realm}/token. */
-
+;
 /** GET {realm}/userinfo, with the token the IAM has just issued. */
 const USERINFO_MEANINGS = { 401: tokenRefused, 403: missingScope };
 const errorCode = (body) => ((0,parse/* isObject */.Gv)(body) ? (0,parse/* text */.Qq)(body.error) : '');
@@ -584,14 +584,14 @@ function missingScope({ body }) {
 
 
 /** Exchanges the credentials for a token, verifies who it names, and builds the login result. */
-
+;
 /** The token request's form: the API key as a refresh token, or the client's credentials. */
-
+;
 /**
  * POST {realm}/token. Only the access token is read: checked against its grammar, then masked. The
  * refresh_token and id_token the IAM adds are never read, masked or quoted (kit/token-answer.ts).
  */
-
+;
 const CLAIMS_NOTE = (0,kit_endpoint/* note */.N4)('Identity', "read from the access token's own claims: userinfo answered 403 insufficient_scope (the token has no openid scope)");
 /**
  * GET {realm}/userinfo with the token just issued: it names the user, and must name the subject
@@ -599,7 +599,7 @@ const CLAIMS_NOTE = (0,kit_endpoint/* note */.N4)('Identity', "read from the acc
  * openid scope (an API key or client created without it); that token came straight from the IAM
  * over this step's connection, so its own claims name the identity instead.
  */
-
+;
 /** Keycloak's 403 for a token without the openid scope, in its body or its WWW-Authenticate. */
 function insufficientScope(response, body) {
     if ((0,parse/* isObject */.Gv)(body) && (0,parse/* text */.Qq)(body.error) === 'insufficient_scope')
@@ -611,14 +611,14 @@ function insufficientScope(response, body) {
  * userinfo (or, without it, the token's claims) names the user; the access token's claims carry the
  * roles and the tenant's name, and `roles_ast` the permission names Checkmarx's CLI checks.
  */
-
+;
 /** A word when the token names another API than the one this step exports. */
-
-
+;
+;
 /** The variables Checkmarx's CLI reads, with the credentials of the mode used. */
-
+;
 /** An API key created with an expiry date carries it as `exp`; the shared flow warns before it. */
-
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/checkmarx-one/index.ts
 /**

@@ -4,7 +4,10 @@ exports.ids = [68];
 exports.modules = {
 
 /***/ 2068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var refuseUiPermissionNames=(function (plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var refuseUiPermissionNames=(function (plan) {
     const uiNames = plan.requiredPermissions.filter((name) => apiPermission(name) !== undefined);
     if (!uiNames.length)
         return;
@@ -34,10 +37,7 @@ exports.modules = {
         permissions: Array.isArray(permissions) ? (0,parse/* names */.Dy)(permissions) : undefined,
         organization: ''
     };
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -86,7 +86,7 @@ function apiPermission(name) {
     return Object.hasOwn(GLOBAL_PERMISSIONS, key) ? GLOBAL_PERMISSIONS[key] : undefined;
 }
 /** Refuses required-permissions given by UI names, saying what to write instead. */
-
+;
 
 // EXTERNAL MODULE: ./src/vendors/sonarqube/words.ts
 var words = __webpack_require__(1);
@@ -147,7 +147,7 @@ function rejected(context) {
     };
 }
 /** validate's own signal: 200 with `valid` false is a rejected token, not a success. */
-
+;
 /** users/current with `isLoggedIn` false: the server let an anonymous call through. */
 function anonymous() {
     return {
@@ -237,19 +237,21 @@ const sonarqube = {
     logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 7678))).revokeAnalysisToken(context, saved)
 };
 /** The token's own expiry from users/current's header, as ISO-8601 UTC; undefined when absent. */
-
+;
 /**
  * Reads users/current. Groups become roles only for a user token: an analysis token acts as its
  * owner with analysis rights only, so the owner's groups would let required-roles pass on authority
  * the token does not have.
  */
-
+;
 
 
 /***/ }),
 
 /***/ 1:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var tokenType=(function (token) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var tokenType=(function (token) {
     if (token.startsWith('squ_'))
         return 'user';
     if (token.startsWith('sqp_'))
@@ -257,9 +259,7 @@ const sonarqube = {
     if (token.startsWith('sqa_'))
         return 'global-analysis';
     return 'unknown';
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: (() => (/* binding */ sonarErrorText)),
 /* harmony export */   W: (() => (/* binding */ tokenType))
 /* harmony export */ });
@@ -273,7 +273,7 @@ const sonarqube = {
 
 
 /** The token type its prefix shows; `unknown` for tokens without one (created before 9.x). */
-
+;
 /**
  * SonarQube's own words in an error answer: every `errors[].msg`, joined with ", " as its scanner
  * joins them; any other body is read for the documented fields every vendor shares. Raw text: the

@@ -4,14 +4,14 @@ exports.ids = [855];
 exports.modules = {
 
 /***/ 9855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var regionOf=(function (plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+var regionOf=(function (plan) {
     if (plan.region)
         return plan.region;
     const host = Object.entries(REGIONS).find((([, url]) => url === plan.url.toLowerCase()));
     return host ? host[0] : '';
-});
-
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   REGIONS: () => (/* binding */ REGIONS),
 /* harmony export */   VALIDATE_PATH: () => (/* binding */ VALIDATE_PATH),
@@ -87,7 +87,7 @@ const rapid7 = {
  * exactly. Any other url (a proxy, a test server) has no region, and the variable is set empty, so
  * a job-level RAPID7_REGION cannot pair a stale region with this URL.
  */
-
+;
 
 
 /***/ })

@@ -4,7 +4,10 @@ exports.ids = [935];
 exports.modules = {
 
 /***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var regionOfCredentials=(function (credentials) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var regionOfCredentials=(function (credentials) {
     const prefix = PREFIX.exec(credentials['access-key'] ?? '')?.[1];
     if (!prefix)
         return { region: undefined };
@@ -111,10 +114,7 @@ exports.modules = {
     if (roleValue !== undefined)
         identity.roleAliases = (0,parse/* names */.Dy)(roleValue, ['role_description']);
     return identity;
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -151,9 +151,9 @@ const REGIONS = {
 const PREFIX = /^([A-Za-z0-9]{8})-(.*)$/;
 const PREFIX_REGIONS = { e: 'eu', f: 'fedramp', g: 'us' };
 /** The region a credential's prefix names; `unknown` holds a prefix character no region has. */
-
+;
 /** The credential without its region prefix, as Veracode's libraries sign with it. */
-
+;
 const HEX = /^[0-9a-fA-F]+$/;
 /**
  * An identifier that is not hexadecimal: not an HMAC API ID, and most likely the Client ID of OAuth
@@ -168,7 +168,7 @@ function oauthClientRefused() {
     ].join('\n'));
 }
 /** Shapes Veracode's own libraries check, and the region the prefix names; throws naming the input. */
-
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/veracode/index.ts
 /**
@@ -290,11 +290,11 @@ const veracode = {
     }
 };
 /** Both requests mean the same by a 401: the signature, its clock, or the credentials. */
-
+;
 /** GET api_credentials: the credentials' own expiry; a 403 or 404 only loses it, with a note. */
-
+;
 /** The answer's `x-conversation-id`, when it has the shape of one; '' otherwise. */
-
+;
 /** The failure with the conversation id of the answer that caused it, for Veracode support. */
 function withConversation(error, conversation) {
     if (!(error instanceof failure/* ActionFailure */.dR) || !conversation)
@@ -302,11 +302,11 @@ function withConversation(error, conversation) {
     return new failure/* ActionFailure */.dR(`${error.message}\nConversation ID: ${conversation} (the answer's x-conversation-id; quote it to Veracode support)`);
 }
 /** The Authorization header for one request, with a fresh nonce (16 random bytes) and timestamp. */
-
+;
 // ---------------------------------------------------------------------------------------------
 // Answers
 /** The documented user model: user_name, email_address, first/last name, roles[].role_name. */
-
+;
 /** What a 401 means here: the signature, its clock, or the credentials themselves. */
 function unauthorized(context) {
     return {

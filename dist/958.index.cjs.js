@@ -4,7 +4,9 @@ exports.ids = [958];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
@@ -16,9 +18,7 @@ exports.modules = {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
         return String(value);
     return undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
 /* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
@@ -42,12 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-
+;
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-
+;
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,7 +59,9 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 3257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var looksLikeJwt=(function (value) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var looksLikeJwt=(function (value) {
     const parts = value.split('.');
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
@@ -88,9 +90,7 @@ function malformedCredential(what, expected) {
     catch {
         return undefined;
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bt: (() => (/* binding */ looksLikeJwt)),
 /* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
 /* harmony export */   lo: (() => (/* binding */ jwtExpiry))
@@ -105,24 +105,24 @@ function malformedCredential(what, expected) {
 
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
-
+;
 /** The payload of a JWT, or undefined when it is not one. */
-
+;
 /** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
-
-
+;
+;
 
 
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
@@ -139,13 +139,16 @@ function malformedCredential(what, expected) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-
+;
 
 
 /***/ }),
 
 /***/ 4958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var validatePlan=(function (plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var validatePlan=(function (plan) {
     const apiKey = plan.authMode === 'api-key';
     const tenant = (0,tenants/* tenantOf */.G8)(plan);
     if (tenant)
@@ -175,10 +178,7 @@ function malformedCredential(what, expected) {
         warnings.push('The api-key input holds a JWT, which looks like an Infracast access token (valid for 1 hour) rather than an API key. It is sent as a Bearer token all the same; for a lasting credential use an API key, or username and password, or refresh-token.');
     }
     return warnings;
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -519,7 +519,7 @@ const infracast = {
     logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 161).then(__webpack_require__.bind(__webpack_require__, 5161))).deleteMintedKey(context, saved)
 };
 /** The vendor-specific checks, all before any request; throws naming the input. */
-
+;
 /** mint-token makes an API key for one tenant and the required permissions: both must be given. */
 function checkMintable(plan, apiKey, tenant) {
     const problems = [
@@ -747,15 +747,15 @@ function scrubTokens(value) {
 /***/ }),
 
 /***/ 1224:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var tenantOf=(function (plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var tenantOf=(function (plan) {
     return plan.options.tenant ?? '';
 });var checkTenantPathSegment=(function (tenant) {
     if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`);
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G8: (() => (/* binding */ tenantOf)),
 /* harmony export */   K5: () => (/* binding */ identityFor),
 /* harmony export */   v1: (() => (/* binding */ checkTenantPathSegment))
@@ -776,12 +776,12 @@ function scrubTokens(value) {
 
 
 /** The tenant input, after its INFRACAST_TENANT fallback; '' when not given. */
-
+;
 /**
  * A tenant is one path segment of the probe URLs: "." or ".." or a "/" would make a probe read
  * another path than the tenant's, and "?", "#" or "%" would change the request itself.
  */
-
+;
 /**
  * The identity from a login's `user` object or an access token's claims. With a tenant, the role
  * that counts is the user's role in that tenant when the user lists tenants; a listed user without

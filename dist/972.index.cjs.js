@@ -4,7 +4,9 @@ exports.ids = [972];
 exports.modules = {
 
 /***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var bearerToken=(function (value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var bearerToken=(function (value, what) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
         throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
@@ -16,9 +18,7 @@ exports.modules = {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
         return String(value);
     return undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V7: () => (/* binding */ issuedText),
 /* harmony export */   hC: (() => (/* binding */ bearerToken)),
 /* harmony export */   ph: () => (/* binding */ malformedCredential)
@@ -42,12 +42,12 @@ const MAX_BEARER_TOKEN = 16_384;
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
  * credential, from which vendor and endpoint) without quoting the value.
  */
-
+;
 /**
  * A string as given, or a whole number that JSON carried exactly; anything else (a fraction, a
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
-
+;
 /** The failure for an issued credential that is not `expected`; the value is never quoted. */
 function malformedCredential(what, expected) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
@@ -59,13 +59,13 @@ function malformedCredential(what, expected) {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var issuedBearerToken=(function (context, value, what) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var issuedBearerToken=(function (context, value, what) {
     const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
     context.mask(token);
     return token;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: (() => (/* binding */ issuedBearerToken))
 /* harmony export */ });
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1149);
@@ -82,13 +82,16 @@ function malformedCredential(what, expected) {
  * The bearer token a token answer issued, checked against its grammar and only then masked; an
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
-
+;
 
 
 /***/ }),
 
 /***/ 8972:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var asksAboutRoles=(function (plan) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+var asksAboutRoles=(function (plan) {
     return plan.requiredRoles.length > 0 || plan.allowedRoles.length > 0;
 });var exchangeToken=(async function (context, apiToken) {
     const tokenAuthorization = `token ${apiToken}`;
@@ -150,10 +153,7 @@ function malformedCredential(what, expected) {
         permissions: undefined,
         organization: ''
     };
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+});__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -288,7 +288,7 @@ const CSRF_HEADER = 'x-csrf-token';
  * request on them. The least-privilege warning needs no request of its own (contract Behaviour 14),
  * so it applies only when this is true.
  */
-
+;
 const blackDuck = {
     id: 'black-duck',
     name: NAME,
@@ -338,16 +338,16 @@ const blackDuck = {
         };
     }
 };
-
+;
 /**
  * The CSRF token the exchange issued with the bearer, checked against the bearer grammar (Black
  * Duck issues a UUID) and masked before it is sent anywhere; undefined when the server sent none.
  */
-
+;
 /** `expiresInMilliseconds` after `requestedAt`, as ISO-8601; undefined when absent or not a count. */
-
+;
 /** Reads /api/current-user: `userName`, the names, `email`, and the id its own link ends with. */
-
+;
 async function readRoles(context, headers) {
     const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
         method: 'GET',

@@ -39,7 +39,9 @@ async function endSession(vendor, connection, saved, io, records = []) {
 /***/ }),
 
 /***/ 1353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {var caFilePaths=(function (env = process.env) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var caFilePaths=(function (env = process.env) {
     const temp = env.RUNNER_TEMP;
     if (!temp)
         return undefined;
@@ -81,9 +83,7 @@ async function endSession(vendor, connection, saved, io, records = []) {
     catch {
         return undefined;
     }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
 /* harmony export */   qU: () => (/* binding */ removeCaFiles)
 /* harmony export */ });
@@ -105,16 +105,16 @@ async function endSession(vendor, connection, saved, io, records = []) {
 
 
 /** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
-
+;
 /** Writes both files; undefined (nothing written) outside a runner. */
-
+;
 /**
  * Writes `text` at `path` without following anything already there: the names are predictable, so
  * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
  * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
  * in place, which replaces a link instead of writing through it.
  */
-
+;
 /** Removes both files; a file already gone is not an error. */
 function removeCaFiles(env = process.env) {
     const paths = caFilePaths(env);
@@ -124,7 +124,7 @@ function removeCaFiles(env = process.env) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
 }
 /** The text of a CA file a variable named before this step, if readable. */
-
+;
 
 
 /***/ }),

@@ -13,15 +13,19 @@
 // function's text in the lazy build, so that the build stays deterministic and a function whose code
 // changed simply compiles lazily until the list is recorded again:
 //
-//   node scripts/eager-functions.js            the build step: keeps dist/'s lazy files in
-//                                              build/lazy/, then rewrites dist/ from the list
+//   node scripts/eager-functions.js --build    the build step, on ncc's fresh output: keeps
+//                                              dist/'s lazy files in build/lazy/, then rewrites
+//                                              dist/ from them and the list
+//   node scripts/eager-functions.js            rewrites dist/ from build/lazy/ and the list again
 //   node scripts/eager-functions.js --record   runs every success scenario against build/lazy/
 //                                              under V8 coverage, writes the list, rewrites dist/
 //                                              (`npm run profile`, after `npm run build`)
 //
 // Neither the parentheses nor the move of a declaration to the top of its scope changes what the
-// code does (the declaration's binding is set before any statement of the scope runs, as before);
-// __tests__/eager-functions.test.ts checks it.
+// code does (the declaration's binding is set before any statement of the scope runs, as before),
+// except what `toString()` prints of a moved declaration, which nothing in the bundle reads; where a
+// change could show (two declarations of one name, a `(` that would continue the line before, a
+// stack trace's name) the function is left lazy. __tests__/eager-functions.test.ts checks it.
 import { parse } from 'acorn'
 import { createHash } from 'node:crypto'
 import {
@@ -48,27 +52,42 @@ export function functionKey(text) {
 }
 
 /**
- * Where each function of a script is: declarations, expressions and arrows (methods included, as
- * the function expression that is their value), as V8's coverage reports their ranges.
+ * Where each function of a script is (declarations, expressions and arrows, whose ranges are the
+ * ones V8's coverage reports; a method's range there starts at its name and matches none of these),
+ * and whether it is compiled with its file: in parentheses, as a module function, a listed
+ * expression or a moved declaration is.
  * @param {string} source
- * @returns {{ start: number, end: number }[]}
+ * @returns {{ start: number, end: number, eager: boolean }[]}
  */
 export function functionRanges(source) {
-  /** @type {{ start: number, end: number }[]} */
+  /** @type {{ start: number, end: number, eager: boolean }[]} */
   const ranges = []
-  const ast = parse(source, { ecmaVersion: 'latest', allowReturnOutsideFunction: true })
-  walkScoped(ast, null, false, (node) => {
-    if (isFunction(node)) ranges.push({ start: node.start, end: node.end })
+  const ast = parse(source, {
+    ecmaVersion: 'latest',
+    allowReturnOutsideFunction: true,
+    preserveParens: true
+  })
+  walkScoped(ast, null, false, (node, parent) => {
+    if (!isFunction(node)) return
+    ranges.push({
+      start: node.start,
+      end: node.end,
+      eager: parent?.type === 'ParenthesizedExpression'
+    })
   })
   return ranges
 }
 
 /**
  * The source with every function whose key is in `keys` compiled eagerly: a function expression or
- * arrow put in parentheses, a function declaration moved, as `var name=(function…)`, to the
+ * arrow put in parentheses, a function declaration moved, as `var name=(function (…){…})`, to the
  * top of the function or script whose body declares it, or as `let` to the top of a block of strict
- * code. Methods, accessors and declarations in blocks of sloppy code are left as they are. Keys are
- * taken from the text as given, so a second run changes nothing.
+ * code, and `;` left where it was. Left as they are: methods and accessors; declarations in blocks
+ * of sloppy code, or whose name another declaration of the same body takes; an arrow that starts a
+ * statement (a `(` there would continue a line that ends without `;`); a function assigned to a
+ * property (V8 names it after the property in stack traces only when it is not in parentheses).
+ * Keys are taken from the text as given, so a second run changes nothing. What changes is only what
+ * `toString()` prints of a moved declaration: it has no name there.
  * @param {string} source
  * @param {ReadonlySet<string>} keys
  * @returns {string}
@@ -84,11 +103,16 @@ export function eagerFunctions(source, keys) {
   const hot = (/** @type {any} */ node) => keys.has(functionKey(source.slice(node.start, node.end)))
   /** @type {Edit[]} */
   const edits = []
+  /** Where expression statements start: a `(` inserted there could call the line before. */
+  const statementStarts = new Set()
   walkScoped(ast, null, false, (node, parent, strict) => {
+    if (node.type === 'ExpressionStatement') statementStarts.add(node.start)
     if (
       (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') &&
       parent?.type !== 'ParenthesizedExpression' &&
       !isMethod(node, parent) &&
+      !statementStarts.has(node.start) &&
+      !(parent?.type === 'AssignmentExpression' && parent.left.type === 'MemberExpression') &&
       hot(node)
     ) {
       edits.push({ at: node.start, end: node.start, text: '(' })
@@ -101,14 +125,27 @@ export function eagerFunctions(source, keys) {
     const functionBody =
       node.type === 'Program' || (node.type === 'BlockStatement' && isFunction(parent))
     if (!functionBody && !(node.type === 'BlockStatement' && strict)) return
-    const declarations = node.body.filter(
-      (/** @type {any} */ statement) => statement.type === 'FunctionDeclaration' && hot(statement)
+    const all = node.body.filter(
+      (/** @type {any} */ statement) => statement.type === 'FunctionDeclaration'
+    )
+    // Of two declarations of one name the last one wins; moving the first above it would not.
+    const once = (/** @type {any} */ declaration) =>
+      all.filter((/** @type {any} */ other) => other.id.name === declaration.id.name).length === 1
+    const declarations = all.filter(
+      (/** @type {any} */ declaration) => once(declaration) && hot(declaration)
     )
     if (!declarations.length) return
-    const at = afterDirectives(node)
-    edits.push({ at, end: at, hoist: declarations, binding: functionBody ? 'var' : 'let' })
+    const { at, semicolon } = afterDirectives(node, source)
+    edits.push({
+      at,
+      end: at,
+      text: semicolon ? ';' : '',
+      hoist: declarations,
+      binding: functionBody ? 'var' : 'let'
+    })
     for (const declaration of declarations) {
-      edits.push({ at: declaration.start, end: declaration.end, text: '', moves: declaration })
+      // `;` where it was, so that the lines around it stay apart (a next line starting with `(`).
+      edits.push({ at: declaration.start, end: declaration.end, text: ';', moves: declaration })
       // Where it moves, the function is anonymous: its name inside its own body must stay the
       // binding of the scope (which code may reassign), not a named expression's fixed one. The
       // binding still gives it the same name (`f.name`, stack traces).
@@ -124,7 +161,7 @@ export function eagerFunctions(source, keys) {
  *   text replaces [at, end) (a declaration that `moves` is taken out of its place, or the name of a
  *   declaration that moves, which only applies where it moved to); hoist inserts, at `at`, each
  *   declaration as a `binding` (var or let) of a parenthesised function expression, rendered with
- *   the edits inside it
+ *   the edits inside it, after its text (a `;` where a directive lacks its own)
  */
 
 /**
@@ -141,13 +178,15 @@ function render(source, edits, start, end, moved) {
   let position = start
   for (const edit of edits) {
     // Edits outside the range, inside a declaration taken out (rendered where it moved), the
-    // taking out of the declaration being rendered, or an insertion at its very start: that belongs
-    // to the scope around it (the declaration's own begin after its `{`).
+    // taking out of the declaration being rendered, or an insertion at its very start or end: that
+    // belongs to the code around it (the declaration's own begin after its `{`).
     if (edit.at < position || edit.end > end) continue
-    if (moved && (edit.moves === moved || (edit.at === start && edit.end === start))) continue
+    const around = edit.at === edit.end && (edit.at === start || edit.at === end)
+    if (moved && (edit.moves === moved || around)) continue
     if (edit.renames && !moved) continue
     out += source.slice(position, edit.at)
     if (edit.hoist) {
+      out += edit.text
       for (const declaration of edit.hoist) {
         const text = render(source, edits, declaration.start, declaration.end, declaration)
         out += `${edit.binding} ${declaration.id.name}=(${text});`
@@ -177,14 +216,22 @@ function isFunction(node) {
   )
 }
 
-/** Where the statements of a body start: after its directive prologue ("use strict"). @param {any} body */
-function afterDirectives(body) {
-  let at = body.type === 'Program' ? body.start : body.start + 1
+/**
+ * Where the statements of a body start: at its first statement (after a script's `#!` line and any
+ * comment), or after its directive prologue ("use strict"), with whether the last directive lacks
+ * its `;`.
+ * @param {any} body with at least one statement
+ * @param {string} source
+ */
+function afterDirectives(body, source) {
+  let at = body.body[0].start
+  let semicolon = false
   for (const statement of body.body) {
     if (statement.type !== 'ExpressionStatement' || statement.directive === undefined) break
     at = statement.end
+    semicolon = !source.slice(statement.start, statement.end).endsWith(';')
   }
-  return at
+  return { at, semicolon }
 }
 
 /**
@@ -294,7 +341,9 @@ async function record(lazyDir) {
     for (const scenario of successes) {
       // One group per transport: a function that every HTTPS success runs (the CA files for later
       // steps) is compiled eagerly although no HTTP success runs it.
-      const group = join(coverage, new URL(scenario.inputs?.url ?? '').protocol.replace(':', ''))
+      const url = scenario.inputs?.url
+      if (!url) throw new Error(`${scenario.name}: a success scenario without a url`)
+      const group = join(coverage, new URL(url).protocol.replace(':', ''))
       const run = await runStep({
         inputs: scenario.inputs,
         env: { NODE_V8_COVERAGE: group },
@@ -318,15 +367,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url))
   const dist = join(root, 'dist')
   const lazy = join(root, 'build', 'lazy')
-  if (process.argv[2] === '--record') {
-    if (!existsSync(join(lazy, 'index.js'))) {
-      process.stderr.write('build/lazy/ is missing: run npm run build first\n')
-      process.exit(1)
-    }
-    await record(lazy)
-  } else {
+  if (process.argv[2] === '--build') {
     rmSync(lazy, { recursive: true, force: true })
     cpSync(dist, lazy, { recursive: true })
+  } else if (!existsSync(join(lazy, 'index.js'))) {
+    process.stderr.write('build/lazy/ is missing: run npm run build first\n')
+    process.exit(1)
   }
+  if (process.argv[2] === '--record') await record(lazy)
   applyList(lazy, dist)
 }
