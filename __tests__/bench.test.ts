@@ -1,6 +1,6 @@
 // The benchmark's arithmetic (scripts/bench-stats.js): quantiles, pairing each run with the bare
 // starts around it, the per-scenario summary, and the tables it prints; and that its scenarios
-// cover every vendor.
+// cover every vendor and the common case of a CA the job already trusts.
 import { describe, expect, it } from '@jest/globals'
 import {
   compareRuns,
@@ -13,7 +13,7 @@ import {
   summarise,
   summariseRun
 } from '../scripts/bench-stats.js'
-import { SUCCESS_PATHS } from '../scripts/bench-scenarios.js'
+import { scenarios, SUCCESS_PATHS } from '../scripts/bench-scenarios.js'
 import { canonicalVendorId, VENDOR_IDS } from '../src/vendors/index.js'
 
 describe('quantile', () => {
@@ -200,5 +200,43 @@ describe('the scenarios (scripts/bench-scenarios.js)', () => {
       )
     )
     expect([...timed].sort()).toEqual([...VENDOR_IDS].sort())
+  })
+
+  it('time the common case against a floor that trusts the CA the same way', () => {
+    // The other vendors' accounts are stand-ins, as above: only the headline vendor's key is read.
+    const anything: unknown = new Proxy(() => anything, { get: () => anything })
+    const headline = { alice: { apiKey: 'alice-key' }, rexOldKey: { apiKey: 'old-key' } }
+    const sandbox = {
+      accounts: new Proxy({} as Record<string, unknown>, {
+        get: (_, vendor) => (vendor === 'invicti-platform' ? headline : anything)
+      }),
+      httpUrl: 'http://127.0.0.1:1',
+      httpsLocalhostUrl: 'https://localhost:2',
+      caCertPath: '/certs/ca.pem'
+    }
+    const list = scenarios(sandbox as never)
+    const trusted = list.find((scenario) => scenario.id === 'invicti-platform-https-trusted')
+    const floor = list.find((scenario) => scenario.id === trusted?.floor)
+    // No ca-cert input: the step and the floor both trust the CA as Node trusts a root, through
+    // NODE_EXTRA_CA_CERTS, and the floor adds no CA of its own.
+    expect(trusted?.inputs).toEqual({
+      vendor: 'invicti',
+      'api-key': 'alice-key',
+      url: 'https://localhost:2'
+    })
+    expect(trusted?.env).toEqual({ NODE_EXTRA_CA_CERTS: '/certs/ca.pem' })
+    expect(floor?.kind).toBe('floor')
+    expect(floor?.env).toEqual({
+      FLOOR_URL: 'https://localhost:2/api/identity/v1/me',
+      FLOOR_AUTH: 'alice-key',
+      NODE_EXTRA_CA_CERTS: '/certs/ca.pem'
+    })
+    // Every other HTTPS row gives ca-cert and trusts nothing through the environment.
+    for (const scenario of list.filter(
+      (s) => s.inputs?.url?.startsWith('https:') && s !== trusted
+    )) {
+      expect(scenario.inputs?.['ca-cert']).toBe('/certs/ca.pem')
+      expect(scenario.env).toBeUndefined()
+    }
   })
 })

@@ -5,7 +5,8 @@
 //
 //   FLOOR_URL      the endpoint (Invicti Platform's /api/identity/v1/me in the benchmark)
 //   FLOOR_AUTH     the X-Auth header's value
-//   FLOOR_CA_FILE  PEM file of the extra CA (https: only)
+//   FLOOR_CA_FILE  PEM file of the extra CA (https: only; without it, the default trust: Node's
+//                  roots and NODE_EXTRA_CA_CERTS, as for a server the job already trusts)
 //
 // Built-ins come from process.getBuiltinModule rather than `import`: an ESM import of node:http builds
 // the module namespace, whose WebSocket getter loads undici and would put that cost into the floor.
@@ -23,7 +24,7 @@ const options = {
   method: 'GET',
   headers: { accept: 'application/json', 'x-auth': required('FLOOR_AUTH') }
 }
-if (secure) {
+if (secure && process.env.FLOOR_CA_FILE) {
   const secureContext = process.getBuiltinModule('node:tls').createSecureContext()
   if (typeof secureContext.context?.addCACert !== 'function') {
     throw new Error(

@@ -7,6 +7,10 @@
 //   https  https://localhost:PORT with ca-cert: the sandbox CA trusted on top of the public roots,
 //          and a host name, as every real vendor URL is (resolving it and Node's IPv6 check of a
 //          host name are part of any real check)
+//
+// One more pair of rows times the common case, a vendor whose certificate the job already trusts
+// (a public CA, or a private one the runner's environment names): HTTPS without ca-cert, the sandbox
+// CA given to both the floor and the step through NODE_EXTRA_CA_CERTS, as Node reads a trusted root.
 
 import { VENDOR_SCENARIOS } from './scenarios.generated.js'
 
@@ -44,8 +48,10 @@ const HEADLINE = /** @type {any} */ (VENDOR_SCENARIOS.find((vendor) => vendor.he
  *   allowed, and what its error annotation must say
  * @typedef {{ id: string, name: string, floor: string | null, kind: 'bare' | 'floor' | 'main' | 'post',
  *             inputs?: Record<string, string>, state?: Record<string, string>, stateFromMain?: boolean,
- *             floorEnv?: Record<string, string>, expect: Expectation, opensSession?: boolean }} Scenario
+ *             env?: Record<string, string>, expect: Expectation, opensSession?: boolean }} Scenario
  *   floor: the id of the floor scenario this one is compared with (null: it sends no request)
+ *   env: environment variables beyond the runner's and the inputs (the floor's settings, a CA the
+ *     job trusts)
  *   inputs: the step's inputs (a post step gets the same inputs as its main step, as on the runner)
  *   state: the saved state a post step starts with; stateFromMain: an untimed main step with the same
  *     inputs runs first and its saved state is handed on (a session to end)
@@ -53,7 +59,7 @@ const HEADLINE = /** @type {any} */ (VENDOR_SCENARIOS.find((vendor) => vendor.he
  */
 
 export const BARE = 'bare'
-const FLOOR = { http: 'floor-http', https: 'floor-https' }
+const FLOOR = { http: 'floor-http', https: 'floor-https', trusted: 'floor-https-trusted' }
 const SUCCESS = { exitCode: 0, outputs: ['identity', 'auth-header'], warnings: false }
 
 /**
@@ -83,9 +89,21 @@ export function scenarios(sandbox) {
       name: `floor (built-ins only), ${label(transport)}`,
       floor: null,
       kind: /** @type {const} */ ('floor'),
-      floorEnv: floorEnv(transport),
+      env: floorEnv(transport),
       expect: { exitCode: 0, outputs: ['user-id'] }
-    }))
+    })),
+    {
+      id: FLOOR.trusted,
+      name: `floor (built-ins only), ${TRUSTED_LABEL}`,
+      floor: null,
+      kind: 'floor',
+      env: {
+        FLOOR_URL: `${sandbox.httpsLocalhostUrl}${HEADLINE.identityPath}`,
+        FLOOR_AUTH: HEADLINE.floorAuth(sandbox),
+        NODE_EXTRA_CA_CERTS: sandbox.caCertPath
+      },
+      expect: { exitCode: 0, outputs: ['user-id'] }
+    }
   ]
   for (const path of SUCCESS_PATHS) {
     for (const transport of path.transports) {
@@ -103,6 +121,15 @@ export function scenarios(sandbox) {
   const session = SUCCESS_PATHS.find((path) => path.opensSession)
   const headlineHttp = { ...HEADLINE.success(sandbox), ...endpoint('http') }
   list.push(
+    {
+      id: `${slug(HEADLINE.name)}-https-trusted`,
+      name: `${HEADLINE.name}, ${TRUSTED_LABEL}`,
+      floor: FLOOR.trusted,
+      kind: 'main',
+      inputs: { ...HEADLINE.success(sandbox), url: sandbox.httpsLocalhostUrl },
+      env: { NODE_EXTRA_CA_CERTS: sandbox.caCertPath },
+      expect: SUCCESS
+    },
     {
       id: 'unauthorized-http',
       name: `${HEADLINE.name} 401 (regenerated key), HTTP`,
@@ -143,6 +170,9 @@ export function scenarios(sandbox) {
   }
   return list
 }
+
+/** The common case: the job's Node already trusts the server's CA, so no ca-cert input. */
+const TRUSTED_LABEL = 'HTTPS, CA trusted by the job (no `ca-cert`)'
 
 /** @param {string} text */
 function slug(text) {

@@ -186,7 +186,7 @@ function runJob(scenario, underGnuTime, job) {
       ? { inputs: scenario.inputs ?? {} }
       : {}),
     state: scenario.kind === 'post' ? state : {},
-    extra: scenario.floorEnv ?? {}
+    extra: scenario.env ?? {}
   })
   const run = runStep(argv, env, underGnuTime)
   check(scenario.name, run, scenario.expect)
@@ -203,7 +203,8 @@ function runJob(scenario, underGnuTime, job) {
 /**
  * The environment the runner gives a step: inputs with action.yml defaults, fresh empty command
  * files, the job's RUNNER_TEMP, the post step's saved state, and nothing inherited from this shell
- * (NODE_OPTIONS or NODE_EXTRA_CA_CERTS there would change what is measured).
+ * (NODE_OPTIONS or NODE_EXTRA_CA_CERTS there would change what is measured); `extra` is the
+ * scenario's own environment (the floor's settings, the CA the common case trusts).
  * @param {{ job: string, inputs?: Record<string, string>, state?: Record<string, string>, extra?: Record<string, string> }} step
  */
 function stepEnv({ job, inputs, state = {}, extra = {} }) {

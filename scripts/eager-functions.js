@@ -335,8 +335,13 @@ async function record(lazyDir) {
   const sandbox = await startSandboxProcess(node)
   const coverage = mkdtempSync(join(tmpdir(), 'scanner-login-coverage-'))
   try {
+    // The common-case row (a CA the job trusts, given through its own environment) repeats the
+    // headline vendor's HTTPS success without ca-cert: in the HTTPS group it would drop the CA
+    // functions every other HTTPS success runs, and as a group of its own, one run, it would make
+    // every function of that one vendor's run eager. It is left out.
     const successes = scenarios(sandbox).filter(
-      (scenario) => scenario.kind === 'main' && scenario.expect.exitCode === 0
+      (scenario) =>
+        scenario.kind === 'main' && scenario.expect.exitCode === 0 && scenario.env === undefined
     )
     for (const scenario of successes) {
       // One group per transport: a function that every HTTPS success runs (the CA files for later
