@@ -17,7 +17,7 @@
 //                                              dist/'s lazy files in build/lazy/, then rewrites
 //                                              dist/ from them and the list
 //   node scripts/eager-functions.js            rewrites dist/ from build/lazy/ and the list again
-//   node scripts/eager-functions.js --record   runs every success scenario against build/lazy/
+//   node scripts/eager-functions.js --record   runs every vendor's success rows against build/lazy/
 //                                              under V8 coverage, writes the list, rewrites dist/
 //                                              (`npm run profile`, after `npm run build`)
 //
@@ -324,8 +324,8 @@ export function applyList(lazyDir, dir) {
 }
 
 /**
- * Runs every success scenario of the benchmark against the lazy build under V8 coverage and writes
- * the functions every one of them ran.
+ * Runs every vendor's success rows of the benchmark against the lazy build under V8 coverage and
+ * writes the functions every one of them ran.
  * @param {string} lazyDir
  */
 async function record(lazyDir) {
