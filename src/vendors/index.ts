@@ -10,7 +10,10 @@ import { VENDOR_REGISTRY } from './registry.generated.js'
 // The kit nearly every vendor module is built from (requests and their answers, bounded JSON, the
 // answer parsers) belongs in the entry: imported here, the bundler leaves it out of the vendor chunks.
 // Otherwise it goes into a chunk of its own once it passes the bundler's 20 KB split size, one more
-// file on every check, or else into each vendor chunk, and chunks are not minified.
+// file on every check, or else into each vendor chunk, and chunks are not minified. An import for
+// its side effects alone holds it here only while the kit has some (through the client it imports):
+// once nothing it imports had any, webpack moved it into a chunk that a failed validation read too
+// (__tests__/startup.bundle.test.ts's byte budget for that path is there to catch it).
 import '../kit/endpoint.js'
 
 export const VENDOR_IDS = VENDOR_REGISTRY.map((entry) => entry.id)
