@@ -10,7 +10,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   rmSync,
   statSync,
   writeFileSync
@@ -20,7 +19,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startSandbox } from '../sandbox/index.js'
 import { SUCCESS_PATHS } from '../scripts/bench-scenarios.js'
-import { functionRanges } from '../scripts/eager-functions.js'
+import { functionRanges, functionsRun } from '../scripts/eager-functions.js'
 import { BUNDLE, runStep } from '../scripts/runner.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
@@ -306,28 +305,15 @@ describe('functions compiled with their file', () => {
     expect(step.exitCode).toBe(0)
     let eager = 0
     let lazy = 0
-    for (const name of readdirSync(coverage)) {
-      const { result } = JSON.parse(readFileSync(join(coverage, name), 'utf8')) as {
-        result: {
-          url: string
-          functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[]
-        }[]
-      }
-      for (const script of result) {
-        if (
-          !script.url.startsWith('file:') ||
-          dirname(fileURLToPath(script.url)) !== dirname(BUNDLE)
-        )
-          continue
-        const source = readFileSync(fileURLToPath(script.url), 'utf8')
-        const functions = new Map(functionRanges(source).map((f) => [`${f.start}:${f.end}`, f]))
-        for (const { ranges } of script.functions) {
-          const [{ startOffset, endOffset, count }] = ranges as [(typeof ranges)[0]]
-          const fn = functions.get(`${startOffset}:${endOffset}`)
-          if (count === 0 || !fn) continue
-          if (fn.eager) eager++
-          else lazy++
-        }
+    for (const { path, ran } of functionsRun(coverage, dirname(BUNDLE))) {
+      const functions = new Map(
+        functionRanges(readFileSync(path, 'utf8')).map((f) => [`${f.start}:${f.end}`, f])
+      )
+      for (const range of ran) {
+        const fn = functions.get(range)
+        if (!fn) continue
+        if (fn.eager) eager++
+        else lazy++
       }
     }
     expect(eager + lazy).toBeGreaterThan(200)

@@ -275,28 +275,43 @@ export function everyRunFunctions(coverageDirs, bundleDir) {
 }
 
 /**
+ * What each run ran in the files of `bundleDir`, from V8 coverage (NODE_V8_COVERAGE): one entry per
+ * file a run loaded, with the range (`start:end`) of every function it called.
  * @param {string} coverageDir
  * @param {string} bundleDir
+ * @returns {{ path: string, ran: string[] }[]}
  */
-function groupFunctions(coverageDir, bundleDir) {
-  /** @type {Map<string, { runs: number, counts: Map<string, number> }>} */
-  const files = new Map()
+export function functionsRun(coverageDir, bundleDir) {
+  const loaded = []
   for (const name of readdirSync(coverageDir)) {
     const { result } = JSON.parse(readFileSync(join(coverageDir, name), 'utf8'))
     for (const script of result) {
       if (!script.url.startsWith('file:')) continue
       const path = fileURLToPath(script.url)
       if (dirname(path) !== resolve(bundleDir)) continue
-      const file = files.get(path) ?? { runs: 0, counts: new Map() }
-      files.set(path, file)
-      file.runs++
+      const ran = []
       for (const fn of script.functions) {
         const [{ startOffset, endOffset, count }] = fn.ranges
-        if (count === 0) continue
-        const range = `${startOffset}:${endOffset}`
-        file.counts.set(range, (file.counts.get(range) ?? 0) + 1)
+        if (count > 0) ran.push(`${startOffset}:${endOffset}`)
       }
+      loaded.push({ path, ran })
     }
+  }
+  return loaded
+}
+
+/**
+ * @param {string} coverageDir
+ * @param {string} bundleDir
+ */
+function groupFunctions(coverageDir, bundleDir) {
+  /** @type {Map<string, { runs: number, counts: Map<string, number> }>} */
+  const files = new Map()
+  for (const { path, ran } of functionsRun(coverageDir, bundleDir)) {
+    const file = files.get(path) ?? { runs: 0, counts: new Map() }
+    files.set(path, file)
+    file.runs++
+    for (const range of ran) file.counts.set(range, (file.counts.get(range) ?? 0) + 1)
   }
   const keys = []
   for (const [path, { runs, counts }] of files) {
