@@ -225,6 +225,10 @@ describe('the scenarios (scripts/bench-scenarios.js)', () => {
       url: 'https://localhost:2'
     })
     expect(trusted?.env).toEqual({ NODE_EXTRA_CA_CERTS: '/certs/ca.pem' })
+    // It repeats the headline HTTPS success, which npm run profile records in its place.
+    const repeated = list.find((scenario) => scenario.id === trusted?.variantOf)
+    expect(repeated?.inputs).toEqual({ ...trusted?.inputs, 'ca-cert': '/certs/ca.pem' })
+    expect(list.filter((scenario) => scenario.variantOf)).toEqual([trusted])
     expect(floor?.kind).toBe('floor')
     expect(floor?.env).toEqual({
       FLOOR_URL: 'https://localhost:2/api/identity/v1/me',

@@ -48,7 +48,8 @@ const HEADLINE = /** @type {any} */ (VENDOR_SCENARIOS.find((vendor) => vendor.he
  *   allowed, and what its error annotation must say
  * @typedef {{ id: string, name: string, floor: string | null, kind: 'bare' | 'floor' | 'main' | 'post',
  *             inputs?: Record<string, string>, state?: Record<string, string>, stateFromMain?: boolean,
- *             env?: Record<string, string>, expect: Expectation, opensSession?: boolean }} Scenario
+ *             env?: Record<string, string>, expect: Expectation, opensSession?: boolean,
+ *             variantOf?: string }} Scenario
  *   floor: the id of the floor scenario this one is compared with (null: it sends no request)
  *   env: environment variables beyond the runner's and the inputs (the floor's settings, a CA the
  *     job trusts)
@@ -56,6 +57,8 @@ const HEADLINE = /** @type {any} */ (VENDOR_SCENARIOS.find((vendor) => vendor.he
  *   state: the saved state a post step starts with; stateFromMain: an untimed main step with the same
  *     inputs runs first and its saved state is handed on (a session to end)
  *   opensSession: an untimed post step runs afterwards to end the session the timed step opened
+ *   variantOf: the id of the row whose step this one repeats in another setting (npm run profile
+ *     records that row, not this one)
  */
 
 export const BARE = 'bare'
@@ -128,7 +131,8 @@ export function scenarios(sandbox) {
       kind: 'main',
       inputs: { ...HEADLINE.success(sandbox), url: sandbox.httpsLocalhostUrl },
       env: { NODE_EXTRA_CA_CERTS: sandbox.caCertPath },
-      expect: SUCCESS
+      expect: SUCCESS,
+      variantOf: `${slug(HEADLINE.name)}-https`
     },
     {
       id: 'unauthorized-http',

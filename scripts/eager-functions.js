@@ -350,13 +350,13 @@ async function record(lazyDir) {
   const sandbox = await startSandboxProcess(node)
   const coverage = mkdtempSync(join(tmpdir(), 'scanner-login-coverage-'))
   try {
-    // The common-case row (a CA the job trusts, given through its own environment) repeats the
-    // headline vendor's HTTPS success without ca-cert: in the HTTPS group it would drop the CA
-    // functions every other HTTPS success runs, and as a group of its own, one run, it would make
-    // every function of that one vendor's run eager. It is left out.
+    // A row that repeats another's step in another setting (the common case: the headline
+    // vendor's HTTPS success trusting the CA through the environment, without ca-cert) is left
+    // out: in the HTTPS group it would drop the CA functions every other HTTPS success runs, and
+    // as a group of its own, one run, it would make every function of that one run eager.
     const successes = scenarios(sandbox).filter(
       (scenario) =>
-        scenario.kind === 'main' && scenario.expect.exitCode === 0 && scenario.env === undefined
+        scenario.kind === 'main' && scenario.expect.exitCode === 0 && !scenario.variantOf
     )
     for (const scenario of successes) {
       // One group per transport: a function that every HTTPS success runs (the CA files for later
@@ -366,7 +366,7 @@ async function record(lazyDir) {
       const group = join(coverage, new URL(url).protocol.replace(':', ''))
       const run = await runStep({
         inputs: scenario.inputs,
-        env: { NODE_V8_COVERAGE: group },
+        env: { ...scenario.env, NODE_V8_COVERAGE: group },
         node,
         bundle: join(lazyDir, 'index.js')
       })
