@@ -400,6 +400,29 @@ describe('JFrog minting never widens', () => {
     expect(body().scope).toBe('applied-permissions/user')
   })
 
+  it('a minted token broader than asked is revoked at once, its scope quoted within 512 characters', async () => {
+    // A platform that answers with a scope of its own: here a list of many long groups, each
+    // under the limit for one piece of server text, together far over it.
+    const groups = Array.from(
+      { length: 40 },
+      (_, i) => `applied-permissions/groups:${'g'.repeat(60)}${i}`
+    )
+    fake<{ setMintedScope(scp: string[]): void }>('jfrog').setMintedScope(groups)
+    const step = await main('jfrog', {
+      url: url(),
+      'api-token': jfrogAccounts().admin!.accessToken
+    })
+    expect(step.exitCode).toBe(1)
+    expect(fake<{ minted: { revoked: boolean }[] }>('jfrog').minted[0]!.revoked).toBe(true)
+    expect(step.env).toEqual({})
+    const quoted =
+      /minted a token with scope "([^"]*)" where "applied-permissions\/user" was asked/.exec(
+        step.errors[0] ?? ''
+      )
+    expect(quoted?.[1]).toMatch(/^applied-permissions\/groups:g{60}0 /)
+    expect(quoted![1]!.length).toBeLessThanOrEqual(512)
+  })
+
   it('a reference token states no scope, so nothing is minted from it', async () => {
     const step = await main('jfrog', {
       url: url(),

@@ -251,6 +251,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1149);
 /* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
 /* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1223);
 /* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1952);
 /* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2288);
 /**
@@ -280,6 +281,7 @@ __webpack_require__.r(__webpack_exports__);
  * create a user-scoped token for themselves up to the platform's maximum expiry (a longer one is
  * refused with 400 and `errors[].message`), and that a token may revoke itself.
  */
+
 
 
 
@@ -371,7 +373,7 @@ async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn
     catch (error) {
         context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`);
     }
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${claims.rawScope}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(claims.rawScope)}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
 }
 function mintRefused(lifetime, scope) {
     return {

@@ -38,7 +38,12 @@ var forbidden=(function () {
     };
 });var tokenDescription=(function (body) {
     const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['type']);
-    const kind = TOKEN_TYPES[type] ?? (type ? `${type} (as GitGuardian reports it)` : 'token');
+    // Own keys only: a server answering "constructor" or "toString" must not print a built-in.
+    const kind = Object.hasOwn(TOKEN_TYPES, type)
+        ? TOKEN_TYPES[type]
+        : type
+            ? `${type} (as GitGuardian reports it)`
+            : 'token';
     const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['name']);
     return name ? `${kind} "${name}"` : kind;
 });var checkApiUrl=(function (plan) {
@@ -59,7 +64,8 @@ var forbidden=(function () {
 /* harmony export */   gitguardian: (() => (/* binding */ gitguardian)),
 /* harmony export */   notActive: () => (/* binding */ notActive),
 /* harmony export */   parseToken: () => (/* binding */ parseToken),
-/* harmony export */   rejected: () => (/* binding */ rejected)
+/* harmony export */   rejected: () => (/* binding */ rejected),
+/* harmony export */   tokenDescription: () => (/* binding */ tokenDescription)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3333);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2012);
@@ -209,6 +215,7 @@ const gitguardian = {
  * to is the user id (a service account has none). Scopes are the permissions.
  */
 ;
+/** The token's kind and name, for the log; a type the table does not own is quoted as reported. */
 ;
 /**
  * Before any request: a url that cannot be the API. The cloud's dashboard host answers with its web

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
-import { checkApiUrl, gitguardian, notActive, parseToken, REGIONS, rejected } from './index.js'
+import {
+  checkApiUrl,
+  gitguardian,
+  notActive,
+  parseToken,
+  REGIONS,
+  rejected,
+  tokenDescription
+} from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 
@@ -125,6 +133,19 @@ describe('reading api_tokens/self', () => {
       permissions: ['incidents:read', 'scan'],
       organization: ''
     })
+  })
+
+  it('describes the token by its type, quoting a type it does not know, even a built-in name', () => {
+    expect(tokenDescription({ type: 'personal_access_token', name: 'ci' })).toBe(
+      'personal access token "ci"'
+    )
+    expect(tokenDescription({ type: 'service_account' })).toBe('service account token')
+    expect(tokenDescription({ name: 'ci' })).toBe('token "ci"')
+    for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(tokenDescription({ type, name: 'ci' })).toBe(
+        `${type} (as GitGuardian reports it) "ci"`
+      )
+    }
   })
 
   it('leaves the user id empty for a service account, and permissions unknown without scopes', () => {

@@ -199,9 +199,15 @@ export function parseToken(body: Json): Identity {
   }
 }
 
-function tokenDescription(body: Json): string {
+/** The token's kind and name, for the log; a type the table does not own is quoted as reported. */
+export function tokenDescription(body: Json): string {
   const type = firstText(body, ['type'])
-  const kind = TOKEN_TYPES[type] ?? (type ? `${type} (as GitGuardian reports it)` : 'token')
+  // Own keys only: a server answering "constructor" or "toString" must not print a built-in.
+  const kind = Object.hasOwn(TOKEN_TYPES, type)
+    ? TOKEN_TYPES[type]!
+    : type
+      ? `${type} (as GitGuardian reports it)`
+      : 'token'
   const name = firstText(body, ['name'])
   return name ? `${kind} "${name}"` : kind
 }

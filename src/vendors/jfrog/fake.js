@@ -107,7 +107,11 @@ export const jfrog = {
     const now = Math.floor(Date.now() / 1000)
     const tokens = TOKENS.map((t) => ({ ...t, token: accessToken(t, now) }))
     const references = new Map([[referenceToken('developer'), 'developer']])
-    const state = { xray: true, maxExpirySeconds: DEFAULT_MAX_EXPIRY_SECONDS }
+    const state = {
+      xray: true,
+      maxExpirySeconds: DEFAULT_MAX_EXPIRY_SECONDS,
+      mintedScope: undefined
+    }
     /** Tokens the platform issued while running (OIDC exchanges, minted ones), by token text. */
     const issued = new Map()
     /** Every token mint-token created, for tests: id, user, description, expiry, revoked. */
@@ -145,9 +149,17 @@ export const jfrog = {
       setMaxExpiry(seconds) {
         state.maxExpirySeconds = seconds
       },
+      /**
+       * A compromised or broken platform: the tokens it mints carry this scp (a string or a list)
+       * instead of the scope asked. The real platform gives what was asked or refuses.
+       */
+      setMintedScope(scp) {
+        state.mintedScope = scp
+      },
       reset() {
         state.xray = true
         state.maxExpirySeconds = DEFAULT_MAX_EXPIRY_SECONDS
+        state.mintedScope = undefined
         issued.clear()
         minted.length = 0
       },
@@ -275,7 +287,12 @@ function mint(platform, request, send) {
       ]
     })
   }
-  const record = issue(platform, user, 'applied-permissions/user', seconds)
+  const record = issue(
+    platform,
+    user,
+    platform.state.mintedScope ?? 'applied-permissions/user',
+    seconds
+  )
   platform.minted.push({
     id: record.id,
     user,

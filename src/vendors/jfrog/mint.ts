@@ -31,6 +31,7 @@ import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { revokeWithItself } from '../../kit/session.js'
 import { durationText, mintedName } from '../../kit/mint.js'
+import { text } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type {
   LoginResult,
@@ -138,7 +139,7 @@ async function checkedExpiry(
     context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`)
   }
   throw new ActionFailure(
-    `${NAME} minted a token ${broader ? `with scope "${claims.rawScope}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${durationText(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`
+    `${NAME} minted a token ${broader ? `with scope "${text(claims.rawScope)}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${durationText(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`
   )
 }
 
