@@ -164,19 +164,18 @@ function malformedCredential(what, expected) {
         kind: 'jwt',
         username: userOf(claims),
         scopes: typeof claims.scp === 'string' || Array.isArray(claims.scp)
-            ? [...new Set(spaced(claims.scp).flatMap(perGroup))].slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAMES */ .oA)
+            ? [...new Set(scopesOf(claims.scp).flatMap(perGroup))].slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAMES */ .oA)
             : undefined,
-        rawScope: wholeScope(claims.scp),
+        rawScope: scopesOf(claims.scp).join(' ') || undefined,
         audience: spaced(claims.aud),
         expiresAt: (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .jwtExpiry */ .lo)(claims)
     };
-});var wholeScope=(function (scp) {
+});var scopesOf=(function (scp) {
     const items = typeof scp === 'string' ? [scp] : Array.isArray(scp) ? scp : [];
-    const scopes = items
+    return items
         .filter(((item) => typeof item === 'string'))
-        .flatMap(((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item).split(/\s+/)))
+        .flatMap(((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item, MAX_CLAIM_TEXT).split(/\s+/)))
         .filter(Boolean);
-    return scopes.length ? scopes.join(' ') : undefined;
 });var userOf=(function (claims) {
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     const at = sub.lastIndexOf('/users/');
@@ -247,7 +246,15 @@ const TOKEN_PAGE = 'Administration > User Management > Access Tokens (or your pr
 /** `reftkn:01:` in base64: how every JFrog reference token begins. */
 const REFERENCE_PREFIX = 'cmVmdGtuOjAxOj';
 ;
-/** `scp` as one cleaned line, its scopes separated by one space; undefined when it states none. */
+/**
+ * The longest a claim can be: the token itself is at most this long (kit/grammar.ts). A scope is read
+ * whole rather than cut at the bound of one piece of server text: one group scope names every group
+ * (`applied-permissions/groups:a,b,…`), and a cut one would drop groups from required-permissions
+ * and ask the platform for a scope that ends in an ellipsis. What is shown is cut later, with the
+ * identity (core/identity.ts cleanIdentity) or where a message quotes it.
+ */
+const MAX_CLAIM_TEXT = 16_384;
+/** `scp`, a space-separated string or a list of them, as cleaned scopes, one per entry. */
 ;
 /** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */
 ;

@@ -18,9 +18,12 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A string or number as cleaned text; anything else as ''. */
-export function text(value: unknown): string {
-  if (typeof value === 'string') return serverText(value).trim()
+/**
+ * A string or number as cleaned text; anything else as ''. Cut to the bound of one piece of server
+ * text unless `maxLength` says otherwise, for a value read whole and cut only where it is shown.
+ */
+export function text(value: unknown, maxLength?: number): string {
+  if (typeof value === 'string') return serverText(value, maxLength).trim()
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   return ''
 }

@@ -63,22 +63,30 @@ export function readTokenClaims(token: string): TokenClaims {
     username: userOf(claims),
     scopes:
       typeof claims.scp === 'string' || Array.isArray(claims.scp)
-        ? [...new Set(spaced(claims.scp).flatMap(perGroup))].slice(0, MAX_NAMES)
+        ? [...new Set(scopesOf(claims.scp).flatMap(perGroup))].slice(0, MAX_NAMES)
         : undefined,
-    rawScope: wholeScope(claims.scp),
+    rawScope: scopesOf(claims.scp).join(' ') || undefined,
     audience: spaced(claims.aud),
     expiresAt: jwtExpiry(claims)
   }
 }
 
-/** `scp` as one cleaned line, its scopes separated by one space; undefined when it states none. */
-function wholeScope(scp: unknown): string | undefined {
+/**
+ * The longest a claim can be: the token itself is at most this long (kit/grammar.ts). A scope is read
+ * whole rather than cut at the bound of one piece of server text: one group scope names every group
+ * (`applied-permissions/groups:a,b,…`), and a cut one would drop groups from required-permissions
+ * and ask the platform for a scope that ends in an ellipsis. What is shown is cut later, with the
+ * identity (core/identity.ts cleanIdentity) or where a message quotes it.
+ */
+const MAX_CLAIM_TEXT = 16_384
+
+/** `scp`, a space-separated string or a list of them, as cleaned scopes, one per entry. */
+function scopesOf(scp: unknown): string[] {
   const items = typeof scp === 'string' ? [scp] : Array.isArray(scp) ? scp : []
-  const scopes = items
+  return items
     .filter((item): item is string => typeof item === 'string')
-    .flatMap((item) => text(item).split(/\s+/))
+    .flatMap((item) => text(item, MAX_CLAIM_TEXT).split(/\s+/))
     .filter(Boolean)
-  return scopes.length ? scopes.join(' ') : undefined
 }
 
 /** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */

@@ -80,6 +80,16 @@ describe('what an access token says of itself', () => {
     ])
   })
 
+  it('reads a group scope longer than one piece of server text whole: every group, no ellipsis', () => {
+    const groups = Array.from({ length: 60 }, (_, i) => `deployers-of-team-${i}`)
+    const scp = `applied-permissions/groups:${groups.join(',')}`
+    expect(scp.length).toBeGreaterThan(512)
+    const claims = readTokenClaims(jwt({ scp }))
+    expect(claims.rawScope).toBe(scp)
+    expect(claims.scopes).toEqual(groups.map((group) => `applied-permissions/groups:${group}`))
+    expect(readTokenClaims(jwt({ scp: [scp, 'api:*'] })).rawScope).toBe(`${scp} api:*`)
+  })
+
   it('cleans what it reads: a user name cannot carry a workflow command', () => {
     const { username } = readTokenClaims(jwt({ sub: 'jfac@x/users/eve\n::warning::owned' }))
     expect(username).not.toContain('\n')
