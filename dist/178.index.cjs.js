@@ -245,13 +245,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintAccessToken: () => (/* binding */ mintAccessToken),
 /* harmony export */   revokeMintedToken: () => (/* binding */ revokeMintedToken)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3333);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3333);
 /* harmony import */ var _core_mint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5443);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
 /* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1149);
 /* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
 /* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1223);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1223);
 /* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1952);
 /* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2288);
 /**
@@ -326,14 +326,14 @@ async function mintAccessToken(context, login) {
         env: { JF_URL: context.plan.url, JF_ACCESS_TOKEN: token },
         expiresAt,
         revoke: { secrets: { token }, ids: { tokenId } },
-        description: `access token "${description}" (scope ${scope}, id ${tokenId})`
+        description: `access token "${description}" (scope ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(scope)}, id ${tokenId})`
     };
 }
 /** The scope to ask for: the user's own permissions at most, never more than the verified token's. */
 function scopeToAsk(verified) {
     const scopes = verified.rawScope?.split(/\s+/).filter(Boolean) ?? [];
     if (verified.kind !== 'jwt' || scopes.length === 0) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR([
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR([
             `mint-token cannot narrow this ${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
             'Fix: give an access token (a JWT beginning "eyJ"), use GitHub OIDC (oidc-provider), or turn mint-token off.'
         ].join('\n'));
@@ -373,7 +373,7 @@ async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn
     catch (error) {
         context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`);
     }
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(claims.rawScope)}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(claims.rawScope)}" where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(scope)}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
 }
 function mintRefused(lifetime, scope) {
     return {
@@ -382,7 +382,7 @@ function mintRefused(lifetime, scope) {
             `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
             scope === USER_SCOPE
                 ? 'the user may not create tokens for themselves on this platform'
-                : `the verified token is limited to "${scope}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`
+                : `the verified token is limited to "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`
         ],
         fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
     };

@@ -64,6 +64,13 @@ const TOKENS = [
     days: 90
   },
   { name: 'admin', user: 'admin', scope: 'applied-permissions/admin', days: 365 },
+  // A member of many groups: its one group scope is longer than one piece of server text (512).
+  {
+    name: 'manyGroups',
+    user: 'ci-bot',
+    scope: `applied-permissions/groups:${Array.from({ length: 60 }, (_, i) => `deployers-of-team-${i}`).join(',')}`,
+    days: 90
+  },
   { name: 'expiringSoon', user: 'ci-bot', scope: 'applied-permissions/user', days: 3 },
   { name: 'revoked', user: 'dev', scope: 'applied-permissions/user', days: 365, revoked: true },
   {

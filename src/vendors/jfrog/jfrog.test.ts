@@ -90,6 +90,20 @@ describe('what an access token says of itself', () => {
     expect(readTokenClaims(jwt({ scp: [scp, 'api:*'] })).rawScope).toBe(`${scp} api:*`)
   })
 
+  it('holds the last group of such a scope, and quotes the scope cut to 512 characters', async () => {
+    const step = await runMain({
+      vendor: 'jfrog',
+      url,
+      'api-token': tokens.manyGroups!,
+      'required-permissions': 'applied-permissions/groups:deployers-of-team-59',
+      'mint-token': 'true'
+    })
+    expect(step.exitCode).toBe(1)
+    const quoted = /the verified token is limited to "([^"]*)"/.exec(step.errors[0] ?? '')
+    expect(quoted?.[1]).toMatch(/^applied-permissions\/groups:deployers-of-team-0,/)
+    expect(quoted![1]!.length).toBeLessThanOrEqual(512)
+  })
+
   it('cleans what it reads: a user name cannot carry a workflow command', () => {
     const { username } = readTokenClaims(jwt({ sub: 'jfac@x/users/eve\n::warning::owned' }))
     expect(username).not.toContain('\n')

@@ -80,7 +80,7 @@ export async function mintAccessToken(
     env: { JF_URL: context.plan.url, JF_ACCESS_TOKEN: token },
     expiresAt,
     revoke: { secrets: { token }, ids: { tokenId } },
-    description: `access token "${description}" (scope ${scope}, id ${tokenId})`
+    description: `access token "${description}" (scope ${text(scope)}, id ${tokenId})`
   }
 }
 
@@ -139,7 +139,7 @@ async function checkedExpiry(
     context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`)
   }
   throw new ActionFailure(
-    `${NAME} minted a token ${broader ? `with scope "${text(claims.rawScope)}" where "${scope}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${durationText(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`
+    `${NAME} minted a token ${broader ? `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${durationText(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`
   )
 }
 
@@ -150,7 +150,7 @@ function mintRefused(lifetime: number, scope: string): Diagnosis {
       `token-lifetime (${durationText(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
       scope === USER_SCOPE
         ? 'the user may not create tokens for themselves on this platform'
-        : `the verified token is limited to "${scope}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`
+        : `the verified token is limited to "${text(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`
     ],
     fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
   }
