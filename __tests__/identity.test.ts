@@ -14,7 +14,7 @@ const analyst: Identity = {
   displayName: 'Sam Analyst',
   email: 'sam@example.com',
   roles: ['Security Analyst'],
-  roleAliases: ['3'],
+  roleAliases: [{ alias: '3', of: 'Security Analyst' }],
   permissions: ['scans:read', 'targets:read']
 }
 
@@ -63,7 +63,11 @@ describe('checkRequirements', () => {
 })
 
 describe('a required role the identity nearly holds', () => {
-  const manager: Identity = { ...analyst, roles: ['Security Manager'], roleAliases: ['2'] }
+  const manager: Identity = {
+    ...analyst,
+    roles: ['Security Manager'],
+    roleAliases: [{ alias: '2', of: 'Security Manager' }]
+  }
 
   it.each(['Security Manger', 'SecurityManager', 'security  manager', 'Securty Manger'])(
     'fails %j, suggesting the role the identity holds',

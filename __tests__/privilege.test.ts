@@ -171,18 +171,38 @@ describe('allowed-roles where administrators are told by a permission', () => {
 })
 
 describe('allowed-roles and other spellings of the held roles', () => {
-  it('allows roles whose every other spelling (a role type, an id) is listed', () => {
-    const typed = identity({ roles: ['CI Scanner'], roleAliases: ['Build and Deploy Security'] })
+  it('allows a role listed by another spelling of its own (a role type, an id)', () => {
+    const typed = identity({
+      roles: ['CI Scanner'],
+      roleAliases: [{ alias: 'Build and Deploy Security', of: 'CI Scanner' }]
+    })
     expect(judgePrivilege(named, typed, ['Build and Deploy Security'], 'eve').reasons).toEqual([])
   })
 
-  it('does not when one of them is not listed', () => {
+  it('judges each held role by its own spellings: one listed by name, another by its type', () => {
+    const typed = identity({
+      roles: ['CI Scanner', 'Auditors'],
+      roleAliases: [
+        { alias: 'Build and Deploy Security', of: 'CI Scanner' },
+        { alias: 'Account Group Read Only', of: 'Auditors' }
+      ]
+    })
+    expect(
+      judgePrivilege(named, typed, ['Build and Deploy Security', 'Auditors'], 'eve').reasons
+    ).toEqual([])
+  })
+
+  it('does not let the spelling of one role vouch for another', () => {
     const typed = identity({
       roles: ['CI Scanner', 'Root'],
-      roleAliases: ['Build and Deploy Security', 'System Admin']
+      roleAliases: [
+        { alias: 'Build and Deploy Security', of: 'CI Scanner' },
+        { alias: 'System Admin', of: 'Root' },
+        { alias: 'Build and Deploy Security', of: '' }
+      ]
     })
     expect(judgePrivilege(named, typed, ['Build and Deploy Security'], 'eve').reasons).toEqual([
-      'eve holds "CI Scanner", "Root", outside allowed-roles ("Build and Deploy Security"): use a key of a narrower user, one that holds only the allowed roles'
+      'eve holds "Root", outside allowed-roles ("Build and Deploy Security"): use a key of a narrower user, one that holds only the allowed roles'
     ])
   })
 })

@@ -186,6 +186,9 @@ var loginRejected=(function (context) {
             ...(0,parse/* names */.Dy)(body.roleType)
         ])
     ];
+    const roleAliases = named.length
+        ? typesOfNamedRoles(roleEntries, body.activeRole, named, types)
+        : [];
     const email = (0,parse/* firstText */.ou)(body, ['email']);
     const fullName = [(0,parse/* firstText */.ou)(body, ['firstName']), (0,parse/* firstText */.ou)(body, ['lastName'])];
     return {
@@ -194,10 +197,27 @@ var loginRejected=(function (context) {
         displayName: (0,parse/* firstText */.ou)(body, ['displayName']) || fullName.filter(Boolean).join(' '),
         email,
         roles: named.length ? named : types,
-        roleAliases: types,
+        roleAliases,
         permissions: undefined,
         organization: ''
     };
+});var typesOfNamedRoles=(function (entries, activeRole, named, types) {
+    const aliases = [];
+    for (const entry of [...entries, activeRole]) {
+        if (!(0,parse/* isObject */.Gv)(entry))
+            continue;
+        const of = (0,parse/* firstText */.ou)(entry, ['name']);
+        const alias = (0,parse/* firstText */.ou)(entry, ['type']);
+        if (!alias || !named.includes(of))
+            continue;
+        if (!aliases.some(((known) => known.alias === alias && known.of === of)))
+            aliases.push({ alias, of });
+    }
+    const tied = new Set(aliases.map(((entry) => entry.alias)));
+    return [
+        ...aliases,
+        ...types.filter(((type) => !tied.has(type))).map((alias) => ({ alias, of: '' }))
+    ];
 });__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
@@ -433,6 +453,12 @@ const prismaCloud = {
 /**
  * Reads /user/me. Role names are the roles and their types other spellings of them; a profile
  * without named roles (the older single-role shape has only `roleType`) reports its types.
+ */
+;
+/**
+ * Each named role's type is another spelling of that role (allowed-roles accepts the role by
+ * either). A type the profile ties to no held role (the older single-role shape's roleType beside
+ * named roles) is kept with no role: it still meets required-roles, but vouches for no role.
  */
 ;
 

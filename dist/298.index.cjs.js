@@ -221,7 +221,7 @@ var readEnvelope=(function (body) {
         displayName: [firstName, lastName].filter(Boolean).join(' ') || username,
         email: (0,parse/* firstText */.ou)(user, ['email']),
         roles: roleName ? [roleName] : roleId ? [] : undefined,
-        ...(roleId ? { roleAliases: [roleId] } : {}),
+        ...(roleId ? { roleAliases: [{ alias: roleId, of: roleName }] } : {}),
         permissions: undefined,
         organization: organization || (0,parse/* firstText */.ou)(user, ['orgName'])
     };

@@ -110,9 +110,14 @@ var regionOfCredentials=(function (credentials) {
             ? (0,parse/* firstText */.ou)(organization, ['org_name', 'name'])
             : (0,parse/* names */.Dy)(organization).join(', ')
     };
-    // "Upload API" in the console is role_name "uploadapi": either spelling meets required-roles.
-    if (roleValue !== undefined)
-        identity.roleAliases = (0,parse/* names */.Dy)(roleValue, ['role_description']);
+    // "Upload API" in the console is role_name "uploadapi": either spelling names the role.
+    if (roleValue !== undefined) {
+        identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue]).flatMap(((entry) => {
+            const of = (0,parse/* isObject */.Gv)(entry) ? (0,parse/* firstText */.ou)(entry, ['role_name']) : '';
+            const alias = (0,parse/* isObject */.Gv)(entry) ? (0,parse/* firstText */.ou)(entry, ['role_description']) : '';
+            return alias && identity.roles?.includes(of) ? [{ alias, of }] : [];
+        }));
+    }
     return identity;
 });__webpack_require__.r(__webpack_exports__);
 

@@ -12,13 +12,28 @@ export interface Identity {
   email: string
   /** Role names as the vendor spells them; `undefined` when the vendor did not report roles. */
   roles: string[] | undefined
-  /** Other spellings that also name the same roles (Tenable.sc role ids, for instance). */
-  roleAliases?: string[]
+  /**
+   * Other spellings of the held roles (a Tenable.sc role id, a Prisma Cloud role type, a Veracode
+   * role's console name), each with the role it spells: required-roles matches any spelling, and
+   * allowed-roles accepts a role listed by any of its own.
+   */
+  roleAliases?: RoleAlias[]
   /** The user's level where the vendor's roles are ordered levels (Tenable VM, Nessus). */
   roleLevel?: number
   /** Permissions reported or proven; `undefined` when the vendor did not report any. */
   permissions: string[] | undefined
   organization: string
+}
+
+export interface RoleAlias {
+  alias: string
+  /** The held role, as in `roles`, that the alias spells; '' when the vendor does not say. */
+  of: string
+}
+
+/** Every spelling of the roles the identity holds: their names, then their aliases. */
+export function roleSpellings(identity: Identity): string[] {
+  return [...(identity.roles ?? []), ...(identity.roleAliases ?? []).map((entry) => entry.alias)]
 }
 
 export interface RequirementResult {
@@ -90,7 +105,7 @@ export function checkRequirements(
   const who = describeIdentity(identity)
 
   if (requiredRoles.length > 0) {
-    const held = new Set([...(identity.roles ?? []), ...(identity.roleAliases ?? [])].map(fold))
+    const held = new Set(roleSpellings(identity).map(fold))
     const userLevel = identity.roleLevel
     const meets = (role: string): boolean => {
       if (!ordered) return held.has(fold(role))
@@ -107,7 +122,7 @@ export function checkRequirements(
     } else if (!anyPassed) {
       const holds = identity.roles.length ? `holds ${quotedList(identity.roles)}` : 'holds no role'
       reasons.push(
-        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quotedList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)${nearMisses(requiredRoles, [...identity.roles, ...(identity.roleAliases ?? [])])}`
+        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quotedList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)${nearMisses(requiredRoles, roleSpellings(identity))}`
       )
     }
   }
@@ -212,7 +227,12 @@ export function cleanIdentity(identity: Identity): Identity {
     permissions: cleanList(identity.permissions),
     organization: serverText(identity.organization)
   }
-  if (identity.roleAliases) cleaned.roleAliases = cleanList(identity.roleAliases) ?? []
+  if (identity.roleAliases) {
+    cleaned.roleAliases = identity.roleAliases.map(({ alias, of }) => ({
+      alias: serverText(alias),
+      of: serverText(of)
+    }))
+  }
   // A number, not text: kept as it is, or the ordered-levels gate would never see it.
   const level = identity.roleLevel
   if (typeof level === 'number' && Number.isFinite(level)) cleaned.roleLevel = level

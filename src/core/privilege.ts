@@ -4,7 +4,13 @@
  * `allowed-roles` turns that into a rule: no role outside the list (for ordered levels, no level
  * above the highest one listed), else the gate fails naming each extra role.
  */
-import { fold, roleLevel, type Identity, type RequirementResult } from './identity.js'
+import {
+  fold,
+  roleLevel,
+  roleSpellings,
+  type Identity,
+  type RequirementResult
+} from './identity.js'
 import { quotedList } from './sanitize.js'
 import type { AdministrativeRoles, Vendor } from '../kit/types.js'
 
@@ -61,14 +67,19 @@ function judgeAllowedRoles(
   }
   const model = vendor.roles
   const listed = (role: string): boolean => allowed.some((entry) => fold(entry) === fold(role))
-  // Other spellings of the held roles (Tenable.sc role ids, Prisma Cloud role types): when the list
-  // names every one of them, the roles they spell are allowed too.
-  const aliases = identity.roleAliases ?? []
-  const aliasesListed = aliases.length > 0 && aliases.every(listed)
+  // A held role is allowed when the list names it or one of its own other spellings (a Prisma
+  // Cloud role type, a Tenable.sc role id, a Veracode console name): a spelling of another held
+  // role does not vouch for it.
+  const spellingsOf = (role: string): string[] => [
+    role,
+    ...(identity.roleAliases ?? [])
+      .filter((entry) => fold(entry.of) === fold(role))
+      .map((entry) => entry.alias)
+  ]
   const isAllowed =
     model.kind === 'levels'
       ? levelAllowed(model.levels, identity.roleLevel, allowed)
-      : (role: string) => listed(role) || aliasesListed
+      : (role: string) => spellingsOf(role).some(listed)
   const extra = held.filter((role) => !isAllowed(role))
   for (const role of held) {
     judgement.results.push({ kind: 'allowed role', required: role, passed: !extra.includes(role) })
@@ -104,8 +115,7 @@ function administrativeHeld(
       found.push({ held: name, advice: narrowerAdvice(roles.administrative) })
     }
   } else if (roles.kind === 'names' && roles.administrative) {
-    const held = [...(identity.roles ?? []), ...(identity.roleAliases ?? [])]
-    found.push(...heldNames(held, roles.administrative))
+    found.push(...heldNames(roleSpellings(identity), roles.administrative))
   }
   if (vendor.permissions.kind === 'reported' && vendor.permissions.administrative) {
     found.push(...heldNames(identity.permissions ?? [], vendor.permissions.administrative))

@@ -18,7 +18,7 @@
  */
 import { ActionFailure } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
-import type { Identity } from '../../core/identity.js'
+import type { Identity, RoleAlias } from '../../core/identity.js'
 import { call, checkIdentity, note } from '../../kit/endpoint.js'
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
 import { firstText, isObject, names, type Json } from '../../kit/parse.js'
@@ -179,6 +179,9 @@ export function parseProfile(body: Json): Identity {
       ...names(body.roleType)
     ])
   ]
+  const roleAliases = named.length
+    ? typesOfNamedRoles(roleEntries, body.activeRole, named, types)
+    : []
   const email = firstText(body, ['email'])
   const fullName = [firstText(body, ['firstName']), firstText(body, ['lastName'])]
   return {
@@ -187,8 +190,35 @@ export function parseProfile(body: Json): Identity {
     displayName: firstText(body, ['displayName']) || fullName.filter(Boolean).join(' '),
     email,
     roles: named.length ? named : types,
-    roleAliases: types,
+    roleAliases,
     permissions: undefined,
     organization: ''
   }
+}
+
+/**
+ * Each named role's type is another spelling of that role (allowed-roles accepts the role by
+ * either). A type the profile ties to no held role (the older single-role shape's roleType beside
+ * named roles) is kept with no role: it still meets required-roles, but vouches for no role.
+ */
+function typesOfNamedRoles(
+  entries: readonly unknown[],
+  activeRole: unknown,
+  named: readonly string[],
+  types: readonly string[]
+): RoleAlias[] {
+  const aliases: RoleAlias[] = []
+  for (const entry of [...entries, activeRole]) {
+    if (!isObject(entry)) continue
+    const of = firstText(entry, ['name'])
+    const alias = firstText(entry, ['type'])
+    if (!alias || !named.includes(of)) continue
+    if (!aliases.some((known) => known.alias === alias && known.of === of))
+      aliases.push({ alias, of })
+  }
+  const tied = new Set(aliases.map((entry) => entry.alias))
+  return [
+    ...aliases,
+    ...types.filter((type) => !tied.has(type)).map((alias) => ({ alias, of: '' }))
+  ]
 }

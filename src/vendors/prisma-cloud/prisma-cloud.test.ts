@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { ActionFailure } from '../../core/failure.js'
+import { checkRequirements, cleanIdentity } from '../../core/identity.js'
+import { judgePrivilege } from '../../core/privilege.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import type { HttpResponse } from '../../net/types.js'
@@ -115,7 +117,10 @@ describe('parseProfile', () => {
       displayName: 'CI Bot',
       email: 'ci-bot@acme.example',
       roles: ['CI Scanner', 'Auditors'],
-      roleAliases: ['Build and Deploy Security', 'Account Group Read Only'],
+      roleAliases: [
+        { alias: 'Build and Deploy Security', of: 'CI Scanner' },
+        { alias: 'Account Group Read Only', of: 'Auditors' }
+      ],
       permissions: undefined,
       organization: ''
     })
@@ -128,9 +133,28 @@ describe('parseProfile', () => {
       username: 'rita@acme.example',
       displayName: 'Rita',
       roles: ['System Admin'],
-      roleAliases: ['System Admin']
+      roleAliases: []
     })
     expect(parseProfile({ email: 'x@acme.example', roles: [] }).roles).toEqual([])
+  })
+
+  it('gates each role by its name or its own type, in allowed-roles and required-roles', () => {
+    const identity = cleanIdentity(
+      parseProfile({
+        email: 'ci@acme.example',
+        roles: [
+          { id: 'r1', name: 'CI Role', type: 'Build and Deploy Security' },
+          { id: 'r2', name: 'Auditors', type: 'Account Group Read Only' }
+        ]
+      })
+    )
+    const allowed = (list: string[]) => judgePrivilege(prismaCloud, identity, list, 'ci').reasons
+    expect(allowed(['Build and Deploy Security', 'Auditors'])).toEqual([])
+    expect(allowed(['CI Role', 'Account Group Read Only'])).toEqual([])
+    expect(allowed(['Build and Deploy Security'])).toEqual([
+      'ci holds "Auditors", outside allowed-roles ("Build and Deploy Security"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
+    expect(checkRequirements(identity, ['Account Group Read Only'], []).passed).toBe(true)
   })
 
   it('prefers a username the profile names (a service account)', () => {

@@ -177,7 +177,7 @@ export function parseCurrentUser(user: Json): Identity {
     displayName: [firstName, lastName].filter(Boolean).join(' ') || username,
     email: firstText(user, ['email']),
     roles: roleName ? [roleName] : roleId ? [] : undefined,
-    ...(roleId ? { roleAliases: [roleId] } : {}),
+    ...(roleId ? { roleAliases: [{ alias: roleId, of: roleName }] } : {}),
     permissions: undefined,
     organization: organization || firstText(user, ['orgName'])
   }

@@ -209,7 +209,7 @@ describe('parseCurrentUser', () => {
       displayName: 'admin',
       email: '',
       roles: ['Administrator'],
-      roleAliases: ['1'],
+      roleAliases: [{ alias: '1', of: 'Administrator' }],
       permissions: undefined,
       organization: 'Tenable.sc Administration'
     })
@@ -232,7 +232,7 @@ describe('parseCurrentUser', () => {
       userId: '4',
       displayName: 'Sam Manager',
       roles: ['Security Manager'],
-      roleAliases: ['2'],
+      roleAliases: [{ alias: '2', of: 'Security Manager' }],
       organization: 'SecurityCenter Administration'
     })
   })

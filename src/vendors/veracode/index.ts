@@ -247,8 +247,14 @@ export function parseUser(user: unknown): Identity {
       ? firstText(organization, ['org_name', 'name'])
       : names(organization).join(', ')
   }
-  // "Upload API" in the console is role_name "uploadapi": either spelling meets required-roles.
-  if (roleValue !== undefined) identity.roleAliases = names(roleValue, ['role_description'])
+  // "Upload API" in the console is role_name "uploadapi": either spelling names the role.
+  if (roleValue !== undefined) {
+    identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue]).flatMap((entry) => {
+      const of = isObject(entry) ? firstText(entry, ['role_name']) : ''
+      const alias = isObject(entry) ? firstText(entry, ['role_description']) : ''
+      return alias && identity.roles?.includes(of) ? [{ alias, of }] : []
+    })
+  }
   return identity
 }
 

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHmac, randomBytes } from 'node:crypto'
 import { ActionFailure } from '../../core/failure.js'
+import { cleanIdentity } from '../../core/identity.js'
+import { judgePrivilege } from '../../core/privilege.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { stripPrefix } from './credentials.js'
@@ -219,10 +221,27 @@ describe('parseUser: the documented user model', () => {
       displayName: 'Acme CI',
       email: 'ci@acme.example',
       roles: ['uploadapi'],
-      roleAliases: ['Upload API'],
+      roleAliases: [{ alias: 'Upload API', of: 'uploadapi' }],
       permissions: undefined,
       organization: 'Acme Security'
     })
+  })
+
+  it('takes each role in allowed-roles by its role_name or its own console name', () => {
+    const identity = cleanIdentity(
+      parseUser({
+        user_name: 'ci-api',
+        roles: [
+          { role_name: 'uploadapi', role_description: 'Upload API' },
+          { role_name: 'resultsapi', role_description: 'Results API' }
+        ]
+      })
+    )
+    const allowed = (list: string[]) => judgePrivilege(veracode, identity, list, 'ci').reasons
+    expect(allowed(['uploadapi', 'Results API'])).toEqual([])
+    expect(allowed(['Upload API'])).toEqual([
+      'ci holds "resultsapi", outside allowed-roles ("Upload API"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
   })
 
   it('reports roles as unknown and the organization as empty when absent', () => {
