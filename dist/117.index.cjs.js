@@ -1,13 +1,13 @@
 "use strict";
 exports.id = 117;
-exports.ids = [117];
+exports.ids = [117,891];
 exports.modules = {
 
 /***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ endSession)
+/* harmony export */   endSession: () => (/* binding */ endSession)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
 /**
@@ -489,7 +489,7 @@ async function checkAndEnd(parsed, vendor, env, lines) {
         const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`;
         const session = { ...saved.ids, ...saved.secrets };
         try {
-            if (await (0,core_session/* endSession */.k)(plan.vendor, plan, { session, credentials: plan.credentials }, io, logoutRecords))
+            if (await (0,core_session.endSession)(plan.vendor, plan, { session, credentials: plan.credentials }, io, logoutRecords))
                 io.info(`${minted ? 'Revoked' : 'Ended'} ${what}.`);
         }
         catch (error) {

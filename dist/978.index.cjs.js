@@ -1,13 +1,13 @@
 "use strict";
 exports.id = 978;
-exports.ids = [978];
+exports.ids = [978,891];
 exports.modules = {
 
 /***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ endSession)
+/* harmony export */   endSession: () => (/* binding */ endSession)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
 /**
@@ -235,7 +235,7 @@ async function endSavedSession(saved) {
     };
     const credentials = givenCredentials(vendor);
     try {
-        if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_2__/* .endSession */ .k)(vendor, connection, { session: { ...saved.ids, ...saved.session }, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }))
+        if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_2__.endSession)(vendor, connection, { session: { ...saved.ids, ...saved.session }, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm }))
             _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(saved.expiresAt
                 ? `Revoked the ${vendor.name} credential minted for this job at ${url}.`
                 : `Logged out of ${vendor.name} at ${url}.`);

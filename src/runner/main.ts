@@ -34,12 +34,21 @@ export async function run(): Promise<void> {
   }
 }
 
+/**
+ * A session or minted credential that logout: false keeps past the job. Whether it may be kept is
+ * known only once the check is over: when the step fails nothing is handed on, so nothing could use
+ * it, and it is ended at once (keepOrEndKeptSession), as the doctor ends what it opens. The post
+ * step would not: it reads logout: false from its own inputs.
+ */
+let keptSession: { plan: Plan; saved: SavedSession } | undefined
+
 async function login(): Promise<void> {
   const { plan, result, gate, records, failure, warnings } = await check(
     readInputs(),
     process.env,
     runnerIo
   )
+  await keepOrEndKeptSession(failure !== undefined)
   // An input that did not validate fails before any request, with no output and no summary.
   if (plan && !failure?.beforeNetwork) {
     const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
@@ -69,15 +78,41 @@ function readInputs(): RawInputs {
 }
 
 async function saveSessionForLogout(plan: Plan, saved: SavedSession): Promise<void> {
-  const { secrets: session, ids, expiresAt } = saved
   if (!plan.logout) {
-    if (expiresAt) {
-      log.warning(
-        `logout is false: the minted credential is not revoked when the job ends; it stays valid until it expires by itself at ${expiresAt}.`
-      )
-    } else log.info('logout is false: the session stays open after this job.')
+    keptSession = { plan, saved }
     return
   }
+  await saveForPostStep(plan, saved)
+}
+
+/** logout: false keeps the session only for a step that hands it on, that is one that passed. */
+async function keepOrEndKeptSession(stepFailed: boolean): Promise<void> {
+  if (!keptSession) return
+  const { plan, saved } = keptSession
+  keptSession = undefined
+  const what = saved.expiresAt ? 'minted credential' : 'session'
+  if (stepFailed) {
+    const { endSession } = await import('../core/session.js')
+    const session = { ...saved.ids, ...saved.secrets }
+    try {
+      if (await endSession(plan.vendor, plan, { session, credentials: plan.credentials }, runnerIo))
+        log.info(
+          `logout is false, but the step failed and handed nothing on, so the ${what} was ended now.`
+        )
+    } catch (error) {
+      log.warning(
+        `logout is false and the step failed, so the ${what} was to be ended now, but that failed: ${errorMessage(error)}${saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : ''}`
+      )
+    }
+  } else if (saved.expiresAt) {
+    log.warning(
+      `logout is false: the minted credential is not revoked when the job ends; it stays valid until it expires by itself at ${saved.expiresAt}.`
+    )
+  } else log.info('logout is false: the session stays open after this job.')
+}
+
+async function saveForPostStep(plan: Plan, saved: SavedSession): Promise<void> {
+  const { secrets: session, ids, expiresAt } = saved
   // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
   // for comparison, ca-cert never.
   const { saveLogoutState } = await import('./publish.js')

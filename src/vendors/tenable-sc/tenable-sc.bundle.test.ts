@@ -293,6 +293,21 @@ describe('Tenable.sc sessions through the bundle', () => {
     expectClean(run, sessionSecrets())
   })
 
+  it('ends the session at once when the step fails with logout: false (nothing could use it)', async () => {
+    const run = await tsc({
+      ...loginOf('analyst'),
+      logout: 'false',
+      'required-roles': 'Administrator'
+    })
+    expect(run.main.exitCode).toBe(1)
+    expect(paths()).toEqual(['POST /rest/token', 'GET /rest/currentUser', 'DELETE /rest/token'])
+    expect(sessionsOf('analyst')).toHaveLength(0)
+    expect(run.main.log.join('\n')).toContain(
+      'logout is false, but the step failed and handed nothing on, so the session was ended now.'
+    )
+    expectClean(run, sessionSecrets())
+  })
+
   it('explains a wrong password (403, error_code 161) after one request', async () => {
     const run = await tsc({ ...loginOf('analyst'), password: 'not-the-password' })
     expectFailure(
