@@ -343,6 +343,55 @@ describe('SonarQube minting details', () => {
     expect(step.stdout).toContain('has no token types (before 9.5)')
   })
 
+  it('a token whose answer was lost (502 after SonarQube created it) is still revoked by the post step', async () => {
+    const sonar = fake<{
+      loseGenerateAnswer(status: number): void
+      minted: { name: string; revoked: boolean }[]
+    }>('sonarqube')
+    sonar.loseGenerateAnswer(502)
+    const inputs = { url: url(), 'api-token': sonarAccounts().developerToken!.token }
+    const step = await main('sonarqube', inputs)
+    expect(step.exitCode).toBe(1)
+    expect(step.env).toEqual({})
+    expect(sonar.minted).toHaveLength(1)
+    expect(sonar.minted[0]!.revoked).toBe(false)
+    const after = await post('sonarqube', inputs, step.state)
+    expect(after.exitCode).toBe(0)
+    const revoke = sandbox.requests.find((r) => r.path === '/api/user_tokens/revoke')
+    expect(new URLSearchParams(revoke?.body).get('name')).toBe(sonar.minted[0]!.name)
+    expect(sonar.minted[0]!.revoked).toBe(true)
+  })
+
+  it('with logout: false, such a token is revoked at once, since the failed step handed it to no one', async () => {
+    const sonar = fake<{
+      loseGenerateAnswer(status: number): void
+      minted: { revoked: boolean }[]
+    }>('sonarqube')
+    sonar.loseGenerateAnswer(504)
+    const step = await main('sonarqube', {
+      url: url(),
+      'api-token': sonarAccounts().developerToken!.token,
+      logout: 'false'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(sonar.minted[0]!.revoked).toBe(true)
+    expect(step.stdout).toContain('so the minted credential was revoked now')
+  })
+
+  it('a minting SonarQube refused (4xx) leaves nothing for the post step to revoke', async () => {
+    fake<{ setMaxTokenLifetimeDays(days: number): void }>('sonarqube').setMaxTokenLifetimeDays(1)
+    const inputs = {
+      url: url(),
+      'api-token': sonarAccounts().developerToken!.token,
+      'token-lifetime': '7d'
+    }
+    const step = await main('sonarqube', inputs)
+    expect(step.exitCode).toBe(1)
+    const after = await post('sonarqube', inputs, step.state)
+    expect(after.exitCode).toBe(0)
+    expect(sandbox.requests.filter((r) => r.path === '/api/user_tokens/revoke')).toEqual([])
+  })
+
   it("an Enterprise maximum lifetime shorter than token-lifetime fails with SonarQube's words", async () => {
     fake<{ setMaxTokenLifetimeDays(days: number): void }>('sonarqube').setMaxTokenLifetimeDays(1)
     const step = await main('sonarqube', {

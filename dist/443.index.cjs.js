@@ -24,7 +24,13 @@ exports.modules = {
 /** The login's result with the minted credential in place of the given one. */
 async function mintForLaterSteps(vendor, context, login, io) {
     const { plan } = context;
-    const minted = await vendor.mint(context, login);
+    const mintContext = {
+        ...context,
+        keepForRevoke: async (revoke, expiresAt) => {
+            await io.saveSession(plan, { secrets: revoke.secrets, ids: revoke.ids, expiresAt });
+        }
+    };
+    const minted = await vendor.mint(mintContext, login);
     // A server that answers with the given credential itself would have the post step revoke it:
     // nothing is saved, and nothing is handed on.
     if (plan.secrets.includes(minted.token) || minted.token === login.token) {

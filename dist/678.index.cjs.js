@@ -282,17 +282,32 @@ async function mintAnalysisToken(context, login) {
     const dayEnd = Date.parse(`${expirationDate}T00:00:00Z`);
     context.info(`SonarQube token expiry is a whole day: the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(Math.round((dayEnd - Date.now()) / 1000))} from now).`);
     const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintedName */ .Jb)(MAX_NAME);
-    const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
-        method: 'POST',
-        path: GENERATE_PATH,
-        headers: { authorization: `Bearer ${given}` },
-        form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
-        creates: true,
-        issuesCredentials: true,
-        errorText: _words_js__WEBPACK_IMPORTED_MODULE_2__/* .sonarErrorText */ .P,
-        meanings: { 400: mintRefused(given), 403: mintRefused(given) }
-    });
-    const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
+    const revoke = { secrets: {}, ids: { name } };
+    let body;
+    let token;
+    try {
+        body = (await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+            method: 'POST',
+            path: GENERATE_PATH,
+            headers: { authorization: `Bearer ${given}` },
+            form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
+            creates: true,
+            issuesCredentials: true,
+            errorText: _words_js__WEBPACK_IMPORTED_MODULE_2__/* .sonarErrorText */ .P,
+            meanings: { 400: mintRefused(given), 403: mintRefused(given) }
+        })).body;
+        token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
+    }
+    catch (error) {
+        // Unless SonarQube refused it (a 4xx), it may have created the token all the same: no answer, a
+        // 5xx, or an answer this step cannot read. The name was chosen here, so the post step can revoke
+        // it by name (revoking a name that was never created answers 204 as well).
+        const status = context.http.records.at(-1)?.status;
+        if (status === undefined || status < 400 || status >= 500) {
+            await context.keepForRevoke(revoke, new Date(dayEnd).toISOString());
+        }
+        throw error;
+    }
     const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['type']);
     const authHeader = `Authorization: Bearer ${token}`;
     context.mask(authHeader);
@@ -301,7 +316,7 @@ async function mintAnalysisToken(context, login) {
         authHeader,
         env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
         expiresAt: (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
-        revoke: { secrets: {}, ids: { name } },
+        revoke,
         description: type === 'GLOBAL_ANALYSIS_TOKEN'
             ? `global analysis token "${name}"`
             : `user token "${name}" (this server ${type ? `made a ${type}` : 'has no token types (before 9.5)'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`

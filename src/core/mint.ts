@@ -9,6 +9,7 @@ import { normaliseExpiry } from './expiry.js'
 import { ActionFailure } from './failure.js'
 import type {
   LoginResult,
+  MintContext,
   MintedCredential,
   Plan,
   SavedSession,
@@ -29,7 +30,13 @@ export async function mintForLaterSteps(
   io: MintIo
 ): Promise<LoginResult> {
   const { plan } = context
-  const minted: MintedCredential = await vendor.mint!(context, login)
+  const mintContext: MintContext = {
+    ...context,
+    keepForRevoke: async (revoke, expiresAt) => {
+      await io.saveSession(plan, { secrets: revoke.secrets, ids: revoke.ids, expiresAt })
+    }
+  }
+  const minted: MintedCredential = await vendor.mint!(mintContext, login)
   // A server that answers with the given credential itself would have the post step revoke it:
   // nothing is saved, and nothing is handed on.
   if (plan.secrets.includes(minted.token) || minted.token === login.token) {

@@ -259,7 +259,7 @@ export interface Vendor {
    * Least exposure (mint-token): creates a narrower credential that dies with the job, after the
    * login passed its gate. A vendor without it refuses mint-token at validation.
    */
-  mint?(context: VendorContext, login: LoginResult): Promise<MintedCredential>
+  mint?(context: MintContext, login: LoginResult): Promise<MintedCredential>
   /**
    * GitHub OIDC (oidc-provider): the vendor exchanges the job's GitHub ID token in login() when
    * `plan.oidc` is set. A vendor without it refuses oidc-provider at validation.
@@ -289,6 +289,17 @@ export interface SavedSession {
 }
 
 /** What mint() created: later steps get only this, never the credential the step was given. */
+/** What a vendor's mint() is given: the login's context, and a way to keep a lost credential. */
+export interface MintContext extends VendorContext {
+  /**
+   * Saves for the post step what revokes a credential the server may have created although its
+   * answer never came (a timeout, a reset connection, a 5xx after the request was sent), so that
+   * it still dies with the job. Only a vendor that revokes by something it chose before the request
+   * (SonarQube's token name) can use it; an id the answer carries is lost with the answer.
+   */
+  keepForRevoke(revoke: MintedCredential['revoke'], expiresAt: string): Promise<void>
+}
+
 export interface MintedCredential {
   /** The new credential, already checked against its grammar and masked. */
   token: string

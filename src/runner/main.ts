@@ -90,18 +90,20 @@ async function keepOrEndKeptSession(stepFailed: boolean): Promise<void> {
   if (!keptSession) return
   const { plan, saved } = keptSession
   keptSession = undefined
-  const what = saved.expiresAt ? 'minted credential' : 'session'
+  const minted = saved.expiresAt !== undefined
+  const what = minted ? 'minted credential' : 'session'
+  const ended = minted ? 'revoked' : 'ended'
   if (stepFailed) {
     const { endSession } = await import('../core/session.js')
     const session = { ...saved.ids, ...saved.secrets }
     try {
       if (await endSession(plan.vendor, plan, { session, credentials: plan.credentials }, runnerIo))
         log.info(
-          `logout is false, but the step failed and handed nothing on, so the ${what} was ended now.`
+          `logout is false, but the step failed and handed nothing on, so the ${what} was ${ended} now.`
         )
     } catch (error) {
       log.warning(
-        `logout is false and the step failed, so the ${what} was to be ended now, but that failed: ${errorMessage(error)}${saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : ''}`
+        `logout is false and the step failed, so the ${what} was to be ${ended} now, but that failed: ${errorMessage(error)}${saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : ''}`
       )
     }
   } else if (saved.expiresAt) {

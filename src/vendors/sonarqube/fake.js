@@ -130,6 +130,8 @@ export const sonarqube = {
       forceAuthentication: true,
       tokenTypes: true,
       maxTokenLifetimeDays: undefined,
+      /** The status a lost generate answer is replaced by (loseGenerateAnswer); undefined: none. */
+      lostGenerateStatus: undefined,
       /** Every token mint-token generated: name, login, type, expirationDate, revoked. */
       minted: []
     }
@@ -166,6 +168,13 @@ export const sonarqube = {
       setMaxTokenLifetimeDays(days) {
         state.maxTokenLifetimeDays = days
       },
+      /**
+       * A proxy in front of the server that loses the answer: the token is created, and the step
+       * gets this status instead (502, 504). For the test that such a token still dies with the job.
+       */
+      loseGenerateAnswer(status) {
+        state.lostGenerateStatus = status
+      },
       get minted() {
         return state.minted
       },
@@ -173,6 +182,7 @@ export const sonarqube = {
         state.forceAuthentication = true
         state.tokenTypes = true
         state.maxTokenLifetimeDays = undefined
+        state.lostGenerateStatus = undefined
         state.minted = []
         tokens.splice(TOKENS.length)
       },
@@ -301,6 +311,11 @@ function generate(state, tokens, caller, request, send) {
       return token.revoked === true
     }
   })
+  if (state.lostGenerateStatus !== undefined) {
+    return send(state.lostGenerateStatus, '<html><body>Bad Gateway</body></html>', {
+      'content-type': 'text/html'
+    })
+  }
   return send(200, {
     login,
     name,

@@ -23,14 +23,9 @@ import { normaliseExpiry } from '../../core/expiry.js'
 import { call } from '../../kit/endpoint.js'
 import { closeSession } from '../../kit/session.js'
 import { durationText, lifetimeEnd, mintedName, roundUpToUtcDay } from '../../kit/mint.js'
-import { firstText } from '../../kit/parse.js'
+import { firstText, type Json } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
-import type {
-  LoginResult,
-  MintedCredential,
-  SessionContext,
-  VendorContext
-} from '../../kit/types.js'
+import type { LoginResult, MintContext, MintedCredential, SessionContext } from '../../kit/types.js'
 import { sonarErrorText, tokenType } from './words.js'
 
 const GENERATE_PATH = '/api/user_tokens/generate'
@@ -41,7 +36,7 @@ const MAX_NAME = 100
 const MINTED_NAME = /^scanner-login-[A-Za-z0-9._-]{1,86}$/
 
 export async function mintAnalysisToken(
-  context: VendorContext,
+  context: MintContext,
   login: LoginResult
 ): Promise<MintedCredential> {
   const { plan } = context
@@ -53,17 +48,33 @@ export async function mintAnalysisToken(
     `SonarQube token expiry is a whole day: the ${durationText(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${durationText(Math.round((dayEnd - Date.now()) / 1000))} from now).`
   )
   const name = mintedName(MAX_NAME)
-  const { body } = await call(context, {
-    method: 'POST',
-    path: GENERATE_PATH,
-    headers: { authorization: `Bearer ${given}` },
-    form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
-    creates: true,
-    issuesCredentials: true,
-    errorText: sonarErrorText,
-    meanings: { 400: mintRefused(given), 403: mintRefused(given) }
-  })
-  const token = issuedBearerToken(context, body.token, `the token of ${GENERATE_PATH}`)
+  const revoke = { secrets: {}, ids: { name } }
+  let body: Json
+  let token: string
+  try {
+    body = (
+      await call(context, {
+        method: 'POST',
+        path: GENERATE_PATH,
+        headers: { authorization: `Bearer ${given}` },
+        form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
+        creates: true,
+        issuesCredentials: true,
+        errorText: sonarErrorText,
+        meanings: { 400: mintRefused(given), 403: mintRefused(given) }
+      })
+    ).body
+    token = issuedBearerToken(context, body.token, `the token of ${GENERATE_PATH}`)
+  } catch (error) {
+    // Unless SonarQube refused it (a 4xx), it may have created the token all the same: no answer, a
+    // 5xx, or an answer this step cannot read. The name was chosen here, so the post step can revoke
+    // it by name (revoking a name that was never created answers 204 as well).
+    const status = context.http.records.at(-1)?.status
+    if (status === undefined || status < 400 || status >= 500) {
+      await context.keepForRevoke(revoke, new Date(dayEnd).toISOString())
+    }
+    throw error
+  }
   const type = firstText(body, ['type'])
   const authHeader = `Authorization: Bearer ${token}`
   context.mask(authHeader)
@@ -73,7 +84,7 @@ export async function mintAnalysisToken(
     env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
     expiresAt:
       normaliseExpiry(firstText(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
-    revoke: { secrets: {}, ids: { name } },
+    revoke,
     description:
       type === 'GLOBAL_ANALYSIS_TOKEN'
         ? `global analysis token "${name}"`
