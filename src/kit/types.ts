@@ -288,7 +288,6 @@ export interface SavedSession {
   expiresAt?: string
 }
 
-/** What mint() created: later steps get only this, never the credential the step was given. */
 /** What a vendor's mint() is given: the login's context, and a way to keep a lost credential. */
 export interface MintContext extends VendorContext {
   /**
@@ -300,6 +299,7 @@ export interface MintContext extends VendorContext {
   keepForRevoke(revoke: MintedCredential['revoke'], expiresAt: string): Promise<void>
 }
 
+/** What mint() created: later steps get only this, never the credential the step was given. */
 export interface MintedCredential {
   /** The new credential, already checked against its grammar and masked. */
   token: string
