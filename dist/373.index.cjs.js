@@ -126,7 +126,7 @@ async function closeSession(context, vendorName, logout) {
     const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
     if (logout.ended(response, body))
         return;
-    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)(body);
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedJson */ .Rh)(body, context.redact));
     throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
         vendor: vendorName,
         endpoint: response.endpoint,

@@ -140,7 +140,9 @@ export function explainAnswer(
 ): ActionFailure {
   const vendorName = context.vendor.name
   const ok = response.status >= 200 && response.status < 300
-  const answer = { response, body, plan: context.plan }
+  // Every field a message may quote is read from here: redacted whole, before any is cut.
+  const redactedBody = redactedJson(body, context.redact)
+  const answer = { response, body: redactedBody, plan: context.plan }
   const diagnosis =
     meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer)
   if (!isObject(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
@@ -154,7 +156,7 @@ export function explainAnswer(
     endpoint: response.endpoint,
     status: response.status,
     statusText: serverLine(response.statusText),
-    vendorText: vendorWords(context, endpoint, response, body),
+    vendorText: vendorWords(context, endpoint, response, redactedBody),
     diagnosis:
       diagnosis ??
       (ok ? unrecognisedSuccess(vendorName) : explainCommonStatus(response.status, vendorName)),
@@ -163,9 +165,26 @@ export function explainAnswer(
 }
 
 /**
- * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body;
- * for a body that is not JSON, a short excerpt, unless the answer may carry a credential. Redacted
- * before it is shortened.
+ * The answer's JSON with every string redacted. The vendor's error fields are read from it, and
+ * reading a field cuts it to the bound of one piece of server text: a secret echoed across that
+ * cut would escape a redaction run on the cut text (contract: redaction runs on the whole raw text
+ * before it is shortened).
+ */
+export function redactedJson(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value)
+  if (Array.isArray(value)) return value.map((item) => redactedJson(item, redact))
+  if (isObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, redactedJson(item, redact)])
+    )
+  }
+  return value
+}
+
+/**
+ * The vendor's words: the endpoint's own `vendorText`, or else documented fields of a JSON body
+ * already redacted (redactedJson); for a body that is not JSON, a short excerpt, unless the answer
+ * may carry a credential. Redacted before it is shortened.
  */
 function vendorWords(
   context: VendorContext,

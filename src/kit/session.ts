@@ -11,7 +11,7 @@
 import { errorMessage, statusFailure, type Diagnosis } from '../core/failure.js'
 import { parseJson } from '../net/json.js'
 import type { HttpResponse, RequestOptions } from '../net/types.js'
-import { call, documentedErrorText, type Endpoint, type Success } from './endpoint.js'
+import { call, documentedErrorText, redactedJson, type Endpoint, type Success } from './endpoint.js'
 import { bearerToken } from './grammar.js'
 import { serverLine, type Json } from './parse.js'
 import type { SessionContext, VendorContext } from './types.js'
@@ -77,7 +77,7 @@ export async function closeSession(
   const response = await context.http.request(logout.request)
   const body = parseJson(response.body)
   if (logout.ended(response, body)) return
-  const words = (logout.words ?? documentedErrorText)(body)
+  const words = (logout.words ?? documentedErrorText)(redactedJson(body, context.redact))
   throw statusFailure({
     vendor: vendorName,
     endpoint: response.endpoint,

@@ -1,0 +1,41 @@
+// A vendor's JSON error text is quoted cut to 512 characters (contract: server text is bounded), and
+// a secret the server echoes in it is redacted first, on the whole text: one echoed across the cut
+// must not leave its first characters in the error line or the job summary.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { runMain } from './helpers/action.js'
+
+const token = 'a3f9c2e17b5d4089e6c1f2a7b3d8e4f5061c9a2b7e3d5f8091a4c6e2b7d9f013'
+let server: Server
+let url: string
+/** Where in the message the echoed token starts: on either side of the 512-character cut. */
+let padding = 0
+
+beforeAll(async () => {
+  server = createServer((_request, response) => {
+    const message = `Bad credentials. ${'x'.repeat(padding)} token=${token}`
+    response.writeHead(401, { 'content-type': 'application/json' })
+    response.end(JSON.stringify({ errors: [{ status: 401, message }] }))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+describe('an echoed secret in a vendor error text', () => {
+  for (const at of [10, 440, 457, 480, 500]) {
+    it(`is redacted when it starts ${at} characters into the message`, async () => {
+      padding = at
+      const step = await runMain({ vendor: 'jfrog', url, 'api-token': token })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain('Bad credentials.')
+      for (const text of [step.errors.join('\n'), step.summary, step.log.join('\n')]) {
+        // Any 12 characters of the token in a row would be a leak.
+        for (let i = 0; i + 12 <= token.length; i++) {
+          expect(text).not.toContain(token.slice(i, i + 12))
+        }
+      }
+    })
+  }
+})
