@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ActionFailure, MissingCredentialFailure } from '../src/core/failure.js'
 import { buildPlan } from '../src/plan/index.js'
+import { readPemFileText } from '../src/plan/ca-cert.js'
 import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
 import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
 import type { Vendor } from '../src/kit/types.js'
@@ -330,5 +334,36 @@ describe('buildPlan: environment fallback next to explicit inputs', () => {
     })
     expect(p.authMode).toBe('session')
     expect(p.credentials).toEqual({ username: 'u', password: 'p' })
+  })
+})
+
+describe('a ca-cert path that is not a regular file', () => {
+  const refusal = (path: string): string =>
+    failure(() =>
+      buildPlan(raw({ 'api-key': JWT, 'ca-cert': path }), invictiPlatform, {
+        env: {},
+        readFile: readPemFileText
+      })
+    ).message
+
+  it('fails at once for a FIFO, which would otherwise hold the step until a writer came', () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'scanner-login-fifo-')), 'ca.pem')
+    execFileSync('mkfifo', [fifo])
+    expect(refusal(fifo)).toBe(
+      `The ca-cert input is neither PEM text nor a readable file: "${fifo}" (not a regular file). Give the PEM text itself or a path relative to the workspace.`
+    )
+  })
+
+  it('fails at once for a device that never ends, and for a directory', () => {
+    expect(refusal('/dev/zero')).toContain('"/dev/zero" (not a regular file)')
+    expect(refusal(tmpdir())).toContain('(not a regular file)')
+  })
+
+  it('reads a regular file, and refuses one larger than any CA bundle', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scanner-login-pem-'))
+    writeFileSync(join(dir, 'ca.pem'), 'pem text')
+    expect(readPemFileText(join(dir, 'ca.pem'))).toBe('pem text')
+    writeFileSync(join(dir, 'huge.pem'), Buffer.alloc(4 * 1024 * 1024 + 1))
+    expect(refusal(join(dir, 'huge.pem'))).toContain('(larger than 4 MiB)')
   })
 })

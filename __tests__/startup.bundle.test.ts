@@ -222,16 +222,19 @@ describe('how a step ends', () => {
 
 /**
  * The bytes of JavaScript a path reads: what it parses and compiles, the one cost that grows with
- * each feature. Budgets about 2.5 % above today's (measured: Invicti Platform's success 102.4 KB,
- * the largest vendor's, Infracast's, 134.7 KB, a failed validation 75.4 KB), so that the next
- * feature cannot quietly load code a path does not use; raise one only with a measurement (npm run
- * bench) that says why. The last change lowered them: the kit every vendor is built from moved from
- * each vendor chunk into the entry, minified (src/vendors/index.ts). Parsed but unused JavaScript
- * measured about 15 µs per KB. The chunks other than dist/index.js are not minified, so a module
+ * each feature. Budgets about 2.5 % above today's (measured: Invicti Platform's success 105.3 KB,
+ * the largest vendor's 137.6 KB, a failed validation 78.0 KB), so that the next feature cannot
+ * quietly load code a path does not use; raise one only with a measurement (npm run bench) that
+ * says why. The last raise: correctness fixes to allowed-roles, logout: false, SonarQube's minting,
+ * the redaction of vendors' error text and the reading of ca-cert files added 1.6 KB to the entry;
+ * a whole bench run with them (20 rounds) read an HTTPS + ca-cert success 1.23, an HTTP success
+ * 1.37 × floor and a failed validation 1.23 × bare, within the drift of the runs before them
+ * (1.22 to 1.28, 1.35 to 1.41 and 1.22 to 1.23). Parsed but unused JavaScript measured about 15 µs
+ * per KB. The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 105, anySuccess: 138, validationFailure: 78 }
+const BUDGET_KB = { invictiSuccess: 108, anySuccess: 141, validationFailure: 80 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

@@ -154,7 +154,7 @@ const NOT_REPORTED = '(not reported)';
     if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
         return undefined;
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(previous, 'utf8');
+        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m)(previous);
     }
     catch {
         return undefined;
@@ -169,6 +169,7 @@ const NOT_REPORTED = '(not reported)';
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _net_pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9233);
+/* harmony import */ var _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6374);
 /**
  * The private CA reaches later steps: when ca-cert is given, a PEM bundle of Node's public roots plus
  * that CA (for Python's requests and curl, whose CA bundle replaces the default trust store), and a
@@ -177,6 +178,7 @@ const NOT_REPORTED = '(not reported)';
  * RUNNER_TEMP, never the workspace, at paths derived from RUNNER_TEMP and the step (GITHUB_ACTION),
  * so the post step finds and removes them without trusting state.
  */
+
 
 
 

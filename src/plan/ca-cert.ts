@@ -30,6 +30,33 @@ export function readCaCert(
   return blocks
 }
 
+/** The largest PEM file read: far above any CA bundle (Mozilla's whole root store is 220 KB). */
+const MAX_PEM_FILE_BYTES = 4 * 1024 * 1024
+
+/**
+ * The text of a PEM file (the ca-cert input, or a CA bundle an earlier step named). A path that is
+ * not a regular file (a FIFO, a device such as /dev/zero, a directory) or is larger than any CA
+ * bundle fails at once, naming why, rather than block the step or fill its memory. It is opened
+ * without blocking and judged by what was opened, so that a FIFO cannot hold the step first and a
+ * file swapped after a check cannot slip past it.
+ */
+export function readPemFileText(path: string): string {
+  const fs = process.getBuiltinModule('node:fs')
+  const fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
+  try {
+    const stat = fs.fstatSync(fd)
+    if (!stat.isFile()) throw Object.assign(new Error(path), { code: 'not a regular file' })
+    if (stat.size > MAX_PEM_FILE_BYTES) {
+      throw Object.assign(new Error(path), {
+        code: `larger than ${MAX_PEM_FILE_BYTES / 1024 / 1024} MiB`
+      })
+    }
+    return fs.readFileSync(fd, 'utf8')
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
 function readPemFile(path: string, readFile: (path: string) => string): string {
   try {
     return readFile(path)

@@ -13,7 +13,7 @@ import {
   type Plan,
   type Vendor
 } from '../kit/types.js'
-import { readCaCert } from './ca-cert.js'
+import { readCaCert, readPemFileText } from './ca-cert.js'
 import { firstEnv, refuseForeignOptions, selectCredentials, vendorOptions } from './credentials.js'
 import type { RawInputs } from './input-names.js'
 import { resolveLocation } from './location.js'
@@ -65,11 +65,7 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
 
   const tlsVerify = settings['tls-verify']
   const location = resolveLocation(raw.url, raw.region, vendor, credentials)
-  const caCert = readCaCert(
-    raw['ca-cert'],
-    environment.readFile ??
-      ((path) => process.getBuiltinModule('node:fs').readFileSync(path, 'utf8'))
-  )
+  const caCert = readCaCert(raw['ca-cert'], environment.readFile ?? readPemFileText)
   const plan: Plan = {
     vendor,
     ...location,

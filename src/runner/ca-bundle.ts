@@ -6,9 +6,10 @@
  * RUNNER_TEMP, never the workspace, at paths derived from RUNNER_TEMP and the step (GITHUB_ACTION),
  * so the post step finds and removes them without trusting state.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { caBundle, nodeExtraCaFile } from '../net/pem.js'
+import { readPemFileText } from '../plan/ca-cert.js'
 
 export interface CaFiles {
   /** Public roots plus the CA: REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE and the ca-bundle output. */
@@ -86,7 +87,7 @@ function earlierFile(previous: string | undefined, paths: CaFiles): string | und
   // A re-run of this step finds its own files there; reading them again would only repeat the CA.
   if (!previous || previous === paths.nodeExtra || previous === paths.bundle) return undefined
   try {
-    return readFileSync(previous, 'utf8')
+    return readPemFileText(previous)
   } catch {
     return undefined
   }

@@ -8,12 +8,11 @@
  * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
  * state that names another vendor or URL is ignored with a warning and nothing is sent.
  */
-import { readFileSync } from 'node:fs'
 import { removeCaFiles } from './ca-bundle.js'
 import { endSession } from '../core/session.js'
 import { log, mask, redact } from './log.js'
 import { errorMessage } from '../core/failure.js'
-import { readCaCert } from '../plan/ca-cert.js'
+import { readCaCert, readPemFileText } from '../plan/ca-cert.js'
 import { resolveLocation } from '../plan/location.js'
 import { parseSettings, type Settings } from '../plan/settings.js'
 import { serverText } from '../core/sanitize.js'
@@ -75,7 +74,7 @@ async function endSavedSession(saved: LogoutState): Promise<void> {
   }
   if (!settings.logout) return
 
-  const ca = readCaCert(getInput('ca-cert'), (path) => readFileSync(path, 'utf8'))
+  const ca = readCaCert(getInput('ca-cert'), readPemFileText)
   const connection = {
     url,
     timeoutMs: settings.timeout * 1000,
