@@ -402,6 +402,23 @@ describe('creating requests are not sent twice once they may have reached the se
     }
   })
 
+  it('a login answered 429, then never answered, records no status: no answer came to it', async () => {
+    // A caller judges by the record whether a creating request may have reached the server (SonarQube's
+    // minting keeps the token name for a revoke unless a 4xx refused it): the 429 of the first
+    // attempt must not pass for the answer of the second.
+    const server = await rawServer((socket, _head, index) => {
+      if (index === 1) socket.write(status(429, 'Retry-After: 0\r\n'))
+    })
+    const http = rawClient(server.url, { retries: 2, timeoutMs: 200 })
+    const error = await failureOf(
+      http.request({ method: 'POST', path: '/login', json: {}, creates: true })
+    )
+    http.close()
+    await server.close()
+    expect(error.message).toContain('timed out')
+    expect(http.records[0]).toMatchObject({ attempts: 2, status: undefined })
+  })
+
   it('a refused connection never reached the server, so a login is retried', async () => {
     const http = rawClient('http://127.0.0.1:1', { retries: 1 })
     const error = await failureOf(

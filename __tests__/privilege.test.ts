@@ -192,6 +192,19 @@ describe('allowed-roles and other spellings of the held roles', () => {
     ).toEqual([])
   })
 
+  it('ties a spelling to its role exactly: two roles that differ by case are two roles', () => {
+    const typed = identity({
+      roles: ['Scanner', 'scanner'],
+      roleAliases: [
+        { alias: 'Build and Deploy Security', of: 'Scanner' },
+        { alias: 'System Admin', of: 'scanner' }
+      ]
+    })
+    expect(judgePrivilege(named, typed, ['Build and Deploy Security'], 'eve').reasons).toEqual([
+      'eve holds "scanner", outside allowed-roles ("Build and Deploy Security"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
+  })
+
   it('does not let the spelling of one role vouch for another', () => {
     const typed = identity({
       roles: ['CI Scanner', 'Root'],

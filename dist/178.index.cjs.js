@@ -27,7 +27,12 @@ async function mintForLaterSteps(vendor, context, login, io) {
     const mintContext = {
         ...context,
         keepForRevoke: async (revoke, expiresAt) => {
-            await io.saveSession(plan, { secrets: revoke.secrets, ids: revoke.ids, expiresAt });
+            await io.saveSession(plan, {
+                minted: true,
+                secrets: revoke.secrets,
+                ids: revoke.ids,
+                expiresAt
+            });
         }
     };
     const minted = await vendor.mint(mintContext, login);
@@ -39,12 +44,13 @@ async function mintForLaterSteps(vendor, context, login, io) {
     const expiresAt = isoExpiry(minted.expiresAt);
     // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
     await io.saveSession(plan, {
+        minted: true,
         secrets: minted.revoke.secrets,
         ids: minted.revoke.ids,
         ...(expiresAt ? { expiresAt } : {})
     });
     if (!expiresAt) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on; the post step revokes it.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
     }
     const revoked = plan.logout
         ? ' and is revoked when the job ends.'

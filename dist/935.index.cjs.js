@@ -115,7 +115,8 @@ var regionOfCredentials=(function (credentials) {
         identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue]).flatMap(((entry) => {
             const of = (0,parse/* isObject */.Gv)(entry) ? (0,parse/* firstText */.ou)(entry, ['role_name']) : '';
             const alias = (0,parse/* isObject */.Gv)(entry) ? (0,parse/* firstText */.ou)(entry, ['role_description']) : '';
-            return alias && identity.roles?.includes(of) ? [{ alias, of }] : [];
+            // A console name with no role_name beside it still meets required-roles, but vouches for no role.
+            return alias ? [{ alias, of: identity.roles?.includes(of) ? of : '' }] : [];
         }));
     }
     return identity;

@@ -33,7 +33,12 @@ export async function mintForLaterSteps(
   const mintContext: MintContext = {
     ...context,
     keepForRevoke: async (revoke, expiresAt) => {
-      await io.saveSession(plan, { secrets: revoke.secrets, ids: revoke.ids, expiresAt })
+      await io.saveSession(plan, {
+        minted: true,
+        secrets: revoke.secrets,
+        ids: revoke.ids,
+        expiresAt
+      })
     }
   }
   const minted: MintedCredential = await vendor.mint!(mintContext, login)
@@ -45,13 +50,14 @@ export async function mintForLaterSteps(
   const expiresAt = isoExpiry(minted.expiresAt)
   // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
   await io.saveSession(plan, {
+    minted: true,
     secrets: minted.revoke.secrets,
     ids: minted.revoke.ids,
     ...(expiresAt ? { expiresAt } : {})
   })
   if (!expiresAt) {
     throw new ActionFailure(
-      `${vendor.name} minted a credential without a readable expiry, so it was not handed on; the post step revokes it.`
+      `${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`
     )
   }
   const revoked = plan.logout

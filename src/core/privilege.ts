@@ -73,7 +73,8 @@ function judgeAllowedRoles(
   const spellingsOf = (role: string): string[] => [
     role,
     ...(identity.roleAliases ?? [])
-      .filter((entry) => fold(entry.of) === fold(role))
+      // Exactly: `of` is copied from the role it spells, and two held roles may differ by case only.
+      .filter((entry) => entry.of === role)
       .map((entry) => entry.alias)
   ]
   const isAllowed =

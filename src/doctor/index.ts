@@ -139,7 +139,7 @@ async function checkAndEnd(
   // since nothing it prints could use it.
   const logoutRecords: RequestRecord[] = []
   for (const { plan, saved } of sessions) {
-    const minted = saved.expiresAt !== undefined
+    const minted = saved.minted === true
     const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`
     const session = { ...saved.ids, ...saved.secrets }
     try {

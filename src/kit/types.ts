@@ -280,6 +280,8 @@ export interface Vendor {
  * logout() receives `ids` and `secrets` as one record.
  */
 export interface SavedSession {
+  /** A credential mint-token created (revoked), rather than a session the login opened (ended). */
+  minted?: boolean
   /** Masked by the post step before anything else reads them. */
   secrets: Record<string, string>
   /** Not secret, never masked: a minted credential's id or name. */

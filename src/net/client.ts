@@ -106,6 +106,10 @@ export class HttpClient {
     try {
       for (let attempt = 1; ; attempt++) {
         record.attempts = attempt
+        // The status of this attempt's answer: one an earlier attempt got (a 429 before a timeout)
+        // must not pass for it (a creating request's caller judges whether it may have reached the
+        // server by whether an answer came).
+        record.status = undefined
         const lastAttempt = attempt > this.options.retries
         let response: HttpResponse
         try {

@@ -36,11 +36,11 @@ export async function run(): Promise<void> {
 
 /**
  * A session or minted credential that logout: false keeps past the job. Whether it may be kept is
- * known only once the check is over: when the step fails nothing is handed on, so nothing could use
- * it, and it is ended at once (keepOrEndKeptSession), as the doctor ends what it opens. The post
+ * known only once the step is over: when it fails nothing is handed on, so nothing could use it,
+ * and it is ended at once (keepOrEndKeptSessions), as the doctor ends what it opens. The post
  * step would not: it reads logout: false from its own inputs.
  */
-let keptSession: { plan: Plan; saved: SavedSession } | undefined
+const keptSessions: { plan: Plan; saved: SavedSession }[] = []
 
 async function login(): Promise<void> {
   const { plan, result, gate, records, failure, warnings } = await check(
@@ -48,21 +48,28 @@ async function login(): Promise<void> {
     process.env,
     runnerIo
   )
-  await keepOrEndKeptSession(failure !== undefined)
-  // An input that did not validate fails before any request, with no output and no summary.
-  if (plan && !failure?.beforeNetwork) {
-    const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
-    // The identity is published once the requirements were judged, even when they failed.
-    if (result && gate) publishIdentity(plan, result.identity)
-    if (result && !failure) publishCredentials(plan, result)
-    writeSummary({
-      plan,
-      records,
-      ...(result ? { result } : {}),
-      ...(gate ? { gate } : {}),
-      ...(failure ? { failure: redact(errorMessage(failure.error)) } : {}),
-      warnings
-    })
+  // Handed on only once everything was published: a step that fails after its outputs does not
+  // run the steps that would read them.
+  let handedOn = false
+  try {
+    // An input that did not validate fails before any request, with no output and no summary.
+    if (plan && !failure?.beforeNetwork) {
+      const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
+      // The identity is published once the requirements were judged, even when they failed.
+      if (result && gate) publishIdentity(plan, result.identity)
+      if (result && !failure) publishCredentials(plan, result)
+      writeSummary({
+        plan,
+        records,
+        ...(result ? { result } : {}),
+        ...(gate ? { gate } : {}),
+        ...(failure ? { failure: redact(errorMessage(failure.error)) } : {}),
+        warnings
+      })
+      handedOn = result !== undefined && !failure
+    }
+  } finally {
+    await keepOrEndKeptSessions(handedOn)
   }
   if (failure) fail(await stepFailureMessage(failure))
 }
@@ -79,38 +86,39 @@ function readInputs(): RawInputs {
 
 async function saveSessionForLogout(plan: Plan, saved: SavedSession): Promise<void> {
   if (!plan.logout) {
-    keptSession = { plan, saved }
+    keptSessions.push({ plan, saved })
     return
   }
   await saveForPostStep(plan, saved)
 }
 
-/** logout: false keeps the session only for a step that hands it on, that is one that passed. */
-async function keepOrEndKeptSession(stepFailed: boolean): Promise<void> {
-  if (!keptSession) return
-  const { plan, saved } = keptSession
-  keptSession = undefined
-  const minted = saved.expiresAt !== undefined
-  const what = minted ? 'minted credential' : 'session'
-  const ended = minted ? 'revoked' : 'ended'
-  if (stepFailed) {
-    const { endSession } = await import('../core/session.js')
-    const session = { ...saved.ids, ...saved.secrets }
-    try {
-      if (await endSession(plan.vendor, plan, { session, credentials: plan.credentials }, runnerIo))
-        log.info(
-          `logout is false, but the step failed and handed nothing on, so the ${what} was ${ended} now.`
+/** logout: false keeps a session or credential only for a step that handed it on. */
+async function keepOrEndKeptSessions(handedOn: boolean): Promise<void> {
+  for (const { plan, saved } of keptSessions.splice(0)) {
+    const minted = saved.minted === true
+    const what = minted ? 'minted credential' : 'session'
+    const ended = minted ? 'revoked' : 'ended'
+    if (!handedOn) {
+      const { endSession } = await import('../core/session.js')
+      const session = { ...saved.ids, ...saved.secrets }
+      try {
+        if (
+          await endSession(plan.vendor, plan, { session, credentials: plan.credentials }, runnerIo)
         )
-    } catch (error) {
+          log.info(
+            `logout is false, but the step failed and handed nothing on, so the ${what} was ${ended} now.`
+          )
+      } catch (error) {
+        log.warning(
+          `logout is false and the step failed, so the ${what} was to be ${ended} now, but that failed: ${errorMessage(error)}${saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : ''}`
+        )
+      }
+    } else if (minted) {
       log.warning(
-        `logout is false and the step failed, so the ${what} was to be ${ended} now, but that failed: ${errorMessage(error)}${saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : ''}`
+        `logout is false: the minted credential is not revoked when the job ends${saved.expiresAt ? `; it stays valid until it expires by itself at ${saved.expiresAt}` : ''}.`
       )
-    }
-  } else if (saved.expiresAt) {
-    log.warning(
-      `logout is false: the minted credential is not revoked when the job ends; it stays valid until it expires by itself at ${saved.expiresAt}.`
-    )
-  } else log.info('logout is false: the session stays open after this job.')
+    } else log.info('logout is false: the session stays open after this job.')
+  }
 }
 
 async function saveForPostStep(plan: Plan, saved: SavedSession): Promise<void> {

@@ -252,7 +252,8 @@ export function parseUser(user: unknown): Identity {
     identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue]).flatMap((entry) => {
       const of = isObject(entry) ? firstText(entry, ['role_name']) : ''
       const alias = isObject(entry) ? firstText(entry, ['role_description']) : ''
-      return alias && identity.roles?.includes(of) ? [{ alias, of }] : []
+      // A console name with no role_name beside it still meets required-roles, but vouches for no role.
+      return alias ? [{ alias, of: identity.roles?.includes(of) ? of : '' }] : []
     })
   }
   return identity

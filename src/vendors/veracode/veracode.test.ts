@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHmac, randomBytes } from 'node:crypto'
 import { ActionFailure } from '../../core/failure.js'
-import { cleanIdentity } from '../../core/identity.js'
+import { checkRequirements, cleanIdentity } from '../../core/identity.js'
 import { judgePrivilege } from '../../core/privilege.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
@@ -242,6 +242,15 @@ describe('parseUser: the documented user model', () => {
     expect(allowed(['Upload API'])).toEqual([
       'ci holds "resultsapi", outside allowed-roles ("Upload API"): use a key of a narrower user, one that holds only the allowed roles'
     ])
+  })
+
+  it('lets a console name with no role_name beside it meet required-roles, vouching for no role', () => {
+    const identity = cleanIdentity(
+      parseUser({ user_name: 'ci-api', roles: [{ role_description: 'Upload API' }] })
+    )
+    expect(identity.roles).toEqual([])
+    expect(identity.roleAliases).toEqual([{ alias: 'Upload API', of: '' }])
+    expect(checkRequirements(identity, ['Upload API'], []).passed).toBe(true)
   })
 
   it('reports roles as unknown and the organization as empty when absent', () => {
