@@ -7,13 +7,15 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   endSession: () => (/* binding */ endSession)
+/* harmony export */   endWithPlan: () => (/* binding */ endWithPlan),
+/* harmony export */   k: () => (/* binding */ endSession)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
 /**
- * Ending a session a login opened (or revoking a credential it minted), for both callers: the action's post step, which rebuilds the
- * connection from its own inputs, and the doctor, which ends its session before it exits since no
- * post step follows. Each says in its own words what happened.
+ * Ending a session a login opened (or revoking a credential it minted). The action's post step
+ * rebuilds the connection from its own inputs; the doctor, and a main step whose post step will
+ * not end what it kept (logout: false on a failed step), end it at once with the plan's own
+ * (endWithPlan). Each says in its own words what happened.
  */
 
 /**
@@ -33,6 +35,11 @@ async function endSession(vendor, connection, saved, io, records = []) {
         http.close();
         records.push(...http.records);
     }
+}
+/** What a check saved for the post step, ended now over the plan's connection and credentials. */
+function endWithPlan(plan, saved, io, records) {
+    const session = { ...saved.ids, ...saved.secrets };
+    return endSession(plan.vendor, plan, { session, credentials: plan.credentials }, io, records);
 }
 
 
@@ -54,7 +61,7 @@ var check = __webpack_require__(2414);
 // EXTERNAL MODULE: ./src/core/failure.ts
 var core_failure = __webpack_require__(3333);
 // EXTERNAL MODULE: ./src/core/session.ts
-var core_session = __webpack_require__(6891);
+var session = __webpack_require__(6891);
 // EXTERNAL MODULE: ./src/runner/log.ts + 1 modules
 var log = __webpack_require__(5423);
 // EXTERNAL MODULE: ./src/vendors/index.ts + 1 modules
@@ -487,9 +494,8 @@ async function checkAndEnd(parsed, vendor, env, lines) {
     for (const { plan, saved } of sessions) {
         const minted = saved.minted === true;
         const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`;
-        const session = { ...saved.ids, ...saved.secrets };
         try {
-            if (await (0,core_session.endSession)(plan.vendor, plan, { session, credentials: plan.credentials }, io, logoutRecords))
+            if (await (0,session.endWithPlan)(plan, saved, io, logoutRecords))
                 io.info(`${minted ? 'Revoked' : 'Ended'} ${what}.`);
         }
         catch (error) {

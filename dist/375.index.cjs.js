@@ -160,13 +160,14 @@ function malformedCredential(what, expected) {
         };
     }
     const claims = (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeJwtClaims */ .dG)(token) ?? {};
+    const scopes = scopesOf(claims.scp);
     return {
         kind: 'jwt',
         username: userOf(claims),
         scopes: typeof claims.scp === 'string' || Array.isArray(claims.scp)
-            ? [...new Set(scopesOf(claims.scp).flatMap(perGroup))].slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAMES */ .oA)
+            ? [...new Set(scopes.flatMap(perGroup))].slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAMES */ .oA)
             : undefined,
-        rawScope: scopesOf(claims.scp).join(' ') || undefined,
+        rawScope: scopes.join(' ') || undefined,
         audience: spaced(claims.aud),
         expiresAt: (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .jwtExpiry */ .lo)(claims)
     };

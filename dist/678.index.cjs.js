@@ -191,7 +191,7 @@ async function closeSession(context, vendorName, logout) {
         endpoint: response.endpoint,
         status: response.status,
         statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
-        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(context.redact(words)) : undefined,
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(words) : undefined,
         diagnosis: logout.meaning(response, body)
     });
 }

@@ -7,13 +7,15 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   endSession: () => (/* binding */ endSession)
+/* harmony export */   endWithPlan: () => (/* binding */ endWithPlan),
+/* harmony export */   k: () => (/* binding */ endSession)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
 /**
- * Ending a session a login opened (or revoking a credential it minted), for both callers: the action's post step, which rebuilds the
- * connection from its own inputs, and the doctor, which ends its session before it exits since no
- * post step follows. Each says in its own words what happened.
+ * Ending a session a login opened (or revoking a credential it minted). The action's post step
+ * rebuilds the connection from its own inputs; the doctor, and a main step whose post step will
+ * not end what it kept (logout: false on a failed step), end it at once with the plan's own
+ * (endWithPlan). Each says in its own words what happened.
  */
 
 /**
@@ -33,6 +35,11 @@ async function endSession(vendor, connection, saved, io, records = []) {
         http.close();
         records.push(...http.records);
     }
+}
+/** What a check saved for the post step, ended now over the plan's connection and credentials. */
+function endWithPlan(plan, saved, io, records) {
+    const session = { ...saved.ids, ...saved.secrets };
+    return endSession(plan.vendor, plan, { session, credentials: plan.credentials }, io, records);
 }
 
 
@@ -234,7 +241,7 @@ async function endSavedSession(saved) {
     };
     const credentials = givenCredentials(vendor);
     try {
-        if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_1__.endSession)(vendor, connection, { session: { ...saved.ids, ...saved.session }, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm }))
+        if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_1__/* .endSession */ .k)(vendor, connection, { session: { ...saved.ids, ...saved.session }, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm }))
             _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(saved.expiresAt
                 ? `Revoked the ${vendor.name} credential minted for this job at ${url}.`
                 : `Logged out of ${vendor.name} at ${url}.`);

@@ -1,7 +1,8 @@
 /**
- * Ending a session a login opened (or revoking a credential it minted), for both callers: the action's post step, which rebuilds the
- * connection from its own inputs, and the doctor, which ends its session before it exits since no
- * post step follows. Each says in its own words what happened.
+ * Ending a session a login opened (or revoking a credential it minted). The action's post step
+ * rebuilds the connection from its own inputs; the doctor, and a main step whose post step will
+ * not end what it kept (logout: false on a failed step), end it at once with the plan's own
+ * (endWithPlan). Each says in its own words what happened.
  */
 import {
   createHttpClient,
@@ -10,7 +11,7 @@ import {
   type VendorIo
 } from './context.js'
 import type { RequestRecord } from '../net/types.js'
-import type { SessionContext, Vendor } from '../kit/types.js'
+import type { Plan, SavedSession, SessionContext, Vendor } from '../kit/types.js'
 
 /**
  * The vendor's logout over a client of its own, closed whatever happens. Returns false when the
@@ -33,4 +34,15 @@ export async function endSession(
     http.close()
     records.push(...http.records)
   }
+}
+
+/** What a check saved for the post step, ended now over the plan's connection and credentials. */
+export function endWithPlan(
+  plan: Plan,
+  saved: SavedSession,
+  io: VendorIo,
+  records?: RequestRecord[]
+): Promise<boolean> {
+  const session = { ...saved.ids, ...saved.secrets }
+  return endSession(plan.vendor, plan, { session, credentials: plan.credentials }, io, records)
 }

@@ -7,7 +7,7 @@
  */
 import { check, type CheckIo, type CheckOutcome } from '../core/check.js'
 import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
-import { endSession } from '../core/session.js'
+import { endWithPlan } from '../core/session.js'
 import type { RequestRecord } from '../net/types.js'
 import { redact, rememberSecret } from '../runner/log.js'
 import { canonicalVendorId, loadVendor } from '../vendors/index.js'
@@ -141,17 +141,8 @@ async function checkAndEnd(
   for (const { plan, saved } of sessions) {
     const minted = saved.minted === true
     const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`
-    const session = { ...saved.ids, ...saved.secrets }
     try {
-      if (
-        await endSession(
-          plan.vendor,
-          plan,
-          { session, credentials: plan.credentials },
-          io,
-          logoutRecords
-        )
-      )
+      if (await endWithPlan(plan, saved, io, logoutRecords))
         io.info(`${minted ? 'Revoked' : 'Ended'} ${what}.`)
     } catch (error) {
       io.warning(`Could not end ${what}: ${errorMessage(error)}`)

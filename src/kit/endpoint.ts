@@ -197,7 +197,8 @@ function vendorWords(
   }
   if (isObject(body)) {
     const words = (endpoint.errorText ?? documentedErrorText)(body)
-    return words ? serverLine(context.redact(words)) : undefined
+    // Read from the redacted body: nothing left to redact.
+    return words ? serverLine(words) : undefined
   }
   if (endpoint.issuesCredentials || response.body.trim() === '') return undefined
   return textExcerpt(context.redact(response.body))

@@ -83,7 +83,7 @@ export async function closeSession(
     endpoint: response.endpoint,
     status: response.status,
     statusText: serverLine(response.statusText),
-    vendorText: words ? serverLine(context.redact(words)) : undefined,
+    vendorText: words ? serverLine(words) : undefined,
     diagnosis: logout.meaning(response, body)
   })
 }

@@ -99,12 +99,9 @@ async function keepOrEndKeptSessions(handedOn: boolean): Promise<void> {
     const what = minted ? 'minted credential' : 'session'
     const ended = minted ? 'revoked' : 'ended'
     if (!handedOn) {
-      const { endSession } = await import('../core/session.js')
-      const session = { ...saved.ids, ...saved.secrets }
+      const { endWithPlan } = await import('../core/session.js')
       try {
-        if (
-          await endSession(plan.vendor, plan, { session, credentials: plan.credentials }, runnerIo)
-        )
+        if (await endWithPlan(plan, saved, runnerIo))
           log.info(
             `logout is false, but the step failed and handed nothing on, so the ${what} was ${ended} now.`
           )

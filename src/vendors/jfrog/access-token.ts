@@ -58,14 +58,15 @@ export function readTokenClaims(token: string): TokenClaims {
     }
   }
   const claims = decodeJwtClaims(token) ?? {}
+  const scopes = scopesOf(claims.scp)
   return {
     kind: 'jwt',
     username: userOf(claims),
     scopes:
       typeof claims.scp === 'string' || Array.isArray(claims.scp)
-        ? [...new Set(scopesOf(claims.scp).flatMap(perGroup))].slice(0, MAX_NAMES)
+        ? [...new Set(scopes.flatMap(perGroup))].slice(0, MAX_NAMES)
         : undefined,
-    rawScope: scopesOf(claims.scp).join(' ') || undefined,
+    rawScope: scopes.join(' ') || undefined,
     audience: spaced(claims.aud),
     expiresAt: jwtExpiry(claims)
   }
