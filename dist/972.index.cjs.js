@@ -158,13 +158,13 @@ var asksAboutRoles=(function (plan) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   AUTHENTICATE_PATH: () => (/* binding */ AUTHENTICATE_PATH),
-  ROLES_PATH: () => (/* binding */ ROLES_PATH),
   asksAboutRoles: () => (/* binding */ asksAboutRoles),
   bearerExpiry: () => (/* binding */ bearerExpiry),
   blackDuck: (() => (/* binding */ blackDuck)),
   csrfToken: () => (/* binding */ csrfToken),
   parseCurrentUser: () => (/* binding */ parseCurrentUser),
-  parseRoles: () => (/* binding */ parseRoles)
+  parseRoles: () => (/* binding */ parseRoles),
+  rolePaths: () => (/* binding */ rolePaths)
 });
 
 // EXTERNAL MODULE: ./src/core/failure.ts
@@ -222,16 +222,16 @@ const currentUserForbidden = {
     ],
     fix: 'use an API token of a user with a standard role (e.g. Global Code Scanner), or ask a Black Duck administrator.'
 };
-/** 404 from /api/current-user/roles: a server that does not serve that resource. */
+/** 404 from the user's roles or inherited-roles list: a server that does not serve it. */
 const rolesNotServed = {
-    headline: 'this Black Duck server does not list the current user’s roles',
+    headline: 'this Black Duck server does not list the user’s roles',
     causes: [
-        'the server is a Black Duck version without GET /api/current-user/roles',
+        'the server is a Black Duck version without the user’s roles or inherited-roles list',
         `the url input points at something other than the ${NAME} API`
     ],
     fix: 'remove required-roles and allowed-roles to verify the token alone, or update Black Duck.'
 };
-/** 403 from /api/current-user/roles: the user may not read its roles. */
+/** 403 from the user's roles or inherited-roles list: the user may not read its roles. */
 const rolesForbidden = {
     headline: 'the token is valid but may not read its user’s roles',
     causes: [
@@ -259,16 +259,20 @@ function blackDuckErrorText(body) {
  * token is never sent with ordinary requests: POST /api/tokens/authenticate trades it
  * (`Authorization: token <api token>`) for a short-lived bearer token, `{bearerToken,
  * expiresInMilliseconds}`, plus an `X-CSRF-TOKEN` response header that Black Duck's own clients send
- * back on every later request. GET /api/current-user then names the user. Roles cost a request of
- * their own (GET /api/current-user/roles), so they are read only when the step asks about roles.
+ * back on every later request. GET /api/current-user then names the user. Roles cost two requests
+ * of their own, so they are read only when the step asks about roles: the roles assigned to the user
+ * (GET /api/users/{id}/roles) and those it holds through its user groups (GET
+ * /api/users/{id}/inherited-roles). Black Duck's Java client joins the same two lists for a user's
+ * roles (blackduck-common `UserGroupService.getAllRolesForUser`); either list alone would let a
+ * System Administrator by group pass allowed-roles, or fail a scanner whose role comes from its group.
  *
  * Sources: vendors-third §2.2 "5. Black Duck SCA"; Black Duck's Python client (hub-rest-api-python:
  * the exchange, the CSRF header, `errorMessage` on a 401, the recorded user and role-assignment
  * bodies with their default page of 10) and its Java client (blackduck-common-api: the
- * `/api/current-user` view and its `application/vnd.blackducksoftware.user-4+json` media type).
- * Assumed: that `/api/current-user/roles` answers like the user's own `roles` link (a page of
- * `items[].name`; the recordings show `/api/users/{id}/roles`), and that older servers may send no
- * CSRF header (then none is sent back).
+ * `/api/current-user` view and its `application/vnd.blackducksoftware.user-4+json` media type, the
+ * user's `roles` and `inherited-roles` links). Assumed: that a user may read its own two role lists,
+ * that the inherited list is a page like the assigned one (`items[].name`), and that older servers
+ * may send no CSRF header (then none is sent back).
  */
 
 
@@ -280,7 +284,7 @@ function blackDuckErrorText(body) {
 const AUTHENTICATE_PATH = '/api/tokens/authenticate';
 const CURRENT_USER_PATH = '/api/current-user';
 /** Black Duck pages its lists (10 items unless asked): one page holds every role assignment. */
-const ROLES_PATH = '/api/current-user/roles?limit=1000';
+const WHOLE_PAGE = '?limit=1000';
 const USER_MEDIA_TYPE = 'application/vnd.blackducksoftware.user-4+json';
 const CSRF_HEADER = 'x-csrf-token';
 /**
@@ -320,7 +324,7 @@ const blackDuck = {
         }, parseCurrentUser);
         const notes = [];
         if (asksAboutRoles(plan))
-            identity.roles = await readRoles(context, headers);
+            identity.roles = await readRoles(context, headers, identity.userId);
         else
             notes.push((0,kit_endpoint/* note */.N4)('Roles', 'not read: no role input asked for them (they cost a request)'));
         if (exchange.expiresAt)
@@ -348,15 +352,39 @@ const blackDuck = {
 ;
 /** Reads /api/current-user: `userName`, the names, `email`, and the id its own link ends with. */
 ;
-async function readRoles(context, headers) {
-    const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
-        method: 'GET',
-        path: ROLES_PATH,
-        headers,
-        meanings: { 401: bearerRejected, 403: rolesForbidden, 404: rolesNotServed },
-        errorText: blackDuckErrorText
-    }, (answer) => Array.isArray(answer.items));
-    return parseRoles(body, response.endpoint);
+/**
+ * The paths of the user's two role lists, assigned and inherited through its user groups, from the
+ * id its own link ends with. The id is server text that becomes part of a path: only the characters
+ * of Black Duck's ids (UUIDs) are taken, so no answer can point the step at another resource.
+ */
+function rolePaths(userId) {
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(userId)) {
+        throw new failure/* ActionFailure */.dR([
+            `${NAME}: /api/current-user named no user id of the expected form in its own link (_meta.href), so the user's roles cannot be read.`,
+            'Fix: remove required-roles and allowed-roles to verify the token alone.'
+        ].join('\n'));
+    }
+    const user = `/api/users/${userId}`;
+    return {
+        assigned: `${user}/roles${WHOLE_PAGE}`,
+        inherited: `${user}/inherited-roles${WHOLE_PAGE}`
+    };
+}
+/** Every role the user holds: those assigned to it, then those its user groups give it. */
+async function readRoles(context, headers, userId) {
+    const paths = rolePaths(userId);
+    const held = [];
+    for (const path of [paths.assigned, paths.inherited]) {
+        const { response, body } = await (0,kit_endpoint/* call */.T1)(context, {
+            method: 'GET',
+            path,
+            headers,
+            meanings: { 401: bearerRejected, 403: rolesForbidden, 404: rolesNotServed },
+            errorText: blackDuckErrorText
+        }, (answer) => Array.isArray(answer.items));
+        held.push(...parseRoles(body, response.endpoint));
+    }
+    return [...new Set(held)];
 }
 /**
  * The names of every role assignment (server-wide and per project). A page that holds fewer

@@ -23,7 +23,7 @@ const { run, expectClean, expectFailure } = bundleSuite({
 const fake = () =>
   sandbox.fake('black-duck') as unknown as {
     setCsrf(on: boolean): void
-    setRolesEndpoint(on: boolean): void
+    setRoleLists(on: boolean): void
   }
 
 describe('Black Duck through the bundle', () => {
@@ -68,7 +68,8 @@ describe('Black Duck through the bundle', () => {
     expect(sandbox.requests.map((r) => r.path)).toEqual([
       '/api/tokens/authenticate',
       '/api/current-user',
-      '/api/current-user/roles?limit=1000'
+      expect.stringMatching(/^\/api\/users\/[0-9a-f-]{36}\/roles\?limit=1000$/),
+      expect.stringMatching(/^\/api\/users\/[0-9a-f-]{36}\/inherited-roles\?limit=1000$/)
     ])
     expect(JSON.parse(result.main.outputs.roles!)).toContain('License Manager')
     expect(result.main.warnings).toEqual([
@@ -84,7 +85,7 @@ describe('Black Duck through the bundle', () => {
       'allowed-roles': 'Project Viewer'
     })
     expect(allowed.main.exitCode).toBe(0)
-    expect(sandbox.requests).toHaveLength(3)
+    expect(sandbox.requests).toHaveLength(4)
     sandbox.reset()
     expectFailure(
       await run({ 'api-token': tokens.adminToken!, 'allowed-roles': 'Global Code Scanner' }),
@@ -115,11 +116,27 @@ describe('Black Duck through the bundle', () => {
     )
   })
 
-  it('404 from the roles: a server without /api/current-user/roles says to drop the role inputs', async () => {
-    fake().setRolesEndpoint(false)
+  it('roles held through a user group count: a scanner by group passes required-roles, an administrator by group fails allowed-roles', async () => {
+    const byGroup = await run({
+      'api-token': tokens.groupScannerToken!,
+      'required-roles': 'Global Code Scanner'
+    })
+    expect(byGroup.main.exitCode).toBe(0)
+    expect(JSON.parse(byGroup.main.outputs.roles!)).toEqual(['Global Code Scanner'])
+    expectClean(byGroup)
+    sandbox.reset()
+    expectFailure(
+      await run({ 'api-token': tokens.groupAdminToken!, 'allowed-roles': 'Global Code Scanner' }),
+      '"System Administrator"',
+      'outside allowed-roles'
+    )
+  })
+
+  it('404 from the role lists: a server without them says to drop the role inputs', async () => {
+    fake().setRoleLists(false)
     expectFailure(
       await run({ 'api-token': tokens.scannerToken!, 'required-roles': 'Global Code Scanner' }),
-      'this Black Duck server does not list the current user’s roles (HTTP 404',
+      'this Black Duck server does not list the user’s roles (HTTP 404',
       'remove required-roles and allowed-roles to verify the token alone'
     )
   })

@@ -14,7 +14,7 @@ import {
   csrfToken,
   parseCurrentUser,
   parseRoles,
-  ROLES_PATH
+  rolePaths
 } from './index.js'
 import { blackDuckErrorText } from './meanings.js'
 import { startSandbox } from '../../../sandbox/index.js'
@@ -37,7 +37,7 @@ beforeEach(() => sandbox.reset())
 const fake = () =>
   sandbox.fake('black-duck') as unknown as {
     setCsrf(on: boolean): void
-    setRolesEndpoint(on: boolean): void
+    setRoleLists(on: boolean): void
   }
 
 /** A plan as the main step builds it, from these inputs and no environment. */
@@ -113,8 +113,19 @@ describe('parseRoles', () => {
     )
   })
 
-  it('asks for one page large enough for every assignment', () => {
-    expect(ROLES_PATH).toBe('/api/current-user/roles?limit=1000')
+  it('reads the assigned and the inherited list of the user its own link names, one page large enough for every assignment', () => {
+    expect(rolePaths('4d8b2df5-1442-4718-8c07-1ebd78e9ec31')).toEqual({
+      assigned: '/api/users/4d8b2df5-1442-4718-8c07-1ebd78e9ec31/roles?limit=1000',
+      inherited: '/api/users/4d8b2df5-1442-4718-8c07-1ebd78e9ec31/inherited-roles?limit=1000'
+    })
+  })
+
+  it('takes no user id that could point the step at another resource', () => {
+    for (const id of ['', '..', 'a/b', 'a?b', '%2e%2e', 'x'.repeat(65), 'a b']) {
+      expect(() => rolePaths(id)).toThrow(
+        "Black Duck: /api/current-user named no user id of the expected form in its own link (_meta.href), so the user's roles cannot be read."
+      )
+    }
   })
 })
 
@@ -255,7 +266,8 @@ describe('Black Duck main step (real @actions/core, sandbox over loopback)', () 
     expect(sandbox.requests.map((r) => r.path)).toEqual([
       '/api/tokens/authenticate',
       '/api/current-user',
-      '/api/current-user/roles?limit=1000'
+      expect.stringMatching(/^\/api\/users\/[0-9a-f-]{36}\/roles\?limit=1000$/),
+      expect.stringMatching(/^\/api\/users\/[0-9a-f-]{36}\/inherited-roles\?limit=1000$/)
     ])
     expect(JSON.parse(step.outputs.roles!)).toEqual([
       'System Administrator',

@@ -20,8 +20,8 @@ export const blackDuckCase: VendorCase = {
       'api-token': token(sandbox, 'scannerToken'),
       'required-roles': 'Global Code Scanner'
     },
-    // The exchange, current-user, and the roles that required-roles asks for.
-    requests: 3,
+    // The exchange, current-user, and the two role lists that required-roles asks for.
+    requests: 4,
     outputs: {
       username: 'ci-scanner',
       'display-name': 'CI Scanner',

@@ -1,20 +1,23 @@
 // Black Duck fake: API tokens traded at `POST /api/tokens/authenticate` (`Authorization: token
-// <api token>`) for a short-lived bearer token, then `GET /api/current-user` and
-// `GET /api/current-user/roles` with `Authorization: Bearer <bearer>`.
+// <api token>`) for a short-lived bearer token, then `GET /api/current-user` and the user's two role
+// lists, `GET /api/users/<id>/roles` (assigned) and `GET /api/users/<id>/inherited-roles` (through its
+// user groups), with `Authorization: Bearer <bearer>`.
 //
 // From Black Duck's own clients (hub-rest-api-python, blackduck-common-api): the exchange and its
 // answer `{bearerToken, expiresInMilliseconds}` with an `X-CSRF-TOKEN` header; a refused API token
 // is a 401 whose JSON carries `errorMessage`; the user body (`userName`, `firstName`, `lastName`,
-// `email`, `type`, `active`, `_meta.href` = `/api/users/<id>` and its links) and the role-assignment
-// page (`totalCount`, `items[]` with `name`, `scope`, `role`, `roleKey`), 10 items unless `limit`
-// asks for more. A bearer Black Duck does not accept gets Spring's `{"error":"invalid_token",
-// "error_description":...}` (recorded in hub-rest-api-python issue #3).
-// Assumed: the `errorMessage` text; that `/api/current-user/roles` exists and answers like the
-// user's `roles` link; the two-hour bearer lifetime; that GET requests do not check the CSRF token
-// (Spring checks it on requests that change something).
+// `email`, `type`, `active`, `_meta.href` = `/api/users/<id>` and its `roles` and `inherited-roles`
+// links) and the role-assignment page (`totalCount`, `items[]` with `name`, `scope`, `role`,
+// `roleKey`), 10 items unless `limit` asks for more. Black Duck's Java client (blackduck-common
+// `UserGroupService.getAllRolesForUser`) joins the two lists for a user's roles. A bearer Black Duck
+// does not accept gets Spring's `{"error":"invalid_token", "error_description":...}` (recorded in
+// hub-rest-api-python issue #3).
+// Assumed: the `errorMessage` text; that a user may read its own two role lists and not another
+// user's (403); that the inherited list is the same page shape; the two-hour bearer lifetime; that
+// GET requests do not check the CSRF token (Spring checks it on requests that change something).
 //
 // Switches (tests): `setCsrf(false)` answers the exchange without the CSRF header, as an older
-// server may; `setRolesEndpoint(false)` serves no `/api/current-user/roles` (404).
+// server may; `setRoleLists(false)` serves neither role list (404).
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 
 const BEARER_LIFETIME_MS = 2 * 60 * 60 * 1000
@@ -72,6 +75,24 @@ const USERS = {
     lastName: 'Viewer',
     email: 'vic@acme.example',
     roles: [project('Project Viewer', 'projectviewer', 'acme-web')]
+  },
+  // Roles through user groups: a scanner with none of its own, and a scanner whose group makes it a
+  // System Administrator.
+  groupScanner: {
+    userName: 'ci-group-scanner',
+    firstName: 'CI',
+    lastName: 'Group Scanner',
+    email: 'ci-group-scanner@acme.example',
+    roles: [],
+    inherited: [server('Global Code Scanner', 'codescanner')]
+  },
+  groupAdmin: {
+    userName: 'ci-group-admin',
+    firstName: 'CI',
+    lastName: 'Group Admin',
+    email: 'ci-group-admin@acme.example',
+    roles: [server('Global Code Scanner', 'codescanner')],
+    inherited: [server('System Administrator', 'sysadmin')]
   }
 }
 
@@ -79,6 +100,8 @@ const TOKENS = [
   { name: 'scannerToken', user: 'scanner' },
   { name: 'adminToken', user: 'admin' },
   { name: 'viewerToken', user: 'viewer' },
+  { name: 'groupScannerToken', user: 'groupScanner' },
+  { name: 'groupAdminToken', user: 'groupAdmin' },
   { name: 'revokedToken', user: 'scanner', revoked: true }
 ].map((t) => ({ ...t, token: apiTokenText(t.name) }))
 
@@ -87,7 +110,7 @@ export const blackDuck = {
   /** @param {{ httpUrl?: string }} [origins] where the sandbox listens */
   create(origins = {}) {
     const origin = origins.httpUrl ?? 'http://127.0.0.1'
-    const state = { csrf: true, rolesEndpoint: true, bearers: new Map() }
+    const state = { csrf: true, roleLists: true, bearers: new Map() }
     const accounts = Object.fromEntries(
       TOKENS.map((t) => [
         t.name,
@@ -95,6 +118,9 @@ export const blackDuck = {
           apiToken: t.token,
           userName: USERS[t.user].userName,
           roles: USERS[t.user].roles.map((role) => role.name).join(', '),
+          ...(USERS[t.user].inherited
+            ? { inheritedRoles: USERS[t.user].inherited.map((role) => role.name).join(', ') }
+            : {}),
           ...(t.revoked ? { note: 'revoked: 401 from the exchange' } : {})
         }
       ])
@@ -107,13 +133,13 @@ export const blackDuck = {
       setCsrf(on) {
         state.csrf = on
       },
-      /** Whether this server serves GET /api/current-user/roles. */
-      setRolesEndpoint(on) {
-        state.rolesEndpoint = on
+      /** Whether this server serves the users' role lists (assigned and inherited). */
+      setRoleLists(on) {
+        state.roleLists = on
       },
       reset() {
         state.csrf = true
-        state.rolesEndpoint = true
+        state.roleLists = true
         state.bearers.clear()
       },
       handle: (request, send) => route(state, origin, request, send)
@@ -125,9 +151,9 @@ function route(state, origin, request, send) {
   const path = request.path.split('?')[0]
   if (path === '/api/tokens/authenticate') return exchange(state, request, send)
   if (path === '/api/current-user') return currentUser(state, origin, request, send)
-  if (path === '/api/current-user/roles' && state.rolesEndpoint) {
-    return roleAssignments(state, origin, request, send)
-  }
+  const list = /^\/api\/users\/([^/]+)\/(roles|inherited-roles)$/.exec(path)
+  if (list && state.roleLists)
+    return roleAssignments(state, origin, request, send, list[1], list[2])
   return false
 }
 
@@ -188,10 +214,13 @@ function currentUser(state, origin, request, send) {
   )
 }
 
-function roleAssignments(state, origin, request, send) {
+function roleAssignments(state, origin, request, send, userId, list) {
   if (request.method !== 'GET') return false
   const key = bearerUser(state, request)
   if (!key) return invalidBearer(send)
+  if (userId !== uuidText(`user-${key}`)) {
+    return send(403, { errorMessage: 'You do not have permission to view this user.' })
+  }
   const count = (name, fallback) => {
     const value = Number(request.query.get(name) ?? fallback)
     return Number.isInteger(value) && value >= 0 ? value : fallback
@@ -199,7 +228,8 @@ function roleAssignments(state, origin, request, send) {
   const offset = count('offset', 0)
   const limit = count('limit', DEFAULT_PAGE)
   const userHref = `${origin}/api/users/${uuidText(`user-${key}`)}`
-  const all = USERS[key].roles.map((role, i) => ({
+  const assignments = list === 'roles' ? USERS[key].roles : (USERS[key].inherited ?? [])
+  const all = assignments.map((role, i) => ({
     role: `${origin}/api/roles/${uuidText(`role-${role.roleKey}`)}`,
     scope: role.scope ?? `${origin}/api/projects/${uuidText(`project-${role.project}`)}`,
     name: role.name,
@@ -207,7 +237,7 @@ function roleAssignments(state, origin, request, send) {
     roleKey: role.roleKey,
     _meta: {
       allow: ['GET'],
-      href: `${userHref}/roles/${uuidText(`assignment-${key}-${i}`)}`,
+      href: `${userHref}/${list}/${uuidText(`assignment-${key}-${list}-${i}`)}`,
       links: [{ rel: 'user', href: userHref }]
     }
   }))
@@ -217,7 +247,11 @@ function roleAssignments(state, origin, request, send) {
       totalCount: all.length,
       items: all.slice(offset, offset + limit),
       appliedFilters: [],
-      _meta: { allow: ['GET'], href: `${userHref}/roles`, links: [{ rel: 'user', href: userHref }] }
+      _meta: {
+        allow: ['GET'],
+        href: `${userHref}/${list}`,
+        links: [{ rel: 'user', href: userHref }]
+      }
     },
     { 'content-type': USER_MEDIA_TYPE }
   )

@@ -3,16 +3,20 @@
  * token is never sent with ordinary requests: POST /api/tokens/authenticate trades it
  * (`Authorization: token <api token>`) for a short-lived bearer token, `{bearerToken,
  * expiresInMilliseconds}`, plus an `X-CSRF-TOKEN` response header that Black Duck's own clients send
- * back on every later request. GET /api/current-user then names the user. Roles cost a request of
- * their own (GET /api/current-user/roles), so they are read only when the step asks about roles.
+ * back on every later request. GET /api/current-user then names the user. Roles cost two requests
+ * of their own, so they are read only when the step asks about roles: the roles assigned to the user
+ * (GET /api/users/{id}/roles) and those it holds through its user groups (GET
+ * /api/users/{id}/inherited-roles). Black Duck's Java client joins the same two lists for a user's
+ * roles (blackduck-common `UserGroupService.getAllRolesForUser`); either list alone would let a
+ * System Administrator by group pass allowed-roles, or fail a scanner whose role comes from its group.
  *
  * Sources: vendors-third §2.2 "5. Black Duck SCA"; Black Duck's Python client (hub-rest-api-python:
  * the exchange, the CSRF header, `errorMessage` on a 401, the recorded user and role-assignment
  * bodies with their default page of 10) and its Java client (blackduck-common-api: the
- * `/api/current-user` view and its `application/vnd.blackducksoftware.user-4+json` media type).
- * Assumed: that `/api/current-user/roles` answers like the user's own `roles` link (a page of
- * `items[].name`; the recordings show `/api/users/{id}/roles`), and that older servers may send no
- * CSRF header (then none is sent back).
+ * `/api/current-user` view and its `application/vnd.blackducksoftware.user-4+json` media type, the
+ * user's `roles` and `inherited-roles` links). Assumed: that a user may read its own two role lists,
+ * that the inherited list is a page like the assigned one (`items[].name`), and that older servers
+ * may send no CSRF header (then none is sent back).
  */
 import { ActionFailure } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
@@ -44,7 +48,7 @@ import {
 export const AUTHENTICATE_PATH = '/api/tokens/authenticate'
 const CURRENT_USER_PATH = '/api/current-user'
 /** Black Duck pages its lists (10 items unless asked): one page holds every role assignment. */
-export const ROLES_PATH = '/api/current-user/roles?limit=1000'
+const WHOLE_PAGE = '?limit=1000'
 const USER_MEDIA_TYPE = 'application/vnd.blackducksoftware.user-4+json'
 const CSRF_HEADER = 'x-csrf-token'
 
@@ -93,7 +97,7 @@ export const blackDuck: Vendor = {
       parseCurrentUser
     )
     const notes: Note[] = []
-    if (asksAboutRoles(plan)) identity.roles = await readRoles(context, headers)
+    if (asksAboutRoles(plan)) identity.roles = await readRoles(context, headers, identity.userId)
     else notes.push(note('Roles', 'not read: no role input asked for them (they cost a request)'))
     if (exchange.expiresAt) notes.push(note('Bearer token expires', exchange.expiresAt))
     for (const n of notes) context.info(`${n.label}: ${n.value}`)
@@ -202,22 +206,50 @@ export function parseCurrentUser(body: Json): Identity {
   }
 }
 
+/**
+ * The paths of the user's two role lists, assigned and inherited through its user groups, from the
+ * id its own link ends with. The id is server text that becomes part of a path: only the characters
+ * of Black Duck's ids (UUIDs) are taken, so no answer can point the step at another resource.
+ */
+export function rolePaths(userId: string): { assigned: string; inherited: string } {
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(userId)) {
+    throw new ActionFailure(
+      [
+        `${NAME}: /api/current-user named no user id of the expected form in its own link (_meta.href), so the user's roles cannot be read.`,
+        'Fix: remove required-roles and allowed-roles to verify the token alone.'
+      ].join('\n')
+    )
+  }
+  const user = `/api/users/${userId}`
+  return {
+    assigned: `${user}/roles${WHOLE_PAGE}`,
+    inherited: `${user}/inherited-roles${WHOLE_PAGE}`
+  }
+}
+
+/** Every role the user holds: those assigned to it, then those its user groups give it. */
 async function readRoles(
   context: VendorContext,
-  headers: Record<string, string>
+  headers: Record<string, string>,
+  userId: string
 ): Promise<string[]> {
-  const { response, body } = await call(
-    context,
-    {
-      method: 'GET',
-      path: ROLES_PATH,
-      headers,
-      meanings: { 401: bearerRejected, 403: rolesForbidden, 404: rolesNotServed },
-      errorText: blackDuckErrorText
-    },
-    (answer) => Array.isArray(answer.items)
-  )
-  return parseRoles(body, response.endpoint)
+  const paths = rolePaths(userId)
+  const held: string[] = []
+  for (const path of [paths.assigned, paths.inherited]) {
+    const { response, body } = await call(
+      context,
+      {
+        method: 'GET',
+        path,
+        headers,
+        meanings: { 401: bearerRejected, 403: rolesForbidden, 404: rolesNotServed },
+        errorText: blackDuckErrorText
+      },
+      (answer) => Array.isArray(answer.items)
+    )
+    held.push(...parseRoles(body, response.endpoint))
+  }
+  return [...new Set(held)]
 }
 
 /**

@@ -53,17 +53,17 @@ export const currentUserForbidden: Diagnosis = {
   fix: 'use an API token of a user with a standard role (e.g. Global Code Scanner), or ask a Black Duck administrator.'
 }
 
-/** 404 from /api/current-user/roles: a server that does not serve that resource. */
+/** 404 from the user's roles or inherited-roles list: a server that does not serve it. */
 export const rolesNotServed: Diagnosis = {
-  headline: 'this Black Duck server does not list the current user’s roles',
+  headline: 'this Black Duck server does not list the user’s roles',
   causes: [
-    'the server is a Black Duck version without GET /api/current-user/roles',
+    'the server is a Black Duck version without the user’s roles or inherited-roles list',
     `the url input points at something other than the ${NAME} API`
   ],
   fix: 'remove required-roles and allowed-roles to verify the token alone, or update Black Duck.'
 }
 
-/** 403 from /api/current-user/roles: the user may not read its roles. */
+/** 403 from the user's roles or inherited-roles list: the user may not read its roles. */
 export const rolesForbidden: Diagnosis = {
   headline: 'the token is valid but may not read its user’s roles',
   causes: [
