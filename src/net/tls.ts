@@ -41,13 +41,22 @@ export function certificateNames(cert: NetworkError['cert']): string {
   return oneLine(names.slice(0, 10).join(', '))
 }
 
+/**
+ * The agent's TLS options. With tls-verify true, certificates are checked whatever the environment
+ * says: Node reads NODE_TLS_REJECT_UNAUTHORIZED=0 (a job-level env, or an earlier step's GITHUB_ENV)
+ * only when the option is not given, and would send the credential to a server nothing vouched for,
+ * with no warning. Only tls-verify: false turns the check off, and that one warns.
+ */
 export function tlsOptions(options: {
   tlsVerify: boolean
   caPem: string | undefined
 }): https.AgentOptions {
   if (!options.tlsVerify) return { rejectUnauthorized: false }
-  if (!options.caPem) return {}
-  return extraCaTrust(process.getBuiltinModule('node:tls'), options.caPem)
+  if (!options.caPem) return { rejectUnauthorized: true }
+  return {
+    rejectUnauthorized: true,
+    ...extraCaTrust(process.getBuiltinModule('node:tls'), options.caPem)
+  }
 }
 
 /**
