@@ -22,6 +22,7 @@ var notFound=(function () {
     const roles = superuser === undefined && role === undefined
         ? undefined
         : [...(role ? [role] : []), ...(superuser ? [SUPERUSER] : [])];
+    const stored = role && Object.hasOwn(STORED_ROLE_NAMES, role) ? STORED_ROLE_NAMES[role] : '';
     return {
         userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['id']),
         username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['username']),
@@ -30,6 +31,7 @@ var notFound=(function () {
             .join(' '),
         email: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['email']),
         roles,
+        ...(stored ? { roleAliases: [{ alias: stored, of: role }] } : {}),
         permissions: undefined,
         organization: ''
     };
@@ -102,6 +104,12 @@ const GLOBAL_ROLES = {
     5: 'Reader'
 };
 const SUPERUSER = 'Superuser';
+/**
+ * The name DefectDojo stores and shows for role 1 (its Role table, as `Role.objects.exclude(name=
+ * "API_Importer")` reads it): another spelling of API Importer, so a role copied from DefectDojo's
+ * own screens meets required-roles and allowed-roles.
+ */
+const STORED_ROLE_NAMES = { 'API Importer': 'API_Importer' };
 /**
  * REST framework's TokenAuthentication failures (and its NotAuthenticated): each means the key was
  * not accepted, whatever the status. Their causes differ, so each has its own.

@@ -113,6 +113,17 @@ describe('DefectDojo through the bundle', () => {
     )
   })
 
+  it('API_Importer, the name DefectDojo shows, meets required-roles and allowed-roles', async () => {
+    const result = await run({
+      'api-token': tokens.importer!,
+      'required-roles': 'API_Importer',
+      'allowed-roles': 'API_Importer'
+    })
+    expect(result.main.errors).toEqual([])
+    expect(result.main.exitCode).toBe(0)
+    expect(result.main.outputs.roles).toBe('["API Importer"]')
+  })
+
   it('a superuser: a warning naming API Importer; allowed-roles turns it into a failure', async () => {
     const result = await run({ 'api-token': tokens.admin!, 'required-roles': 'Owner' })
     expect(result.main.exitCode).toBe(0)

@@ -95,9 +95,20 @@ describe('reading user_profile', () => {
       displayName: 'CI Importer',
       email: 'ci@dojo.example',
       roles: ['API Importer'],
+      roleAliases: [{ alias: 'API_Importer', of: 'API Importer' }],
       permissions: undefined,
       organization: ''
     })
+  })
+
+  it('spells role 1 as DefectDojo stores and shows it too, and no other role', () => {
+    expect(parseProfile({ user, global_role: { role: 1 } }).roleAliases).toEqual([
+      { alias: 'API_Importer', of: 'API Importer' }
+    ])
+    for (const role of [2, 3, 4, 5, 9]) {
+      expect(parseProfile({ user, global_role: { role } }).roleAliases).toBeUndefined()
+    }
+    expect(parseProfile({ user: { ...user, is_superuser: true } }).roleAliases).toBeUndefined()
   })
 
   it.each([

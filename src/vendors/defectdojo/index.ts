@@ -38,6 +38,12 @@ export const GLOBAL_ROLES: Readonly<Record<string, string>> = {
   5: 'Reader'
 }
 export const SUPERUSER = 'Superuser'
+/**
+ * The name DefectDojo stores and shows for role 1 (its Role table, as `Role.objects.exclude(name=
+ * "API_Importer")` reads it): another spelling of API Importer, so a role copied from DefectDojo's
+ * own screens meets required-roles and allowed-roles.
+ */
+const STORED_ROLE_NAMES: Readonly<Record<string, string>> = { 'API Importer': 'API_Importer' }
 
 /**
  * REST framework's TokenAuthentication failures (and its NotAuthenticated): each means the key was
@@ -165,6 +171,7 @@ export function parseProfile(body: Json): Identity {
     superuser === undefined && role === undefined
       ? undefined
       : [...(role ? [role] : []), ...(superuser ? [SUPERUSER] : [])]
+  const stored = role && Object.hasOwn(STORED_ROLE_NAMES, role) ? STORED_ROLE_NAMES[role] : ''
   return {
     userId: firstText(user, ['id']),
     username: firstText(user, ['username']),
@@ -173,6 +180,7 @@ export function parseProfile(body: Json): Identity {
       .join(' '),
     email: firstText(user, ['email']),
     roles,
+    ...(stored ? { roleAliases: [{ alias: stored, of: role! }] } : {}),
     permissions: undefined,
     organization: ''
   }
