@@ -309,8 +309,8 @@ describe('proxies', () => {
     }
   })
 
-  // NO_PROXY itself is checked against Node's agent in http.test.ts (a direct connection to a
-  // non-loopback name would need DNS).
+  // NO_PROXY itself is checked in net-proxy.test.ts and net-proxy-client.test.ts (a direct
+  // connection to a non-loopback name would need DNS).
   it('never sends a loopback url through the proxy, whatever NO_PROXY says', async () => {
     const proxy = await startProxy({ refuse: true })
     try {
@@ -332,7 +332,7 @@ describe('proxies', () => {
         { url: `https://scanner.test:${port()}`, retries: '0' },
         { HTTPS_PROXY: proxy.url }
       )
-      expectFailure(run, `through the proxy ${proxy.url}`, '403 Forbidden', 'NO_PROXY')
+      expectFailure(run, `the proxy ${proxy.url} refused`, 'HTTP 403 to CONNECT', 'NO_PROXY')
     } finally {
       await proxy.close()
     }
@@ -343,7 +343,12 @@ describe('proxies', () => {
       { url: `https://scanner.test:${port()}`, retries: '0' },
       { HTTPS_PROXY: 'http://127.0.0.1:1' }
     )
-    expectFailure(run, 'through the proxy http://127.0.0.1:1', 'ECONNREFUSED', 'HTTPS_PROXY')
+    expectFailure(
+      run,
+      'could not connect to the proxy http://127.0.0.1:1',
+      'ECONNREFUSED',
+      'HTTPS_PROXY'
+    )
   })
 })
 

@@ -47,6 +47,24 @@ describe('which network errors are retried', () => {
     ['CERT_HAS_EXPIRED', false, 'final'],
     ['', false, 'final']
   ])('%s (creates: %s) → %s', (code, creates, expected) => {
-    expect(afterNetworkError(code, creates)).toBe(expected)
+    expect(afterNetworkError({ code }, creates)).toBe(expected)
+  })
+
+  // A proxy's refusal of CONNECT: the request never left the proxy, so a login may be sent again.
+  it.each([
+    [429, true, 'retry'],
+    [502, true, 'retry'],
+    [503, false, 'retry'],
+    [504, true, 'retry'],
+    [407, false, 'final'],
+    [403, true, 'final'],
+    [undefined, false, 'final']
+  ])('ERR_PROXY_TUNNEL with HTTP %s (creates: %s) → %s', (statusCode, creates, expected) => {
+    expect(
+      afterNetworkError(
+        { code: 'ERR_PROXY_TUNNEL', ...(statusCode ? { statusCode } : {}) },
+        creates
+      )
+    ).toBe(expected)
   })
 })

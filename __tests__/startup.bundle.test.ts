@@ -230,11 +230,14 @@ describe('how a step ends', () => {
  * a whole bench run with them (20 rounds) read an HTTPS + ca-cert success 1.23, an HTTP success
  * 1.37 × floor and a failed validation 1.23 × bare, within the drift of the runs before them
  * (1.22 to 1.28, 1.35 to 1.41 and 1.22 to 1.23). Parsed but unused JavaScript measured about 15 µs
- * per KB. The chunks other than dist/index.js are not minified, so a module
+ * per KB. The proxy, TLS and failure-message fixes that followed (NO_PROXY read as curl and the
+ * runner read it, a proxy's own failures named, tls-verify kept against the environment) added
+ * 2.4 KB to the entry, which a failed validation reads: its budget rose to 82 KB.
+ * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 108, anySuccess: 141, validationFailure: 80 }
+const BUDGET_KB = { invictiSuccess: 108, anySuccess: 141, validationFailure: 82 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

@@ -148,14 +148,14 @@ function removeCaFiles(env = process.env) {
 /* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1353);
 /* harmony import */ var _core_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6891);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3333);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3333);
 /* harmony import */ var _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6374);
-/* harmony import */ var _plan_location_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(792);
-/* harmony import */ var _plan_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9214);
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9528);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6003);
-/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2167);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1520);
+/* harmony import */ var _plan_location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
+/* harmony import */ var _plan_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9214);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9528);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6003);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2167);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1520);
 /* harmony import */ var _kit_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9905);
 /**
  * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
@@ -183,38 +183,38 @@ async function cleanup() {
     removeCaFilesQuietly();
     try {
         // Session values are masked inside readLogoutState, before anything else reads them.
-        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
+        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
         if (!saved)
             return;
         await endSavedSession(saved);
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** What the post step ends, in its messages: a session, or a credential minted for this job. */
 const ending = (saved) => saved.expiresAt ? 'revoke the credential minted for this job' : 'end the session';
 /** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
 function removeCaFilesQuietly() {
-    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('ca-cert'))
+    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('ca-cert'))
         return;
     try {
         (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .removeCaFiles */ .qU)();
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
 const run = (/* unused pure expression or super */ null && (cleanup));
 async function endSavedSession(saved) {
-    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('vendor'));
+    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('vendor'));
     if (vendorId === undefined || vendorId !== saved.vendor) {
-        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('vendor'))}"`}`);
+        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('vendor'))}"`}`);
         return;
     }
-    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .loadVendor */ .XQ)(vendorId);
-    const { url } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('region'), vendor);
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadVendor */ .XQ)(vendorId);
+    const { url } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('region'), vendor);
     if (url !== saved.url) {
         ignoreState(saved, `url ${url}`);
         return;
@@ -223,7 +223,7 @@ async function endSavedSession(saved) {
         return;
     let settings;
     try {
-        settings = (0,_plan_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSettings */ .P$)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4);
+        settings = (0,_plan_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4);
     }
     catch {
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: its inputs no longer validate, so nothing was sent.${expiresBySelf(saved)}`);
@@ -231,7 +231,7 @@ async function endSavedSession(saved) {
     }
     if (!settings.logout)
         return;
-    const ca = (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
+    const ca = (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
     const connection = {
         url,
         timeoutMs: settings.timeout * 1000,
@@ -247,7 +247,7 @@ async function endSavedSession(saved) {
                 : `Logged out of ${vendor.name} at ${url}.`);
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
     }
 }
 /** For a minted credential that could not be revoked: how long it stays valid. */
@@ -264,7 +264,7 @@ function expiresBySelf(saved) {
 function givenCredentials(vendor) {
     const credentials = {};
     for (const input of new Set(vendor.modes.flatMap((mode) => mode.inputs))) {
-        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .getInput */ .V4)(input);
+        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)(input);
         if (!value)
             continue;
         if (_kit_types_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRET_INPUTS */ .pH.includes(input))
@@ -274,8 +274,8 @@ function givenCredentials(vendor) {
     return credentials;
 }
 function ignoreState(saved, inputsGive) {
-    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: the saved state names vendor ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
-        `at ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
+    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: the saved state names vendor ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
+        `at ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
         `State that does not match the inputs is ignored, and nothing was sent.${expiresBySelf(saved)}`);
 }
 

@@ -9,7 +9,8 @@
  * The modules are taken with `process.getBuiltinModule` when a client is built: an ESM
  * `import 'node:http'` builds the module namespace, whose WebSocket getter loads undici, and
  * node:https (with tls and crypto) is only needed for https:// URLs. Node 24 agents honour the
- * proxy variables natively through `proxyEnv`.
+ * proxy variables natively through `proxyEnv` (from 24.5; an older Node, which only the doctor can
+ * run on, fails when a proxy applies instead of quietly connecting direct).
  */
 import type * as http from 'node:http'
 import type * as https from 'node:https'
@@ -17,13 +18,14 @@ import {
   interimFloodFailure,
   invalidProxyFailure,
   networkFailure,
+  proxyUnsupportedFailure,
   oversizeFailure,
   redirectFailure,
   UnusableAnswerFailure,
   upgradeFailure,
   type FailureContext
 } from './failures.js'
-import { isLoopbackHost, proxyFor } from './proxy.js'
+import { nodeRoutesThroughProxies, proxyFor } from './proxy.js'
 import { afterNetworkError, backoffMs, retryableAnswer, retryDelayMs } from './retry.js'
 import { tlsOptions } from './tls.js'
 import type { HttpResponse, NetworkError, RequestOptions, RequestRecord } from './types.js'
@@ -70,15 +72,16 @@ export class HttpClient {
     this.transport = secure
       ? process.getBuiltinModule('node:https')
       : process.getBuiltinModule('node:http')
-    // Loopback never goes through a proxy: the proxy's "localhost" is another machine, and an
-    // http:// loopback URL would carry the credential across the network in clear text.
-    const loopback = isLoopbackHost(base.hostname)
+    // Loopback never goes through a proxy (proxyFor): the proxy's "localhost" is another machine,
+    // and an http:// loopback URL would carry the credential across the network in clear text.
     const proxy = proxyFor(base, env)
+    if (proxy && !nodeRoutesThroughProxies()) throw proxyUnsupportedFailure(options.vendor, proxy)
     this.failureContext = { ...options, proxy }
     const agentOptions = {
       keepAlive: true,
-      // Node >= 24.5 routes through HTTPS_PROXY / HTTP_PROXY unless NO_PROXY matches.
-      ...(loopback ? {} : { proxyEnv: env }),
+      // Node >= 24.5 routes through the proxy its proxyEnv names. It is given the proxy chosen
+      // here and no NO_PROXY, so the request goes where proxyFor says, by the job's rules.
+      ...(proxy ? { proxyEnv: { HTTPS_PROXY: proxy, HTTP_PROXY: proxy } } : {}),
       ...(secure ? tlsOptions(options) : {})
     }
     try {
@@ -116,7 +119,7 @@ export class HttpClient {
           response = await this.send(request, endpoint)
         } catch (error) {
           if (error instanceof UnusableAnswerFailure) record.status = error.status
-          const next = afterNetworkError((error as NetworkError).code ?? '', creates)
+          const next = afterNetworkError(error as NetworkError, creates)
           if (lastAttempt || next !== 'retry') {
             const heldBack = !lastAttempt && next === 'held-back'
             throw networkFailure(

@@ -6,7 +6,7 @@
 import type { IncomingMessage } from 'node:http'
 import { ActionFailure, CA_CERT_HINT, PROXY_HINT, TIMEOUT_HINT } from '../core/failure.js'
 import { oneLine } from './excerpt.js'
-import { proxyRefused, redactUrlCredentials } from './proxy.js'
+import { isProxyConnectionError, redactUrlCredentials } from './proxy.js'
 import { certificateNames, isTlsCode, TLS_CHAIN_CODES } from './tls.js'
 import type { HttpResponse, NetworkError } from './types.js'
 
@@ -31,6 +31,16 @@ export class UnusableAnswerFailure extends ActionFailure {
   ) {
     super(message)
   }
+}
+
+/** A proxy applies, but this Node (the doctor on an old one) would ignore it and connect direct. */
+export function proxyUnsupportedFailure(vendor: string, proxy: string): ActionFailure {
+  return new ActionFailure(
+    [
+      `${vendor}: HTTPS_PROXY / HTTP_PROXY names the proxy ${redactUrlCredentials(proxy)}, but Node ${process.version} cannot send requests through a proxy, so nothing was sent.`,
+      'Fix: run this with Node 24.5 or newer (or 22.21 or newer), or unset the proxy variables if this machine reaches the server directly.'
+    ].join('\n')
+  )
 }
 
 export function invalidProxyFailure(vendor: string, proxy: string | undefined): ActionFailure {
@@ -62,7 +72,14 @@ export function networkFailure(
   const detail = withoutNodeOnlyAdvice(context.redact(error.message))
   const viaProxy = proxy ? ` through the proxy ${redactUrlCredentials(proxy)}` : ''
   let lines: string[]
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+  if (proxy && isProxyConnectionError(error)) {
+    lines = [
+      `${vendor}: could not connect to the proxy ${redactUrlCredentials(proxy)}${tried}: ${detail} (${code}), so the request never reached ${host}.`,
+      `Fix: check the proxy URL in HTTPS_PROXY / HTTP_PROXY (its host name, port and scheme) and that the runner can reach the proxy; or list ${base.hostname} in NO_PROXY if the runner reaches it directly.`
+    ]
+  } else if (proxy && code === 'ERR_PROXY_TUNNEL') {
+    lines = tunnelRefusedLines(vendor, proxy, host, error.statusCode, tried)
+  } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     lines = [
       `${vendor}: could not resolve the host name ${base.hostname} (DNS ${code})${tried}.`,
       'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
@@ -73,12 +90,7 @@ export function networkFailure(
       `Fix: ${TIMEOUT_HINT}`
     ]
   } else if (isTlsCode(code)) {
-    lines = tlsFailureLines(context, error, code, host, detail)
-  } else if (proxy && (code === 'ERR_PROXY_TUNNEL' || proxyRefused(error, proxy))) {
-    lines = [
-      `${vendor}: could not reach ${host}${viaProxy}: ${detail}${tried}.`,
-      `Fix: ${PROXY_HINT}`
-    ]
+    lines = [...tlsFailureLines(context, error, code, host, detail), ...httpsProxyNote(proxy)]
   } else if (code === 'ECONNREFUSED') {
     lines = [
       `${vendor}: ${host} refused the connection${viaProxy}${tried} (${code}).`,
@@ -98,6 +110,22 @@ export function networkFailure(
     )
   }
   return new ActionFailure(lines.join('\n'))
+}
+
+/** The proxy answered CONNECT with a refusal: 407 asks for credentials, anything else for access. */
+function tunnelRefusedLines(
+  vendor: string,
+  proxy: string,
+  host: string,
+  status: number | undefined,
+  tried: string
+): string[] {
+  return [
+    `${vendor}: the proxy ${redactUrlCredentials(proxy)} refused to open a connection to ${host}${status ? ` (HTTP ${status} to CONNECT)` : ''}${tried}.`,
+    status === 407
+      ? 'Fix: the proxy asks for credentials: put them in the proxy URL (http://user:password@proxy.example.com:3128, special characters percent-encoded), or have the proxy allow this host without them.'
+      : `Fix: ${PROXY_HINT}`
+  ]
 }
 
 function tlsFailureLines(
@@ -137,6 +165,17 @@ function tlsFailureLines(
   return [
     `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
     `Fix: ${CA_CERT_HINT}`
+  ]
+}
+
+/**
+ * Through an https:// proxy, a certificate failure may be the proxy's own: Node checks it against
+ * the job's trust store only (its roots and NODE_EXTRA_CA_CERTS), never ca-cert or tls-verify.
+ */
+function httpsProxyNote(proxy: string | undefined): string[] {
+  if (!proxy?.startsWith('https://')) return []
+  return [
+    `The proxy ${redactUrlCredentials(proxy)} is reached over TLS too, and the certificate at fault may be the proxy's: ca-cert and tls-verify apply to the server only. For the proxy's own CA, add it to NODE_EXTRA_CA_CERTS in the runner's environment (a self-hosted runner's .env), or use an http:// proxy URL.`
   ]
 }
 

@@ -1,6 +1,8 @@
 /**
- * Which proxy a request goes through, as Node 24 decides from HTTPS_PROXY / HTTP_PROXY / NO_PROXY,
- * with one rule of this action on top: loopback is never proxied.
+ * Which proxy a request goes through, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as the job's other
+ * tools read them (curl, the runner, @actions/http-client), with one rule of this action on top:
+ * loopback is never proxied. The client hands Node the proxy this chooses, and no NO_PROXY, so the
+ * choice made here is the one the request follows.
  */
 import type { NetworkError } from './types.js'
 
@@ -17,57 +19,92 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
- * The proxy Node 24 will use for this URL, or undefined for a direct connection: loopback never
- * (see isLoopbackHost), otherwise Node's own choice, which proxyBypassed mirrors.
+ * The proxy for this URL, or undefined for a direct connection: loopback never (see
+ * isLoopbackHost), a host NO_PROXY lists never (see proxyBypassed), otherwise the variable of the
+ * URL's scheme, lower case first, an empty value counting as unset (as Node and curl read them).
+ * A value without a scheme (`proxy.corp:3128`, `10.1.2.3:3128`) is an http:// proxy, as curl and
+ * @actions/http-client take it; a proxy of another scheme (socks5://) is not one Node can use, and
+ * the request goes direct, as Node's own agent does.
  */
 export function proxyFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {
   if (isLoopbackHost(url.hostname)) return undefined
   const secure = url.protocol === 'https:'
-  // Node: lower case first, and an empty value counts as unset.
-  const proxy = secure ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY
-  if (!proxy) return undefined
-  // Node ignores proxies of other schemes (socks5://...) and connects directly.
-  if (!proxy.startsWith('http://') && !proxy.startsWith('https://')) return undefined
+  const setting = (
+    secure ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY
+  )?.trim()
+  if (!setting) return undefined
+  const proxy = /^[a-z][a-z0-9+.-]*:\/\//i.test(setting) ? setting : `http://${setting}`
+  const scheme = proxy.slice(0, proxy.indexOf(':')).toLowerCase()
+  if (scheme !== 'http' && scheme !== 'https') return undefined
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname
   const port = url.port ? Number(url.port) : secure ? 443 : 80
-  return proxyBypassed(host, port, env.no_proxy || env.NO_PROXY) ? undefined : proxy
+  if (proxyBypassed(host, port, env.no_proxy || env.NO_PROXY)) return undefined
+  return `${scheme}${proxy.slice(scheme.length)}`
 }
 
 /**
- * Whether a NO_PROXY list exempts host:port, exactly as Node 24.21's http agent decides
- * (ProxyConfig.shouldUseProxy): comma-separated entries, trimmed and lower-cased; `*` matches
- * all; an entry equal to the host or to `host:port` matches (the port is always present: 443 or
- * 80 when the URL has none; IPv6 hosts have no brackets, so `[::1]:443` never matches);
- * `.example.com` matches example.com and its subdomains; `*.example.com` matches subdomains
- * only; `a.b.c.d-e.f.g.h` is an IPv4 range. A bare `example.com` does not match subdomains, and
- * CIDR blocks are not supported. (Node releases before the fix of nodejs/node#62907 also matched
- * `.example.com` against `notexample.com`.)
+ * Whether a NO_PROXY list exempts host:port (an IPv6 host without brackets). A host is exempt when
+ * any of the rules of Node 24, curl or the runner (@actions/http-client) exempts it, so a server the
+ * job's other tools reach directly is reached directly here too. Entries are comma-separated,
+ * trimmed and compared without case:
+ * - `*` matches every host;
+ * - `example.com`, `.example.com` and `*.example.com` match example.com's subdomains, and the
+ *   first two example.com itself (`*.` is Node's spelling; curl and the runner read the others);
+ * - `host:port` matches that host on that port only (the port is 443 or 80 when the URL has none),
+ *   and an IPv6 entry may be written with or without brackets, `[::1]:443` too;
+ * - `10.0.0.0/8` (curl, from 7.86) and `10.0.0.0-10.255.255.255` (Node) are IPv4 blocks.
+ * IPv6 blocks are not read: list such hosts by address or name.
  */
 export function proxyBypassed(host: string, port: number, noProxy: string | undefined): boolean {
   if (!noProxy) return false
   const name = host.toLowerCase()
-  const nameWithPort = `${name}:${port}`
   for (const raw of noProxy.split(',')) {
     const entry = raw.trim().toLowerCase()
-    if (entry === '*' || entry === name || entry === nameWithPort) return true
-    if (entry.startsWith('.')) {
-      const suffix = entry.slice(1)
-      if (
-        name === suffix ||
-        (name.endsWith(suffix) && name[name.length - suffix.length - 1] === '.')
-      )
-        return true
-    }
-    if (entry.startsWith('*.') && name.endsWith(entry.slice(1))) return true
-    if (entry.includes('-') && isIPv4(name)) {
-      const [start = '', end = ''] = entry.split('-').map((part) => part.trim())
-      if (isIPv4(start) && isIPv4(end)) {
-        const value = ipv4ToInt(name)
-        if (value >= ipv4ToInt(start) && value <= ipv4ToInt(end)) return true
-      }
-    }
+    if (!entry) continue
+    if (entry === '*') return true
+    const { pattern, entryPort } = splitPort(entry)
+    if (entryPort !== undefined && entryPort !== port) continue
+    if (matchesName(name, pattern) || inIpv4Block(name, pattern)) return true
   }
   return false
+}
+
+/** `host:port` and `[v6]:port` split; an IPv6 address alone (two colons or more) has no port. */
+function splitPort(entry: string): { pattern: string; entryPort: number | undefined } {
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry)
+  if (bracketed) {
+    return {
+      pattern: bracketed[1]!,
+      entryPort: bracketed[2] === undefined ? undefined : Number(bracketed[2])
+    }
+  }
+  const withPort = /^([^:]+):(\d+)$/.exec(entry)
+  if (withPort) return { pattern: withPort[1]!, entryPort: Number(withPort[2]) }
+  return { pattern: entry, entryPort: undefined }
+}
+
+function matchesName(name: string, pattern: string): boolean {
+  const domain = pattern.startsWith('*.') ? pattern.slice(2) : pattern.replace(/^\./, '')
+  if (!domain) return false
+  if (name === domain) return !pattern.startsWith('*.')
+  return name.endsWith(`.${domain}`)
+}
+
+function inIpv4Block(name: string, pattern: string): boolean {
+  if (!isIPv4(name)) return false
+  const cidr = /^([\d.]+)\/(\d{1,2})$/.exec(pattern)
+  if (cidr && isIPv4(cidr[1]!) && Number(cidr[2]) <= 32) {
+    const bits = Number(cidr[2])
+    const size = 2 ** (32 - bits)
+    const start = Math.floor(ipv4ToInt(cidr[1]!) / size) * size
+    const value = ipv4ToInt(name)
+    return value >= start && value < start + size
+  }
+  if (!pattern.includes('-')) return false
+  const [first = '', last = ''] = pattern.split('-').map((part) => part.trim())
+  if (!isIPv4(first) || !isIPv4(last)) return false
+  const value = ipv4ToInt(name)
+  return value >= ipv4ToInt(first) && value <= ipv4ToInt(last)
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
@@ -80,14 +117,31 @@ function ipv4ToInt(address: string): number {
   return address.split('.').reduce((value, octet) => value * 256 + Number(octet), 0)
 }
 
-/** Whether a connection error names the proxy's address, i.e. the proxy itself refused. */
-export function proxyRefused(error: NetworkError, proxy: string): boolean {
-  try {
-    const proxyUrl = new URL(proxy)
-    return error.message.includes(`${proxyUrl.hostname}:${proxyUrl.port || 80}`)
-  } catch {
-    return false
-  }
+/**
+ * Whether this Node's http agents route through the proxy their proxyEnv names: from 24.5 (and
+ * 22.21, where it was backported). An older one ignores the option and connects direct.
+ */
+export function nodeRoutesThroughProxies(version: string = process.versions.node): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number)
+  return major >= 25 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21)
+}
+
+/**
+ * Connection errors that, through a proxy, can only be the proxy's: the client resolves and
+ * connects to the proxy alone, and the proxy reaches the server (its failure to is a CONNECT
+ * refusal, ERR_PROXY_TUNNEL).
+ */
+const PROXY_CONNECTION_CODES: ReadonlySet<string> = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT'
+])
+
+export function isProxyConnectionError(error: NetworkError): boolean {
+  return PROXY_CONNECTION_CODES.has(error.code ?? '')
 }
 
 /** The proxy URL for a message, its user name and password replaced. */

@@ -2,7 +2,7 @@
  * When an attempt is sent again and how long to wait first. A request that creates something (a
  * login) is repeated only when it provably never reached the server; see RequestOptions.creates.
  */
-import type { HttpResponse } from './types.js'
+import type { HttpResponse, NetworkError } from './types.js'
 
 /** The longest Retry-After this action waits for; a server asking for more gets this much. */
 export const MAX_RETRY_AFTER_MS = 30_000
@@ -38,7 +38,16 @@ const NEVER_SENT_CODES = new Set(['EAI_AGAIN', 'ECONNREFUSED'])
  * error is transient but a creating request may have reached the server ('held-back', which the
  * failure explains), or none because the error will not heal ('final').
  */
-export function afterNetworkError(code: string, creates: boolean): 'retry' | 'held-back' | 'final' {
+export function afterNetworkError(
+  error: Pick<NetworkError, 'code' | 'statusCode'>,
+  creates: boolean
+): 'retry' | 'held-back' | 'final' {
+  const code = error.code ?? ''
+  // A proxy that answered CONNECT with a passing refusal: the request never left the proxy, so
+  // even a login may be sent again.
+  if (code === 'ERR_PROXY_TUNNEL') {
+    return RETRYABLE_STATUSES.has(error.statusCode ?? 0) ? 'retry' : 'final'
+  }
   if (!TRANSIENT_NETWORK_CODES.has(code)) return 'final'
   return !creates || NEVER_SENT_CODES.has(code) ? 'retry' : 'held-back'
 }

@@ -47,6 +47,8 @@ export interface RequestRecord {
 export interface NetworkError extends Error {
   code?: string
   hostname?: string
+  /** Set by Node on ERR_PROXY_TUNNEL: the proxy's answer to CONNECT. */
+  statusCode?: number
   /** Set by Node on ERR_TLS_CERT_ALTNAME_INVALID. */
   cert?: { subjectaltname?: string; subject?: { CN?: string | string[] } }
 }

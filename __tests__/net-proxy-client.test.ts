@@ -1,0 +1,195 @@
+// The client and its proxy: requests go where proxyFor says (NO_PROXY read as the job's other
+// tools read it), a failure of the proxy itself names the proxy, a proxy's passing refusal of
+// CONNECT is retried, and an https:// proxy's certificate is not blamed on ca-cert.
+import { describe, expect, it } from '@jest/globals'
+import * as https from 'node:https'
+import { readFileSync } from 'node:fs'
+import type { AddressInfo, Socket } from 'node:net'
+import { join } from 'node:path'
+import { ActionFailure } from '../src/core/failure.js'
+import { HttpClient } from '../src/net/client.js'
+import { nodeRoutesThroughProxies, proxyFor } from '../src/net/proxy.js'
+import { proxyUnsupportedFailure } from '../src/net/failures.js'
+import { rawServer } from './helpers/raw-server.js'
+
+const FORBID = 'HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n'
+const certs = join(import.meta.dirname, '..', 'sandbox', 'certs')
+
+function client(
+  baseUrl: string,
+  env: NodeJS.ProcessEnv,
+  extra: { caPem?: string; tlsVerify?: boolean; retries?: number } = {}
+): HttpClient {
+  return new HttpClient({
+    baseUrl,
+    vendor: 'Test',
+    timeoutMs: 3000,
+    retries: extra.retries ?? 0,
+    caPem: extra.caPem,
+    tlsVerify: extra.tlsVerify ?? true,
+    redact: (text) => text,
+    env
+  })
+}
+
+async function failure(
+  baseUrl: string,
+  env: NodeJS.ProcessEnv,
+  extra: { caPem?: string; tlsVerify?: boolean; retries?: number } = {}
+): Promise<string> {
+  const http = client(baseUrl, env, extra)
+  try {
+    const response = await http.request({ method: 'GET', path: '/x' })
+    return `no failure: HTTP ${response.status}`
+  } catch (error) {
+    if (!(error instanceof ActionFailure)) throw error
+    return error.message
+  } finally {
+    http.close()
+  }
+}
+
+describe('the request goes where proxyFor says', () => {
+  // Hosts under .invalid never resolve: a request that bypasses the proxy fails on DNS, one that
+  // goes through it reaches the spy, which refuses the CONNECT.
+  it.each([
+    ['scanner-login-test.invalid', 'https://sc.scanner-login-test.invalid', false],
+    ['.scanner-login-test.invalid', 'https://sc.scanner-login-test.invalid', false],
+    ['*.scanner-login-test.invalid', 'https://sc.scanner-login-test.invalid', false],
+    ['sc.scanner-login-test.invalid:443', 'https://sc.scanner-login-test.invalid', false],
+    ['sc.scanner-login-test.invalid:8443', 'https://sc.scanner-login-test.invalid', true],
+    ['other.invalid', 'https://sc.scanner-login-test.invalid', true],
+    ['10.0.0.0/8', 'https://10.255.255.1:9', false],
+    ['', 'https://sc.scanner-login-test.invalid', true]
+  ])(
+    'NO_PROXY=%j, %s: proxied %s',
+    async (noProxy, url, proxied) => {
+      const proxy = await rawServer((socket) => socket.end(FORBID))
+      const env = { HTTPS_PROXY: proxy.url, NO_PROXY: noProxy }
+      expect(proxyFor(new URL(url), env) !== undefined).toBe(proxied)
+      // 10.255.255.1 is routed nowhere: a direct attempt ends on the timeout, which is enough.
+      await failure(url, env)
+      await proxy.close()
+      expect(proxy.requests.length > 0).toBe(proxied)
+    },
+    10_000
+  )
+
+  it('takes a proxy without a scheme as http://, as curl and the runner do', async () => {
+    const proxy = await rawServer((socket) => socket.end(FORBID))
+    const message = await failure('https://sc.scanner-login-test.invalid', {
+      HTTPS_PROXY: `127.0.0.1:${proxy.port}`
+    })
+    await proxy.close()
+    expect(proxy.requests[0]).toMatch(/^CONNECT sc\.scanner-login-test\.invalid:443 HTTP\/1\.1/)
+    expect(message).toContain(`the proxy http://127.0.0.1:${proxy.port} refused`)
+  })
+})
+
+describe('a failure of the proxy itself names the proxy', () => {
+  it.each([
+    ['a proxy by name that refuses', 'http://localhost:1', 'ECONNREFUSED'],
+    ['an https:// proxy on its default port that refuses', 'https://127.0.0.1', 'ECONNREFUSED'],
+    [
+      'a proxy whose name does not resolve',
+      'http://proxy.scanner-login-test.invalid:3128',
+      'ENOTFOUND'
+    ]
+  ])('%s', async (_, proxyUrl, code) => {
+    const message = await failure('https://scanner.example.test', { HTTPS_PROXY: proxyUrl })
+    const [first, fix] = message.split('\n')
+    expect(first).toContain(`Test: could not connect to the proxy ${proxyUrl}`)
+    expect(first).toContain(`(${code}), so the request never reached scanner.example.test.`)
+    expect(fix).toMatch(/^Fix: check the proxy URL in HTTPS_PROXY \/ HTTP_PROXY/)
+    expect(message).not.toContain('check the url input')
+  })
+
+  it('a 407 to CONNECT says the proxy wants credentials in its URL, and never shows a password', async () => {
+    const proxy = await rawServer((socket) =>
+      socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n')
+    )
+    const url = proxy.url.replace('http://', 'http://ci:hunter2@')
+    const message = await failure('https://scanner.example.test', { HTTPS_PROXY: url })
+    await proxy.close()
+    expect(message).toContain(`the proxy http://***@127.0.0.1:${proxy.port} refused`)
+    expect(message).toContain('(HTTP 407 to CONNECT)')
+    expect(message).toContain('Fix: the proxy asks for credentials: put them in the proxy URL')
+    expect(message).not.toContain('hunter2')
+  })
+})
+
+describe("a proxy's passing refusal of CONNECT", () => {
+  it.each([
+    [503, 3],
+    [502, 3],
+    [403, 1]
+  ])(
+    'HTTP %d: %d CONNECTs with retries: 2, for a login too',
+    async (status, connects) => {
+      const proxy = await rawServer((socket) =>
+        socket.end(`HTTP/1.1 ${status} X\r\nContent-Length: 0\r\n\r\n`)
+      )
+      const http = client(
+        'https://scanner.example.test',
+        { HTTPS_PROXY: proxy.url },
+        { retries: 2 }
+      )
+      await http
+        .request({ method: 'POST', path: '/login', creates: true })
+        .catch((error: unknown) => error)
+      http.close()
+      await proxy.close()
+      expect(proxy.requests.filter((head) => head.startsWith('CONNECT '))).toHaveLength(connects)
+    },
+    15_000
+  )
+})
+
+describe('an https:// proxy whose certificate the job does not trust', () => {
+  it('says the certificate may be the proxy’s, which ca-cert and tls-verify do not cover', async () => {
+    const server = https.createServer({
+      key: readFileSync(join(certs, 'self-signed.key')),
+      cert: readFileSync(join(certs, 'self-signed.pem'))
+    })
+    server.on('connect', (_req, socket: Socket) => socket.end(FORBID))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const proxy = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const caPem = readFileSync(join(certs, 'ca.pem'), 'utf8')
+    const withCa = await failure('https://scanner.example.test', { HTTPS_PROXY: proxy }, { caPem })
+    const noVerify = await failure(
+      'https://scanner.example.test',
+      { HTTPS_PROXY: proxy },
+      { tlsVerify: false }
+    )
+    await new Promise((resolve) => server.close(resolve))
+    for (const message of [withCa, noVerify]) {
+      expect(message).toContain(
+        `The proxy ${proxy} is reached over TLS too, and the certificate at fault may be the proxy's: ca-cert and tls-verify apply to the server only.`
+      )
+    }
+  })
+})
+
+describe('a Node that cannot send requests through a proxy', () => {
+  it.each([
+    ['24.21.0', true],
+    ['24.5.0', true],
+    ['24.4.1', false],
+    ['25.0.0', true],
+    ['22.21.0', true],
+    ['22.20.0', false],
+    ['20.20.2', false]
+  ])('%s routes through proxies: %s', (version, expected) => {
+    expect(nodeRoutesThroughProxies(version)).toBe(expected)
+  })
+
+  it('fails naming the proxy and the Node to use, instead of connecting direct', () => {
+    const message = proxyUnsupportedFailure('Test', 'http://ci:hunter2@proxy:3128').message
+    expect(message).toContain(
+      'Test: HTTPS_PROXY / HTTP_PROXY names the proxy http://***@proxy:3128'
+    )
+    expect(message).toContain('cannot send requests through a proxy, so nothing was sent.')
+    expect(message).toContain('Fix: run this with Node 24.5 or newer')
+    expect(message).not.toContain('hunter2')
+  })
+})
