@@ -2,6 +2,7 @@
 // tools read it), a failure of the proxy itself names the proxy, a proxy's passing refusal of
 // CONNECT is retried, and an https:// proxy's certificate is not blamed on ca-cert.
 import { describe, expect, it } from '@jest/globals'
+import { createServer } from 'node:http'
 import * as https from 'node:https'
 import { readFileSync } from 'node:fs'
 import type { AddressInfo, Socket } from 'node:net'
@@ -9,7 +10,9 @@ import { join } from 'node:path'
 import { ActionFailure } from '../src/core/failure.js'
 import { HttpClient } from '../src/net/client.js'
 import { nodeRoutesThroughProxies, proxyFor } from '../src/net/proxy.js'
-import { proxyUnsupportedFailure } from '../src/net/failures.js'
+import { networkFailure, proxyUnsupportedFailure } from '../src/net/failures.js'
+import { notJsonFailure, parseJson } from '../src/net/json.js'
+import { isTlsCode } from '../src/net/tls.js'
 import { rawServer } from './helpers/raw-server.js'
 
 const FORBID = 'HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n'
@@ -191,5 +194,80 @@ describe('a Node that cannot send requests through a proxy', () => {
     expect(message).toContain('cannot send requests through a proxy, so nothing was sent.')
     expect(message).toContain('Fix: run this with Node 24.5 or newer')
     expect(message).not.toContain('hunter2')
+  })
+})
+
+describe("the client's own failures: TLS codes, plain HTTP on a TLS port, bounded server text", () => {
+  it.each([
+    'INVALID_PURPOSE',
+    'INVALID_CA',
+    'CERT_CHAIN_TOO_LONG',
+    'PATH_LENGTH_EXCEEDED',
+    'CERT_REJECTED',
+    'CERT_REVOKED',
+    'UNABLE_TO_DECRYPT_CERT_SIGNATURE'
+  ])('%s is a TLS failure, with the ca-cert hint', (code) => {
+    expect(isTlsCode(code)).toBe(true)
+    const error = Object.assign(new Error('unsuitable certificate'), { code })
+    const message = networkFailure(
+      {
+        vendor: 'Test',
+        baseUrl: 'https://scanner.example.test',
+        caPem: undefined,
+        proxy: undefined,
+        redact: (text) => text
+      },
+      error,
+      'GET https://scanner.example.test/x',
+      1,
+      false
+    ).message
+    expect(message).toContain(`Test: the TLS connection to scanner.example.test failed`)
+    expect(message).toContain('ca-cert')
+  })
+
+  it('https:// to a port that speaks plain HTTP says so, on one line', async () => {
+    const plain = createServer((_req, res) => res.end('{}'))
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
+    const port = (plain.address() as AddressInfo).port
+    const message = await failure(`https://localhost:${port}`, {})
+    await new Promise((resolve) => plain.close(resolve))
+    const [first, fix] = message.split('\n')
+    expect(first).toBe(
+      `Test: localhost:${port} did not answer the TLS handshake: the port speaks plain HTTP, not HTTPS (EPROTO).`
+    )
+    expect(fix).toMatch(/^Fix: set the url input to the server's HTTPS address/)
+  })
+
+  it.each([
+    [
+      'a redirect Location',
+      `HTTP/1.1 302 Found\r\nLocation: https://x.test/${'a'.repeat(8000)}\r\nContent-Length: 0\r\n\r\n`
+    ],
+    ['a 101 status text', `HTTP/1.1 101 ${'Z'.repeat(8000)}\r\n\r\n`],
+    [
+      'a Content-Type',
+      `HTTP/1.1 200 OK\r\nContent-Type: text/${'p'.repeat(8000)}\r\nContent-Length: 3\r\n\r\nabc`
+    ]
+  ])('%s is cut to 512 characters, as all server text', async (_, answer) => {
+    const server = await rawServer((socket) => socket.end(answer))
+    const http = client(server.url, {})
+    let message: string
+    try {
+      const response = await http.request({ method: 'GET', path: '/x' })
+      message = notJsonFailure('Test', response, (text) => text).message
+    } catch (error) {
+      message = (error as ActionFailure).message
+    } finally {
+      http.close()
+    }
+    await server.close()
+    expect(message.split('\n')[0]!.length).toBeLessThan(800)
+    expect(message).toContain('…')
+  })
+
+  it('reads JSON after a UTF-8 byte order mark', () => {
+    expect(parseJson('\uFEFF{"id":1}')).toEqual({ id: 1 })
+    expect(parseJson('\uFEFF\uFEFF{"id":1}')).toBeUndefined()
   })
 })

@@ -232,12 +232,14 @@ describe('how a step ends', () => {
  * (1.22 to 1.28, 1.35 to 1.41 and 1.22 to 1.23). Parsed but unused JavaScript measured about 15 µs
  * per KB. The proxy, TLS and failure-message fixes that followed (NO_PROXY read as curl and the
  * runner read it, a proxy's own failures named, tls-verify kept against the environment) added
- * 2.4 KB to the entry, which a failed validation reads: its budget rose to 82 KB.
+ * 2.4 KB to the entry, which a failed validation reads, and with the TLS codes and bounded texts
+ * of the client's own failures 3 KB to an Invicti Platform success: the budgets rose to 82 and
+ * 111 KB.
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 108, anySuccess: 141, validationFailure: 82 }
+const BUDGET_KB = { invictiSuccess: 111, anySuccess: 141, validationFailure: 82 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import { ActionFailure, CA_CERT_HINT, PROXY_HINT, TIMEOUT_HINT } from '../core/failure.js'
+import { serverText } from '../core/sanitize.js'
 import { oneLine } from './excerpt.js'
 import { isProxyConnectionError, redactUrlCredentials } from './proxy.js'
 import { certificateNames, isTlsCode, TLS_CHAIN_CODES } from './tls.js'
@@ -69,7 +70,7 @@ export function networkFailure(
   const host = base.host
   const code = error.code ?? ''
   const tried = attempts > 1 ? ` after ${attempts} attempts` : ''
-  const detail = withoutNodeOnlyAdvice(context.redact(error.message))
+  const detail = oneLine(withoutNodeOnlyAdvice(context.redact(error.message)))
   const viaProxy = proxy ? ` through the proxy ${redactUrlCredentials(proxy)}` : ''
   let lines: string[]
   if (proxy && isProxyConnectionError(error)) {
@@ -88,6 +89,11 @@ export function networkFailure(
     lines = [
       `${vendor}: ${endpoint} timed out${viaProxy}${tried}: ${detail}.`,
       `Fix: ${TIMEOUT_HINT}`
+    ]
+  } else if (code === 'EPROTO' && /wrong version number/i.test(error.message)) {
+    lines = [
+      `${vendor}: ${host} did not answer the TLS handshake: the port speaks plain HTTP, not HTTPS (${code}).`,
+      "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port."
     ]
   } else if (isTlsCode(code)) {
     lines = [...tlsFailureLines(context, error, code, host, detail), ...httpsProxyNote(proxy)]
@@ -199,7 +205,7 @@ export function upgradeFailure(
   res: IncomingMessage
 ): UnusableAnswerFailure {
   const status = res.statusCode ?? 101
-  const statusText = res.statusMessage ? ` ${oneLine(res.statusMessage)}` : ''
+  const statusText = res.statusMessage ? ` ${serverText(res.statusMessage)}` : ''
   const what =
     status === 101
       ? 'a switch to another protocol that this API never asks for'
@@ -231,7 +237,8 @@ export function interimFloodFailure(
 }
 
 export function redirectFailure(context: FailureContext, response: HttpResponse): ActionFailure {
-  const location = oneLine(
+  // Redacted whole, then cut: a secret the server echoed across the cut must not leave its start.
+  const location = serverText(
     context.redact(String(response.headers.location ?? '(no Location header)'))
   )
   return new ActionFailure(

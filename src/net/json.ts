@@ -3,7 +3,8 @@
  * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
  */
 import { ActionFailure } from '../core/failure.js'
-import { oneLine, redactedExcerpt } from './excerpt.js'
+import { serverText } from '../core/sanitize.js'
+import { redactedExcerpt } from './excerpt.js'
 import type { HttpResponse } from './types.js'
 
 /** JSON nested deeper than this is refused before parsing; identity answers nest 3 or 4 levels. */
@@ -76,9 +77,12 @@ function withinBoundsByCount(text: string): boolean {
  * (so no answer can exhaust the stack or the CPU); notJsonFailure says which it was.
  */
 export function parseJson(body: string): unknown {
-  if (jsonLimitExceeded(body) !== undefined) return undefined
+  // A UTF-8 byte order mark before the JSON (some IIS and .NET servers send one) is not part of it,
+  // as fetch().json() and TextDecoder read it.
+  const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body
+  if (jsonLimitExceeded(text) !== undefined) return undefined
   try {
-    return JSON.parse(body)
+    return JSON.parse(text)
   } catch {
     return undefined
   }
@@ -100,7 +104,7 @@ export function notJsonFailure(
   redact: (text: string) => string,
   options: NotJsonOptions = {}
 ): ActionFailure {
-  const type = oneLine(String(response.headers['content-type'] ?? 'no Content-Type'))
+  const type = serverText(String(response.headers['content-type'] ?? 'no Content-Type'), 200)
   const limit = jsonLimitExceeded(response.body)
   if (limit !== undefined) {
     const what =

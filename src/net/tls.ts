@@ -4,7 +4,7 @@
  * imports here are types.
  */
 import type * as https from 'node:https'
-import { oneLine } from './excerpt.js'
+import { serverText } from '../core/sanitize.js'
 import type { NetworkError } from './types.js'
 
 /** The server's certificate chain did not lead to a trusted CA. */
@@ -18,9 +18,21 @@ export const TLS_CHAIN_CODES: ReadonlySet<string> = new Set([
   'CERT_SIGNATURE_FAILURE'
 ])
 
+/** The certificate was read but cannot serve: a wrong purpose, a CA that is not one, a revocation. */
+const TLS_UNUSABLE_CERTIFICATE_CODES: ReadonlySet<string> = new Set([
+  'INVALID_PURPOSE',
+  'INVALID_CA',
+  'CERT_CHAIN_TOO_LONG',
+  'PATH_LENGTH_EXCEEDED',
+  'CERT_REJECTED',
+  'CERT_REVOKED',
+  'UNABLE_TO_DECRYPT_CERT_SIGNATURE'
+])
+
 export function isTlsCode(code: string): boolean {
   return (
     TLS_CHAIN_CODES.has(code) ||
+    TLS_UNUSABLE_CERTIFICATE_CODES.has(code) ||
     code === 'CERT_HAS_EXPIRED' ||
     code === 'CERT_NOT_YET_VALID' ||
     code === 'ERR_TLS_CERT_ALTNAME_INVALID' ||
@@ -38,7 +50,7 @@ export function certificateNames(cert: NetworkError['cert']): string {
   const commonName = cert?.subject?.CN
   const names =
     altNames.length > 0 ? altNames : [commonName].flat().filter((name) => name !== undefined)
-  return oneLine(names.slice(0, 10).join(', '))
+  return serverText(names.slice(0, 10).join(', '))
 }
 
 /**
