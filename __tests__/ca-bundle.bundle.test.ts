@@ -100,6 +100,49 @@ describe('ca-cert for later steps', () => {
     expect(JSON.stringify(main.state)).not.toContain('CERTIFICATE')
   })
 
+  it('the post step sets the variables back before it removes the files, for the post steps after it', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const corporate = join(temp, 'corporate.pem')
+    writeFileSync(corporate, sandbox.caCertPem)
+    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner', NODE_EXTRA_CA_CERTS: corporate }
+    const main = await runStep({ inputs: tenableSc(sandbox.caCertPath), env })
+    expect(main.errors).toEqual([])
+    // The post step runs with the job's environment, the main step's exports included.
+    const post = await runStep({
+      inputs: tenableSc(sandbox.caCertPath),
+      env: { ...env, ...main.env },
+      post: true,
+      state: main.state
+    })
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toEqual([])
+    expect(post.env).toEqual({
+      NODE_EXTRA_CA_CERTS: corporate,
+      REQUESTS_CA_BUNDLE: '',
+      CURL_CA_BUNDLE: ''
+    })
+    expect(existsSync(main.env.NODE_EXTRA_CA_CERTS!)).toBe(false)
+    // What an earlier action's post step, which runs after this one, then gets: the job's own CA.
+    expect(await nodeFetch({ ...env, ...main.env, ...post.env })).toBe('status 200')
+  })
+
+  it('the post step leaves alone a variable a later step pointed elsewhere, and reads no forged value', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    const main = await runStep({ inputs: tenableSc(sandbox.caCertPath), env })
+    const post = await runStep({
+      inputs: tenableSc(sandbox.caCertPath),
+      env: { ...env, ...main.env, CURL_CA_BUNDLE: '/etc/later-step.pem' },
+      post: true,
+      state: {
+        ...main.state,
+        'ca-variables': '{"REQUESTS_CA_BUNDLE":"a\\nNODE_OPTIONS=--require=/x"}'
+      }
+    })
+    expect(post.exitCode).toBe(0)
+    expect(post.env).toEqual({ NODE_EXTRA_CA_CERTS: '', REQUESTS_CA_BUNDLE: '' })
+  })
+
   it('keeps the certificates of a NODE_EXTRA_CA_CERTS the job already had', async () => {
     const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
     const earlier = join(temp, 'corporate.pem')

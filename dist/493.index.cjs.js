@@ -149,6 +149,8 @@ const NOT_REPORTED = '(not reported)';
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
         return;
     }
+});var variablesBefore=(function (env = process.env) {
+    return Object.fromEntries(CA_VARIABLES.map(((name) => [name, env[name] ?? ''])));
 });var earlierFile=(function (previous, paths) {
     // A re-run of this step finds its own files there; reading them again would only repeat the CA.
     if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
@@ -161,9 +163,11 @@ const NOT_REPORTED = '(not reported)';
     }
 });__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
-/* harmony export */   qU: () => (/* binding */ removeCaFiles)
+/* harmony export */   pS: (() => (/* binding */ variablesBefore)),
+/* harmony export */   qU: () => (/* binding */ removeCaFiles),
+/* harmony export */   x5: () => (/* binding */ variablesToRestore)
 /* harmony export */ });
-/* unused harmony export caFilePaths */
+/* unused harmony exports caFilePaths, CA_VARIABLES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -193,6 +197,43 @@ const NOT_REPORTED = '(not reported)';
  * in place, which replaces a link instead of writing through it.
  */
 ;
+/** The variables export-env points at the files, for Python's requests, curl and Node. */
+const CA_VARIABLES = ['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'NODE_EXTRA_CA_CERTS'];
+/** What each variable held before this step pointed it at its files ('' for unset). */
+;
+/**
+ * What the post step sets each variable back to before it removes the files. Post steps run in
+ * reverse order, so those of the actions before this one run after it, with the job's environment:
+ * a variable left pointing at a removed file would hand them a missing CA file (Node warns and
+ * drops it) in place of the CA the job had. Each variable that still points at one of this step's
+ * files goes back to what it held before the main step (saved in state as variablesBefore), or to
+ * empty, which Node, requests and curl read as unset. A variable a later step pointed elsewhere is
+ * left alone, and a saved value is taken only as one line that is not one of the files.
+ */
+function variablesToRestore(saved, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return {};
+    const ours = (value) => value === paths.bundle || value === paths.nodeExtra;
+    let before = {};
+    try {
+        const parsed = JSON.parse(saved);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+            before = parsed;
+        }
+    }
+    catch {
+        // No readable state: each variable goes back to empty.
+    }
+    const restore = {};
+    for (const name of CA_VARIABLES) {
+        if (!ours(env[name]))
+            continue;
+        const value = Object.hasOwn(before, name) ? before[name] : undefined;
+        restore[name] = typeof value === 'string' && !/[\r\n]/.test(value) && !ours(value) ? value : '';
+    }
+    return restore;
+}
 /** Removes both files; a file already gone is not an error. */
 function removeCaFiles(env = process.env) {
     const paths = caFilePaths(env);
@@ -243,6 +284,8 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     files.setOutput('ca-bundle', caFiles.bundle);
     if (!plan.exportEnv)
         return;
+    // Read before the exports below change them: the post step sets them back.
+    files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .CA_VARIABLES_STATE_KEY */ .nR, JSON.stringify((0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .variablesBefore */ .pS)()));
     files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
@@ -434,7 +477,7 @@ const FILE_COMMANDS = {
         process.env[name] = value;
         (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('ENV', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value));
     }),
-    saveState: (name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('STATE', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value))
+    saveState: ((name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('STATE', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value)))
 };
 ;
 

@@ -80,6 +80,8 @@ function endWithPlan(plan, saved, io, records) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
         return;
     }
+});var variablesBefore=(function (env = process.env) {
+    return Object.fromEntries(CA_VARIABLES.map(((name) => [name, env[name] ?? ''])));
 });var earlierFile=(function (previous, paths) {
     // A re-run of this step finds its own files there; reading them again would only repeat the CA.
     if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
@@ -92,9 +94,11 @@ function endWithPlan(plan, saved, io, records) {
     }
 });__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
-/* harmony export */   qU: () => (/* binding */ removeCaFiles)
+/* harmony export */   pS: (() => (/* binding */ variablesBefore)),
+/* harmony export */   qU: () => (/* binding */ removeCaFiles),
+/* harmony export */   x5: () => (/* binding */ variablesToRestore)
 /* harmony export */ });
-/* unused harmony export caFilePaths */
+/* unused harmony exports caFilePaths, CA_VARIABLES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -124,6 +128,43 @@ function endWithPlan(plan, saved, io, records) {
  * in place, which replaces a link instead of writing through it.
  */
 ;
+/** The variables export-env points at the files, for Python's requests, curl and Node. */
+const CA_VARIABLES = ['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'NODE_EXTRA_CA_CERTS'];
+/** What each variable held before this step pointed it at its files ('' for unset). */
+;
+/**
+ * What the post step sets each variable back to before it removes the files. Post steps run in
+ * reverse order, so those of the actions before this one run after it, with the job's environment:
+ * a variable left pointing at a removed file would hand them a missing CA file (Node warns and
+ * drops it) in place of the CA the job had. Each variable that still points at one of this step's
+ * files goes back to what it held before the main step (saved in state as variablesBefore), or to
+ * empty, which Node, requests and curl read as unset. A variable a later step pointed elsewhere is
+ * left alone, and a saved value is taken only as one line that is not one of the files.
+ */
+function variablesToRestore(saved, env = process.env) {
+    const paths = caFilePaths(env);
+    if (!paths)
+        return {};
+    const ours = (value) => value === paths.bundle || value === paths.nodeExtra;
+    let before = {};
+    try {
+        const parsed = JSON.parse(saved);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+            before = parsed;
+        }
+    }
+    catch {
+        // No readable state: each variable goes back to empty.
+    }
+    const restore = {};
+    for (const name of CA_VARIABLES) {
+        if (!ours(env[name]))
+            continue;
+        const value = Object.hasOwn(before, name) ? before[name] : undefined;
+        restore[name] = typeof value === 'string' && !/[\r\n]/.test(value) && !ours(value) ? value : '';
+    }
+    return restore;
+}
 /** Removes both files; a file already gone is not an error. */
 function removeCaFiles(env = process.env) {
     const paths = caFilePaths(env);
@@ -148,15 +189,16 @@ function removeCaFiles(env = process.env) {
 /* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1353);
 /* harmony import */ var _core_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6891);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3333);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3333);
 /* harmony import */ var _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6374);
 /* harmony import */ var _plan_location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
 /* harmony import */ var _plan_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9214);
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9528);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6003);
-/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2167);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1520);
-/* harmony import */ var _kit_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9905);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9528);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6640);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6003);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2167);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1520);
+/* harmony import */ var _kit_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9905);
 /**
  * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
  * the job; a problem becomes a warning.
@@ -179,42 +221,52 @@ function removeCaFiles(env = process.env) {
 
 
 
+
 async function cleanup() {
-    removeCaFilesQuietly();
+    await removeCaFilesQuietly();
     try {
         // Session values are masked inside readLogoutState, before anything else reads them.
-        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
+        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
         if (!saved)
             return;
         await endSavedSession(saved);
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** What the post step ends, in its messages: a session, or a credential minted for this job. */
 const ending = (saved) => saved.expiresAt ? 'revoke the credential minted for this job' : 'end the session';
-/** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
-function removeCaFilesQuietly() {
-    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('ca-cert'))
+/**
+ * The ca-cert files of the main step live in RUNNER_TEMP until here; the variables that point at
+ * them are set back first (./ca-bundle.ts variablesToRestore). A failure is a warning.
+ */
+async function removeCaFilesQuietly() {
+    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'))
         return;
     try {
+        const restore = Object.entries((0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .variablesToRestore */ .x5)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getState */ .Gu)(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .CA_VARIABLES_STATE_KEY */ .nR)));
+        if (restore.length) {
+            const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerFiles */ .O)();
+            for (const [name, value] of restore)
+                files.exportVariable(name, value);
+        }
         (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .removeCaFiles */ .qU)();
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
 const run = (/* unused pure expression or super */ null && (cleanup));
 async function endSavedSession(saved) {
-    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('vendor'));
+    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('vendor'));
     if (vendorId === undefined || vendorId !== saved.vendor) {
-        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('vendor'))}"`}`);
+        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('vendor'))}"`}`);
         return;
     }
-    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadVendor */ .XQ)(vendorId);
-    const { url } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('region'), vendor);
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadVendor */ .XQ)(vendorId);
+    const { url } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('region'), vendor);
     if (url !== saved.url) {
         ignoreState(saved, `url ${url}`);
         return;
@@ -223,7 +275,7 @@ async function endSavedSession(saved) {
         return;
     let settings;
     try {
-        settings = (0,_plan_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4);
+        settings = (0,_plan_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4);
     }
     catch {
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: its inputs no longer validate, so nothing was sent.${expiresBySelf(saved)}`);
@@ -231,7 +283,7 @@ async function endSavedSession(saved) {
     }
     if (!settings.logout)
         return;
-    const ca = (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
+    const ca = (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
     const connection = {
         url,
         timeoutMs: settings.timeout * 1000,
@@ -247,7 +299,7 @@ async function endSavedSession(saved) {
                 : `Logged out of ${vendor.name} at ${url}.`);
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
     }
 }
 /** For a minted credential that could not be revoked: how long it stays valid. */
@@ -264,21 +316,161 @@ function expiresBySelf(saved) {
 function givenCredentials(vendor) {
     const credentials = {};
     for (const input of new Set(vendor.modes.flatMap((mode) => mode.inputs))) {
-        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .getInput */ .V4)(input);
+        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)(input);
         if (!value)
             continue;
-        if (_kit_types_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRET_INPUTS */ .pH.includes(input))
+        if (_kit_types_js__WEBPACK_IMPORTED_MODULE_12__/* .SECRET_INPUTS */ .pH.includes(input))
             (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK)(value);
         credentials[input] = value;
     }
     return credentials;
 }
 function ignoreState(saved, inputsGive) {
-    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: the saved state names vendor ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
-        `at ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
+    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: the saved state names vendor ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .serverText */ .Tn)(saved.vendor, 80)} ` +
+        `at ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .serverText */ .Tn)(saved.url, 200)}, but this step's inputs give ${inputsGive}. ` +
         `State that does not match the inputs is ignored, and nothing was sent.${expiresBySelf(saved)}`);
 }
 
+
+/***/ }),
+
+/***/ 6640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var runnerFiles=(async function (env = process.env) {
+    if (env.GITHUB_OUTPUT && env.GITHUB_ENV && env.GITHUB_STATE)
+        return FILE_COMMANDS;
+    // core then writes those commands to process.stdout; the action's own lines must share it.
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .shareStdoutWithCore */ .Q9)();
+    // Named, so that webpack keeps only these of core: its OIDC client and exec stay out of dist/.
+    const { setOutput, exportVariable, saveState } = await __webpack_require__.e(/* import() */ 945).then(__webpack_require__.bind(__webpack_require__, 5945));
+    return { setOutput, exportVariable, saveState };
+});__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: (() => (/* binding */ runnerFiles))
+/* harmony export */ });
+/* unused harmony export FILE_COMMANDS */
+/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1520);
+/**
+ * The runner's files for outputs (GITHUB_OUTPUT), environment variables for later steps (GITHUB_ENV)
+ * and the post step's state (GITHUB_STATE), written by @actions/core's own file-command module: the
+ * random heredoc delimiter that keeps a value from writing other entries, and the append, are core's
+ * code, unchanged.
+ *
+ * Why that module and not `@actions/core` itself: core's index also loads its job-summary module,
+ * whose `fs.promises` takes about ten more of Node's modules; the whole measured 0.04× to 0.07× of a
+ * bare Node start on every success (README, "Start-up performance"). The three functions below are
+ * core's own one-line wrappers of the file branch, and __tests__/runner-files.test.ts checks that the
+ * runner reads the same entries from both. Without those files (an old runner, local tools) core
+ * itself is loaded, for its fallback to `::set-output`-style commands.
+ */
+// The path, not the package name: the package exports only its index, which loads all of core.
+
+
+/** core.setOutput / exportVariable / saveState where the runner gave the file. */
+const FILE_COMMANDS = {
+    setOutput: ((name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('OUTPUT', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value))),
+    exportVariable: ((name, value) => {
+        process.env[name] = value;
+        (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('ENV', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value));
+    }),
+    saveState: ((name, value) => (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n)('STATE', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareKeyValueMessage */ .v)(name, value)))
+};
+;
+
+
+/***/ }),
+
+/***/ 2902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var issueFileCommand=(function (command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(filePath, `${(0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(message)}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, {
+        encoding: 'utf8'
+    });
+});var prepareKeyValueMessage=(function (key, value) {
+    const delimiter = `ghadelimiter_${crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID()}`;
+    const convertedValue = (0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${convertedValue}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+});__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: (() => (/* binding */ issueFileCommand)),
+/* harmony export */   v: (() => (/* binding */ prepareKeyValueMessage))
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4679);
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+;
+;
+//# sourceMappingURL=file-command.js.map
+
+/***/ }),
+
+/***/ 4679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ var toCommandValue=(function (input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+});__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: (() => (/* binding */ toCommandValue))
+/* harmony export */ });
+/* unused harmony export toCommandProperties */
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+;
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
 
 /***/ })
 

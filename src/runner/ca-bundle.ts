@@ -74,6 +74,48 @@ function writeNewFile(path: string, text: string): void {
   }
 }
 
+/** The variables export-env points at the files, for Python's requests, curl and Node. */
+export const CA_VARIABLES = ['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'NODE_EXTRA_CA_CERTS'] as const
+
+/** What each variable held before this step pointed it at its files ('' for unset). */
+export function variablesBefore(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(CA_VARIABLES.map((name) => [name, env[name] ?? '']))
+}
+
+/**
+ * What the post step sets each variable back to before it removes the files. Post steps run in
+ * reverse order, so those of the actions before this one run after it, with the job's environment:
+ * a variable left pointing at a removed file would hand them a missing CA file (Node warns and
+ * drops it) in place of the CA the job had. Each variable that still points at one of this step's
+ * files goes back to what it held before the main step (saved in state as variablesBefore), or to
+ * empty, which Node, requests and curl read as unset. A variable a later step pointed elsewhere is
+ * left alone, and a saved value is taken only as one line that is not one of the files.
+ */
+export function variablesToRestore(
+  saved: string,
+  env: NodeJS.ProcessEnv = process.env
+): Record<string, string> {
+  const paths = caFilePaths(env)
+  if (!paths) return {}
+  const ours = (value: string | undefined) => value === paths.bundle || value === paths.nodeExtra
+  let before: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = JSON.parse(saved)
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      before = parsed as Record<string, unknown>
+    }
+  } catch {
+    // No readable state: each variable goes back to empty.
+  }
+  const restore: Record<string, string> = {}
+  for (const name of CA_VARIABLES) {
+    if (!ours(env[name])) continue
+    const value = Object.hasOwn(before, name) ? before[name] : undefined
+    restore[name] = typeof value === 'string' && !/[\r\n]/.test(value) && !ours(value) ? value : ''
+  }
+  return restore
+}
+
 /** Removes both files; a file already gone is not an error. */
 export function removeCaFiles(env: NodeJS.ProcessEnv = process.env): void {
   const paths = caFilePaths(env)

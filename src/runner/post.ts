@@ -8,7 +8,7 @@
  * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
  * state that names another vendor or URL is ignored with a warning and nothing is sent.
  */
-import { removeCaFiles } from './ca-bundle.js'
+import { removeCaFiles, variablesToRestore } from './ca-bundle.js'
 import { endSession } from '../core/session.js'
 import { log, mask, redact } from './log.js'
 import { errorMessage } from '../core/failure.js'
@@ -16,13 +16,14 @@ import { readCaCert, readPemFileText } from '../plan/ca-cert.js'
 import { resolveLocation } from '../plan/location.js'
 import { parseSettings, type Settings } from '../plan/settings.js'
 import { serverText } from '../core/sanitize.js'
-import { readLogoutState, type LogoutState } from './state.js'
+import { runnerFiles } from './runner-files.js'
+import { CA_VARIABLES_STATE_KEY, readLogoutState, type LogoutState } from './state.js'
 import { canonicalVendorId, loadVendor } from '../vendors/index.js'
-import { getInput } from './workflow-commands.js'
+import { getInput, getState } from './workflow-commands.js'
 import { SECRET_INPUTS, type SessionContext, type Vendor } from '../kit/types.js'
 
 export async function cleanup(): Promise<void> {
-  removeCaFilesQuietly()
+  await removeCaFilesQuietly()
   try {
     // Session values are masked inside readLogoutState, before anything else reads them.
     const saved = readLogoutState(mask)
@@ -37,10 +38,18 @@ export async function cleanup(): Promise<void> {
 const ending = (saved: LogoutState): string =>
   saved.expiresAt ? 'revoke the credential minted for this job' : 'end the session'
 
-/** The ca-cert files of the main step live in RUNNER_TEMP until here; a failure is a warning. */
-function removeCaFilesQuietly(): void {
+/**
+ * The ca-cert files of the main step live in RUNNER_TEMP until here; the variables that point at
+ * them are set back first (./ca-bundle.ts variablesToRestore). A failure is a warning.
+ */
+async function removeCaFilesQuietly(): Promise<void> {
   if (!getInput('ca-cert')) return
   try {
+    const restore = Object.entries(variablesToRestore(getState(CA_VARIABLES_STATE_KEY)))
+    if (restore.length) {
+      const files = await runnerFiles()
+      for (const [name, value] of restore) files.exportVariable(name, value)
+    }
     removeCaFiles()
   } catch (error) {
     log.warning(`scanner-login could not remove its CA files: ${errorMessage(error)}`)

@@ -6,7 +6,7 @@
  * validated (see ./workflow-commands.ts for why).
  */
 import { accessSync, appendFileSync, constants } from 'node:fs'
-import { writeCaFiles } from './ca-bundle.js'
+import { variablesBefore, writeCaFiles } from './ca-bundle.js'
 import { log, redact } from './log.js'
 import type { RequestRecord } from '../net/types.js'
 import { cleanIdentity, type GateResult, type Identity } from '../core/identity.js'
@@ -19,7 +19,7 @@ import {
   ROW_VALUE_LENGTH
 } from '../report.js'
 import { runnerFiles } from './runner-files.js'
-import { LOGOUT_STATE_KEY, type LogoutState } from './state.js'
+import { CA_VARIABLES_STATE_KEY, LOGOUT_STATE_KEY, type LogoutState } from './state.js'
 import { inertLines, serverText } from '../core/sanitize.js'
 import { SummaryMarkup } from './summary-markup.js'
 import type { LoginResult } from '../kit/types.js'
@@ -70,6 +70,8 @@ function publishCaFiles(plan: Plan): void {
   }
   files.setOutput('ca-bundle', caFiles.bundle)
   if (!plan.exportEnv) return
+  // Read before the exports below change them: the post step sets them back.
+  files.saveState(CA_VARIABLES_STATE_KEY, JSON.stringify(variablesBefore()))
   files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle)
   files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle)
   files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra)

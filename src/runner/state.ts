@@ -13,6 +13,12 @@ import { getState } from './workflow-commands.js'
 export const LOGOUT_STATE_KEY = 'logout'
 
 /**
+ * The key of what REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE and NODE_EXTRA_CA_CERTS held before the main
+ * step pointed them at its CA files (JSON), for the post step to set them back (./ca-bundle.ts).
+ */
+export const CA_VARIABLES_STATE_KEY = 'ca-variables'
+
+/**
  * Saves "no session" before anything else happens, on every path of the main step, a failed one
  * too. The runner hands the post step the main step's own state over any STATE_logout an earlier
  * step put in the job environment, so a forged session is never acted on; a session opened later
