@@ -97,7 +97,8 @@ export function variablesToRestore(
 ): Record<string, string> {
   const paths = caFilePaths(env)
   if (!paths) return {}
-  const ours = (value: string | undefined) => value === paths.bundle || value === paths.nodeExtra
+  const ours = (value: string | undefined): boolean =>
+    value === paths.bundle || value === paths.nodeExtra
   let before: Record<string, unknown> = {}
   try {
     const parsed: unknown = JSON.parse(saved)
