@@ -289,10 +289,12 @@ var failure = __webpack_require__(3333);
  *
  * - The token server (the auth host) belongs to a Wiz environment: `region` picks it (commercial
  *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`).
- * - The API host is per data center, `https://api.<dc>.app.wiz.io`, and the access token names its
- *   data center in its `dc` claim (as every Wiz API client reads it). That claim becomes part of a
- *   host name, so only a plain DNS label is accepted: anything else could point the token at a
- *   host of the server's choosing.
+ * - The API host is per data center, in the token server's environment: `https://api.<dc>.app.wiz.io`
+ *   for commercial, `https://api.<dc>.gov.wiz.io` for gov (`auth.<domain>` → `api.<dc>.<domain>`,
+ *   as third-party clients build it: wizsec's gov client posts to api.us1.gov.wiz.io). The access
+ *   token names its data center in its `dc` claim (as every Wiz API client reads it). That claim
+ *   becomes part of a host name, so only a plain DNS label is accepted: anything else could point
+ *   the token at a host of the server's choosing.
  * - `url` names the API origin directly (a tenant's own endpoint, a proxy, the sandbox). Its token
  *   server is then `auth.<domain>` for a Wiz host `api.<dc>.<domain>`, and the url itself for any
  *   other host, which must serve both, as a proxy or the sandbox does.
@@ -318,16 +320,24 @@ const WIZ_API_HOST = /^api\.[a-z0-9-]+\.((?:[a-z0-9-]+\.)+wiz\.(?:io|us))$/;
 ;
 /** The claim as a data-center name (lower case), or undefined when it is not one DNS label. */
 ;
-/** The API origin of a data center. */
-const apiForDataCenter = (label) => `https://api.${label}.app.wiz.io`;
+/** A Wiz token server: `auth.<domain>`, the domain a subdomain of wiz.io or wiz.us. */
+const WIZ_AUTH_HOST = /^auth\.((?:[a-z0-9-]+\.)+wiz\.(?:io|us))$/;
+/**
+ * The API origin of a data center in the Wiz environment of the token server `authBase`:
+ * `auth.<domain>` gives `api.<dc>.<domain>` (gov: api.<dc>.gov.wiz.io); commercial otherwise.
+ */
+function apiForDataCenter(label, authBase = REGIONS.commercial) {
+    const domain = WIZ_AUTH_HOST.exec(new URL(authBase).hostname.toLowerCase())?.[1] ?? 'app.wiz.io';
+    return `https://api.${label}.${domain}`;
+}
 /**
  * The API origin named by the token's `dc` claim; an ActionFailure, before the token is sent
  * anywhere, when the claim is missing or not a data-center name.
  */
-function apiFromClaim(dc, tokenEndpoint) {
+function apiFromClaim(dc, tokenEndpoint, authBase) {
     const label = dataCenterLabel(dc);
     if (label)
-        return apiForDataCenter(label);
+        return apiForDataCenter(label, authBase);
     const fix = 'Fix: set url to the API endpoint of your tenant (shown in the Wiz portal under User Settings > Tenant), without /graphql, e.g. url: https://api.us17.app.wiz.io.';
     if (dc === undefined || dc === null || dc === '') {
         throw new failure/* ActionFailure */.dR([
@@ -450,7 +460,7 @@ function wrongDataCenter(context, target, dc) {
     const urlDc = dataCenterOf(target.api);
     if (urlDc === dc)
         return [];
-    const owner = `the token belongs to data center ${dc} (${apiForDataCenter(dc)})`;
+    const owner = `the token belongs to data center ${dc} (${apiForDataCenter(dc, target.auth)})`;
     return [
         urlDc === undefined
             ? `${owner}, and the url input (${context.plan.url}) is neither that host nor a proxy to it`
@@ -535,7 +545,7 @@ const wiz = {
         const target = locate(plan);
         const issued = await (0,endpoint/* atBaseUrl */.y$)(context, target.auth, exchange);
         const dc = dataCenterLabel(issued.claims.dc);
-        const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint);
+        const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint, target.auth);
         await (0,endpoint/* atBaseUrl */.y$)(context, api, ((apiContext) => probe(apiContext, target, issued, dc)));
         const notes = loginNotes(target.api === undefined, api, dc, issued.expiresAt);
         for (const n of notes)

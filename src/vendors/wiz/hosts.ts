@@ -4,10 +4,12 @@
  *
  * - The token server (the auth host) belongs to a Wiz environment: `region` picks it (commercial
  *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`).
- * - The API host is per data center, `https://api.<dc>.app.wiz.io`, and the access token names its
- *   data center in its `dc` claim (as every Wiz API client reads it). That claim becomes part of a
- *   host name, so only a plain DNS label is accepted: anything else could point the token at a
- *   host of the server's choosing.
+ * - The API host is per data center, in the token server's environment: `https://api.<dc>.app.wiz.io`
+ *   for commercial, `https://api.<dc>.gov.wiz.io` for gov (`auth.<domain>` → `api.<dc>.<domain>`,
+ *   as third-party clients build it: wizsec's gov client posts to api.us1.gov.wiz.io). The access
+ *   token names its data center in its `dc` claim (as every Wiz API client reads it). That claim
+ *   becomes part of a host name, so only a plain DNS label is accepted: anything else could point
+ *   the token at a host of the server's choosing.
  * - `url` names the API origin directly (a tenant's own endpoint, a proxy, the sandbox). Its token
  *   server is then `auth.<domain>` for a Wiz host `api.<dc>.<domain>`, and the url itself for any
  *   other host, which must serve both, as a proxy or the sandbox does.
@@ -60,16 +62,25 @@ export function dataCenterLabel(dc: unknown): string | undefined {
   return DNS_LABEL.test(label) ? label : undefined
 }
 
-/** The API origin of a data center. */
-export const apiForDataCenter = (label: string): string => `https://api.${label}.app.wiz.io`
+/** A Wiz token server: `auth.<domain>`, the domain a subdomain of wiz.io or wiz.us. */
+const WIZ_AUTH_HOST = /^auth\.((?:[a-z0-9-]+\.)+wiz\.(?:io|us))$/
+
+/**
+ * The API origin of a data center in the Wiz environment of the token server `authBase`:
+ * `auth.<domain>` gives `api.<dc>.<domain>` (gov: api.<dc>.gov.wiz.io); commercial otherwise.
+ */
+export function apiForDataCenter(label: string, authBase: string = REGIONS.commercial): string {
+  const domain = WIZ_AUTH_HOST.exec(new URL(authBase).hostname.toLowerCase())?.[1] ?? 'app.wiz.io'
+  return `https://api.${label}.${domain}`
+}
 
 /**
  * The API origin named by the token's `dc` claim; an ActionFailure, before the token is sent
  * anywhere, when the claim is missing or not a data-center name.
  */
-export function apiFromClaim(dc: unknown, tokenEndpoint: string): string {
+export function apiFromClaim(dc: unknown, tokenEndpoint: string, authBase: string): string {
   const label = dataCenterLabel(dc)
-  if (label) return apiForDataCenter(label)
+  if (label) return apiForDataCenter(label, authBase)
   const fix =
     'Fix: set url to the API endpoint of your tenant (shown in the Wiz portal under User Settings > Tenant), without /graphql, e.g. url: https://api.us17.app.wiz.io.'
   if (dc === undefined || dc === null || dc === '') {

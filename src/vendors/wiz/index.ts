@@ -65,7 +65,7 @@ export const wiz: Vendor = {
     const target = locate(plan)
     const issued = await atBaseUrl(context, target.auth, exchange)
     const dc = dataCenterLabel(issued.claims.dc)
-    const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint)
+    const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint, target.auth)
     await atBaseUrl(context, api, (apiContext) => probe(apiContext, target, issued, dc))
 
     const notes = loginNotes(target.api === undefined, api, dc, issued.expiresAt)

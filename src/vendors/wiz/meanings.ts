@@ -133,7 +133,7 @@ function wrongDataCenter(context: VendorContext, target: Target, dc: string | un
   if (dc === undefined) return ["the url input names another Wiz data center than the tenant's"]
   const urlDc = dataCenterOf(target.api)
   if (urlDc === dc) return []
-  const owner = `the token belongs to data center ${dc} (${apiForDataCenter(dc)})`
+  const owner = `the token belongs to data center ${dc} (${apiForDataCenter(dc, target.auth)})`
   return [
     urlDc === undefined
       ? `${owner}, and the url input (${context.plan.url}) is neither that host nor a proxy to it`

@@ -7,7 +7,14 @@ import type { Answer, AnswerDiagnosis } from '../../kit/endpoint.js'
 import type { Plan } from '../../kit/types.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
-import { apiForDataCenter, apiFromClaim, authBaseFor, dataCenterLabel, locate } from './hosts.js'
+import {
+  apiForDataCenter,
+  apiFromClaim,
+  authBaseFor,
+  dataCenterLabel,
+  locate,
+  REGIONS
+} from './hosts.js'
 import { serviceAccount, wiz } from './index.js'
 import { graphqlMeanings, wizErrorText } from './meanings.js'
 import { accessTokenExpiresAt, answeredQuery } from './requests.js'
@@ -93,6 +100,9 @@ describe('where the token server and the API are', () => {
     expect(dataCenterLabel('us17')).toBe('us17')
     expect(dataCenterLabel('EU1')).toBe('eu1')
     expect(apiForDataCenter('eu1')).toBe('https://api.eu1.app.wiz.io')
+    expect(apiForDataCenter('us1', 'https://auth.gov.wiz.io')).toBe('https://api.us1.gov.wiz.io')
+    expect(apiForDataCenter('us1', 'https://auth.app.wiz.us')).toBe('https://api.us1.app.wiz.us')
+    expect(apiForDataCenter('us1', 'http://127.0.0.1:8080')).toBe('https://api.us1.app.wiz.io')
     for (const bad of [
       'us17.collector.invalid',
       'us17/x',
@@ -113,11 +123,17 @@ describe('where the token server and the API are', () => {
 
   it('a token without a usable dc claim is refused, naming the url input as the way out', () => {
     const endpoint = 'POST https://auth.app.wiz.io/oauth/token'
-    expect(apiFromClaim('us17', endpoint)).toBe('https://api.us17.app.wiz.io')
-    expect(() => apiFromClaim(undefined, endpoint)).toThrow(
+    expect(apiFromClaim('us17', endpoint, REGIONS.commercial)).toBe('https://api.us17.app.wiz.io')
+    // A gov token goes to the gov API of its data center, never to the commercial one.
+    expect(apiFromClaim('us1', 'POST https://auth.gov.wiz.io/oauth/token', REGIONS.gov)).toBe(
+      'https://api.us1.gov.wiz.io'
+    )
+    expect(() => apiFromClaim(undefined, endpoint, REGIONS.commercial)).toThrow(
       'names no data center (no dc claim), so the API host is unknown and the token was not sent on'
     )
-    expect(() => apiFromClaim('us17.collector.invalid\n::warning::x', endpoint)).toThrow(
+    expect(() =>
+      apiFromClaim('us17.collector.invalid\n::warning::x', endpoint, REGIONS.commercial)
+    ).toThrow(
       /names the data center "us17\.collector\.invalid ?::warning::x", which is not a plain DNS label[\s\S]*Fix: set url to the API endpoint of your tenant/
     )
   })
