@@ -4,7 +4,9 @@
 // through `env:` (GitHub's security-hardening guide), and every `with:` given to this action names
 // one of its inputs.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
@@ -49,6 +51,7 @@ const UNSAFE_IN_RUN =
   /\$\{\{[^}]*?\b(steps\.[^}]*\.outputs|needs\.[^}]*\.outputs|inputs\.|github\.event\.|github\.head_ref|secrets\.)/
 
 interface Step {
+  name?: unknown
   run?: unknown
   uses?: unknown
   with?: Record<string, unknown>
@@ -405,5 +408,42 @@ describe('.github/dependabot.yml', () => {
       { ecosystem: 'npm', type: 'development', updates: ['minor', 'patch'] },
       { ecosystem: 'github-actions', type: 'all', updates: ['minor', 'patch'] }
     ])
+  })
+})
+
+// The examples that write identity outputs into the job summary run as written, with a hostile
+// server's identity: nothing it sent may become a link, an image or markup there.
+describe('examples that put identity outputs in the job summary', () => {
+  const HOSTILE =
+    '</code></pre>[Your scanner key expired: re-enter it](https://evil.example/login) <img src="https://evil.example/t.png"> & *x*'
+  const cases: { file: string; step: string; env: Record<string, string> }[] = [
+    {
+      file: 'examples/matrix-vendors.yml',
+      step: 'Record who the credentials belong to',
+      env: {
+        VENDOR: 'invicti-platform',
+        IDENTITY: JSON.stringify({ username: HOSTILE, displayName: HOSTILE })
+      }
+    },
+    {
+      file: 'examples/reusable-scan-caller.yml',
+      step: 'Say who scanned',
+      env: { SCANNED_BY: HOSTILE }
+    }
+  ]
+  it.each(cases)('$file: $step', ({ file, step: name, env }) => {
+    const content = readFileSync(join(ROOT, file), 'utf8')
+    const step = stepsOf(load(content)).find(({ step }) => step.name === name)?.step
+    expect(typeof step?.run).toBe('string')
+    const summary = join(mkdtempSync(join(tmpdir(), 'scanner-login-summary-')), 'summary.md')
+    writeFileSync(summary, '')
+    execFileSync('bash', ['-e', '-c', step!.run as string], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_STEP_SUMMARY: summary, ...env }
+    })
+    const written = readFileSync(summary, 'utf8')
+    expect(written).toMatch(/^<pre>[^\n]*<\/pre>\n$/)
+    const inside = written.slice('<pre>'.length, -'</pre>\n'.length)
+    expect(inside).not.toMatch(/[<>"]/)
+    expect(inside).toContain('&lt;img src=&quot;https://evil.example/t.png&quot;&gt;')
   })
 })
