@@ -199,15 +199,29 @@ var apiKeyClient=(function (apiKey) {
                 'Fix: set tenant (or CX_TENANT) to the tenant name shown in the Checkmarx One console (the name in its login URL), e.g. tenant: acme.'
             ].join('\n'));
         }
-        return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
+        const source = plan.optionsFromEnv?.tenant !== undefined ? 'CX_TENANT' : 'tenant input';
+        return { iam, tenant: tenantInput, tenantSource: source, warnings };
     }
     const apiKey = plan.credentials['api-key'] ?? '';
     warnings.push(...apiKeyWarnings(apiKey));
     const issuer = issuerOf(apiKey);
     if (issuer)
         checkIssuer(plan, issuer.origin, iam);
-    if (tenantInput)
-        return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings };
+    const fromEnv = plan.optionsFromEnv?.tenant !== undefined;
+    // A CX_TENANT of the job (an earlier step of this action exports it) that names another tenant
+    // than the key's own realm belongs to another key: the key can only be exchanged at its realm.
+    if (tenantInput && fromEnv && issuer && issuer.realm !== tenantInput) {
+        warnings.push(`CX_TENANT names the tenant "${tenantInput}", but the api-key belongs to "${issuer.realm}", so the key's own tenant is used (the tenant input is empty; an earlier step of the job may have exported CX_TENANT).`);
+        return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
+    }
+    if (tenantInput) {
+        return {
+            iam,
+            tenant: tenantInput,
+            tenantSource: fromEnv ? 'CX_TENANT' : 'tenant input',
+            warnings
+        };
+    }
     if (!issuer) {
         throw new failure/* ActionFailure */.dR([
             `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,
@@ -501,11 +515,11 @@ function badGrant(context, target, { body }) {
         causes: [
             ...(expiry && Date.parse(expiry) <= Date.now() ? [`the API key expired on ${expiry}`] : []),
             'the API key was revoked or expired in Identity and Access Management > API Keys, or its user was disabled or removed (the key is an offline session, which ends with them)',
-            ...(target.tenantSource === 'tenant input'
-                ? [
-                    `the key belongs to another tenant than the tenant input "${target.tenant}" (leave tenant empty: the key names its own)`
-                ]
-                : []),
+            ...(target.tenantSource === "API key's issuer"
+                ? []
+                : [
+                    `the key belongs to another tenant than the ${target.tenantSource === 'CX_TENANT' ? 'CX_TENANT variable' : 'tenant input'} "${target.tenant}" (${target.tenantSource === 'CX_TENANT' ? 'unset it' : 'leave tenant empty'}: the key names its own)`
+                ]),
             `the api-key holds something else than an API key: an access token, or a key issued to another client than ${apiKeyClient(apiKey)}`,
             IP_ALLOW_LIST
         ],
@@ -538,9 +552,9 @@ function unknownRealm(target, { body }) {
     return {
         headline: `the tenant "${target.tenant}" does not exist at this IAM`,
         causes: [
-            target.tenantSource === 'tenant input'
-                ? 'the tenant input is misspelled (it is the tenant name in the console login URL)'
-                : "the API key's tenant was deleted or renamed",
+            target.tenantSource === "API key's issuer"
+                ? "the API key's tenant was deleted or renamed"
+                : `the ${target.tenantSource === 'CX_TENANT' ? 'CX_TENANT variable' : 'tenant input'} is misspelled (it is the tenant name in the console login URL)`,
             `the tenant is in another ${NAME} region than ${target.iam}`
         ],
         fix: 'check the tenant input and the region or url input.'

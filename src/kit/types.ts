@@ -134,6 +134,12 @@ export interface Plan {
   credentials: Partial<Record<CredentialInput, string>>
   /** The vendor's own inputs (Vendor.options), after their fallbacks; empty ones are absent. */
   options: Partial<Record<VendorOptionInput, string>>
+  /**
+   * Where each of those came from: the environment variable it was read from, absent when the
+   * input gave it. A variable an earlier step of the job exported (this action exports CX_TENANT,
+   * INFRACAST_TENANT and INVICTI_ORGANIZATION_ID) may not belong to this step's credentials.
+   */
+  optionsFromEnv?: Partial<Record<VendorOptionInput, string>>
   requiredRoles: string[]
   requiredPermissions: string[]
   /**

@@ -15,19 +15,31 @@ import {
 } from '../kit/types.js'
 import type { RawInputs } from './input-names.js'
 
-/** The vendor's own inputs, after their fallbacks and the vendor's parsing; empty ones are absent. */
+/**
+ * The vendor's own inputs, after their fallbacks and the vendor's parsing; empty ones are absent.
+ * `fromEnv` names the variable each one read when its input was empty.
+ */
 export function vendorOptions(
   raw: RawInputs,
   vendor: Vendor,
   env: NodeJS.ProcessEnv
-): Partial<Record<VendorOptionInput, string>> {
+): {
+  options: Partial<Record<VendorOptionInput, string>>
+  fromEnv: Partial<Record<VendorOptionInput, string>>
+} {
   const options: Partial<Record<VendorOptionInput, string>> = {}
+  const fromEnv: Partial<Record<VendorOptionInput, string>> = {}
   for (const option of vendor.options ?? []) {
-    const given = raw[option.input] || firstEnv(env, option.env)
+    const variable = raw[option.input]
+      ? undefined
+      : option.env?.find((name) => (env[name] ?? '').trim())
+    const given = variable ? firstEnv(env, [variable]) : raw[option.input]
     const value = option.parse ? option.parse(given) : given
-    if (value) options[option.input] = value
+    if (!value) continue
+    options[option.input] = value
+    if (variable) fromEnv[option.input] = variable
   }
-  return options
+  return { options, fromEnv }
 }
 
 /**

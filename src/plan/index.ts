@@ -52,7 +52,7 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
     throw new Error('buildPlan: these inputs need environment.leastExposure')
   const oidc = exposure?.oidcPlan(raw, vendor, env)
   const { mode, credentials } = oidc ? oidcCredentials() : storedCredentials(raw, vendor, env)
-  const options = vendorOptions(raw, vendor, env)
+  const { options, fromEnv: optionsFromEnv } = vendorOptions(raw, vendor, env)
   const leastExposureWarnings: string[] = []
   const mint = exposure?.mintPlan(vendor, settings, leastExposureWarnings, raw['token-lifetime'])
 
@@ -76,6 +76,7 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
         ? []
         : mode.inputs.filter((input) => raw[input] === '' && credentials[input]),
     options,
+    ...(Object.keys(optionsFromEnv).length ? { optionsFromEnv } : {}),
     requiredRoles,
     allowedRoles,
     requiredPermissions,

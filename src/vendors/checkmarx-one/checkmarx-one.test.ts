@@ -373,6 +373,36 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(step.masks).toContain(key('globexAnalyst'))
   })
 
+  it("a second step with its own key keeps the key's tenant over the first step's CX_TENANT", async () => {
+    const first = await runMain({ vendor: 'cxone', url, 'api-key': key('developer') })
+    expect(first.env.CX_TENANT).toBe('acme')
+    sandbox.reset()
+    const second = await runMain(
+      { vendor: 'cxone', url, 'api-key': key('globexAnalyst') },
+      { CX_TENANT: first.env.CX_TENANT! }
+    )
+    expect(second.errors).toEqual([])
+    expect(second.exitCode).toBe(0)
+    expect(second.outputs.username).toBe('analyst@globex.example')
+    expect(second.env.CX_TENANT).toBe('globex')
+    expect(second.warnings).toEqual([
+      expect.stringContaining(
+        'CX_TENANT names the tenant "acme", but the api-key belongs to "globex", so the key\'s own tenant is used'
+      )
+    ])
+    expect(second.log.join('\n')).toContain("Tenant: globex (from the API key's issuer)")
+  })
+
+  it('names CX_TENANT, not the tenant input, as the source of a tenant read from it', async () => {
+    const client = accounts.oauthClient!
+    const step = await runMain(
+      { vendor: 'cxone', url, 'client-id': 'acme-ci', 'client-secret': client.clientSecret },
+      { CX_TENANT: 'acme' }
+    )
+    expect(step.exitCode).toBe(0)
+    expect(step.log.join('\n')).toContain('Tenant: acme (from the CX_TENANT)')
+  })
+
   it('warns when the API key itself expires within expiry-warning-days', async () => {
     // The fake's own signing key for realm acme, so it accepts this key for the live session.
     const expiring = signJwt(

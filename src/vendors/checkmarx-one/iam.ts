@@ -41,7 +41,8 @@ export const REGIONS = {
 export interface Target {
   iam: string
   tenant: string
-  tenantSource: 'tenant input' | "API key's issuer"
+  /** The tenant input, the variable it was read from (CX_TENANT), or the API key's own realm. */
+  tenantSource: 'tenant input' | 'CX_TENANT' | "API key's issuer"
   warnings: string[]
 }
 
@@ -117,14 +118,31 @@ export function locate(plan: Plan): Target {
         ].join('\n')
       )
     }
-    return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings }
+    const source = plan.optionsFromEnv?.tenant !== undefined ? 'CX_TENANT' : 'tenant input'
+    return { iam, tenant: tenantInput, tenantSource: source, warnings }
   }
 
   const apiKey = plan.credentials['api-key'] ?? ''
   warnings.push(...apiKeyWarnings(apiKey))
   const issuer = issuerOf(apiKey)
   if (issuer) checkIssuer(plan, issuer.origin, iam)
-  if (tenantInput) return { iam, tenant: tenantInput, tenantSource: 'tenant input', warnings }
+  const fromEnv = plan.optionsFromEnv?.tenant !== undefined
+  // A CX_TENANT of the job (an earlier step of this action exports it) that names another tenant
+  // than the key's own realm belongs to another key: the key can only be exchanged at its realm.
+  if (tenantInput && fromEnv && issuer && issuer.realm !== tenantInput) {
+    warnings.push(
+      `CX_TENANT names the tenant "${tenantInput}", but the api-key belongs to "${issuer.realm}", so the key's own tenant is used (the tenant input is empty; an earlier step of the job may have exported CX_TENANT).`
+    )
+    return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings }
+  }
+  if (tenantInput) {
+    return {
+      iam,
+      tenant: tenantInput,
+      tenantSource: fromEnv ? 'CX_TENANT' : 'tenant input',
+      warnings
+    }
+  }
   if (!issuer) {
     throw new ActionFailure(
       [

@@ -51,11 +51,11 @@ function badGrant(context: VendorContext, target: Target, { body }: Answer): Dia
     causes: [
       ...(expiry && Date.parse(expiry) <= Date.now() ? [`the API key expired on ${expiry}`] : []),
       'the API key was revoked or expired in Identity and Access Management > API Keys, or its user was disabled or removed (the key is an offline session, which ends with them)',
-      ...(target.tenantSource === 'tenant input'
-        ? [
-            `the key belongs to another tenant than the tenant input "${target.tenant}" (leave tenant empty: the key names its own)`
-          ]
-        : []),
+      ...(target.tenantSource === "API key's issuer"
+        ? []
+        : [
+            `the key belongs to another tenant than the ${target.tenantSource === 'CX_TENANT' ? 'CX_TENANT variable' : 'tenant input'} "${target.tenant}" (${target.tenantSource === 'CX_TENANT' ? 'unset it' : 'leave tenant empty'}: the key names its own)`
+          ]),
       `the api-key holds something else than an API key: an access token, or a key issued to another client than ${apiKeyClient(apiKey)}`,
       IP_ALLOW_LIST
     ],
@@ -89,9 +89,9 @@ function unknownRealm(target: Target, { body }: Answer): Diagnosis | undefined {
   return {
     headline: `the tenant "${target.tenant}" does not exist at this IAM`,
     causes: [
-      target.tenantSource === 'tenant input'
-        ? 'the tenant input is misspelled (it is the tenant name in the console login URL)'
-        : "the API key's tenant was deleted or renamed",
+      target.tenantSource === "API key's issuer"
+        ? "the API key's tenant was deleted or renamed"
+        : `the ${target.tenantSource === 'CX_TENANT' ? 'CX_TENANT variable' : 'tenant input'} is misspelled (it is the tenant name in the console login URL)`,
       `the tenant is in another ${NAME} region than ${target.iam}`
     ],
     fix: 'check the tenant input and the region or url input.'
