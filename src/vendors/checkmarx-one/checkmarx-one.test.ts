@@ -396,7 +396,7 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
   it('names CX_TENANT, not the tenant input, as the source of a tenant read from it', async () => {
     const client = accounts.oauthClient!
     const step = await runMain(
-      { vendor: 'cxone', url, 'client-id': 'acme-ci', 'client-secret': client.clientSecret },
+      { vendor: 'cxone', url, 'client-id': 'acme-ci', 'client-secret': client.clientSecret! },
       { CX_TENANT: 'acme' }
     )
     expect(step.exitCode).toBe(0)
