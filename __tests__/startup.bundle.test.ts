@@ -234,13 +234,14 @@ describe('how a step ends', () => {
  * runner read it, a proxy's own failures named, tls-verify kept against the environment) added
  * 2.4 KB to the entry, which a failed validation reads, and with the TLS codes and bounded texts
  * of the client's own failures 3 KB to an Invicti Platform success, and with the post step's
- * restoring of the CA variables more to the largest vendor's: the budgets rose to 82, 111 and
- * 145 KB.
+ * restoring of the CA variables more to the largest vendor's, and with sessions saved before they
+ * are used (a cancelled step's post step ends them) a little more to every success: the budgets
+ * rose to 82, 113 and 145 KB.
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 111, anySuccess: 145, validationFailure: 82 }
+const BUDGET_KB = { invictiSuccess: 113, anySuccess: 145, validationFailure: 82 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

@@ -291,9 +291,9 @@ Credentials come only from environment variables, never from flags: the vendor's
 (${examples.join(', ')}, ...), or, for a credential
 without one, SCANNER_LOGIN_<INPUT> (SCANNER_LOGIN_USERNAME, SCANNER_LOGIN_PASSWORD, ...).
 A session the check opens, or a credential --mint-token true creates, is ended before the doctor
-exits. GitHub OIDC (--oidc-provider) needs a GitHub Actions job: the doctor cannot use it.
+exits, Ctrl-C included. GitHub OIDC (--oidc-provider) needs a GitHub Actions job: the doctor cannot use it.
 
-Exit codes: 0 verified, 1 the check failed, 2 a usage or validation error.
+Exit codes: 0 verified, 1 the check failed, 2 a usage or validation error, 130 interrupted.
 `;
 }
 
@@ -480,17 +480,41 @@ async function checkAndEnd(parsed, vendor, env, lines) {
         warning: (text) => lines.push({ level: 'warning', text: flagWords(text) }),
         // Debug lines would need a place a user can switch on; the report carries what matters.
         debug: () => undefined,
-        saveSession: (plan, saved) => {
-            sessions.push({ plan, saved });
-        }
+        saveSession: (plan, saved) => (0,check/* keepFor */.H)(sessions, plan, saved),
+        forgetSession: (plan) => (0,check/* keepFor */.H)(sessions, plan)
     };
     // No post step follows: whatever it opens or mints, the doctor ends with the plan's credentials.
-    const outcome = await (0,check/* check */.z)(doctorInputs(parsed.inputs, vendor, env), env, io, {
-        postStep: false
-    });
+    // Interrupted while the check runs (Ctrl-C), it ends what the check opened so far before it
+    // exits, as its help promises, within a few seconds.
+    const interrupted = (signal) => {
+        setTimeout(() => process.exit(EXIT_INTERRUPTED), INTERRUPT_GRACE_MS).unref();
+        void endKept(sessions, io, []).finally(() => {
+            process.stderr.write(`${signal}: the check was interrupted${sessions.length ? '; what it had opened was ended' : ''}.\n`);
+            process.exit(EXIT_INTERRUPTED);
+        });
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    let outcome;
+    try {
+        outcome = await (0,check/* check */.z)(doctorInputs(parsed.inputs, vendor, env), env, io, { postStep: false });
+    }
+    finally {
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
+    }
     // No post step follows: the doctor ends any session it opened, whatever the logout input says,
     // since nothing it prints could use it.
     const logoutRecords = [];
+    await endKept(sessions, io, logoutRecords);
+    return { outcome, logoutRecords };
+}
+/** The exit code of a doctor interrupted by a signal, as a shell reports Ctrl-C. */
+const EXIT_INTERRUPTED = 130;
+/** How long an interrupted doctor spends ending what the check opened. */
+const INTERRUPT_GRACE_MS = 5_000;
+/** Ends each kept session or minted credential with its plan's own connection; logged either way. */
+async function endKept(sessions, io, logoutRecords) {
     for (const { plan, saved } of sessions) {
         const minted = saved.minted === true;
         const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`;
@@ -502,7 +526,6 @@ async function checkAndEnd(parsed, vendor, env, lines) {
             io.warning(`Could not end ${what}: ${(0,core_failure/* errorMessage */.gJ)(error)}`);
         }
     }
-    return { outcome, logoutRecords };
 }
 /** The JSON object on stdout with warnings on stderr, or the terminal report with the whole log. */
 function print(report, json, streams) {

@@ -75,7 +75,8 @@ function malformedCredential(what, expected) {
 /**
  * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
  *
- *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   openSession → keepSession (saved for the post step before it is used: a cancelled step still
+ *   has it ended) → use it (the identity check) → endOnFailure ends it at once if that fails
  *   post step: closeSession, whose failure the post step reports as a warning
  *
  * A session that is open but not handed to the post step would stay open on the server until it
@@ -113,6 +114,8 @@ async function endOnFailure(context, end, use) {
         catch (endError) {
             context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
         }
+        // Ended or tried here, whatever the answer: the post step would only try again and warn.
+        await context.forgetSession?.().catch(() => undefined);
         throw error;
     }
 }
@@ -551,6 +554,7 @@ async function loginWithSession(context) {
     const token = decimalToken(envelopeResponse(body)?.token, `${login_NAME}: the session token in the answer of POST ${TOKEN_PATH}`);
     context.mask(token);
     let cookie = sessionCookie(context, response);
+    await context.keepSession?.({ token, cookie });
     return (0,session/* endOnFailure */.$w)(context, () => logout(context, token, cookie), async () => {
         const identity = await currentUser(context, 'session', sessionHeaders(context, token, cookie), {
             // currentUser may re-issue the cookie, on a failure too: the newest one ends the session.

@@ -33,6 +33,9 @@ async function mintForLaterSteps(vendor, context, login, io) {
                 ids: revoke.ids,
                 expiresAt
             });
+        },
+        forgetRevoke: async () => {
+            await io.forgetSession(plan);
         }
     };
     const minted = await vendor.mint(mintContext, login);

@@ -134,7 +134,8 @@ function durationText(seconds) {
 /**
  * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
  *
- *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   openSession → keepSession (saved for the post step before it is used: a cancelled step still
+ *   has it ended) → use it (the identity check) → endOnFailure ends it at once if that fails
  *   post step: closeSession, whose failure the post step reports as a warning
  *
  * A session that is open but not handed to the post step would stay open on the server until it
@@ -172,6 +173,8 @@ async function endOnFailure(context, end, use) {
         catch (endError) {
             context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
         }
+        // Ended or tried here, whatever the answer: the post step would only try again and warn.
+        await context.forgetSession?.().catch(() => undefined);
         throw error;
     }
 }
@@ -283,6 +286,10 @@ async function mintAnalysisToken(context, login) {
     context.info(`SonarQube token expiry is a whole day: the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(Math.round((dayEnd - Date.now()) / 1000))} from now).`);
     const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintedName */ .Jb)(MAX_NAME);
     const revoke = { secrets: {}, ids: { name } };
+    // Kept for the post step before the request: the name is chosen here, so the token can be revoked
+    // by name whatever happens to the answer, a step cancelled while it is on its way included
+    // (revoking a name that was never created answers 204 as well).
+    await context.keepForRevoke(revoke, new Date(dayEnd).toISOString());
     let body;
     let token;
     try {
@@ -299,13 +306,11 @@ async function mintAnalysisToken(context, login) {
         token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
     }
     catch (error) {
-        // Unless SonarQube refused it (a 4xx), it may have created the token all the same: no answer, a
-        // 5xx, or an answer this step cannot read. The name was chosen here, so the post step can revoke
-        // it by name (revoking a name that was never created answers 204 as well).
+        // A 4xx is SonarQube refusing to create it: nothing to revoke. Anything else (no answer, a 5xx,
+        // an answer this step cannot read) may have created it all the same: it stays kept.
         const status = context.http.records.at(-1)?.status;
-        if (status === undefined || status < 400 || status >= 500) {
-            await context.keepForRevoke(revoke, new Date(dayEnd).toISOString());
-        }
+        if (status !== undefined && status >= 400 && status < 500)
+            await context.forgetRevoke();
         throw error;
     }
     const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['type']);

@@ -48,8 +48,8 @@ export const OUTPUT_KEYS: ReadonlySet<string> = new Set([
 /** Outputs that exist to hand a credential to later steps (masked in the log). */
 export const CREDENTIAL_OUTPUTS: ReadonlySet<string> = new Set(['auth-header', 'token', 'cookie'])
 
-/** The state keys the main step writes (src/state.ts). */
-export const STATE_KEYS: ReadonlySet<string> = new Set(['logout'])
+/** The state keys the main step writes (src/runner/state.ts): the session, the CA variables' earlier values. */
+export const STATE_KEYS: ReadonlySet<string> = new Set(['logout', 'ca-variables'])
 
 /**
  * Every variable name the contract lets the action export, for any vendor (each vendor's case lists

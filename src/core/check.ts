@@ -23,7 +23,7 @@ import type { Plan } from '../kit/types.js'
 import { judgePrivilege } from './privilege.js'
 import { boundedList } from './sanitize.js'
 import { loadVendor } from '../vendors/index.js'
-import type { LoginResult, SavedSession, Vendor } from '../kit/types.js'
+import type { LoginResult, SavedSession, Vendor, VendorContext } from '../kit/types.js'
 
 export interface CheckIo extends VendorIo {
   warning(message: string): void
@@ -32,6 +32,25 @@ export interface CheckIo extends VendorIo {
    * it must be ended (SavedSession: what to mask, what not, and when a minted one dies by itself).
    */
   saveSession(plan: Plan, saved: SavedSession): void | Promise<void>
+  /** What was saved for this plan needs no ending any more (it was ended, or never created). */
+  forgetSession(plan: Plan): void | Promise<void>
+}
+
+/** A session or minted credential kept in memory, where no post step will end it. */
+export interface KeptSession {
+  plan: Plan
+  saved: SavedSession
+}
+
+/**
+ * For CheckIo implementations that keep in memory (logout: false, the doctor): `saved` becomes the
+ * one thing the plan's step must end, replacing what it kept before, as the post step's state holds
+ * one; without `saved`, nothing is kept for the plan (CheckIo.forgetSession).
+ */
+export function keepFor(kept: KeptSession[], plan: Plan, saved?: SavedSession): void {
+  const at = kept.findIndex((entry) => entry.plan === plan)
+  if (at !== -1) kept.splice(at, 1)
+  if (saved) kept.push({ plan, saved })
 }
 
 export interface CheckFailure {
@@ -102,7 +121,13 @@ async function loginAndGate(
 ): Promise<void> {
   const http = createHttpClient({ ...plan, vendorName: vendor.name }, io)
   outcome.records = http.records
-  const context = { ...vendorContext(http, io), plan, vendor }
+  const context: VendorContext = {
+    ...vendorContext(http, io),
+    plan,
+    vendor,
+    keepSession: async (secrets) => io.saveSession(plan, { secrets }),
+    forgetSession: async () => io.forgetSession(plan)
+  }
   try {
     io.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`)
     const reported = await vendor.login(context)

@@ -20,6 +20,7 @@ import type {
 export interface MintIo {
   info(message: string): void
   saveSession(plan: Plan, saved: SavedSession): void | Promise<void>
+  forgetSession(plan: Plan): void | Promise<void>
 }
 
 /** The login's result with the minted credential in place of the given one. */
@@ -39,6 +40,9 @@ export async function mintForLaterSteps(
         ids: revoke.ids,
         expiresAt
       })
+    },
+    forgetRevoke: async () => {
+      await io.forgetSession(plan)
     }
   }
   const minted: MintedCredential = await vendor.mint!(mintContext, login)

@@ -233,8 +233,8 @@ Credentials come only from environment variables, never from flags: the vendor's
 (${examples.join(', ')}, ...), or, for a credential
 without one, SCANNER_LOGIN_<INPUT> (SCANNER_LOGIN_USERNAME, SCANNER_LOGIN_PASSWORD, ...).
 A session the check opens, or a credential --mint-token true creates, is ended before the doctor
-exits. GitHub OIDC (--oidc-provider) needs a GitHub Actions job: the doctor cannot use it.
+exits, Ctrl-C included. GitHub OIDC (--oidc-provider) needs a GitHub Actions job: the doctor cannot use it.
 
-Exit codes: 0 verified, 1 the check failed, 2 a usage or validation error.
+Exit codes: 0 verified, 1 the check failed, 2 a usage or validation error, 130 interrupted.
 `
 }

@@ -5,13 +5,13 @@
  * @actions/core: no workflow command reaches stdout and no GITHUB_* file is written, even inside a
  * workflow.
  */
-import { check, type CheckIo, type CheckOutcome } from '../core/check.js'
+import { check, keepFor, type CheckIo, type CheckOutcome, type KeptSession } from '../core/check.js'
 import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
 import { endWithPlan } from '../core/session.js'
 import type { RequestRecord } from '../net/types.js'
 import { redact, rememberSecret } from '../runner/log.js'
 import { canonicalVendorId, loadVendor } from '../vendors/index.js'
-import { SECRET_INPUTS, type Plan, type SavedSession, type Vendor } from '../kit/types.js'
+import { SECRET_INPUTS, type Vendor } from '../kit/types.js'
 import {
   credentialSources,
   credentialVariables,
@@ -119,7 +119,7 @@ async function checkAndEnd(
       for (const name of credentialSources(v, input)) rememberSecret((env[name] ?? '').trim())
     }
   }
-  const sessions: { plan: Plan; saved: SavedSession }[] = []
+  const sessions: KeptSession[] = []
   const io: CheckIo = {
     mask: (value) => void rememberSecret(value),
     redact,
@@ -127,17 +127,48 @@ async function checkAndEnd(
     warning: (text) => lines.push({ level: 'warning', text: flagWords(text) }),
     // Debug lines would need a place a user can switch on; the report carries what matters.
     debug: () => undefined,
-    saveSession: (plan, saved) => {
-      sessions.push({ plan, saved })
-    }
+    saveSession: (plan, saved) => keepFor(sessions, plan, saved),
+    forgetSession: (plan) => keepFor(sessions, plan)
   }
   // No post step follows: whatever it opens or mints, the doctor ends with the plan's credentials.
-  const outcome = await check(doctorInputs(parsed.inputs, vendor, env), env, io, {
-    postStep: false
-  })
+  // Interrupted while the check runs (Ctrl-C), it ends what the check opened so far before it
+  // exits, as its help promises, within a few seconds.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    setTimeout(() => process.exit(EXIT_INTERRUPTED), INTERRUPT_GRACE_MS).unref()
+    void endKept(sessions, io, []).finally(() => {
+      process.stderr.write(
+        `${signal}: the check was interrupted${sessions.length ? '; what it had opened was ended' : ''}.\n`
+      )
+      process.exit(EXIT_INTERRUPTED)
+    })
+  }
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
+  let outcome: CheckOutcome
+  try {
+    outcome = await check(doctorInputs(parsed.inputs, vendor, env), env, io, { postStep: false })
+  } finally {
+    process.off('SIGINT', interrupted)
+    process.off('SIGTERM', interrupted)
+  }
   // No post step follows: the doctor ends any session it opened, whatever the logout input says,
   // since nothing it prints could use it.
   const logoutRecords: RequestRecord[] = []
+  await endKept(sessions, io, logoutRecords)
+  return { outcome, logoutRecords }
+}
+
+/** The exit code of a doctor interrupted by a signal, as a shell reports Ctrl-C. */
+const EXIT_INTERRUPTED = 130
+/** How long an interrupted doctor spends ending what the check opened. */
+const INTERRUPT_GRACE_MS = 5_000
+
+/** Ends each kept session or minted credential with its plan's own connection; logged either way. */
+async function endKept(
+  sessions: readonly KeptSession[],
+  io: CheckIo,
+  logoutRecords: RequestRecord[]
+): Promise<void> {
   for (const { plan, saved } of sessions) {
     const minted = saved.minted === true
     const what = `the ${plan.vendor.name} ${minted ? 'credential this check minted' : 'session this check opened'}`
@@ -148,7 +179,6 @@ async function checkAndEnd(
       io.warning(`Could not end ${what}: ${errorMessage(error)}`)
     }
   }
-  return { outcome, logoutRecords }
 }
 
 /** The JSON object on stdout with warnings on stderr, or the terminal report with the whole log. */

@@ -1,7 +1,8 @@
 /**
  * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
  *
- *   openSession → use it (the identity check) → endOnFailure ends it at once if that fails
+ *   openSession → keepSession (saved for the post step before it is used: a cancelled step still
+ *   has it ended) → use it (the identity check) → endOnFailure ends it at once if that fails
  *   post step: closeSession, whose failure the post step reports as a warning
  *
  * A session that is open but not handed to the post step would stay open on the server until it
@@ -49,6 +50,8 @@ export async function endOnFailure<T>(
     } catch (endError) {
       context.debug(`Could not end the ${vendorName} session: ${errorMessage(endError)}`)
     }
+    // Ended or tried here, whatever the answer: the post step would only try again and warn.
+    await context.forgetSession?.().catch(() => undefined)
     throw error
   }
 }

@@ -205,6 +205,14 @@ export interface SessionContext {
 export interface VendorContext extends SessionContext {
   plan: Plan
   vendor: Vendor
+  /**
+   * Saves what ends a session just opened, before it is used: a step cancelled in between (the
+   * runner sends SIGINT, and Node exits at once) still has it ended by the post step. The check's
+   * own save, once the login passed, replaces it. Absent where nothing would end it later.
+   */
+  keepSession?(secrets: Record<string, string>): Promise<void>
+  /** The session keepSession saved was ended here: nothing is left for the post step. */
+  forgetSession?(): Promise<void>
 }
 
 export interface LoginResult {
@@ -305,6 +313,8 @@ export interface MintContext extends VendorContext {
    * (SonarQube's token name) can use it; an id the answer carries is lost with the answer.
    */
   keepForRevoke(revoke: MintedCredential['revoke'], expiresAt: string): Promise<void>
+  /** What keepForRevoke saved names nothing: the server refused to create it (a 4xx). */
+  forgetRevoke(): Promise<void>
 }
 
 /** What mint() created: later steps get only this, never the credential the step was given. */

@@ -3,7 +3,7 @@
  * runner: identity outputs, credentials and exports, the job summary, and the single failure message.
  * The runner's files are written by ./publish.ts, loaded only once the inputs validated.
  */
-import { check, type CheckFailure, type CheckIo } from '../core/check.js'
+import { check, keepFor, type CheckFailure, type CheckIo, type KeptSession } from '../core/check.js'
 import { fail, log, mask, redact } from './log.js'
 import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
 import { INPUT_NAMES, type RawInputs } from '../plan/input-names.js'
@@ -18,7 +18,8 @@ const runnerIo: CheckIo = {
   info: log.info,
   warning: log.warning,
   debug: log.debug,
-  saveSession: saveSessionForLogout
+  saveSession: saveSessionForLogout,
+  forgetSession: (plan) => (plan.logout ? saveNoSession() : keepFor(keptSessions, plan))
 }
 
 export async function run(): Promise<void> {
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
  * and it is ended at once (keepOrEndKeptSessions), as the doctor ends what it opens. The post
  * step would not: it reads logout: false from its own inputs.
  */
-const keptSessions: { plan: Plan; saved: SavedSession }[] = []
+const keptSessions: KeptSession[] = []
 
 async function login(): Promise<void> {
   const { plan, result, gate, records, failure, warnings } = await check(
@@ -86,7 +87,7 @@ function readInputs(): RawInputs {
 
 async function saveSessionForLogout(plan: Plan, saved: SavedSession): Promise<void> {
   if (!plan.logout) {
-    keptSessions.push({ plan, saved })
+    keepFor(keptSessions, plan, saved)
     return
   }
   await saveForPostStep(plan, saved)

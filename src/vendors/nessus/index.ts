@@ -205,6 +205,7 @@ async function loginWithSession(context: VendorContext): Promise<LoginResult> {
     `the session token in the answer of ${response.endpoint}`
   )
   context.mask(token)
+  await context.keepSession?.({ token })
 
   return endOnFailure(
     context,

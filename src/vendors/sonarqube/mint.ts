@@ -49,6 +49,10 @@ export async function mintAnalysisToken(
   )
   const name = mintedName(MAX_NAME)
   const revoke = { secrets: {}, ids: { name } }
+  // Kept for the post step before the request: the name is chosen here, so the token can be revoked
+  // by name whatever happens to the answer, a step cancelled while it is on its way included
+  // (revoking a name that was never created answers 204 as well).
+  await context.keepForRevoke(revoke, new Date(dayEnd).toISOString())
   let body: Json
   let token: string
   try {
@@ -66,13 +70,10 @@ export async function mintAnalysisToken(
     ).body
     token = issuedBearerToken(context, body.token, `the token of ${GENERATE_PATH}`)
   } catch (error) {
-    // Unless SonarQube refused it (a 4xx), it may have created the token all the same: no answer, a
-    // 5xx, or an answer this step cannot read. The name was chosen here, so the post step can revoke
-    // it by name (revoking a name that was never created answers 204 as well).
+    // A 4xx is SonarQube refusing to create it: nothing to revoke. Anything else (no answer, a 5xx,
+    // an answer this step cannot read) may have created it all the same: it stays kept.
     const status = context.http.records.at(-1)?.status
-    if (status === undefined || status < 400 || status >= 500) {
-      await context.keepForRevoke(revoke, new Date(dayEnd).toISOString())
-    }
+    if (status !== undefined && status >= 400 && status < 500) await context.forgetRevoke()
     throw error
   }
   const type = firstText(body, ['type'])

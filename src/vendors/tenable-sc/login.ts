@@ -71,6 +71,7 @@ export async function loginWithSession(context: VendorContext): Promise<LoginRes
   )
   context.mask(token)
   let cookie = sessionCookie(context, response)
+  await context.keepSession?.({ token, cookie })
 
   return endOnFailure(
     context,
