@@ -183,3 +183,41 @@ describe('redact: long secrets', () => {
     }
   )
 })
+
+describe('log lines and base64 echoes', () => {
+  it('redacts encoded echoes of a secret in info, warning and the failure', () => {
+    const secret = 'gap/log secret+0123'
+    const out = stdoutOf(() => {
+      mask(secret)
+      log.info(`url-encoded ${encodeURIComponent(secret)}`)
+      log.warning(`json ${JSON.stringify(secret).replace(/\//g, '\\/')}`)
+      fail(`html ${[...secret].map((c) => `&#${c.charCodeAt(0)};`).join('')}`)
+    })
+    process.exitCode = 0
+    const text = out
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n')
+    expect(text).not.toContain(encodeURIComponent(secret))
+    expect(text).not.toContain('gap\\/log')
+    expect(text).not.toContain('&#103;&#97;&#112;')
+    expect(text.match(/\*\*\*/g)).toHaveLength(3)
+  })
+
+  it.each([0, 1, 2])('finds a secret inside longer base64 text at byte offset %d', (offset) => {
+    const secret = 'gap-base64-secret-0123456789'
+    stdoutOf(() => mask(secret))
+    const encoded = Buffer.from(`${'u'.repeat(offset)}:${secret}`).toString('base64')
+    expect(redact(`Basic ${encoded}`)).toContain('***')
+  })
+})
+
+describe('URL-safe base64', () => {
+  it('redacts a secret echoed in URL-safe base64 (a JWT segment, base64url)', () => {
+    const secret = 'gap>url?safe>secret~~0123'
+    stdoutOf(() => mask(secret))
+    const echoed = Buffer.from(secret).toString('base64url')
+    expect(echoed).toMatch(/[-_]/)
+    expect(redact(`claims ${echoed}`)).toBe('claims ***')
+  })
+})

@@ -172,3 +172,26 @@ describe('mergeVerified', () => {
     expect(failed.reasons).toEqual(['permission "jobs:read" was not proven by V'])
   })
 })
+
+describe('cleanIdentity', () => {
+  it('cleans every text field, role aliases and the organization included', async () => {
+    const { cleanIdentity } = await import('../src/core/identity.js')
+    const hostile = 'x\n::error::pwned\u202e##[group]y'
+    const cleaned = cleanIdentity({
+      ...emptyIdentity(),
+      username: 'sam',
+      organization: hostile,
+      roles: ['Security Analyst'],
+      roleAliases: [{ alias: hostile, of: hostile }]
+    })
+    for (const value of [
+      cleaned.organization,
+      cleaned.roleAliases![0]!.alias,
+      cleaned.roleAliases![0]!.of
+    ]) {
+      expect(value).not.toMatch(/[\n\r\u202e]/)
+      expect(value).not.toContain('##[')
+      expect(value).toBe('x ::error::pwned# #[group]y')
+    }
+  })
+})

@@ -367,3 +367,25 @@ describe('a ca-cert path that is not a regular file', () => {
     expect(refusal(join(dir, 'huge.pem'))).toContain('(larger than 4 MiB)')
   })
 })
+
+describe('region names are looked up as own keys', () => {
+  it.each(['constructor', '__proto__', 'hasOwnProperty'])(
+    'refuses region %s as an unknown region, listing the valid ones',
+    (region) => {
+      const message = failure(() => plan({ 'api-key': JWT, region })).message
+      expect(message).toContain(`The region input "${region}" is not a`)
+      expect(message).toContain('Valid regions: us, eu, ca')
+    }
+  )
+})
+
+describe('ca-cert with a private key pasted along', () => {
+  it('keeps only the certificates and warns, naming the private key', () => {
+    const key =
+      '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIB0000000000000000000000000000000000000000\n-----END PRIVATE KEY-----\n'
+    const p = plan({ 'api-key': JWT, 'ca-cert': `${CA_PEM}\n${key}` })
+    expect(p.caPem).not.toContain('PRIVATE KEY')
+    expect(p.warnings).toEqual([expect.stringContaining('(a private key?)')])
+    expect(plan({ 'api-key': JWT, 'ca-cert': CA_PEM }).warnings).toEqual([])
+  })
+})

@@ -199,6 +199,19 @@ describe('the plan of least exposure', () => {
     expect(usesLeastExposure(raw({ 'oidc-audience': 'x' }))).toBe(true)
   })
 
+  it('warns that token-lifetime has no effect without mint-token', async () => {
+    const p = await plan('sonarqube', {
+      'api-token': 'squ_' + 'a'.repeat(40),
+      'token-lifetime': '1h'
+    })
+    expect(p.mint).toBeUndefined()
+    expect(p.warnings).toEqual([
+      'token-lifetime is "1h", but mint-token is not true, so nothing is minted and token-lifetime has no effect.'
+    ])
+    const quiet = await plan('sonarqube', { 'api-token': 'squ_' + 'a'.repeat(40) })
+    expect(quiet.warnings).toEqual([])
+  })
+
   it('mints for the lifetime asked, in seconds', async () => {
     const p = await plan('sonarqube', {
       'api-token': 'squ_' + 'a'.repeat(40),
@@ -234,7 +247,23 @@ describe('the plan of least exposure', () => {
       },
       'ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL'
     ],
-    [{ 'oidc-audience': 'jfrog' }, {}, 'used only with oidc-provider']
+    [{ 'oidc-audience': 'jfrog' }, {}, 'used only with oidc-provider'],
+    [
+      { 'oidc-provider': 'github-acme', 'api-token': 'a-stored-token-0123456789' },
+      {
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/idtoken',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789'
+      },
+      'Conflicting credentials for JFrog: oidc-provider'
+    ],
+    [
+      { 'oidc-provider': 'github-acme' },
+      {
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://tokens.attacker.example/idtoken',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789'
+      },
+      'ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL'
+    ]
   ])('refuses %j before any request', async (inputs, env, message) => {
     await expect(plan('jfrog', { url: 'https://acme.jfrog.io', ...inputs }, env)).rejects.toThrow(
       message

@@ -169,3 +169,15 @@ describe('proxyFor and proxyBypassed read the variables as Node, curl and the ru
     expect(disagreements).toEqual([])
   })
 })
+
+describe('loopback is exactly 127.0.0.0/8, localhost and [::1]', () => {
+  it.each(['127.0.0.1.nip.io', '127.attacker.example', '127.0.0.1.example.com'])(
+    '%s is an ordinary host: no http://, and the proxy applies',
+    (host) => {
+      expect(isLoopbackHost(new URL(`http://${host}/`).hostname)).toBe(false)
+      expect(
+        proxyFor(new URL(`https://${host}/`), { HTTPS_PROXY: 'http://proxy.example:3128' })
+      ).toBe('http://proxy.example:3128')
+    }
+  )
+})

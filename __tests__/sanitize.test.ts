@@ -256,3 +256,14 @@ describe('credential grammar', () => {
     )
   })
 })
+
+describe('a leading :: behind invisible characters', () => {
+  it.each(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'])(
+    'breaks %j:: in server text and in our own lines',
+    (lead) => {
+      const visible = (line: string): string => line.replace(/^[\s\u200b-\u200d\u2060\ufeff]*/, '')
+      expect(visible(serverText(`${lead}::error::pwned`))).not.toMatch(/^::/)
+      expect(visible(inertLines(`ok\n${lead}::error::pwned`).split('\n')[1]!)).not.toMatch(/^::/)
+    }
+  )
+})

@@ -312,3 +312,20 @@ describe('Prisma Cloud main step (real @actions/core, sandbox over loopback)', (
     )
   })
 })
+
+describe('least privilege by role type', () => {
+  it('warns when a role of any name has the System Admin type', () => {
+    const identity = cleanIdentity(
+      parseProfile({
+        email: 'ops@acme.example',
+        roles: [{ id: 'r9', name: 'Platform Team', type: 'System Admin' }]
+      })
+    )
+    expect(identity.roles).toEqual(['Platform Team'])
+    const { warnings, reasons } = judgePrivilege(prismaCloud, identity, [], 'ops')
+    expect(reasons).toEqual([])
+    expect(warnings).toEqual([
+      expect.stringContaining('holds System Admin, an administrative role')
+    ])
+  })
+})

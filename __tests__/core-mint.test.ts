@@ -1,0 +1,67 @@
+// Least exposure's hand-over (contract Behaviour 15): a minting answered with the given credential
+// is refused with nothing saved, what revokes a minted credential is saved before its expiry is
+// judged, and later steps get only the minted credential.
+import { describe, expect, it } from '@jest/globals'
+import { emptyIdentity } from '../src/core/identity.js'
+import { mintForLaterSteps } from '../src/core/mint.js'
+import type {
+  LoginResult,
+  MintedCredential,
+  Plan,
+  Vendor,
+  VendorContext
+} from '../src/kit/types.js'
+
+describe('mintForLaterSteps', () => {
+  const GIVEN = 'given-credential-0123456789abcdef'
+  const setup = (minted: Partial<MintedCredential>) => {
+    const saved: unknown[] = []
+    const plan = { secrets: [GIVEN], logout: true } as unknown as Plan
+    const vendor = {
+      name: 'Fake',
+      mint: async () => ({
+        token: 'minted-credential-0123456789abcdef',
+        authHeader: 'Authorization: Bearer minted-credential-0123456789abcdef',
+        env: { FAKE_TOKEN: 'minted-credential-0123456789abcdef' },
+        expiresAt: '2030-01-01T00:00:00Z',
+        revoke: { secrets: { token: 'minted-credential-0123456789abcdef' }, ids: {} },
+        description: 'token',
+        ...minted
+      })
+    } as unknown as Vendor
+    const login = {
+      identity: emptyIdentity(),
+      authHeader: `Authorization: Bearer ${GIVEN}`,
+      token: 'login-session-token-0123456789',
+      env: { FAKE_TOKEN: GIVEN, FAKE_GIVEN_KEY: GIVEN, FAKE_URL: 'https://x.example' }
+    } as unknown as LoginResult
+    const io = {
+      info: () => {},
+      saveSession: (_p: Plan, s: unknown) => void saved.push(s),
+      forgetSession: () => {}
+    }
+    const run = () => mintForLaterSteps(vendor, { plan } as unknown as VendorContext, login, io)
+    return { saved, run }
+  }
+  it.each([
+    ['the credential the step was given', GIVEN],
+    ['the token the login returned', 'login-session-token-0123456789']
+  ])('refuses a minting answered with %s: nothing saved, nothing handed on', async (_, token) => {
+    const { saved, run } = setup({ token })
+    await expect(run()).rejects.toThrow(
+      'answered the minting with the credential the step was given'
+    )
+    expect(saved).toEqual([])
+  })
+  it('saves what revokes a minted credential even when its expiry is unreadable', async () => {
+    const { saved, run } = setup({ expiresAt: 'next tuesday' })
+    await expect(run()).rejects.toThrow('without a readable expiry')
+    expect(saved).toEqual([expect.objectContaining({ minted: true })])
+  })
+  it('hands on only the minted credential: no variable of the login is exported', async () => {
+    const { run } = setup({})
+    const result = await run()
+    expect(result.env).toEqual({ FAKE_TOKEN: 'minted-credential-0123456789abcdef' })
+    expect(JSON.stringify(result)).not.toContain(GIVEN)
+  })
+})

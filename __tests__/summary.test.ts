@@ -1,0 +1,68 @@
+// The job summary as publish.ts writes it: server text escaped in every cell (no markup, no extra
+// table cells), the whole redacted once more, and the failure block bounded, without blank lines or
+// control characters.
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { emptyIdentity } from '../src/core/identity.js'
+import { buildPlan } from '../src/plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
+import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
+import { mask } from '../src/runner/log.js'
+import { writeSummary } from '../src/runner/publish.js'
+import type { LoginResult } from '../src/kit/types.js'
+import { readActionInputs } from '../scripts/runner.js'
+
+describe('writeSummary', () => {
+  const raw = (): RawInputs => {
+    const d = readActionInputs()
+    const all = {} as RawInputs
+    for (const n of INPUT_NAMES) all[n] = d[n]?.default ?? ''
+    all['api-key'] = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl'
+    return all
+  }
+  const summaryOf = (input: Partial<Parameters<typeof writeSummary>[0]>): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'scanner-login-summary-')), 'summary')
+    writeFileSync(file, '')
+    const saved = process.env.GITHUB_STEP_SUMMARY
+    process.env.GITHUB_STEP_SUMMARY = file
+    try {
+      writeSummary({ plan: buildPlan(raw(), invictiPlatform, { env: {} }), records: [], ...input })
+    } finally {
+      process.env.GITHUB_STEP_SUMMARY = saved
+    }
+    return readFileSync(file, 'utf8')
+  }
+  const hostileResult = (username: string): LoginResult =>
+    ({
+      identity: { ...emptyIdentity(), username, roles: ['a|b'] },
+      authHeader: '',
+      env: {}
+    }) as unknown as LoginResult
+
+  it('escapes server text in every cell', () => {
+    const summary = summaryOf({ result: hostileResult('<img src=x onerror=alert(1)>') })
+    expect(summary).not.toContain('<img')
+    expect(summary).toContain('&#60;img')
+  })
+  it('escapes | so a server string cannot add table cells', () => {
+    const summary = summaryOf({ result: hostileResult('eve') })
+    expect(summary).toContain('a&#124;b')
+  })
+  it('redacts the whole summary once more (a warning that quotes a secret)', () => {
+    mask('gap_summary_secret_value_0123')
+    const summary = summaryOf({ warnings: ['the server said gap_summary_secret_value_0123'] })
+    expect(summary).not.toMatch(/gap.{0,6}summary/)
+  })
+  it('the failure block has no blank line, no control character, and is bounded', () => {
+    const summary = summaryOf({
+      failure: `first\n\n\nafter\u202e\u0007 blank\n${'x'.repeat(20_000)}`
+    })
+    const block = summary.slice(summary.indexOf('<pre><code>'), summary.indexOf('</code></pre>'))
+    expect(block).not.toMatch(/\n\s*\n/)
+    expect(block).not.toContain('\u202e')
+    expect(block).not.toContain('\u0007')
+    expect(block.length).toBeLessThan(8_200)
+  })
+})
