@@ -485,7 +485,14 @@ describe('the post step trusts only its own inputs', () => {
       ]
     })
     expectCleanOutputs(main.outputs)
-    expect(Object.keys(main.state)).toEqual(['logout'])
+    // The session, and what the CA variables held before the step (paths, for the post step to set
+    // back): nothing of the ca-cert, the TLS settings or the inputs.
+    expect(Object.keys(main.state).sort()).toEqual(['ca-variables', 'logout'])
+    expect(JSON.parse(main.state['ca-variables']!)).toEqual({
+      REQUESTS_CA_BUNDLE: '',
+      CURL_CA_BUNDLE: '',
+      NODE_EXTRA_CA_CERTS: ''
+    })
     expect(JSON.parse(main.state.logout!)).toEqual({
       vendor: 'tenable-sc',
       url: server.url,
