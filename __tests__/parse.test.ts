@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { bool, firstPresent, firstText, names, text, unwrap } from '../src/kit/parse.js'
+import { bool, firstPresent, firstText, MAX_NAMES, names, text, unwrap } from '../src/kit/parse.js'
 
 describe('tolerant readers', () => {
   it.each([
@@ -29,6 +29,25 @@ describe('tolerant readers', () => {
     [undefined, []],
     [[{}, ''], []]
   ])('names(%j) → %j', (value, expected) => expect(names(value)).toEqual(expected))
+
+  it.each([
+    [{ name: 'scans:write', granted: false }],
+    [{ name: 'scans:write', allowed: 'false' }],
+    [{ name: 'scans:write', enabled: false }],
+    [{ name: 'scans:write', active: false }],
+    [{ name: 'scans:write', value: 'false' }]
+  ])('names does not count %j as held', (denied) => {
+    expect(names([denied, { name: 'scans:read', granted: true }])).toEqual(['scans:read'])
+    expect(names(denied)).toEqual([])
+  })
+
+  it('names reads at most MAX_NAMES names from one answer', () => {
+    const many = Array.from({ length: MAX_NAMES + 500 }, (_, i) => ({ name: `role-${i}` }))
+    const read = names(many)
+    expect(read).toHaveLength(MAX_NAMES)
+    expect(read.at(-1)).toBe(`role-${MAX_NAMES - 1}`)
+    expect(names(many.map((item) => item.name))).toHaveLength(MAX_NAMES)
+  })
 
   it.each([
     [true, true],

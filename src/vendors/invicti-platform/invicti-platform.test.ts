@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { parseIdentity } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { JSON_OK, rawServer } from '../../../__tests__/helpers/raw-server.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sandbox: Sandbox
@@ -222,6 +223,30 @@ describe('Invicti Platform main step (real @actions/core, sandbox over loopback)
     })
     expect(fail.exitCode).toBe(1)
     expect(fail.errors[0]).toContain('lacks "scans:write"')
+  })
+
+  it('fails when /me answers 200 but names no user, and hands nothing on', async () => {
+    // An answer that parses as JSON yet names nobody (a proxy's or a stub's {}) proves nothing.
+    const server = await rawServer((socket) => socket.end(JSON_OK))
+    try {
+      const step = await runMain({
+        vendor: 'invicti-platform',
+        url: server.url,
+        'api-key': keys.alice!,
+        retries: '0'
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain(
+        `Invicti Platform: GET ${server.url}/api/identity/v1/me answered HTTP 200 but named no user, so the credentials could not be verified.`
+      )
+      expect(server.requests).toHaveLength(1)
+      expect(step.env).toEqual({})
+      expect(step.outputs['auth-header'] ?? '').toBe('')
+      expect(step.summary).toContain('Invicti Platform failed')
+    } finally {
+      await server.close()
+    }
   })
 
   it('does not export env when export-env is false, but still sets outputs', async () => {

@@ -9,6 +9,7 @@ import { accessTokenExpiry, parseSelf, REST_VERSION, snyk } from './index.js'
 import { readPat, regionOfToken } from './pat.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { rawServer } from '../../../__tests__/helpers/raw-server.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
@@ -429,6 +430,30 @@ describe('Snyk main step with OAuth client credentials', () => {
     expect(message).toContain('client-id and client-secret inputs')
     expect(message).toContain('eu (https://api.eu.snyk.io)')
     expect(step.env).toEqual({})
+  })
+
+  it('never quotes a token answer that is not JSON, whatever it holds', async () => {
+    // A proxy or gateway in front of the token endpoint may answer in plain text, and its text may
+    // carry a credential in a form nothing masked.
+    const body = 'upstream said: access_token=issued-0123456789abcdef-unmasked'
+    const server = await rawServer((socket) =>
+      socket.end(
+        `HTTP/1.1 401 Unauthorized\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+      )
+    )
+    try {
+      const step = await runMain({ vendor: 'snyk', url: server.url, ...client(), retries: '0' })
+      expect(step.exitCode).toBe(1)
+      expect(server.requests).toHaveLength(1)
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain('HTTP 401')
+      for (const text of [step.stdout, step.summary]) {
+        expect(text).not.toContain('upstream said')
+        expect(text).not.toContain('issued-0123456789abcdef-unmasked')
+      }
+    } finally {
+      await server.close()
+    }
   })
 
   it('asks for the missing half of the client credentials before any request', async () => {

@@ -715,6 +715,26 @@ describe('Tenable.sc main and post steps (real @actions/core, sandbox over HTTPS
     expect(step.errors[0]).toContain('no Tenable.sc envelope (no error_code, no error_msg)')
   })
 
+  it.each(['502-once', '504-once'])(
+    'does not send the login again after a gateway error (%s): it may have reached the server',
+    async (fault) => {
+      const analyst = accounts.analyst!
+      const step = await runMain(
+        https({
+          url: `${sandbox.httpsLocalhostUrl}/_fault/${fault}`,
+          username: analyst.username,
+          password: analyst.password,
+          retries: '2'
+        })
+      )
+      expect(step.exitCode).toBe(1)
+      expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /rest/token'])
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain(`HTTP ${fault.slice(0, 3)}`)
+      expect(step.state.logout).toBe('')
+    }
+  )
+
   it('refuses a plain-HTTP url the way a real install does: a redirect it does not follow', async () => {
     const manager = accounts.manager!
     const step = await runMain(

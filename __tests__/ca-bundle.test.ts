@@ -1,0 +1,52 @@
+// src/runner/ca-bundle.ts: where the ca-cert files for later steps are written and what goes in
+// them. The whole step, through the built bundle, is in ca-bundle.bundle.test.ts.
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { caFilePaths, writeCaFiles } from '../src/runner/ca-bundle.js'
+
+/** Certificates Node's public roots do not hold: the sandbox's own. */
+const certificate = (name: string): string =>
+  readFileSync(new URL(`../sandbox/certs/${name}.pem`, import.meta.url), 'utf8')
+const flat = (pem: string): string => pem.replace(/\s/g, '')
+
+describe('the ca-cert files for later steps', () => {
+  it.each(['/../../escaped', '../../../etc/escaped', 'a/b\\c', '..', '__owner_repo/../../x'])(
+    'stay directly in RUNNER_TEMP whatever GITHUB_ACTION holds (%j)',
+    (step) => {
+      const root = mkdtempSync(join(tmpdir(), 'scanner-login-ca-files-'))
+      const temp = join(root, 'runner', 'temp')
+      mkdirSync(temp, { recursive: true })
+      const env = { RUNNER_TEMP: temp, GITHUB_ACTION: step }
+      const paths = caFilePaths(env)!
+      expect(dirname(paths.bundle)).toBe(temp)
+      expect(dirname(paths.nodeExtra)).toBe(temp)
+      writeCaFiles([certificate('ca')], env)
+      expect(readdirSync(root)).toEqual(['runner'])
+      expect(readdirSync(join(root, 'runner'))).toEqual(['temp'])
+      expect(readdirSync(temp).sort()).toEqual(
+        [paths.bundle, paths.nodeExtra].map((path) => path.slice(temp.length + 1)).sort()
+      )
+    }
+  )
+
+  it('a re-run of the step does not carry its own earlier files into the new ones', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-ca-files-'))
+    const env: NodeJS.ProcessEnv = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    const first = writeCaFiles([certificate('self-signed')], env)!
+    // The first run exported its own files; the re-run finds them in the variables.
+    const rerun = {
+      ...env,
+      REQUESTS_CA_BUNDLE: first.bundle,
+      CURL_CA_BUNDLE: first.bundle,
+      NODE_EXTRA_CA_CERTS: first.nodeExtra
+    }
+    const second = writeCaFiles([certificate('ca')], rerun)!
+    expect(second).toEqual(first)
+    const bundle = flat(readFileSync(second.bundle, 'utf8'))
+    expect(bundle).toContain(flat(certificate('ca')))
+    expect(bundle).not.toContain(flat(certificate('self-signed')))
+    expect(flat(readFileSync(second.nodeExtra, 'utf8'))).toBe(flat(certificate('ca')))
+  })
+})

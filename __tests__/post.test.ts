@@ -1,0 +1,168 @@
+// The post step in-process (src/runner/post.ts) against the sandbox: what it takes from its own
+// inputs. The same step through the built bundle, against hostile servers, is in
+// trust.bundle.test.ts and least-exposure.bundle.test.ts.
+//
+// Masks are remembered per process, as in a real step; each step here runs in this one test process,
+// so a value the post step must mask is one that no main step of this file has masked before.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { startSandbox } from '../sandbox/index.js'
+import { runMain, runPost } from './helpers/action.js'
+import { expectNoLeak } from './helpers/leaks.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+let sandbox: Sandbox
+beforeAll(async () => {
+  sandbox = await startSandbox()
+})
+afterAll(() => sandbox.close())
+beforeEach(() => sandbox.reset())
+
+const requests = () => sandbox.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)
+
+/** A loopback server that answers every request with `status` and the JSON `body`. */
+async function jsonServer(
+  status: number,
+  body: unknown
+): Promise<{ url: string; requests: IncomingMessage[]; close: () => Promise<void> }> {
+  const requests: IncomingMessage[] = []
+  const server = createServer((request, response) => {
+    requests.push(request)
+    request.resume()
+    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+describe('the post step', () => {
+  it('with logout: false ends no session, even one the main step saved', async () => {
+    const analyst = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
+      .analyst!
+    const inputs = {
+      vendor: 'tenable-sc',
+      url: sandbox.httpsLocalhostUrl,
+      'ca-cert': sandbox.caCertPem,
+      username: analyst.username!,
+      password: analyst.password!
+    }
+    const main = await runMain(inputs)
+    expect(main.errors).toEqual([])
+    expect(JSON.parse(main.state.logout!)).toMatchObject({ vendor: 'tenable-sc' })
+    const sentByMain = requests().length
+
+    const post = await runPost(main.state, { ...inputs, logout: 'false' })
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toEqual([])
+    expect(requests()).toHaveLength(sentByMain)
+    expect(post.log.join('\n')).not.toContain('Logged out')
+
+    // The same state with logout left at its default is ended: the input alone made the difference.
+    const ended = await runPost(main.state, inputs)
+    expect(ended.warnings).toEqual([])
+    expect(requests().slice(sentByMain)).toEqual(['DELETE /rest/token'])
+  })
+
+  it('masks the credential it is given before it sends the revoke that uses it', async () => {
+    const sonarUrl = `${sandbox.httpUrl}/_vendor/sonarqube`
+    const given = (sandbox.accounts.sonarqube as Record<string, { token: string }>).developerToken!
+      .token
+    // What the SonarQube main step saves for a minted token: its name and expiry, never a secret.
+    const state = {
+      logout: JSON.stringify({
+        vendor: 'sonarqube',
+        url: sonarUrl,
+        session: {},
+        ids: { name: 'scanner-login-acme-app-42-1-build-scanner' },
+        expiresAt: '2099-01-01T00:00:00.000Z'
+      })
+    }
+    const post = await runPost(state, { vendor: 'sonarqube', url: sonarUrl, 'api-token': given })
+    expect(post.warnings).toEqual([])
+    expect(requests()).toEqual(['POST /api/user_tokens/revoke'])
+    expect(sandbox.requests[0]!.headers.authorization).toBe(`Bearer ${given}`)
+    expect(post.masks).toContain(given)
+    expect(post.stdout.indexOf(`::add-mask::${given}`)).toBeGreaterThanOrEqual(0)
+    expect(post.log).toContain(
+      `Revoked the SonarQube credential minted for this job at ${sonarUrl}.`
+    )
+    expectNoLeak(post, [given])
+  })
+  it('sends a saved minted key only when it is a bearer token, and never quotes it', async () => {
+    // An Infracast key minted by the main step revokes itself; state carries it, so it is checked
+    // against the bearer grammar before it goes into a header.
+    const key = 'minted key; not-a-bearer-token'
+    const state = {
+      logout: JSON.stringify({
+        vendor: 'infracast',
+        url: sandbox.httpUrl,
+        session: { key },
+        ids: { id: 'key-0123456789' },
+        expiresAt: '2099-01-01T00:00:00.000Z'
+      })
+    }
+    const post = await runPost(state, {
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      username: 'ada',
+      password: 'ada-sandbox-password',
+      tenant: 'staging'
+    })
+    expect(post.exitCode).toBe(0)
+    expect(requests()).toEqual([])
+    expect(post.warnings).toHaveLength(1)
+    expect(post.warnings[0]).toContain('could not revoke the credential minted for this job')
+    expect(post.warnings[0]).toContain('The server answered with a malformed credential')
+    expect(post.warnings[0]).toContain('It stays valid until it expires by itself at 2099-01-01')
+    expectNoLeak(post, [key])
+  })
+
+  it("redacts the logout answer's error text before cutting it to length", async () => {
+    const token = '987654321'
+    const cookie = 'c0ffee5eed1234567890abcdefc0ffee'
+    const padding = 'x'.repeat(460)
+    // The session value lands across the 512-character bound of one piece of server text.
+    const server = await jsonServer(403, {
+      error_code: 12,
+      error_msg: `${padding} ${cookie} is not a session`,
+      response: null
+    })
+    try {
+      const post = await runPost(
+        {
+          logout: JSON.stringify({
+            vendor: 'tenable-sc',
+            url: server.url,
+            session: { token, cookie }
+          })
+        },
+        {
+          vendor: 'tenable-sc',
+          url: server.url,
+          username: 'ana.analyst',
+          password: 'not-used-by-logout',
+          retries: '0'
+        }
+      )
+      expect(server.requests).toHaveLength(1)
+      expect(post.exitCode).toBe(0)
+      expect(post.warnings).toHaveLength(1)
+      expect(post.warnings[0]).toContain('error_code 12')
+      expect(post.warnings[0]).toContain(`${padding} *** is not a session`)
+      expect(post.warnings[0]).not.toContain(cookie.slice(0, 8))
+      expectNoLeak(post, [token, cookie])
+    } finally {
+      await server.close()
+    }
+  })
+})
