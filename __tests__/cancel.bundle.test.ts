@@ -163,6 +163,57 @@ describe('the doctor stopped with Ctrl-C', () => {
     child.kill('SIGINT')
     expect(await closed).toBe(130)
     expect(sc.seen).toEqual(['POST /rest/token', 'GET /rest/currentUser', 'DELETE /rest/token'])
-    expect(err).toContain('SIGINT: the check was interrupted; what it had opened was ended.')
+    expect(err).toContain('SIGINT: the check was interrupted.')
+    expect(err).toContain('Ended the Tenable.sc session this check opened.')
+  })
+
+  it('says so when the session could not be ended, instead of claiming it was', async () => {
+    const sc = await stallingServer(
+      (req, res) => {
+        if (req.method === 'POST' && req.url === '/rest/token') {
+          json(
+            res,
+            { error_code: 0, error_msg: '', response: { token: 1234567890 } },
+            { 'set-cookie': 'TNS_SESSIONID=0123456789abcdef0123456789abcdef; path=/' }
+          )
+          return
+        }
+        res.writeHead(500, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ error_code: 1, error_msg: 'logout failed', response: {} }))
+      },
+      (req) => req.url!.startsWith('/rest/currentUser')
+    )
+    const child = spawn(
+      NODE,
+      [
+        join(ROOT, 'bin', 'scanner-login.js'),
+        'doctor',
+        '--vendor',
+        'tenable-sc',
+        '--url',
+        sc.url,
+        '--retries',
+        '0'
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: tmpdir(),
+          SCANNER_LOGIN_USERNAME: 'sam',
+          SCANNER_LOGIN_PASSWORD: 'Pw-9'
+        },
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
+    let err = ''
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
+    await sc.arrived
+    child.kill('SIGINT')
+    expect(await closed).toBe(130)
+    expect(sc.seen).toContain('DELETE /rest/token')
+    expect(err).toContain('warning: Could not end the Tenable.sc session this check opened')
+    expect(err).not.toContain('Ended the Tenable.sc session')
   })
 })

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:http'
 import * as https from 'node:https'
 import { readFileSync } from 'node:fs'
-import type { AddressInfo, Socket } from 'node:net'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { ActionFailure } from '../src/core/failure.js'
 import { HttpClient } from '../src/net/client.js'
@@ -62,7 +62,6 @@ describe('the request goes where proxyFor says', () => {
     ['sc.scanner-login-test.invalid:443', 'https://sc.scanner-login-test.invalid', false],
     ['sc.scanner-login-test.invalid:8443', 'https://sc.scanner-login-test.invalid', true],
     ['other.invalid', 'https://sc.scanner-login-test.invalid', true],
-    ['10.0.0.0/8', 'https://10.255.255.1:9', false],
     ['', 'https://sc.scanner-login-test.invalid', true]
   ])(
     'NO_PROXY=%j, %s: proxied %s',
@@ -70,13 +69,21 @@ describe('the request goes where proxyFor says', () => {
       const proxy = await rawServer((socket) => socket.end(FORBID))
       const env = { HTTPS_PROXY: proxy.url, NO_PROXY: noProxy }
       expect(proxyFor(new URL(url), env) !== undefined).toBe(proxied)
-      // 10.255.255.1 is routed nowhere: a direct attempt ends on the timeout, which is enough.
       await failure(url, env)
       await proxy.close()
       expect(proxy.requests.length > 0).toBe(proxied)
     },
     10_000
   )
+
+  // An IPv4 block is checked on the choice alone: no request goes to a private address.
+  it.each([
+    ['10.0.0.0/8', 'https://10.255.255.1:9', false],
+    ['10.0.0.0/8', 'https://11.0.0.1:9', true]
+  ])('NO_PROXY=%j, %s: proxied %s', (noProxy, url, proxied) => {
+    const env = { HTTPS_PROXY: 'http://proxy.example:3128', NO_PROXY: noProxy }
+    expect(proxyFor(new URL(url), env) !== undefined).toBe(proxied)
+  })
 
   it('takes a proxy without a scheme as http://, as curl and the runner do', async () => {
     const proxy = await rawServer((socket) => socket.end(FORBID))
@@ -224,6 +231,31 @@ describe("the client's own failures: TLS codes, plain HTTP on a TLS port, bounde
     ).message
     expect(message).toContain(`Test: the TLS connection to scanner.example.test failed`)
     expect(message).toContain('ca-cert')
+  })
+
+  it('https:// to a plain-HTTP port through a CONNECT proxy says so too', async () => {
+    const plain = createServer((_req, res) => res.end('{}'))
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
+    const plainPort = (plain.address() as AddressInfo).port
+    const tunnel = createServer()
+    tunnel.on('connect', (_req, socket: Socket) => {
+      const upstream = connect(plainPort, '127.0.0.1', () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.pipe(socket)
+        socket.pipe(upstream)
+      })
+      upstream.on('error', () => socket.destroy())
+      socket.on('error', () => upstream.destroy())
+    })
+    await new Promise<void>((resolve) => tunnel.listen(0, '127.0.0.1', resolve))
+    const proxy = `http://127.0.0.1:${(tunnel.address() as AddressInfo).port}`
+    const message = await failure('https://scanner.example.test', { HTTPS_PROXY: proxy })
+    tunnel.closeAllConnections()
+    plain.closeAllConnections()
+    await new Promise((resolve) => tunnel.close(resolve))
+    await new Promise((resolve) => plain.close(resolve))
+    expect(message).toContain('the port speaks plain HTTP, not HTTPS')
+    expect(message).not.toContain('SSL routines')
   })
 
   it('https:// to a port that speaks plain HTTP says so, on one line', async () => {

@@ -484,14 +484,19 @@ async function checkAndEnd(parsed, vendor, env, lines) {
         forgetSession: (plan) => (0,check/* keepFor */.H)(sessions, plan)
     };
     // No post step follows: whatever it opens or mints, the doctor ends with the plan's credentials.
-    // Interrupted while the check runs (Ctrl-C), it ends what the check opened so far before it
-    // exits, as its help promises, within a few seconds.
+    // Interrupted while the check runs (Ctrl-C), it ends what the check opened so far and exits, as
+    // its help promises, within a few seconds; what it did or could not do goes to stderr at once.
+    // The check left running is not awaited: its own ending would only repeat this one.
+    let interruption;
     const interrupted = (signal) => {
-        setTimeout(() => process.exit(EXIT_INTERRUPTED), INTERRUPT_GRACE_MS).unref();
-        void endKept(sessions, io, []).finally(() => {
-            process.stderr.write(`${signal}: the check was interrupted${sessions.length ? '; what it had opened was ended' : ''}.\n`);
+        const say = (text) => process.stderr.write(`${safe(text)}\n`);
+        say(`${signal}: the check was interrupted.`);
+        setTimeout(() => {
+            say('Ending what the check had opened did not finish in time: it may stay open.');
             process.exit(EXIT_INTERRUPTED);
-        });
+        }, INTERRUPT_GRACE_MS).unref();
+        const toStderr = { ...io, info: say, warning: (text) => say(`warning: ${text}`) };
+        interruption = endKept(sessions, toStderr, []).then(() => process.exit(EXIT_INTERRUPTED));
     };
     process.once('SIGINT', interrupted);
     process.once('SIGTERM', interrupted);
@@ -503,6 +508,8 @@ async function checkAndEnd(parsed, vendor, env, lines) {
         process.off('SIGINT', interrupted);
         process.off('SIGTERM', interrupted);
     }
+    if (interruption)
+        await interruption;
     // No post step follows: the doctor ends any session it opened, whatever the logout input says,
     // since nothing it prints could use it.
     const logoutRecords = [];

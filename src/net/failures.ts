@@ -90,10 +90,19 @@ export function networkFailure(
       `${vendor}: ${endpoint} timed out${viaProxy}${tried}: ${detail}.`,
       `Fix: ${TIMEOUT_HINT}`
     ]
-  } else if (code === 'EPROTO' && /wrong version number/i.test(error.message)) {
+  } else if (
+    (code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER') &&
+    /wrong version number/i.test(error.message)
+  ) {
+    // Direct, Node reports EPROTO; through a CONNECT tunnel, ERR_SSL_WRONG_VERSION_NUMBER.
     lines = [
       `${vendor}: ${host} did not answer the TLS handshake: the port speaks plain HTTP, not HTTPS (${code}).`,
-      "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port."
+      "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port.",
+      ...(proxy?.startsWith('https://')
+        ? [
+            `The proxy ${redactUrlCredentials(proxy)} is reached over TLS too: if it speaks plain HTTP, write its URL with http://.`
+          ]
+        : [])
     ]
   } else if (isTlsCode(code)) {
     lines = [...tlsFailureLines(context, error, code, host, detail), ...httpsProxyNote(proxy)]

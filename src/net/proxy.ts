@@ -22,8 +22,8 @@ export function isLoopbackHost(hostname: string): boolean {
  * The proxy for this URL, or undefined for a direct connection: loopback never (see
  * isLoopbackHost), a host NO_PROXY lists never (see proxyBypassed), otherwise the variable of the
  * URL's scheme, lower case first, an empty value counting as unset (as Node and curl read them).
- * A value without a scheme (`proxy.corp:3128`, `10.1.2.3:3128`) is an http:// proxy, as curl and
- * @actions/http-client take it; a proxy of another scheme (socks5://) is not one Node can use, and
+ * A value without a scheme (`proxy.corp:3128`, `10.1.2.3:3128`) is an http:// proxy, as
+ * @actions/http-client takes it (curl too, though it assumes port 1080 when none is given); a proxy of another scheme (socks5://) is not one Node can use, and
  * the request goes direct, as Node's own agent does.
  */
 export function proxyFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {

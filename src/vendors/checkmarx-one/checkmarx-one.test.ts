@@ -393,6 +393,15 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(second.log.join('\n')).toContain("Tenant: globex (from the API key's issuer)")
   })
 
+  it("refuses a key realm that is not a tenant name, with or without the job's CX_TENANT", () => {
+    const dotDot = keyWith({ iss: 'https://iam.checkmarx.net/auth/realms/..' })
+    for (const env of [{}, { CX_TENANT: 'acme' }]) {
+      expect(() => locate(plan({ 'api-key': dotDot }, env))).toThrow(
+        'is not a Checkmarx One tenant name'
+      )
+    }
+  })
+
   it('names CX_TENANT, not the tenant input, as the source of a tenant read from it', async () => {
     const client = accounts.oauthClient!
     const step = await runMain(

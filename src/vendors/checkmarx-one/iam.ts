@@ -130,6 +130,7 @@ export function locate(plan: Plan): Target {
   // A CX_TENANT of the job (an earlier step of this action exports it) that names another tenant
   // than the key's own realm belongs to another key: the key can only be exchanged at its realm.
   if (tenantInput && fromEnv && issuer && issuer.realm !== tenantInput) {
+    checkRealmName(issuer.realm, "The API key's issuer")
     warnings.push(
       `CX_TENANT names the tenant "${tenantInput}", but the api-key belongs to "${issuer.realm}", so the key's own tenant is used (the tenant input is empty; an earlier step of the job may have exported CX_TENANT).`
     )
