@@ -192,6 +192,13 @@ var apiKeyClient=(function (apiKey) {
     if (given)
         checkRealmName(given, 'The tenant input');
     const tenantInput = given.toLowerCase();
+    const fromEnv = plan.optionsFromEnv?.tenant !== undefined;
+    const givenTenant = () => ({
+        iam,
+        tenant: tenantInput,
+        tenantSource: fromEnv ? 'CX_TENANT' : 'tenant input',
+        warnings
+    });
     if (plan.authMode === 'oauth-client') {
         if (!tenantInput) {
             throw new failure/* ActionFailure */.dR([
@@ -199,15 +206,13 @@ var apiKeyClient=(function (apiKey) {
                 'Fix: set tenant (or CX_TENANT) to the tenant name shown in the Checkmarx One console (the name in its login URL), e.g. tenant: acme.'
             ].join('\n'));
         }
-        const source = plan.optionsFromEnv?.tenant !== undefined ? 'CX_TENANT' : 'tenant input';
-        return { iam, tenant: tenantInput, tenantSource: source, warnings };
+        return givenTenant();
     }
     const apiKey = plan.credentials['api-key'] ?? '';
     warnings.push(...apiKeyWarnings(apiKey));
     const issuer = issuerOf(apiKey);
     if (issuer)
         checkIssuer(plan, issuer.origin, iam);
-    const fromEnv = plan.optionsFromEnv?.tenant !== undefined;
     // A CX_TENANT of the job (an earlier step of this action exports it) that names another tenant
     // than the key's own realm belongs to another key: the key can only be exchanged at its realm.
     if (tenantInput && fromEnv && issuer && issuer.realm !== tenantInput) {
@@ -215,14 +220,8 @@ var apiKeyClient=(function (apiKey) {
         warnings.push(`CX_TENANT names the tenant "${tenantInput}", but the api-key belongs to "${issuer.realm}", so the key's own tenant is used (the tenant input is empty; an earlier step of the job may have exported CX_TENANT).`);
         return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
     }
-    if (tenantInput) {
-        return {
-            iam,
-            tenant: tenantInput,
-            tenantSource: fromEnv ? 'CX_TENANT' : 'tenant input',
-            warnings
-        };
-    }
+    if (tenantInput)
+        return givenTenant();
     if (!issuer) {
         throw new failure/* ActionFailure */.dR([
             `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,

@@ -108,7 +108,8 @@ export function networkFailure(
     lines = [...tlsFailureLines(context, error, code, host, detail), ...httpsProxyNote(proxy)]
   } else if (code === 'ECONNREFUSED') {
     lines = [
-      `${vendor}: ${host} refused the connection${viaProxy}${tried} (${code}).`,
+      // Through a proxy, a refused connection is the proxy's (the first branch).
+      `${vendor}: ${host} refused the connection${tried} (${code}).`,
       'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
     ]
   } else {

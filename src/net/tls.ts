@@ -64,10 +64,9 @@ export function tlsOptions(options: {
   caPem: string | undefined
 }): https.AgentOptions {
   if (!options.tlsVerify) return { rejectUnauthorized: false }
-  if (!options.caPem) return { rejectUnauthorized: true }
   return {
     rejectUnauthorized: true,
-    ...extraCaTrust(process.getBuiltinModule('node:tls'), options.caPem)
+    ...(options.caPem ? extraCaTrust(process.getBuiltinModule('node:tls'), options.caPem) : {})
   }
 }
 

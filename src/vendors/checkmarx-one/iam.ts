@@ -108,6 +108,13 @@ export function locate(plan: Plan): Target {
   const given = plan.options.tenant ?? ''
   if (given) checkRealmName(given, 'The tenant input')
   const tenantInput = given.toLowerCase()
+  const fromEnv = plan.optionsFromEnv?.tenant !== undefined
+  const givenTenant = (): Target => ({
+    iam,
+    tenant: tenantInput,
+    tenantSource: fromEnv ? 'CX_TENANT' : 'tenant input',
+    warnings
+  })
 
   if (plan.authMode === 'oauth-client') {
     if (!tenantInput) {
@@ -118,15 +125,13 @@ export function locate(plan: Plan): Target {
         ].join('\n')
       )
     }
-    const source = plan.optionsFromEnv?.tenant !== undefined ? 'CX_TENANT' : 'tenant input'
-    return { iam, tenant: tenantInput, tenantSource: source, warnings }
+    return givenTenant()
   }
 
   const apiKey = plan.credentials['api-key'] ?? ''
   warnings.push(...apiKeyWarnings(apiKey))
   const issuer = issuerOf(apiKey)
   if (issuer) checkIssuer(plan, issuer.origin, iam)
-  const fromEnv = plan.optionsFromEnv?.tenant !== undefined
   // A CX_TENANT of the job (an earlier step of this action exports it) that names another tenant
   // than the key's own realm belongs to another key: the key can only be exchanged at its realm.
   if (tenantInput && fromEnv && issuer && issuer.realm !== tenantInput) {
@@ -136,14 +141,7 @@ export function locate(plan: Plan): Target {
     )
     return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings }
   }
-  if (tenantInput) {
-    return {
-      iam,
-      tenant: tenantInput,
-      tenantSource: fromEnv ? 'CX_TENANT' : 'tenant input',
-      warnings
-    }
-  }
+  if (tenantInput) return givenTenant()
   if (!issuer) {
     throw new ActionFailure(
       [
