@@ -4,16 +4,11 @@
 // answers the next request, so the signal always lands in that window.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inputEnv, parseEnvFile, ROOT, runStep } from '../scripts/runner.js'
-
-const NODE = existsSync(join(ROOT, 'node_modules', 'node', 'bin', 'node'))
-  ? join(ROOT, 'node_modules', 'node', 'bin', 'node')
-  : process.execPath
+import { localNode, ROOT, runStep } from '../scripts/runner.js'
 
 let server: Server | undefined
 afterEach(() => {
@@ -60,38 +55,54 @@ function tenableSc(): ReturnType<typeof stallingServer> {
   )
 }
 
-/** Starts the main step of the bundle as the runner does, then cancels it once `arrived`. */
+/** The main step of the bundle as the runner starts it, cancelled once `arrived`: the state it left. */
 async function cancelledMainStep(
   inputs: Record<string, string>,
   arrived: Promise<void>
 ): Promise<Record<string, string>> {
-  const dir = mkdtempSync(join(tmpdir(), 'scanner-login-cancel-'))
-  const files = {
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_ENV: join(dir, 'env'),
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary')
-  }
-  for (const file of Object.values(files)) writeFileSync(file, '')
-  const child = spawn(NODE, [join(ROOT, 'dist', 'index.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: dir,
-      RUNNER_TEMP: dir,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_RUN_ID: '1',
-      GITHUB_JOB: 'scan',
-      ...files,
-      ...inputEnv({ timeout: '20', ...inputs })
-    },
-    stdio: ['ignore', 'ignore', 'ignore']
+  const step = await runStep({
+    inputs: { timeout: '20', ...inputs },
+    env: { GITHUB_RUN_ID: '1', GITHUB_JOB: 'scan' },
+    node: localNode(),
+    interruptWhen: arrived
   })
-  const closed = new Promise((resolve) => child.on('close', resolve))
-  await Promise.race([arrived, closed])
+  return step.state
+}
+
+/** `scanner-login doctor` for a Tenable.sc session at `url`, stopped with Ctrl-C once `arrived`. */
+async function interruptedDoctor(
+  url: string,
+  arrived: Promise<void>,
+  extraArgs: string[] = []
+): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(
+    localNode(),
+    [
+      join(ROOT, 'bin', 'scanner-login.js'),
+      'doctor',
+      '--vendor',
+      'tenable-sc',
+      '--url',
+      url,
+      ...extraArgs
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: tmpdir(),
+        SCANNER_LOGIN_USERNAME: 'sam',
+        SCANNER_LOGIN_PASSWORD: 'Pw-9'
+      },
+      stdio: ['ignore', 'ignore', 'pipe']
+    }
+  )
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
+  await arrived
   child.kill('SIGINT')
-  await closed
-  return parseEnvFile(readFileSync(files.GITHUB_STATE, 'utf8'))
+  return { code: await closed, stderr }
 }
 
 describe('a main step cancelled while its check is on its way', () => {
@@ -142,29 +153,11 @@ describe('a main step cancelled while its check is on its way', () => {
 describe('the doctor stopped with Ctrl-C', () => {
   it('ends the session its check opened before it exits', async () => {
     const sc = await tenableSc()
-    const child = spawn(
-      NODE,
-      [join(ROOT, 'bin', 'scanner-login.js'), 'doctor', '--vendor', 'tenable-sc', '--url', sc.url],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: tmpdir(),
-          SCANNER_LOGIN_USERNAME: 'sam',
-          SCANNER_LOGIN_PASSWORD: 'Pw-9'
-        },
-        stdio: ['ignore', 'pipe', 'pipe']
-      }
-    )
-    let err = ''
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
-    await sc.arrived
-    child.kill('SIGINT')
-    expect(await closed).toBe(130)
+    const { code, stderr } = await interruptedDoctor(sc.url, sc.arrived)
+    expect(code).toBe(130)
     expect(sc.seen).toEqual(['POST /rest/token', 'GET /rest/currentUser', 'DELETE /rest/token'])
-    expect(err).toContain('SIGINT: the check was interrupted.')
-    expect(err).toContain('Ended the Tenable.sc session this check opened.')
+    expect(stderr).toContain('SIGINT: the check was interrupted.')
+    expect(stderr).toContain('Ended the Tenable.sc session this check opened.')
   })
 
   it('says so when the session could not be ended, instead of claiming it was', async () => {
@@ -183,35 +176,8 @@ describe('the doctor stopped with Ctrl-C', () => {
       },
       (req) => req.url!.startsWith('/rest/currentUser')
     )
-    const child = spawn(
-      NODE,
-      [
-        join(ROOT, 'bin', 'scanner-login.js'),
-        'doctor',
-        '--vendor',
-        'tenable-sc',
-        '--url',
-        sc.url,
-        '--retries',
-        '0'
-      ],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: tmpdir(),
-          SCANNER_LOGIN_USERNAME: 'sam',
-          SCANNER_LOGIN_PASSWORD: 'Pw-9'
-        },
-        stdio: ['ignore', 'pipe', 'pipe']
-      }
-    )
-    let err = ''
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
-    await sc.arrived
-    child.kill('SIGINT')
-    expect(await closed).toBe(130)
+    const { code, stderr: err } = await interruptedDoctor(sc.url, sc.arrived, ['--retries', '0'])
+    expect(code).toBe(130)
     expect(sc.seen).toContain('DELETE /rest/token')
     expect(err).toContain('warning: Could not end the Tenable.sc session this check opened')
     expect(err).not.toContain('Ended the Tenable.sc session')

@@ -97,8 +97,10 @@ function unescapeData(text) {
 
 /**
  * Runs one step of the bundle: the main step, or with `post: true` the post step (given `state`).
+ * `interruptWhen`: once it settles, the step gets SIGINT, as the runner cancels a job.
  * @param {{ inputs?: Record<string,string>, env?: Record<string,string>, state?: Record<string,string>,
- *           post?: boolean, node?: string, bundle?: string, timeoutMs?: number }} options
+ *           post?: boolean, node?: string, bundle?: string, timeoutMs?: number,
+ *           interruptWhen?: Promise<unknown> }} options
  */
 export async function runStep(options) {
   const dir = mkdtempSync(join(tmpdir(), 'scanner-login-step-'))
@@ -128,7 +130,8 @@ export async function runStep(options) {
     options.node ?? process.execPath,
     [options.post ? postEntryOf(options.bundle ?? BUNDLE) : (options.bundle ?? BUNDLE)],
     env,
-    options.timeoutMs ?? 60_000
+    options.timeoutMs ?? 60_000,
+    options.interruptWhen
   )
   const result = {
     exitCode: code,
@@ -205,9 +208,10 @@ export function inputEnv(inputs) {
 }
 
 /** @returns {Promise<{ code: number | null, stdout: string, stderr: string }>} */
-function spawnAsync(command, args, env, timeoutMs) {
+function spawnAsync(command, args, env, timeoutMs, interruptWhen) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    void interruptWhen?.finally(() => child.kill('SIGINT'))
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
