@@ -3,6 +3,8 @@
 // behaviours run through the built bundle in least-exposure.bundle.test.ts and
 // github-oidc.bundle.test.ts; this suite keeps them visible to coverage and quick to run.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import * as expressions from '@actions/expressions'
+import { truthy } from '@actions/expressions/result'
 import { startSandbox } from '../sandbox/index.js'
 import * as leastExposure from '../src/plan/least-exposure.js'
 import { buildPlan, usesLeastExposure } from '../src/plan/index.js'
@@ -267,6 +269,47 @@ describe('the plan of least exposure', () => {
   ])('refuses %j before any request', async (inputs, env, message) => {
     await expect(plan('jfrog', { url: 'https://acme.jfrog.io', ...inputs }, env)).rejects.toThrow(
       message
+    )
+  })
+
+  /** Evaluates a workflow `if:` expression with GitHub's own evaluator, on a github context. */
+  function skipsStep(condition: string, github: Record<string, unknown>): boolean {
+    const toData = (value: unknown): expressions.data.ExpressionData =>
+      typeof value === 'string'
+        ? new expressions.data.StringData(value)
+        : value === null
+          ? new expressions.data.Null()
+          : new expressions.data.Dictionary(
+              ...Object.entries(value as object).map(([key, inner]) => ({
+                key,
+                value: toData(inner)
+              }))
+            )
+    const { tokens } = new expressions.Lexer(condition).lex()
+    const parsed = new expressions.Parser(tokens, ['github'], []).parse()
+    const context = new expressions.data.Dictionary({ key: 'github', value: toData(github) })
+    return !truthy(new expressions.Evaluator(parsed, context).evaluate())
+  }
+
+  it('runs on push and same-repository pull requests, skips forks and Dependabot', async () => {
+    const refusal = await plan('jfrog', { url: 'https://acme.jfrog.io', 'oidc-provider': 'p' }, {})
+      .then(() => '')
+      .catch((error: Error) => error.message)
+    const condition = /^\s*if: (.+)$/m.exec(refusal)?.[1]
+    expect(condition).toBeDefined()
+    const pullRequest = (head: string) => ({
+      event_name: 'pull_request',
+      repository: 'acme/app',
+      actor: 'ada',
+      event: { pull_request: { head: { repo: { full_name: head } } } }
+    })
+    expect(
+      skipsStep(condition!, { event_name: 'push', repository: 'acme/app', actor: 'ada', event: {} })
+    ).toBe(false)
+    expect(skipsStep(condition!, { ...pullRequest('acme/app') })).toBe(false)
+    expect(skipsStep(condition!, { ...pullRequest('mallory/app') })).toBe(true)
+    expect(skipsStep(condition!, { ...pullRequest('acme/app'), actor: 'dependabot[bot]' })).toBe(
+      true
     )
   })
 })
