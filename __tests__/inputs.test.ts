@@ -8,6 +8,7 @@ import { buildPlan } from '../src/plan/index.js'
 import { readPemFileText } from '../src/plan/ca-cert.js'
 import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
 import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
+import { VENDOR_IDS, loadVendor } from '../src/vendors/index.js'
 import type { Vendor } from '../src/kit/types.js'
 import { readActionInputs } from '../scripts/runner.js'
 
@@ -282,14 +283,22 @@ describe('buildPlan: allowed-roles', () => {
 
   it('is refused for a vendor that reports no roles, naming the input', () => {
     expect(failure(() => plan({ ...keys, 'allowed-roles': 'Scanner' }, roleless)).message).toBe(
-      'The allowed-roles input cannot be used with Two Mode: it reports no role.'
+      'The allowed-roles input cannot be used with Two Mode: it reports no role. Remove allowed-roles.'
     )
+  })
+
+  it('names the input given in every vendor reason, never the other role input', async () => {
+    for (const id of VENDOR_IDS) {
+      const vendor = await loadVendor(id)
+      if (vendor.roles.kind !== 'none') continue
+      expect(vendor.roles.reason).not.toMatch(/required-roles|allowed-roles/)
+    }
   })
 
   it('names a level the vendor does not have', () => {
     expect(
       failure(() => plan({ ...keys, 'allowed-roles': 'Basic, Root' }, leveled)).message
-    ).toContain('The allowed-roles input names "Root", which is not Two Mode role.')
+    ).toContain('The allowed-roles input names "Root", which is not a Two Mode role.')
   })
 
   it('refuses text with no entries', () => {

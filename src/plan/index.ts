@@ -142,14 +142,14 @@ function checkRolesVerifiable(
   const model = vendor.roles
   if (model.kind === 'none') {
     throw new ActionFailure(
-      `The ${input} input cannot be used with ${vendor.name}: ${model.reason}`
+      `The ${input} input cannot be used with ${vendor.name}: ${model.reason} Remove ${input}.`
     )
   }
   if (model.kind !== 'levels') return
   const unknown = roles.filter((role) => roleLevel(model.levels, role) === undefined)
   if (unknown.length) {
     throw new ActionFailure(
-      `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? 'are' : 'is'} not ${vendor.name} role${unknown.length > 1 ? 's' : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`
+      `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} roles` : `is not a ${vendor.name} role`}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`
     )
   }
 }

@@ -152,7 +152,7 @@ export const snyk: Vendor = {
   roles: {
     kind: 'none',
     reason:
-      'GET /rest/self reports no role; Snyk roles belong to organization and group memberships, which a token cannot be checked against in one read-only request. Remove required-roles.'
+      'GET /rest/self reports no role; Snyk roles belong to organization and group memberships, which a token cannot be checked against in one read-only request.'
   },
   permissions: {
     kind: 'none',

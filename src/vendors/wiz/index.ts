@@ -48,7 +48,7 @@ export const wiz: Vendor = {
   roles: {
     kind: 'none',
     reason:
-      'a service account has no roles: its access token names the account, and Wiz has no query that reports what it may do. Remove required-roles; give the service account only the scopes and projects the pipeline needs.'
+      'a service account has no roles: its access token names the account, and Wiz has no query that reports what it may do. Give the service account only the scopes and projects the pipeline needs.'
   },
   permissions: {
     kind: 'none',
