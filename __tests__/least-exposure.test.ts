@@ -139,10 +139,10 @@ describe('mint-token, main and post steps in-process', () => {
     expect(main.env).toEqual({})
   })
 
-  it('logout false keeps the minted credential, with a warning', async () => {
+  it('logout false keeps sessions only: the minted credential is saved for the post step to revoke, with a warning', async () => {
     const main = await runMain({ ...cases[2]!.inputs(), 'mint-token': 'true', logout: 'false' })
-    expect(main.warnings[0]).toContain('the minted credential is not revoked')
-    expect(main.state.logout).toBe('')
+    expect(main.warnings[0]).toContain('logout is false, which keeps sessions only')
+    expect(JSON.parse(main.state.logout!)).toMatchObject({ minted: true })
   })
 })
 

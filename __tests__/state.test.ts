@@ -34,6 +34,14 @@ describe('readLogoutState', () => {
     expect(state.masked).toEqual(['7654321', '0123456789abcdef0123456789abcdef'])
   })
 
+  it('marks a minted credential only when the state says minted: true', () => {
+    const minted = { vendor: 'jfrog', url: 'https://acme.jfrog.io', session, minted: true }
+    expect(read(minted).saved()).toMatchObject({ minted: true })
+    for (const other of ['true', 1, false, null]) {
+      expect(read({ ...minted, minted: other }).saved()).not.toHaveProperty('minted')
+    }
+  })
+
   it('masks the session values even of a state it then refuses', () => {
     const state = read({ vendor: 'tenable-sc', url: 7, session })
     expect(state.saved).toThrow('the saved state does not have the shape this action writes')

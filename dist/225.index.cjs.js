@@ -88,7 +88,7 @@ const socket = {
     credentialEnv: { 'api-token': ['SOCKET_SECURITY_API_KEY', 'SOCKET_CLI_API_TOKEN'] },
     roles: {
         kind: 'none',
-        reason: `Socket API tokens belong to an organization, not to a user: GET ${ORGANIZATIONS_PATH} names the organization and no user or role. Remove required-roles; to limit what the pipeline can do, give its token only the scopes it needs.`
+        reason: `Socket API tokens belong to an organization, not to a user: GET ${ORGANIZATIONS_PATH} names the organization and no user or role. To limit what the pipeline can do, give its token only the scopes it needs.`
     },
     permissions: {
         kind: 'none',

@@ -87,7 +87,7 @@ const invictiEnterprise = {
     },
     roles: {
         kind: 'none',
-        reason: `GET ${IDENTITY_PATH}, the one request this action makes, reports the user's name and e-mail but no role. Remove required-roles; to limit what the pipeline can do, give its member a role restricted to the website groups it scans, and check the user with the email or display-name output.`
+        reason: `GET ${IDENTITY_PATH}, the one request this action makes, reports the user's name and e-mail but no role. To limit what the pipeline can do, give its member a role restricted to the website groups it scans, and check the user with the email or display-name output.`
     },
     permissions: {
         kind: 'none',

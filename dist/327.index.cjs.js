@@ -110,7 +110,7 @@ const semgrep = {
     credentialEnv: { 'api-token': ['SEMGREP_APP_TOKEN'] },
     roles: {
         kind: 'none',
-        reason: `Semgrep tokens belong to a deployment (the organization), not to a user: GET ${AGENT_PATH} names the deployment and no user or role. Remove required-roles; to limit what the pipeline can do, give its token only the Agent (CI) scope.`
+        reason: `Semgrep tokens belong to a deployment (the organization), not to a user: GET ${AGENT_PATH} names the deployment and no user or role. To limit what the pipeline can do, give its token only the Agent (CI) scope.`
     },
     permissions: {
         kind: 'none',

@@ -55,10 +55,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     if (!expiresAt) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
     }
-    const revoked = plan.logout
-        ? ' and is revoked when the job ends.'
-        : '. logout is false: it is not revoked before then.';
-    io.info(`Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt}${revoked}`);
+    io.info(`Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
         ...login,
         authHeader: minted.authHeader,

@@ -56,6 +56,9 @@ function mintPlan(vendor, settings, warnings, lifetimeInput) {
     if (!vendor.mint) {
         throw new failure/* ActionFailure */.dR(`The mint-token input cannot be used with ${vendor.name}: it has no API through which a credential creates a shorter-lived, narrower one. Vendors that can: ${VENDORS_THAT_CAN['mint-token'].join(', ')}. Fix: remove mint-token, or set it to false.`);
     }
+    if (!settings.logout) {
+        warnings.push('logout is false, which keeps sessions only: the credential mint-token creates dies with the job, so the post step revokes it all the same. To hand later jobs a credential, turn mint-token off.');
+    }
     return { lifetimeSeconds: settings['token-lifetime'] };
 }
 /**
@@ -90,7 +93,8 @@ function oidcPlan(raw, vendor, env) {
             '  permissions:',
             '    id-token: write',
             '    contents: read',
-            'A reusable workflow needs it in the caller too. Runs from forks and Dependabot never get an ID token, whatever the workflow says: skip this step there (if: github.event.pull_request.head.repo.full_name == github.repository).'
+            'A reusable workflow needs it in the caller too. Pull requests from forks and runs by Dependabot never get an ID token, whatever the workflow says: skip this step there, and only there:',
+            "  if: github.event_name != 'pull_request' || (github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]')"
         ].join('\n'));
     }
     checkRequestUrl(requestUrl);

@@ -163,7 +163,7 @@ const gitguardian = {
     credentialEnv: { 'api-key': ['GITGUARDIAN_API_KEY'] },
     roles: {
         kind: 'none',
-        reason: `GET ${TOKEN_PATH} describes the token, not its owner's role (a service account has no owner at all). Remove required-roles; use required-permissions with the token's scopes (e.g. scan) instead.`
+        reason: `GET ${TOKEN_PATH} describes the token, not its owner's role (a service account has no owner at all). Use required-permissions with the token's scopes (e.g. scan) instead.`
     },
     permissions: { kind: 'reported' },
     validate: ((plan) => checkApiUrl(plan)),

@@ -530,7 +530,7 @@ const wiz = {
     },
     roles: {
         kind: 'none',
-        reason: 'a service account has no roles: its access token names the account, and Wiz has no query that reports what it may do. Remove required-roles; give the service account only the scopes and projects the pipeline needs.'
+        reason: 'a service account has no roles: its access token names the account, and Wiz has no query that reports what it may do. Give the service account only the scopes and projects the pipeline needs.'
     },
     permissions: {
         kind: 'none',

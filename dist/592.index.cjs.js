@@ -410,7 +410,7 @@ const snyk = {
     credentialEnv: { 'api-token': ['SNYK_TOKEN'] },
     roles: {
         kind: 'none',
-        reason: 'GET /rest/self reports no role; Snyk roles belong to organization and group memberships, which a token cannot be checked against in one read-only request. Remove required-roles.'
+        reason: 'GET /rest/self reports no role; Snyk roles belong to organization and group memberships, which a token cannot be checked against in one read-only request.'
     },
     permissions: {
         kind: 'none',

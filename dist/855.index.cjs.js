@@ -52,7 +52,7 @@ const rapid7 = {
     credentialEnv: { 'api-key': ['RAPID7_API_KEY'] },
     roles: {
         kind: 'none',
-        reason: `GET ${VALIDATE_PATH}, the one request this action makes, says only whether the key is accepted: it names neither the key's owner nor any role. Remove required-roles; to limit what the pipeline can do, use a user key of a user that holds only the product roles the pipeline needs, rather than an organization key.`
+        reason: `GET ${VALIDATE_PATH}, the one request this action makes, says only whether the key is accepted: it names neither the key's owner nor any role. To limit what the pipeline can do, use a user key of a user that holds only the product roles the pipeline needs, rather than an organization key.`
     },
     permissions: {
         kind: 'none',

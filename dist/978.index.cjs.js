@@ -281,7 +281,8 @@ async function endSavedSession(saved) {
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: its inputs no longer validate, so nothing was sent.${expiresBySelf(saved)}`);
         return;
     }
-    if (!settings.logout)
+    // logout: false keeps sessions; a minted credential dies with the job whatever it says.
+    if (!settings.logout && !saved.minted)
         return;
     const ca = (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
     const connection = {

@@ -64,11 +64,8 @@ export async function mintForLaterSteps(
       `${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`
     )
   }
-  const revoked = plan.logout
-    ? ' and is revoked when the job ends.'
-    : '. logout is false: it is not revoked before then.'
   io.info(
-    `Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt}${revoked}`
+    `Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`
   )
   return {
     ...login,

@@ -16,7 +16,7 @@ export const ID_TOKEN_PERMISSION = 'permissions: id-token: write'
 /** mint-token's plan; undefined when it is off. */
 export function mintPlan(
   vendor: Vendor,
-  settings: { 'mint-token': boolean; 'token-lifetime': number },
+  settings: { 'mint-token': boolean; 'token-lifetime': number; logout: boolean },
   warnings: string[],
   lifetimeInput: string
 ): Plan['mint'] {
@@ -32,6 +32,11 @@ export function mintPlan(
   if (!vendor.mint) {
     throw new ActionFailure(
       `The mint-token input cannot be used with ${vendor.name}: it has no API through which a credential creates a shorter-lived, narrower one. Vendors that can: ${VENDORS_THAT_CAN['mint-token'].join(', ')}. Fix: remove mint-token, or set it to false.`
+    )
+  }
+  if (!settings.logout) {
+    warnings.push(
+      'logout is false, which keeps sessions only: the credential mint-token creates dies with the job, so the post step revokes it all the same. To hand later jobs a credential, turn mint-token off.'
     )
   }
   return { lifetimeSeconds: settings['token-lifetime'] }

@@ -19,7 +19,10 @@ const runnerIo: CheckIo = {
   warning: log.warning,
   debug: log.debug,
   saveSession: saveSessionForLogout,
-  forgetSession: (plan) => (plan.logout ? saveNoSession() : keepFor(keptSessions, plan))
+  forgetSession: (plan) => {
+    keepFor(keptSessions, plan)
+    saveNoSession()
+  }
 }
 
 export async function run(): Promise<void> {
@@ -36,10 +39,10 @@ export async function run(): Promise<void> {
 }
 
 /**
- * A session or minted credential that logout: false keeps past the job. Whether it may be kept is
- * known only once the step is over: when it fails nothing is handed on, so nothing could use it,
- * and it is ended at once (keepOrEndKeptSessions), as the doctor ends what it opens. The post
- * step would not: it reads logout: false from its own inputs.
+ * A session that logout: false keeps past the job. Whether it may be kept is known only once the
+ * step is over: when it fails nothing is handed on, so nothing could use it, and it is ended at once
+ * (keepOrEndKeptSessions), as the doctor ends what it opens. The post step would not: it reads
+ * logout: false from its own inputs. A minted credential is never kept: it dies with the job.
  */
 const keptSessions: KeptSession[] = []
 
@@ -86,41 +89,34 @@ function readInputs(): RawInputs {
 }
 
 async function saveSessionForLogout(plan: Plan, saved: SavedSession): Promise<void> {
-  if (!plan.logout) {
+  if (!plan.logout && !saved.minted) {
     keepFor(keptSessions, plan, saved)
     return
   }
   await saveForPostStep(plan, saved)
 }
 
-/** logout: false keeps a session or credential only for a step that handed it on. */
+/** logout: false keeps a session only for a step that handed it on. */
 async function keepOrEndKeptSessions(handedOn: boolean): Promise<void> {
   for (const { plan, saved } of keptSessions.splice(0)) {
-    const minted = saved.minted === true
-    const what = minted ? 'minted credential' : 'session'
-    const ended = minted ? 'revoked' : 'ended'
     if (!handedOn) {
       const { endWithPlan } = await import('../core/session.js')
       try {
         if (await endWithPlan(plan, saved, runnerIo))
           log.info(
-            `logout is false, but the step failed and handed nothing on, so the ${what} was ${ended} now.`
+            'logout is false, but the step failed and handed nothing on, so the session was ended now.'
           )
       } catch (error) {
         log.warning(
-          `logout is false and the step failed, so the ${what} was to be ${ended} now, but that failed: ${errorMessage(error)}${saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : ''}`
+          `logout is false and the step failed, so the session was to be ended now, but that failed: ${errorMessage(error)}`
         )
       }
-    } else if (minted) {
-      log.warning(
-        `logout is false: the minted credential is not revoked when the job ends${saved.expiresAt ? `; it stays valid until it expires by itself at ${saved.expiresAt}` : ''}.`
-      )
     } else log.info('logout is false: the session stays open after this job.')
   }
 }
 
 async function saveForPostStep(plan: Plan, saved: SavedSession): Promise<void> {
-  const { secrets: session, ids, expiresAt } = saved
+  const { secrets: session, ids, expiresAt, minted } = saved
   // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
   // for comparison, ca-cert never.
   const { saveLogoutState } = await import('./publish.js')
@@ -129,7 +125,8 @@ async function saveForPostStep(plan: Plan, saved: SavedSession): Promise<void> {
     url: plan.url,
     session,
     ...(ids && Object.keys(ids).length ? { ids } : {}),
-    ...(expiresAt ? { expiresAt } : {})
+    ...(expiresAt ? { expiresAt } : {}),
+    ...(minted ? { minted } : {})
   })
 }
 

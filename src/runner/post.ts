@@ -81,7 +81,8 @@ async function endSavedSession(saved: LogoutState): Promise<void> {
     )
     return
   }
-  if (!settings.logout) return
+  // logout: false keeps sessions; a minted credential dies with the job whatever it says.
+  if (!settings.logout && !saved.minted) return
 
   const ca = readCaCert(getInput('ca-cert'), readPemFileText)
   const connection = {

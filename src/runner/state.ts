@@ -55,6 +55,11 @@ export interface LogoutState {
    * a revoke that fails can say how long it stays valid. Not masked: it is a time, not a secret.
    */
   expiresAt?: string
+  /**
+   * A credential mint-token created: revoked when the job ends whatever logout says (it dies with
+   * the job), where logout: false keeps a session.
+   */
+  minted?: true
 }
 
 /**
@@ -98,6 +103,7 @@ export function readLogoutState(mask: (value: string | number) => void): LogoutS
     url: record.url,
     session: Object.fromEntries(sessionEntries) as Record<string, string>,
     ...(idEntries.length ? { ids: Object.fromEntries(idEntries) as Record<string, string> } : {}),
-    ...(expiresAt ? { expiresAt } : {})
+    ...(expiresAt ? { expiresAt } : {}),
+    ...(record.minted === true ? { minted: true as const } : {})
   }
 }
