@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { ActionFailure, MissingCredentialFailure } from '../src/core/failure.js'
 import { buildPlan } from '../src/plan/index.js'
 import { readPemFileText } from '../src/plan/ca-cert.js'
-import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
+import { INPUT_NAMES, refuseMisspelledInputs, type RawInputs } from '../src/plan/input-names.js'
+import { runMain as runMainInProcess } from './helpers/action.js'
 import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
 import { VENDOR_IDS, loadVendor } from '../src/vendors/index.js'
 import type { Vendor } from '../src/kit/types.js'
@@ -396,5 +397,51 @@ describe('ca-cert with a private key pasted along', () => {
     expect(p.caPem).not.toContain('PRIVATE KEY')
     expect(p.warnings).toEqual([expect.stringContaining('(a private key?)')])
     expect(plan({ 'api-key': JWT, 'ca-cert': CA_PEM }).warnings).toEqual([])
+  })
+})
+
+describe('an input the action does not have', () => {
+  const refusal = (env: NodeJS.ProcessEnv): string | undefined => {
+    try {
+      refuseMisspelledInputs(env)
+      return undefined
+    } catch (error) {
+      expect(error).toBeInstanceOf(ActionFailure)
+      return (error as Error).message
+    }
+  }
+
+  it.each([
+    ['INPUT_REQUIRED_ROLES', 'required_roles (did you mean required-roles?)'],
+    ['INPUT_REQUIRED-ROLE', 'required-role (did you mean required-roles?)'],
+    ['INPUT_ALLOWED-ROLE', 'allowed-role (did you mean allowed-roles?)'],
+    ['INPUT_REQUIRED-PERMISSION', 'required-permission (did you mean required-permissions?)'],
+    ['INPUT_MINT_TOKEN', 'mint_token (did you mean mint-token?)'],
+    ['INPUT_API_KEY', 'api_key (did you mean api-key?)']
+  ])('refuses %s, naming the input it meant', (variable, named) => {
+    const message = refusal({ [variable]: 'x', 'INPUT_REQUIRED-ROLES': '', INPUT_VENDOR: 'snyk' })
+    expect(message).toContain(`scanner-login has no input named ${named}.`)
+    expect(message).toContain("Fix: spell it as action.yml does, in the step's with:.")
+  })
+
+  it("accepts every one of action.yml's inputs, and leaves a name close to none to the runner", () => {
+    const every = Object.fromEntries(
+      INPUT_NAMES.map((name) => [`INPUT_${name.toUpperCase()}`, 'x'])
+    )
+    expect(refusal({ ...every, INPUT_SCAN_PROFILE: 'full', PATH: '/usr/bin' })).toBeUndefined()
+  })
+
+  it('fails the step before any request, with nothing published', async () => {
+    const step = await runMainInProcess(
+      { vendor: 'invicti', 'api-key': 'eyJ.x.y', url: 'https://invicti.example' },
+      { INPUT_REQUIRED_ROLES: 'Administrator' }
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toEqual([
+      expect.stringContaining(
+        'scanner-login has no input named required_roles (did you mean required-roles?)'
+      )
+    ])
+    expect(step.outputs).toEqual({})
   })
 })

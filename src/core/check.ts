@@ -18,7 +18,7 @@ import {
   type RequirementResult
 } from './identity.js'
 import { buildPlan, usesLeastExposure } from '../plan/index.js'
-import { type RawInputs } from '../plan/input-names.js'
+import { refuseMisspelledInputs, type RawInputs } from '../plan/input-names.js'
 import type { Plan } from '../kit/types.js'
 import { judgePrivilege } from './privilege.js'
 import { boundedList } from './sanitize.js'
@@ -91,6 +91,7 @@ export async function check(
   }
   let validated = false
   try {
+    refuseMisspelledInputs(env)
     const vendor = await loadVendor(raw.vendor)
     outcome.vendor = vendor
     const leastExposure = usesLeastExposure(raw)

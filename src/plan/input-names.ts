@@ -1,4 +1,6 @@
-/** The action's inputs, as action.yml spells them. */
+/** The action's inputs, as action.yml spells them, and the inputs a step was given that it has not. */
+import { ActionFailure } from '../core/failure.js'
+import { closestName } from '../core/spelling.js'
 import { CREDENTIAL_INPUTS, VENDOR_OPTION_INPUTS } from '../kit/types.js'
 
 /** Every input in action.yml, in its order. */
@@ -25,3 +27,32 @@ export const INPUT_NAMES = [
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Record<InputName, string>
+
+/** The variable the runner sets for an input (what @actions/core's getInput reads). */
+const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+
+/**
+ * Refuses an input the step was given that the action does not have but nearly spells
+ * (`required_roles`, `required-role`, `mint_token`). The runner passes it on with only a warning,
+ * and the step would run as if it were not set: a misspelled requirement would let the gate pass
+ * unchecked, a misspelled mint-token hand on the long-lived credential. An unknown name close to
+ * none of ours is left to the runner's own warning.
+ */
+export function refuseMisspelledInputs(env: NodeJS.ProcessEnv): void {
+  const known = new Set<string>(INPUT_NAMES.map(inputVariable))
+  const misspelled: string[] = []
+  for (const key of Object.keys(env)) {
+    if (!key.startsWith('INPUT_') || known.has(key)) continue
+    // The runner upper-cases the name and turns spaces into _; show it as it was most likely typed.
+    const given = key.slice('INPUT_'.length).toLowerCase()
+    const meant = closestName(given, INPUT_NAMES)
+    if (meant && /^[\w.-]{1,100}$/.test(given)) misspelled.push(`${given} (did you mean ${meant}?)`)
+  }
+  if (!misspelled.length) return
+  throw new ActionFailure(
+    [
+      `scanner-login has no input named ${misspelled.join(', ')}. The runner passes an unknown input on without using it, so the step would run as if it were not set (a requirement would not be checked).`,
+      "Fix: spell it as action.yml does, in the step's with:."
+    ].join('\n')
+  )
+}
