@@ -136,6 +136,12 @@ describe('where the IAM is', () => {
   it('takes the tenant input over the claim, and needs it when the key names none', () => {
     const given = plan({ url, 'api-key': key('developer'), tenant: 'globex' })
     expect(locate(given)).toMatchObject({ tenant: 'globex', tenantSource: 'tenant input' })
+    expect(locate(given).warnings).toEqual([
+      expect.stringContaining(
+        'The tenant input is "globex", but the api-key belongs to the tenant "acme" (its realm claim)'
+      )
+    ])
+    expect(locate(plan({ url, 'api-key': key('developer'), tenant: 'ACME' })).warnings).toEqual([])
     expect(planError({ url, 'api-key': keyWith({}) })).toContain('The tenant input is required')
   })
 
@@ -456,6 +462,9 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     })
     expect(step.errors[0]).toContain(
       'the key belongs to another tenant than the tenant input "globex"'
+    )
+    expect(step.warnings).toContainEqual(
+      expect.stringContaining('Fix: remove the tenant input (the key names its tenant itself)')
     )
   })
 

@@ -141,6 +141,13 @@ export function locate(plan: Plan): Target {
     )
     return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings }
   }
+  if (tenantInput && issuer && issuer.realm !== tenantInput) {
+    // The contract lets the input override the key's realm, but Keycloak exchanges a key only at
+    // the realm that issued it: say so before the refusal, whose words point at the key instead.
+    warnings.push(
+      `The tenant input is "${tenantInput}", but the api-key belongs to the tenant "${text(issuer.realm).slice(0, 80)}" (its realm claim), and ${NAME} exchanges a key only at its own tenant, so expect it to be refused. Fix: remove the tenant input (the key names its tenant itself), or use an API key of ${tenantInput}.`
+    )
+  }
   if (tenantInput) return givenTenant()
   if (!issuer) {
     throw new ActionFailure(
