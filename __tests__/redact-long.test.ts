@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { mask, redact } from '../src/runner/log.js'
+import { WITHHELD_TEXT } from '../src/runner/long-echo.js'
 import { stdoutOf } from './helpers/stdout.js'
 
 /** One character of a secret as a server may echo it: every encoding the contract lists. */
@@ -54,5 +55,17 @@ describe('redact() of a secret over 256 characters', () => {
       ),
       { numRuns: 60 }
     )
+  })
+
+  it("withholds a text made to repeat a long secret's beginning, rather than walk it for minutes", () => {
+    // A hostile server issues a token of one repeated character, then answers with an error text
+    // that repeats all of it but the last character: every place would start a walk the length of
+    // the token, about 16,000 × 130,000 steps. With the walk's budget it is withheld at once.
+    const issued = 'A'.repeat(16_000)
+    stdoutOf(() => mask(issued))
+    const hostile = `${'A'.repeat(15_999)}B`.repeat(8) + '%'
+    expect(redact(hostile)).toBe(WITHHELD_TEXT)
+    // The same secret echoed in an ordinary text is still found, in any encoding.
+    expect(redact(`token ${issued.replace(/A$/, '%41')} expired`)).toBe('token *** expired')
   })
 })

@@ -27,15 +27,28 @@ const HTML_NAMED: Readonly<Record<string, string>> = {
   apos: "'"
 }
 
+/**
+ * What a text becomes when walking it would take longer than its budget: one that repeats the
+ * beginning of a long secret many times. Only a server that chose both a long secret (a token it
+ * issued) and the text that follows makes one, so nothing of it is worth showing.
+ */
+export const WITHHELD_TEXT =
+  '[text withheld: it repeats the beginning of a secret too often to be searched for it in time]'
+
+/** Steps a walk over one text may take, all values together: a few per character suffice for any text but one made to repeat a secret's beginning, which would take its length times the secret's (minutes for a megabyte). */
+const walkBudget = (text: string): { left: number } => ({ left: 64 * text.length + 65_536 })
+
 /** The text with every echo of the values replaced by `***`, longest echo at each place. */
 export function redactLongEchoes(text: string, values: readonly string[]): string {
   const spans: [number, number][] = []
+  const budget = walkBudget(text)
   for (const value of values) {
     const characters = [...value]
     let after = 0
     for (const at of echoStarts(text, characters)) {
       if (at < after) continue
-      const end = echoEnd(text, at, characters)
+      const end = echoEnd(text, at, characters, budget)
+      if (end === null) return WITHHELD_TEXT
       if (end === undefined) continue
       spans.push([at, end])
       after = end
@@ -61,7 +74,11 @@ export function redactLongEchoes(text: string, values: readonly string[]): strin
 export function containsEcho(text: string, value: string): boolean {
   if (text.includes(value)) return true
   const characters = [...value]
-  return echoStarts(text, characters).some((at) => echoEnd(text, at, characters) !== undefined)
+  const budget = walkBudget(text)
+  // A walk past its budget answers "maybe": the caller then redacts, which withholds such a text.
+  return echoStarts(text, characters).some(
+    (at) => echoEnd(text, at, characters, budget) !== undefined
+  )
 }
 
 /**
@@ -78,12 +95,21 @@ function echoStarts(text: string, characters: readonly string[]): number[] {
   return places.sort((a, b) => a - b)
 }
 
-/** Where an echo of the characters that starts at `at` ends (the longest one), if there is one. */
-function echoEnd(text: string, at: number, characters: readonly string[]): number | undefined {
+/**
+ * Where an echo of the characters that starts at `at` ends (the longest one), if there is one; null
+ * once the walks over this text have spent their budget.
+ */
+function echoEnd(
+  text: string,
+  at: number,
+  characters: readonly string[],
+  budget: { left: number }
+): number | undefined | null {
   let reachable = [at]
   for (const character of characters) {
     const next = new Set<number>()
     for (const position of reachable) {
+      if (--budget.left < 0) return null
       for (const end of characterEnds(text, position, character)) next.add(end)
     }
     if (!next.size) return undefined
