@@ -267,6 +267,24 @@ describe('any answer ends in exactly one failure within the timeout (M4)', () =>
     expect(response).toMatchObject({ status: 200, body: '{}' })
   })
 
+  it('reads a body sent a byte per chunk, characters split across chunks included', async () => {
+    const body = Buffer.from(JSON.stringify({ name: 'Zoë 😀 Ünal', pad: 'x'.repeat(40_000) }))
+    const framed = [...body].map((byte) =>
+      Buffer.concat([Buffer.from('1\r\n'), Buffer.from([byte]), Buffer.from('\r\n')])
+    )
+    const server = await rawServer((socket) => {
+      socket.write(
+        'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n'
+      )
+      socket.end(Buffer.concat([...framed, Buffer.from('0\r\n\r\n')]))
+    })
+    const http = rawClient(server.url)
+    const response = await http.request({ method: 'GET', path: '/me' })
+    http.close()
+    await server.close()
+    expect(response.body).toBe(body.toString('utf8'))
+  })
+
   it('a connection closed without an answer fails, after the retries, within the timeouts', async () => {
     const { error, elapsed, server } = await settleOf((socket) => socket.destroy())
     expect(error.message).toMatch(/failed after 3 attempts: socket hang up \(ECONNRESET\)/)
