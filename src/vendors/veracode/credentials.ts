@@ -17,7 +17,10 @@ export const REGIONS = {
 const PREFIX = /^([A-Za-z0-9]{8})-(.*)$/
 const PREFIX_REGIONS: Readonly<Record<string, string>> = { e: 'eu', f: 'fedramp', g: 'us' }
 
-/** The region a credential's prefix names; `unknown` holds a prefix character no region has. */
+/**
+ * The region a credential's prefix names; `unknown` holds a prefix character no region has. Handed
+ * the pair, it reads the API ID alone, as Veracode's client picks the region.
+ */
 export function regionOfCredentials(credentials: Partial<Record<CredentialInput, string>>): {
   region: string | undefined
   unknown?: string
@@ -88,9 +91,13 @@ export function validatePlan(plan: Plan): string[] {
         `The Veracode credentials carry the prefix ${prefix}-, which names a region this action has no URL for (only ${Object.keys(REGIONS).join(', ')}). Set the url input to that region's API URL.`
       )
     }
-  } else if (fromId.region !== fromKey.region) {
+  } else if (fromId.region && fromKey.region && fromId.region !== fromKey.region) {
+    // Only two prefixes can contradict each other. Veracode's libraries strip each value's prefix
+    // on its own and take the region from the API ID alone (veracode-api-py apihelper.py:
+    // get_region_for_api_credential(api_key_id)), so a pair with one prefix signs and is sent as
+    // they would send it.
     throw new ActionFailure(
-      'The access-key and secret-key inputs carry different region prefixes (or only one has one): they are not one pair. Copy both from the same Veracode > API Credentials page.'
+      `The access-key and secret-key inputs carry region prefixes of different regions (${fromId.region} and ${fromKey.region}): they are not one pair. Copy both from the same Veracode > API Credentials page.`
     )
   }
   const credentialRegion = fromId.region

@@ -119,10 +119,35 @@ describe('credential checks and regions, before any request', () => {
     expect(message).toContain('region input is us')
   })
 
-  it('refuses a pair whose prefixes disagree', () => {
-    expect(planError({ 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': HEX_KEY })).toContain(
-      'different region prefixes'
-    )
+  it('refuses a pair whose prefixes name different regions', () => {
+    const message = planError({
+      'access-key': `vera01ei-${HEX_ID}`,
+      'secret-key': `vera01fs-${HEX_KEY}`
+    })
+    expect(message).toContain('region prefixes of different regions (eu and fedramp)')
+    expect(message).toContain('not one pair')
+  })
+
+  it('takes a pair with one prefix, the region following the API ID as Veracode’s client does', () => {
+    expect(plan({ 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': HEX_KEY })).toMatchObject({
+      region: 'eu',
+      url: 'https://api.veracode.eu'
+    })
+    expect(plan({ 'access-key': HEX_ID, 'secret-key': `vera01gs-${HEX_KEY}` })).toMatchObject({
+      region: 'us',
+      url: 'https://api.veracode.com'
+    })
+    // A bare API ID selects no region (veracode-api-py: "g", global), whatever the key's prefix.
+    expect(plan({ 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` })).toMatchObject({
+      region: 'us'
+    })
+    expect(
+      plan({ region: 'eu', 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` }).url
+    ).toBe('https://api.veracode.eu')
+    // The region input is still held to the API ID's prefix.
+    expect(
+      planError({ region: 'us', 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': HEX_KEY })
+    ).toContain('belong to region eu')
   })
 
   it('lets FedRAMP-prefixed credentials select the FedRAMP host, as Veracode’s client maps it', () => {
@@ -311,6 +336,20 @@ describe('Veracode main step (real @actions/core, sandbox over loopback)', () =>
     expect(String(sandbox.requests[0]!.headers.authorization)).toContain(`id=${bare},`)
     expect(step.masks).toEqual(expect.arrayContaining([bare, accounts.eu!.apiKey.slice(9)]))
     expect(step.env.VERACODE_API_KEY_ID).toBe(accounts.eu!.apiId)
+  })
+
+  it.each([
+    ['a prefixed API ID with a bare key', (id: string, key: string) => [id, key.slice(9)] as const],
+    ['a bare API ID with a prefixed key', (id: string, key: string) => [id.slice(9), key] as const]
+  ])('signs %s, each prefix stripped on its own', async (_what, shape) => {
+    const [id, key] = shape(accounts.eu!.apiId, accounts.eu!.apiKey)
+    const step = await runMain({ vendor: 'veracode', url, 'access-key': id, 'secret-key': key })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(String(sandbox.requests[0]!.headers.authorization)).toContain(
+      `id=${accounts.eu!.apiId.slice(9)},`
+    )
+    expect(step.env).toMatchObject({ VERACODE_API_KEY_ID: id, VERACODE_API_KEY_SECRET: key })
   })
 
   it('takes the credentials from VERACODE_API_KEY_ID / VERACODE_API_KEY_SECRET', async () => {
