@@ -18,8 +18,12 @@
 // must be one the sandbox's GitHub token service issued (sandbox/github-oidc.js), the provider one
 // of INTEGRATIONS, its audience (when the integration has one) the token's `aud`, and one identity
 // mapping must match the token's claims; the answer is an access token of the mapped user
-// (`access_token`, `expires_in`, `scope`, `token_type`). Assumed, not recorded: 404 for an unknown
-// provider and 401 for a token no mapping accepts, both `{"errors":[{"code","message"}]}`.
+// (`access_token`, `expires_in`, `scope`, `token_type`). A mapping scoped to a project (JFrog's
+// "Identity Mappings": from Artifactory 7.94) is considered only when the body's optional
+// `project_key` names its project, and before the global ones, which apply in every project.
+// Assumed, not recorded: 404 for an unknown provider and 401 for a token no mapping accepts, both
+// `{"errors":[{"code","message"}]}`; 400 for a `project_key` that is not a string; and that a
+// `project_key` naming no project of the platform only finds no project mapping.
 //
 // mint-token (POST /access/api/v1/tokens, JSON `scope`, `expires_in`, `refreshable`,
 // `description`): a valid token creates a token of its own user, scope `applied-permissions/user`
@@ -30,13 +34,22 @@ import { createHash, randomUUID } from 'node:crypto'
 import { verifyGitHubIdToken } from '../../../sandbox/github-oidc.js'
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
 
-/** The platform's OIDC integrations: name, audience ('' = any), identity mappings. */
+/**
+ * The platform's OIDC integrations: name, audience ('' = any), identity mappings (global, or of one
+ * `project`: matched only when the exchange names that project's key).
+ */
 const INTEGRATIONS = [
   {
     name: 'github-acme',
     audience: '',
     mappings: [
-      { claims: { repository: 'acme/app' }, user: 'ci-bot', scope: 'applied-permissions/user' }
+      { claims: { repository: 'acme/app' }, user: 'ci-bot', scope: 'applied-permissions/user' },
+      {
+        project: 'scanners',
+        claims: { repository: 'acme/scanners' },
+        user: 'scan-bot',
+        scope: 'applied-permissions/user'
+      }
     ]
   },
   {
@@ -242,6 +255,11 @@ function exchange(platform, request, send) {
       errors: [{ code: 'BAD_REQUEST', message: 'Invalid token exchange request' }]
     })
   }
+  if (body.project_key !== undefined && typeof body.project_key !== 'string') {
+    return send(400, {
+      errors: [{ code: 'BAD_REQUEST', message: 'Invalid token exchange request' }]
+    })
+  }
   const integration = INTEGRATIONS.find((i) => i.name === body.provider_name)
   if (!integration) {
     return send(404, {
@@ -253,7 +271,13 @@ function exchange(platform, request, send) {
   const claims = verifyGitHubIdToken(body.subject_token)
   if (!claims) return refused()
   if (integration.audience && claims.aud !== integration.audience) return refused()
-  const mapping = integration.mappings.find((m) =>
+  // The project's own mappings first, then the global ones; another project's never.
+  const project = body.project_key || undefined
+  const inScope = [
+    ...integration.mappings.filter((m) => project !== undefined && m.project === project),
+    ...integration.mappings.filter((m) => m.project === undefined)
+  ]
+  const mapping = inScope.find((m) =>
     Object.entries(m.claims).every(([name, value]) => claims[name] === value)
   )
   if (!mapping) return refused()

@@ -20,7 +20,7 @@
 import type { LoginResult, Plan, Vendor, VendorContext } from '../../kit/types.js'
 import { ActionFailure } from '../../core/failure.js'
 import { checkAccessToken, givenAccessToken, NAME } from './access-token.js'
-import { exchangeGitHubIdToken } from './oidc.js'
+import { exchangeGitHubIdToken, oidcProjectKey } from './oidc.js'
 import { verifyAtXray } from './xray.js'
 
 export const jfrog: Vendor = {
@@ -39,7 +39,9 @@ export const jfrog: Vendor = {
   oidc: {},
   validate: (plan) => {
     checkPlatformUrl(plan)
-    return plan.oidc ? [] : checkAccessToken(plan)
+    if (!plan.oidc) return checkAccessToken(plan)
+    oidcProjectKey()
+    return []
   },
 
   async login(context: VendorContext): Promise<LoginResult> {

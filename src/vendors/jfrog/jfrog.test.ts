@@ -282,3 +282,59 @@ describe('JFrog main step (real @actions/core, sandbox over loopback)', () => {
     expect(step.errors[0]).toContain('the platform has no Xray installed or licensed')
   })
 })
+
+describe('GitHub OIDC: the exchange in the scope of the job’s JF_PROJECT', () => {
+  const inputs = () => ({ vendor: 'jfrog', url, 'oidc-provider': 'github-acme' })
+  const exchangeBody = (): Record<string, unknown> => {
+    const request = sandbox.requests.find((r) => r.path.startsWith('/access/api/v1/oidc/token'))
+    return JSON.parse(request!.body) as Record<string, unknown>
+  }
+
+  it('without JF_PROJECT: no project_key, and the global mapping signs the job in', async () => {
+    const step = await runMain(inputs(), sandbox.github.env)
+    expect(step.errors).toEqual([])
+    expect(step.outputs.username).toBe('ci-bot')
+    const body = exchangeBody()
+    expect(Object.keys(body).sort()).toEqual([
+      'grant_type',
+      'provider_name',
+      'subject_token',
+      'subject_token_type'
+    ])
+  })
+
+  it('with JF_PROJECT: sends it as project_key, and a project-scoped mapping matches', async () => {
+    sandbox.github.setJob({ repository: 'acme/scanners' })
+    const step = await runMain(inputs(), { ...sandbox.github.env, JF_PROJECT: 'scanners' })
+    expect(step.errors).toEqual([])
+    expect(step.outputs.username).toBe('scan-bot')
+    expect(exchangeBody()).toMatchObject({ provider_name: 'github-acme', project_key: 'scanners' })
+    expect(exchangeBody()).not.toHaveProperty('provider_type')
+    expect(step.log.join('\n')).toContain(
+      'OIDC integration "github-acme", project "scanners" from JF_PROJECT'
+    )
+  })
+
+  it('a project-scoped mapping without JF_PROJECT, or with another project, is refused', async () => {
+    sandbox.github.setJob({ repository: 'acme/scanners' })
+    const without = await runMain(inputs(), sandbox.github.env)
+    expect(without.exitCode).toBe(1)
+    expect(without.errors[0]).toContain('scoped to a project')
+    expect(without.errors[0]).toContain('set JF_PROJECT to its key')
+    const other = await runMain(inputs(), { ...sandbox.github.env, JF_PROJECT: 'other' })
+    expect(other.exitCode).toBe(1)
+    expect(other.errors[0]).toContain('(OIDC integration "github-acme", project "other")')
+    expect(other.errors[0]).toContain('belongs to another project than "other" (JF_PROJECT)')
+  })
+
+  it('a JF_PROJECT that is no project key: refused before any request, not quoted', async () => {
+    const value = 'Not A Key\n::warning::x'
+    const step = await runMain(inputs(), { ...sandbox.github.env, JF_PROJECT: value })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      'JF_PROJECT is set for this job but is not a JFrog project key'
+    )
+    expect(step.stdout).not.toContain('Not A Key')
+    expect(sandbox.requests).toEqual([])
+  })
+})

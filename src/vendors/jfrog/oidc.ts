@@ -5,7 +5,8 @@
  *
  *   {"grant_type": "urn:ietf:params:oauth:grant-type:token-exchange",
  *    "subject_token_type": "urn:ietf:params:oauth:token-type:id_token",
- *    "subject_token": "<ID token>", "provider_name": "<oidc-provider>"}
+ *    "subject_token": "<ID token>", "provider_name": "<oidc-provider>",
+ *    "project_key": "<JF_PROJECT>"}
  *
  * and the answer's `access_token` (an access token like any other: its claims name the user the
  * integration's identity mapping chose) goes on to the one Xray check. JFrog answers a refused
@@ -13,12 +14,22 @@
  * status it uses for which cause is not documented, so every refusal is explained alike, with the
  * ID token's claims that the mapping matches on.
  *
+ * `project_key` only when the job sets JF_PROJECT, the JFrog CLI's own variable for its project
+ * (setup-jfrog-cli sends `project_key: process.env.JF_PROJECT`): JFrog's "OIDC Token Exchange" API
+ * lists it as optional, and an identity mapping scoped to a project (Artifactory 7.94 and later) is
+ * matched only in that project's scope. `provider_type` is not sent: the integration already has
+ * its type, JFrog's API page and setup-jfrog-cli's own exchange leave it out, and `jf eot` fills it
+ * with its own default ("GitHub") whatever the integration is.
+ *
  * Sources: jfrog/setup-jfrog-cli src/oidc-utils.ts (request body, answer, error shape), the
- * vendor's README (`permissions: id-token: write`, `oidc-provider-name`). Assumed: the statuses of a
- * refusal (400, 401, 403 or 404 are all read as one), and that the integration's audience, when it
- * has one, must equal the ID token's `aud` (oidc-audience).
+ * vendor's README (`permissions: id-token: write`, `oidc-provider-name`), JFrog REST APIs "OIDC Token
+ * Exchange" (`project_key`), jfrog/jfrog-client-go access/services/accesstoken.go
+ * (CreateOidcTokenParams), JFrog's "Create a Project" (a project key is 2 to 32 lowercase letters,
+ * digits and hyphens, beginning with a letter). Assumed: the statuses of a refusal (400, 401, 403
+ * or 404 are all read as one), and that the integration's audience, when it has one, must equal the
+ * ID token's `aud` (oidc-audience).
  */
-import type { Diagnosis } from '../../core/failure.js'
+import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { call, type StatusMeanings } from '../../kit/endpoint.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type { VendorContext } from '../../kit/types.js'
@@ -26,12 +37,41 @@ import { NAME, readTokenClaims, type Credential } from './access-token.js'
 
 export const OIDC_TOKEN_PATH = '/access/api/v1/oidc/token'
 
+/** The JFrog CLI's variable for the project it works in (setup-jfrog-cli sends it as project_key). */
+export const PROJECT_ENV = 'JF_PROJECT'
+const PROJECT_KEY = /^[a-z][a-z0-9-]{1,31}$/
+
+/**
+ * The job's JF_PROJECT, for the exchange's `project_key`; undefined when unset or blank. One that is
+ * no project key is refused before any request, without quoting it (it is the job's, not ours).
+ */
+export function oidcProjectKey(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = (env[PROJECT_ENV] ?? '').trim()
+  if (!value) return undefined
+  if (PROJECT_KEY.test(value)) return value
+  throw new ActionFailure(
+    [
+      `${PROJECT_ENV} is set for this job but is not a ${NAME} project key (2 to 32 lowercase letters, digits and hyphens, beginning with a letter), so nothing was sent: it would go to the platform as the project_key of the OIDC exchange.`,
+      `Fix: set ${PROJECT_ENV} to the key of the project whose identity mapping this repository uses (Administration > Projects), or remove it to use the integration's global identity mappings.`
+    ].join('\n')
+  )
+}
+
 /** The access token the platform gives for the job's GitHub ID token. */
-export async function exchangeGitHubIdToken(context: VendorContext): Promise<Credential> {
+export async function exchangeGitHubIdToken(
+  context: VendorContext,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Credential> {
   const { requestGitHubIdToken, mappedClaimLines } = await import('../../kit/github-oidc.js')
   const oidc = context.plan.oidc!
+  const project = oidcProjectKey(env)
   const idToken = await requestGitHubIdToken(context)
-  const refused = refusal(context, oidc.provider, mappedClaimLines(oidc.provider, idToken.claims))
+  const refused = refusal(
+    context,
+    oidc.provider,
+    project,
+    mappedClaimLines(oidc.provider, idToken.claims)
+  )
   const { body } = await call(context, {
     method: 'POST',
     path: OIDC_TOKEN_PATH,
@@ -39,7 +79,8 @@ export async function exchangeGitHubIdToken(context: VendorContext): Promise<Cre
       grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
       subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
       subject_token: idToken.token,
-      provider_name: oidc.provider
+      provider_name: oidc.provider,
+      ...(project ? { project_key: project } : {})
     },
     // Each exchange issues a token: never sent twice after it may have reached the platform.
     creates: true,
@@ -52,7 +93,7 @@ export async function exchangeGitHubIdToken(context: VendorContext): Promise<Cre
     `the access_token of ${OIDC_TOKEN_PATH}`
   )
   context.info(
-    `Exchanged the job's GitHub ID token for a ${NAME} access token (OIDC integration "${oidc.provider}").`
+    `Exchanged the job's GitHub ID token for a ${NAME} access token (OIDC integration "${oidc.provider}"${project ? `, project "${project}" from ${PROJECT_ENV}` : ''}).`
   )
   return {
     token,
@@ -65,13 +106,17 @@ export async function exchangeGitHubIdToken(context: VendorContext): Promise<Cre
 function refusal(
   context: VendorContext,
   provider: string,
+  project: string | undefined,
   claimLines: string[]
 ): StatusMeanings[number] {
   return (): Diagnosis & { trailer: string[] } => ({
-    headline: `the platform refused to exchange the job's GitHub ID token (OIDC integration "${provider}")`,
+    headline: `the platform refused to exchange the job's GitHub ID token (OIDC integration "${provider}"${project ? `, project "${project}"` : ''})`,
     causes: [
       `no OIDC integration named "${provider}" exists on ${context.plan.url} (Administration > General Management > Manage Integrations), or its provider type is not GitHub`,
       "no identity mapping of the integration matches this job's claims (below): a mapping on repository, ref or environment that names another branch or environment",
+      project
+        ? `the mapping that should match belongs to another project than "${project}" (${PROJECT_ENV}), or ${PROJECT_ENV} names no project of this platform`
+        : `the mapping that should match is scoped to a project: it is matched only when the exchange names that project (set ${PROJECT_ENV} to its key)`,
       "the integration's audience differs from the ID token's aud (set oidc-audience to the integration's audience)",
       "the integration's issuer URL is not https://token.actions.githubusercontent.com (or your GitHub Enterprise Server's)"
     ],
