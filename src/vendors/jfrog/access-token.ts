@@ -18,7 +18,7 @@ const TOKEN_PAGE =
 /** What the token's own claims say; empty for a token that carries none. */
 export interface TokenClaims {
   kind: 'jwt' | 'reference' | 'opaque'
-  /** The user named by `sub` (`…/users/<name>`); '' when it names none. */
+  /** The user named by `sub` (`…/users/<name>`, else the whole subject); '' without one. */
   username: string
   /** `scp`, one scope per entry; undefined when the token states none. */
   scopes: string[] | undefined
@@ -90,11 +90,17 @@ function scopesOf(scp: unknown): string[] {
     .filter(Boolean)
 }
 
-/** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */
+/**
+ * The user as the JFrog CLI names it (jfrog-client-go auth/authutils.go
+ * ExtractUsernameFromAccessToken, setup-jfrog-cli extractTokenUser): a user's subject
+ * (`jfac@01h…/users/ci-bot`, or Artifactory's own `jfrt@…`) ends in the name, after its last `/`;
+ * any other subject is the name whole, as a group-scoped OIDC identity mapping issues it
+ * (`<provider>/<mapping>`). Cleaned and bounded like any text the server wrote; '' without a `sub`.
+ */
 function userOf(claims: Json): string {
   const sub = typeof claims.sub === 'string' ? claims.sub : ''
-  const at = sub.lastIndexOf('/users/')
-  return at < 0 ? '' : text(sub.slice(at + '/users/'.length))
+  const named = sub.startsWith('jfrt@') || sub.includes('/users/')
+  return text(named ? sub.slice(sub.lastIndexOf('/') + 1) : sub)
 }
 
 /** A claim that is one space-separated string or a list, as cleaned names. */

@@ -18,7 +18,8 @@
 // must be one the sandbox's GitHub token service issued (sandbox/github-oidc.js), the provider one
 // of INTEGRATIONS, its audience (when the integration has one) the token's `aud`, and one identity
 // mapping must match the token's claims; the answer is an access token of the mapped user
-// (`access_token`, `expires_in`, `scope`, `token_type`). A mapping scoped to a project (JFrog's
+// (`access_token`, `expires_in`, `scope`, `token_type`); a group-scoped mapping's token names no
+// user: its `sub` is `<provider>/<mapping>` (jfrog/jfrog-client-go#951). A mapping scoped to a project (JFrog's
 // "Identity Mappings": from Artifactory 7.94) is considered only when the body's optional
 // `project_key` names its project, and before the global ones, which apply in every project.
 // Assumed, not recorded: 404 for an unknown provider and 401 for a token no mapping accepts, both
@@ -49,6 +50,12 @@ const INTEGRATIONS = [
         claims: { repository: 'acme/scanners' },
         user: 'scan-bot',
         scope: 'applied-permissions/user'
+      },
+      // Group-scoped: no user; the token's subject is <provider>/<mapping> (jfrog-client-go #951).
+      {
+        name: 'ci-readers',
+        claims: { repository: 'acme/readers' },
+        scope: 'applied-permissions/groups:readers'
       }
     ]
   },
@@ -222,12 +229,15 @@ function authenticated({ tokens, references, issued }, request) {
   return { token, claims }
 }
 
-/** A token of the platform's own, recorded so that Xray and the token API honour it. */
-function issue({ issued }, user, scope, seconds, id = randomUUID()) {
+/**
+ * A token of the platform's own, recorded so that Xray and the token API honour it; its subject is
+ * the user's, or `subject` for a token of no user (a group-scoped OIDC mapping's).
+ */
+function issue({ issued }, user, scope, seconds, id = randomUUID(), subject = undefined) {
   const now = Math.floor(Date.now() / 1000)
   const token = signJwt(
     {
-      sub: `${SERVICE_ID}/users/${user}`,
+      sub: subject ?? `${SERVICE_ID}/users/${user}`,
       scp: scope,
       aud: '*@*',
       iss: SERVICE_ID,
@@ -281,7 +291,16 @@ function exchange(platform, request, send) {
     Object.entries(m.claims).every(([name, value]) => claims[name] === value)
   )
   if (!mapping) return refused()
-  const record = issue(platform, mapping.user, mapping.scope, OIDC_TOKEN_SECONDS)
+  const record = mapping.user
+    ? issue(platform, mapping.user, mapping.scope, OIDC_TOKEN_SECONDS)
+    : issue(
+        platform,
+        undefined,
+        mapping.scope,
+        OIDC_TOKEN_SECONDS,
+        undefined,
+        `${integration.name}/${mapping.name}`
+      )
   return send(200, {
     access_token: record.token,
     expires_in: OIDC_TOKEN_SECONDS,

@@ -1,8 +1,9 @@
 /**
  * JFrog Platform (Xray): an access token sent as `Authorization: Bearer`, checked with one
  * GET /xray/api/v1/system/version (a 200 with `xray_version` means the token works where the scans
- * run). The token names its user in its `sub` claim (`…/users/<name>`: the username output) and its
- * scopes in `scp` (the permissions output), so `required-permissions` can ask for a scope such as
+ * run). The token names its user in its `sub` claim (`…/users/<name>`, or the whole subject of a
+ * group-scoped OIDC token, as the JFrog CLI reads it: the username output) and its scopes in `scp`
+ * (the permissions output), so `required-permissions` can ask for a scope such as
  * `applied-permissions/user`. No roles.
  *
  * Each credential mode produces a `Credential` (./access-token.ts: the api-token input as given;

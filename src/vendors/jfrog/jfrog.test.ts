@@ -60,13 +60,27 @@ describe('what an access token says of itself', () => {
     })
   })
 
-  it('names no user for a subject that is none, and reports no scopes when scp is absent', () => {
-    expect(readTokenClaims(jwt({ sub: 'jfrt@01hxyz/nodes/node-1' }))).toMatchObject({
+  it('names no user without a subject, and reports no scopes when scp is absent', () => {
+    expect(readTokenClaims(jwt({ iss: 'jfac@01hxyz' }))).toMatchObject({
       username: '',
       scopes: undefined,
       audience: []
     })
     expect(readTokenClaims(jwt({ scp: ['api:*', { name: 'x' }] })).scopes).toEqual(['api:*'])
+  })
+
+  it('reads the user from sub as the JFrog CLI does: the whole subject when it names no user', () => {
+    const user = (sub: unknown) => readTokenClaims(jwt({ sub })).username
+    // A group-scoped OIDC identity mapping's token: <provider>/<mapping> (jfrog-client-go #951).
+    expect(user('github-acme/ci-readers')).toBe('github-acme/ci-readers')
+    expect(user('jfac@01hxyz/users/ci-bot')).toBe('ci-bot')
+    expect(user('jfrt@01hxyz/users/admin')).toBe('admin')
+    expect(user('jfrt@01hxyz/node-1')).toBe('node-1')
+    expect(user(42)).toBe('')
+    // Bounded and cleaned like every identity field the server writes.
+    const long = user(`github-acme/${'m'.repeat(5000)}\n::warning::owned`)
+    expect(long).not.toContain('\n')
+    expect(long.length).toBeLessThanOrEqual(512)
   })
 
   it('reports a group scope once per group, quotes dropped', () => {
@@ -336,5 +350,18 @@ describe('GitHub OIDC: the exchange in the scope of the job’s JF_PROJECT', () 
     )
     expect(step.stdout).not.toContain('Not A Key')
     expect(sandbox.requests).toEqual([])
+  })
+})
+
+describe('GitHub OIDC: a group-scoped identity mapping', () => {
+  it('its token names no user: username is the whole subject, as the JFrog CLI reports it', async () => {
+    sandbox.github.setJob({ repository: 'acme/readers' })
+    const step = await runMain(
+      { vendor: 'jfrog', url, 'oidc-provider': 'github-acme' },
+      sandbox.github.env
+    )
+    expect(step.errors).toEqual([])
+    expect(step.outputs.username).toBe('github-acme/ci-readers')
+    expect(step.outputs.permissions).toBe('["applied-permissions/groups:readers"]')
   })
 })

@@ -64,7 +64,7 @@ function credentialNotes({ claims }: Credential, body: Json): Note[] {
       )
     )
   } else if (!claims.username) {
-    notes.push(note('Token', 'its subject is no user (no /users/<name> in its sub claim)'))
+    notes.push(note('Token', 'it names no user (its sub claim is empty or absent)'))
   }
   return notes
 }
