@@ -11,7 +11,7 @@ const token = (sandbox: Sandbox, name: string): string => accounts(sandbox, VEND
 
 export const socketCase: VendorCase = {
   vendor: VENDOR,
-  exportable: ['SOCKET_SECURITY_API_KEY', 'SOCKET_CLI_API_TOKEN'],
+  exportable: ['SOCKET_API_TOKEN', 'SOCKET_SECURITY_API_KEY', 'SOCKET_CLI_API_TOKEN'],
   url: (sandbox, secure) => prefixed(sandbox, VENDOR, secure),
   success: (sandbox) => ({
     inputs: {
@@ -22,7 +22,7 @@ export const socketCase: VendorCase = {
     // One request: GET /v0/organizations names the token's organization.
     requests: 1,
     outputs: { organization: 'Acme', 'user-id': '', username: '', email: '', roles: '[]' },
-    exports: ['SOCKET_SECURITY_API_KEY', 'SOCKET_CLI_API_TOKEN']
+    exports: ['SOCKET_API_TOKEN', 'SOCKET_SECURITY_API_KEY', 'SOCKET_CLI_API_TOKEN']
   }),
   rejected: (sandbox) => ({
     inputs: {

@@ -7,6 +7,12 @@
  * unit). Sources: Socket's OpenAPI document (socket-sdk-js openapi.json: getOrganizations, the
  * bearerAuth and basicAuth schemes, SocketUnauthorized, SocketTooManyRequestsResponse) and
  * docs.socket.dev/reference/authentication; the `sktsec_` prefix from Socket's CLI and libraries.
+ *
+ * The token's environment variables are those Socket's tools look it up in, in their order
+ * (SocketDev/socket-lib src/env/socket.mts getSocketApiToken: the canonical SOCKET_API_TOKEN, then
+ * its legacy aliases): an empty api-token is read from the first that is set, and the token is
+ * exported under the canonical name as well as the two older ones the Socket CLI reads, so a stale
+ * job-level SOCKET_API_TOKEN cannot win over the token checked here.
  */
 import { emptyIdentity, type Identity } from '../../core/identity.js'
 import { checkIdentity, note, type Diagnosis } from '../../kit/endpoint.js'
@@ -17,6 +23,21 @@ const NAME = 'Socket'
 export const ORGANIZATIONS_PATH = '/v0/organizations'
 export const TOKEN_PREFIX = 'sktsec_'
 const TOKEN_PAGE = 'the Socket dashboard under Settings > API Tokens'
+/** Where Socket's tools look for the token, first to last (socket-lib getSocketApiToken). */
+export const TOKEN_ENV = [
+  'SOCKET_API_TOKEN',
+  'SOCKET_API_KEY',
+  'SOCKET_CLI_API_TOKEN',
+  'SOCKET_CLI_API_KEY',
+  'SOCKET_SECURITY_API_TOKEN',
+  'SOCKET_SECURITY_API_KEY'
+] as const
+/** What later steps get: the canonical name, and the two the contract names (older Socket CLIs). */
+export const EXPORTED_ENV = [
+  'SOCKET_API_TOKEN',
+  'SOCKET_SECURITY_API_KEY',
+  'SOCKET_CLI_API_TOKEN'
+] as const
 const SECRET = 'the secret behind the api-token input (or SOCKET_SECURITY_API_KEY)'
 
 /** The 401: Socket does not know the token. */
@@ -60,7 +81,7 @@ export const socket: Vendor = {
   name: NAME,
   location: { defaultUrl: 'https://api.socket.dev' },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
-  credentialEnv: { 'api-token': ['SOCKET_SECURITY_API_KEY', 'SOCKET_CLI_API_TOKEN'] },
+  credentialEnv: { 'api-token': TOKEN_ENV },
   roles: {
     kind: 'none',
     reason: `Socket API tokens belong to an organization, not to a user: GET ${ORGANIZATIONS_PATH} names the organization and no user or role. To limit what the pipeline can do, give its token only the scopes it needs.`
@@ -100,7 +121,7 @@ export const socket: Vendor = {
     return {
       identity,
       authHeader: `Authorization: ${authorization}`,
-      env: { SOCKET_SECURITY_API_KEY: token, SOCKET_CLI_API_TOKEN: token },
+      env: Object.fromEntries(EXPORTED_ENV.map((name) => [name, token])),
       notes: [owner]
     }
   }

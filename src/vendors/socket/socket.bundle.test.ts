@@ -25,7 +25,7 @@ const { run, expectClean, expectFailure } = bundleSuite({
 const requests = (): string[] => sandbox.requests.map((r) => `${r.method} ${r.path}`)
 
 describe('Socket through the bundle', () => {
-  it('one request; organization from the map; SOCKET_SECURITY_API_KEY and SOCKET_CLI_API_TOKEN', async () => {
+  it('one request; organization from the map; SOCKET_API_TOKEN and the two older names', async () => {
     const result = await run({ 'api-token': tokens.orgToken! })
     expect(result.main.errors).toEqual([])
     expect(result.main.warnings).toEqual([])
@@ -43,6 +43,7 @@ describe('Socket through the bundle', () => {
       'auth-header': `Authorization: Bearer ${tokens.orgToken}`
     })
     expect(result.main.env).toEqual({
+      SOCKET_API_TOKEN: tokens.orgToken,
       SOCKET_SECURITY_API_KEY: tokens.orgToken,
       SOCKET_CLI_API_TOKEN: tokens.orgToken
     })
@@ -135,13 +136,17 @@ describe('Socket through the bundle', () => {
     expect(sandbox.requests).toHaveLength(0)
   })
 
-  it('fails without a token, naming the input and both fallbacks', async () => {
+  it('fails without a token, naming the input and every fallback', async () => {
     expectFailure(
       await run({}),
       'No credentials for Socket',
       'api-token',
-      'SOCKET_SECURITY_API_KEY',
-      'SOCKET_CLI_API_TOKEN'
+      'SOCKET_API_TOKEN',
+      'SOCKET_API_KEY',
+      'SOCKET_CLI_API_TOKEN',
+      'SOCKET_CLI_API_KEY',
+      'SOCKET_SECURITY_API_TOKEN',
+      'SOCKET_SECURITY_API_KEY'
     )
   })
 })

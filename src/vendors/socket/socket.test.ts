@@ -30,11 +30,39 @@ beforeEach(() => sandbox.reset())
 
 const paths = (): string[] => sandbox.requests.map((r) => `${r.method} ${r.path}`)
 
-/** A plan as the main step builds it, from these inputs and no environment. */
-function plan(inputs: Partial<RawInputs>): ReturnType<typeof buildPlan> {
+/** A plan as the main step builds it, from these inputs and (by default) no environment. */
+function plan(
+  inputs: Partial<RawInputs>,
+  env: Record<string, string> = {}
+): ReturnType<typeof buildPlan> {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputs[name] ?? ''])) as RawInputs
-  return buildPlan(raw, socket, { env: {} })
+  return buildPlan(raw, socket, { env })
 }
+
+describe('the token from the environment, in the order Socket’s tools look it up', () => {
+  // SocketDev/socket-lib src/env/socket.mts getSocketApiToken.
+  const chain = [
+    'SOCKET_API_TOKEN',
+    'SOCKET_API_KEY',
+    'SOCKET_CLI_API_TOKEN',
+    'SOCKET_CLI_API_KEY',
+    'SOCKET_SECURITY_API_TOKEN',
+    'SOCKET_SECURITY_API_KEY'
+  ]
+
+  it.each(chain.map((name, at) => [name, at] as const))(
+    '%s is read when api-token and every name before it are empty',
+    (name, at) => {
+      const env = Object.fromEntries(chain.slice(at).map((later) => [later, `sktsec_${later}`]))
+      expect(plan({}, env).credentials['api-token']).toBe(`sktsec_${name}`)
+    }
+  )
+
+  it('the api-token input wins over every variable', () => {
+    const env = Object.fromEntries(chain.map((name) => [name, `sktsec_${name}`]))
+    expect(plan({ 'api-token': 'sktsec_input' }, env).credentials['api-token']).toBe('sktsec_input')
+  })
+})
 
 describe('the organization map', () => {
   it('names every organization, the slug where the name is null, in the order given', () => {
@@ -110,7 +138,7 @@ describe('validation and location', () => {
 })
 
 describe('Socket main step (real @actions/core, sandbox over loopback)', () => {
-  it('one request; the organization named; both variables exported; the token masked', async () => {
+  it('one request; the organization named; the three variables exported; the token masked', async () => {
     const step = await runMain({ vendor: 'socket-dev', url, 'api-token': tokens.orgToken! })
     expect(step.errors).toEqual([])
     expect(step.warnings).toEqual([])
@@ -136,7 +164,10 @@ describe('Socket main step (real @actions/core, sandbox over loopback)', () => {
       authMode: 'api-token',
       organization: 'Acme'
     })
+    // The canonical name too: Socket's tools read SOCKET_API_TOKEN first, so a stale job-level one
+    // would otherwise win over the token checked here.
     expect(step.env).toEqual({
+      SOCKET_API_TOKEN: tokens.orgToken,
       SOCKET_SECURITY_API_KEY: tokens.orgToken,
       SOCKET_CLI_API_TOKEN: tokens.orgToken
     })
@@ -153,7 +184,7 @@ describe('Socket main step (real @actions/core, sandbox over loopback)', () => {
     expect(step.outputs.organization).toBe('Acme, globex')
   })
 
-  it('reads SOCKET_CLI_API_TOKEN when api-token and SOCKET_SECURITY_API_KEY are empty', async () => {
+  it('reads SOCKET_CLI_API_TOKEN when api-token is empty', async () => {
     const step = await runMain(
       { vendor: 'socket', url },
       { SOCKET_CLI_API_TOKEN: tokens.orgToken! }
@@ -162,6 +193,16 @@ describe('Socket main step (real @actions/core, sandbox over loopback)', () => {
     // Masked already by the first test of this process: the runner is told each secret once.
     expect(sandbox.requests[0]!.headers.authorization).toBe(`Bearer ${tokens.orgToken}`)
     expect(step.env.SOCKET_SECURITY_API_KEY).toBe(tokens.orgToken)
+  })
+
+  it('a job-level SOCKET_API_TOKEN comes before the older names, as Socket’s tools read them', async () => {
+    const step = await runMain(
+      { vendor: 'socket', url },
+      { SOCKET_API_TOKEN: tokens.orgToken!, SOCKET_SECURITY_API_KEY: tokens.revokedToken! }
+    )
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests[0]!.headers.authorization).toBe(`Bearer ${tokens.orgToken}`)
+    expect(step.env.SOCKET_API_TOKEN).toBe(tokens.orgToken)
   })
 
   it('a revoked token: one 401 in Socket’s words', async () => {
