@@ -19,7 +19,9 @@ var organizationNames=(function (body) {
     return { ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL)(), organization: organizationNames(body).join(', ') };
 });__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EXPORTED_ENV: () => (/* binding */ EXPORTED_ENV),
 /* harmony export */   ORGANIZATIONS_PATH: () => (/* binding */ ORGANIZATIONS_PATH),
+/* harmony export */   TOKEN_ENV: () => (/* binding */ TOKEN_ENV),
 /* harmony export */   TOKEN_PREFIX: () => (/* binding */ TOKEN_PREFIX),
 /* harmony export */   organizationNames: () => (/* binding */ organizationNames),
 /* harmony export */   parseOrganizations: () => (/* binding */ parseOrganizations),
@@ -38,6 +40,12 @@ var organizationNames=(function (body) {
  * unit). Sources: Socket's OpenAPI document (socket-sdk-js openapi.json: getOrganizations, the
  * bearerAuth and basicAuth schemes, SocketUnauthorized, SocketTooManyRequestsResponse) and
  * docs.socket.dev/reference/authentication; the `sktsec_` prefix from Socket's CLI and libraries.
+ *
+ * The token's environment variables are those Socket's tools look it up in, in their order
+ * (SocketDev/socket-lib src/env/socket.mts getSocketApiToken: the canonical SOCKET_API_TOKEN, then
+ * its legacy aliases): an empty api-token is read from the first that is set, and the token is
+ * exported under the canonical name as well as the two older ones the Socket CLI reads, so a stale
+ * job-level SOCKET_API_TOKEN cannot win over the token checked here.
  */
 
 
@@ -46,7 +54,22 @@ const NAME = 'Socket';
 const ORGANIZATIONS_PATH = '/v0/organizations';
 const TOKEN_PREFIX = 'sktsec_';
 const TOKEN_PAGE = 'the Socket dashboard under Settings > API Tokens';
-const SECRET = 'the secret behind the api-token input (or SOCKET_SECURITY_API_KEY)';
+/** Where Socket's tools look for the token, first to last (socket-lib getSocketApiToken). */
+const TOKEN_ENV = [
+    'SOCKET_API_TOKEN',
+    'SOCKET_API_KEY',
+    'SOCKET_CLI_API_TOKEN',
+    'SOCKET_CLI_API_KEY',
+    'SOCKET_SECURITY_API_TOKEN',
+    'SOCKET_SECURITY_API_KEY'
+];
+/** What later steps get: the canonical name, and the two the contract names (older Socket CLIs). */
+const EXPORTED_ENV = [
+    'SOCKET_API_TOKEN',
+    'SOCKET_SECURITY_API_KEY',
+    'SOCKET_CLI_API_TOKEN'
+];
+const SECRET = 'the secret behind the api-token input (or SOCKET_API_TOKEN)';
 /** The 401: Socket does not know the token. */
 function rejected(token) {
     const shape = token.startsWith(TOKEN_PREFIX)
@@ -85,7 +108,7 @@ const socket = {
     name: NAME,
     location: { defaultUrl: 'https://api.socket.dev' },
     modes: [{ id: 'api-token', inputs: ['api-token'] }],
-    credentialEnv: { 'api-token': ['SOCKET_SECURITY_API_KEY', 'SOCKET_CLI_API_TOKEN'] },
+    credentialEnv: { 'api-token': TOKEN_ENV },
     roles: {
         kind: 'none',
         reason: `Socket API tokens belong to an organization, not to a user: GET ${ORGANIZATIONS_PATH} names the organization and no user or role. To limit what the pipeline can do, give its token only the scopes it needs.`
@@ -115,7 +138,7 @@ const socket = {
         return {
             identity,
             authHeader: `Authorization: ${authorization}`,
-            env: { SOCKET_SECURITY_API_KEY: token, SOCKET_CLI_API_TOKEN: token },
+            env: Object.fromEntries(EXPORTED_ENV.map((name) => [name, token])),
             notes: [owner]
         };
     }

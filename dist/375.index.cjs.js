@@ -177,10 +177,6 @@ function malformedCredential(what, expected) {
         .filter(((item) => typeof item === 'string'))
         .flatMap(((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item, MAX_CLAIM_TEXT).split(/\s+/)))
         .filter(Boolean);
-});var userOf=(function (claims) {
-    const sub = typeof claims.sub === 'string' ? claims.sub : '';
-    const at = sub.lastIndexOf('/users/');
-    return at < 0 ? '' : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(sub.slice(at + '/users/'.length));
 });var spaced=(function (value) {
     const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : [];
     return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(items.filter(((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))));
@@ -257,8 +253,18 @@ const REFERENCE_PREFIX = 'cmVmdGtuOjAxOj';
 const MAX_CLAIM_TEXT = 16_384;
 /** `scp`, a space-separated string or a list of them, as cleaned scopes, one per entry. */
 ;
-/** `jfac@01h…/users/ci-bot` → `ci-bot`; '' for a subject that is no user (a service, a group). */
-;
+/**
+ * The user as the JFrog CLI names it (jfrog-client-go auth/authutils.go
+ * ExtractUsernameFromAccessToken, setup-jfrog-cli extractTokenUser): a user's subject
+ * (`jfac@01h…/users/ci-bot`, or Artifactory's own `jfrt@…`) ends in the name, after its last `/`;
+ * any other subject is the name whole, as a group-scoped OIDC identity mapping issues it
+ * (`<provider>/<mapping>`). Cleaned and bounded like any text the server wrote; '' without a `sub`.
+ */
+function userOf(claims) {
+    const sub = typeof claims.sub === 'string' ? claims.sub : '';
+    const named = sub.startsWith('jfrt@') || sub.includes('/users/');
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(named ? sub.slice(sub.lastIndexOf('/') + 1) : sub);
+}
 /** A claim that is one space-separated string or a list, as cleaned names. */
 ;
 /**
@@ -314,16 +320,6 @@ var verifyAtXray=(async function (context, credential) {
     };
 });var identityOf=(function ({ claims }) {
     return { ...(0,identity/* emptyIdentity */.gL)(), username: claims.username, permissions: claims.scopes };
-});var credentialNotes=(function ({ claims }, body) {
-    const version = [(0,parse/* firstText */.ou)(body, ['xray_version']), (0,parse/* firstText */.ou)(body, ['xray_revision'])];
-    const notes = [(0,endpoint/* note */.N4)('Xray', `version ${version.filter(Boolean).join(', revision ')}`)];
-    if (claims.kind !== 'jwt') {
-        notes.push((0,endpoint/* note */.N4)('Token', 'a reference token: it does not carry its user or scopes, so username and permissions stay empty'));
-    }
-    else if (!claims.username) {
-        notes.push((0,endpoint/* note */.N4)('Token', 'its subject is no user (no /users/<name> in its sub claim)'));
-    }
-    return notes;
 });var xrayMeanings=(function (context, credential) {
     return {
         401: () => tokenRejected(context, credential),
@@ -361,16 +357,67 @@ var endpoint = __webpack_require__(1719);
 // EXTERNAL MODULE: ./src/kit/token-answer.ts
 var token_answer = __webpack_require__(1952);
 ;// CONCATENATED MODULE: ./src/vendors/jfrog/oidc.ts
+/**
+ * The GitHub OIDC mode (oidc-provider): no stored secret. The job's GitHub ID token (the kit's
+ * shared mechanism, loaded only here) is exchanged at POST /access/api/v1/oidc/token, with the body
+ * JFrog's own setup-jfrog-cli sends:
+ *
+ *   {"grant_type": "urn:ietf:params:oauth:grant-type:token-exchange",
+ *    "subject_token_type": "urn:ietf:params:oauth:token-type:id_token",
+ *    "subject_token": "<ID token>", "provider_name": "<oidc-provider>",
+ *    "project_key": "<JF_PROJECT>"}
+ *
+ * and the answer's `access_token` (an access token like any other: its claims name the user the
+ * integration's identity mapping chose) goes on to the one Xray check. JFrog answers a refused
+ * exchange with `{"errors":[{"message":"…"}]}` (setup-jfrog-cli reads `errors[].message`); which
+ * status it uses for which cause is not documented, so every refusal is explained alike, with the
+ * ID token's claims that the mapping matches on.
+ *
+ * `project_key` only when the job sets JF_PROJECT, the JFrog CLI's own variable for its project
+ * (setup-jfrog-cli sends `project_key: process.env.JF_PROJECT`): JFrog's "OIDC Token Exchange" API
+ * lists it as optional, and an identity mapping scoped to a project (Artifactory 7.94 and later) is
+ * matched only in that project's scope. `provider_type` is not sent: the integration already has
+ * its type, JFrog's API page and setup-jfrog-cli's own exchange leave it out, and `jf eot` fills it
+ * with its own default ("GitHub") whatever the integration is.
+ *
+ * Sources: jfrog/setup-jfrog-cli src/oidc-utils.ts (request body, answer, error shape), the
+ * vendor's README (`permissions: id-token: write`, `oidc-provider-name`), JFrog REST APIs "OIDC Token
+ * Exchange" (`project_key`), jfrog/jfrog-client-go access/services/accesstoken.go
+ * (CreateOidcTokenParams), JFrog's "Create a Project" (a project key is 2 to 32 lowercase letters,
+ * digits and hyphens, beginning with a letter). Assumed: the statuses of a refusal (400, 401, 403
+ * or 404 are all read as one), and that the integration's audience, when it has one, must equal the
+ * ID token's `aud` (oidc-audience).
+ */
+
 
 
 
 const OIDC_TOKEN_PATH = '/access/api/v1/oidc/token';
+/** The JFrog CLI's variable for the project it works in (setup-jfrog-cli sends it as project_key). */
+const PROJECT_ENV = 'JF_PROJECT';
+const PROJECT_KEY = /^[a-z][a-z0-9-]{1,31}$/;
+/**
+ * The job's JF_PROJECT, for the exchange's `project_key`; undefined when unset or blank. One that is
+ * no project key is refused before any request, without quoting it (it is the job's, not ours).
+ */
+function oidcProjectKey(env = process.env) {
+    const value = (env[PROJECT_ENV] ?? '').trim();
+    if (!value)
+        return undefined;
+    if (PROJECT_KEY.test(value))
+        return value;
+    throw new failure/* ActionFailure */.dR([
+        `${PROJECT_ENV} is set for this job but is not a ${access_token/* NAME */.o_} project key (2 to 32 lowercase letters, digits and hyphens, beginning with a letter), so nothing was sent: it would go to the platform as the project_key of the OIDC exchange.`,
+        `Fix: set ${PROJECT_ENV} to the key of the project whose identity mapping this repository uses (Administration > Projects), or remove it to use the integration's global identity mappings.`
+    ].join('\n'));
+}
 /** The access token the platform gives for the job's GitHub ID token. */
-async function exchangeGitHubIdToken(context) {
+async function exchangeGitHubIdToken(context, env = process.env) {
     const { requestGitHubIdToken, mappedClaimLines } = await __webpack_require__.e(/* import() */ 787).then(__webpack_require__.bind(__webpack_require__, 9787));
     const oidc = context.plan.oidc;
+    const project = oidcProjectKey(env);
     const idToken = await requestGitHubIdToken(context);
-    const refused = refusal(context, oidc.provider, mappedClaimLines(oidc.provider, idToken.claims));
+    const refused = refusal(context, oidc.provider, project, mappedClaimLines(oidc.provider, idToken.claims));
     const { body } = await (0,endpoint/* call */.T1)(context, {
         method: 'POST',
         path: OIDC_TOKEN_PATH,
@@ -378,7 +425,8 @@ async function exchangeGitHubIdToken(context) {
             grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
             subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
             subject_token: idToken.token,
-            provider_name: oidc.provider
+            provider_name: oidc.provider,
+            ...(project ? { project_key: project } : {})
         },
         // Each exchange issues a token: never sent twice after it may have reached the platform.
         creates: true,
@@ -386,7 +434,7 @@ async function exchangeGitHubIdToken(context) {
         meanings: { 400: refused, 401: refused, 403: refused, 404: refused }
     });
     const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token of ${OIDC_TOKEN_PATH}`);
-    context.info(`Exchanged the job's GitHub ID token for a ${access_token/* NAME */.o_} access token (OIDC integration "${oidc.provider}").`);
+    context.info(`Exchanged the job's GitHub ID token for a ${access_token/* NAME */.o_} access token (OIDC integration "${oidc.provider}"${project ? `, project "${project}" from ${PROJECT_ENV}` : ''}).`);
     return {
         token,
         claims: (0,access_token/* readTokenClaims */.v4)(token),
@@ -394,12 +442,15 @@ async function exchangeGitHubIdToken(context) {
         renew: `re-run the job; if it keeps failing, check the "${oidc.provider}" OIDC integration and its identity mapping on this platform`
     };
 }
-function refusal(context, provider, claimLines) {
+function refusal(context, provider, project, claimLines) {
     return () => ({
-        headline: `the platform refused to exchange the job's GitHub ID token (OIDC integration "${provider}")`,
+        headline: `the platform refused to exchange the job's GitHub ID token (OIDC integration "${provider}"${project ? `, project "${project}"` : ''})`,
         causes: [
             `no OIDC integration named "${provider}" exists on ${context.plan.url} (Administration > General Management > Manage Integrations), or its provider type is not GitHub`,
             "no identity mapping of the integration matches this job's claims (below): a mapping on repository, ref or environment that names another branch or environment",
+            project
+                ? `the mapping that should match belongs to another project than "${project}" (${PROJECT_ENV}), or ${PROJECT_ENV} names no project of this platform`
+                : `the mapping that should match is scoped to a project: it is matched only when the exchange names that project (set ${PROJECT_ENV} to its key)`,
             "the integration's audience differs from the ID token's aud (set oidc-audience to the integration's audience)",
             "the integration's issuer URL is not https://token.actions.githubusercontent.com (or your GitHub Enterprise Server's)"
         ],
@@ -421,7 +472,17 @@ const VERSION_PATH = '/xray/api/v1/system/version';
 ;
 /** The user and scopes the token names; permissions stay unreported when it states no scopes. */
 ;
-;
+function credentialNotes({ claims }, body) {
+    const version = [(0,parse/* firstText */.ou)(body, ['xray_version']), (0,parse/* firstText */.ou)(body, ['xray_revision'])];
+    const notes = [(0,endpoint/* note */.N4)('Xray', `version ${version.filter(Boolean).join(', revision ')}`)];
+    if (claims.kind !== 'jwt') {
+        notes.push((0,endpoint/* note */.N4)('Token', 'a reference token: it does not carry its user or scopes, so username and permissions stay empty'));
+    }
+    else if (!claims.username) {
+        notes.push((0,endpoint/* note */.N4)('Token', 'it names no user (its sub claim is empty or absent)'));
+    }
+    return notes;
+}
 ;
 function tokenRejected(context, { claims, renew }) {
     return {
@@ -470,10 +531,13 @@ const jfrog = {
     permissions: { kind: 'reported' },
     // JFrog documents no audience of its own: GitHub's default, unless the integration sets one.
     oidc: {},
-    validate: ((plan) => {
+    validate: (plan) => {
         checkPlatformUrl(plan);
-        return plan.oidc ? [] : (0,access_token/* checkAccessToken */.el)(plan);
-    }),
+        if (!plan.oidc)
+            return (0,access_token/* checkAccessToken */.el)(plan);
+        oidcProjectKey();
+        return [];
+    },
     async login(context) {
         const credential = context.plan.oidc
             ? await exchangeGitHubIdToken(context)

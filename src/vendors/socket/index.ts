@@ -38,7 +38,7 @@ export const EXPORTED_ENV = [
   'SOCKET_SECURITY_API_KEY',
   'SOCKET_CLI_API_TOKEN'
 ] as const
-const SECRET = 'the secret behind the api-token input (or SOCKET_SECURITY_API_KEY)'
+const SECRET = 'the secret behind the api-token input (or SOCKET_API_TOKEN)'
 
 /** The 401: Socket does not know the token. */
 export function rejected(token: string): Diagnosis {

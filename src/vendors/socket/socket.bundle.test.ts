@@ -69,7 +69,7 @@ describe('Socket through the bundle', () => {
       'Socket said: Unauthorized',
       'revoked or rotated',
       'Settings > API Tokens',
-      'api-token input (or SOCKET_SECURITY_API_KEY)'
+      'api-token input (or SOCKET_API_TOKEN)'
     )
     expect(requests()).toEqual([ORGANIZATIONS])
   })

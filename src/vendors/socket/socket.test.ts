@@ -110,7 +110,7 @@ describe('the 401 explanation', () => {
     expect(organizationToken.headline).toBe('the API token was rejected')
     expect(organizationToken.causes[0]).toContain('revoked or rotated')
     expect(organizationToken.fix).toContain('Settings > API Tokens')
-    expect(organizationToken.fix).toContain('api-token input (or SOCKET_SECURITY_API_KEY)')
+    expect(organizationToken.fix).toContain('api-token input (or SOCKET_API_TOKEN)')
     const other = rejected('ghp_0123456789abcdef')
     expect(other.causes[0]).toBe(
       "the token does not begin with sktsec_, as Socket's organization API tokens do: it may be another service's token"
