@@ -10,6 +10,8 @@
  * - Each region has its own host; a token works only on its own region's host. A personal or
  *   service-account token (`snyk_uat.` / `snyk_sat.`) names that host in its `h` claim: it picks
  *   the region when neither region nor url is given, and a mismatch is refused (./pat.ts).
+ * - The url input is read as the CLI reads SNYK_API (./api-url.ts): `https://app.eu.snyk.io/api`
+ *   is checked, and exported, as `https://api.eu.snyk.io`.
  *
  * Sources: shared vendor notes (next vendors, Snyk): docs.snyk.io authentication-for-api,
  * service-accounts-using-oauth-2.0, config-environment (regions), configure-snyk-cli-to-connect-to-
@@ -34,6 +36,7 @@ import {
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
 import { firstText, isObject, text, unwrap, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
+import { useCanonicalUrl } from './api-url.js'
 import { checkTokenHost, readPat, regionOfToken, type PatClaim } from './pat.js'
 
 const NAME = 'Snyk'
@@ -159,7 +162,11 @@ export const snyk: Vendor = {
     reason:
       'GET /rest/self reports no permission; Snyk permissions come from organization and group roles. Remove required-permissions.'
   },
-  validate: (plan) => checkTokenHost(plan, NAME, REGIONS),
+  validate(plan) {
+    const given = plan.url
+    const warnings = useCanonicalUrl(plan, NAME)
+    return [...warnings, ...checkTokenHost(plan, NAME, REGIONS, given)]
+  },
 
   async login(context: VendorContext): Promise<LoginResult> {
     return context.plan.authMode === CLIENT_CREDENTIALS

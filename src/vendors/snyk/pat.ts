@@ -5,6 +5,10 @@
  * is valid for, and Snyk's CLI takes its API URL from it (prefixing https:// when the claim has no
  * scheme), even over a URL the user configured.
  *
+ * The CLI then reads that URL as it reads any API URL (./api-url.ts): `app.eu.snyk.io` and
+ * `eu.snyk.io` both name `api.eu.snyk.io`, and a path is dropped. The claim's host is compared in
+ * that canonical form, with the url's canonical host.
+ *
  * The action follows the claim only to the regional API hosts it already knows: the claim is read
  * from the secret's own text, not verified, so following it anywhere else would let the token decide
  * where it is sent. A claim that names another host, given or chosen, is refused before any request.
@@ -15,6 +19,7 @@
 import { ActionFailure } from '../../core/failure.js'
 import { decodeJwtClaims } from '../../kit/jwt.js'
 import type { Plan } from '../../kit/types.js'
+import { canonicalHostname } from './api-url.js'
 
 /** The CLI's PAT_REGEX, anchored as IsAuthTypePAT anchors it. */
 const PAT = /^snyk_(uat|sat)\.([a-z0-9]{8}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/
@@ -25,7 +30,10 @@ const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?(?::\d{1,5})?$/
 export interface PatClaim {
   /** What the prefix says the token is. */
   kind: 'personal access token' | 'service-account token'
-  /** The `h` claim as a host (lower case, a port only when it names one); absent without a claim. */
+  /**
+   * The `h` claim's host as the CLI reads it (canonical, lower case, a port only when it names
+   * one); absent without a claim.
+   */
   host?: string
   /** The token has an `h` claim, but not one that reads as a host name. */
   unreadable?: boolean
@@ -50,8 +58,10 @@ function hostOf(claim: string): string | undefined {
   } catch {
     return undefined
   }
-  const bare = !url.username && !url.password && !url.search && !url.hash && url.pathname === '/'
-  return bare && HOST.test(url.host) ? url.host : undefined
+  // The CLI drops a path, query or fragment; credentials in the claim are no host name.
+  if (url.username || url.password || !HOST.test(url.host)) return undefined
+  const host = `${canonicalHostname(url.hostname)}${url.port ? `:${url.port}` : ''}`
+  return HOST.test(host) ? host : undefined
 }
 
 /** The region whose API host a PAT names; undefined for any other token or host. */
@@ -75,7 +85,8 @@ function regionOfHost(host: string, regions: Readonly<Record<string, string>>): 
 export function checkTokenHost(
   plan: Plan,
   vendorName: string,
-  regions: Readonly<Record<string, string>>
+  regions: Readonly<Record<string, string>>,
+  givenUrl = plan.url
 ): string[] {
   if (plan.authMode !== 'api-token') return []
   const claim = readPat(plan.credentials['api-token'] ?? '')
@@ -88,7 +99,11 @@ export function checkTokenHost(
   const used = new URL(plan.url).host
   if (claim.host === used) return []
   const region = regionOfHost(claim.host, regions)
-  const chosen = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`
+  const chosen = plan.region
+    ? `region ${plan.region} (${plan.url})`
+    : givenUrl === plan.url
+      ? `the url input (${plan.url})`
+      : `the url input (${givenUrl}, which ${vendorName}'s CLI reads as ${plan.url})`
   throw new ActionFailure(
     [
       `${vendorName}: the api-token is a ${claim.kind} for ${claim.host} (its h claim, which ${vendorName}'s CLI follows), but this step would send it to ${chosen}. A ${vendorName} token works only at the API host it names, so nothing was sent.`,

@@ -2,6 +2,7 @@
 // sandbox's Snyk, with an API token and with OAuth client credentials (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../../core/failure.js'
+import { createHttpClient, vendorContext } from '../../core/context.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { resolveLocation } from '../../plan/location.js'
@@ -32,6 +33,8 @@ afterAll(() => sandbox.close())
 beforeEach(() => sandbox.reset())
 
 const tokenOf = (name: string): string => accounts[name]!.apiToken!
+/** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
+const testIo = { mask: () => {}, redact: (text: string) => text, info: () => {}, debug: () => {} }
 /** A legacy API token: a UUID, with no claims at all. */
 const LEGACY_TOKEN = '3f2b1c7e-9a4d-4e8b-a1c2-0d9e8f7a6b5c'
 const client = (): Record<string, string> => ({
@@ -152,13 +155,27 @@ describe('personal and service-account tokens: the h claim names their API host'
   })
 
   it.each([
-    ['a path', 'api.snyk.io/rest'],
     ['credentials', 'user:pw@api.snyk.io'],
-    ['a query', 'api.snyk.io?x=1'],
     ['spaces', 'api snyk io'],
-    ['an IPv6 literal', '[::1]']
+    ['an IPv6 literal', '[::1]'],
+    [
+      'no host name once api. is added',
+      `${'a'.repeat(62)}.${'b'.repeat(62)}.${'c'.repeat(62)}.${'d'.repeat(61)}`
+    ]
   ])('marks an h claim with %s as unreadable rather than guessing a host', (_what, h) => {
     expect(readPat(pat({ h }))).toEqual({ kind: 'service-account token', unreadable: true })
+  })
+
+  it.each([
+    ['api.eu.snyk.io/rest', 'api.eu.snyk.io'],
+    ['https://api.eu.snyk.io/api/v1?x=1#y', 'api.eu.snyk.io'],
+    ['app.eu.snyk.io', 'api.eu.snyk.io'],
+    ['https://app.snykgov.io/', 'api.snykgov.io'],
+    ['eu.snyk.io', 'api.eu.snyk.io'],
+    ['snyk.example.com:8443/api', 'api.snyk.example.com:8443'],
+    ['127.0.0.1:8080', '127.0.0.1:8080']
+  ])('reads h %s as the CLI does: host %s', (h, host) => {
+    expect(readPat(pat({ h }))?.host).toBe(host)
   })
 
   it('maps only the documented regional hosts to a region', () => {
@@ -178,6 +195,17 @@ describe('personal and service-account tokens: the h claim names their API host'
     expect(plan({ 'api-token': pat({ h }) })).toMatchObject({ region, url })
     // Also when the token comes from SNYK_TOKEN.
     expect(plan({}, { SNYK_TOKEN: pat({ h }) })).toMatchObject({ region, url })
+  })
+
+  it('selects the region of an h claim in the app. or bare form, as the CLI reads it', () => {
+    expect(plan({ 'api-token': pat({ h: 'app.eu.snyk.io' }) })).toMatchObject({
+      region: 'eu',
+      url: 'https://api.eu.snyk.io'
+    })
+    expect(plan({ 'api-token': pat({ h: 'https://au.snyk.io/api' }) })).toMatchObject({
+      region: 'au',
+      url: 'https://api.au.snyk.io'
+    })
   })
 
   it('keeps the default region for a PAT without an h claim, as the CLI does', () => {
@@ -209,30 +237,47 @@ describe('personal and service-account tokens: the h claim names their API host'
 
   it('refuses a url whose host differs, naming both', () => {
     const message = planError({
-      url: 'https://snyk-proxy.example.com',
+      url: 'https://api.snyk-proxy.example.com',
       'api-token': pat({ h: 'api.au.snyk.io' })
     })
     expect(message).toContain('service-account token for api.au.snyk.io')
-    expect(message).toContain('the url input (https://snyk-proxy.example.com)')
+    expect(message).toContain('the url input (https://api.snyk-proxy.example.com)')
+  })
+
+  it('compares the url and the h claim as the CLI reads both', () => {
+    const result = plan({
+      url: 'https://snyk-proxy.example.com/api',
+      'api-token': pat({ h: 'app.snyk-proxy.example.com' })
+    })
+    expect(result.url).toBe('https://api.snyk-proxy.example.com')
+    const message = planError({
+      url: 'https://snyk-proxy.example.com',
+      'api-token': pat({ h: 'api.au.snyk.io' })
+    })
+    expect(message).toContain(
+      "would send it to the url input (https://snyk-proxy.example.com, which Snyk's CLI reads as https://api.snyk-proxy.example.com)."
+    )
   })
 
   it('never follows h to a host that is not a Snyk regional API host', () => {
     const token = pat({ h: 'collector.evil.example' })
     const message = planError({ 'api-token': token })
-    expect(message).toContain('for collector.evil.example')
+    // The claim's host as the CLI reads it: api. in front.
+    expect(message).toContain('for api.collector.evil.example')
     expect(message).toContain('would send it to region us (https://api.snyk.io)')
     expect(message).toContain(
-      "collector.evil.example is not one of Snyk's regional API hosts (https://api.snyk.io, https://api.us.snyk.io, https://api.eu.snyk.io, https://api.au.snyk.io, https://api.snykgov.io)"
+      "api.collector.evil.example is not one of Snyk's regional API hosts (https://api.snyk.io, https://api.us.snyk.io, https://api.eu.snyk.io, https://api.au.snyk.io, https://api.snykgov.io)"
     )
-    expect(message).toContain('set url: https://collector.evil.example')
-    // The user's own url input may name it: then the user, not the token, chose the host.
+    expect(message).toContain('set url: https://api.collector.evil.example')
+    // The user's own url input may name it: then the user, not the token, chose the host (as
+    // the CLI reads both: api. in front).
     expect(plan({ url: 'https://collector.evil.example', 'api-token': token }).url).toBe(
-      'https://collector.evil.example'
+      'https://api.collector.evil.example'
     )
   })
 
   it('warns about an unreadable h claim and keeps the inputs’ host', () => {
-    const result = plan({ 'api-token': pat({ h: 'api.snyk.io/path' }) })
+    const result = plan({ 'api-token': pat({ h: 'user@api.eu.snyk.io' }) })
     expect(result.url).toBe('https://api.snyk.io')
     expect(result.warnings).toEqual([
       'The api-token is a Snyk service-account token whose h claim (the API host it is valid for) is not a host name, so the API host comes from the region and url inputs alone.'
@@ -241,6 +286,107 @@ describe('personal and service-account tokens: the h claim names their API host'
 
   it('leaves client credentials alone', () => {
     expect(plan({ 'client-id': 'id', 'client-secret': 's' }).url).toBe('https://api.snyk.io')
+  })
+})
+
+describe('the url input, read as the Snyk CLI reads SNYK_API', () => {
+  const rewritten = (given: string, used: string, rule: string): string =>
+    `Snyk's CLI sends its requests for the url input ${given} to ${used} (${rule}), and so does this step. Set url: ${used} to name the API directly.`
+  const HOST_RULE =
+    'it turns a leading app. into api., puts api. before any other host and drops the path'
+
+  it('takes the older app. form with a PAT of that region, sending it to the API host', () => {
+    const result = plan({
+      url: 'https://app.eu.snyk.io/api',
+      'api-token': pat({ h: 'api.eu.snyk.io' }, 'uat')
+    })
+    expect(result).toMatchObject({ url: 'https://api.eu.snyk.io', region: undefined })
+    expect(result.warnings).toEqual([
+      rewritten('https://app.eu.snyk.io/api', 'https://api.eu.snyk.io', HOST_RULE)
+    ])
+  })
+
+  it('rewrites the url for every credential mode, and says so', () => {
+    for (const credentials of [
+      { 'api-token': LEGACY_TOKEN },
+      { 'client-id': 'id', 'client-secret': 's' }
+    ]) {
+      const result = plan({ url: 'https://app.snyk.io/api/v1', ...credentials })
+      expect(result.url).toBe('https://api.snyk.io')
+      expect(result.warnings).toEqual([
+        rewritten('https://app.snyk.io/api/v1', 'https://api.snyk.io', HOST_RULE)
+      ])
+    }
+    expect(plan({ url: 'https://10.1.2.3:8443/v1', 'api-token': LEGACY_TOKEN })).toMatchObject({
+      url: 'https://10.1.2.3:8443',
+      warnings: [
+        rewritten(
+          'https://10.1.2.3:8443/v1',
+          'https://10.1.2.3:8443',
+          'it keeps the host of an IP address and drops /v1 from its path'
+        )
+      ]
+    })
+  })
+
+  it('leaves a canonical url, a region and a loopback url alone, without a warning', () => {
+    for (const inputs of [
+      { url: 'https://api.eu.snyk.io/' },
+      { region: 'gov' },
+      { url: 'http://localhost:8080/snyk/api/v1' },
+      { url: 'http://127.0.0.1:8080' }
+    ]) {
+      const result = plan({ ...inputs, 'api-token': LEGACY_TOKEN })
+      expect(result.url).toBe(
+        new URL(inputs.url ?? 'https://api.snykgov.io').toString().replace(/\/$/, '')
+      )
+      expect(result.warnings).toEqual([])
+    }
+  })
+
+  it('exports SNYK_API as the url the check used', async () => {
+    const token = tokenOf('user')
+    const checked = plan({ url: 'https://app.eu.snyk.io/api', 'api-token': token })
+    // The request goes to the sandbox; what is exported comes from the plan.
+    const http = createHttpClient({ ...checked, url, vendorName: 'Snyk' }, testIo)
+    try {
+      const result = await snyk.login({
+        ...vendorContext(http, testIo),
+        plan: checked,
+        vendor: snyk
+      })
+      expect(result.env).toEqual({ SNYK_TOKEN: token, SNYK_API: 'https://api.eu.snyk.io' })
+    } finally {
+      http.close()
+    }
+  })
+
+  it('sends the token to the API host the CLI would use, and nowhere else', async () => {
+    // A proxy that refuses every CONNECT shows where the step would connect, and nothing leaves
+    // the machine; the token itself never reaches the proxy.
+    const proxy = await rawServer((socket) =>
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n')
+    )
+    try {
+      const step = await runMain(
+        {
+          vendor: 'snyk',
+          url: 'https://app.eu.snyk.io/api',
+          'api-token': tokenOf('euServiceAccountPat'),
+          retries: '0'
+        },
+        { HTTPS_PROXY: proxy.url }
+      )
+      expect(step.exitCode).toBe(1)
+      expect(step.warnings).toEqual([
+        rewritten('https://app.eu.snyk.io/api', 'https://api.eu.snyk.io', HOST_RULE)
+      ])
+      expect(proxy.requests).toHaveLength(1)
+      expect(proxy.requests[0]).toMatch(/^CONNECT api\.eu\.snyk\.io:443 HTTP\/1\.1\r\n/)
+      expect(proxy.requests[0]).not.toContain(tokenOf('euServiceAccountPat'))
+    } finally {
+      await proxy.close()
+    }
   })
 })
 
@@ -271,6 +417,8 @@ describe('Snyk main step with an API token (real @actions/core, sandbox over loo
     expect(step.env).toEqual({ SNYK_TOKEN: token, SNYK_API: url })
     expect(step.masks).toEqual(expect.arrayContaining([token, `token ${token}`]))
     expect(step.log.join('\n')).toContain('Account type: user')
+    // A loopback url is used as given: no rewrite to warn about.
+    expect(step.warnings).toEqual([])
   })
 
   it('reads the token from SNYK_TOKEN, and names a service account', async () => {
