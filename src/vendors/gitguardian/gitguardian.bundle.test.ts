@@ -121,21 +121,35 @@ describe('GitGuardian through the bundle', () => {
     }
   )
 
-  it('404: a url that is not the API names the dashboard, /exposed and /v1', async () => {
+  it('404: a url that is not the API says where a self-hosted instance serves it', async () => {
     expectFailure(
       await run({ 'api-key': keys.pat!, url: `${sandbox.httpUrl}/_vendor/gitguardian/exposed` }),
       'the url input does not lead to the GitGuardian API (HTTP 404',
-      'must end in /exposed'
+      'serves its API under /exposed beside its dashboard'
     )
   })
 
-  it('refuses the dashboard url and a /v1 url before any request', async () => {
+  it('reads a /v1 url as ggshield does, warning, and exports the url it used', async () => {
+    const result = await run({ 'api-key': keys.pat!, url: `${url}/v1` })
+    expect(result.main.errors).toEqual([])
+    expect(result.main.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/api_tokens/self'
+    ])
+    expect(result.main.warnings).toEqual([
+      `The url input ${url}/v1 ends in /v1 (this step adds it to every request): as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
+    ])
+    expect(result.main.outputs.url).toBe(url)
+    expect(result.main.env).toEqual({ GITGUARDIAN_API_KEY: keys.pat, GITGUARDIAN_API_URL: url })
+    expectClean(result)
+  })
+
+  it('refuses a cloud url with a path before any request, naming the API host', async () => {
     expectFailure(
-      await run({ 'api-key': keys.pat!, url: 'https://dashboard.gitguardian.com' }),
-      'is the GitGuardian dashboard, not its API',
-      'https://api.gitguardian.com'
+      await run({ 'api-key': keys.pat!, url: 'https://dashboard.gitguardian.com/workspace/1' }),
+      "names GitGuardian's cloud, whose API takes no path",
+      'set url: https://api.gitguardian.com'
     )
-    expectFailure(await run({ 'api-key': keys.pat!, url: `${url}/v1` }), 'ends in /v1')
     expect(sandbox.requests).toHaveLength(0)
   })
 

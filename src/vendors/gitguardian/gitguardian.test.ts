@@ -1,11 +1,12 @@
 // GitGuardian: regions, the url checks, reading api_tokens/self (unit), and the whole main step
 // in-process against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import {
-  checkApiUrl,
+  apiUrl,
   gitguardian,
   notActive,
   parseToken,
@@ -15,6 +16,7 @@ import {
 } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { rawServer } from '../../../__tests__/helpers/raw-server.js'
 
 /** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
 const testIo = {
@@ -79,24 +81,90 @@ describe('where the API is', () => {
     ).toMatchObject({ url: 'https://gg.example.com/exposed', region: undefined })
   })
 
+  const warning = (given: string, reasons: string, used: string): string =>
+    `The url input ${given} ${reasons}: as ggshield does, this step uses ${used}. Set url: ${used} to name the API directly.`
+  const DASHBOARD = 'names the GitGuardian dashboard, not its API'
+  const SELF_HOSTED = 'names a self-hosted GitGuardian dashboard (its API is under /exposed)'
+  const V1 = 'ends in /v1 (this step adds it to every request)'
+
+  // ggshield's url_utils.py, as it reads GITGUARDIAN_API_URL.
   it.each([
-    ['https://dashboard.gitguardian.com', 'https://api.gitguardian.com'],
-    ['https://dashboard.eu1.gitguardian.com', 'https://api.eu1.gitguardian.com']
-  ])('refuses the dashboard %s before any request, naming the API host', (dashboard, api) => {
-    expect(() => checkApiUrl({ url: dashboard })).toThrow(
-      `The url input (${dashboard}) is the GitGuardian dashboard, not its API. Fix: leave url empty and set region (us, eu), or set url to the API host, ${api}.`
-    )
-    expect(() => plan({ vendor: 'gitguardian', 'api-key': 'k', url: dashboard })).toThrow(
-      'is the GitGuardian dashboard, not its API'
+    ['https://dashboard.gitguardian.com', 'https://api.gitguardian.com', [DASHBOARD]],
+    ['https://dashboard.eu1.gitguardian.com/', 'https://api.eu1.gitguardian.com', [DASHBOARD]],
+    ['https://dashboard-acme.gitguardian.tech', 'https://api-acme.gitguardian.tech', [DASHBOARD]],
+    ['https://dashboard.gitguardian.com/v1', 'https://api.gitguardian.com', [DASHBOARD, V1]],
+    ['https://api.eu1.gitguardian.com/v1/', 'https://api.eu1.gitguardian.com', [V1]],
+    ['https://gg.example.com', 'https://gg.example.com/exposed', [SELF_HOSTED]],
+    ['https://gg.example.com/v1', 'https://gg.example.com/exposed', [SELF_HOSTED, V1]],
+    ['https://gg.example.com/exposed/v1', 'https://gg.example.com/exposed', [V1]],
+    [
+      'https://gg.example.com/gitguardian',
+      'https://gg.example.com/gitguardian/exposed',
+      [SELF_HOSTED]
+    ],
+    // A self-hosted instance under a GitGuardian domain is no cloud host: only the first label says.
+    ['https://acme.gitguardian.com', 'https://acme.gitguardian.com/exposed', [SELF_HOSTED]],
+    [
+      'https://gitguardian.example.com/v1-proxy',
+      'https://gitguardian.example.com/v1-proxy/exposed',
+      [SELF_HOSTED]
+    ],
+    // A loopback url is used as given, but for /v1.
+    ['http://localhost:8080/v1', 'http://localhost:8080', [V1]]
+  ])('reads %s as ggshield does: %s', (given, used, reasons) => {
+    expect(apiUrl(given)).toEqual({ url: used, reasons })
+    const result = plan({ vendor: 'gitguardian', 'api-key': 'k', url: given })
+    expect(result.url).toBe(used)
+    expect(result.warnings).toEqual([
+      warning(given.replace(/\/$/, ''), reasons.join(' and '), used)
+    ])
+  })
+
+  it.each([
+    'https://api.gitguardian.com',
+    'https://api.eu1.gitguardian.com',
+    'https://api-acme.gitguardian.tech',
+    'https://gg.example.com/exposed',
+    'http://127.0.0.1:8080/_vendor/gitguardian'
+  ])('leaves the API url %s alone, without a warning', (given) => {
+    expect(apiUrl(given)).toEqual({ url: given, reasons: [] })
+    expect(plan({ vendor: 'gitguardian', 'api-key': 'k', url: given })).toMatchObject({
+      url: given,
+      warnings: []
+    })
+  })
+
+  it.each([
+    ['https://api.gitguardian.com/exposed', 'https://api.gitguardian.com'],
+    ['https://dashboard.gitguardian.com/workspace/1/incidents', 'https://api.gitguardian.com']
+  ])('refuses the cloud url %s with a path before any request, as ggshield does', (given, api) => {
+    expect(() => plan({ vendor: 'gitguardian', 'api-key': 'k', url: given })).toThrow(
+      `The url input (${given}) names GitGuardian's cloud, whose API takes no path (ggshield refuses it too). Fix: leave url empty and set region (us, eu), or set url: ${api}.`
     )
   })
 
-  it('refuses a url ending in /v1, which the step adds itself', () => {
-    expect(() =>
-      plan({ vendor: 'gitguardian', 'api-key': 'k', url: 'https://gg.example.com/exposed/v1' })
-    ).toThrow('The url input (https://gg.example.com/exposed/v1) ends in /v1')
-    expect(checkApiUrl({ url: 'https://api.gitguardian.com' })).toEqual([])
-    expect(checkApiUrl({ url: 'https://gitguardian.example.com/v1-proxy' })).toEqual([])
+  it('reads a url and its API url alike, whatever its /v1 (properties)', () => {
+    const selfHosted = fc
+      .tuple(
+        fc
+          .domain()
+          .filter((d) => !d.endsWith('gitguardian.com') && !d.endsWith('gitguardian.tech')),
+        fc.webPath().filter((p) => !/[?#]/.test(p))
+      )
+      .map(([host, path]) => new URL(`https://${host}${path}`).toString().replace(/\/+$/, ''))
+    const cloud = fc
+      .tuple(fc.constantFrom('dashboard', 'api', 'dashboard-eu', 'api-eu'), fc.domain())
+      .map(([label, rest]) => `https://${label}.${rest.split('.', 1)[0]}.gitguardian.com`)
+    fc.assert(
+      fc.property(fc.oneof(selfHosted, cloud), (given) => {
+        const { url: used } = apiUrl(given)
+        // Idempotent: the url used needs no rewriting.
+        expect(apiUrl(used)).toEqual({ url: used, reasons: [] })
+        // A trailing /v1 changes nothing but the warning.
+        expect(apiUrl(`${given}/v1`).url).toBe(used)
+        expect(new URL(used).hostname.startsWith('dashboard')).toBe(false)
+      })
+    )
   })
 
   it('refuses required-roles before any request, and takes required-permissions', () => {
@@ -270,6 +338,72 @@ describe('GitGuardian main step (real @actions/core, sandbox over loopback)', ()
     expect((await runMain({ vendor: 'gitguardian', url, 'api-key': key('euKey') })).exitCode).toBe(
       0
     )
+  })
+
+  it('drops a /v1 from the url with a warning, and exports the url it used', async () => {
+    const step = await runMain({ vendor: 'gitguardian', url: `${url}/v1/`, 'api-key': key('pat') })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/api_tokens/self'
+    ])
+    expect(step.warnings).toEqual([
+      `The url input ${url}/v1 ends in /v1 (this step adds it to every request): as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
+    ])
+    expect(step.outputs.url).toBe(url)
+    expect(step.env).toEqual({ GITGUARDIAN_API_KEY: key('pat'), GITGUARDIAN_API_URL: url })
+  })
+
+  it('exports a self-hosted dashboard url as its API url, under /exposed', async () => {
+    const checked = plan({
+      vendor: 'gitguardian',
+      'api-key': key('pat'),
+      url: 'https://gitguardian.example.com'
+    })
+    expect(checked.url).toBe('https://gitguardian.example.com/exposed')
+    // The request goes to the sandbox; what is exported comes from the plan.
+    const http = createHttpClient({ ...checked, url, vendorName: 'GitGuardian' }, testIo)
+    try {
+      const result = await gitguardian.login({
+        ...vendorContext(http, testIo),
+        plan: checked,
+        vendor: gitguardian
+      })
+      expect(result.env).toEqual({
+        GITGUARDIAN_API_KEY: key('pat'),
+        GITGUARDIAN_API_URL: 'https://gitguardian.example.com/exposed'
+      })
+    } finally {
+      http.close()
+    }
+  })
+
+  it('sends the key for a cloud dashboard url to the API host beside it', async () => {
+    // A proxy that refuses every CONNECT shows where the step would connect; nothing leaves the
+    // machine, and the key never reaches the proxy.
+    const proxy = await rawServer((socket) =>
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n')
+    )
+    try {
+      const step = await runMain(
+        {
+          vendor: 'gitguardian',
+          url: 'https://dashboard.eu1.gitguardian.com',
+          'api-key': key('pat'),
+          retries: '0'
+        },
+        { HTTPS_PROXY: proxy.url }
+      )
+      expect(step.exitCode).toBe(1)
+      expect(step.warnings).toEqual([
+        'The url input https://dashboard.eu1.gitguardian.com names the GitGuardian dashboard, not its API: as ggshield does, this step uses https://api.eu1.gitguardian.com. Set url: https://api.eu1.gitguardian.com to name the API directly.'
+      ])
+      expect(proxy.requests).toHaveLength(1)
+      expect(proxy.requests[0]).toMatch(/^CONNECT api\.eu1\.gitguardian\.com:443 HTTP\/1\.1\r\n/)
+      expect(proxy.requests[0]).not.toContain(key('pat'))
+    } finally {
+      await proxy.close()
+    }
   })
 
   it('fails a scope the token lacks, naming the token', async () => {

@@ -13,7 +13,8 @@
  *   judged against expiry-warning-days.
  * - A bad key is 401 {"detail":"Invalid API key."} with `WWW-Authenticate: Token`; the cloud has a
  *   US and an EU instance with separate accounts, and a self-hosted instance serves its API under
- *   `/exposed` beside its dashboard.
+ *   `/exposed` beside its dashboard. The url input is read as ggshield reads GITGUARDIAN_API_URL
+ *   (apiUrl below): a dashboard url or a trailing /v1 is rewritten, with a warning.
  *
  * Sources: GitGuardian's py-gitguardian (client.py `Authorization: Token`, models.py
  * APITokensResponseSchema, the recorded /v1/health cassettes) and ggshield (url_utils.py: SaaS
@@ -29,6 +30,7 @@ import type { Identity } from '../../core/identity.js'
 import { checkIdentity, note, regionCause, type Answer } from '../../kit/endpoint.js'
 import { firstPresent, firstText, isObject, names, text, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Plan, Vendor, VendorContext } from '../../kit/types.js'
+import { isLoopbackHost } from '../../net/proxy.js'
 
 const NAME = 'GitGuardian'
 export const TOKEN_PATH = '/v1/api_tokens/self'
@@ -88,15 +90,15 @@ function forbidden(): Diagnosis {
   }
 }
 
+/** The url was already read as ggshield reads it (apiUrl): a dashboard host or /v1 is no cause. */
 function notFound(): Diagnosis {
   return {
     headline: 'the url input does not lead to the GitGuardian API',
     causes: [
-      'the url input names the dashboard rather than the API (GitGuardian’s cloud: api.gitguardian.com, not dashboard.gitguardian.com)',
-      'a self-hosted instance serves its API under /exposed: the url input must end in /exposed',
-      'the url input already ends in /v1, which this step adds itself'
+      'the url input names a server that is not GitGuardian, or a proxy that does not pass the API’s paths on',
+      'a self-hosted instance serves its API under /exposed beside its dashboard: the url input names another path (a loopback url, such as a tunnel, is used as given, so it must end in /exposed itself)'
     ],
-    fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s API, e.g. https://gitguardian.example.com/exposed.'
+    fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s dashboard or API, e.g. https://gitguardian.example.com/exposed.'
   }
 }
 
@@ -126,7 +128,7 @@ export const gitguardian: Vendor = {
     reason: `GET ${TOKEN_PATH} describes the token, not its owner's role (a service account has no owner at all). Use required-permissions with the token's scopes (e.g. scan) instead.`
   },
   permissions: { kind: 'reported' },
-  validate: (plan) => checkApiUrl(plan),
+  validate: (plan) => useApiUrl(plan),
 
   async login(context: VendorContext): Promise<LoginResult> {
     const { plan } = context
@@ -213,21 +215,60 @@ export function tokenDescription(body: Json): string {
 }
 
 /**
- * Before any request: a url that cannot be the API. The cloud's dashboard host answers with its web
- * application, and a trailing /v1 would be sent twice; ggshield rejects or strips both.
+ * The API URL ggshield uses for this one as GITGUARDIAN_API_URL (url_utils.py at eaa3e43:
+ * clean_url, api_to_dashboard_url, then dashboard_to_api_url), and why it differs:
+ * - a trailing /v1 is dropped (ggshield warns "Unexpected /v1 path");
+ * - the cloud's hosts (is_saas_netloc: a first label `dashboard`, `api`, `dashboard-…` or `api-…`
+ *   under gitguardian.com or gitguardian.tech) take no path, and a dashboard host means the API
+ *   host beside it, `dashboard` replaced by `api`;
+ * - any other host is a self-hosted instance, whose API is under /exposed beside the dashboard:
+ *   /exposed is added when the path does not end in it. Not for a loopback url (the sandbox, a
+ *   tunnel), which is used as given.
+ * A cloud url with a path is refused, as ggshield refuses it.
  */
-export function checkApiUrl(plan: Pick<Plan, 'url'>): string[] {
-  const url = new URL(plan.url)
-  const host = url.hostname.toLowerCase()
-  if (/^dashboard([.-][a-z0-9-]+)*\.gitguardian\.(com|tech)$/.test(host)) {
-    throw new ActionFailure(
-      `The url input (${plan.url}) is the GitGuardian dashboard, not its API. Fix: leave url empty and set region (us, eu), or set url to the API host, https://${host.replace(/^dashboard/, 'api')}.`
-    )
+export function apiUrl(given: string): { url: string; reasons: string[] } {
+  const url = new URL(given)
+  const reasons: string[] = []
+  let path = url.pathname.replace(/\/$/, '')
+  if (path.endsWith('/v1')) {
+    path = path.slice(0, -'/v1'.length)
+    reasons.push('ends in /v1 (this step adds it to every request)')
   }
-  if (/\/v1\/?$/.test(url.pathname)) {
-    throw new ActionFailure(
-      `The url input (${plan.url}) ends in /v1, which this step adds itself. Fix: set url to the API's base, without /v1 (e.g. https://gitguardian.example.com/exposed).`
-    )
+  if (isCloudHost(url.host)) {
+    const api = url.hostname.replace(/^dashboard/, 'api')
+    if (path) {
+      throw new ActionFailure(
+        `The url input (${given}) names GitGuardian's cloud, whose API takes no path (ggshield refuses it too). Fix: leave url empty and set region (us, eu), or set url: https://${api}.`
+      )
+    }
+    if (api !== url.hostname) {
+      url.hostname = api
+      reasons.unshift('names the GitGuardian dashboard, not its API')
+    }
+  } else if (!isLoopbackHost(url.hostname) && !path.endsWith('/exposed')) {
+    path += '/exposed'
+    reasons.unshift('names a self-hosted GitGuardian dashboard (its API is under /exposed)')
   }
-  return []
+  url.pathname = path || '/'
+  return { url: url.toString().replace(/\/+$/, ''), reasons }
+}
+
+function isCloudHost(host: string): boolean {
+  if (!/\.gitguardian\.(com|tech)$/.test(host)) return false
+  const first = host.split('.', 1)[0]!
+  return /^(dashboard|api)(-|$)/.test(first)
+}
+
+/**
+ * Before any request: points the plan at the API URL ggshield would use for the url input, with a
+ * warning naming both. Later steps get that one as GITGUARDIAN_API_URL.
+ */
+export function useApiUrl(plan: Pick<Plan, 'url'>): string[] {
+  const given = plan.url
+  const { url, reasons } = apiUrl(given)
+  if (url === given) return []
+  plan.url = url
+  return [
+    `The url input ${given} ${reasons.join(' and ')}: as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
+  ]
 }
