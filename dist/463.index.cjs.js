@@ -15,62 +15,23 @@ var forbidden=(function () {
         ],
         fix: 'ask a workspace manager to allow the runner’s address in the workspace’s IP allow-list, or run the step on a runner whose address is allowed.'
     };
-});var notFound=(function () {
-    return {
-        headline: 'the url input does not lead to the GitGuardian API',
-        causes: [
-            'the url input names the dashboard rather than the API (GitGuardian’s cloud: api.gitguardian.com, not dashboard.gitguardian.com)',
-            'a self-hosted instance serves its API under /exposed: the url input must end in /exposed',
-            'the url input already ends in /v1, which this step adds itself'
-        ],
-        fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s API, e.g. https://gitguardian.example.com/exposed.'
-    };
-});var parseToken=(function (body) {
-    const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstPresent */ .IT)(body, ['scopes']);
-    return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['member_id']),
-        username: '',
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['name']),
-        email: '',
-        roles: undefined,
-        permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(scopes) : undefined,
-        organization: ''
-    };
-});var tokenDescription=(function (body) {
-    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['type']);
-    // Own keys only: a server answering "constructor" or "toString" must not print a built-in.
-    const kind = Object.hasOwn(TOKEN_TYPES, type)
-        ? TOKEN_TYPES[type]
-        : type
-            ? `${type} (as GitGuardian reports it)`
-            : 'token';
-    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['name']);
-    return name ? `${kind} "${name}"` : kind;
-});var checkApiUrl=(function (plan) {
-    const url = new URL(plan.url);
-    const host = url.hostname.toLowerCase();
-    if (/^dashboard([.-][a-z0-9-]+)*\.gitguardian\.(com|tech)$/.test(host)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input (${plan.url}) is the GitGuardian dashboard, not its API. Fix: leave url empty and set region (us, eu), or set url to the API host, https://${host.replace(/^dashboard/, 'api')}.`);
-    }
-    if (/\/v1\/?$/.test(url.pathname)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /v1, which this step adds itself. Fix: set url to the API's base, without /v1 (e.g. https://gitguardian.example.com/exposed).`);
-    }
-    return [];
 });__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   REGIONS: () => (/* binding */ REGIONS),
 /* harmony export */   TOKEN_PATH: () => (/* binding */ TOKEN_PATH),
-/* harmony export */   checkApiUrl: () => (/* binding */ checkApiUrl),
+/* harmony export */   apiUrl: () => (/* binding */ apiUrl),
 /* harmony export */   gitguardian: (() => (/* binding */ gitguardian)),
 /* harmony export */   notActive: () => (/* binding */ notActive),
 /* harmony export */   parseToken: () => (/* binding */ parseToken),
 /* harmony export */   rejected: () => (/* binding */ rejected),
-/* harmony export */   tokenDescription: () => (/* binding */ tokenDescription)
+/* harmony export */   tokenDescription: () => (/* binding */ tokenDescription),
+/* harmony export */   useApiUrl: () => (/* binding */ useApiUrl)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3333);
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2012);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3333);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2012);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1987);
 /**
  * GitGuardian: a personal access token or service-account token sent as `Authorization: Token …`
  * and read with one GET /v1/api_tokens/self, which describes the token itself:
@@ -86,7 +47,8 @@ var forbidden=(function () {
  *   judged against expiry-warning-days.
  * - A bad key is 401 {"detail":"Invalid API key."} with `WWW-Authenticate: Token`; the cloud has a
  *   US and an EU instance with separate accounts, and a self-hosted instance serves its API under
- *   `/exposed` beside its dashboard.
+ *   `/exposed` beside its dashboard. The url input is read as ggshield reads GITGUARDIAN_API_URL
+ *   (apiUrl below): a dashboard url or a trailing /v1 is rewritten, with a warning.
  *
  * Sources: GitGuardian's py-gitguardian (client.py `Authorization: Token`, models.py
  * APITokensResponseSchema, the recorded /v1/health cassettes) and ggshield (url_utils.py: SaaS
@@ -96,6 +58,7 @@ var forbidden=(function () {
  * what a 403 there means (an IP allow-list), and that the server answers 401 rather than 200 for a
  * revoked or expired token; a 200 whose status is not "active" is refused all the same.
  */
+
 
 
 
@@ -142,14 +105,24 @@ function notActive(status) {
 }
 /** Assumed: api_tokens/self needs no scope, so a 403 comes from the workspace's own restrictions. */
 ;
-;
+/** The url was already read as ggshield reads it (apiUrl): a dashboard host or /v1 is no cause. */
+function notFound() {
+    return {
+        headline: 'the url input does not lead to the GitGuardian API',
+        causes: [
+            'the url input names a server that is not GitGuardian, or a proxy that does not pass the API’s paths on',
+            'a self-hosted instance serves its API under /exposed beside its dashboard: the url input names another path (a loopback url, such as a tunnel, is used as given, so it must end in /exposed itself)'
+        ],
+        fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s dashboard or API, e.g. https://gitguardian.example.com/exposed.'
+    };
+}
 /** 200 with a `status` other than active is refused; without any status, it is not the API. */
 function inactive({ body }) {
-    const status = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.status) : '';
+    const status = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.status) : '';
     return status && status !== 'active' ? notActive(status) : undefined;
 }
 /** The documented success signal: the token's id, and its status active. */
-const active = ((body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['id']) !== '' && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.status) === 'active');
+const active = (body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['id']) !== '' && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.status) === 'active';
 const gitguardian = {
     id: 'gitguardian',
     name: NAME,
@@ -166,7 +139,7 @@ const gitguardian = {
         reason: `GET ${TOKEN_PATH} describes the token, not its owner's role (a service account has no owner at all). Use required-permissions with the token's scopes (e.g. scan) instead.`
     },
     permissions: { kind: 'reported' },
-    validate: ((plan) => checkApiUrl(plan)),
+    validate: (plan) => useApiUrl(plan),
     async login(context) {
         const { plan } = context;
         const apiKey = plan.credentials['api-key'];
@@ -184,15 +157,15 @@ const gitguardian = {
                 404: notFound()
             }
         }, parseToken, { anonymous: true, isSuccess: active });
-        const expireAt = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstPresent */ .IT)(body, ['expire_at']);
-        const credentialExpiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseExpiry */ .IY)(expireAt);
+        const expireAt = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(body, ['expire_at']);
+        const credentialExpiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseExpiry */ .IY)(expireAt);
         const notes = [(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token', tokenDescription(body))];
         if (!credentialExpiresAt) {
             notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token expiry', expireAt === undefined
                 ? 'none: the token never expires'
                 : 'reported in a form this step cannot read, so it is not checked'));
         }
-        const workspace = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(body, ['workspace_id']);
+        const workspace = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['workspace_id']);
         if (workspace)
             notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Workspace', workspace));
         for (const n of notes)
@@ -214,14 +187,87 @@ const gitguardian = {
  * Reads api_tokens/self. The token's name is the display name; the member a personal token belongs
  * to is the user id (a service account has none). Scopes are the permissions.
  */
-;
+function parseToken(body) {
+    const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(body, ['scopes']);
+    return {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['member_id']),
+        username: '',
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['name']),
+        email: '',
+        roles: undefined,
+        permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(scopes) : undefined,
+        organization: ''
+    };
+}
 /** The token's kind and name, for the log; a type the table does not own is quoted as reported. */
-;
+function tokenDescription(body) {
+    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['type']);
+    // Own keys only: a server answering "constructor" or "toString" must not print a built-in.
+    const kind = Object.hasOwn(TOKEN_TYPES, type)
+        ? TOKEN_TYPES[type]
+        : type
+            ? `${type} (as GitGuardian reports it)`
+            : 'token';
+    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['name']);
+    return name ? `${kind} "${name}"` : kind;
+}
 /**
- * Before any request: a url that cannot be the API. The cloud's dashboard host answers with its web
- * application, and a trailing /v1 would be sent twice; ggshield rejects or strips both.
+ * The API URL ggshield uses for this one as GITGUARDIAN_API_URL (url_utils.py at eaa3e43:
+ * clean_url, api_to_dashboard_url, then dashboard_to_api_url), and why it differs:
+ * - a trailing /v1 is dropped (ggshield warns "Unexpected /v1 path");
+ * - the cloud's hosts (is_saas_netloc: a first label `dashboard`, `api`, `dashboard-…` or `api-…`
+ *   under gitguardian.com or gitguardian.tech) take no path, and a dashboard host means the API
+ *   host beside it, `dashboard` replaced by `api`;
+ * - any other host is a self-hosted instance, whose API is under /exposed beside the dashboard:
+ *   /exposed is added when the path does not end in it. Not for a loopback url (the sandbox, a
+ *   tunnel), which is used as given.
+ * A cloud url with a path is refused, as ggshield refuses it.
  */
-;
+function apiUrl(given) {
+    const url = new URL(given);
+    const reasons = [];
+    let path = url.pathname.replace(/\/$/, '');
+    if (path.endsWith('/v1')) {
+        path = path.slice(0, -'/v1'.length);
+        reasons.push('ends in /v1 (this step adds it to every request)');
+    }
+    if (isCloudHost(url.host)) {
+        const api = url.hostname.replace(/^dashboard/, 'api');
+        if (path) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input (${given}) names GitGuardian's cloud, whose API takes no path (ggshield refuses it too). Fix: leave url empty and set region (us, eu), or set url: https://${api}.`);
+        }
+        if (api !== url.hostname) {
+            url.hostname = api;
+            reasons.unshift('names the GitGuardian dashboard, not its API');
+        }
+    }
+    else if (!(0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname) && !path.endsWith('/exposed')) {
+        path += '/exposed';
+        reasons.unshift('names a self-hosted GitGuardian dashboard (its API is under /exposed)');
+    }
+    url.pathname = path || '/';
+    return { url: url.toString().replace(/\/+$/, ''), reasons };
+}
+function isCloudHost(host) {
+    if (!/\.gitguardian\.(com|tech)$/.test(host))
+        return false;
+    const first = host.split('.', 1)[0];
+    return /^(dashboard|api)(-|$)/.test(first);
+}
+/**
+ * Before any request: points the plan at the API URL ggshield would use for the url input, with a
+ * warning naming both. Later steps get that one as GITGUARDIAN_API_URL.
+ */
+function useApiUrl(plan) {
+    const given = plan.url;
+    const { url, reasons } = apiUrl(given);
+    if (url === given)
+        return [];
+    plan.url = url;
+    return [
+        `The url input ${given} ${reasons.join(' and ')}: as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
+    ];
+}
 
 
 /***/ })
