@@ -218,4 +218,44 @@ describe('allowed-roles and other spellings of the held roles', () => {
       'eve holds "Root", outside allowed-roles ("Build and Deploy Security"): use a key of a narrower user, one that holds only the allowed roles'
     ])
   })
+
+  it('accepts a role whose other spelling is administrative only when that spelling is listed', () => {
+    // A Prisma Cloud role an administrator named "CI Scanner", of the type System Admin: listing
+    // the harmless-looking name the roles output shows must not accept an administrator.
+    const prisma: Model = {
+      ...named,
+      roles: { kind: 'names', administrative: { names: ['System Admin'] } }
+    }
+    const typed = identity({
+      roles: ['CI Scanner'],
+      roleAliases: [{ alias: 'System Admin', of: 'CI Scanner' }]
+    })
+    expect(judgePrivilege(prisma, typed, ['CI Scanner'], 'eve').reasons).toEqual([
+      'eve holds "CI Scanner", outside allowed-roles ("CI Scanner"): use a key of a narrower user, one that holds only the allowed roles; "CI Scanner" is also "System Admin", an administrative role, which allowed-roles must name itself to accept'
+    ])
+    expect(judgePrivilege(prisma, typed, ['System Admin'], 'eve').reasons).toEqual([])
+    // An administrative role listed by another spelling of its own (an id) is named all the same.
+    const byId = identity({
+      roles: ['System Admin'],
+      roleAliases: [{ alias: '1', of: 'System Admin' }]
+    })
+    expect(judgePrivilege(prisma, byId, ['1'], 'eve').reasons).toEqual([])
+  })
+
+  it('judges a spelling tied to no held role as a role the identity holds', () => {
+    const prisma: Model = {
+      ...named,
+      roles: { kind: 'names', administrative: { names: ['System Admin'] } }
+    }
+    const untied = identity({
+      roles: ['CI Scanner'],
+      roleAliases: [{ alias: 'System Admin', of: '' }]
+    })
+    expect(judgePrivilege(prisma, untied, ['CI Scanner'], 'eve').reasons).toEqual([
+      'eve holds "System Admin", outside allowed-roles ("CI Scanner"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
+    expect(judgePrivilege(prisma, untied, ['CI Scanner', 'System Admin'], 'eve').reasons).toEqual(
+      []
+    )
+  })
 })

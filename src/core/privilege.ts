@@ -57,8 +57,13 @@ function judgeAllowedRoles(
     permissionModel.kind === 'reported' && permissionModel.administrative
       ? heldNames(identity.permissions ?? [], permissionModel.administrative).map((h) => h.held)
       : []
+  // A spelling the vendor ties to no held role (a Prisma Cloud role type beside named roles) is held
+  // all the same: judged on its own, as a role.
+  const untied = (identity.roleAliases ?? []).filter((entry) => entry.of === '').map((e) => e.alias)
   const held =
-    identity.roles === undefined ? undefined : [...identity.roles, ...administrativePermissions]
+    identity.roles === undefined
+      ? undefined
+      : [...new Set([...identity.roles, ...untied, ...administrativePermissions])]
   if (held === undefined) {
     judgement.reasons.push(
       `the vendor did not report any role for ${who}, so allowed-roles (${allowed.join(', ')}) cannot be verified`
@@ -77,17 +82,38 @@ function judgeAllowedRoles(
       .filter((entry) => entry.of === role)
       .map((entry) => entry.alias)
   ]
+  // A role whose own name is not administrative but whose other spelling is (a Prisma Cloud role an
+  // administrator named "CI Scanner", of the type System Admin) is accepted only when the list names
+  // that administrative spelling itself: contract Behaviour 14 silences the warning only for a list
+  // that names the administrative role. (An administrative role's id, listed, names that role.)
+  const administrative = new Set(
+    (model.kind === 'names' ? (model.administrative?.names ?? []) : []).map(fold)
+  )
+  const unlistedAdministrativeSpelling = (role: string): string | undefined =>
+    administrative.has(fold(role))
+      ? undefined
+      : spellingsOf(role).find((other) => administrative.has(fold(other)) && !listed(other))
   const isAllowed =
     model.kind === 'levels'
       ? levelAllowed(model.levels, identity.roleLevel, allowed)
-      : (role: string) => spellingsOf(role).some(listed)
+      : (role: string) =>
+          spellingsOf(role).some(listed) && unlistedAdministrativeSpelling(role) === undefined
   const extra = held.filter((role) => !isAllowed(role))
+  const vouchedAdministrative = extra.flatMap((role) => {
+    const spelling = unlistedAdministrativeSpelling(role)
+    return spelling && spellingsOf(role).some(listed) ? [{ role, spelling }] : []
+  })
   for (const role of held) {
     judgement.results.push({ kind: 'allowed role', required: role, passed: !extra.includes(role) })
   }
   if (extra.length) {
     judgement.reasons.push(
-      `${who} holds ${quotedList(extra)}, outside allowed-roles (${quotedList(allowed)}): use a key of a narrower user, one that holds only the allowed roles`
+      `${who} holds ${quotedList(extra)}, outside allowed-roles (${quotedList(allowed)}): use a key of a narrower user, one that holds only the allowed roles${vouchedAdministrative
+        .map(
+          ({ role, spelling }) =>
+            `; ${quotedList([role])} is also ${quotedList([spelling])}, an administrative role, which allowed-roles must name itself to accept`
+        )
+        .join('')}`
     )
   }
 }
