@@ -332,7 +332,9 @@ describe('runDoctor against the sandbox, in process', () => {
   it('says that no requirement was given, and prints warnings to stderr in --json mode', async () => {
     const human = await run(['--tls-verify', 'false'])
     expect(human.code).toBe(0)
-    expect(human.stdout).toContain('none given (--required-roles, --required-permissions)')
+    expect(human.stdout).toContain(
+      'none given (--required-roles, --required-permissions, --allowed-roles)'
+    )
     expect(human.stdout).toMatch(/^ {2}warning: tls-verify is false/m)
     const json = await run(['--tls-verify', 'false', '--json'])
     expect(json.code).toBe(0)

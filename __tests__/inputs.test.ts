@@ -115,6 +115,12 @@ describe('buildPlan: settings', () => {
       'tls-verify is false'
     )
   })
+
+  it('with ca-cert too, says the CA goes unused rather than to prefer it', () => {
+    const [warning] = plan({ 'api-key': JWT, 'tls-verify': 'false', 'ca-cert': CA_PEM }).warnings
+    expect(warning).toContain('the ca-cert input is not used for this step')
+    expect(warning).not.toContain('Prefer the ca-cert input')
+  })
 })
 
 describe('buildPlan: url', () => {

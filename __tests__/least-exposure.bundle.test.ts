@@ -282,6 +282,9 @@ describe('mint-token, before any request', () => {
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toContain('mint-token needs a username/password or refresh-token login')
     expect(step.errors[0]).toContain('mint-token needs required-permissions')
+    expect(step.errors[0]).toContain(
+      'Fix: log in with username and password (or refresh-token) instead of api-key, set required-permissions; or turn mint-token off.'
+    )
     expect(sandbox.requests).toHaveLength(0)
   })
 

@@ -335,7 +335,9 @@ function requirementLines({ plan, gate }) {
     if (rows.length)
         return section('Requirements', rows.map(requirementText));
     if (plan && !plan.requiredRoles.length && !plan.requiredPermissions.length)
-        return section('Requirements', ['none given (--required-roles, --required-permissions)']);
+        return section('Requirements', [
+            'none given (--required-roles, --required-permissions, --allowed-roles)'
+        ]);
     return [];
 }
 function requirementText(r) {

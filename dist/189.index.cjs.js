@@ -288,7 +288,7 @@ function prismaText({ response, body }, redact) {
 /** The 401 of POST /login: the key pair was refused, or a password login of an SSO user. */
 ;
 const ssoPasswordLogin = {
-    headline: 'Prisma Cloud refused a password login for a single sign-on user',
+    headline: 'the password login of a single sign-on user was refused',
     causes: [
         'the access-key input holds a user’s e-mail address and secret-key a password, and that user signs in through SSO; this step logs in with an access key'
     ],

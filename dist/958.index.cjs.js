@@ -538,7 +538,16 @@ function checkMintable(plan, apiKey, tenant) {
             ])
     ];
     if (problems.length)
-        throw new failure/* ActionFailure */.dR([...problems, 'Fix: set the inputs named, or turn mint-token off.'].join('\n'));
+        throw new failure/* ActionFailure */.dR([
+            ...problems,
+            `Fix: ${[
+                ...(apiKey
+                    ? ['log in with username and password (or refresh-token) instead of api-key']
+                    : []),
+                ...(tenant ? [] : ['set tenant']),
+                ...(plan.requiredPermissions.length ? [] : ['set required-permissions'])
+            ].join(', ')}; or turn mint-token off.`
+        ].join('\n'));
 }
 /** An API key names no one: it is proven by probing the tenant, the default listing at least. */
 async function apiKeyLogin(context) {

@@ -70,7 +70,9 @@ function requirementLines({ plan, gate }: CheckOutcome): string[] {
   const rows = requirementRows(gate)
   if (rows.length) return section('Requirements', rows.map(requirementText))
   if (plan && !plan.requiredRoles.length && !plan.requiredPermissions.length)
-    return section('Requirements', ['none given (--required-roles, --required-permissions)'])
+    return section('Requirements', [
+      'none given (--required-roles, --required-permissions, --allowed-roles)'
+    ])
   return []
 }
 

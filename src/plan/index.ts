@@ -97,7 +97,9 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
       ...(tlsVerify
         ? []
         : [
-            'tls-verify is false: the server certificate is not checked, so the connection can be intercepted. Prefer the ca-cert input.'
+            caCert
+              ? 'tls-verify is false: the server certificate is not checked, so the connection can be intercepted, and the ca-cert input is not used for this step. Remove tls-verify: false: with ca-cert, the server is checked against that CA.'
+              : 'tls-verify is false: the server certificate is not checked, so the connection can be intercepted. Prefer the ca-cert input.'
           ]),
       ...leastExposureWarnings
     ]

@@ -120,7 +120,16 @@ function checkMintable(plan: Plan, apiKey: boolean, tenant: string): void {
   ]
   if (problems.length)
     throw new ActionFailure(
-      [...problems, 'Fix: set the inputs named, or turn mint-token off.'].join('\n')
+      [
+        ...problems,
+        `Fix: ${[
+          ...(apiKey
+            ? ['log in with username and password (or refresh-token) instead of api-key']
+            : []),
+          ...(tenant ? [] : ['set tenant']),
+          ...(plan.requiredPermissions.length ? [] : ['set required-permissions'])
+        ].join(', ')}; or turn mint-token off.`
+      ].join('\n')
     )
 }
 

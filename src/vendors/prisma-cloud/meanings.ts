@@ -72,7 +72,7 @@ export function loginRejected(context: VendorContext) {
 }
 
 const ssoPasswordLogin: Diagnosis = {
-  headline: 'Prisma Cloud refused a password login for a single sign-on user',
+  headline: 'the password login of a single sign-on user was refused',
   causes: [
     'the access-key input holds a user’s e-mail address and secret-key a password, and that user signs in through SSO; this step logs in with an access key'
   ],

@@ -107,7 +107,7 @@ describe('Prisma Cloud through the bundle', () => {
   it('401 sso_enabled_password_login_attempt: an SSO user’s e-mail and password', async () => {
     expectFailure(
       await run(keys('ssoUser')),
-      'Prisma Cloud refused a password login for a single sign-on user (HTTP 401',
+      'the password login of a single sign-on user was refused (HTTP 401',
       'Prisma Cloud said: sso_enabled_password_login_attempt',
       'create an access key under Settings > Access Control > Access Keys'
     )

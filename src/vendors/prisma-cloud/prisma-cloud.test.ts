@@ -236,7 +236,7 @@ describe('the 401 of /login', () => {
 
   it('says so when Prisma Cloud refused a password login of an SSO user', () => {
     expect(explain(status('sso_enabled_password_login_attempt')).headline).toBe(
-      'Prisma Cloud refused a password login for a single sign-on user'
+      'the password login of a single sign-on user was refused'
     )
   })
 })
