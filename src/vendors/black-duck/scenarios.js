@@ -5,7 +5,7 @@
 export const demo = [
   {
     title:
-      'Black Duck: API token traded for a bearer, roles read because required-roles asks (3 requests)',
+      'Black Duck: API token traded for a bearer, roles read because required-roles asks (4 requests)',
     inputs: (sandbox) => ({
       vendor: 'black-duck',
       url: `${sandbox.httpUrl}/_vendor/black-duck`,
