@@ -23,9 +23,9 @@ var forbidden=(function () {
 /* harmony export */   gitguardian: (() => (/* binding */ gitguardian)),
 /* harmony export */   notActive: () => (/* binding */ notActive),
 /* harmony export */   parseToken: () => (/* binding */ parseToken),
+/* harmony export */   readApiUrl: () => (/* binding */ readApiUrl),
 /* harmony export */   rejected: () => (/* binding */ rejected),
-/* harmony export */   tokenDescription: () => (/* binding */ tokenDescription),
-/* harmony export */   useApiUrl: () => (/* binding */ useApiUrl)
+/* harmony export */   tokenDescription: () => (/* binding */ tokenDescription)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3333);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2012);
@@ -130,7 +130,8 @@ const gitguardian = {
         defaultUrl: DEFAULT_URL,
         regions: REGIONS,
         defaultRegion: 'us',
-        urlExample: 'https://gitguardian.example.com/exposed'
+        urlExample: 'https://gitguardian.example.com/exposed',
+        readUrl: readApiUrl
     },
     modes: [{ id: 'api-key', inputs: ['api-key'] }],
     credentialEnv: { 'api-key': ['GITGUARDIAN_API_KEY'] },
@@ -139,7 +140,6 @@ const gitguardian = {
         reason: `GET ${TOKEN_PATH} describes the token, not its owner's role (a service account has no owner at all). Use required-permissions with the token's scopes (e.g. scan) instead.`
     },
     permissions: { kind: 'reported' },
-    validate: (plan) => useApiUrl(plan),
     async login(context) {
         const { plan } = context;
         const apiKey = plan.credentials['api-key'];
@@ -255,18 +255,17 @@ function isCloudHost(host) {
     return /^(dashboard|api)(-|$)/.test(first);
 }
 /**
- * Before any request: points the plan at the API URL ggshield would use for the url input, with a
- * warning naming both. Later steps get that one as GITGUARDIAN_API_URL.
+ * The vendor's Location.readUrl: the API URL ggshield would use for the url input, with a warning
+ * naming both; undefined when it is the one given. Later steps get it as GITGUARDIAN_API_URL.
  */
-function useApiUrl(plan) {
-    const given = plan.url;
+function readApiUrl(given) {
     const { url, reasons } = apiUrl(given);
     if (url === given)
-        return [];
-    plan.url = url;
-    return [
-        `The url input ${given} ${reasons.join(' and ')}: as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
-    ];
+        return undefined;
+    return {
+        url,
+        warning: `The url input ${given} ${reasons.join(' and ')}: as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
+    };
 }
 
 

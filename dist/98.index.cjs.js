@@ -290,21 +290,20 @@ function canonicalApiUrl(value) {
     return url.toString().replace(/\/+$/, '');
 }
 /**
- * Before any request: points the plan at the base URL the CLI would use for the url input, with a
- * warning naming both. A region's URL is already canonical.
+ * The vendor's Location.readUrl: the base URL the CLI would use for the url input, with a warning
+ * naming both; undefined when the url is already that one.
  */
-function useCanonicalUrl(plan, vendorName) {
-    const given = plan.url;
+function readCanonicalUrl(given, vendorName) {
     const canonical = canonicalApiUrl(given);
     if (canonical === given)
-        return [];
-    plan.url = canonical;
+        return undefined;
     const rule = isImmutableHost(new URL(given).hostname)
         ? 'it keeps the host of an IP address and drops /v1 from its path'
         : 'it turns a leading app. into api., puts api. before any other host and drops the path';
-    return [
-        `${vendorName}'s CLI sends its requests for the url input ${given} to ${canonical} (${rule}), and so does this step. Set url: ${canonical} to name the API directly.`
-    ];
+    return {
+        url: canonical,
+        warning: `${vendorName}'s CLI sends its requests for the url input ${given} to ${canonical} (${rule}), and so does this step. Set url: ${canonical} to name the API directly.`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/vendors/snyk/pat.ts
@@ -487,7 +486,8 @@ const snyk = {
         defaultUrl: DEFAULT_URL,
         regions: REGIONS,
         defaultRegion: 'us',
-        regionFromCredentials: (credentials) => regionOfToken(credentials['api-token'], REGIONS)
+        regionFromCredentials: (credentials) => regionOfToken(credentials['api-token'], REGIONS),
+        readUrl: (url) => readCanonicalUrl(url, NAME)
     },
     modes: [
         { id: 'api-token', inputs: ['api-token'] },
@@ -503,11 +503,7 @@ const snyk = {
         kind: 'none',
         reason: 'GET /rest/self reports no permission; Snyk permissions come from organization and group roles. Remove required-permissions.'
     },
-    validate(plan) {
-        const given = plan.url;
-        const warnings = useCanonicalUrl(plan, NAME);
-        return [...warnings, ...checkTokenHost(plan, NAME, REGIONS, given)];
-    },
+    validate: (plan) => checkTokenHost(plan, NAME, REGIONS, plan.urlGiven),
     async login(context) {
         return context.plan.authMode === CLIENT_CREDENTIALS
             ? clientCredentialsLogin(context)

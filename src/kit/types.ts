@@ -110,6 +110,14 @@ export interface Location {
   regionFromCredentials?: (
     credentials: Partial<Record<CredentialInput, string>>
   ) => string | undefined
+  /**
+   * How the vendor's own client reads a url input (Snyk's CLI puts `api.` before the host, ggshield
+   * adds `/exposed`): the base URL it would send its requests to, and a warning saying why it differs
+   * from the one given; undefined when it is the one given. Applied to the url input only (a region's
+   * URL is already the API's), before any request, in the main and the post step alike. It may throw
+   * an ActionFailure for a url the client refuses.
+   */
+  readUrl?: (url: string) => { url: string; warning: string } | undefined
 }
 
 /** A label and a value for the log and the summary, e.g. { label: 'Correlation ID', value }. */
@@ -128,6 +136,8 @@ export interface Plan {
   url: string
   /** The region whose URL is used; undefined when the url input chose the server. */
   region: string | undefined
+  /** The url input as given, when the vendor reads it as another URL (Location.readUrl). */
+  urlGiven?: string
   /** The credential mode in use, e.g. "api-key" or "session". */
   authMode: string
   /** The credentials of that mode, after the environment-variable fallback. */

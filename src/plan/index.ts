@@ -64,7 +64,7 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
   checkPermissionsVerifiable(vendor, requiredPermissions)
 
   const tlsVerify = settings['tls-verify']
-  const location = resolveLocation(raw.url, raw.region, vendor, credentials)
+  const { urlWarning, ...location } = resolveLocation(raw.url, raw.region, vendor, credentials)
   const caCert = readCaCert(raw['ca-cert'], environment.readFile ?? readPemFileText)
   const plan: Plan = {
     vendor,
@@ -94,6 +94,7 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
       (v): v is string => Boolean(v)
     ),
     warnings: [
+      ...(urlWarning ? [urlWarning] : []),
       ...(tlsVerify
         ? []
         : [

@@ -12,7 +12,7 @@ export function resolveLocation(
   regionInput: string,
   vendor: Vendor,
   credentials: Partial<Record<CredentialInput, string>> = {}
-): { url: string; region: string | undefined } {
+): { url: string; region: string | undefined; urlGiven?: string; urlWarning?: string } {
   const { location } = vendor
   const regionName = regionInput.trim().toLowerCase()
   if (urlInput && regionName) {
@@ -20,7 +20,13 @@ export function resolveLocation(
       "The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly."
     )
   }
-  if (urlInput) return { url: checkedUrl(urlInput), region: undefined }
+  if (urlInput) {
+    const given = checkedUrl(urlInput)
+    const read = location.readUrl?.(given)
+    return read
+      ? { url: checkedUrl(read.url), region: undefined, urlGiven: given, urlWarning: read.warning }
+      : { url: given, region: undefined }
+  }
   const regions = location.regions
   if (regions) {
     const chosen =

@@ -29,7 +29,7 @@ import { normaliseExpiry } from '../../core/expiry.js'
 import type { Identity } from '../../core/identity.js'
 import { checkIdentity, note, regionCause, type Answer } from '../../kit/endpoint.js'
 import { firstPresent, firstText, isObject, names, text, type Json } from '../../kit/parse.js'
-import type { LoginResult, Note, Plan, Vendor, VendorContext } from '../../kit/types.js'
+import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
 import { isLoopbackHost } from '../../net/proxy.js'
 
 const NAME = 'GitGuardian'
@@ -119,7 +119,8 @@ export const gitguardian: Vendor = {
     defaultUrl: DEFAULT_URL,
     regions: REGIONS,
     defaultRegion: 'us',
-    urlExample: 'https://gitguardian.example.com/exposed'
+    urlExample: 'https://gitguardian.example.com/exposed',
+    readUrl: readApiUrl
   },
   modes: [{ id: 'api-key', inputs: ['api-key'] }],
   credentialEnv: { 'api-key': ['GITGUARDIAN_API_KEY'] },
@@ -128,7 +129,6 @@ export const gitguardian: Vendor = {
     reason: `GET ${TOKEN_PATH} describes the token, not its owner's role (a service account has no owner at all). Use required-permissions with the token's scopes (e.g. scan) instead.`
   },
   permissions: { kind: 'reported' },
-  validate: (plan) => useApiUrl(plan),
 
   async login(context: VendorContext): Promise<LoginResult> {
     const { plan } = context
@@ -260,15 +260,14 @@ function isCloudHost(host: string): boolean {
 }
 
 /**
- * Before any request: points the plan at the API URL ggshield would use for the url input, with a
- * warning naming both. Later steps get that one as GITGUARDIAN_API_URL.
+ * The vendor's Location.readUrl: the API URL ggshield would use for the url input, with a warning
+ * naming both; undefined when it is the one given. Later steps get it as GITGUARDIAN_API_URL.
  */
-export function useApiUrl(plan: Pick<Plan, 'url'>): string[] {
-  const given = plan.url
+export function readApiUrl(given: string): { url: string; warning: string } | undefined {
   const { url, reasons } = apiUrl(given)
-  if (url === given) return []
-  plan.url = url
-  return [
-    `The url input ${given} ${reasons.join(' and ')}: as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
-  ]
+  if (url === given) return undefined
+  return {
+    url,
+    warning: `The url input ${given} ${reasons.join(' and ')}: as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
+  }
 }

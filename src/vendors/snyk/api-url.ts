@@ -15,7 +15,6 @@
  * GetCanonicalApiAsUrl) and pkg/app/app.go (defaultFuncApiUrl), commit 950008a9.
  */
 import { isLoopbackHost } from '../../net/proxy.js'
-import type { Plan } from '../../kit/types.js'
 
 /** The CLI's isImmutableHost, for a host name as WHATWG URL parsing writes it (no port). */
 export function isImmutableHost(hostname: string): boolean {
@@ -54,18 +53,20 @@ export function canonicalApiUrl(value: string): string {
 }
 
 /**
- * Before any request: points the plan at the base URL the CLI would use for the url input, with a
- * warning naming both. A region's URL is already canonical.
+ * The vendor's Location.readUrl: the base URL the CLI would use for the url input, with a warning
+ * naming both; undefined when the url is already that one.
  */
-export function useCanonicalUrl(plan: Plan, vendorName: string): string[] {
-  const given = plan.url
+export function readCanonicalUrl(
+  given: string,
+  vendorName: string
+): { url: string; warning: string } | undefined {
   const canonical = canonicalApiUrl(given)
-  if (canonical === given) return []
-  plan.url = canonical
+  if (canonical === given) return undefined
   const rule = isImmutableHost(new URL(given).hostname)
     ? 'it keeps the host of an IP address and drops /v1 from its path'
     : 'it turns a leading app. into api., puts api. before any other host and drops the path'
-  return [
-    `${vendorName}'s CLI sends its requests for the url input ${given} to ${canonical} (${rule}), and so does this step. Set url: ${canonical} to name the API directly.`
-  ]
+  return {
+    url: canonical,
+    warning: `${vendorName}'s CLI sends its requests for the url input ${given} to ${canonical} (${rule}), and so does this step. Set url: ${canonical} to name the API directly.`
+  }
 }

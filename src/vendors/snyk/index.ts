@@ -36,7 +36,7 @@ import {
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
 import { firstText, isObject, text, unwrap, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
-import { useCanonicalUrl } from './api-url.js'
+import { readCanonicalUrl } from './api-url.js'
 import { checkTokenHost, readPat, regionOfToken, type PatClaim } from './pat.js'
 
 const NAME = 'Snyk'
@@ -144,7 +144,8 @@ export const snyk: Vendor = {
     defaultUrl: DEFAULT_URL,
     regions: REGIONS,
     defaultRegion: 'us',
-    regionFromCredentials: (credentials) => regionOfToken(credentials['api-token'], REGIONS)
+    regionFromCredentials: (credentials) => regionOfToken(credentials['api-token'], REGIONS),
+    readUrl: (url) => readCanonicalUrl(url, NAME)
   },
   modes: [
     { id: 'api-token', inputs: ['api-token'] },
@@ -162,11 +163,7 @@ export const snyk: Vendor = {
     reason:
       'GET /rest/self reports no permission; Snyk permissions come from organization and group roles. Remove required-permissions.'
   },
-  validate(plan) {
-    const given = plan.url
-    const warnings = useCanonicalUrl(plan, NAME)
-    return [...warnings, ...checkTokenHost(plan, NAME, REGIONS, given)]
-  },
+  validate: (plan) => checkTokenHost(plan, NAME, REGIONS, plan.urlGiven),
 
   async login(context: VendorContext): Promise<LoginResult> {
     return context.plan.authMode === CLIENT_CREDENTIALS
