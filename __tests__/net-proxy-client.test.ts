@@ -271,6 +271,25 @@ describe("the client's own failures: TLS codes, plain HTTP on a TLS port, bounde
     expect(fix).toMatch(/^Fix: set the url input to the server's HTTPS address/)
   })
 
+  it('http:// to a port that speaks HTTPS says to write https://', async () => {
+    const tls = https.createServer({
+      key: readFileSync(join(certs, 'server.key')),
+      cert: readFileSync(join(certs, 'server.pem'))
+    })
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve))
+    const port = (tls.address() as AddressInfo).port
+    const message = await failure(`http://127.0.0.1:${port}`, {})
+    tls.closeAllConnections()
+    await new Promise((resolve) => tls.close(resolve))
+    const [first, fix] = message.split('\n')
+    expect(first).toContain(
+      `127.0.0.1:${port} closed the connection without an answer, as a port that speaks HTTPS does to plain HTTP`
+    )
+    expect(fix).toBe(
+      'Fix: if the server speaks HTTPS on this port, write the url input with https://; otherwise check that it is running and reachable from the runner.'
+    )
+  })
+
   it.each([
     [
       'a redirect Location',

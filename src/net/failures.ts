@@ -112,6 +112,12 @@ export function networkFailure(
       `${vendor}: ${host} refused the connection${tried} (${code}).`,
       'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
     ]
+  } else if (base.protocol === 'http:' && !proxy && code === 'ECONNRESET') {
+    // A TLS port closes a plain-HTTP connection without a word; http:// is for loopback only.
+    lines = [
+      `${vendor}: ${endpoint} failed${tried}: ${detail} (${code}): ${host} closed the connection without an answer, as a port that speaks HTTPS does to plain HTTP.`,
+      `Fix: if the server speaks HTTPS on this port, write the url input with https://; otherwise check that it is running and reachable from the runner.`
+    ]
   } else {
     lines = [
       `${vendor}: ${endpoint} failed${viaProxy}${tried}: ${detail}${code ? ` (${code})` : ''}.`,
