@@ -337,8 +337,37 @@ describe('buildPlan: ca-cert', () => {
 
   it('rejects text that holds no certificate', () => {
     expect(
-      failure(() => plan({ 'api-key': JWT, 'ca-cert': '-----BEGIN PRIVATE KEY-----\nx' })).message
+      failure(() => plan({ 'api-key': JWT, 'ca-cert': '-----BEGIN PUBLIC KEY-----\nx' })).message
     ).toContain('The ca-cert input holds no PEM certificate')
+  })
+
+  it('says a private key given alone is a private key, to remove and rotate, never quoting it', () => {
+    const key = readFileSync(new URL('../sandbox/certs/server.key', import.meta.url), 'utf8')
+    const message = failure(() => plan({ 'api-key': JWT, 'ca-cert': key })).message
+    expect(message).toContain('The ca-cert input holds a private key and no certificate')
+    expect(message).toContain('remove it, and replace (rotate) it')
+    expect(message).not.toContain(key.split('\n')[1]!)
+  })
+
+  it('says when the PEM has its line breaks written as \\n', () => {
+    const escaped = CA_PEM.trim().split('\n').join('\\n')
+    expect(failure(() => plan({ 'api-key': JWT, 'ca-cert': escaped })).message).toContain(
+      'line breaks are written as \\n (two characters)'
+    )
+  })
+
+  it('says when the PEM file was given in base64, rather than quote it as a file name', () => {
+    const encoded = Buffer.from(CA_PEM).toString('base64')
+    const message = failure(() => plan({ 'api-key': JWT, 'ca-cert': encoded })).message
+    expect(message).toContain('The ca-cert input is a PEM file encoded in base64')
+    expect(message).not.toContain(encoded.slice(0, 40))
+  })
+
+  it('quotes at most 200 characters of a path it cannot read', () => {
+    const message = failure(() =>
+      plan({ 'api-key': JWT, 'ca-cert': `/no/${'x'.repeat(500)}` })
+    ).message
+    expect(message).toContain(`"/no/${'x'.repeat(196)}…"`)
   })
 })
 

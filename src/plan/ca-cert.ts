@@ -12,6 +12,7 @@ export function readCaCert(
   readFile: (path: string) => string
 ): { certificates: string[]; droppedOther: boolean } | undefined {
   if (!input) return undefined
+  refuseMistakenShapes(input)
   const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile)
   let blocks: CertificateBlocks
   try {
@@ -20,6 +21,14 @@ export function readCaCert(
     if (!(error instanceof InvalidCertificateError)) throw error
     throw new ActionFailure(
       `The ca-cert input holds a block that is not a valid certificate: ${error.message}. Give the CA certificate in PEM form (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----).`
+    )
+  }
+  if (blocks.certificates.length === 0 && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+    throw new ActionFailure(
+      [
+        'The ca-cert input holds a private key and no certificate. ca-cert needs the CA certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----), which is public.',
+        'A private key does not belong in a CI secret or the repository: remove it, and replace (rotate) it, since whoever could read the secret has it.'
+      ].join('\n')
     )
   }
   if (blocks.certificates.length === 0) {
@@ -57,13 +66,37 @@ export function readPemFileText(path: string): string {
   }
 }
 
+/**
+ * Two ways a secret commonly holds a certificate that is not PEM text or a path: the PEM with its
+ * line breaks written as `\n` (pasted from JSON or an escaped string), and the PEM file in base64.
+ */
+function refuseMistakenShapes(input: string): void {
+  if (input.includes('-----BEGIN') && !input.includes('\n') && input.includes('\\n')) {
+    throw new ActionFailure(
+      'The ca-cert input holds PEM text whose line breaks are written as \\n (two characters), as in a JSON string. Store the certificate with real line breaks, e.g. gh secret set CA_CERT < ca.pem.'
+    )
+  }
+  const compact = input.replace(/\s+/g, '')
+  if (
+    !input.includes('-----BEGIN') &&
+    compact.length >= 64 &&
+    /^[A-Za-z0-9+/]+={0,2}$/.test(compact)
+  ) {
+    if (Buffer.from(compact, 'base64').toString('latin1').includes('-----BEGIN')) {
+      throw new ActionFailure(
+        'The ca-cert input is a PEM file encoded in base64. Give the PEM text itself (decode it first: base64 -d < ca.b64 > ca.pem) or a path to the PEM file.'
+      )
+    }
+  }
+}
+
 function readPemFile(path: string, readFile: (path: string) => string): string {
   try {
     return readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
     throw new ActionFailure(
-      `The ca-cert input is neither PEM text nor a readable file: "${path}" (${code}). Give the PEM text itself or a path relative to the workspace.`
+      `The ca-cert input is neither PEM text nor a readable file: "${path.length > 200 ? `${path.slice(0, 200)}…` : path}" (${code}). Give the PEM text itself or a path relative to the workspace.`
     )
   }
 }
