@@ -41,6 +41,12 @@ export interface VendorCase {
   exportable: readonly string[]
   /** A credential the vendor rejects (its 401, or whatever this vendor answers instead). */
   rejected(sandbox: Sandbox): FailureScenario
+  /**
+   * Requests the main step makes when every answer is a 401: 1 (the default), or more for a vendor
+   * that sends the credential once more by another scheme its older servers require (SonarQube
+   * Server before 10.0: HTTP Basic after Bearer). Never the same request again.
+   */
+  requestsOn401?: number
   /** Valid credentials without what the step requires (a 403, or the gate), where expressible. */
   refused?(sandbox: Sandbox): FailureScenario
   /**

@@ -25,6 +25,8 @@ export const sonarqubeCase: VendorCase = {
     },
     exports: ['SONAR_HOST_URL', 'SONAR_TOKEN']
   }),
+  // A SonarQube Server (the sandbox is one) that answers Bearer 401 is asked once more with Basic.
+  requestsOn401: 2,
   rejected: (sandbox) => ({
     inputs: {
       vendor: 'sonarqube',

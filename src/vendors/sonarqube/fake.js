@@ -15,6 +15,12 @@
 //     `validate` says `{"valid":true}`; on (the default since 8.6) they get 401.
 // The token prefixes are what SonarQube issues (`squ_` user, `sqp_` project, `sqa_` global).
 //
+// `setBeforeVersion10(true)` plays a SonarQube Server before 10.0 (9.9 LTA): its BasicAuthenticator
+// skips a header not starting with `Basic`, so Bearer is no credential and the call is anonymous
+// (as above); only Basic `token:` or login:password authenticates. SonarQube's 2022 (9.x)
+// UserTokenAuthentication lets analysis tokens reach only scanner endpoints, none served here, so
+// they are refused; that 9.9 still does so is assumed.
+//
 // Errors are SonarQube's `{"errors":[{"msg":"..."}]}` (its scanner joins every `msg`): the 404 of an
 // unknown Web API path, and, with the `sonarqube-403` switch, the 403 of a permission check
 // ("Insufficient privileges", the text of SonarQube's ForbiddenException) on every call but
@@ -29,7 +35,8 @@
 // analysis token needs the Execute Analysis (`scan`) permission. Assumed, not recorded: the 403
 // "Insufficient privileges" for that and for an analysis token calling the token API, and the exact
 // 400 texts. `setTokenTypes(false)` is a server before 9.5: it ignores `type` and creates a user
-// token, whose answer has no `type`.
+// token, whose answer has no `type`. An anonymous call to either gets SonarQube's 401 "Authentication
+// is required" (userSession.checkLoggedIn), also with forceAuthentication off.
 import { createHash, randomBytes } from 'node:crypto'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -129,6 +136,7 @@ export const sonarqube = {
     const state = {
       forceAuthentication: true,
       tokenTypes: true,
+      beforeVersion10: false,
       maxTokenLifetimeDays: undefined,
       /** The status a lost generate answer is replaced by (loseGenerateAnswer); undefined: none. */
       lostGenerateStatus: undefined,
@@ -164,6 +172,10 @@ export const sonarqube = {
       setTokenTypes(on) {
         state.tokenTypes = on
       },
+      /** A server before 10.0: Bearer is no credential (anonymous), only Basic `token:` works. */
+      setBeforeVersion10(on) {
+        state.beforeVersion10 = on
+      },
       /** Enterprise's maximum token lifetime, in days; undefined for none. */
       setMaxTokenLifetimeDays(days) {
         state.maxTokenLifetimeDays = days
@@ -181,6 +193,7 @@ export const sonarqube = {
       reset() {
         state.forceAuthentication = true
         state.tokenTypes = true
+        state.beforeVersion10 = false
         state.maxTokenLifetimeDays = undefined
         state.lostGenerateStatus = undefined
         state.minted = []
@@ -197,7 +210,7 @@ const OWN_PATHS = /^\/api\/(authentication|users|user_tokens)\//
 function handle(state, tokens, request, send) {
   const path = request.path.split('?')[0]
   if (!OWN_PATHS.test(path)) return false
-  const caller = authenticate(tokens, request.headers.authorization)
+  const caller = authenticate(state, tokens, request.headers.authorization)
 
   if (path === '/api/authentication/validate') {
     const valid = caller === 'anonymous' ? !state.forceAuthentication : caller !== undefined
@@ -239,10 +252,11 @@ function handle(state, tokens, request, send) {
       headers
     )
   }
-  if (path === '/api/user_tokens/generate' && caller !== 'anonymous')
-    return generate(state, tokens, caller, request, send)
-  if (path === '/api/user_tokens/revoke' && caller !== 'anonymous')
-    return revoke(state, tokens, caller, request, send)
+  const tokenApi = path === '/api/user_tokens/generate' || path === '/api/user_tokens/revoke'
+  if (tokenApi && caller === 'anonymous')
+    return send(401, { errors: [{ msg: 'Authentication is required' }] }, headers)
+  if (path === '/api/user_tokens/generate') return generate(state, tokens, caller, request, send)
+  if (path === '/api/user_tokens/revoke') return revoke(state, tokens, caller, request, send)
   return send(404, { errors: [{ msg: `Unknown url : ${path}` }] }, headers)
 }
 
@@ -352,11 +366,13 @@ function globalPermissions(caller) {
  * The caller: `{ user, token? }`, 'anonymous' when no credentials came, undefined when they are
  * wrong, revoked or expired.
  */
-function authenticate(tokens, header) {
+function authenticate(state, tokens, header) {
   if (header === undefined || header === '') return 'anonymous'
   const text = String(header)
   const bearer = /^Bearer\s+(\S+)$/i.exec(text)?.[1]
-  if (bearer) return byToken(tokens, bearer)
+  if (bearer && !state.beforeVersion10) return byToken(tokens, bearer)
+  // Before 10.0 only a header starting with Basic is read; anything else is no credential.
+  if (state.beforeVersion10 && !/^Basic/i.test(text)) return 'anonymous'
   const basic = /^Basic\s+(\S+)$/i.exec(text)?.[1]
   if (!basic) return undefined
   const decoded = Buffer.from(basic, 'base64').toString('utf8')
@@ -364,7 +380,12 @@ function authenticate(tokens, header) {
   if (colon < 0) return undefined
   const login = decoded.slice(0, colon)
   const password = decoded.slice(colon + 1)
-  if (password === '') return byToken(tokens, login)
+  if (password === '') {
+    const caller = byToken(tokens, login)
+    // 9.x: analysis tokens reach only the scanner's endpoints ("Invalid token" elsewhere).
+    const analysis = caller && caller.token.type !== 'USER_TOKEN'
+    return state.beforeVersion10 && analysis ? undefined : caller
+  }
   const user = Object.values(USERS).find((u) => u.login === login && u.password === password)
   return user ? { user } : undefined
 }

@@ -1,7 +1,9 @@
 /**
- * SonarQube (Server and Cloud): a token sent as `Authorization: Bearer` (SonarQube 10.0+ and
- * SonarQube Cloud), checked with GET /api/authentication/validate, then read with
- * GET /api/users/current.
+ * SonarQube (Server and Cloud): a token checked with GET /api/authentication/validate, then read
+ * with GET /api/users/current (./verify.ts). It is sent as `Authorization: Bearer` (SonarQube Cloud,
+ * SonarQube Server 10.0+); a SonarQube Server that refuses or ignores Bearer (before 10.0: 9.9 LTA)
+ * gets it once more as HTTP Basic with the token as login and an empty password, which then carries
+ * the rest of the run (./scheme.ts).
  *
  * - validate always answers HTTP 200: `{"valid":false}` is SonarQube's own "this token is rejected"
  *   (the URL skips session loading, so it never answers 401).
@@ -21,23 +23,21 @@
  * token type in the log and decide whether the owner's groups are reported; nothing is refused by
  * prefix.
  */
-import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import { ActionFailure } from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
 import type { HttpResponse } from '../../net/types.js'
-import type { Identity } from '../../core/identity.js'
-import { call, checkIdentity, note, regionCause, type Answer } from '../../kit/endpoint.js'
-import { bool, firstPresent, firstText, isObject, names, type Json } from '../../kit/parse.js'
+import { note } from '../../kit/endpoint.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
 import { refuseUiPermissionNames } from './permissions.js'
+import { CLOUD_REGIONS, SCHEME_WORDS } from './scheme.js'
+import { parseIdentity, verifyToken } from './verify.js'
 import { sonarErrorText, tokenType, type TokenType } from './words.js'
 
-export { sonarErrorText, tokenType, type TokenType }
+export { parseIdentity, sonarErrorText, tokenType, type TokenType }
 
 const NAME = 'SonarQube'
-const VALIDATE_PATH = '/api/authentication/validate'
-const CURRENT_USER_PATH = '/api/users/current'
 export const EXPIRY_HEADER = 'sonarqube-authentication-token-expiration'
-const REGIONS = { eu: 'https://sonarcloud.io', us: 'https://sonarqube.us' }
+const REGIONS = CLOUD_REGIONS
 
 const TYPE_NOTES: Record<TokenType, string> = {
   user: 'user token (squ_): acts with all of its owner’s permissions',
@@ -47,39 +47,6 @@ const TYPE_NOTES: Record<TokenType, string> = {
     'global analysis token (sqa_): acts as its owner, but only with analysis permissions (scan, provisioning); the permissions output lists what it keeps',
   unknown:
     'not shown by its prefix (tokens created before SonarQube 9.x have none); read as a user token'
-}
-
-/** Causes common to a rejected token, whichever request said so. */
-function rejected(context: VendorContext): Diagnosis {
-  return {
-    headline: 'the token was rejected',
-    causes: [
-      'the token was revoked, or has expired (SonarQube e-mails its owner before a token expires)',
-      ...regionCause(context),
-      'the token belongs to another SonarQube server than the url input (SonarQube Server and SonarQube Cloud tokens are not interchangeable)',
-      'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)',
-      'the server is a SonarQube Server older than 10.0, which does not accept tokens as Bearer'
-    ],
-    fix: 'create a new token in My Account > Security and store it in the secret behind the api-token input (or SONAR_TOKEN); for SonarQube Server set url to your server, for SonarQube Cloud set region (eu, us).'
-  }
-}
-
-/** validate's own signal: 200 with `valid` false is a rejected token, not a success. */
-function validateAnswer(context: VendorContext) {
-  return ({ body }: Answer): Diagnosis | undefined =>
-    isObject(body) && bool(body.valid) === false ? rejected(context) : undefined
-}
-
-/** users/current with `isLoggedIn` false: the server let an anonymous call through. */
-function anonymous(): Diagnosis {
-  return {
-    headline: 'the server answered for an anonymous user, not for the token',
-    causes: [
-      'a proxy in front of SonarQube removed the Authorization header',
-      'the server does not force authentication (sonar.forceAuthentication is off) and ignored the token'
-    ],
-    fix: 'check that requests to the url input reach SonarQube with their Authorization header.'
-  }
 }
 
 export const sonarqube: Vendor = {
@@ -117,44 +84,16 @@ export const sonarqube: Vendor = {
   async login(context: VendorContext): Promise<LoginResult> {
     const { plan } = context
     const token = plan.credentials['api-token']!
-    const authorization = `Bearer ${token}`
-    context.mask(authorization)
-    const headers = { authorization }
-    const meanings = { 401: () => rejected(context) }
-
-    // users/current alone would also refuse a bad token (401, empty body), so validate adds no
-    // proof. It is kept because the contract names it, and because its {"valid":false} is
-    // SonarQube's own verdict on the token, where a bare 401 could also come from a proxy.
-    await call(
-      context,
-      {
-        method: 'GET',
-        path: VALIDATE_PATH,
-        headers,
-        meanings: { ...meanings, 200: validateAnswer(context) },
-        errorText: sonarErrorText
-      },
-      (body) => bool(body.valid) === true
-    )
-    const { identity, response } = await checkIdentity(
-      context,
-      {
-        method: 'GET',
-        path: CURRENT_USER_PATH,
-        headers,
-        meanings: {
-          ...meanings,
-          200: ({ body }) =>
-            isObject(body) && bool(body.isLoggedIn) === false ? anonymous() : undefined
-        },
-        errorText: sonarErrorText
-      },
-      (body) => parseIdentity(body, tokenType(token)),
-      { isSuccess: (body) => bool(body.isLoggedIn) !== false }
-    )
-
+    const { identity, response, scheme, authorization } = await verifyToken(context, token)
     const type = tokenType(token)
     const notes: Note[] = [note('Token type', TYPE_NOTES[type])]
+    if (scheme === 'basic')
+      notes.push(
+        note(
+          'Authentication',
+          `${SCHEME_WORDS.basic}: this SonarQube Server refused or ignored the token as Bearer, as servers before 10.0 do, so auth-header and mint-token use Basic too`
+        )
+      )
     if (type === 'project-analysis' || type === 'global-analysis') {
       notes.push(
         note(
@@ -188,24 +127,4 @@ export const sonarqube: Vendor = {
 export function tokenExpiry(response: Pick<HttpResponse, 'headers'>): string | undefined {
   const value = response.headers[EXPIRY_HEADER]
   return normaliseExpiry(Array.isArray(value) ? value[0] : value)
-}
-
-/**
- * Reads users/current. Groups become roles only for a user token: an analysis token acts as its
- * owner with analysis rights only, so the owner's groups would let required-roles pass on authority
- * the token does not have.
- */
-export function parseIdentity(body: Json, type: TokenType): Identity {
-  const permissions = isObject(body.permissions) ? body.permissions.global : undefined
-  const groups = firstPresent(body, ['groups'])
-  const analysis = type === 'project-analysis' || type === 'global-analysis'
-  return {
-    userId: firstText(body, ['id']),
-    username: firstText(body, ['login']),
-    displayName: firstText(body, ['name']),
-    email: firstText(body, ['email']),
-    roles: analysis || groups === undefined ? undefined : names(groups),
-    permissions: Array.isArray(permissions) ? names(permissions) : undefined,
-    organization: ''
-  }
 }

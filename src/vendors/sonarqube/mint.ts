@@ -9,6 +9,11 @@
  * token the step was given (an input: an analysis token cannot use the token API, so the minted one
  * could not revoke itself). State carries only the name and the expiry.
  *
+ * generate is sent by the scheme the check found to work (./scheme.ts: Basic `token:` on a
+ * SonarQube Server before 10.0), and the minted token's auth-header uses it too. The post step knows
+ * no scheme (state does not carry it): it sends Bearer, and on a 401 from a SonarQube Server sends
+ * Basic once, as the check does.
+ *
  * SonarQube keeps token expiry in whole days (a token expires at the start of its expirationDate,
  * which must be after today), so token-lifetime is rounded up to the next UTC midnight, and the
  * log says so. A server before 9.5 has no token types: it ignores `type` and creates a user token
@@ -26,6 +31,14 @@ import { durationText, lifetimeEnd, mintedName, roundUpToUtcDay } from '../../ki
 import { firstText, type Json } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type { LoginResult, MintContext, MintedCredential, SessionContext } from '../../kit/types.js'
+import {
+  authorization,
+  isSonarCloud,
+  maskAuthorization,
+  SCHEME_WORDS,
+  schemeOf,
+  type Scheme
+} from './scheme.js'
 import { sonarErrorText, tokenType } from './words.js'
 
 const GENERATE_PATH = '/api/user_tokens/generate'
@@ -47,6 +60,8 @@ export async function mintAnalysisToken(
   context.info(
     `SonarQube token expiry is a whole day: the ${durationText(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${durationText(Math.round((dayEnd - Date.now()) / 1000))} from now).`
   )
+  // The scheme the check found to work; its header is masked already.
+  const scheme = schemeOf(login.authHeader)
   const name = mintedName(MAX_NAME)
   const revoke = { secrets: {}, ids: { name } }
   // Kept for the post step before the request: the name is chosen here, so the token can be revoked
@@ -60,7 +75,7 @@ export async function mintAnalysisToken(
       await call(context, {
         method: 'POST',
         path: GENERATE_PATH,
-        headers: { authorization: `Bearer ${given}` },
+        headers: { authorization: authorization(given, scheme) },
         form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
         creates: true,
         issuesCredentials: true,
@@ -77,7 +92,9 @@ export async function mintAnalysisToken(
     throw error
   }
   const type = firstText(body, ['type'])
-  const authHeader = `Authorization: Bearer ${token}`
+  const header = authorization(token, scheme)
+  maskAuthorization(context.mask, header)
+  const authHeader = `Authorization: ${header}`
   context.mask(authHeader)
   return {
     token,
@@ -111,7 +128,11 @@ function mintRefused(given: string): Diagnosis {
   }
 }
 
-/** The post step: revoke the minted token by name, with the token the step was given. */
+/**
+ * The post step: revoke the minted token by name, with the token the step was given. Bearer first;
+ * a SonarQube Server that answers it 401 (before 10.0, Bearer is no credential at all) gets Basic
+ * once. SonarQube Cloud gets Bearer only.
+ */
 export async function revokeAnalysisToken(
   context: SessionContext,
   saved: Record<string, string>
@@ -124,11 +145,31 @@ export async function revokeAnalysisToken(
     throw new Error(
       'the api-token input (or SONAR_TOKEN) is empty in the post step, so nothing could authenticate the revoke.'
     )
-  await closeSession(context, 'SonarQube', {
+  try {
+    await revokeBy(context, given, name, 'bearer')
+  } catch (error) {
+    const last = context.http.records.at(-1)
+    if (last?.status !== 401 || isSonarCloud(last.endpoint)) throw error
+    context.info(
+      `SonarQube answered the revoke with Bearer 401: sending it as ${SCHEME_WORDS.basic}, which SonarQube Server before 10.0 requires.`
+    )
+    await revokeBy(context, given, name, 'basic')
+  }
+}
+
+function revokeBy(
+  context: SessionContext,
+  given: string,
+  name: string,
+  scheme: Scheme
+): Promise<void> {
+  const value = authorization(given, scheme)
+  maskAuthorization(context.mask, value)
+  return closeSession(context, 'SonarQube', {
     request: {
       method: 'POST',
       path: REVOKE_PATH,
-      headers: { authorization: `Bearer ${given}` },
+      headers: { authorization: value },
       form: { name }
     },
     ended: (response) => response.status >= 200 && response.status < 300,

@@ -139,7 +139,7 @@ describe('SonarQube tokens through the bundle', () => {
     expectClean(run)
   })
 
-  it('fails an expired token on validate\'s {"valid":false}, after one request', async () => {
+  it('fails an expired token on validate\'s {"valid":false}, as Bearer and then as Basic', async () => {
     const run = await sonar({ 'api-token': tokenOf('expiredToken') })
     const message = expectFailure(
       run,
@@ -150,14 +150,15 @@ describe('SonarQube tokens through the bundle', () => {
       'api-token input (or SONAR_TOKEN)'
     )
     expect(message).toContain('region')
-    expect(paths()).toEqual([VALIDATE])
+    expect(message).toContain('both were refused')
+    expect(paths()).toEqual([VALIDATE, VALIDATE])
     expectClean(run)
   })
 
   it('fails a revoked token the same way', async () => {
     const run = await sonar({ 'api-token': tokenOf('revokedToken') })
     expectFailure(run, 'the token was rejected', 'revoked')
-    expect(paths()).toEqual([VALIDATE])
+    expect(paths()).toEqual([VALIDATE, VALIDATE])
     expectClean(run)
   })
 
