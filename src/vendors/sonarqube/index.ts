@@ -31,7 +31,7 @@ import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.j
 import { refuseUiPermissionNames } from './permissions.js'
 import { CLOUD_REGIONS, SCHEME_WORDS } from './scheme.js'
 import { parseIdentity, verifyToken } from './verify.js'
-import { sonarErrorText, tokenType, type TokenType } from './words.js'
+import { actsWithoutGroups, sonarErrorText, tokenType, type TokenType } from './words.js'
 
 export { parseIdentity, sonarErrorText, tokenType, type TokenType }
 
@@ -45,6 +45,8 @@ const TYPE_NOTES: Record<TokenType, string> = {
     'project analysis token (sqp_): acts as its owner, but may only analyse the one project it was created for; SonarQube does not say which, so this check proves the token is valid and whose it is, not that it may analyse this repository’s project',
   'global-analysis':
     'global analysis token (sqa_): acts as its owner, but only with analysis permissions (scan, provisioning); the permissions output lists what it keeps',
+  organization:
+    'SonarQube Cloud scoped organization token (sqco_): it belongs to an organization, not to a user, and may only run analysis (Execute Analysis) on the projects it was scoped to; what users/current answers for such a token is not publicly documented, so the identity is only what SonarQube reported, and this check does not prove it may analyse this repository’s project',
   unknown:
     'not shown by its prefix (tokens created before SonarQube 9.x have none); read as a user token'
 }
@@ -94,11 +96,13 @@ export const sonarqube: Vendor = {
           `${SCHEME_WORDS.basic}: this SonarQube Server refused or ignored the token as Bearer, as servers before 10.0 do, so auth-header and mint-token use Basic too`
         )
       )
-    if (type === 'project-analysis' || type === 'global-analysis') {
+    if (actsWithoutGroups(type)) {
       notes.push(
         note(
           'Groups',
-          'not reported: they are the owner’s, and an analysis token does not act with them'
+          type === 'organization'
+            ? 'not reported: an organization token has no owner user whose groups it could act with'
+            : 'not reported: they are the owner’s, and an analysis token does not act with them'
         )
       )
     }

@@ -111,13 +111,19 @@ export async function mintAnalysisToken(
 }
 
 function mintRefused(given: string): Diagnosis {
-  const analysis = tokenType(given) !== 'user' && tokenType(given) !== 'unknown'
+  const type = tokenType(given)
+  const analysis = type === 'project-analysis' || type === 'global-analysis'
   return {
     headline: 'the server refused to create a token for later steps',
     causes: [
       ...(analysis
         ? [
             'the token the step was given is an analysis token, which may not create tokens: give a user token (squ_)'
+          ]
+        : []),
+      ...(type === 'organization'
+        ? [
+            'the token the step was given is a scoped organization token (sqco_): it belongs to no user and grants only Execute Analysis, so the token API, which creates tokens for the calling user, is not expected to serve it: give a user token (squ_), or turn mint-token off (an organization token is already narrow)'
           ]
         : []),
       'the user lacks the Execute Analysis permission, which a global analysis token needs',

@@ -1,6 +1,7 @@
 // SonarQube: token types, the expiry header and users/current (unit), and the whole main step
 // in-process against the sandbox's SonarQube (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { resolveLocation } from '../../plan/location.js'
 import { canonicalVendorId } from '../index.js'
 import { parseIdentity, sonarErrorText, sonarqube, tokenExpiry, tokenType } from './index.js'
@@ -35,6 +36,7 @@ describe('tokenType: the prefix names the type, and only informs', () => {
     ['squ_0123', 'user'],
     ['sqp_0123', 'project-analysis'],
     ['sqa_0123', 'global-analysis'],
+    ['sqco_0123', 'organization'],
     ['0123456789abcdef0123456789abcdef01234567', 'unknown']
   ])('%s is %s', (token, type) => {
     expect(tokenType(token)).toBe(type)
@@ -93,6 +95,10 @@ describe('parseIdentity: users/current', () => {
     expect(parseIdentity(body, 'global-analysis').roles).toBeUndefined()
     expect(parseIdentity(body, 'project-analysis').roles).toBeUndefined()
     expect(parseIdentity(body, 'project-analysis').permissions).toEqual(['admin', 'scan'])
+  })
+
+  it('reports no groups for a scoped organization token, which has no owner user', () => {
+    expect(parseIdentity(body, 'organization').roles).toBeUndefined()
   })
 
   it('reports roles and permissions as unknown when the answer has neither', () => {
@@ -378,5 +384,85 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
         .filter((l) => !l.startsWith('::add-mask::'))
         .join('\n')
     ).not.toContain(token)
+  })
+})
+
+describe('a SonarQube Cloud scoped organization token (sqco_)', () => {
+  // SonarQube does not document what users/current answers for one: this server answers with
+  // whatever each test needs, to check only what the step says of the token.
+  const SQCO = `sqco_${'0123456789abcdef'.repeat(2)}01234567`
+  async function withServer(
+    answer: (req: IncomingMessage, res: ServerResponse) => void,
+    body: (url: string) => Promise<void>
+  ): Promise<void> {
+    const server = createServer(answer)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      await body(`http://127.0.0.1:${(server.address() as { port: number }).port}`)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  }
+  const json = (res: ServerResponse, status: number, value: unknown): void => {
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
+  }
+  const current = { isLoggedIn: true, login: 'acme-ci', groups: ['g'], permissions: { global: [] } }
+
+  it('is named as an organization’s analysis-only token, without groups, and says what is unknown', async () => {
+    await withServer(
+      (req, res) =>
+        json(res, 200, req.url!.startsWith('/api/authentication') ? { valid: true } : current),
+      async (serverUrl) => {
+        const step = await runMain({ vendor: 'sonarqube', url: serverUrl, 'api-token': SQCO })
+        expect(step.errors).toEqual([])
+        const log = step.log.join('\n')
+        expect(log).toContain(
+          'Token type: SonarQube Cloud scoped organization token (sqco_): it belongs to an organization, not to a user, and may only run analysis'
+        )
+        expect(log).toContain('not publicly documented')
+        expect(log).toContain('Groups: not reported: an organization token has no owner user')
+        expect(step.outputs.roles).toBe('[]')
+      }
+    )
+  })
+
+  it('names the token type among the causes of an anonymous answer', async () => {
+    await withServer(
+      (req, res) =>
+        json(
+          res,
+          200,
+          req.url!.startsWith('/api/authentication') ? { valid: true } : { isLoggedIn: false }
+        ),
+      async (serverUrl) => {
+        const step = await runMain({ vendor: 'sonarqube', url: serverUrl, 'api-token': SQCO })
+        expect(step.exitCode).toBe(1)
+        expect(step.errors[0]).toContain('the server answered for an anonymous user')
+        expect(step.errors[0]).toContain(
+          'scoped organization token (sqco_), which belongs to no user'
+        )
+      }
+    )
+  })
+
+  it('names the token type when the server refuses to mint with it', async () => {
+    await withServer(
+      (req, res) => {
+        if (req.url!.startsWith('/api/authentication')) json(res, 200, { valid: true })
+        else if (req.url!.startsWith('/api/users/current')) json(res, 200, current)
+        else json(res, 403, { errors: [{ msg: 'Insufficient privileges' }] })
+      },
+      async (serverUrl) => {
+        const step = await runMain({
+          vendor: 'sonarqube',
+          url: serverUrl,
+          'api-token': SQCO,
+          'mint-token': 'true'
+        })
+        expect(step.exitCode).toBe(1)
+        expect(step.errors[0]).toContain('is a scoped organization token (sqco_)')
+        expect(step.errors[0]).not.toContain('is an analysis token')
+      }
+    )
   })
 })

@@ -29,7 +29,7 @@ import {
   SCHEME_WORDS,
   type Scheme
 } from './scheme.js'
-import { sonarErrorText, tokenType, type TokenType } from './words.js'
+import { actsWithoutGroups, sonarErrorText, tokenType, type TokenType } from './words.js'
 
 const VALIDATE_PATH = '/api/authentication/validate'
 const CURRENT_USER_PATH = '/api/users/current'
@@ -171,30 +171,37 @@ function rejected(context: VendorContext, scheme: Scheme): AnswerDiagnosis {
 /** users/current with `isLoggedIn` false: the server let an anonymous call through. */
 function anonymous(context: VendorContext, scheme: Scheme): Diagnosis {
   const server = !isSonarCloud(context.plan.url)
+  const organization = tokenType(context.plan.credentials['api-token'] ?? '') === 'organization'
   return {
     headline: 'the server answered for an anonymous user, not for the token',
-    causes:
-      server && scheme === 'basic'
+    causes: [
+      ...(server && scheme === 'basic'
         ? [
             `a proxy in front of SonarQube removed the Authorization header: the token was sent as ${SCHEME_WORDS.bearer}, then as ${SCHEME_WORDS.basic}, and the server saw neither`
           ]
         : [
             'a proxy in front of SonarQube removed the Authorization header',
             'the server does not force authentication (sonar.forceAuthentication is off) and ignored the token'
-          ],
+          ]),
+      ...(organization
+        ? [
+            'the token is a scoped organization token (sqco_), which belongs to no user: what users/current answers for one is not publicly documented, and this step needs it to name one'
+          ]
+        : [])
+    ],
     fix: 'check that requests to the url input reach SonarQube with their Authorization header.'
   }
 }
 
 /**
- * Reads users/current. Groups become roles only for a user token: an analysis token acts as its
- * owner with analysis rights only, so the owner's groups would let required-roles pass on authority
- * the token does not have.
+ * Reads users/current. Groups become roles only for a token that acts with them (a user token): an
+ * analysis token acts as its owner with analysis rights only, and an organization token has no
+ * owner user, so groups would let required-roles pass on authority the token does not have.
  */
 export function parseIdentity(body: Json, type: TokenType): Identity {
   const permissions = isObject(body.permissions) ? body.permissions.global : undefined
   const groups = firstPresent(body, ['groups'])
-  const analysis = type === 'project-analysis' || type === 'global-analysis'
+  const analysis = actsWithoutGroups(type)
   return {
     userId: firstText(body, ['id']),
     username: firstText(body, ['login']),

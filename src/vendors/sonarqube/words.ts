@@ -6,14 +6,28 @@
 import { documentedErrorText } from '../../kit/endpoint.js'
 import { isObject } from '../../kit/parse.js'
 
-export type TokenType = 'user' | 'project-analysis' | 'global-analysis' | 'unknown'
+export type TokenType = 'user' | 'project-analysis' | 'global-analysis' | 'organization' | 'unknown'
 
-/** The token type its prefix shows; `unknown` for tokens without one (created before 9.x). */
+/**
+ * The token type its prefix shows; `unknown` for tokens without one (created before 9.x).
+ * `sqco_` is a SonarQube Cloud Scoped Organization Token: it belongs to an organization, not to a
+ * user, and grants only Execute Analysis on the projects it is scoped to (SonarQube Cloud docs,
+ * "Managing Scoped Organization Tokens").
+ */
 export function tokenType(token: string): TokenType {
   if (token.startsWith('squ_')) return 'user'
   if (token.startsWith('sqp_')) return 'project-analysis'
   if (token.startsWith('sqa_')) return 'global-analysis'
+  if (token.startsWith('sqco_')) return 'organization'
   return 'unknown'
+}
+
+/**
+ * A token that does not act with the groups of the user users/current names: an analysis token
+ * acts with analysis rights only, and an organization token has no owner user.
+ */
+export function actsWithoutGroups(type: TokenType): boolean {
+  return type === 'project-analysis' || type === 'global-analysis' || type === 'organization'
 }
 
 /**
