@@ -2,7 +2,7 @@
 // allowed-roles for named roles and ordered levels.
 import { describe, expect, it } from '@jest/globals'
 import { emptyIdentity, type Identity } from '../src/core/identity.js'
-import { judgePrivilege } from '../src/core/privilege.js'
+import { judgedRoles, judgePrivilege } from '../src/core/privilege.js'
 import type { Vendor } from '../src/kit/types.js'
 
 type Model = Pick<Vendor, 'name' | 'roles' | 'permissions'>
@@ -71,7 +71,8 @@ describe('the administrative-role warning', () => {
     expect(judgement.warnings).toHaveLength(1)
     expect(judgement.warnings[0]).toContain(`eve holds ${held}, an administrative role`)
     expect(judgement.warnings[0]).toContain(narrower)
-    expect(judgement.warnings[0]).toContain(`list "${held}" in allowed-roles`)
+    // Named among what allowed-roles must list (every held role: see below).
+    expect(judgement.warnings[0]).toMatch(new RegExp(`To accept it, list (".+", )?"${held}" in`))
     expect(judgement.reasons).toEqual([])
   })
 
@@ -148,6 +149,64 @@ describe('allowed-roles', () => {
     expect(judgement.reasons).toEqual([
       'the vendor did not report any role for eve, so allowed-roles (Operator) cannot be verified'
     ])
+  })
+})
+
+describe('the warning names everything allowed-roles must list to accept it', () => {
+  it('lists every held role when the administrative one is not the only one', () => {
+    const judgement = judgePrivilege(
+      named,
+      identity({ roles: ['Viewer', 'Administrator'] }),
+      [],
+      'eve'
+    )
+    expect(judgement.warnings[0]).toContain(
+      'To accept it, list "Viewer", "Administrator" in allowed-roles: it judges every role held, this one included.'
+    )
+    expect(
+      judgePrivilege(
+        named,
+        identity({ roles: ['Viewer', 'Administrator'] }),
+        ['Viewer', 'Administrator'],
+        'eve'
+      ).reasons
+    ).toEqual([])
+  })
+
+  it('with an administrative permission: the roles and the permission, once', () => {
+    const groupsOnly = identity({ roles: ['users'], permissions: ['scan', 'admin'] })
+    expect(judgePrivilege(byPermission, groupsOnly, [], 'eve').warnings[0]).toContain(
+      'list "users", "admin" in allowed-roles'
+    )
+    expect(judgedRoles(byPermission, groupsOnly)).toEqual(['users', 'admin'])
+    // A vendor that reports the permission among the roles already: not judged twice.
+    const reported = identity({ roles: ['users', 'admin'], permissions: ['scan', 'admin'] })
+    expect(judgedRoles(byPermission, reported)).toEqual(['users', 'admin'])
+    expect(judgePrivilege(byPermission, reported, ['users', 'admin'], 'eve')).toEqual({
+      results: [
+        { kind: 'allowed role', required: 'users', passed: true },
+        { kind: 'allowed role', required: 'admin', passed: true }
+      ],
+      reasons: [],
+      warnings: []
+    })
+  })
+
+  it('says allowed-roles cannot accept it when no roles were reported', () => {
+    const judgement = judgePrivilege(byPermission, identity({ permissions: ['admin'] }), [], 'eve')
+    expect(judgement.warnings[0]).toContain(
+      'allowed-roles cannot accept it: no roles were reported'
+    )
+  })
+
+  it('with ordered levels, the level alone', () => {
+    const judgement = judgePrivilege(
+      leveled,
+      identity({ roles: ['Administrator'], roleLevel: 64 }),
+      [],
+      'eve'
+    )
+    expect(judgement.warnings[0]).toContain('To accept it, list "Administrator" in allowed-roles.')
   })
 })
 

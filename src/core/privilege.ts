@@ -37,10 +37,59 @@ export function judgePrivilege(
   }
   for (const { held, advice } of administrativeHeld(vendor, identity)) {
     judgement.warnings.push(
-      `${vendor.name}: ${who} holds ${held}, an administrative role; a scan gate needs less. ${advice} To accept it, list "${held}" in allowed-roles.`
+      `${vendor.name}: ${who} holds ${held}, an administrative role; a scan gate needs less. ${advice} ${toAccept(vendor, identity, held)}`
     )
   }
   return judgement
+}
+
+/**
+ * What allowed-roles must list for this identity to pass: with ordered levels, the level held;
+ * with named roles, every role allowed-roles judges (judgedRoles), not only the administrative one,
+ * since any role left out fails the gate.
+ */
+function toAccept(
+  vendor: Pick<Vendor, 'roles' | 'permissions'>,
+  identity: Identity,
+  held: string
+): string {
+  if (vendor.roles.kind === 'levels') return `To accept it, list "${held}" in allowed-roles.`
+  const judged = judgedRoles(vendor, identity)?.map(
+    (role) => administrativeSpellingOf(vendor, identity, role) ?? role
+  )
+  if (judged === undefined)
+    return 'allowed-roles cannot accept it: no roles were reported, so allowed-roles could not be verified.'
+  return judged.length > 1
+    ? `To accept it, list ${quotedList(judged)} in allowed-roles: it judges every role held, this one included.`
+    : `To accept it, list "${held}" in allowed-roles.`
+}
+
+/**
+ * The roles allowed-roles judges: those the identity holds and, where administrators are told by a
+ * permission (SonarQube's admin), that permission when held, unless a vendor reports it among the
+ * roles already. Undefined when the vendor reported no roles.
+ */
+export function judgedRoles(
+  vendor: Pick<Vendor, 'permissions'>,
+  identity: Identity
+): string[] | undefined {
+  if (identity.roles === undefined) return undefined
+  const permissionModel = vendor.permissions
+  const administrativePermissions =
+    permissionModel.kind === 'reported' && permissionModel.administrative
+      ? heldNames(identity.permissions ?? [], permissionModel.administrative).map((h) => h.held)
+      : []
+  // A spelling the vendor ties to no held role (a Prisma Cloud role type beside named roles) is held
+  // all the same: judged on its own, as a role.
+  const untied = (identity.roleAliases ?? []).filter((entry) => entry.of === '').map((e) => e.alias)
+  const judged = new Set(identity.roles.map(fold))
+  const more: string[] = []
+  for (const name of [...untied, ...administrativePermissions]) {
+    if (judged.has(fold(name))) continue
+    judged.add(fold(name))
+    more.push(name)
+  }
+  return [...identity.roles, ...more]
 }
 
 function judgeAllowedRoles(
@@ -52,18 +101,7 @@ function judgeAllowedRoles(
 ): void {
   // Where administrators are told by a permission (SonarQube's admin), that permission counts as a
   // role here: allowed-roles must list it too, or the key is too powerful.
-  const permissionModel = vendor.permissions
-  const administrativePermissions =
-    permissionModel.kind === 'reported' && permissionModel.administrative
-      ? heldNames(identity.permissions ?? [], permissionModel.administrative).map((h) => h.held)
-      : []
-  // A spelling the vendor ties to no held role (a Prisma Cloud role type beside named roles) is held
-  // all the same: judged on its own, as a role.
-  const untied = (identity.roleAliases ?? []).filter((entry) => entry.of === '').map((e) => e.alias)
-  const held =
-    identity.roles === undefined
-      ? undefined
-      : [...new Set([...identity.roles, ...untied, ...administrativePermissions])]
+  const held = judgedRoles(vendor, identity)
   if (held === undefined) {
     judgement.reasons.push(
       `the vendor did not report any role for ${who}, so allowed-roles (${allowed.join(', ')}) cannot be verified`
@@ -72,36 +110,22 @@ function judgeAllowedRoles(
   }
   const model = vendor.roles
   const listed = (role: string): boolean => allowed.some((entry) => fold(entry) === fold(role))
-  // A held role is allowed when the list names it or one of its own other spellings (a Prisma
-  // Cloud role type, a Tenable.sc role id, a Veracode console name): a spelling of another held
-  // role does not vouch for it.
-  const spellingsOf = (role: string): string[] => [
-    role,
-    ...(identity.roleAliases ?? [])
-      // Exactly: `of` is copied from the role it spells, and two held roles may differ by case only.
-      .filter((entry) => entry.of === role)
-      .map((entry) => entry.alias)
-  ]
-  // A role whose own name is not administrative but whose other spelling is (a Prisma Cloud role an
-  // administrator named "CI Scanner", of the type System Admin) is accepted only when the list names
-  // that administrative spelling itself: contract Behaviour 14 silences the warning only for a list
-  // that names the administrative role. (An administrative role's id, listed, names that role.)
-  const administrative = new Set(
-    (model.kind === 'names' ? (model.administrative?.names ?? []) : []).map(fold)
-  )
-  const unlistedAdministrativeSpelling = (role: string): string | undefined =>
-    administrative.has(fold(role))
-      ? undefined
-      : spellingsOf(role).find((other) => administrative.has(fold(other)) && !listed(other))
+  // A held role is allowed when the list names it or one of its own other spellings: a spelling of
+  // another held role does not vouch for it. But an administrative spelling must be named itself.
+  const unlistedAdministrativeSpelling = (role: string): string | undefined => {
+    const spelling = administrativeSpellingOf(vendor, identity, role)
+    return spelling && !listed(spelling) ? spelling : undefined
+  }
   const isAllowed =
     model.kind === 'levels'
       ? levelAllowed(model.levels, identity.roleLevel, allowed)
       : (role: string) =>
-          spellingsOf(role).some(listed) && unlistedAdministrativeSpelling(role) === undefined
+          spellingsOf(identity, role).some(listed) &&
+          unlistedAdministrativeSpelling(role) === undefined
   const extra = held.filter((role) => !isAllowed(role))
   const vouchedAdministrative = extra.flatMap((role) => {
     const spelling = unlistedAdministrativeSpelling(role)
-    return spelling && spellingsOf(role).some(listed) ? [{ role, spelling }] : []
+    return spelling && spellingsOf(identity, role).some(listed) ? [{ role, spelling }] : []
   })
   for (const role of held) {
     judgement.results.push({ kind: 'allowed role', required: role, passed: !extra.includes(role) })
@@ -116,6 +140,40 @@ function judgeAllowedRoles(
         .join('')}`
     )
   }
+}
+
+/**
+ * A held role and its other spellings (a Prisma Cloud role type, a Tenable.sc role id, a Veracode
+ * console name), itself first.
+ */
+function spellingsOf(identity: Identity, role: string): string[] {
+  return [
+    role,
+    ...(identity.roleAliases ?? [])
+      // Exactly: `of` is copied from the role it spells, and two held roles may differ by case only.
+      .filter((entry) => entry.of === role)
+      .map((entry) => entry.alias)
+  ]
+}
+
+/**
+ * The administrative other spelling of a role whose own name is not administrative (a Prisma Cloud
+ * role an administrator named "CI Scanner", of the type System Admin): allowed-roles accepts such a
+ * role only when it names that spelling itself, since contract Behaviour 14 silences the warning
+ * only for a list that names the administrative role. An administrative role's own id, listed,
+ * names that role.
+ */
+function administrativeSpellingOf(
+  vendor: Pick<Vendor, 'roles'>,
+  identity: Identity,
+  role: string
+): string | undefined {
+  const model = vendor.roles
+  const administrative = new Set(
+    (model.kind === 'names' ? (model.administrative?.names ?? []) : []).map(fold)
+  )
+  if (administrative.has(fold(role))) return undefined
+  return spellingsOf(identity, role).find((other) => administrative.has(fold(other)))
 }
 
 /** For ordered levels: the identity's level is at most the highest allowed one. */

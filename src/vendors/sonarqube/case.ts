@@ -20,7 +20,7 @@ export const sonarqubeCase: VendorCase = {
     outputs: {
       username: 'ada',
       email: 'ada@acme.example',
-      roles: '["sonar-administrators","sonar-users"]',
+      roles: '["sonar-administrators","sonar-users","admin"]',
       'expires-at': ''
     },
     exports: ['SONAR_HOST_URL', 'SONAR_TOKEN']

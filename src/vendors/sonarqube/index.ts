@@ -30,7 +30,7 @@ import { note } from '../../kit/endpoint.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
 import { refuseUiPermissionNames } from './permissions.js'
 import { CLOUD_REGIONS, SCHEME_WORDS } from './scheme.js'
-import { parseIdentity, verifyToken } from './verify.js'
+import { ADMIN_PERMISSION, parseIdentity, verifyToken } from './verify.js'
 import { actsWithoutGroups, sonarErrorText, tokenType, type TokenType } from './words.js'
 
 export { parseIdentity, sonarErrorText, tokenType, type TokenType }
@@ -62,12 +62,16 @@ export const sonarqube: Vendor = {
   },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
   credentialEnv: { 'api-token': ['SONAR_TOKEN'] },
-  // Groups are the nearest thing SonarQube has to roles (sonar-administrators, sonar-users).
+  // Groups are the nearest thing SonarQube has to roles (sonar-administrators, sonar-users); the
+  // admin global permission is reported among them (verify.ts parseIdentity).
   roles: { kind: 'names' },
   // The global permission "Administer System" (`admin`): a scan needs only "Execute Analysis".
   permissions: {
     kind: 'reported',
-    administrative: { names: ['admin'], narrower: 'only the Execute Analysis permission (scan)' }
+    administrative: {
+      names: [ADMIN_PERMISSION],
+      narrower: 'only the Execute Analysis permission (scan)'
+    }
   },
 
   validate(plan) {

@@ -85,7 +85,7 @@ describe('SonarQube tokens through the bundle', () => {
       username: 'ada',
       'display-name': 'Ada Admin',
       email: 'ada@acme.example',
-      roles: '["sonar-administrators","sonar-users"]',
+      roles: '["sonar-administrators","sonar-users","admin"]',
       permissions: '["admin","gateadmin","profileadmin","provisioning","scan"]',
       'auth-header': `Authorization: Bearer ${token}`,
       token: '',

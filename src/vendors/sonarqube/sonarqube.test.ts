@@ -79,13 +79,13 @@ describe('parseIdentity: users/current', () => {
     permissions: { global: ['admin', 'scan'] }
   }
 
-  it('reads login, name, email, groups as roles and permissions.global for a user token', () => {
+  it('reads login, name, email, groups (and admin) as roles and permissions.global for a user token', () => {
     expect(parseIdentity(body, 'user')).toEqual({
       userId: 'AY1',
       username: 'ada',
       displayName: 'Ada Admin',
       email: 'ada@acme.example',
-      roles: ['sonar-administrators', 'sonar-users'],
+      roles: ['sonar-administrators', 'sonar-users', 'admin'],
       permissions: ['admin', 'scan'],
       organization: ''
     })
@@ -99,6 +99,16 @@ describe('parseIdentity: users/current', () => {
 
   it('reports no groups for a scoped organization token, which has no owner user', () => {
     expect(parseIdentity(body, 'organization').roles).toBeUndefined()
+  })
+
+  it('adds no admin role without the admin permission, nor any role without groups', () => {
+    expect(parseIdentity({ ...body, permissions: { global: ['scan'] } }, 'user').roles).toEqual([
+      'sonar-administrators',
+      'sonar-users'
+    ])
+    expect(parseIdentity({ login: 'x', permissions: { global: ['admin'] } }, 'user').roles).toBe(
+      undefined
+    )
   })
 
   it('reports roles and permissions as unknown when the answer has neither', () => {
@@ -218,7 +228,7 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
       username: 'ada',
       'display-name': 'Ada Admin',
       email: 'ada@acme.example',
-      roles: '["sonar-administrators","sonar-users"]',
+      roles: '["sonar-administrators","sonar-users","admin"]',
       permissions: '["admin","gateadmin","profileadmin","provisioning","scan"]',
       'auth-header': `Authorization: Bearer ${token}`,
       token: '',
@@ -230,8 +240,48 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(step.log.join('\n')).toContain('Token expiry: none reported')
     // Ada holds the global "admin" permission: verified, with the least-privilege warning.
     expect(step.warnings).toEqual([
-      'SonarQube: ada (Ada Admin, ada@acme.example) holds admin, an administrative role; a scan gate needs less. Give the step a key of a user with only the Execute Analysis permission (scan) instead. To accept it, list "admin" in allowed-roles.'
+      'SonarQube: ada (Ada Admin, ada@acme.example) holds admin, an administrative role; a scan gate needs less. Give the step a key of a user with only the Execute Analysis permission (scan) instead. To accept it, list "sonar-administrators", "sonar-users", "admin" in allowed-roles: it judges every role held, this one included.'
     ])
+  })
+
+  it('allowed-roles accepts exactly what the warning and the roles output name', async () => {
+    const token = tokenOf('userToken')
+    const first = await runMain({ vendor: 'sonarqube', url, 'api-token': token })
+    const roles = JSON.parse(first.outputs.roles!) as string[]
+    expect(first.warnings[0]).toContain(
+      `list ${roles.map((r) => `"${r}"`).join(', ')} in allowed-roles`
+    )
+    const accepted = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': token,
+      'allowed-roles': roles.join(', ')
+    })
+    expect(accepted.errors).toEqual([])
+    expect(accepted.exitCode).toBe(0)
+    expect(accepted.warnings).toEqual([])
+    // Each one left out fails, naming it.
+    for (const left of roles) {
+      const step = await runMain({
+        vendor: 'sonarqube',
+        url,
+        'api-token': token,
+        'allowed-roles': roles.filter((r) => r !== left).join(', ')
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(`holds "${left}", outside allowed-roles`)
+    }
+  })
+
+  it('a developer without admin: roles are the groups, allowed-roles sonar-users passes', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('developerToken'),
+      'allowed-roles': 'sonar-users'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.outputs.roles).toBe('["sonar-users"]')
   })
 
   it('reads the token from SONAR_TOKEN when the input is empty', async () => {

@@ -32,6 +32,8 @@ import {
 import { actsWithoutGroups, sonarErrorText, tokenType, type TokenType } from './words.js'
 
 const VALIDATE_PATH = '/api/authentication/validate'
+/** The global permission "Administer System": how SonarQube tells an administrator. */
+export const ADMIN_PERMISSION = 'admin'
 const CURRENT_USER_PATH = '/api/users/current'
 
 export interface Verified {
@@ -196,19 +198,26 @@ function anonymous(context: VendorContext, scheme: Scheme): Diagnosis {
 /**
  * Reads users/current. Groups become roles only for a token that acts with them (a user token): an
  * analysis token acts as its owner with analysis rights only, and an organization token has no
- * owner user, so groups would let required-roles pass on authority the token does not have.
+ * owner user, so groups would let required-roles pass on authority the token does not have. The
+ * `admin` global permission, when held, is reported among those roles too: it is how SonarQube
+ * tells an administrator (Behaviour 14), allowed-roles judges it as a role, and so the roles output
+ * lists everything allowed-roles must name.
  */
 export function parseIdentity(body: Json, type: TokenType): Identity {
-  const permissions = isObject(body.permissions) ? body.permissions.global : undefined
+  const global = isObject(body.permissions) ? body.permissions.global : undefined
+  const permissions = Array.isArray(global) ? names(global) : undefined
   const groups = firstPresent(body, ['groups'])
-  const analysis = actsWithoutGroups(type)
+  const roles =
+    actsWithoutGroups(type) || groups === undefined
+      ? undefined
+      : [...names(groups), ...(permissions ?? []).filter((p) => p === ADMIN_PERMISSION)]
   return {
     userId: firstText(body, ['id']),
     username: firstText(body, ['login']),
     displayName: firstText(body, ['name']),
     email: firstText(body, ['email']),
-    roles: analysis || groups === undefined ? undefined : names(groups),
-    permissions: Array.isArray(permissions) ? names(permissions) : undefined,
+    roles,
+    permissions,
     organization: ''
   }
 }
