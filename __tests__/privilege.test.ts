@@ -317,4 +317,18 @@ describe('allowed-roles and other spellings of the held roles', () => {
       []
     )
   })
+
+  it('tells what to list to accept an administrator, and listing it is accepted', () => {
+    const prisma: Model = {
+      ...named,
+      roles: { kind: 'names', administrative: { names: ['System Admin'] } }
+    }
+    const typed = identity({
+      roles: ['CI Scanner', 'Auditors'],
+      roleAliases: [{ alias: 'System Admin', of: 'CI Scanner' }]
+    })
+    const [warning] = judgePrivilege(prisma, typed, [], 'eve').warnings
+    expect(warning).toContain('To accept it, list "System Admin", "Auditors" in allowed-roles')
+    expect(judgePrivilege(prisma, typed, ['System Admin', 'Auditors'], 'eve').reasons).toEqual([])
+  })
 })

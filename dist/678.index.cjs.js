@@ -257,13 +257,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintAnalysisToken: () => (/* binding */ mintAnalysisToken),
 /* harmony export */   revokeAnalysisToken: () => (/* binding */ revokeAnalysisToken)
 /* harmony export */ });
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2012);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
 /* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
-/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1223);
-/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1952);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1122);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1223);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1952);
+/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5309);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1);
+
 
 
 
@@ -281,10 +283,12 @@ async function mintAnalysisToken(context, login) {
     const { plan } = context;
     const given = plan.credentials['api-token'];
     const lifetime = plan.mint.lifetimeSeconds;
-    const expirationDate = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .roundUpToUtcDay */ .JV)((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .lifetimeEnd */ .bW)(plan));
+    const expirationDate = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .roundUpToUtcDay */ .JV)((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan));
     const dayEnd = Date.parse(`${expirationDate}T00:00:00Z`);
-    context.info(`SonarQube token expiry is a whole day: the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(Math.round((dayEnd - Date.now()) / 1000))} from now).`);
-    const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintedName */ .Jb)(MAX_NAME);
+    context.info(`SonarQube token expiry is a whole day: the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(Math.round((dayEnd - Date.now()) / 1000))} from now).`);
+    // The scheme the check found to work; its header is masked already.
+    const scheme = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .schemeOf */ .dz)(login.authHeader);
+    const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintedName */ .Jb)(MAX_NAME);
     const revoke = { secrets: {}, ids: { name } };
     // Kept for the post step before the request: the name is chosen here, so the token can be revoked
     // by name whatever happens to the answer, a step cancelled while it is on its way included
@@ -296,14 +300,14 @@ async function mintAnalysisToken(context, login) {
         body = (await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
             method: 'POST',
             path: GENERATE_PATH,
-            headers: { authorization: `Bearer ${given}` },
+            headers: { authorization: (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .authorization */ .it)(given, scheme) },
             form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
             creates: true,
             issuesCredentials: true,
-            errorText: _words_js__WEBPACK_IMPORTED_MODULE_2__/* .sonarErrorText */ .P,
+            errorText: _words_js__WEBPACK_IMPORTED_MODULE_3__/* .sonarErrorText */ .Pl,
             meanings: { 400: mintRefused(given), 403: mintRefused(given) }
         })).body;
-        token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
+        token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
     }
     catch (error) {
         // A 4xx is SonarQube refusing to create it: nothing to revoke. Anything else (no answer, a 5xx,
@@ -313,14 +317,16 @@ async function mintAnalysisToken(context, login) {
             await context.forgetRevoke();
         throw error;
     }
-    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['type']);
-    const authHeader = `Authorization: Bearer ${token}`;
+    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['type']);
+    const header = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .authorization */ .it)(token, scheme);
+    (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .maskAuthorization */ .e3)(context.mask, header);
+    const authHeader = `Authorization: ${header}`;
     context.mask(authHeader);
     return {
         token,
         authHeader,
         env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
-        expiresAt: (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
+        expiresAt: (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
         revoke,
         description: type === 'GLOBAL_ANALYSIS_TOKEN'
             ? `global analysis token "${name}"`
@@ -328,13 +334,19 @@ async function mintAnalysisToken(context, login) {
     };
 }
 function mintRefused(given) {
-    const analysis = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenType */ .W)(given) !== 'user' && (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenType */ .W)(given) !== 'unknown';
+    const type = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenType */ .Wz)(given);
+    const analysis = type === 'project-analysis' || type === 'global-analysis';
     return {
         headline: 'the server refused to create a token for later steps',
         causes: [
             ...(analysis
                 ? [
                     'the token the step was given is an analysis token, which may not create tokens: give a user token (squ_)'
+                ]
+                : []),
+            ...(type === 'organization'
+                ? [
+                    'the token the step was given is a scoped organization token (sqco_): it belongs to no user and grants only Execute Analysis, so the token API, which creates tokens for the calling user, is not expected to serve it: give a user token (squ_), or turn mint-token off (an organization token is already narrow)'
                 ]
                 : []),
             'the user lacks the Execute Analysis permission, which a global analysis token needs',
@@ -344,7 +356,11 @@ function mintRefused(given) {
         fix: 'grant the user Execute Analysis, shorten token-lifetime, or turn mint-token off to hand later steps the given token.'
     };
 }
-/** The post step: revoke the minted token by name, with the token the step was given. */
+/**
+ * The post step: revoke the minted token by name, with the token the step was given. Bearer first;
+ * a SonarQube Server that answers it 401 (before 10.0, Bearer is no credential at all) gets Basic
+ * once. SonarQube Cloud gets Bearer only.
+ */
 async function revokeAnalysisToken(context, saved) {
     const name = saved.name ?? '';
     if (!MINTED_NAME.test(name))
@@ -352,15 +368,29 @@ async function revokeAnalysisToken(context, saved) {
     const given = context.credentials?.['api-token'];
     if (!given)
         throw new Error('the api-token input (or SONAR_TOKEN) is empty in the post step, so nothing could authenticate the revoke.');
-    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .closeSession */ .Vu)(context, 'SonarQube', {
+    try {
+        await revokeBy(context, given, name, 'bearer');
+    }
+    catch (error) {
+        const last = context.http.records.at(-1);
+        if (last?.status !== 401 || (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .isSonarCloud */ .Rk)(last.endpoint))
+            throw error;
+        context.info(`SonarQube answered the revoke with Bearer 401: sending it as ${_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEME_WORDS */ .m6.basic}, which SonarQube Server before 10.0 requires.`);
+        await revokeBy(context, given, name, 'basic');
+    }
+}
+function revokeBy(context, given, name, scheme) {
+    const value = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .authorization */ .it)(given, scheme);
+    (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .maskAuthorization */ .e3)(context.mask, value);
+    return (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .closeSession */ .Vu)(context, 'SonarQube', {
         request: {
             method: 'POST',
             path: REVOKE_PATH,
-            headers: { authorization: `Bearer ${given}` },
+            headers: { authorization: value },
             form: { name }
         },
         ended: (response) => response.status >= 200 && response.status < 300,
-        words: _words_js__WEBPACK_IMPORTED_MODULE_2__/* .sonarErrorText */ .P,
+        words: _words_js__WEBPACK_IMPORTED_MODULE_3__/* .sonarErrorText */ .Pl,
         meaning: () => ({
             headline: `SonarQube did not revoke the token "${name}" minted for this job`,
             causes: [
