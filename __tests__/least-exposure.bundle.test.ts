@@ -410,6 +410,25 @@ describe('SonarQube minting details', () => {
   })
 })
 
+describe('a minting whose answer is lost', () => {
+  it('says the JFrog token may exist, by its description and lifetime; a refusal does not', async () => {
+    const jfrog = fake<{ loseMintAnswer(status: number): void; minted: { description: string }[] }>(
+      'jfrog'
+    )
+    jfrog.loseMintAnswer(502)
+    const inputs = VENDORS[2]!.inputs()
+    const step = await main('jfrog', inputs)
+    expect(step.exitCode).toBe(1)
+    expect(jfrog.minted).toHaveLength(1)
+    expect(step.errors[0]).toContain(
+      `The platform may have created the token all the same: if so, its description is "${jfrog.minted[0]!.description}", and it lives 6 h unless revoked`
+    )
+    const refused = await main('jfrog', VENDORS[2]!.refused())
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors[0]).not.toContain('may have created')
+  })
+})
+
 describe('state the post step acts on', () => {
   it('a forged expiry in state is refused, and nothing is sent', async () => {
     const inputs = VENDORS[2]!.inputs()

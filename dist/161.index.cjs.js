@@ -10,8 +10,16 @@ exports.modules = {
 /* harmony export */   JV: () => (/* binding */ roundUpToUtcDay),
 /* harmony export */   Jb: () => (/* binding */ mintedName),
 /* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   Vl: () => (/* binding */ mintWithoutRevokeHandle),
 /* harmony export */   bW: () => (/* binding */ lifetimeEnd)
 /* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * What every vendor's mint() shares (contract, Behaviour 15): a name that ties the minted
+ * credential to this run, job and step, so a user who finds it on the server knows where it came
+ * from (and a revoke by name hits only it), and the end of its lifetime.
+ */
+
 /** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
 const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
 /**
@@ -57,6 +65,24 @@ function durationText(seconds) {
     return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
         .filter(Boolean)
         .join(' ') || '0 min');
+}
+/**
+ * Runs a minting whose credential nothing can revoke if its answer is lost: no answer, a 5xx, or an
+ * answer this step cannot read may still have created it (a 4xx is the server refusing, which
+ * created nothing). Such a failure then says what to look for on the server and how long it lives,
+ * since the id a revoke needs came only with the answer.
+ */
+async function mintWithoutRevokeHandle(context, mayExist, mint) {
+    try {
+        return await mint();
+    }
+    catch (error) {
+        const status = context.http.records.at(-1)?.status;
+        if (!(error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR) ||
+            (status !== undefined && status >= 400 && status < 500))
+            throw error;
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${error.message}\n${mayExist}`);
+    }
 }
 
 
@@ -199,24 +225,29 @@ async function mintApiKey(context, login) {
     const { plan } = context;
     const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_3__/* .tenantOf */ .G8)(plan);
     const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintedName */ .Jb)(100);
-    const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
-        method: 'POST',
-        path: API_KEYS_PATH,
-        headers: { authorization: `Bearer ${login.token}` },
-        json: {
-            name,
-            tenants: [tenant],
-            permissions: plan.requiredPermissions,
-            expires_at: new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString()
-        },
-        creates: true,
-        issuesCredentials: true,
-        meanings: { 400: mintRefused(), 403: mintRefused(), 422: mintRefused() }
+    // Its id comes only with the answer: a lost answer leaves nothing to delete it by.
+    const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString()} unless deleted.`;
+    const { body, key, id } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {
+        const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+            method: 'POST',
+            path: API_KEYS_PATH,
+            headers: { authorization: `Bearer ${login.token}` },
+            json: {
+                name,
+                tenants: [tenant],
+                permissions: plan.requiredPermissions,
+                expires_at: new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString()
+            },
+            creates: true,
+            issuesCredentials: true,
+            meanings: { 400: mintRefused(), 403: mintRefused(), 422: mintRefused() }
+        });
+        const key = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.key, `the key of ${API_KEYS_PATH}`);
+        const id = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.id);
+        if (id === undefined || !KEY_ID.test(id))
+            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .malformedCredential */ .ph)(`the id of ${API_KEYS_PATH}`, 'an API key id');
+        return { body, key, id };
     });
-    const key = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.key, `the key of ${API_KEYS_PATH}`);
-    const id = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.id);
-    if (id === undefined || !KEY_ID.test(id))
-        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .malformedCredential */ .ph)(`the id of ${API_KEYS_PATH}`, 'an API key id');
     const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.expires_at)) ?? new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString();
     const authHeader = `Authorization: Bearer ${key}`;
     context.mask(authHeader);

@@ -96,8 +96,16 @@ function isoExpiry(value) {
 /* harmony export */   JV: () => (/* binding */ roundUpToUtcDay),
 /* harmony export */   Jb: () => (/* binding */ mintedName),
 /* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   Vl: () => (/* binding */ mintWithoutRevokeHandle),
 /* harmony export */   bW: () => (/* binding */ lifetimeEnd)
 /* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * What every vendor's mint() shares (contract, Behaviour 15): a name that ties the minted
+ * credential to this run, job and step, so a user who finds it on the server knows where it came
+ * from (and a revoke by name hits only it), and the end of its lifetime.
+ */
+
 /** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
 const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
 /**
@@ -143,6 +151,24 @@ function durationText(seconds) {
     return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
         .filter(Boolean)
         .join(' ') || '0 min');
+}
+/**
+ * Runs a minting whose credential nothing can revoke if its answer is lost: no answer, a 5xx, or an
+ * answer this step cannot read may still have created it (a 4xx is the server refusing, which
+ * created nothing). Such a failure then says what to look for on the server and how long it lives,
+ * since the id a revoke needs came only with the answer.
+ */
+async function mintWithoutRevokeHandle(context, mayExist, mint) {
+    try {
+        return await mint();
+    }
+    catch (error) {
+        const status = context.http.records.at(-1)?.status;
+        if (!(error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR) ||
+            (status !== undefined && status >= 400 && status < 500))
+            throw error;
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${error.message}\n${mayExist}`);
+    }
 }
 
 
@@ -261,9 +287,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   revokeMintedToken: () => (/* binding */ revokeMintedToken)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3333);
-/* harmony import */ var _core_mint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5443);
+/* harmony import */ var _core_mint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5443);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1149);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1149);
 /* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
 /* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
 /* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1223);
@@ -316,22 +342,27 @@ async function mintAccessToken(context, login) {
     const scope = scopeToAsk(verified);
     const lifetime = lifetimeToAsk(context, verified);
     const description = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintedName */ .Jb)(100);
-    const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
-        method: 'POST',
-        path: TOKENS_PATH,
-        headers: { authorization: `Bearer ${login.token}` },
-        json: { scope, expires_in: lifetime, refreshable: false, description },
-        creates: true,
-        issuesCredentials: true,
-        meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
+    // Its id comes only with the answer: a lost answer leaves nothing to revoke it by.
+    const mayExist = `The platform may have created the token all the same: if so, its description is "${description}", and it lives ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} unless revoked (Administration > User Management > Access Tokens).`;
+    const { body, token, tokenId } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {
+        const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+            method: 'POST',
+            path: TOKENS_PATH,
+            headers: { authorization: `Bearer ${login.token}` },
+            json: { scope, expires_in: lifetime, refreshable: false, description },
+            creates: true,
+            issuesCredentials: true,
+            meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
+        });
+        const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
+        const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedText */ .V7)(body.token_id);
+        if (tokenId === undefined || !TOKEN_ID.test(tokenId))
+            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
+        return { body, token, tokenId };
     });
-    const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
     // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
     if (token === login.token)
-        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_);
-    const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.token_id);
-    if (tokenId === undefined || !TOKEN_ID.test(tokenId))
-        throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
+        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_6__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_);
     const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in);
     const authHeader = `Authorization: Bearer ${token}`;
     context.mask(authHeader);

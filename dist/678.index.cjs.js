@@ -65,8 +65,16 @@ function malformedCredential(what, expected) {
 /* harmony export */   JV: () => (/* binding */ roundUpToUtcDay),
 /* harmony export */   Jb: () => (/* binding */ mintedName),
 /* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   Vl: () => (/* binding */ mintWithoutRevokeHandle),
 /* harmony export */   bW: () => (/* binding */ lifetimeEnd)
 /* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/**
+ * What every vendor's mint() shares (contract, Behaviour 15): a name that ties the minted
+ * credential to this run, job and step, so a user who finds it on the server knows where it came
+ * from (and a revoke by name hits only it), and the end of its lifetime.
+ */
+
 /** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
 const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g;
 /**
@@ -112,6 +120,24 @@ function durationText(seconds) {
     return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
         .filter(Boolean)
         .join(' ') || '0 min');
+}
+/**
+ * Runs a minting whose credential nothing can revoke if its answer is lost: no answer, a 5xx, or an
+ * answer this step cannot read may still have created it (a 4xx is the server refusing, which
+ * created nothing). Such a failure then says what to look for on the server and how long it lives,
+ * since the id a revoke needs came only with the answer.
+ */
+async function mintWithoutRevokeHandle(context, mayExist, mint) {
+    try {
+        return await mint();
+    }
+    catch (error) {
+        const status = context.http.records.at(-1)?.status;
+        if (!(error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR) ||
+            (status !== undefined && status >= 400 && status < 500))
+            throw error;
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${error.message}\n${mayExist}`);
+    }
 }
 
 

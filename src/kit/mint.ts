@@ -3,7 +3,8 @@
  * credential to this run, job and step, so a user who finds it on the server knows where it came
  * from (and a revoke by name hits only it), and the end of its lifetime.
  */
-import type { Plan } from './types.js'
+import { ActionFailure } from '../core/failure.js'
+import type { Plan, VendorContext } from './types.js'
 
 /** Name characters every vendor accepts: letters, digits, `.`, `_`, `-`. */
 const NAME_UNSAFE = /[^A-Za-z0-9._-]+/g
@@ -56,4 +57,28 @@ export function durationText(seconds: number): string {
       .filter(Boolean)
       .join(' ') || '0 min'
   )
+}
+
+/**
+ * Runs a minting whose credential nothing can revoke if its answer is lost: no answer, a 5xx, or an
+ * answer this step cannot read may still have created it (a 4xx is the server refusing, which
+ * created nothing). Such a failure then says what to look for on the server and how long it lives,
+ * since the id a revoke needs came only with the answer.
+ */
+export async function mintWithoutRevokeHandle<T>(
+  context: Pick<VendorContext, 'http'>,
+  mayExist: string,
+  mint: () => Promise<T>
+): Promise<T> {
+  try {
+    return await mint()
+  } catch (error) {
+    const status = context.http.records.at(-1)?.status
+    if (
+      !(error instanceof ActionFailure) ||
+      (status !== undefined && status >= 400 && status < 500)
+    )
+      throw error
+    throw new ActionFailure(`${error.message}\n${mayExist}`)
+  }
 }

@@ -20,7 +20,7 @@
 import type { Diagnosis } from '../../core/failure.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
-import { lifetimeEnd, mintedName } from '../../kit/mint.js'
+import { lifetimeEnd, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
 import { normaliseExpiry } from '../../core/expiry.js'
 import { revokeWithItself } from '../../kit/session.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
@@ -47,24 +47,29 @@ export async function mintApiKey(
   const { plan } = context
   const tenant = tenantOf(plan)
   const name = mintedName(100)
-  const { body } = await call(context, {
-    method: 'POST',
-    path: API_KEYS_PATH,
-    headers: { authorization: `Bearer ${login.token!}` },
-    json: {
-      name,
-      tenants: [tenant],
-      permissions: plan.requiredPermissions,
-      expires_at: new Date(lifetimeEnd(plan)).toISOString()
-    },
-    creates: true,
-    issuesCredentials: true,
-    meanings: { 400: mintRefused(), 403: mintRefused(), 422: mintRefused() }
+  // Its id comes only with the answer: a lost answer leaves nothing to delete it by.
+  const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${new Date(lifetimeEnd(plan)).toISOString()} unless deleted.`
+  const { body, key, id } = await mintWithoutRevokeHandle(context, mayExist, async () => {
+    const { body } = await call(context, {
+      method: 'POST',
+      path: API_KEYS_PATH,
+      headers: { authorization: `Bearer ${login.token!}` },
+      json: {
+        name,
+        tenants: [tenant],
+        permissions: plan.requiredPermissions,
+        expires_at: new Date(lifetimeEnd(plan)).toISOString()
+      },
+      creates: true,
+      issuesCredentials: true,
+      meanings: { 400: mintRefused(), 403: mintRefused(), 422: mintRefused() }
+    })
+    const key = issuedBearerToken(context, body.key, `the key of ${API_KEYS_PATH}`)
+    const id = issuedText(body.id)
+    if (id === undefined || !KEY_ID.test(id))
+      throw malformedCredential(`the id of ${API_KEYS_PATH}`, 'an API key id')
+    return { body, key, id }
   })
-  const key = issuedBearerToken(context, body.key, `the key of ${API_KEYS_PATH}`)
-  const id = issuedText(body.id)
-  if (id === undefined || !KEY_ID.test(id))
-    throw malformedCredential(`the id of ${API_KEYS_PATH}`, 'an API key id')
   const expiresAt =
     normaliseExpiry(issuedText(body.expires_at)) ?? new Date(lifetimeEnd(plan)).toISOString()
   const authHeader = `Authorization: Bearer ${key}`

@@ -183,10 +183,18 @@ export const jfrog = {
       setMintedScope(scp) {
         state.mintedScope = scp
       },
+      /**
+       * The answer to a mint is lost: the token is created, and the step gets this status instead
+       * (502, 504), as from a gateway that timed out. For the failure that says it may exist.
+       */
+      loseMintAnswer(status) {
+        state.lostMintStatus = status
+      },
       reset() {
         state.xray = true
         state.maxExpirySeconds = DEFAULT_MAX_EXPIRY_SECONDS
         state.mintedScope = undefined
+        state.lostMintStatus = undefined
         issued.clear()
         minted.length = 0
       },
@@ -357,6 +365,11 @@ function mint(platform, request, send) {
       record.revoked = true
     }
   })
+  if (platform.state.lostMintStatus !== undefined) {
+    return send(platform.state.lostMintStatus, '<html><body>Bad Gateway</body></html>', {
+      'content-type': 'text/html'
+    })
+  }
   return send(200, {
     token_id: record.id,
     access_token: record.token,

@@ -30,7 +30,7 @@ import { mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { revokeWithItself } from '../../kit/session.js'
-import { durationText, mintedName } from '../../kit/mint.js'
+import { durationText, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
 import { text } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type {
@@ -56,21 +56,30 @@ export async function mintAccessToken(
   const scope = scopeToAsk(verified)
   const lifetime = lifetimeToAsk(context, verified)
   const description = mintedName(100)
-  const { body } = await call(context, {
-    method: 'POST',
-    path: TOKENS_PATH,
-    headers: { authorization: `Bearer ${login.token!}` },
-    json: { scope, expires_in: lifetime, refreshable: false, description },
-    creates: true,
-    issuesCredentials: true,
-    meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
+  // Its id comes only with the answer: a lost answer leaves nothing to revoke it by.
+  const mayExist = `The platform may have created the token all the same: if so, its description is "${description}", and it lives ${durationText(lifetime)} unless revoked (Administration > User Management > Access Tokens).`
+  const { body, token, tokenId } = await mintWithoutRevokeHandle(context, mayExist, async () => {
+    const { body } = await call(context, {
+      method: 'POST',
+      path: TOKENS_PATH,
+      headers: { authorization: `Bearer ${login.token!}` },
+      json: { scope, expires_in: lifetime, refreshable: false, description },
+      creates: true,
+      issuesCredentials: true,
+      meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
+    })
+    const token = issuedBearerToken(
+      context,
+      body.access_token,
+      `the access_token of ${TOKENS_PATH}`
+    )
+    const tokenId = issuedText(body.token_id)
+    if (tokenId === undefined || !TOKEN_ID.test(tokenId))
+      throw malformedCredential(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)')
+    return { body, token, tokenId }
   })
-  const token = issuedBearerToken(context, body.access_token, `the access_token of ${TOKENS_PATH}`)
   // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
   if (token === login.token) throw mintedTheGivenCredential(NAME)
-  const tokenId = issuedText(body.token_id)
-  if (tokenId === undefined || !TOKEN_ID.test(tokenId))
-    throw malformedCredential(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)')
   const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in)
   const authHeader = `Authorization: Bearer ${token}`
   context.mask(authHeader)
