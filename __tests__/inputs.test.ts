@@ -382,6 +382,59 @@ describe('buildPlan: environment fallback next to explicit inputs', () => {
   })
 })
 
+describe('a credential read from the environment goes only to the server it is paired with', () => {
+  const sonarToken = `squ_${'a'.repeat(40)}`
+
+  it('refuses a token whose URL variable names another server, before any request', async () => {
+    const sonarqube = await loadVendor('sonarqube')
+    const message = failure(() =>
+      plan({ url: 'https://b.example.com' }, sonarqube, {
+        SONAR_TOKEN: sonarToken,
+        SONAR_HOST_URL: 'https://a.example.com/sonar'
+      })
+    ).message
+    expect(message).toContain(
+      "The api-token input is empty, so the credential was read from SONAR_TOKEN, but the job's SONAR_HOST_URL names another server (https://a.example.com) than this step's url (https://b.example.com)"
+    )
+    expect(message).toContain('Fix: give this step its own api-token (from a secret)')
+    expect(message).not.toContain(sonarToken)
+  })
+
+  it("refuses it too when the step would go to the vendor's default URL", async () => {
+    const sonarqube = await loadVendor('sonarqube')
+    expect(
+      failure(() =>
+        plan({}, sonarqube, { SONAR_TOKEN: sonarToken, SONAR_HOST_URL: 'https://sonar.corp' })
+      ).message
+    ).toContain(
+      "names another server (https://sonar.corp) than this step's url (https://sonarcloud.io)"
+    )
+  })
+
+  it('accepts the same server however written, a credential input given, or no URL variable', async () => {
+    const sonarqube = await loadVendor('sonarqube')
+    const env = { SONAR_TOKEN: sonarToken, SONAR_HOST_URL: 'https://A.example.com:443/sonar/' }
+    expect(plan({ url: 'https://a.example.com' }, sonarqube, env).credentials).toEqual({
+      'api-token': sonarToken
+    })
+    expect(
+      plan({ url: 'https://b.example.com', 'api-token': sonarToken }, sonarqube, env).url
+    ).toBe('https://b.example.com')
+    expect(plan({ url: 'https://b.example.com' }, sonarqube, { SONAR_TOKEN: sonarToken }).url).toBe(
+      'https://b.example.com'
+    )
+  })
+
+  it("reads the URL variable as the vendor reads a url (Snyk's older SNYK_API form)", async () => {
+    const snyk = await loadVendor('snyk')
+    const p = plan({ region: 'eu' }, snyk, {
+      SNYK_TOKEN: '0b4a9e62-7a0c-4f52-8d0c-2f1f6f3c1a11',
+      SNYK_API: 'https://app.eu.snyk.io/api'
+    })
+    expect(p.url).toBe('https://api.eu.snyk.io')
+  })
+})
+
 describe('a ca-cert path that is not a regular file', () => {
   const refusal = (path: string): string =>
     failure(() =>

@@ -636,6 +636,7 @@ const tenableSc = {
         { id: 'api-key', inputs: ['access-key', 'secret-key'] },
         { id: 'session', inputs: ['username', 'password'] }
     ],
+    urlEnv: ['TSC_URL'],
     credentialEnv: { 'access-key': ['TSC_ACCESS_KEY'], 'secret-key': ['TSC_SECRET_KEY'] },
     options: [RELEASE_SESSION],
     roles: {

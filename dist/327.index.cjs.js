@@ -107,6 +107,7 @@ const semgrep = {
     name: NAME,
     location: { defaultUrl: DEFAULT_URL },
     modes: [{ id: 'api-token', inputs: ['api-token'] }],
+    urlEnv: ['SEMGREP_APP_URL'],
     credentialEnv: { 'api-token': ['SEMGREP_APP_TOKEN'] },
     roles: {
         kind: 'none',

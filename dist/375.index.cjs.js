@@ -523,6 +523,7 @@ const jfrog = {
     name: access_token/* NAME */.o_,
     location: { urlExample: 'https://acme.jfrog.io' },
     modes: [{ id: 'access-token', inputs: ['api-token'] }],
+    urlEnv: ['JF_URL'],
     credentialEnv: { 'api-token': ['JF_ACCESS_TOKEN'] },
     roles: {
         kind: 'none',

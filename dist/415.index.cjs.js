@@ -167,6 +167,7 @@ const defectdojo = {
     name: NAME,
     location: { urlExample: 'https://defectdojo.example.com' },
     modes: [{ id: 'api-token', inputs: ['api-token'] }],
+    urlEnv: ['DD_URL'],
     credentialEnv: { 'api-token': ['DD_API_KEY'] },
     roles: {
         kind: 'names',

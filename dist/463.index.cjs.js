@@ -134,6 +134,7 @@ const gitguardian = {
         readUrl: readApiUrl
     },
     modes: [{ id: 'api-key', inputs: ['api-key'] }],
+    urlEnv: ['GITGUARDIAN_API_URL'],
     credentialEnv: { 'api-key': ['GITGUARDIAN_API_KEY'] },
     roles: {
         kind: 'none',

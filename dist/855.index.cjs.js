@@ -49,6 +49,7 @@ const rapid7 = {
     name: NAME,
     location: { defaultUrl: REGIONS.us, regions: REGIONS, defaultRegion: 'us' },
     modes: [{ id: 'api-key', inputs: ['api-key'] }],
+    urlEnv: ['RAPID7_URL'],
     credentialEnv: { 'api-key': ['RAPID7_API_KEY'] },
     roles: {
         kind: 'none',

@@ -499,6 +499,7 @@ const infracast = {
     // would export", and a refresh token is never exported; reading one from a job-level env would
     // also invite keeping a 7-day credential where every step of the job can read it.
     // username/password have none either: this action exports neither.
+    urlEnv: ['INFRACAST_URL'],
     credentialEnv: { 'api-key': ['INFRACAST_API_KEY'] },
     options: [{ input: 'tenant', env: ['INFRACAST_TENANT'] }],
     // Tenant administrators hold admin:* in their tenant.

@@ -298,6 +298,7 @@ const blackDuck = {
     name: NAME,
     location: { urlExample: 'https://blackduck.example.com' },
     modes: [{ id: 'api-token', inputs: ['api-token'] }],
+    urlEnv: ['BLACKDUCK_URL'],
     credentialEnv: { 'api-token': ['BLACKDUCK_API_TOKEN'] },
     roles: {
         kind: 'names',

@@ -494,6 +494,7 @@ const snyk = {
         { id: CLIENT_CREDENTIALS, inputs: ['client-id', 'client-secret'] }
     ],
     // Only the API token falls back: the client secret is never exported, so no variable holds it.
+    urlEnv: ['SNYK_API'],
     credentialEnv: { 'api-token': ['SNYK_TOKEN'] },
     roles: {
         kind: 'none',

@@ -263,6 +263,13 @@ export interface Vendor {
    * variables that is set (the names the vendor's own tools read, and this action exports).
    */
   credentialEnv: Readonly<Partial<Record<CredentialInput, readonly string[]>>>
+  /**
+   * Where the vendor's tools read its URL, and this step exports it (SONAR_HOST_URL): a credential
+   * read from the environment is refused when one of these names another server than the step's,
+   * since an earlier step exported both for that server. Absent where the exported URL is not the
+   * one the step checks (Wiz's data-center host).
+   */
+  urlEnv?: readonly string[]
   /** The vendor-specific inputs this vendor reads. */
   options?: readonly VendorOption[]
   roles: RoleModel

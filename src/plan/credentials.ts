@@ -130,3 +130,45 @@ function fallbackNote(vendor: Vendor, inputs: readonly CredentialInput[]): strin
     ? ` (or the ${variables.join(', ')} environment variable${variables.length > 1 ? 's' : ''})`
     : ''
 }
+
+/**
+ * A credential read from the environment goes only to the server the environment pairs it with: an
+ * earlier step of the job exports the vendor's credential and URL variables together, and a later
+ * step with an empty credential input and another url would send that credential to a server it
+ * does not belong to. Refused before any request when one of the vendor's URL variables names
+ * another origin than the step's url (read as the vendor reads a url input).
+ */
+export function refuseCredentialOfAnotherServer(
+  vendor: Vendor,
+  fromEnv: readonly CredentialInput[],
+  url: string,
+  env: NodeJS.ProcessEnv
+): void {
+  if (!fromEnv.length) return
+  const origin = new URL(url).origin
+  for (const variable of vendor.urlEnv ?? []) {
+    const other = originOf(env[variable] ?? '', vendor)
+    if (other === undefined || other === origin) continue
+    const variables = fromEnv.map(
+      (input) =>
+        (vendor.credentialEnv[input] ?? []).find((name) => (env[name] ?? '').trim()) ?? input
+    )
+    throw new ActionFailure(
+      [
+        `The ${fromEnv.join(' and ')} input${fromEnv.length > 1 ? 's are' : ' is'} empty, so the credential was read from ${variables.join(' and ')}, but the job's ${variable} names another server (${other}) than this step's url (${origin}): an earlier step may have exported both for that server, and a credential is sent only to the server it belongs to, so nothing was sent.`,
+        `Fix: give this step its own ${fromEnv.join(' and ')} (from a secret), or set url to ${other} if that is the server meant.`
+      ].join('\n')
+    )
+  }
+}
+
+/** The origin of a URL variable as the vendor reads a url; undefined when it is empty or no URL. */
+function originOf(value: string, vendor: Vendor): string | undefined {
+  if (!value.trim()) return undefined
+  try {
+    const given = new URL(value.trim()).toString().replace(/\/+$/, '')
+    return new URL(vendor.location.readUrl?.(given)?.url ?? given).origin
+  } catch {
+    return undefined
+  }
+}

@@ -14,7 +14,13 @@ import {
   type Vendor
 } from '../kit/types.js'
 import { readCaCert, readPemFileText } from './ca-cert.js'
-import { firstEnv, refuseForeignOptions, selectCredentials, vendorOptions } from './credentials.js'
+import {
+  firstEnv,
+  refuseCredentialOfAnotherServer,
+  refuseForeignOptions,
+  selectCredentials,
+  vendorOptions
+} from './credentials.js'
 import type { RawInputs } from './input-names.js'
 import { resolveLocation } from './location.js'
 import { parseSettings } from './settings.js'
@@ -65,16 +71,15 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
 
   const tlsVerify = settings['tls-verify']
   const { urlWarning, ...location } = resolveLocation(raw.url, raw.region, vendor, credentials)
+  const fromEnv = mode.inputs.filter((input) => raw[input] === '' && credentials[input])
+  refuseCredentialOfAnotherServer(vendor, fromEnv, location.url, env)
   const caCert = readCaCert(raw['ca-cert'], environment.readFile ?? readPemFileText)
   const plan: Plan = {
     vendor,
     ...location,
     authMode: mode.id,
     credentials,
-    postStepLacks:
-      environment.postStep === false
-        ? []
-        : mode.inputs.filter((input) => raw[input] === '' && credentials[input]),
+    postStepLacks: environment.postStep === false ? [] : fromEnv,
     options,
     ...(Object.keys(optionsFromEnv).length ? { optionsFromEnv } : {}),
     requiredRoles,

@@ -66,6 +66,7 @@ export const blackDuck: Vendor = {
   name: NAME,
   location: { urlExample: 'https://blackduck.example.com' },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
+  urlEnv: ['BLACKDUCK_URL'],
   credentialEnv: { 'api-token': ['BLACKDUCK_API_TOKEN'] },
   roles: {
     kind: 'names',

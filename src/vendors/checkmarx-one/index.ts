@@ -44,6 +44,7 @@ export const checkmarxOne: Vendor = {
     { id: 'api-key', inputs: ['api-key'] },
     { id: 'oauth-client', inputs: ['client-id', 'client-secret'] }
   ],
+  urlEnv: ['CX_BASE_URI'],
   credentialEnv: {
     'api-key': ['CX_APIKEY'],
     'client-id': ['CX_CLIENT_ID'],

@@ -118,6 +118,7 @@ export const defectdojo: Vendor = {
   name: NAME,
   location: { urlExample: 'https://defectdojo.example.com' },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
+  urlEnv: ['DD_URL'],
   credentialEnv: { 'api-token': ['DD_API_KEY'] },
   roles: {
     kind: 'names',

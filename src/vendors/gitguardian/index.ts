@@ -123,6 +123,7 @@ export const gitguardian: Vendor = {
     readUrl: readApiUrl
   },
   modes: [{ id: 'api-key', inputs: ['api-key'] }],
+  urlEnv: ['GITGUARDIAN_API_URL'],
   credentialEnv: { 'api-key': ['GITGUARDIAN_API_KEY'] },
   roles: {
     kind: 'none',

@@ -46,6 +46,7 @@ export const invictiEnterprise: Vendor = {
   location: { defaultUrl: DEFAULT_URL },
   modes: [{ id: 'api-token', inputs: ['user-id', 'api-token'] }],
   // INVICTI_TOKEN is what several public scripts read (vendors-next F16); no vendor convention exists.
+  urlEnv: ['INVICTI_URL'],
   credentialEnv: {
     'user-id': ['INVICTI_USER_ID'],
     'api-token': ['INVICTI_API_TOKEN', 'INVICTI_TOKEN']

@@ -57,6 +57,7 @@ export const invictiPlatform: Vendor = {
   name: 'Invicti Platform',
   location: { defaultUrl: REGIONS.us, regions: REGIONS, defaultRegion: 'us' },
   modes: [{ id: 'api-key', inputs: ['api-key'] }],
+  urlEnv: ['INVICTI_URL'],
   credentialEnv: { 'api-key': ['INVICTI_API_KEY'] },
   options: [{ input: 'organization-id', env: ['INVICTI_ORGANIZATION_ID'] }],
   roles: { kind: 'names' },

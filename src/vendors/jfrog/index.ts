@@ -29,6 +29,7 @@ export const jfrog: Vendor = {
   name: NAME,
   location: { urlExample: 'https://acme.jfrog.io' },
   modes: [{ id: 'access-token', inputs: ['api-token'] }],
+  urlEnv: ['JF_URL'],
   credentialEnv: { 'api-token': ['JF_ACCESS_TOKEN'] },
   roles: {
     kind: 'none',

@@ -114,6 +114,7 @@ export const nessus: Vendor = {
     { id: 'api-key', inputs: ['access-key', 'secret-key'] },
     { id: 'session', inputs: ['username', 'password'] }
   ],
+  urlEnv: ['NESSUS_URL'],
   credentialEnv: {
     'access-key': ['NESSUS_ACCESS_KEY'],
     'secret-key': ['NESSUS_SECRET_KEY']

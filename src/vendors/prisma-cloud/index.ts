@@ -59,6 +59,7 @@ export const prismaCloud: Vendor = {
   name: NAME,
   location: { defaultUrl: REGIONS.app!, regions: REGIONS, defaultRegion: 'app' },
   modes: [{ id: 'access-key', inputs: ['access-key', 'secret-key'] }],
+  urlEnv: ['PRISMA_API_URL'],
   credentialEnv: { 'access-key': ['PRISMA_ACCESS_KEY'], 'secret-key': ['PRISMA_SECRET_KEY'] },
   roles: {
     kind: 'names',

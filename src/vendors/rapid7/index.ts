@@ -43,6 +43,7 @@ export const rapid7: Vendor = {
   name: NAME,
   location: { defaultUrl: REGIONS.us!, regions: REGIONS, defaultRegion: 'us' },
   modes: [{ id: 'api-key', inputs: ['api-key'] }],
+  urlEnv: ['RAPID7_URL'],
   credentialEnv: { 'api-key': ['RAPID7_API_KEY'] },
   roles: {
     kind: 'none',

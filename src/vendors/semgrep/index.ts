@@ -75,6 +75,7 @@ export const semgrep: Vendor = {
   name: NAME,
   location: { defaultUrl: DEFAULT_URL },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
+  urlEnv: ['SEMGREP_APP_URL'],
   credentialEnv: { 'api-token': ['SEMGREP_APP_TOKEN'] },
   roles: {
     kind: 'none',

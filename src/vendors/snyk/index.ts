@@ -152,6 +152,7 @@ export const snyk: Vendor = {
     { id: CLIENT_CREDENTIALS, inputs: ['client-id', 'client-secret'] }
   ],
   // Only the API token falls back: the client secret is never exported, so no variable holds it.
+  urlEnv: ['SNYK_API'],
   credentialEnv: { 'api-token': ['SNYK_TOKEN'] },
   roles: {
     kind: 'none',

@@ -61,6 +61,7 @@ export const sonarqube: Vendor = {
     urlExample: 'https://sonarqube.example.com'
   },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
+  urlEnv: ['SONAR_HOST_URL'],
   credentialEnv: { 'api-token': ['SONAR_TOKEN'] },
   // Groups are the nearest thing SonarQube has to roles (sonar-administrators, sonar-users); the
   // admin global permission is reported among them (verify.ts parseIdentity).

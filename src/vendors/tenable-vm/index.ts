@@ -83,6 +83,7 @@ export const tenableVm: Vendor = {
   location: { defaultUrl: 'https://cloud.tenable.com' },
   modes: [{ id: 'api-key', inputs: ['access-key', 'secret-key'] }],
   // pyTenable's names first, then the retired Tenable.io SDK's.
+  urlEnv: ['TIO_URL'],
   credentialEnv: {
     'access-key': ['TIO_ACCESS_KEY', 'TENABLEIO_ACCESS_KEY'],
     'secret-key': ['TIO_SECRET_KEY', 'TENABLEIO_SECRET_KEY']
