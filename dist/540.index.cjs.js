@@ -63,6 +63,8 @@ const GLOBAL_PERMISSIONS = {
     'create applications': 'applicationcreator',
     'create portfolios': 'portfoliocreator'
 };
+/** Every global permission by its API name: what users/current reports, and all it can report. */
+const GLOBAL_PERMISSION_NAMES = Object.values(GLOBAL_PERMISSIONS);
 /** The API name of a UI name, ignoring case and spacing; undefined for anything else. */
 function apiPermission(name) {
     const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -300,7 +302,8 @@ const sonarqube = {
         administrative: {
             names: [ADMIN_PERMISSION],
             narrower: 'only the Execute Analysis permission (scan)'
-        }
+        },
+        known: GLOBAL_PERMISSION_NAMES
     },
     validate(plan) {
         refuseUiPermissionNames(plan);

@@ -88,12 +88,13 @@ export interface RoleLevel {
 }
 
 /**
- * Permissions: `reported` when the identity answer lists them; `defined` when only a fixed set can
- * be verified (anything else is refused at validation, naming the input); `none` when the vendor has
- * no way to show them.
+ * Permissions: `reported` when the identity answer lists them (`known`: the vendor documents them as
+ * a fixed set, so any other name is refused at validation, after the vendor's own validate, naming
+ * the input and the nearest name); `defined` when only a fixed set can be verified (anything else is
+ * refused at validation, naming the input); `none` when the vendor has no way to show them.
  */
 export type PermissionModel =
-  | { kind: 'reported'; administrative?: AdministrativeRoles }
+  | { kind: 'reported'; administrative?: AdministrativeRoles; known?: readonly string[] }
   | { kind: 'defined'; known: readonly string[]; unknown: (permission: string) => string }
   | { kind: 'none'; reason: string }
 

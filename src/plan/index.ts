@@ -6,6 +6,7 @@
 import { ActionFailure } from '../core/failure.js'
 import { roleLevel } from '../core/identity.js'
 import { quotedList } from '../core/sanitize.js'
+import { closestName } from '../core/spelling.js'
 import {
   CREDENTIAL_INPUTS,
   SECRET_INPUTS,
@@ -116,7 +117,29 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
     )
   }
   plan.warnings.push(...(vendor.validate?.(plan) ?? []))
+  // After the vendor's validate, whose message for a near miss it knows (SonarQube's UI names) is
+  // the better one.
+  checkPermissionsKnown(vendor, requiredPermissions)
   return plan
+}
+
+/** A reported permission the vendor documents as a fixed set must be one of them (Behaviour 13). */
+function checkPermissionsKnown(vendor: Vendor, required: readonly string[]): void {
+  const model = vendor.permissions
+  if (model.kind !== 'reported' || !model.known) return
+  const known = model.known
+  const unknown = required.filter((p) => !known.some((k) => k.toLowerCase() === p.toLowerCase()))
+  if (!unknown.length) return
+  const near = unknown.flatMap((p) => {
+    const meant = closestName(p, known)
+    return meant ? [`${quotedList([p])} is ${meant}`] : []
+  })
+  throw new ActionFailure(
+    [
+      `The required-permissions input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} permissions` : `is not a ${vendor.name} permission`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${vendor.name}'s permissions: ${known.join(', ')}.`,
+      'Fix: correct required-permissions.'
+    ].join('\n')
+  )
 }
 
 /** GitHub OIDC replaces every stored credential: the mode names no input. */

@@ -28,7 +28,7 @@ import { normaliseExpiry } from '../../core/expiry.js'
 import type { HttpResponse } from '../../net/types.js'
 import { note } from '../../kit/endpoint.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
-import { refuseUiPermissionNames } from './permissions.js'
+import { GLOBAL_PERMISSION_NAMES, refuseUiPermissionNames } from './permissions.js'
 import { CLOUD_REGIONS, SCHEME_WORDS } from './scheme.js'
 import { ADMIN_PERMISSION, parseIdentity, verifyToken } from './verify.js'
 import { actsWithoutGroups, sonarErrorText, tokenType, type TokenType } from './words.js'
@@ -72,7 +72,8 @@ export const sonarqube: Vendor = {
     administrative: {
       names: [ADMIN_PERMISSION],
       narrower: 'only the Execute Analysis permission (scan)'
-    }
+    },
+    known: GLOBAL_PERMISSION_NAMES
   },
 
   validate(plan) {

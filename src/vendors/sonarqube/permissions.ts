@@ -23,6 +23,9 @@ const GLOBAL_PERMISSIONS: Readonly<Record<string, string>> = {
   'create portfolios': 'portfoliocreator'
 }
 
+/** Every global permission by its API name: what users/current reports, and all it can report. */
+export const GLOBAL_PERMISSION_NAMES: readonly string[] = Object.values(GLOBAL_PERMISSIONS)
+
 /** The API name of a UI name, ignoring case and spacing; undefined for anything else. */
 export function apiPermission(name: string): string | undefined {
   const key = name.trim().toLowerCase().replace(/\s+/g, ' ')

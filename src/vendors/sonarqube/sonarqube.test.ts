@@ -177,6 +177,23 @@ describe('required-permissions by the name SonarQube shows in its UI', () => {
     ])
   })
 
+  it('fails a name that is no SonarQube permission before any request, naming the nearest', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': UNSENT_TOKEN,
+      'required-permissions': 'scann, deploy'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toEqual([])
+    expect(step.errors).toEqual([
+      [
+        `The required-permissions input names "scann", "deploy", which are not SonarQube permissions (did you mean: "scann" is scan?). SonarQube's permissions: admin, gateadmin, profileadmin, scan, provisioning, applicationcreator, portfoliocreator.`,
+        'Fix: correct required-permissions.'
+      ].join('\n')
+    ])
+  })
+
   it('maps each documented global permission, in any case, keeping the API names given', async () => {
     const step = await runMain({
       vendor: 'sonarqube',
