@@ -139,7 +139,7 @@ describe('GitHub OIDC, before the vendor', () => {
       step,
       'the job lacks permissions: id-token: write',
       '    id-token: write',
-      'Runs from forks and Dependabot never get an ID token'
+      'Pull requests from forks and runs by Dependabot never get an ID token'
     )
   })
 

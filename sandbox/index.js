@@ -20,7 +20,7 @@
 //
 // TLS faults are not path prefixes but listeners: `tlsSelfSignedUrl` (a certificate not issued by
 // the sandbox CA), `tlsExpiredUrl` (issued by the CA, expired in 2020) and `tlsWrongHostUrl` (issued
-// by the CA for wrong-host.example only). Behind them the same fakes answer, so a client that skips
+// by the CA for wrong-host.example and 192.0.2.10 only). Behind them the same fakes answer, so a client that skips
 // verification still gets through. `certs/README.md` says how the certificates were made.
 //
 // Zero dependencies: it must run on a fresh clone before `npm ci`.
@@ -119,7 +119,7 @@ export async function startSandbox(options = {}) {
     tlsSelfSignedUrl: `https://${urlHost}:${selfSigned.address().port}`,
     /** TLS faults: a certificate from the sandbox CA that expired on 2020-01-02. */
     tlsExpiredUrl: `https://${urlHost}:${expired.address().port}`,
-    /** TLS faults: a certificate from the sandbox CA for wrong-host.example only. */
+    /** TLS faults: a certificate from the sandbox CA for wrong-host.example and 192.0.2.10 only. */
     tlsWrongHostUrl: `https://${urlHost}:${wrongHost.address().port}`,
     caCertPath: CA_CERT_PATH,
     caCertPem: CA_CERT_PEM,

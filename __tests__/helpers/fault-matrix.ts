@@ -227,7 +227,7 @@ export const FAULTS: readonly Fault[] = [
     setup: async ({ entry, sandbox, requests }) => {
       // The wrong-host listener's certificate names PROXIED_HOST, so TLS verifies end to end.
       const proxy = await startProxy({ upstreamHost: '127.0.0.1' })
-      const base = `https://${PROXIED_HOST}:${port(sandbox.tlsWrongHostUrl)}`
+      const base = `https://${entry.proxiedHost ?? PROXIED_HOST}:${port(sandbox.tlsWrongHostUrl)}`
       const scenario = retargeted(entry, sandbox, base)
       return {
         scenario: {
@@ -246,7 +246,7 @@ export const FAULTS: readonly Fault[] = [
     description: 'HTTPS_PROXY answers CONNECT with 403',
     setup: async ({ entry, sandbox }) => {
       const proxy = await startProxy({ refuse: true })
-      const base = `https://${PROXIED_HOST}:${port(sandbox.tlsWrongHostUrl)}`
+      const base = `https://${entry.proxiedHost ?? PROXIED_HOST}:${port(sandbox.tlsWrongHostUrl)}`
       const scenario = retargeted(entry, sandbox, base)
       return {
         scenario: {

@@ -70,6 +70,13 @@ export interface VendorCase {
    * the suites replace the url input's origin (see rebase() in ../helpers/scenario.ts).
    */
   retarget?(sandbox: Sandbox, base: string): Scenario
+  /**
+   * The host the fault matrix's proxy cell names instead of wrong-host.example: for a vendor that
+   * reads away the path of a url with a host name (Snyk, as its CLI does), so the sandbox's
+   * /_vendor/ prefix must go to an IP address. It is never connected to: the proxy sends it to
+   * loopback, and the wrong-host certificate names it.
+   */
+  proxiedHost?: string
 }
 
 /** The accounts of one fake, typed loosely: each fake documents its own fields. */

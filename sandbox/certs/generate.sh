@@ -21,8 +21,10 @@ leaf() {
 }
 LOOPBACK='DNS:localhost,IP:127.0.0.1,IP:::1'
 leaf server localhost "$LOOPBACK"
-# Valid, from the CA, but for a name that is not loopback: hostname mismatch.
-leaf wrong-host wrong-host.example 'DNS:wrong-host.example'
+# Valid, from the CA, but for names that are not loopback: hostname mismatch. 192.0.2.10 (TEST-NET-1,
+# never connected to: the fault matrix's proxy sends it to loopback) is a host whose url path Snyk
+# keeps, as its CLI does for an IP address.
+leaf wrong-host wrong-host.example 'DNS:wrong-host.example,IP:192.0.2.10'
 
 # Self-signed, for loopback names, not issued by the sandbox CA.
 openssl req -x509 -newkey rsa:2048 -nodes -keyout self-signed.key -out self-signed.pem -days 7300 \

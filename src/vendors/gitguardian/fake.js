@@ -8,6 +8,8 @@
 //   - api_tokens/self: {id, name, workspace_id, type, status, created_at, last_used_at, expire_at,
 //     revoked_at, member_id, creator_id, scopes} (py-gitguardian models.py and its test payload);
 //     any token may read it, whatever its scopes (ggshield reads it to check a token's scopes).
+//   - a self-hosted instance serves the API under /exposed (ggshield's dashboard_to_api_url): this
+//     fake answers under /exposed too, as one;
 // Assumed, not observed:
 //   - the key format (64 hex characters here; GitGuardian does not document one);
 //   - a missing header gets DRF's 401 {"detail":"Authentication credentials were not provided."};
@@ -128,7 +130,8 @@ export const gitguardian = {
 const unauthorized = (send, detail) => send(401, { detail }, { 'www-authenticate': 'Token' })
 
 function handle(state, accounts, request, send) {
-  const path = request.path.split('?')[0]
+  // A self-hosted instance serves the same API under /exposed, beside its dashboard.
+  const path = request.path.split('?')[0].replace(/^\/exposed(?=\/)/, '')
   if (path !== '/v1/api_tokens/self' && path !== '/v1/health') return false
   if (request.method !== 'GET')
     return send(405, { detail: `Method "${request.method}" not allowed.` })

@@ -6,6 +6,8 @@ const token = (sandbox: Parameters<VendorCase['url']>[0], name: string): string 
 export const snykCase: VendorCase = {
   vendor: 'snyk',
   exportable: ['SNYK_TOKEN', 'SNYK_OAUTH_TOKEN', 'SNYK_API'],
+  // Snyk's CLI reads away the path of a url with a host name (and so does the step).
+  proxiedHost: '192.0.2.10',
   url: (sandbox, secure) => prefixed(sandbox, 'snyk', secure),
   success: (sandbox) => ({
     inputs: { vendor: 'snyk', url: prefixed(sandbox, 'snyk'), 'api-token': token(sandbox, 'user') },
