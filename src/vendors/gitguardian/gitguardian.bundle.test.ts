@@ -123,7 +123,7 @@ describe('GitGuardian through the bundle', () => {
 
   it('404: a url that is not the API says where a self-hosted instance serves it', async () => {
     expectFailure(
-      await run({ 'api-key': keys.pat!, url: `${sandbox.httpUrl}/_vendor/gitguardian/exposed` }),
+      await run({ 'api-key': keys.pat!, url: `${sandbox.httpUrl}/_vendor/gitguardian/dashboard` }),
       'the url input does not lead to the GitGuardian API (HTTP 404',
       'serves its API under /exposed beside its dashboard'
     )
