@@ -238,12 +238,19 @@ describe('how a step ends', () => {
  * are used (a cancelled step's post step ends them) a little more to every success: the budgets
  * rose to 82, 113 and 145 KB. Paired with the build before them (100 pairs each), the whole round
  * measured 1.005 on an HTTPS + ca-cert and on an HTTP success and 0.993 on a failed validation;
- * a whole bench run (20 rounds) read 1.24 and 1.37 × floor and 1.19 × bare.
+ * a whole bench run (20 rounds) read 1.24 and 1.37 × floor and 1.19 × bare. The next round's
+ * fixes (misspelled inputs refused, a credential from the environment kept to its server, the
+ * ca-cert shapes named, allowed-roles' administrative spellings, SonarQube's fixed permissions, a
+ * walk budget for redaction, one buffer per answer) added 5.8 KB to the entry, and with the eager
+ * list recorded again a failed validation read 87.2 KB, an Invicti Platform success 116.8 KB and
+ * the largest (Infracast login) 149.5 KB: the budgets rose to 89, 120 and 153 KB. Paired with the
+ * build before them (100 pairs each), that round measured 0.996 on a failed validation, 0.996 on
+ * an HTTPS + ca-cert success and 1.001 on an HTTP success.
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 113, anySuccess: 145, validationFailure: 82 }
+const BUDGET_KB = { invictiSuccess: 120, anySuccess: 153, validationFailure: 89 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

@@ -138,7 +138,7 @@ const socket = {
         return {
             identity,
             authHeader: `Authorization: ${authorization}`,
-            env: Object.fromEntries(EXPORTED_ENV.map((name) => [name, token])),
+            env: Object.fromEntries(EXPORTED_ENV.map(((name) => [name, token]))),
             notes: [owner]
         };
     }

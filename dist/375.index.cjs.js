@@ -177,6 +177,10 @@ function malformedCredential(what, expected) {
         .filter(((item) => typeof item === 'string'))
         .flatMap(((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item, MAX_CLAIM_TEXT).split(/\s+/)))
         .filter(Boolean);
+});var userOf=(function (claims) {
+    const sub = typeof claims.sub === 'string' ? claims.sub : '';
+    const named = sub.startsWith('jfrt@') || sub.includes('/users/');
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(named ? sub.slice(sub.lastIndexOf('/') + 1) : sub);
 });var spaced=(function (value) {
     const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : [];
     return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(items.filter(((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))));
@@ -260,11 +264,7 @@ const MAX_CLAIM_TEXT = 16_384;
  * any other subject is the name whole, as a group-scoped OIDC identity mapping issues it
  * (`<provider>/<mapping>`). Cleaned and bounded like any text the server wrote; '' without a `sub`.
  */
-function userOf(claims) {
-    const sub = typeof claims.sub === 'string' ? claims.sub : '';
-    const named = sub.startsWith('jfrt@') || sub.includes('/users/');
-    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(named ? sub.slice(sub.lastIndexOf('/') + 1) : sub);
-}
+;
 /** A claim that is one space-separated string or a list, as cleaned names. */
 ;
 /**
@@ -320,6 +320,16 @@ var verifyAtXray=(async function (context, credential) {
     };
 });var identityOf=(function ({ claims }) {
     return { ...(0,identity/* emptyIdentity */.gL)(), username: claims.username, permissions: claims.scopes };
+});var credentialNotes=(function ({ claims }, body) {
+    const version = [(0,parse/* firstText */.ou)(body, ['xray_version']), (0,parse/* firstText */.ou)(body, ['xray_revision'])];
+    const notes = [(0,endpoint/* note */.N4)('Xray', `version ${version.filter(Boolean).join(', revision ')}`)];
+    if (claims.kind !== 'jwt') {
+        notes.push((0,endpoint/* note */.N4)('Token', 'a reference token: it does not carry its user or scopes, so username and permissions stay empty'));
+    }
+    else if (!claims.username) {
+        notes.push((0,endpoint/* note */.N4)('Token', 'it names no user (its sub claim is empty or absent)'));
+    }
+    return notes;
 });var xrayMeanings=(function (context, credential) {
     return {
         401: () => tokenRejected(context, credential),
@@ -472,17 +482,7 @@ const VERSION_PATH = '/xray/api/v1/system/version';
 ;
 /** The user and scopes the token names; permissions stay unreported when it states no scopes. */
 ;
-function credentialNotes({ claims }, body) {
-    const version = [(0,parse/* firstText */.ou)(body, ['xray_version']), (0,parse/* firstText */.ou)(body, ['xray_revision'])];
-    const notes = [(0,endpoint/* note */.N4)('Xray', `version ${version.filter(Boolean).join(', revision ')}`)];
-    if (claims.kind !== 'jwt') {
-        notes.push((0,endpoint/* note */.N4)('Token', 'a reference token: it does not carry its user or scopes, so username and permissions stay empty'));
-    }
-    else if (!claims.username) {
-        notes.push((0,endpoint/* note */.N4)('Token', 'it names no user (its sub claim is empty or absent)'));
-    }
-    return notes;
-}
+;
 ;
 function tokenRejected(context, { claims, renew }) {
     return {
@@ -532,13 +532,13 @@ const jfrog = {
     permissions: { kind: 'reported' },
     // JFrog documents no audience of its own: GitHub's default, unless the integration sets one.
     oidc: {},
-    validate: (plan) => {
+    validate: ((plan) => {
         checkPlatformUrl(plan);
         if (!plan.oidc)
             return (0,access_token/* checkAccessToken */.el)(plan);
         oidcProjectKey();
         return [];
-    },
+    }),
     async login(context) {
         const credential = context.plan.oidc
             ? await exchangeGitHubIdToken(context)

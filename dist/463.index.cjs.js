@@ -15,6 +15,73 @@ var forbidden=(function () {
         ],
         fix: 'ask a workspace manager to allow the runner’s address in the workspace’s IP allow-list, or run the step on a runner whose address is allowed.'
     };
+});var notFound=(function () {
+    return {
+        headline: 'the url input does not lead to the GitGuardian API',
+        causes: [
+            'the url input names a server that is not GitGuardian, or a proxy that does not pass the API’s paths on',
+            'a self-hosted instance serves its API under /exposed beside its dashboard: the url input names another path (a loopback url, such as a tunnel, is used as given, so it must end in /exposed itself)'
+        ],
+        fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s dashboard or API, e.g. https://gitguardian.example.com/exposed.'
+    };
+});var parseToken=(function (body) {
+    const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(body, ['scopes']);
+    return {
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['member_id']),
+        username: '',
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['name']),
+        email: '',
+        roles: undefined,
+        permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(scopes) : undefined,
+        organization: ''
+    };
+});var tokenDescription=(function (body) {
+    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['type']);
+    // Own keys only: a server answering "constructor" or "toString" must not print a built-in.
+    const kind = Object.hasOwn(TOKEN_TYPES, type)
+        ? TOKEN_TYPES[type]
+        : type
+            ? `${type} (as GitGuardian reports it)`
+            : 'token';
+    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['name']);
+    return name ? `${kind} "${name}"` : kind;
+});var apiUrl=(function (given) {
+    const url = new URL(given);
+    const reasons = [];
+    let path = url.pathname.replace(/\/$/, '');
+    if (path.endsWith('/v1')) {
+        path = path.slice(0, -'/v1'.length);
+        reasons.push('ends in /v1 (this step adds it to every request)');
+    }
+    if (isCloudHost(url.host)) {
+        const api = url.hostname.replace(/^dashboard/, 'api');
+        if (path) {
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input (${given}) names GitGuardian's cloud, whose API takes no path (ggshield refuses it too). Fix: leave url empty and set region (us, eu), or set url: https://${api}.`);
+        }
+        if (api !== url.hostname) {
+            url.hostname = api;
+            reasons.unshift('names the GitGuardian dashboard, not its API');
+        }
+    }
+    else if (!(0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname) && !path.endsWith('/exposed')) {
+        path += '/exposed';
+        reasons.unshift('names a self-hosted GitGuardian dashboard (its API is under /exposed)');
+    }
+    url.pathname = path || '/';
+    return { url: url.toString().replace(/\/+$/, ''), reasons };
+});var isCloudHost=(function (host) {
+    if (!/\.gitguardian\.(com|tech)$/.test(host))
+        return false;
+    const first = host.split('.', 1)[0];
+    return /^(dashboard|api)(-|$)/.test(first);
+});var readApiUrl=(function (given) {
+    const { url, reasons } = apiUrl(given);
+    if (url === given)
+        return undefined;
+    return {
+        url,
+        warning: `The url input ${given} ${reasons.join(' and ')}: as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
+    };
 });__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   REGIONS: () => (/* binding */ REGIONS),
@@ -106,23 +173,14 @@ function notActive(status) {
 /** Assumed: api_tokens/self needs no scope, so a 403 comes from the workspace's own restrictions. */
 ;
 /** The url was already read as ggshield reads it (apiUrl): a dashboard host or /v1 is no cause. */
-function notFound() {
-    return {
-        headline: 'the url input does not lead to the GitGuardian API',
-        causes: [
-            'the url input names a server that is not GitGuardian, or a proxy that does not pass the API’s paths on',
-            'a self-hosted instance serves its API under /exposed beside its dashboard: the url input names another path (a loopback url, such as a tunnel, is used as given, so it must end in /exposed itself)'
-        ],
-        fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s dashboard or API, e.g. https://gitguardian.example.com/exposed.'
-    };
-}
+;
 /** 200 with a `status` other than active is refused; without any status, it is not the API. */
 function inactive({ body }) {
     const status = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.status) : '';
     return status && status !== 'active' ? notActive(status) : undefined;
 }
 /** The documented success signal: the token's id, and its status active. */
-const active = (body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['id']) !== '' && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.status) === 'active';
+const active = ((body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['id']) !== '' && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.status) === 'active');
 const gitguardian = {
     id: 'gitguardian',
     name: NAME,
@@ -188,30 +246,9 @@ const gitguardian = {
  * Reads api_tokens/self. The token's name is the display name; the member a personal token belongs
  * to is the user id (a service account has none). Scopes are the permissions.
  */
-function parseToken(body) {
-    const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(body, ['scopes']);
-    return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['member_id']),
-        username: '',
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['name']),
-        email: '',
-        roles: undefined,
-        permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(scopes) : undefined,
-        organization: ''
-    };
-}
+;
 /** The token's kind and name, for the log; a type the table does not own is quoted as reported. */
-function tokenDescription(body) {
-    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['type']);
-    // Own keys only: a server answering "constructor" or "toString" must not print a built-in.
-    const kind = Object.hasOwn(TOKEN_TYPES, type)
-        ? TOKEN_TYPES[type]
-        : type
-            ? `${type} (as GitGuardian reports it)`
-            : 'token';
-    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['name']);
-    return name ? `${kind} "${name}"` : kind;
-}
+;
 /**
  * The API URL ggshield uses for this one as GITGUARDIAN_API_URL (url_utils.py at eaa3e43:
  * clean_url, api_to_dashboard_url, then dashboard_to_api_url), and why it differs:
@@ -224,50 +261,13 @@ function tokenDescription(body) {
  *   tunnel), which is used as given.
  * A cloud url with a path is refused, as ggshield refuses it.
  */
-function apiUrl(given) {
-    const url = new URL(given);
-    const reasons = [];
-    let path = url.pathname.replace(/\/$/, '');
-    if (path.endsWith('/v1')) {
-        path = path.slice(0, -'/v1'.length);
-        reasons.push('ends in /v1 (this step adds it to every request)');
-    }
-    if (isCloudHost(url.host)) {
-        const api = url.hostname.replace(/^dashboard/, 'api');
-        if (path) {
-            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input (${given}) names GitGuardian's cloud, whose API takes no path (ggshield refuses it too). Fix: leave url empty and set region (us, eu), or set url: https://${api}.`);
-        }
-        if (api !== url.hostname) {
-            url.hostname = api;
-            reasons.unshift('names the GitGuardian dashboard, not its API');
-        }
-    }
-    else if (!(0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname) && !path.endsWith('/exposed')) {
-        path += '/exposed';
-        reasons.unshift('names a self-hosted GitGuardian dashboard (its API is under /exposed)');
-    }
-    url.pathname = path || '/';
-    return { url: url.toString().replace(/\/+$/, ''), reasons };
-}
-function isCloudHost(host) {
-    if (!/\.gitguardian\.(com|tech)$/.test(host))
-        return false;
-    const first = host.split('.', 1)[0];
-    return /^(dashboard|api)(-|$)/.test(first);
-}
+;
+;
 /**
  * The vendor's Location.readUrl: the API URL ggshield would use for the url input, with a warning
  * naming both; undefined when it is the one given. Later steps get it as GITGUARDIAN_API_URL.
  */
-function readApiUrl(given) {
-    const { url, reasons } = apiUrl(given);
-    if (url === given)
-        return undefined;
-    return {
-        url,
-        warning: `The url input ${given} ${reasons.join(' and ')}: as ggshield does, this step uses ${url}. Set url: ${url} to name the API directly.`
-    };
-}
+;
 
 
 /***/ })

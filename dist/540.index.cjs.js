@@ -19,6 +19,76 @@ var refuseUiPermissionNames=(function (plan) {
         ...uiNames.map((name) => `  - "${name.trim()}" is ${apiPermission(name)}`),
         `Fix: write required-permissions: ${corrected.join(', ')}`
     ].join('\n'));
+});var verifyToken=(async function (context, token) {
+    const server = !(0,sonarqube_scheme/* isSonarCloud */.Rk)(context.plan.url);
+    const bearer = await attempt(context, token, 'bearer', !server);
+    if (bearer)
+        return bearer;
+    context.info(`SonarQube refused or ignored the token as Bearer: sending it as ${sonarqube_scheme/* SCHEME_WORDS */.m6.basic}, which SonarQube Server before 10.0 requires.`);
+    return (await attempt(context, token, 'basic', true));
+});var attempt=(async function (context, token, scheme, final) {
+    const value = (0,sonarqube_scheme/* authorization */.it)(token, scheme);
+    (0,sonarqube_scheme/* maskAuthorization */.e3)(context.mask, value);
+    const headers = { authorization: value };
+    const rejectedHere = () => rejected(context, scheme);
+    // users/current alone would also refuse a bad token (401, empty body), so validate adds no
+    // proof. It is kept because the contract names it, and because its {"valid":false} is
+    // SonarQube's own verdict on the token, where a bare 401 could also come from a proxy.
+    const validated = await judged(context, {
+        method: 'GET',
+        path: VALIDATE_PATH,
+        headers,
+        meanings: {
+            401: rejectedHere,
+            200: ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.valid) === false ? rejectedHere() : undefined
+        },
+        errorText: words/* sonarErrorText */.Pl
+    }, ((body) => (0,parse/* bool */.lc)(body.valid) === true), (body) => (0,parse/* bool */.lc)(body.valid) === false, final);
+    if (!validated)
+        return undefined;
+    const current = await judged(context, {
+        method: 'GET',
+        path: CURRENT_USER_PATH,
+        headers,
+        meanings: {
+            401: rejectedHere,
+            200: ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.isLoggedIn) === false ? anonymous(context, scheme) : undefined
+        },
+        errorText: words/* sonarErrorText */.Pl
+    }, 
+    // An anonymous answer is never the token's identity, whatever else it holds.
+    ((body) => (0,parse/* bool */.lc)(body.isLoggedIn) !== false), (body) => (0,parse/* bool */.lc)(body.isLoggedIn) === false, final);
+    if (!current)
+        return undefined;
+    const identity = parseIdentity(current.body, (0,words/* tokenType */.Wz)(token));
+    (0,kit_endpoint/* requireNamedUser */.Y8)(context, identity, current.response);
+    return { identity, response: current.response, scheme, authorization: value };
+});var judged=(async function (context, endpoint, isSuccess, refused, final) {
+    if (final)
+        return (0,kit_endpoint/* call */.T1)(context, endpoint, isSuccess);
+    const { response, body } = await (0,kit_endpoint/* send */.tN)(context, endpoint);
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && (0,parse/* isObject */.Gv)(body) && isSuccess(body))
+        return { response, body };
+    if (response.status === 401 || (response.status === 200 && (0,parse/* isObject */.Gv)(body) && refused(body)))
+        return undefined;
+    throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
+});var parseIdentity=(function (body, type) {
+    const global = (0,parse/* isObject */.Gv)(body.permissions) ? body.permissions.global : undefined;
+    const permissions = Array.isArray(global) ? (0,parse/* names */.Dy)(global) : undefined;
+    const groups = (0,parse/* firstPresent */.IT)(body, ['groups']);
+    const roles = (0,words/* actsWithoutGroups */._)(type) || groups === undefined
+        ? undefined
+        : [...(0,parse/* names */.Dy)(groups), ...(permissions ?? []).filter(((p) => p === ADMIN_PERMISSION))];
+    return {
+        userId: (0,parse/* firstText */.ou)(body, ['id']),
+        username: (0,parse/* firstText */.ou)(body, ['login']),
+        displayName: (0,parse/* firstText */.ou)(body, ['name']),
+        email: (0,parse/* firstText */.ou)(body, ['email']),
+        roles,
+        permissions,
+        organization: ''
+    };
 });var tokenExpiry=(function (response) {
     const value = response.headers[EXPIRY_HEADER];
     return (0,expiry/* normaliseExpiry */.IY)(Array.isArray(value) ? value[0] : value);
@@ -89,73 +159,19 @@ const VALIDATE_PATH = '/api/authentication/validate';
 const ADMIN_PERMISSION = 'admin';
 const CURRENT_USER_PATH = '/api/users/current';
 /** Verifies the token: Bearer, then (SonarQube Server only) Basic once. */
-async function verifyToken(context, token) {
-    const server = !(0,sonarqube_scheme/* isSonarCloud */.Rk)(context.plan.url);
-    const bearer = await attempt(context, token, 'bearer', !server);
-    if (bearer)
-        return bearer;
-    context.info(`SonarQube refused or ignored the token as Bearer: sending it as ${sonarqube_scheme/* SCHEME_WORDS */.m6.basic}, which SonarQube Server before 10.0 requires.`);
-    return (await attempt(context, token, 'basic', true));
-}
+;
 /**
  * validate, then users/current, with the token sent by `scheme`. Unless `final`, a refusal of the
  * token (401, {"valid":false}, {"isLoggedIn":false}) is undefined, for the caller to try Basic; any
  * other failure (a 403, a 404, a 5xx, an answer that is not the API) throws as it would anyway.
  */
-async function attempt(context, token, scheme, final) {
-    const value = (0,sonarqube_scheme/* authorization */.it)(token, scheme);
-    (0,sonarqube_scheme/* maskAuthorization */.e3)(context.mask, value);
-    const headers = { authorization: value };
-    const rejectedHere = () => rejected(context, scheme);
-    // users/current alone would also refuse a bad token (401, empty body), so validate adds no
-    // proof. It is kept because the contract names it, and because its {"valid":false} is
-    // SonarQube's own verdict on the token, where a bare 401 could also come from a proxy.
-    const validated = await judged(context, {
-        method: 'GET',
-        path: VALIDATE_PATH,
-        headers,
-        meanings: {
-            401: rejectedHere,
-            200: ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.valid) === false ? rejectedHere() : undefined
-        },
-        errorText: words/* sonarErrorText */.Pl
-    }, ((body) => (0,parse/* bool */.lc)(body.valid) === true), (body) => (0,parse/* bool */.lc)(body.valid) === false, final);
-    if (!validated)
-        return undefined;
-    const current = await judged(context, {
-        method: 'GET',
-        path: CURRENT_USER_PATH,
-        headers,
-        meanings: {
-            401: rejectedHere,
-            200: ({ body }) => (0,parse/* isObject */.Gv)(body) && (0,parse/* bool */.lc)(body.isLoggedIn) === false ? anonymous(context, scheme) : undefined
-        },
-        errorText: words/* sonarErrorText */.Pl
-    }, 
-    // An anonymous answer is never the token's identity, whatever else it holds.
-    ((body) => (0,parse/* bool */.lc)(body.isLoggedIn) !== false), (body) => (0,parse/* bool */.lc)(body.isLoggedIn) === false, final);
-    if (!current)
-        return undefined;
-    const identity = parseIdentity(current.body, (0,words/* tokenType */.Wz)(token));
-    (0,kit_endpoint/* requireNamedUser */.Y8)(context, identity, current.response);
-    return { identity, response: current.response, scheme, authorization: value };
-}
+;
 /**
  * Sends the endpoint. A success is returned. A refusal of the token (a 401, or a 200 whose body
  * says `refused`) throws its meaning when `final`, and is undefined otherwise; anything else throws
  * the failure `call` would.
  */
-async function judged(context, endpoint, isSuccess, refused, final) {
-    if (final)
-        return (0,kit_endpoint/* call */.T1)(context, endpoint, isSuccess);
-    const { response, body } = await (0,kit_endpoint/* send */.tN)(context, endpoint);
-    const ok = response.status >= 200 && response.status < 300;
-    if (ok && (0,parse/* isObject */.Gv)(body) && isSuccess(body))
-        return { response, body };
-    if (response.status === 401 || (response.status === 200 && (0,parse/* isObject */.Gv)(body) && refused(body)))
-        return undefined;
-    throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
-}
+;
 /** Causes common to a rejected token, whichever request said so. */
 function rejected(context, scheme) {
     const server = !(0,sonarqube_scheme/* isSonarCloud */.Rk)(context.plan.url);
@@ -219,23 +235,7 @@ function anonymous(context, scheme) {
  * tells an administrator (Behaviour 14), allowed-roles judges it as a role, and so the roles output
  * lists everything allowed-roles must name.
  */
-function parseIdentity(body, type) {
-    const global = (0,parse/* isObject */.Gv)(body.permissions) ? body.permissions.global : undefined;
-    const permissions = Array.isArray(global) ? (0,parse/* names */.Dy)(global) : undefined;
-    const groups = (0,parse/* firstPresent */.IT)(body, ['groups']);
-    const roles = (0,words/* actsWithoutGroups */._)(type) || groups === undefined
-        ? undefined
-        : [...(0,parse/* names */.Dy)(groups), ...(permissions ?? []).filter((p) => p === ADMIN_PERMISSION)];
-    return {
-        userId: (0,parse/* firstText */.ou)(body, ['id']),
-        username: (0,parse/* firstText */.ou)(body, ['login']),
-        displayName: (0,parse/* firstText */.ou)(body, ['name']),
-        email: (0,parse/* firstText */.ou)(body, ['email']),
-        roles,
-        permissions,
-        organization: ''
-    };
-}
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/sonarqube/index.ts
 /**
@@ -354,13 +354,31 @@ const sonarqube = {
 /***/ 5309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rk: () => (/* binding */ isSonarCloud),
+/* harmony export */ var isSonarCloud=(function (url) {
+    let host;
+    try {
+        host = new URL(url.slice(url.lastIndexOf(' ') + 1)).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return CLOUD_HOSTS.some(((cloud) => host === cloud || host.endsWith(`.${cloud}`)));
+});var authorization=(function (token, scheme) {
+    return scheme === 'bearer'
+        ? `Bearer ${token}`
+        : `Basic ${Buffer.from(`${token}:`, 'utf8').toString('base64')}`;
+});var maskAuthorization=(function (mask, value) {
+    mask(value);
+    const encoded = /^Basic\s+(\S+)$/.exec(value)?.[1];
+    if (encoded)
+        mask(encoded);
+});__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rk: (() => (/* binding */ isSonarCloud)),
 /* harmony export */   dz: () => (/* binding */ schemeOf),
-/* harmony export */   e3: () => (/* binding */ maskAuthorization),
-/* harmony export */   it: () => (/* binding */ authorization),
+/* harmony export */   e3: (() => (/* binding */ maskAuthorization)),
+/* harmony export */   it: (() => (/* binding */ authorization)),
 /* harmony export */   m6: () => (/* binding */ SCHEME_WORDS),
-/* harmony export */   oF: () => (/* binding */ CLOUD_REGIONS)
+/* harmony export */   oF: (() => (/* binding */ CLOUD_REGIONS))
 /* harmony export */ });
 /**
  * How a SonarQube token travels. SonarQube Cloud and SonarQube Server 10.0+ take it as
@@ -377,35 +395,17 @@ const sonarqube = {
  */
 /** SonarQube Cloud's regions; any other host is a SonarQube Server. */
 const CLOUD_REGIONS = { eu: 'https://sonarcloud.io', us: 'https://sonarqube.us' };
-const CLOUD_HOSTS = Object.values(CLOUD_REGIONS).map((url) => new URL(url).hostname);
+const CLOUD_HOSTS = Object.values(CLOUD_REGIONS).map(((url) => new URL(url).hostname));
 /** Whether `url` (a base URL, or a request's "METHOD url") is SonarQube Cloud. */
-function isSonarCloud(url) {
-    let host;
-    try {
-        host = new URL(url.slice(url.lastIndexOf(' ') + 1)).hostname.toLowerCase();
-    }
-    catch {
-        return false;
-    }
-    return CLOUD_HOSTS.some((cloud) => host === cloud || host.endsWith(`.${cloud}`));
-}
+;
 /** The Authorization header value that carries `token` by `scheme`. */
-function authorization(token, scheme) {
-    return scheme === 'bearer'
-        ? `Bearer ${token}`
-        : `Basic ${Buffer.from(`${token}:`, 'utf8').toString('base64')}`;
-}
+;
 /** The scheme of an `auth-header` line this vendor wrote ("Authorization: Basic …"). */
 function schemeOf(authHeader) {
     return /^Authorization:\s*Basic\s/i.test(authHeader) ? 'basic' : 'bearer';
 }
 /** Masks the header value, and for Basic its encoded part alone, before it is sent. */
-function maskAuthorization(mask, value) {
-    mask(value);
-    const encoded = /^Basic\s+(\S+)$/.exec(value)?.[1];
-    if (encoded)
-        mask(encoded);
-}
+;
 /** For messages: how the token was sent. */
 const SCHEME_WORDS = {
     bearer: 'Authorization: Bearer',
@@ -418,10 +418,22 @@ const SCHEME_WORDS = {
 /***/ 1:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var tokenType=(function (token) {
+    if (token.startsWith('squ_'))
+        return 'user';
+    if (token.startsWith('sqp_'))
+        return 'project-analysis';
+    if (token.startsWith('sqa_'))
+        return 'global-analysis';
+    if (token.startsWith('sqco_'))
+        return 'organization';
+    return 'unknown';
+});var actsWithoutGroups=(function (type) {
+    return type === 'project-analysis' || type === 'global-analysis' || type === 'organization';
+});__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pl: (() => (/* binding */ sonarErrorText)),
 /* harmony export */   Wz: (() => (/* binding */ tokenType)),
-/* harmony export */   _: () => (/* binding */ actsWithoutGroups)
+/* harmony export */   _: (() => (/* binding */ actsWithoutGroups))
 /* harmony export */ });
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
 /* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
@@ -438,24 +450,12 @@ const SCHEME_WORDS = {
  * user, and grants only Execute Analysis on the projects it is scoped to (SonarQube Cloud docs,
  * "Managing Scoped Organization Tokens").
  */
-function tokenType(token) {
-    if (token.startsWith('squ_'))
-        return 'user';
-    if (token.startsWith('sqp_'))
-        return 'project-analysis';
-    if (token.startsWith('sqa_'))
-        return 'global-analysis';
-    if (token.startsWith('sqco_'))
-        return 'organization';
-    return 'unknown';
-}
+;
 /**
  * A token that does not act with the groups of the user users/current names: an analysis token
  * acts with analysis rights only, and an organization token has no owner user.
  */
-function actsWithoutGroups(type) {
-    return type === 'project-analysis' || type === 'global-analysis' || type === 'organization';
-}
+;
 /**
  * SonarQube's own words in an error answer: every `errors[].msg`, joined with ", " as its scanner
  * joins them; any other body is read for the documented fields every vendor shares. Raw text: the

@@ -183,6 +183,58 @@ var apiKeyClient=(function (apiKey) {
     catch {
         return undefined;
     }
+});var locate=(function (plan) {
+    const iam = iamBaseFor(plan.url);
+    const warnings = [];
+    // Checkmarx's CLI lower-cases the tenant before building the realm URL (`addTenantAuthURI`), and
+    // Keycloak looks realms up case-sensitively: `tenant: Acme` must reach realm `acme` here too.
+    const given = plan.options.tenant ?? '';
+    if (given)
+        checkRealmName(given, 'The tenant input');
+    const tenantInput = given.toLowerCase();
+    const fromEnv = plan.optionsFromEnv?.tenant !== undefined;
+    const givenTenant = () => ({
+        iam,
+        tenant: tenantInput,
+        tenantSource: fromEnv ? 'CX_TENANT' : 'tenant input',
+        warnings
+    });
+    if (plan.authMode === 'oauth-client') {
+        if (!tenantInput) {
+            throw new failure/* ActionFailure */.dR([
+                `The tenant input is required with a ${NAME} OAuth client (client-id and client-secret): the client belongs to one tenant, whose realm issues its token.`,
+                'Fix: set tenant (or CX_TENANT) to the tenant name shown in the Checkmarx One console (the name in its login URL), e.g. tenant: acme.'
+            ].join('\n'));
+        }
+        return givenTenant();
+    }
+    const apiKey = plan.credentials['api-key'] ?? '';
+    warnings.push(...apiKeyWarnings(apiKey));
+    const issuer = issuerOf(apiKey);
+    if (issuer)
+        checkIssuer(plan, issuer.origin, iam);
+    // A CX_TENANT of the job (an earlier step of this action exports it) that names another tenant
+    // than the key's own realm belongs to another key: the key can only be exchanged at its realm.
+    if (tenantInput && fromEnv && issuer && issuer.realm !== tenantInput) {
+        checkRealmName(issuer.realm, "The API key's issuer");
+        warnings.push(`CX_TENANT names the tenant "${tenantInput}", but the api-key belongs to "${issuer.realm}", so the key's own tenant is used (the tenant input is empty; an earlier step of the job may have exported CX_TENANT).`);
+        return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
+    }
+    if (tenantInput && issuer && issuer.realm !== tenantInput) {
+        // The contract lets the input override the key's realm, but Keycloak exchanges a key only at
+        // the realm that issued it: say so before the refusal, whose words point at the key instead.
+        warnings.push(`The tenant input is "${tenantInput}", but the api-key belongs to the tenant "${(0,parse/* text */.Qq)(issuer.realm).slice(0, 80)}" (its realm claim), and ${NAME} exchanges a key only at its own tenant, so expect it to be refused. Fix: remove the tenant input (the key names its tenant itself), or use an API key of ${tenantInput}.`);
+    }
+    if (tenantInput)
+        return givenTenant();
+    if (!issuer) {
+        throw new failure/* ActionFailure */.dR([
+            `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,
+            'Fix: set tenant (or CX_TENANT) to the tenant name, and check that api-key holds a Checkmarx One API key.'
+        ].join('\n'));
+    }
+    checkRealmName(issuer.realm, "The API key's issuer");
+    return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
 });var apiKeyWarnings=(function (apiKey) {
     if (!(0,jwt/* looksLikeJwt */.bt)(apiKey)) {
         return [
@@ -420,59 +472,7 @@ function regionOfApiKey(credentials) {
     return Object.entries(REGIONS).find(([, url]) => new URL(iamBaseFor(url)).origin === issuer.origin)?.[0];
 }
 /** Decides the IAM and the tenant before any request; throws naming the input to change. */
-function locate(plan) {
-    const iam = iamBaseFor(plan.url);
-    const warnings = [];
-    // Checkmarx's CLI lower-cases the tenant before building the realm URL (`addTenantAuthURI`), and
-    // Keycloak looks realms up case-sensitively: `tenant: Acme` must reach realm `acme` here too.
-    const given = plan.options.tenant ?? '';
-    if (given)
-        checkRealmName(given, 'The tenant input');
-    const tenantInput = given.toLowerCase();
-    const fromEnv = plan.optionsFromEnv?.tenant !== undefined;
-    const givenTenant = () => ({
-        iam,
-        tenant: tenantInput,
-        tenantSource: fromEnv ? 'CX_TENANT' : 'tenant input',
-        warnings
-    });
-    if (plan.authMode === 'oauth-client') {
-        if (!tenantInput) {
-            throw new failure/* ActionFailure */.dR([
-                `The tenant input is required with a ${NAME} OAuth client (client-id and client-secret): the client belongs to one tenant, whose realm issues its token.`,
-                'Fix: set tenant (or CX_TENANT) to the tenant name shown in the Checkmarx One console (the name in its login URL), e.g. tenant: acme.'
-            ].join('\n'));
-        }
-        return givenTenant();
-    }
-    const apiKey = plan.credentials['api-key'] ?? '';
-    warnings.push(...apiKeyWarnings(apiKey));
-    const issuer = issuerOf(apiKey);
-    if (issuer)
-        checkIssuer(plan, issuer.origin, iam);
-    // A CX_TENANT of the job (an earlier step of this action exports it) that names another tenant
-    // than the key's own realm belongs to another key: the key can only be exchanged at its realm.
-    if (tenantInput && fromEnv && issuer && issuer.realm !== tenantInput) {
-        checkRealmName(issuer.realm, "The API key's issuer");
-        warnings.push(`CX_TENANT names the tenant "${tenantInput}", but the api-key belongs to "${issuer.realm}", so the key's own tenant is used (the tenant input is empty; an earlier step of the job may have exported CX_TENANT).`);
-        return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
-    }
-    if (tenantInput && issuer && issuer.realm !== tenantInput) {
-        // The contract lets the input override the key's realm, but Keycloak exchanges a key only at
-        // the realm that issued it: say so before the refusal, whose words point at the key instead.
-        warnings.push(`The tenant input is "${tenantInput}", but the api-key belongs to the tenant "${(0,parse/* text */.Qq)(issuer.realm).slice(0, 80)}" (its realm claim), and ${NAME} exchanges a key only at its own tenant, so expect it to be refused. Fix: remove the tenant input (the key names its tenant itself), or use an API key of ${tenantInput}.`);
-    }
-    if (tenantInput)
-        return givenTenant();
-    if (!issuer) {
-        throw new failure/* ActionFailure */.dR([
-            `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,
-            'Fix: set tenant (or CX_TENANT) to the tenant name, and check that api-key holds a Checkmarx One API key.'
-        ].join('\n'));
-    }
-    checkRealmName(issuer.realm, "The API key's issuer");
-    return { iam, tenant: issuer.realm, tenantSource: "API key's issuer", warnings };
-}
+;
 /** A key that is not a JWT, or an access token given as a key, is sent all the same, with a word. */
 ;
 /**

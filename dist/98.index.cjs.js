@@ -119,7 +119,32 @@ function malformedCredential(what, expected) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
-var readPat=(function (token) {
+var canonicalApiUrl=(function (value) {
+    const url = new URL(value);
+    if ((0,proxy/* isLoopbackHost */.cW)(url.hostname))
+        return value;
+    if (isImmutableHost(url.hostname)) {
+        url.pathname = url.pathname.replace('/v1', '');
+    }
+    else {
+        url.hostname = canonicalHostname(url.hostname);
+        url.pathname = '/';
+    }
+    url.search = '';
+    url.hash = '';
+    return url.toString().replace(/\/+$/, '');
+});var readCanonicalUrl=(function (given, vendorName) {
+    const canonical = canonicalApiUrl(given);
+    if (canonical === given)
+        return undefined;
+    const rule = isImmutableHost(new URL(given).hostname)
+        ? 'it keeps the host of an IP address and drops /v1 from its path'
+        : 'it turns a leading app. into api., puts api. before any other host and drops the path';
+    return {
+        url: canonical,
+        warning: `${vendorName}'s CLI sends its requests for the url input ${given} to ${canonical} (${rule}), and so does this step. Set url: ${canonical} to name the API directly.`
+    };
+});var readPat=(function (token) {
     const match = PAT.exec(token);
     if (!match)
         return undefined;
@@ -129,6 +154,32 @@ var readPat=(function (token) {
         return { kind };
     const host = hostOf(claim.trim());
     return host ? { kind, host } : { kind, unreadable: true };
+});var checkTokenHost=(function (plan, vendorName, regions, givenUrl = plan.url) {
+    if (plan.authMode !== 'api-token')
+        return [];
+    const claim = readPat(plan.credentials['api-token'] ?? '');
+    if (claim?.unreadable) {
+        return [
+            `The api-token is a ${vendorName} ${claim.kind} whose h claim (the API host it is valid for) is not a host name, so the API host comes from the region and url inputs alone.`
+        ];
+    }
+    if (!claim?.host)
+        return [];
+    const used = new URL(plan.url).host;
+    if (claim.host === used)
+        return [];
+    const region = regionOfHost(claim.host, regions);
+    const chosen = plan.region
+        ? `region ${plan.region} (${plan.url})`
+        : givenUrl === plan.url
+            ? `the url input (${plan.url})`
+            : `the url input (${givenUrl}, which ${vendorName}'s CLI reads as ${plan.url})`;
+    throw new failure/* ActionFailure */.dR([
+        `${vendorName}: the api-token is a ${claim.kind} for ${claim.host} (its h claim, which ${vendorName}'s CLI follows), but this step would send it to ${chosen}. A ${vendorName} token works only at the API host it names, so nothing was sent.`,
+        region
+            ? `Fix: remove the region and url inputs (the token selects region ${region}, ${regions[region]}, by itself), or set region: ${region}.`
+            : `Fix: ${claim.host} is not one of ${vendorName}'s regional API hosts (${Object.values(regions).join(', ')}), so the token alone cannot send itself there: if it is your ${vendorName} API, set url: https://${claim.host}; otherwise use a token created in your ${vendorName} region.`
+    ].join('\n'));
 });var tokenRejected=(function (context, pat) {
     // A token whose own h claim named this host is in its region: another region is no cause.
     const ownHost = pat?.host !== undefined && pat.host === new URL(context.plan.url).host;
@@ -274,37 +325,12 @@ function canonicalHostname(hostname) {
  * The base URL the CLI sends its requests to for this one (a base URL as the plan holds it: no
  * query, fragment or trailing slash), in the same form; a loopback URL unchanged.
  */
-function canonicalApiUrl(value) {
-    const url = new URL(value);
-    if ((0,proxy/* isLoopbackHost */.cW)(url.hostname))
-        return value;
-    if (isImmutableHost(url.hostname)) {
-        url.pathname = url.pathname.replace('/v1', '');
-    }
-    else {
-        url.hostname = canonicalHostname(url.hostname);
-        url.pathname = '/';
-    }
-    url.search = '';
-    url.hash = '';
-    return url.toString().replace(/\/+$/, '');
-}
+;
 /**
  * The vendor's Location.readUrl: the base URL the CLI would use for the url input, with a warning
  * naming both; undefined when the url is already that one.
  */
-function readCanonicalUrl(given, vendorName) {
-    const canonical = canonicalApiUrl(given);
-    if (canonical === given)
-        return undefined;
-    const rule = isImmutableHost(new URL(given).hostname)
-        ? 'it keeps the host of an IP address and drops /v1 from its path'
-        : 'it turns a leading app. into api., puts api. before any other host and drops the path';
-    return {
-        url: canonical,
-        warning: `${vendorName}'s CLI sends its requests for the url input ${given} to ${canonical} (${rule}), and so does this step. Set url: ${canonical} to name the API directly.`
-    };
-}
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/snyk/pat.ts
 /**
@@ -363,33 +389,7 @@ function regionOfHost(host, regions) {
  * was given, a known host already chose the region; anything else that differs is refused, naming
  * both hosts. Returns warnings for the log.
  */
-function checkTokenHost(plan, vendorName, regions, givenUrl = plan.url) {
-    if (plan.authMode !== 'api-token')
-        return [];
-    const claim = readPat(plan.credentials['api-token'] ?? '');
-    if (claim?.unreadable) {
-        return [
-            `The api-token is a ${vendorName} ${claim.kind} whose h claim (the API host it is valid for) is not a host name, so the API host comes from the region and url inputs alone.`
-        ];
-    }
-    if (!claim?.host)
-        return [];
-    const used = new URL(plan.url).host;
-    if (claim.host === used)
-        return [];
-    const region = regionOfHost(claim.host, regions);
-    const chosen = plan.region
-        ? `region ${plan.region} (${plan.url})`
-        : givenUrl === plan.url
-            ? `the url input (${plan.url})`
-            : `the url input (${givenUrl}, which ${vendorName}'s CLI reads as ${plan.url})`;
-    throw new failure/* ActionFailure */.dR([
-        `${vendorName}: the api-token is a ${claim.kind} for ${claim.host} (its h claim, which ${vendorName}'s CLI follows), but this step would send it to ${chosen}. A ${vendorName} token works only at the API host it names, so nothing was sent.`,
-        region
-            ? `Fix: remove the region and url inputs (the token selects region ${region}, ${regions[region]}, by itself), or set region: ${region}.`
-            : `Fix: ${claim.host} is not one of ${vendorName}'s regional API hosts (${Object.values(regions).join(', ')}), so the token alone cannot send itself there: if it is your ${vendorName} API, set url: https://${claim.host}; otherwise use a token created in your ${vendorName} region.`
-    ].join('\n'));
-}
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/snyk/index.ts
 /**
@@ -487,7 +487,7 @@ const snyk = {
         regions: REGIONS,
         defaultRegion: 'us',
         regionFromCredentials: (credentials) => regionOfToken(credentials['api-token'], REGIONS),
-        readUrl: (url) => readCanonicalUrl(url, NAME)
+        readUrl: ((url) => readCanonicalUrl(url, NAME))
     },
     modes: [
         { id: 'api-token', inputs: ['api-token'] },
@@ -504,7 +504,7 @@ const snyk = {
         kind: 'none',
         reason: 'GET /rest/self reports no permission; Snyk permissions come from organization and group roles. Remove required-permissions.'
     },
-    validate: (plan) => checkTokenHost(plan, NAME, REGIONS, plan.urlGiven),
+    validate: ((plan) => checkTokenHost(plan, NAME, REGIONS, plan.urlGiven)),
     async login(context) {
         return context.plan.authMode === CLIENT_CREDENTIALS
             ? clientCredentialsLogin(context)
