@@ -68,4 +68,13 @@ describe('redact() of a secret over 256 characters', () => {
     // The same secret echoed in an ordinary text is still found, in any encoding.
     expect(redact(`token ${issued.replace(/A$/, '%41')} expired`)).toBe('token *** expired')
   })
+
+  it('withholds such a text in an encoded form too, whatever its length', () => {
+    // Each %41 is one step that decodes an A: a megabyte of them stayed under a budget that grew
+    // with the text, and took a minute to come back unchanged.
+    const issued = 'A'.repeat(380)
+    stdoutOf(() => mask(issued))
+    const hostile = `${'%41'.repeat(379)}B`.repeat(Math.ceil((1024 * 1024) / 1138))
+    expect(redact(hostile)).toBe(WITHHELD_TEXT)
+  })
 })

@@ -35,13 +35,19 @@ const HTML_NAMED: Readonly<Record<string, string>> = {
 export const WITHHELD_TEXT =
   '[text withheld: it repeats the beginning of a secret too often to be searched for it in time]'
 
-/** Steps a walk over one text may take, all values together: a few per character suffice for any text but one made to repeat a secret's beginning, which would take its length times the secret's (minutes for a megabyte). */
-const walkBudget = (text: string): { left: number } => ({ left: 64 * text.length + 65_536 })
+/**
+ * Steps the walks over one text may take, all values together: a fixed number, far above what any
+ * text takes but one made to repeat a secret's beginning (each place then starts a walk the
+ * secret's length: minutes for a megabyte, in its literal or any encoded form). A budget that grew
+ * with the text still let a megabyte take a minute; this one bounds every text to about a second.
+ */
+const WALK_STEPS = 1 << 21
+const walkBudget = (): { left: number } => ({ left: WALK_STEPS })
 
 /** The text with every echo of the values replaced by `***`, longest echo at each place. */
 export function redactLongEchoes(text: string, values: readonly string[]): string {
   const spans: [number, number][] = []
-  const budget = walkBudget(text)
+  const budget = walkBudget()
   for (const value of values) {
     const characters = [...value]
     let after = 0
@@ -74,7 +80,7 @@ export function redactLongEchoes(text: string, values: readonly string[]): strin
 export function containsEcho(text: string, value: string): boolean {
   if (text.includes(value)) return true
   const characters = [...value]
-  const budget = walkBudget(text)
+  const budget = walkBudget()
   // A walk past its budget answers "maybe": the caller then redacts, which withholds such a text.
   return echoStarts(text, characters).some(
     (at) => echoEnd(text, at, characters, budget) !== undefined
