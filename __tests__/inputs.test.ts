@@ -394,7 +394,7 @@ describe('a credential read from the environment goes only to the server it is p
       })
     ).message
     expect(message).toContain(
-      "The api-token input is empty, so the credential was read from SONAR_TOKEN, but the job's SONAR_HOST_URL names another server (https://a.example.com) than this step's url (https://b.example.com)"
+      "The api-token input is empty, so the credential was read from SONAR_TOKEN, but the job's SONAR_HOST_URL names another server (https://a.example.com), not this step's url (https://b.example.com)"
     )
     expect(message).toContain('Fix: give this step its own api-token (from a secret)')
     expect(message).not.toContain(sonarToken)
@@ -407,7 +407,7 @@ describe('a credential read from the environment goes only to the server it is p
         plan({}, sonarqube, { SONAR_TOKEN: sonarToken, SONAR_HOST_URL: 'https://sonar.corp' })
       ).message
     ).toContain(
-      "names another server (https://sonar.corp) than this step's url (https://sonarcloud.io)"
+      "names another server (https://sonar.corp), not this step's url (https://sonarcloud.io)"
     )
   })
 
@@ -423,6 +423,32 @@ describe('a credential read from the environment goes only to the server it is p
     expect(plan({ url: 'https://b.example.com' }, sonarqube, { SONAR_TOKEN: sonarToken }).url).toBe(
       'https://b.example.com'
     )
+  })
+
+  it('tells the doctor to fix the variables, since it takes credentials from them alone', async () => {
+    const sonarqube = await loadVendor('sonarqube')
+    const message = failure(() =>
+      buildPlan(raw({ url: 'https://b.example.com' }), sonarqube, {
+        env: { SONAR_TOKEN: sonarToken, SONAR_HOST_URL: 'https://a.example.com' },
+        postStep: false
+      })
+    ).message
+    expect(message).toContain(
+      "The credential was read from SONAR_TOKEN, but the job's SONAR_HOST_URL names another server (https://a.example.com), not this check's url (https://b.example.com)"
+    )
+    expect(message).toContain(
+      'Fix: set SONAR_TOKEN to a credential of https://b.example.com, or unset SONAR_HOST_URL, or pass --url https://a.example.com'
+    )
+  })
+
+  it("leaves Invicti's INVICTI_URL alone: both of its products export it", async () => {
+    const enterprise = await loadVendor('invicti-enterprise')
+    const p = plan({}, enterprise, {
+      INVICTI_USER_ID: '0f3c2a9e4b8d4c6a9e1f2b3c4d5e6f70',
+      INVICTI_API_TOKEN: 'c2NhbmJvdC1zYW5kYm94LXRva2VuLTAwMDE=',
+      INVICTI_URL: 'https://platform.invicti.com'
+    })
+    expect(p.url).not.toBe('https://platform.invicti.com')
   })
 
   it("reads the URL variable as the vendor reads a url (Snyk's older SNYK_API form)", async () => {
@@ -505,7 +531,13 @@ describe('an input the action does not have', () => {
     ['INPUT_ALLOWED-ROLE', 'allowed-role (did you mean allowed-roles?)'],
     ['INPUT_REQUIRED-PERMISSION', 'required-permission (did you mean required-permissions?)'],
     ['INPUT_MINT_TOKEN', 'mint_token (did you mean mint-token?)'],
-    ['INPUT_API_KEY', 'api_key (did you mean api-key?)']
+    ['INPUT_API_KEY', 'api_key (did you mean api-key?)'],
+    ['INPUT_PERMISSIONS', 'permissions (did you mean required-permissions?)'],
+    ['INPUT_ROLES', 'roles (did you mean required-roles or allowed-roles?)'],
+    ['INPUT_REQUIRED-ROLE-NAMES', 'required-role-names (did you mean required-roles?)'],
+    ['INPUT_ALLOWED-ROLES-ONLY', 'allowed-roles-only (did you mean allowed-roles?)'],
+    ['INPUT_VERIFY-TLS', 'verify-tls (did you mean tls-verify?)'],
+    ['INPUT_MINT', 'mint (did you mean mint-token?)']
   ])('refuses %s, naming the input it meant', (variable, named) => {
     const message = refusal({ [variable]: 'x', 'INPUT_REQUIRED-ROLES': '', INPUT_VENDOR: 'snyk' })
     expect(message).toContain(`scanner-login has no input named ${named}.`)

@@ -311,5 +311,7 @@ describe('the plan of least exposure', () => {
     expect(skipsStep(condition!, { ...pullRequest('acme/app'), actor: 'dependabot[bot]' })).toBe(
       true
     )
+    const dependabotPush = { event_name: 'push', repository: 'acme/app', event: {} }
+    expect(skipsStep(condition!, { ...dependabotPush, actor: 'dependabot[bot]' })).toBe(true)
   })
 })

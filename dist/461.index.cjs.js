@@ -94,7 +94,7 @@ function oidcPlan(raw, vendor, env) {
             '    id-token: write',
             '    contents: read',
             'A reusable workflow needs it in the caller too. Pull requests from forks and runs by Dependabot never get an ID token, whatever the workflow says: skip this step there, and only there:',
-            "  if: github.event_name != 'pull_request' || (github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]')"
+            "  if: github.actor != 'dependabot[bot]' && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)"
         ].join('\n'));
     }
     checkRequestUrl(requestUrl);

@@ -142,21 +142,30 @@ export function refuseCredentialOfAnotherServer(
   vendor: Vendor,
   fromEnv: readonly CredentialInput[],
   url: string,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  doctor = false
 ): void {
   if (!fromEnv.length) return
   const origin = new URL(url).origin
   for (const variable of vendor.urlEnv ?? []) {
+    // An unset variable proves nothing: a vendor that exports it only for a url other than its
+    // default (SEMGREP_APP_URL) leaves it unset for a credential of its default server, but a job
+    // may as well hold a credential of its own in the variable and choose the server by input.
     const other = originOf(env[variable] ?? '', vendor)
     if (other === undefined || other === origin) continue
+    const pairing = `the job's ${variable} names another server (${other})`
     const variables = fromEnv.map(
       (input) =>
         (vendor.credentialEnv[input] ?? []).find((name) => (env[name] ?? '').trim()) ?? input
     )
     throw new ActionFailure(
       [
-        `The ${fromEnv.join(' and ')} input${fromEnv.length > 1 ? 's are' : ' is'} empty, so the credential was read from ${variables.join(' and ')}, but the job's ${variable} names another server (${other}) than this step's url (${origin}): an earlier step may have exported both for that server, and a credential is sent only to the server it belongs to, so nothing was sent.`,
-        `Fix: give this step its own ${fromEnv.join(' and ')} (from a secret), or set url to ${other} if that is the server meant.`
+        doctor
+          ? `The credential was read from ${variables.join(' and ')}, but ${pairing}, not this check's url (${origin}): a credential is sent only to the server it belongs to, so nothing was sent.`
+          : `The ${fromEnv.join(' and ')} input${fromEnv.length > 1 ? 's are' : ' is'} empty, so the credential was read from ${variables.join(' and ')}, but ${pairing}, not this step's url (${origin}): an earlier step may have exported both for that server, and a credential is sent only to the server it belongs to, so nothing was sent.`,
+        doctor
+          ? `Fix: set ${variables.join(' and ')} to a credential of ${origin}, or unset ${variable}, or pass --url ${other} if that is the server meant.`
+          : `Fix: give this step its own ${fromEnv.join(' and ')} (from a secret), or set url to ${other} if that is the server meant.`
       ].join('\n')
     )
   }

@@ -73,7 +73,13 @@ export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvir
   const tlsVerify = settings['tls-verify']
   const { urlWarning, ...location } = resolveLocation(raw.url, raw.region, vendor, credentials)
   const fromEnv = mode.inputs.filter((input) => raw[input] === '' && credentials[input])
-  refuseCredentialOfAnotherServer(vendor, fromEnv, location.url, env)
+  refuseCredentialOfAnotherServer(
+    vendor,
+    fromEnv,
+    location.url,
+    env,
+    environment.postStep === false
+  )
   const caCert = readCaCert(raw['ca-cert'], environment.readFile ?? readPemFileText)
   const plan: Plan = {
     vendor,

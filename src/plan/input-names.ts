@@ -28,6 +28,31 @@ export const INPUT_NAMES = [
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Record<InputName, string>
 
+/** An input name's words, singular: `required_role_names` is required, role, name. */
+const wordsOf = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/s$/, ''))
+
+/**
+ * The inputs that share the most words with a name no spelling is close to (`permissions`,
+ * `verify-tls`, `roles`, `mint`): the names a user reaches for, as "a or b"; undefined when none
+ * shares a word.
+ */
+function sharingWords(given: string): string | undefined {
+  const wanted = new Set(wordsOf(given))
+  let best: string[] = []
+  let most = 0
+  for (const name of INPUT_NAMES) {
+    const shared = wordsOf(name).filter((word) => wanted.has(word)).length
+    if (shared > most) [best, most] = [[name], shared]
+    else if (shared === most && shared > 0) best.push(name)
+  }
+  return best.length ? best.slice(0, 3).join(' or ') : undefined
+}
+
 /** The variable the runner sets for an input (what @actions/core's getInput reads). */
 const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 
@@ -45,7 +70,7 @@ export function refuseMisspelledInputs(env: NodeJS.ProcessEnv): void {
     if (!key.startsWith('INPUT_') || known.has(key)) continue
     // The runner upper-cases the name and turns spaces into _; show it as it was most likely typed.
     const given = key.slice('INPUT_'.length).toLowerCase()
-    const meant = closestName(given, INPUT_NAMES)
+    const meant = closestName(given, INPUT_NAMES) ?? sharingWords(given)
     if (meant && /^[\w.-]{1,100}$/.test(given)) misspelled.push(`${given} (did you mean ${meant}?)`)
   }
   if (!misspelled.length) return

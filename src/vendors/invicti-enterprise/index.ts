@@ -46,7 +46,8 @@ export const invictiEnterprise: Vendor = {
   location: { defaultUrl: DEFAULT_URL },
   modes: [{ id: 'api-token', inputs: ['user-id', 'api-token'] }],
   // INVICTI_TOKEN is what several public scripts read (vendors-next F16); no vendor convention exists.
-  urlEnv: ['INVICTI_URL'],
+  // No urlEnv: Invicti Platform and Invicti Enterprise both export INVICTI_URL, so it pairs with
+  // neither product's credential.
   credentialEnv: {
     'user-id': ['INVICTI_USER_ID'],
     'api-token': ['INVICTI_API_TOKEN', 'INVICTI_TOKEN']

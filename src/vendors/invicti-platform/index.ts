@@ -57,7 +57,8 @@ export const invictiPlatform: Vendor = {
   name: 'Invicti Platform',
   location: { defaultUrl: REGIONS.us, regions: REGIONS, defaultRegion: 'us' },
   modes: [{ id: 'api-key', inputs: ['api-key'] }],
-  urlEnv: ['INVICTI_URL'],
+  // No urlEnv: Invicti Platform and Invicti Enterprise both export INVICTI_URL, so it pairs with
+  // neither product's credential.
   credentialEnv: { 'api-key': ['INVICTI_API_KEY'] },
   options: [{ input: 'organization-id', env: ['INVICTI_ORGANIZATION_ID'] }],
   roles: { kind: 'names' },

@@ -101,10 +101,16 @@ export function validatePlan(plan: Plan): string[] {
     )
   }
   const credentialRegion = fromId.region
+  const warnings: string[] = []
+  if (!credentialRegion && fromKey.region && fromKey.region !== (plan.region ?? 'us')) {
+    warnings.push(
+      `The secret-key carries the prefix of region ${fromKey.region}, but the access-key (API ID) none: Veracode's clients take the region from the API ID alone, so this step uses ${plan.url}. For credentials of region ${fromKey.region}, set region: ${fromKey.region}, or give the API ID with its prefix too.`
+    )
+  }
   if (credentialRegion && plan.region && plan.region !== credentialRegion) {
     throw new ActionFailure(
       `The Veracode credentials belong to region ${credentialRegion} (their prefix says so), but the region input is ${plan.region}. Remove the region input (the prefix selects ${REGIONS[credentialRegion as keyof typeof REGIONS]}) or use credentials from region ${plan.region}.`
     )
   }
-  return []
+  return warnings
 }

@@ -138,12 +138,17 @@ describe('credential checks and regions, before any request', () => {
       url: 'https://api.veracode.com'
     })
     // A bare API ID selects no region (veracode-api-py: "g", global), whatever the key's prefix.
-    expect(plan({ 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` })).toMatchObject({
-      region: 'us'
-    })
-    expect(
-      plan({ region: 'eu', 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` }).url
-    ).toBe('https://api.veracode.eu')
+    const bareId = plan({ 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` })
+    expect(bareId).toMatchObject({ region: 'us' })
+    // ...but says so, since the key's prefix names another region.
+    expect(bareId.warnings).toEqual([
+      expect.stringContaining(
+        'The secret-key carries the prefix of region eu, but the access-key (API ID) none'
+      )
+    ])
+    const chosen = plan({ region: 'eu', 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` })
+    expect(chosen.url).toBe('https://api.veracode.eu')
+    expect(chosen.warnings).toEqual([])
     // The region input is still held to the API ID's prefix.
     expect(
       planError({ region: 'us', 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': HEX_KEY })
