@@ -16,6 +16,51 @@ var regionOfCredentials=(function (credentials) {
     return region ? { region } : { region: undefined, unknown: prefix };
 });var stripPrefix=(function (credential) {
     return PREFIX.exec(credential)?.[2] ?? credential;
+});var validatePlan=(function (plan) {
+    const idInput = plan.credentials['access-key'] ?? '';
+    const keyInput = plan.credentials['secret-key'] ?? '';
+    const id = stripPrefix(idInput);
+    const key = stripPrefix(keyInput);
+    const idLooksLikeKey = HEX.test(id) && id.length >= 128;
+    const keyLooksLikeId = HEX.test(key) && key.length >= 32 && key.length < 128;
+    if (idLooksLikeKey && keyLooksLikeId) {
+        throw new failure/* ActionFailure */.dR([
+            'The access-key and secret-key inputs look swapped: access-key holds a value as long as a Veracode API key (secret), and secret-key one as short as an API ID.',
+            'Fix: put the API ID in access-key (or VERACODE_API_KEY_ID) and the API key in secret-key (or VERACODE_API_KEY_SECRET).'
+        ].join('\n'));
+    }
+    if (!HEX.test(id) && CLIENT_ID_LIKE.test(id))
+        throw oauthClientRefused();
+    if (!HEX.test(id) || id.length < 32 || id.length > 128) {
+        throw new failure/* ActionFailure */.dR(`The access-key input is not a Veracode API ID (32 to 128 hexadecimal characters, perhaps after a region prefix such as vera01ei-). Copy the API ID from Veracode > API Credentials into the secret behind access-key (or VERACODE_API_KEY_ID).`);
+    }
+    if (!HEX.test(key) || key.length < 128 || key.length > 1024 || key.length % 2 !== 0) {
+        throw new failure/* ActionFailure */.dR(`The secret-key input is not a Veracode API key (at least 128 hexadecimal characters, perhaps after a region prefix such as vera01es-). Copy the API key (secret) from Veracode > API Credentials into the secret behind secret-key (or VERACODE_API_KEY_SECRET).`);
+    }
+    const fromId = regionOfCredentials({ 'access-key': idInput });
+    const fromKey = regionOfCredentials({ 'access-key': keyInput });
+    if (fromId.unknown || fromKey.unknown) {
+        const prefix = fromId.unknown ?? fromKey.unknown;
+        if (plan.region !== undefined) {
+            throw new failure/* ActionFailure */.dR(`The Veracode credentials carry the prefix ${prefix}-, which names a region this action has no URL for (only ${Object.keys(REGIONS).join(', ')}). Set the url input to that region's API URL.`);
+        }
+    }
+    else if (fromId.region && fromKey.region && fromId.region !== fromKey.region) {
+        // Only two prefixes can contradict each other. Veracode's libraries strip each value's prefix
+        // on its own and take the region from the API ID alone (veracode-api-py apihelper.py:
+        // get_region_for_api_credential(api_key_id)), so a pair with one prefix signs and is sent as
+        // they would send it.
+        throw new failure/* ActionFailure */.dR(`The access-key and secret-key inputs carry region prefixes of different regions (${fromId.region} and ${fromKey.region}): they are not one pair. Copy both from the same Veracode > API Credentials page.`);
+    }
+    const credentialRegion = fromId.region;
+    const warnings = [];
+    if (!credentialRegion && fromKey.region && fromKey.region !== (plan.region ?? 'us')) {
+        warnings.push(`The secret-key carries the prefix of region ${fromKey.region}, but the access-key (API ID) none: Veracode's clients take the region from the API ID alone, so this step uses ${plan.url}. For credentials of region ${fromKey.region}, set region: ${fromKey.region}, or give the API ID with its prefix too.`);
+    }
+    if (credentialRegion && plan.region && plan.region !== credentialRegion) {
+        throw new failure/* ActionFailure */.dR(`The Veracode credentials belong to region ${credentialRegion} (their prefix says so), but the region input is ${plan.region}. Remove the region input (the prefix selects ${REGIONS[credentialRegion]}) or use credentials from region ${plan.region}.`);
+    }
+    return warnings;
 });var meanings=(function (context) {
     return { 401: (() => unauthorized(context)) };
 });var credentialExpiry=(async function (context, signedHeaders, heard) {
@@ -140,52 +185,7 @@ function oauthClientRefused() {
     ].join('\n'));
 }
 /** Shapes Veracode's own libraries check, and the region the prefix names; throws naming the input. */
-function validatePlan(plan) {
-    const idInput = plan.credentials['access-key'] ?? '';
-    const keyInput = plan.credentials['secret-key'] ?? '';
-    const id = stripPrefix(idInput);
-    const key = stripPrefix(keyInput);
-    const idLooksLikeKey = HEX.test(id) && id.length >= 128;
-    const keyLooksLikeId = HEX.test(key) && key.length >= 32 && key.length < 128;
-    if (idLooksLikeKey && keyLooksLikeId) {
-        throw new failure/* ActionFailure */.dR([
-            'The access-key and secret-key inputs look swapped: access-key holds a value as long as a Veracode API key (secret), and secret-key one as short as an API ID.',
-            'Fix: put the API ID in access-key (or VERACODE_API_KEY_ID) and the API key in secret-key (or VERACODE_API_KEY_SECRET).'
-        ].join('\n'));
-    }
-    if (!HEX.test(id) && CLIENT_ID_LIKE.test(id))
-        throw oauthClientRefused();
-    if (!HEX.test(id) || id.length < 32 || id.length > 128) {
-        throw new failure/* ActionFailure */.dR(`The access-key input is not a Veracode API ID (32 to 128 hexadecimal characters, perhaps after a region prefix such as vera01ei-). Copy the API ID from Veracode > API Credentials into the secret behind access-key (or VERACODE_API_KEY_ID).`);
-    }
-    if (!HEX.test(key) || key.length < 128 || key.length > 1024 || key.length % 2 !== 0) {
-        throw new failure/* ActionFailure */.dR(`The secret-key input is not a Veracode API key (at least 128 hexadecimal characters, perhaps after a region prefix such as vera01es-). Copy the API key (secret) from Veracode > API Credentials into the secret behind secret-key (or VERACODE_API_KEY_SECRET).`);
-    }
-    const fromId = regionOfCredentials({ 'access-key': idInput });
-    const fromKey = regionOfCredentials({ 'access-key': keyInput });
-    if (fromId.unknown || fromKey.unknown) {
-        const prefix = fromId.unknown ?? fromKey.unknown;
-        if (plan.region !== undefined) {
-            throw new failure/* ActionFailure */.dR(`The Veracode credentials carry the prefix ${prefix}-, which names a region this action has no URL for (only ${Object.keys(REGIONS).join(', ')}). Set the url input to that region's API URL.`);
-        }
-    }
-    else if (fromId.region && fromKey.region && fromId.region !== fromKey.region) {
-        // Only two prefixes can contradict each other. Veracode's libraries strip each value's prefix
-        // on its own and take the region from the API ID alone (veracode-api-py apihelper.py:
-        // get_region_for_api_credential(api_key_id)), so a pair with one prefix signs and is sent as
-        // they would send it.
-        throw new failure/* ActionFailure */.dR(`The access-key and secret-key inputs carry region prefixes of different regions (${fromId.region} and ${fromKey.region}): they are not one pair. Copy both from the same Veracode > API Credentials page.`);
-    }
-    const credentialRegion = fromId.region;
-    const warnings = [];
-    if (!credentialRegion && fromKey.region && fromKey.region !== (plan.region ?? 'us')) {
-        warnings.push(`The secret-key carries the prefix of region ${fromKey.region}, but the access-key (API ID) none: Veracode's clients take the region from the API ID alone, so this step uses ${plan.url}. For credentials of region ${fromKey.region}, set region: ${fromKey.region}, or give the API ID with its prefix too.`);
-    }
-    if (credentialRegion && plan.region && plan.region !== credentialRegion) {
-        throw new failure/* ActionFailure */.dR(`The Veracode credentials belong to region ${credentialRegion} (their prefix says so), but the region input is ${plan.region}. Remove the region input (the prefix selects ${REGIONS[credentialRegion]}) or use credentials from region ${plan.region}.`);
-    }
-    return warnings;
-}
+;
 
 ;// CONCATENATED MODULE: ./src/vendors/veracode/index.ts
 /**
