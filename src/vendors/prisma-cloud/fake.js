@@ -62,6 +62,13 @@ const USERS = {
     lastName: 'Reader',
     roleType: 'Account Group Read Only'
   },
+  // A service account: no e-mail, a display name (its name) and a role. What GET /user/me answers
+  // for one is assumed from the profile schema (UserProfile.json): no recording shows it.
+  pipeline: {
+    displayName: 'ci-pipeline',
+    serviceAccount: true,
+    roles: [role('CI Scanner', 'Build and Deploy Security', { onlyAllowCIAccess: true })]
+  },
   gone: {
     email: 'gone@acme.example',
     firstName: 'Gone',
@@ -75,6 +82,7 @@ const KEYS = [
   { name: 'ciKey', user: 'ci', region: 'app' },
   { name: 'adminKey', user: 'admin', region: 'app' },
   { name: 'readerKey', user: 'reader', region: 'app' },
+  { name: 'serviceAccountKey', user: 'pipeline', region: 'app' },
   { name: 'euKey', user: 'ci', region: 'eu' },
   { name: 'revokedKey', user: 'ci', region: 'app', revoked: true },
   { name: 'inactiveKey', user: 'gone', region: 'app' }
@@ -99,7 +107,9 @@ export const prismaCloud = {
           secretKey: k.secretKey,
           // What BC_API_KEY holds after a login with this key (Checkov's form).
           bcApiKey: `${k.accessKey}::${k.secretKey}`,
-          email: USERS[k.user].email,
+          ...(USERS[k.user].email
+            ? { email: USERS[k.user].email }
+            : { note: 'a service account: no e-mail' }),
           region: k.region,
           ...(k.region !== 'app' ? { note: `a key of stack ${k.region}: 401 on app` } : {}),
           ...(k.revoked ? { note: 'deleted: 401' } : {}),
@@ -157,7 +167,7 @@ function issueToken(state, request, send) {
   const token = signJwt(
     {
       accessKeyId: key.accessKey,
-      sub: USERS[key.user].email,
+      sub: USERS[key.user].email ?? USERS[key.user].displayName,
       user: key.user,
       firstLogin: false,
       prismaId: CUSTOMER.prismaId,
@@ -180,10 +190,14 @@ function profile(request, send) {
   if (user.inactive) return answerRefusal(send, 400, 'user_inactive_or_not_exist')
   const roles = user.roles ?? []
   return send(200, {
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    displayName: `${user.firstName} ${user.lastName}`,
+    ...(user.serviceAccount
+      ? { displayName: user.displayName, type: 'SERVICE_ACCOUNT' }
+      : {
+          email: user.email,
+          firstName: user.firstName,
+          lastName: user.lastName,
+          displayName: `${user.firstName} ${user.lastName}`
+        }),
     timeZone: 'UTC',
     enabled: true,
     accessKeysAllowed: true,

@@ -187,7 +187,9 @@ export function parseProfile(body: Json): Identity {
   const fullName = [firstText(body, ['firstName']), firstText(body, ['lastName'])]
   return {
     userId: '',
-    username: firstText(body, ['username']) || email,
+    // A service account has no e-mail (it is created with a name, an access key and a role), and
+    // GET /user/me documents no username field: its display name is the name it goes by.
+    username: firstText(body, ['username']) || email || firstText(body, ['displayName']),
     displayName: firstText(body, ['displayName']) || fullName.filter(Boolean).join(' '),
     email,
     roles: named.length ? named : types,

@@ -270,6 +270,25 @@ describe('checkKeyPair', () => {
 })
 
 describe('Prisma Cloud main step (real @actions/core, sandbox over loopback)', () => {
+  it('verifies a service account, which has no e-mail, by its display name', async () => {
+    const { 'access-key': accessKey, 'secret-key': secretKey } = keys('serviceAccountKey')
+    const step = await runMain({
+      vendor: 'prisma-cloud',
+      url,
+      'access-key': accessKey,
+      'secret-key': secretKey,
+      'required-roles': 'CI Scanner'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs).toMatchObject({
+      username: 'ci-pipeline',
+      email: '',
+      'display-name': 'ci-pipeline',
+      roles: '["CI Scanner"]'
+    })
+  })
+
   it('logs in with JSON, sends the token as x-redlock-auth, and exports what Checkov reads', async () => {
     const { 'access-key': accessKey, 'secret-key': secretKey } = keys('ciKey')
     const step = await runMain({
