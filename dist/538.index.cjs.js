@@ -163,12 +163,6 @@ var locate=(function (plan) {
         return undefined;
     const label = dc.toLowerCase();
     return DNS_LABEL.test(label) ? label : undefined;
-});var checkApiUrl=(function (plan) {
-    if (plan.region !== undefined)
-        return;
-    if (!/\/graphql\/?$/i.test(new URL(plan.url).pathname))
-        return;
-    throw new failure/* ActionFailure */.dR(`The url input is the ${NAME} API origin, without /graphql: the action appends it. Set url to ${plan.url.replace(/\/graphql\/?$/i, '')}.`);
 });var tokenMeanings=(function (context) {
     return {
         400: (({ body }) => {
@@ -356,8 +350,19 @@ function dataCenterOf(apiUrl) {
     const host = new URL(apiUrl).hostname.toLowerCase();
     return WIZ_API_HOST.test(host) ? host.split('.')[1] : undefined;
 }
-/** The url input holds the GraphQL endpoint itself: the action appends /graphql. */
-;
+/**
+ * The vendor's Location.readUrl: the portal's "API Endpoint URL" (and this step's own WIZ_API_URL)
+ * ends in /graphql, which the action appends itself, so a url given that way is read without it.
+ */
+function readApiOrigin(given) {
+    if (!/\/graphql\/?$/i.test(new URL(given).pathname))
+        return undefined;
+    const url = given.replace(/\/graphql\/?$/i, '');
+    return {
+        url,
+        warning: `The url input ${given} is the ${NAME} GraphQL endpoint; this step appends /graphql itself, so it uses ${url}. Set url: ${url} to name the API origin directly.`
+    };
+}
 
 // EXTERNAL MODULE: ./src/core/expiry.ts
 var expiry = __webpack_require__(2012);
@@ -521,7 +526,8 @@ const wiz = {
         defaultUrl: REGIONS.commercial,
         regions: REGIONS,
         defaultRegion: 'commercial',
-        urlExample: 'https://api.us17.app.wiz.io'
+        urlExample: 'https://api.us17.app.wiz.io',
+        readUrl: readApiOrigin
     },
     modes: [{ id: 'client-credentials', inputs: ['client-id', 'client-secret'] }],
     credentialEnv: {
@@ -536,10 +542,6 @@ const wiz = {
         kind: 'none',
         reason: "the service account's scopes are not reported by any documented query. Remove required-permissions; choose the scopes when creating the service account."
     },
-    validate: ((plan) => {
-        checkApiUrl(plan);
-        return [];
-    }),
     async login(context) {
         const { plan } = context;
         const target = locate(plan);

@@ -106,11 +106,15 @@ export function dataCenterOf(apiUrl: string): string | undefined {
   return WIZ_API_HOST.test(host) ? host.split('.')[1] : undefined
 }
 
-/** The url input holds the GraphQL endpoint itself: the action appends /graphql. */
-export function checkApiUrl(plan: Pick<Plan, 'url' | 'region'>): void {
-  if (plan.region !== undefined) return
-  if (!/\/graphql\/?$/i.test(new URL(plan.url).pathname)) return
-  throw new ActionFailure(
-    `The url input is the ${NAME} API origin, without /graphql: the action appends it. Set url to ${plan.url.replace(/\/graphql\/?$/i, '')}.`
-  )
+/**
+ * The vendor's Location.readUrl: the portal's "API Endpoint URL" (and this step's own WIZ_API_URL)
+ * ends in /graphql, which the action appends itself, so a url given that way is read without it.
+ */
+export function readApiOrigin(given: string): { url: string; warning: string } | undefined {
+  if (!/\/graphql\/?$/i.test(new URL(given).pathname)) return undefined
+  const url = given.replace(/\/graphql\/?$/i, '')
+  return {
+    url,
+    warning: `The url input ${given} is the ${NAME} GraphQL endpoint; this step appends /graphql itself, so it uses ${url}. Set url: ${url} to name the API origin directly.`
+  }
 }

@@ -22,7 +22,7 @@ import { firstText, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Plan, Vendor, VendorContext } from '../../kit/types.js'
 import {
   apiFromClaim,
-  checkApiUrl,
+  readApiOrigin,
   dataCenterLabel,
   GRAPHQL_PATH,
   locate,
@@ -38,7 +38,8 @@ export const wiz: Vendor = {
     defaultUrl: REGIONS.commercial,
     regions: REGIONS,
     defaultRegion: 'commercial',
-    urlExample: 'https://api.us17.app.wiz.io'
+    urlExample: 'https://api.us17.app.wiz.io',
+    readUrl: readApiOrigin
   },
   modes: [{ id: 'client-credentials', inputs: ['client-id', 'client-secret'] }],
   credentialEnv: {
@@ -54,10 +55,6 @@ export const wiz: Vendor = {
     kind: 'none',
     reason:
       "the service account's scopes are not reported by any documented query. Remove required-permissions; choose the scopes when creating the service account."
-  },
-  validate: (plan) => {
-    checkApiUrl(plan)
-    return []
   },
 
   async login(context: VendorContext): Promise<LoginResult> {

@@ -138,12 +138,16 @@ describe('where the token server and the API are', () => {
     )
   })
 
-  it('refuses a url that already ends in /graphql, before any request', () => {
-    expect(() =>
-      plan({ vendor: 'wiz', url: 'https://api.us17.app.wiz.io/graphql', ...client('ci') })
-    ).toThrow(
-      'The url input is the Wiz API origin, without /graphql: the action appends it. Set url to https://api.us17.app.wiz.io.'
-    )
+  it("reads a url that ends in /graphql (the portal's API Endpoint URL) as its origin, warning", () => {
+    const given = plan({
+      vendor: 'wiz',
+      url: 'https://api.us17.app.wiz.io/graphql',
+      ...client('ci')
+    })
+    expect(given.url).toBe('https://api.us17.app.wiz.io')
+    expect(given.warnings).toEqual([
+      'The url input https://api.us17.app.wiz.io/graphql is the Wiz GraphQL endpoint; this step appends /graphql itself, so it uses https://api.us17.app.wiz.io. Set url: https://api.us17.app.wiz.io to name the API origin directly.'
+    ])
   })
 
   it('refuses required-roles and required-permissions: a service account reports neither', () => {
