@@ -327,7 +327,10 @@ const LOGIN_PATH = '/login';
 const PROFILE_PATH = '/user/me';
 /** The login token's documented lifetime. */
 const TOKEN_LIFETIME_MS = 10 * 60 * 1000;
-/** The stacks of Prisma Cloud's API URL table, named after their consoles (app2.eu → eu2). */
+/**
+ * The stacks of Prisma Cloud's API URL table, named after their consoles (app2.eu → eu2): the
+ * contract's fourteen, then Indonesia and China, which the table also lists (pan.dev "API URLs").
+ */
 const REGIONS = {
     app: 'https://api.prismacloud.io',
     app2: 'https://api2.prismacloud.io',
@@ -338,7 +341,9 @@ const REGIONS = {
     ...Object.fromEntries(['anz', 'ca', 'sg', 'uk', 'ind', 'jp', 'fr', 'gov'].map(((name) => [
         name,
         `https://api.${name}.prismacloud.io`
-    ])))
+    ]))),
+    id: 'https://api.id.prismacloud.io',
+    cn: 'https://api.prismacloud.cn'
 };
 const prismaCloud = {
     id: 'prisma-cloud',

@@ -38,7 +38,10 @@ const PROFILE_PATH = '/user/me'
 /** The login token's documented lifetime. */
 const TOKEN_LIFETIME_MS = 10 * 60 * 1000
 
-/** The stacks of Prisma Cloud's API URL table, named after their consoles (app2.eu → eu2). */
+/**
+ * The stacks of Prisma Cloud's API URL table, named after their consoles (app2.eu → eu2): the
+ * contract's fourteen, then Indonesia and China, which the table also lists (pan.dev "API URLs").
+ */
 export const REGIONS: Readonly<Record<string, string>> = {
   app: 'https://api.prismacloud.io',
   app2: 'https://api2.prismacloud.io',
@@ -51,7 +54,9 @@ export const REGIONS: Readonly<Record<string, string>> = {
       name,
       `https://api.${name}.prismacloud.io`
     ])
-  )
+  ),
+  id: 'https://api.id.prismacloud.io',
+  cn: 'https://api.prismacloud.cn'
 }
 
 export const prismaCloud: Vendor = {

@@ -142,8 +142,8 @@ describe('Prisma Cloud through the bundle', () => {
 
   it('refuses an unknown region, url with region, and required-permissions before any request', async () => {
     expectFailure(
-      await run({ ...keys('ciKey'), url: '', region: 'cn' }),
-      'The region input "cn" is not a Prisma Cloud region. Valid regions: app, app2, app3, app4, eu, eu2, anz, ca, sg, uk, ind, jp, fr, gov.'
+      await run({ ...keys('ciKey'), url: '', region: 'mars' }),
+      'The region input "mars" is not a Prisma Cloud region. Valid regions: app, app2, app3, app4, eu, eu2, anz, ca, sg, uk, ind, jp, fr, gov, id, cn.'
     )
     expectFailure(await run({ ...keys('ciKey'), region: 'eu' }), 'The url and region inputs')
     expectFailure(

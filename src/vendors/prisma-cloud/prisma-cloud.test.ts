@@ -59,7 +59,7 @@ const status = (...keys: string[]) => ({
 })
 
 describe('stacks', () => {
-  it('has the fourteen stacks of the contract, app by default, named after their consoles', () => {
+  it('has the fourteen stacks of the contract and Indonesia and China, app by default', () => {
     expect(Object.keys(REGIONS)).toEqual([
       'app',
       'app2',
@@ -74,9 +74,13 @@ describe('stacks', () => {
       'ind',
       'jp',
       'fr',
-      'gov'
+      'gov',
+      'id',
+      'cn'
     ])
     expect(REGIONS).toMatchObject({
+      id: 'https://api.id.prismacloud.io',
+      cn: 'https://api.prismacloud.cn',
       app: 'https://api.prismacloud.io',
       app2: 'https://api2.prismacloud.io',
       eu: 'https://api.eu.prismacloud.io',
@@ -92,8 +96,8 @@ describe('stacks', () => {
       plan({ vendor: 'prismacloud', 'access-key': 'k', 'secret-key': 's', region: 'ANZ' })
     ).toMatchObject({ url: 'https://api.anz.prismacloud.io', region: 'anz' })
     expect(() =>
-      plan({ vendor: 'prisma-cloud', 'access-key': 'k', 'secret-key': 's', region: 'cn' })
-    ).toThrow('The region input "cn" is not a Prisma Cloud region. Valid regions: app, app2,')
+      plan({ vendor: 'prisma-cloud', 'access-key': 'k', 'secret-key': 's', region: 'mars' })
+    ).toThrow('The region input "mars" is not a Prisma Cloud region. Valid regions: app, app2,')
   })
 })
 
