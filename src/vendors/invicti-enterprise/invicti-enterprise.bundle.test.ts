@@ -143,7 +143,8 @@ describe('Invicti Enterprise through the bundle', () => {
     expectFailure(
       await run(credentialsOf('wrongToken')),
       `another Invicti Enterprise instance than the url input (${url})`,
-      'Acunetix 360 at https://online.acunetix360.com',
+      'a regional one (https://ie.invicti.com, https://eu.netsparker.cloud, https://ca.netsparker.cloud)',
+      'Acunetix 360 (https://online.acunetix360.com',
       'set url to the instance that issued them'
     )
   })
