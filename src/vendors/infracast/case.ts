@@ -25,10 +25,10 @@ export const infracastCase: VendorCase = {
       username: account(sandbox, 'ada').username!,
       password: account(sandbox, 'ada').password!,
       tenant: 'prod',
-      'required-roles': 'tenant-admin'
+      'required-roles': 'admin'
     },
     requests: 1,
-    outputs: { 'user-id': 'user-ada', username: 'ada', roles: '["tenant-admin"]' },
+    outputs: { 'user-id': 'user-ada', username: 'ada', roles: '["admin"]' },
     exports: ['INFRACAST_URL', 'INFRACAST_TOKEN', 'INFRACAST_TOKEN_EXPIRES_AT', 'INFRACAST_TENANT']
   }),
   rejected: (sandbox) => ({
@@ -47,9 +47,9 @@ export const infracastCase: VendorCase = {
       username: account(sandbox, 'victor').username!,
       password: account(sandbox, 'victor').password!,
       tenant: 'prod',
-      'required-roles': 'tenant-admin'
+      'required-roles': 'admin'
     },
-    message: ['victor', '"viewer"', '"tenant-admin"', 'required-roles']
+    message: ['victor', '"viewer"', '"admin"', 'required-roles']
   }),
   // A login POST issues a token.
   firstRequestCreates: true,

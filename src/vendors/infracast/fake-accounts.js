@@ -14,8 +14,8 @@ export const TENANTS = {
 
 /** What a tenant role may do in its tenant ("Role doesn't allow this action" is a documented 403). */
 export const ROLE_PERMISSIONS = {
-  'tenant-admin': ['admin:*'],
-  operator: ['nodes:read', 'nodes:write', 'findings:read', 'jobs:read', 'jobs:write'],
+  admin: ['admin:*'],
+  editor: ['nodes:read', 'nodes:write', 'findings:read', 'jobs:read', 'jobs:write'],
   viewer: ['nodes:read', 'findings:read']
 }
 
@@ -27,8 +27,8 @@ export const USERS = [
     email: 'ada@acme.example',
     roles: ['admin'],
     tenants: [
-      { id: 'prod', role: 'tenant-admin' },
-      { id: 'staging', role: 'operator' }
+      { id: 'prod', role: 'admin' },
+      { id: 'staging', role: 'editor' }
     ]
   },
   {
@@ -48,8 +48,8 @@ export const USERS = [
     username: 'olga',
     password: 'olga-sandbox-password',
     email: 'olga@acme.example',
-    roles: ['operator'],
-    globalTenantRole: 'operator'
+    roles: ['editor'],
+    globalTenantRole: 'editor'
   },
   {
     // The server's clock is an hour and a half behind: every token it issues has already expired.
@@ -58,7 +58,7 @@ export const USERS = [
     password: 'sid-sandbox-password',
     email: 'sid@acme.example',
     roles: ['member'],
-    tenants: [{ id: 'prod', role: 'operator' }],
+    tenants: [{ id: 'prod', role: 'editor' }],
     clockSkewSeconds: -90 * 60
   }
 ]
@@ -145,7 +145,7 @@ export function sandboxAccounts() {
       username: 'ada',
       password: 'ada-sandbox-password',
       roles: ['admin'],
-      tenants: { prod: 'tenant-admin', staging: 'operator' },
+      tenants: { prod: 'admin', staging: 'editor' },
       refreshToken: refreshTokenText('ada')
     },
     victor: {
@@ -158,7 +158,7 @@ export function sandboxAccounts() {
     olga: {
       username: 'olga',
       password: 'olga-sandbox-password',
-      roles: ['operator'],
+      roles: ['editor'],
       note: 'login response lists no tenants (global roles only)'
     },
     sid: {

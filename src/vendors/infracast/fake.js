@@ -4,12 +4,14 @@
 // access) and the permission, and answers in the documented envelope:
 //   success {data:[...], meta:{total,page,per_page}}, error {error:{code,message,details}}.
 // Writes on tenant paths are recorded in `writes`, so tests can prove the action never wrote.
+// A user's role differs per tenant: admin, editor or viewer, the roles of the docs' "Multi-Tenant
+// Access"; which permissions each holds is assumed (fake-accounts.js ROLE_PERMISSIONS).
 //
 // mint-token: POST /api/v1/api-keys ({name, tenants, permissions, expires_at}, the documented body)
 // answers 201 with the documented {id, name, key, created_at, expires_at}, and the key works at
 // once, for those tenants and permissions only, until expires_at; DELETE /api/v1/api-keys/{id},
 // authenticated with that key, deletes it (204). Infracast's page shows the creation with an
-// administrator's token and no revoke endpoint; assumed here: that an operator or tenant-admin may
+// administrator's token and no revoke endpoint; assumed here: that an editor or admin may
 // create a key for their tenant with permissions they hold there (403 FORBIDDEN "Role doesn't allow
 // this action" for a viewer, the documented 403 text), the 201 and 204, the
 // DELETE itself, and that a key may delete itself. Minted keys are listed in `mintedKeys`.
@@ -180,7 +182,7 @@ function handle(state, request, send) {
 }
 
 /** Tenant roles that may create API keys (assumed: a viewer may not). */
-const KEY_ROLES = ['tenant-admin', 'operator']
+const KEY_ROLES = ['admin', 'editor']
 
 /** A user delegates, for one tenant, permissions they hold there, until a time in the future. */
 function createKey(state, caller, request, send) {

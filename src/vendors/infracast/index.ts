@@ -47,7 +47,7 @@ export const infracast: Vendor = {
   // Tenant administrators hold admin:* in their tenant.
   roles: {
     kind: 'names',
-    administrative: { names: ['admin', 'tenant-admin'], narrower: 'operator' }
+    administrative: { names: ['admin'], narrower: 'editor' }
   },
   // Every permission is proven by a read-only probe; one without a probe is refused at validation.
   permissions: { kind: 'defined', known: [...PROBES.keys()], unknown: whyUnprovable },

@@ -121,9 +121,7 @@ const requestLines = (): string[] => sandbox.requests.map((r) => `${r.method} ${
 
 describe('Infracast bundle: login', () => {
   it('logs in with one request; the expiry is exact to the second in outputs, env and summary', async () => {
-    const { main, post } = await action(
-      login('ada', { tenant: 'prod', 'required-roles': 'tenant-admin' })
-    )
+    const { main, post } = await action(login('ada', { tenant: 'prod', 'required-roles': 'admin' }))
     expect(main.errors).toEqual([])
     expect(main.exitCode).toBe(0)
     expect(requestLines()).toEqual(['POST /api/v1/auth/token'])
@@ -134,7 +132,7 @@ describe('Infracast bundle: login', () => {
       'user-id': 'user-ada',
       username: 'ada',
       email: 'ada@acme.example',
-      roles: '["tenant-admin"]',
+      roles: '["admin"]',
       organization: 'prod',
       token: issued.token,
       'auth-header': `Authorization: Bearer ${issued.token}`,
@@ -148,7 +146,7 @@ describe('Infracast bundle: login', () => {
       username: 'ada',
       displayName: '',
       email: 'ada@acme.example',
-      roles: ['tenant-admin'],
+      roles: ['admin'],
       permissions: [],
       organization: 'prod'
     })
@@ -159,7 +157,7 @@ describe('Infracast bundle: login', () => {
       INFRACAST_TENANT: 'prod'
     })
     expect(main.summary).toContain(`<td>Token expires</td><td>${issued.expiresAt}</td>`)
-    expect(main.summary).toContain('role: tenant-admin</td><td>pass')
+    expect(main.summary).toContain('role: admin</td><td>pass')
     // No logout for Infracast: no session saved, no post request.
     expect(main.state).toEqual({ logout: '' })
     expect(post.exitCode).toBe(0)
@@ -172,26 +170,24 @@ describe('Infracast bundle: login', () => {
   })
 
   it('fails the tenant role gate naming user, tenant role and required role; exports nothing', async () => {
-    const step = await step1(
-      login('victor', { tenant: 'prod', 'required-roles': 'tenant-admin, operator' })
-    )
+    const step = await step1(login('victor', { tenant: 'prod', 'required-roles': 'admin, editor' }))
     expect(step.exitCode).toBe(1)
     expect(sandbox.requests).toHaveLength(1)
     expect(step.errors).toHaveLength(1)
     expect(step.errors[0]).toContain(
-      'victor (victor@acme.example) holds "viewer", and this step requires one of "tenant-admin", "operator" (required-roles)'
+      'victor (victor@acme.example) holds "viewer", and this step requires one of "admin", "editor" (required-roles)'
     )
     expect(step.errors[0]).toContain('Tenant: prod (role viewer)')
     expect(step.env).toEqual({})
     expect(step.outputs.token).toBeUndefined()
-    expect(step.summary).toContain('role: tenant-admin</td><td>fail')
+    expect(step.summary).toContain('role: admin</td><td>fail')
     expectClean(step, [account('victor').password!, fake.state.issued.at(-1)!.token])
   })
 
   it('passes the tenant role gate with the role in that tenant, not the account role', async () => {
-    const step = await step1(login('ada', { tenant: 'staging', 'required-roles': 'operator' }))
+    const step = await step1(login('ada', { tenant: 'staging', 'required-roles': 'editor' }))
     expect(step.exitCode).toBe(0)
-    expect(step.outputs.roles).toBe('["operator"]')
+    expect(step.outputs.roles).toBe('["editor"]')
     expectClean(step, [account('ada').password!, fake.state.issued.at(-1)!.token])
   })
 
@@ -207,7 +203,7 @@ describe('Infracast bundle: login', () => {
 describe('Infracast bundle: refresh', () => {
   it('refreshes with one request, identity from the JWT claims, expiry from the answer', async () => {
     const refreshToken = account('ada').refreshToken!
-    const step = await step1(refresh('ada', { tenant: 'prod', 'required-roles': 'tenant-admin' }))
+    const step = await step1(refresh('ada', { tenant: 'prod', 'required-roles': 'admin' }))
     expect(step.errors).toEqual([])
     expect(requestLines()).toEqual(['POST /api/v1/auth/refresh'])
     const issued = fake.state.issued.at(-1)!
@@ -215,7 +211,7 @@ describe('Infracast bundle: refresh', () => {
       'user-id': 'user-ada',
       username: 'ada',
       email: 'ada@acme.example',
-      roles: '["tenant-admin"]',
+      roles: '["admin"]',
       token: issued.token,
       'expires-at': issued.expiresAt
     })
@@ -510,7 +506,7 @@ describe('Infracast bundle: validation, before any request', () => {
       {
         'api-key': 'ic_live_sbxReader7f3a9c2e41d8b6',
         tenant: 'prod',
-        'required-roles': 'tenant-admin'
+        'required-roles': 'admin'
       },
       'The required-roles input cannot be used with an Infracast api-key'
     ],

@@ -121,9 +121,9 @@ describe('parseTenants and identityFor', () => {
       { id: 'dev', role: '' }
     ])
     expect(parseTenants(['prod'])).toEqual([{ id: 'prod', role: '' }])
-    expect(parseTenants({ prod: 'viewer', dev: { role: 'operator' } })).toEqual([
+    expect(parseTenants({ prod: 'viewer', dev: { role: 'editor' } })).toEqual([
       { id: 'prod', role: 'viewer' },
-      { id: 'dev', role: 'operator' }
+      { id: 'dev', role: 'editor' }
     ])
     expect(parseTenants(undefined)).toBeUndefined()
     expect(parseTenants('prod')).toBeUndefined()
@@ -136,7 +136,7 @@ describe('parseTenants and identityFor', () => {
     roles: ['admin'],
     tenants: [
       { id: 'prod', role: 'viewer' },
-      { id: 'dev', role: 'tenant-admin' }
+      { id: 'dev', role: 'admin' }
     ]
   }
 
@@ -156,7 +156,7 @@ describe('parseTenants and identityFor', () => {
     expect(identityFor({ ...user, tenants: undefined }, 'prod').identity.roles).toEqual(['admin'])
     expect(identityFor(user, '').identity.roles).toEqual(['admin'])
     expect(identityFor(user, '').notes).toEqual([
-      { label: 'Tenants', value: 'prod (viewer), dev (tenant-admin)' }
+      { label: 'Tenants', value: 'prod (viewer), dev (admin)' }
     ])
   })
 
@@ -177,7 +177,7 @@ describe('parseTenants and identityFor', () => {
 
   it('refuses a tenant the user is not listed in, naming the user and the tenants listed', () => {
     expect(() => identityFor(user, 'staging')).toThrow(
-      'user jane (jane@x.io) has no access to tenant "staging": Infracast lists the user\'s tenants as prod (viewer), dev (tenant-admin)'
+      'user jane (jane@x.io) has no access to tenant "staging": Infracast lists the user\'s tenants as prod (viewer), dev (admin)'
     )
   })
 })
@@ -226,7 +226,7 @@ describe('validation before any request', () => {
 
   it('refuses required-roles with an API key', () => {
     expect(
-      planError({ 'api-key': 'ic_live_x', tenant: 'prod', 'required-roles': 'tenant-admin' })
+      planError({ 'api-key': 'ic_live_x', tenant: 'prod', 'required-roles': 'admin' })
     ).toContain('The required-roles input cannot be used with an Infracast api-key')
   })
 
@@ -270,7 +270,7 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
   })
 
   it('logs in with one request and publishes the token, its expiry and the identity', async () => {
-    const step = await runMain(login('ada', { tenant: 'prod', 'required-roles': 'tenant-admin' }))
+    const step = await runMain(login('ada', { tenant: 'prod', 'required-roles': 'admin' }))
     expect(step.errors).toEqual([])
     expect(step.exitCode).toBe(0)
     expect(sandbox.requests).toHaveLength(1)
@@ -281,7 +281,7 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
       'user-id': 'user-ada',
       username: 'ada',
       email: 'ada@acme.example',
-      roles: '["tenant-admin"]',
+      roles: '["admin"]',
       organization: 'prod',
       token: issued.token,
       'auth-header': `Authorization: Bearer ${issued.token}`,
@@ -299,7 +299,7 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     })
     expect(step.masks).toContain(issued.token)
     expect(step.summary).toContain(issued.expiresAt)
-    expect(step.summary).toContain('role: tenant-admin</td><td>pass')
+    expect(step.summary).toContain('role: admin</td><td>pass')
     expect(step.summary).not.toContain(issued.token)
   })
 
@@ -326,14 +326,12 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
   })
 
   it('fails the tenant role gate naming the user, its tenant role and the required role', async () => {
-    const step = await runMain(
-      login('victor', { tenant: 'prod', 'required-roles': 'tenant-admin' })
-    )
+    const step = await runMain(login('victor', { tenant: 'prod', 'required-roles': 'admin' }))
     expect(step.exitCode).toBe(1)
     expect(sandbox.requests).toHaveLength(1)
     expect(step.errors).toHaveLength(1)
     expect(step.errors[0]).toContain(
-      'victor (victor@acme.example) holds "viewer", and this step requires "tenant-admin" (required-roles)'
+      'victor (victor@acme.example) holds "viewer", and this step requires "admin" (required-roles)'
     )
     expect(step.errors[0]).toContain('Tenant: prod (role viewer)')
     expect(step.env).toEqual({})
@@ -349,10 +347,10 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
   })
 
   it('says when a login without a tenant list cannot verify the tenant', async () => {
-    const step = await runMain(login('olga', { tenant: 'prod', 'required-roles': 'operator' }))
+    const step = await runMain(login('olga', { tenant: 'prod', 'required-roles': 'editor' }))
     expect(step.exitCode).toBe(0)
     expect(step.log.join('\n')).toContain('Tenant: prod (access not verified')
-    expect(step.outputs.roles).toBe('["operator"]')
+    expect(step.outputs.roles).toBe('["editor"]')
   })
 
   it('explains a wrong password (401) after one request', async () => {
@@ -408,7 +406,7 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
       url: sandbox.httpUrl,
       'refresh-token': account('ada').refreshToken!,
       tenant: 'prod',
-      'required-roles': 'tenant-admin'
+      'required-roles': 'admin'
     })
     expect(step.errors).toEqual([])
     expect(sandbox.requests).toHaveLength(1)
@@ -420,7 +418,7 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.outputs).toMatchObject({
       'user-id': 'user-ada',
       username: 'ada',
-      roles: '["tenant-admin"]',
+      roles: '["admin"]',
       'expires-at': issued.expiresAt,
       token: issued.token
     })

@@ -11,7 +11,7 @@ export const demo = [
       username: 'ada',
       password: 'ada-sandbox-password',
       tenant: 'prod',
-      'required-roles': 'tenant-admin'
+      'required-roles': 'admin'
     })
   },
   {
@@ -45,7 +45,7 @@ export const bench = [
       vendor: 'infracast',
       username: sandbox.accounts.infracast.ada.username,
       password: sandbox.accounts.infracast.ada.password,
-      // An operator there, not an administrator: a success without the least-privilege warning.
+      // An editor there, not an administrator: a success without the least-privilege warning.
       tenant: 'staging'
     })
   },
