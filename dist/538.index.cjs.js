@@ -282,7 +282,7 @@ var failure = __webpack_require__(3333);
  * access token itself.
  *
  * - The token server (the auth host) belongs to a Wiz environment: `region` picks it (commercial
- *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`).
+ *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`, fedramp `auth.app.wiz.us`).
  * - The API host is per data center, in the token server's environment: `https://api.<dc>.app.wiz.io`
  *   for commercial, `https://api.<dc>.gov.wiz.io` for gov (`auth.<domain>` → `api.<dc>.<domain>`,
  *   as third-party clients build it: wizsec's gov client posts to api.us1.gov.wiz.io). The access
@@ -300,10 +300,15 @@ const TOKEN_PATH = '/oauth/token';
 const GRAPHQL_PATH = '/graphql';
 /** The audience of Wiz's current (Cognito) token servers. */
 const AUDIENCE = 'wiz-api';
-/** Region → the token server of that Wiz environment. */
+/**
+ * Region → the token server of that Wiz environment. `fedramp` is Wiz for Gov (FedRAMP), whose token
+ * server is auth.app.wiz.us as Wiz integration guides give it (Wiz's own documentation needs a
+ * login); `gov` is Wiz on AWS GovCloud.
+ */
 const REGIONS = {
     commercial: 'https://auth.app.wiz.io',
-    gov: 'https://auth.gov.wiz.io'
+    gov: 'https://auth.gov.wiz.io',
+    fedramp: 'https://auth.app.wiz.us'
 };
 /** One DNS label: what a data-center name (`us17`, `eu1`) is, and nothing that changes a host. */
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -416,9 +421,10 @@ function clientRejected(context) {
             ...(0,endpoint/* regionCause */.__)(context),
             'the client-secret is wrong, or was rotated (Wiz shows a service account secret only when it is created or rotated)',
             'the client-id names no service account: it was deleted, or belongs to another tenant',
-            'a secret holds a wrongly copied value (a stray space, quote or line break)'
+            'a secret holds a wrongly copied value (a stray space, quote or line break)',
+            "the tenant still signs service accounts in at Wiz's older token server (auth.wiz.io), which this step does not support"
         ],
-        fix: `copy the Client ID and Client Secret of a Wiz service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov) to your tenant's Wiz environment.`
+        fix: `copy the Client ID and Client Secret of a Wiz service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov, fedramp) to your tenant's Wiz environment.`
     };
 }
 function clientForbidden(context) {
@@ -439,7 +445,7 @@ function audienceRefused() {
             `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
             'the url input points at another OAuth server than Wiz’s'
         ],
-        fix: 'remove the url input and set region (commercial, gov), or ask Wiz support which token server your tenant uses.'
+        fix: 'remove the url input and set region (commercial, gov, fedramp), or ask Wiz support which token server your tenant uses.'
     };
 }
 function tokenRefused(context, target, dc) {

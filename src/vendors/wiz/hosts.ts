@@ -3,7 +3,7 @@
  * access token itself.
  *
  * - The token server (the auth host) belongs to a Wiz environment: `region` picks it (commercial
- *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`).
+ *   `auth.app.wiz.io`, gov `auth.gov.wiz.io`, fedramp `auth.app.wiz.us`).
  * - The API host is per data center, in the token server's environment: `https://api.<dc>.app.wiz.io`
  *   for commercial, `https://api.<dc>.gov.wiz.io` for gov (`auth.<domain>` → `api.<dc>.<domain>`,
  *   as third-party clients build it: wizsec's gov client posts to api.us1.gov.wiz.io). The access
@@ -24,10 +24,15 @@ export const GRAPHQL_PATH = '/graphql'
 /** The audience of Wiz's current (Cognito) token servers. */
 export const AUDIENCE = 'wiz-api'
 
-/** Region → the token server of that Wiz environment. */
+/**
+ * Region → the token server of that Wiz environment. `fedramp` is Wiz for Gov (FedRAMP), whose token
+ * server is auth.app.wiz.us as Wiz integration guides give it (Wiz's own documentation needs a
+ * login); `gov` is Wiz on AWS GovCloud.
+ */
 export const REGIONS = {
   commercial: 'https://auth.app.wiz.io',
-  gov: 'https://auth.gov.wiz.io'
+  gov: 'https://auth.gov.wiz.io',
+  fedramp: 'https://auth.app.wiz.us'
 }
 
 /** Where the step asks for a token, and the API origin when the url input names it. */

@@ -82,9 +82,10 @@ function clientRejected(context: VendorContext): Diagnosis {
       ...regionCause(context),
       'the client-secret is wrong, or was rotated (Wiz shows a service account secret only when it is created or rotated)',
       'the client-id names no service account: it was deleted, or belongs to another tenant',
-      'a secret holds a wrongly copied value (a stray space, quote or line break)'
+      'a secret holds a wrongly copied value (a stray space, quote or line break)',
+      "the tenant still signs service accounts in at Wiz's older token server (auth.wiz.io), which this step does not support"
     ],
-    fix: `copy the Client ID and Client Secret of a Wiz service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov) to your tenant's Wiz environment.`
+    fix: `copy the Client ID and Client Secret of a Wiz service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov, fedramp) to your tenant's Wiz environment.`
   }
 }
 
@@ -107,7 +108,7 @@ function audienceRefused(): Diagnosis {
       `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
       'the url input points at another OAuth server than Wiz’s'
     ],
-    fix: 'remove the url input and set region (commercial, gov), or ask Wiz support which token server your tenant uses.'
+    fix: 'remove the url input and set region (commercial, gov, fedramp), or ask Wiz support which token server your tenant uses.'
   }
 }
 

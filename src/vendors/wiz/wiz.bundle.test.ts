@@ -84,7 +84,7 @@ describe('Wiz through the bundle', () => {
       'Wiz: the client id and secret were rejected (HTTP 401',
       'Wiz said: invalid_client: Client authentication failed',
       `the credential belongs to another Wiz region: this step used the url input (${url}); the others are commercial (https://auth.app.wiz.io), gov (https://auth.gov.wiz.io)`,
-      'set region (commercial, gov)',
+      'set region (commercial, gov, fedramp)',
       'client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET)'
     )
     expect(message).not.toContain(accounts.govCi!.clientSecret)
@@ -173,7 +173,7 @@ describe('Wiz through the bundle', () => {
     expectFailure(
       await run({ ...client('ci'), url: '', region: 'eu1' }),
       0,
-      'The region input "eu1" is not a Wiz region. Valid regions: commercial, gov.'
+      'The region input "eu1" is not a Wiz region. Valid regions: commercial, gov, fedramp.'
     )
     expectFailure(await run({ ...client('ci'), region: 'gov' }), 0, 'The url and region inputs')
   })

@@ -72,9 +72,13 @@ describe('where the token server and the API are', () => {
     })
     const gov = plan({ vendor: 'wiz', region: 'GOV', ...client('ci') })
     expect(gov).toMatchObject({ url: 'https://auth.gov.wiz.io', region: 'gov' })
+    expect(plan({ vendor: 'wiz', region: 'fedramp', ...client('ci') })).toMatchObject({
+      url: 'https://auth.app.wiz.us',
+      region: 'fedramp'
+    })
     expect(locate(gov)).toEqual({ auth: 'https://auth.gov.wiz.io', api: undefined })
     expect(() => plan({ vendor: 'wiz', region: 'eu1', ...client('ci') })).toThrow(
-      'The region input "eu1" is not a Wiz region. Valid regions: commercial, gov.'
+      'The region input "eu1" is not a Wiz region. Valid regions: commercial, gov, fedramp.'
     )
   })
 
