@@ -107,7 +107,7 @@ describe('Invicti Platform through the bundle', () => {
 
   it('answers a 403 naming the organization-id input', async () => {
     const run = await invicti({
-      url: `${sandbox.httpUrl}/_fault/invicti-multi-org-403`,
+      url: sandbox.httpUrl,
       'api-key': morgan,
       'organization-id': 'org-initech'
     })

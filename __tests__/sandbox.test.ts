@@ -509,30 +509,25 @@ describe('Invicti Platform organizations', () => {
       }
     })
 
-  it('by default ignores X-Invicti-OrganizationId for single-organization users', async () => {
+  it('gives a single-organization user its organization, with or without the header', async () => {
     const sam = account('invicti-platform', 'sam').apiKey!
-    const answer = await me(sam, 'org-globex')
-    expect(answer.status).toBe(200)
-    expect(json(answer).organization).toEqual({ id: 'org-acme', name: 'Acme Security' })
+    expect(json(await me(sam)).organization).toEqual({ id: 'org-acme', name: 'Acme Security' })
+    expect(json(await me(sam, 'org-acme')).organization).toMatchObject({ id: 'org-acme' })
   })
 
-  it('by default lets a multi-organization user choose, and gives the first without the header', async () => {
+  it('needs the header for a multi-organization user, as Invicti documents (the 403 is assumed)', async () => {
     const morgan = account('invicti-platform', 'morgan').apiKey!
     expect(json(await me(morgan, 'org-globex')).organization).toMatchObject({ id: 'org-globex' })
-    const plain = await me(morgan)
-    expect(plain.status).toBe(200)
-    expect(json(plain).organization).toMatchObject({ id: 'org-acme' })
-  })
-
-  it('answers the invented organization 403s only under invicti-multi-org-403', async () => {
-    const morgan = account('invicti-platform', 'morgan').apiKey!
-    const sam = account('invicti-platform', 'sam').apiKey!
-    const none = await me(morgan, undefined, 'invicti-multi-org-403')
+    const none = await me(morgan)
     expect(none.status).toBe(403)
     expect(json(none).message).toContain('specify one with X-Invicti-OrganizationId')
-    const foreign = await me(sam, 'org-globex', 'invicti-multi-org-403')
+  })
+
+  it('refuses a header naming an organization the user does not belong to', async () => {
+    const sam = account('invicti-platform', 'sam').apiKey!
+    const foreign = await me(sam, 'org-globex')
     expect(foreign.status).toBe(403)
-    expect((await me(sam, undefined, 'invicti-multi-org-403')).status).toBe(200)
+    expect(json(foreign).message).toContain('User has no access to organization org-globex')
   })
 })
 
@@ -656,8 +651,7 @@ describe('fault switches', () => {
         'slow-headers',
         'slow-body',
         'switching-protocols',
-        'nessus-412',
-        'invicti-multi-org-403'
+        'nessus-412'
       ])
     )
     // nessus-412 is read by the Nessus fake; the Tenable VM fake ignores it.

@@ -2,14 +2,10 @@
 // endpoint checks the signature and that the key is the user's current one (regenerating a key
 // invalidates the old one).
 //
-// Organizations: no public source shows the X-Invicti-OrganizationId header, nor any 403 about
-// organizations; the only public organization selector is a body field of the password login, which
-// suggests the organization is bound into the token. So by default the header only picks among the
-// organizations of a multi-organization user (one it names that the user belongs to), and is
-// otherwise ignored: single-organization users always get theirs, and a multi-organization user
-// without the header gets the first. The old strict behaviour (403 for a multi-organization user
-// without the header, 403 for an organization the user does not belong to) is INVENTED and UNCONFIRMED:
-// it answers only under the `invicti-multi-org-403` switch (/_fault/invicti-multi-org-403/...).
+// Organizations: Invicti's API page ("Optional request headers") says X-Invicti-OrganizationId is
+// "required if your account has access to multiple organizations". So a multi-organization user
+// without it is refused, and so is a header naming an organization the user does not belong to.
+// The status and body of those refusals are not documented: the 403s below are ASSUMED.
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
 
 const SIGNING_SECRET = 'sandbox-invicti-platform-signing-secret'
@@ -76,11 +72,6 @@ export const invictiPlatform = {
   id: 'invicti-platform',
   // It predates the sandbox's /_vendor/ prefix and also answers paths without one.
   unprefixed: true,
-  /** Fault switches this fake reads from `request.faults` itself; the sandbox lists them. */
-  faults: {
-    'invicti-multi-org-403':
-      'Invicti Platform only, UNCONFIRMED (no public source): organization checks by X-Invicti-OrganizationId, 403 for several organizations without it or for a foreign one'
-  },
   create() {
     const accounts = {
       alice: { apiKey: keyFor(USERS[0]), role: 'Administrator', organization: 'org-acme' },
@@ -118,13 +109,7 @@ function handle(request, send) {
 
   const requestedOrg = request.headers['x-invicti-organizationid']
   let organization
-  if (!request.faults.includes('invicti-multi-org-403')) {
-    const chosen =
-      requestedOrg && user.organizations.includes(String(requestedOrg))
-        ? String(requestedOrg)
-        : user.organizations[0]
-    organization = ORGANIZATIONS[chosen]
-  } else if (requestedOrg) {
+  if (requestedOrg) {
     if (!user.organizations.includes(String(requestedOrg))) {
       return reply(403, {
         error: 'Forbidden',

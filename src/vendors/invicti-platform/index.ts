@@ -42,7 +42,7 @@ function forbidden({ plan }: Answer): Diagnosis {
             `the user does not belong to the organization given in organization-id (${organizationId})`
           ]
         : [
-            'the account belongs to several organizations and none was chosen (how Invicti Platform picks one for an API key is not publicly documented)'
+            'the account belongs to several organizations and none was chosen: Invicti Platform requires X-Invicti-OrganizationId (the organization-id input) for such an account'
           ]),
       'the user role does not allow reading its own identity (the key inherits the user role)'
     ],

@@ -179,7 +179,7 @@ describe('Invicti Platform main step (real @actions/core, sandbox over loopback)
   it('explains a 403 for an account with several organizations and points at organization-id', async () => {
     const step = await runMain({
       vendor: 'invicti',
-      url: `${sandbox.httpUrl}/_fault/invicti-multi-org-403`,
+      url: sandbox.httpUrl,
       'api-key': keys.morgan!
     })
     expect(step.exitCode).toBe(1)

@@ -22,10 +22,10 @@ export const demo = [
   },
   {
     title:
-      'Invicti Platform: 403 for an account with several organizations and no organization-id (unconfirmed behaviour, behind a sandbox switch)',
+      'Invicti Platform: 403 for an account with several organizations and no organization-id (the header is documented as required; the 403 is assumed)',
     inputs: (sandbox) => ({
       vendor: 'invicti',
-      url: `${sandbox.httpUrl}/_fault/invicti-multi-org-403`,
+      url: sandbox.httpUrl,
       'api-key': sandbox.accounts['invicti-platform'].morgan.apiKey
     })
   },
