@@ -176,6 +176,33 @@ var loginRejected=(function (context) {
     const claimed = claims ? (0,jwt/* jwtExpiry */.lo)(claims) : undefined;
     // Both are written YYYY-MM-DDTHH:MM:SSZ, so they compare as text.
     return claimed && claimed < documented ? claimed : documented;
+});var parseProfile=(function (body) {
+    const roleEntries = Array.isArray(body.roles) ? body.roles : [];
+    const named = (0,parse/* names */.Dy)(roleEntries, ['name']);
+    const types = [
+        ...new Set([
+            ...(0,parse/* names */.Dy)(roleEntries, ['type']),
+            ...(0,parse/* names */.Dy)((0,parse/* isObject */.Gv)(body.activeRole) ? [body.activeRole] : [], ['type']),
+            ...(0,parse/* names */.Dy)(body.roleType)
+        ])
+    ];
+    const roleAliases = named.length
+        ? typesOfNamedRoles(roleEntries, body.activeRole, named, types)
+        : [];
+    const email = (0,parse/* firstText */.ou)(body, ['email']);
+    const fullName = [(0,parse/* firstText */.ou)(body, ['firstName']), (0,parse/* firstText */.ou)(body, ['lastName'])];
+    return {
+        userId: '',
+        // A service account has no e-mail (it is created with a name, an access key and a role), and
+        // GET /user/me documents no username field: its display name is the name it goes by.
+        username: (0,parse/* firstText */.ou)(body, ['username']) || email || (0,parse/* firstText */.ou)(body, ['displayName']),
+        displayName: (0,parse/* firstText */.ou)(body, ['displayName']) || fullName.filter(Boolean).join(' '),
+        email,
+        roles: named.length ? named : types,
+        roleAliases,
+        permissions: undefined,
+        organization: ''
+    };
 });var typesOfNamedRoles=(function (entries, activeRole, named, types) {
     const aliases = [];
     for (const entry of [...entries, activeRole]) {
@@ -435,34 +462,7 @@ const prismaCloud = {
  * Reads /user/me. Role names are the roles and their types other spellings of them; a profile
  * without named roles (the older single-role shape has only `roleType`) reports its types.
  */
-function parseProfile(body) {
-    const roleEntries = Array.isArray(body.roles) ? body.roles : [];
-    const named = (0,parse/* names */.Dy)(roleEntries, ['name']);
-    const types = [
-        ...new Set([
-            ...(0,parse/* names */.Dy)(roleEntries, ['type']),
-            ...(0,parse/* names */.Dy)((0,parse/* isObject */.Gv)(body.activeRole) ? [body.activeRole] : [], ['type']),
-            ...(0,parse/* names */.Dy)(body.roleType)
-        ])
-    ];
-    const roleAliases = named.length
-        ? typesOfNamedRoles(roleEntries, body.activeRole, named, types)
-        : [];
-    const email = (0,parse/* firstText */.ou)(body, ['email']);
-    const fullName = [(0,parse/* firstText */.ou)(body, ['firstName']), (0,parse/* firstText */.ou)(body, ['lastName'])];
-    return {
-        userId: '',
-        // A service account has no e-mail (it is created with a name, an access key and a role), and
-        // GET /user/me documents no username field: its display name is the name it goes by.
-        username: (0,parse/* firstText */.ou)(body, ['username']) || email || (0,parse/* firstText */.ou)(body, ['displayName']),
-        displayName: (0,parse/* firstText */.ou)(body, ['displayName']) || fullName.filter(Boolean).join(' '),
-        email,
-        roles: named.length ? named : types,
-        roleAliases,
-        permissions: undefined,
-        organization: ''
-    };
-}
+;
 /**
  * Each named role's type is another spelling of that role (allowed-roles accepts the role by
  * either). A type the profile ties to no held role (the older single-role shape's roleType beside

@@ -163,6 +163,14 @@ var locate=(function (plan) {
         return undefined;
     const label = dc.toLowerCase();
     return DNS_LABEL.test(label) ? label : undefined;
+});var readApiOrigin=(function (given) {
+    if (!/\/graphql\/?$/i.test(new URL(given).pathname))
+        return undefined;
+    const url = given.replace(/\/graphql\/?$/i, '');
+    return {
+        url,
+        warning: `The url input ${given} is the ${NAME} GraphQL endpoint; this step appends /graphql itself, so it uses ${url}. Set url: ${url} to name the API origin directly.`
+    };
 });var tokenMeanings=(function (context) {
     return {
         400: (({ body }) => {
@@ -359,15 +367,7 @@ function dataCenterOf(apiUrl) {
  * The vendor's Location.readUrl: the portal's "API Endpoint URL" (and this step's own WIZ_API_URL)
  * ends in /graphql, which the action appends itself, so a url given that way is read without it.
  */
-function readApiOrigin(given) {
-    if (!/\/graphql\/?$/i.test(new URL(given).pathname))
-        return undefined;
-    const url = given.replace(/\/graphql\/?$/i, '');
-    return {
-        url,
-        warning: `The url input ${given} is the ${NAME} GraphQL endpoint; this step appends /graphql itself, so it uses ${url}. Set url: ${url} to name the API origin directly.`
-    };
-}
+;
 
 // EXTERNAL MODULE: ./src/core/expiry.ts
 var expiry = __webpack_require__(2012);
