@@ -442,13 +442,27 @@ describe('a credential read from the environment goes only to the server it is p
   })
 
   it("leaves Invicti's INVICTI_URL alone: both of its products export it", async () => {
-    const enterprise = await loadVendor('invicti-enterprise')
-    const p = plan({}, enterprise, {
-      INVICTI_USER_ID: '0f3c2a9e4b8d4c6a9e1f2b3c4d5e6f70',
-      INVICTI_API_TOKEN: 'c2NhbmJvdC1zYW5kYm94LXRva2VuLTAwMDE=',
+    const credentials = {
+      'user-id': '0f3c2a9e4b8d4c6a9e1f2b3c4d5e6f70',
+      'api-token': 'c2NhbmJvdC1zYW5kYm94LXRva2VuLTAwMDE='
+    }
+    const env = {
+      INVICTI_USER_ID: credentials['user-id'],
+      INVICTI_API_TOKEN: credentials['api-token'],
       INVICTI_URL: 'https://platform.invicti.com'
+    }
+    // An Enterprise step after a Platform step (which exported INVICTI_URL) reads its own
+    // credentials and goes to its own default, and the reverse order likewise.
+    const enterprise = plan({}, await loadVendor('invicti-enterprise'), env)
+    expect(enterprise).toMatchObject({ url: 'https://www.netsparkercloud.com', credentials })
+    const platform = plan({}, invictiPlatform, {
+      INVICTI_API_KEY: JWT,
+      INVICTI_URL: 'https://www.netsparkercloud.com'
     })
-    expect(p.url).not.toBe('https://platform.invicti.com')
+    expect(platform).toMatchObject({
+      url: 'https://platform.invicti.com',
+      credentials: { 'api-key': JWT }
+    })
   })
 
   it("reads the URL variable as the vendor reads a url (Snyk's older SNYK_API form)", async () => {

@@ -11,7 +11,8 @@ exports.modules = {
 /* harmony export */   Jb: () => (/* binding */ mintedName),
 /* harmony export */   S5: () => (/* binding */ durationText),
 /* harmony export */   Vl: () => (/* binding */ mintWithoutRevokeHandle),
-/* harmony export */   bW: () => (/* binding */ lifetimeEnd)
+/* harmony export */   bW: () => (/* binding */ lifetimeEnd),
+/* harmony export */   jJ: () => (/* binding */ refusedByServer)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
 /**
@@ -67,6 +68,14 @@ function durationText(seconds) {
         .join(' ') || '0 min');
 }
 /**
+ * Whether the last answer was a 4xx: the server refusing to mint, which created nothing. Anything
+ * else that failed (no answer, a 5xx, an answer this step cannot read) may have created it.
+ */
+function refusedByServer(context) {
+    const status = context.http.records.at(-1)?.status;
+    return status !== undefined && status >= 400 && status < 500;
+}
+/**
  * Runs a minting whose credential nothing can revoke if its answer is lost: no answer, a 5xx, or an
  * answer this step cannot read may still have created it (a 4xx is the server refusing, which
  * created nothing). Such a failure then says what to look for on the server and how long it lives,
@@ -77,9 +86,7 @@ async function mintWithoutRevokeHandle(context, mayExist, mint) {
         return await mint();
     }
     catch (error) {
-        const status = context.http.records.at(-1)?.status;
-        if (!(error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR) ||
-            (status !== undefined && status >= 400 && status < 500))
+        if (!(error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR) || refusedByServer(context))
             throw error;
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${error.message}\n${mayExist}`);
     }

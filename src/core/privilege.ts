@@ -99,8 +99,6 @@ function judgeAllowedRoles(
   who: string,
   judgement: PrivilegeJudgement
 ): void {
-  // Where administrators are told by a permission (SonarQube's admin), that permission counts as a
-  // role here: allowed-roles must list it too, or the key is too powerful.
   const held = judgedRoles(vendor, identity)
   if (held === undefined) {
     judgement.reasons.push(
@@ -169,11 +167,9 @@ function administrativeSpellingOf(
   role: string
 ): string | undefined {
   const model = vendor.roles
-  const administrative = new Set(
-    (model.kind === 'names' ? (model.administrative?.names ?? []) : []).map(fold)
-  )
-  if (administrative.has(fold(role))) return undefined
-  return spellingsOf(identity, role).find((other) => administrative.has(fold(other)))
+  if (model.kind !== 'names' || !model.administrative) return undefined
+  if (heldNames([role], model.administrative).length) return undefined
+  return heldNames(spellingsOf(identity, role), model.administrative)[0]?.held
 }
 
 /** For ordered levels: the identity's level is at most the highest allowed one. */

@@ -60,6 +60,15 @@ export function durationText(seconds: number): string {
 }
 
 /**
+ * Whether the last answer was a 4xx: the server refusing to mint, which created nothing. Anything
+ * else that failed (no answer, a 5xx, an answer this step cannot read) may have created it.
+ */
+export function refusedByServer(context: Pick<VendorContext, 'http'>): boolean {
+  const status = context.http.records.at(-1)?.status
+  return status !== undefined && status >= 400 && status < 500
+}
+
+/**
  * Runs a minting whose credential nothing can revoke if its answer is lost: no answer, a 5xx, or an
  * answer this step cannot read may still have created it (a 4xx is the server refusing, which
  * created nothing). Such a failure then says what to look for on the server and how long it lives,
@@ -73,12 +82,7 @@ export async function mintWithoutRevokeHandle<T>(
   try {
     return await mint()
   } catch (error) {
-    const status = context.http.records.at(-1)?.status
-    if (
-      !(error instanceof ActionFailure) ||
-      (status !== undefined && status >= 400 && status < 500)
-    )
-      throw error
+    if (!(error instanceof ActionFailure) || refusedByServer(context)) throw error
     throw new ActionFailure(`${error.message}\n${mayExist}`)
   }
 }

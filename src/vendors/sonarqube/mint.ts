@@ -27,7 +27,13 @@ import type { Diagnosis } from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
 import { call } from '../../kit/endpoint.js'
 import { closeSession } from '../../kit/session.js'
-import { durationText, lifetimeEnd, mintedName, roundUpToUtcDay } from '../../kit/mint.js'
+import {
+  durationText,
+  lifetimeEnd,
+  mintedName,
+  refusedByServer,
+  roundUpToUtcDay
+} from '../../kit/mint.js'
 import { firstText, type Json } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type { LoginResult, MintContext, MintedCredential, SessionContext } from '../../kit/types.js'
@@ -87,8 +93,7 @@ export async function mintAnalysisToken(
   } catch (error) {
     // A 4xx is SonarQube refusing to create it: nothing to revoke. Anything else (no answer, a 5xx,
     // an answer this step cannot read) may have created it all the same: it stays kept.
-    const status = context.http.records.at(-1)?.status
-    if (status !== undefined && status >= 400 && status < 500) await context.forgetRevoke()
+    if (refusedByServer(context)) await context.forgetRevoke()
     throw error
   }
   const type = firstText(body, ['type'])
