@@ -691,7 +691,12 @@ const checkmarxOne = {
         'client-secret': ['CX_CLIENT_SECRET']
     },
     options: [{ input: 'tenant', env: ['CX_TENANT'] }],
-    roles: { kind: 'names', administrative: { names: ['ast-admin'], narrower: 'ast-scanner' } },
+    // iam-admin manages Checkmarx One's users, groups, roles and clients, so it can grant itself
+    // ast-admin: as over-powered for a scan gate as ast-admin itself.
+    roles: {
+        kind: 'names',
+        administrative: { names: ['ast-admin', 'iam-admin'], narrower: 'ast-scanner' }
+    },
     permissions: { kind: 'reported' },
     validate: ((plan) => locate(plan).warnings),
     async login(context) {

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { ActionFailure } from '../../core/failure.js'
+import { emptyIdentity } from '../../core/identity.js'
+import { judgePrivilege } from '../../core/privilege.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { checkmarxOne } from './index.js'
@@ -250,6 +252,24 @@ describe('identityFrom: userinfo names the user, the token carries roles', () =>
       roles: undefined,
       organization: 't'
     })
+  })
+})
+
+describe('least privilege: the administrative roles', () => {
+  const who = (roles: string[]) => ({ ...emptyIdentity(), username: 'eve', roles })
+
+  it.each([['ast-admin'], ['iam-admin'], ['IAM-Admin']])(
+    'warns about %s, which can administer the tenant, naming ast-scanner',
+    (held) => {
+      const { warnings } = judgePrivilege(checkmarxOne, who([held, 'ast-scanner']), [], 'eve')
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toContain(`eve holds ${held}, an administrative role`)
+      expect(warnings[0]).toContain('ast-scanner')
+    }
+  )
+
+  it('gives no warning to a scanner', () => {
+    expect(judgePrivilege(checkmarxOne, who(['ast-scanner']), [], 'eve').warnings).toEqual([])
   })
 })
 
