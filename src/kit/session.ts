@@ -101,6 +101,8 @@ export interface SelfRevoke {
   what: string
   /** How to revoke it by hand, for the warning when this fails. */
   byHand: string
+  /** What a 400 answer means at this vendor, when it means more than a refusal to self-revoke. */
+  badRequestCause?: string
 }
 
 /**
@@ -121,7 +123,9 @@ export async function revokeWithItself(
       causes:
         response.status === 401
           ? [`the ${revoke.what} was already revoked, or has expired`]
-          : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+          : response.status === 400 && revoke.badRequestCause
+            ? [revoke.badRequestCause]
+            : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
       fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
     })
   })

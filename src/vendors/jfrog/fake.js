@@ -27,10 +27,16 @@
 // `project_key` naming no project of the platform only finds no project mapping.
 //
 // mint-token (POST /access/api/v1/tokens, JSON `scope`, `expires_in`, `refreshable`,
-// `description`): a valid token creates a token of its own user, scope `applied-permissions/user`
-// only, for at most `maxExpirySeconds` (400 beyond it, as a platform's non-admin maximum would);
-// DELETE /access/api/v1/tokens/{id} revokes one of the caller's own tokens (200), 404 for an
-// unknown id. Both from JFrog's Access Tokens API; the status of the refusals is assumed.
+// `description`, `force_revocable`): a valid token creates a token of its own user, scope
+// `applied-permissions/user` only, for at most `maxExpirySeconds` (400 beyond it, as a platform's
+// non-admin maximum would); DELETE /access/api/v1/tokens/{id} revokes one of the caller's own
+// tokens (200), 404 for an unknown id. Both from JFrog's Access Tokens API; the status of the
+// refusals is assumed. A token that expires sooner than the platform's revocable-expiry-threshold
+// (6 hours by default) is not revocable unless created with `force_revocable: true` (JFrog's "View
+// and Revoke Tokens" and "Revocable Expiry Threshold" pages; force_revocable since Artifactory
+// 7.50.3); revoking one answers 400 `{"code":"BAD_REQUEST","message":"Token not revocable",
+// "detail":"…"}` and it keeps working (recorded: jfrog/jfrog-client-go#753). Its `ext` claim says
+// which it is (`{"revocable":"true"}` or `"false"`).
 import { createHash, randomUUID } from 'node:crypto'
 import { verifyGitHubIdToken } from '../../../sandbox/github-oidc.js'
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
@@ -69,6 +75,8 @@ const INTEGRATIONS = [
 ]
 const OIDC_TOKEN_SECONDS = 3600
 const DEFAULT_MAX_EXPIRY_SECONDS = 7 * 24 * 60 * 60
+/** JFrog Access's default revocable-expiry-threshold: a shorter-lived token is not revocable. */
+const REVOCABLE_EXPIRY_THRESHOLD_SECONDS = 6 * 60 * 60
 
 const SIGNING_SECRET = 'sandbox-jfrog-access-signing-secret'
 const SERVICE_ID = 'jfac@01hsandbox0jfrog0platform0'
@@ -137,7 +145,8 @@ export const jfrog = {
     const state = {
       xray: true,
       maxExpirySeconds: DEFAULT_MAX_EXPIRY_SECONDS,
-      mintedScope: undefined
+      mintedScope: undefined,
+      forceRevocableKnown: true
     }
     /** Tokens the platform issued while running (OIDC exchanges, minted ones), by token text. */
     const issued = new Map()
@@ -184,6 +193,13 @@ export const jfrog = {
         state.mintedScope = scp
       },
       /**
+       * A platform before Artifactory 7.50.3: it knows no force_revocable (assumed: it ignores
+       * it), so a token shorter-lived than the revocable-expiry-threshold is not revocable.
+       */
+      setForceRevocable(known) {
+        state.forceRevocableKnown = known
+      },
+      /**
        * The answer to a mint is lost: the token is created, and the step gets this status instead
        * (502, 504), as from a gateway that timed out. For the failure that says it may exist.
        */
@@ -195,6 +211,7 @@ export const jfrog = {
         state.maxExpirySeconds = DEFAULT_MAX_EXPIRY_SECONDS
         state.mintedScope = undefined
         state.lostMintStatus = undefined
+        state.forceRevocableKnown = true
         issued.clear()
         minted.length = 0
       },
@@ -241,10 +258,19 @@ function authenticated({ tokens, references, issued }, request) {
  * A token of the platform's own, recorded so that Xray and the token API honour it; its subject is
  * the user's, or `subject` for a token of no user (a group-scoped OIDC mapping's).
  */
-function issue({ issued }, user, scope, seconds, id = randomUUID(), subject = undefined) {
+function issue(
+  { issued },
+  user,
+  scope,
+  seconds,
+  id = randomUUID(),
+  subject = undefined,
+  revocable = true
+) {
   const now = Math.floor(Date.now() / 1000)
   const token = signJwt(
     {
+      ext: JSON.stringify({ revocable: String(revocable) }),
       sub: subject ?? `${SERVICE_ID}/users/${user}`,
       scp: scope,
       aud: '*@*',
@@ -255,7 +281,7 @@ function issue({ issued }, user, scope, seconds, id = randomUUID(), subject = un
     },
     SIGNING_SECRET
   )
-  const record = { token, user, id, revoked: false }
+  const record = { token, user, id, revoked: false, revocable }
   issued.set(token, record)
   return record
 }
@@ -345,11 +371,17 @@ function mint(platform, request, send) {
       ]
     })
   }
+  const revocable =
+    seconds >= REVOCABLE_EXPIRY_THRESHOLD_SECONDS ||
+    (platform.state.forceRevocableKnown && body.force_revocable === true)
   const record = issue(
     platform,
     user,
     platform.state.mintedScope ?? 'applied-permissions/user',
-    seconds
+    seconds,
+    undefined,
+    undefined,
+    revocable
   )
   platform.minted.push({
     id: record.id,
@@ -357,6 +389,7 @@ function mint(platform, request, send) {
     description: String(body.description ?? ''),
     refreshable: body.refreshable === true,
     expiresIn: seconds,
+    revocable,
     get revoked() {
       return record.revoked
     },
@@ -390,6 +423,13 @@ function revoke(platform, id, request, send) {
     return send(403, {
       errors: [{ code: 'FORBIDDEN', message: 'Not allowed to revoke this token' }]
     })
+  if (!target.revocable) {
+    return send(400, {
+      code: 'BAD_REQUEST',
+      message: 'Token not revocable',
+      detail: `Token not revocable. revocableExpiryThresholdMillis: ${REVOCABLE_EXPIRY_THRESHOLD_SECONDS * 1000}`
+    })
+  }
   target.revoked = true
   return send(200, 'Token revoked', { 'content-type': 'text/plain' })
 }

@@ -9,7 +9,7 @@ import { jfrog } from './index.js'
 import { identityOf } from './xray.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { signJwt } from '../../../sandbox/jwt.js'
-import { runMain } from '../../../__tests__/helpers/action.js'
+import { runMain, runPost } from '../../../__tests__/helpers/action.js'
 import { expectNoLeak } from '../../../__tests__/helpers/leaks.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
@@ -363,5 +363,57 @@ describe('GitHub OIDC: a group-scoped identity mapping', () => {
     expect(step.errors).toEqual([])
     expect(step.outputs.username).toBe('github-acme/ci-readers')
     expect(step.outputs.permissions).toBe('["applied-permissions/groups:readers"]')
+  })
+})
+
+describe('mint-token: a token shorter-lived than the revocable-expiry-threshold', () => {
+  // JFrog Access makes a token that expires within 6 hours (its default threshold) non-revocable
+  // unless it is created with force_revocable; the post step's revoke of such a token is refused.
+  interface MintedRecord {
+    revoked: boolean
+    revocable: boolean
+    expiresIn: number
+  }
+  const minted = () => (sandbox.fake('jfrog') as unknown as { minted: MintedRecord[] }).minted
+
+  it('is created force_revocable, so the post step revokes it', async () => {
+    const inputs = {
+      vendor: 'jfrog',
+      url,
+      'api-token': tokens.developer!,
+      'mint-token': 'true',
+      'token-lifetime': '1h'
+    }
+    const main = await runMain(inputs)
+    expect(main.errors).toEqual([])
+    const create = sandbox.requests.find((r) => r.path === '/access/api/v1/tokens')
+    expect(JSON.parse(create!.body)).toMatchObject({ expires_in: 3600, force_revocable: true })
+    expect(minted()[0]).toMatchObject({ expiresIn: 3600, revocable: true })
+
+    const post = await runPost(main.state, inputs)
+    expect(post.warnings).toEqual([])
+    expect(minted()[0]!.revoked).toBe(true)
+  })
+
+  it('on a platform that ignores force_revocable, the failed revoke says why and when it expires', async () => {
+    ;(
+      sandbox.fake('jfrog') as unknown as { setForceRevocable(known: boolean): void }
+    ).setForceRevocable(false)
+    const inputs = {
+      vendor: 'jfrog',
+      url,
+      'api-token': tokens.developer!,
+      'mint-token': 'true',
+      'token-lifetime': '30m'
+    }
+    const main = await runMain(inputs)
+    expect(main.errors).toEqual([])
+    const post = await runPost(main.state, inputs)
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toHaveLength(1)
+    expect(post.warnings[0]).toContain('JFrog said: Token not revocable')
+    expect(post.warnings[0]).toContain('the platform made the token non-revocable')
+    expect(post.warnings[0]).toContain('It stays valid until it expires by itself at')
+    expect(minted()[0]!.revoked).toBe(false)
   })
 })
