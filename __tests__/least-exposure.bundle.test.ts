@@ -405,7 +405,8 @@ describe('SonarQube minting details', () => {
       'token-lifetime': '7d'
     })
     expect(step.exitCode).toBe(1)
-    expect(step.errors[0]).toContain('The token expiration date cannot exceed 1 days.')
+    expect(step.errors[0]).toContain('Tokens expiring after')
+    expect(step.errors[0]).toContain('are not allowed. Please use a valid expiration date.')
     expect(step.env).toEqual({})
   })
 })

@@ -32,9 +32,13 @@
 // `POST /api/user_tokens/revoke` (form `name`) answers 204. As SonarQube's GenerateAction checks
 // them: the name must be new for the user (400), the date after today (400) and, where the server
 // sets a maximum token lifetime (Enterprise; `setMaxTokenLifetimeDays`), within it (400); a global
-// analysis token needs the Execute Analysis (`scan`) permission. Assumed, not recorded: the 403
-// "Insufficient privileges" for that and for an analysis token calling the token API, and the exact
-// 400 texts. `setTokenTypes(false)` is a server before 9.5: it ignores `type` and creates a user
+// analysis token needs the Execute Analysis (`scan`) permission. The 400 texts of the two dates are
+// GenerateActionValidation's ("The minimum value for parameter expirationDate is …", "Tokens
+// expiring after … are not allowed. Please use a valid expiration date."). Current releases judge
+// the date in UTC; `setServerUtcOffsetHours(h)` plays the 9.6-era GenerateAction, which read "today"
+// with LocalDate.now() and started the expiry day with atStartOfDay(ZoneId.systemDefault()): in the
+// zone of the server's JVM. Assumed, not recorded: the 403 "Insufficient privileges" for that and
+// for an analysis token calling the token API, and the other 400 texts. `setTokenTypes(false)` is a server before 9.5: it ignores `type` and creates a user
 // token, whose answer has no `type`. An anonymous call to either gets SonarQube's 401 "Authentication
 // is required" (userSession.checkLoggedIn), also with forceAuthentication off.
 import { createHash, randomBytes } from 'node:crypto'
@@ -117,8 +121,21 @@ function dayFromToday(days) {
   return Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + days * DAY_MS
 }
 
-/** `2026-12-01T00:00:00+0000`, the shape of SonarQube's DateUtils.formatDateTime. */
-const sonarDateTime = (epochMs) => new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, '+0000')
+/**
+ * `2026-12-01T00:00:00+0000`, the shape of SonarQube's DateUtils.formatDateTime, in the server's
+ * zone (`offsetHours` east of UTC); in UTC for an offset no zone has (UTC-12 to UTC+14), which a
+ * test may play to be ahead of UTC's day at any hour.
+ */
+const sonarDateTime = (epochMs, offsetHours = 0) => {
+  if (offsetHours < -12 || offsetHours > 14) return sonarDateTime(epochMs)
+  const sign = offsetHours < 0 ? '-' : '+'
+  const zone = `${sign}${String(Math.abs(offsetHours)).padStart(2, '0')}00`
+  return new Date(epochMs + offsetHours * 3_600_000).toISOString().replace(/\.\d{3}Z$/, zone)
+}
+
+/** `YYYY-MM-DD` of the day `days` after today, today as a server `offsetHours` east of UTC sees it. */
+const serverDay = (days, offsetHours) =>
+  new Date(Date.now() + offsetHours * 3_600_000 + days * DAY_MS).toISOString().slice(0, 10)
 
 export const sonarqube = {
   id: 'sonarqube',
@@ -138,6 +155,8 @@ export const sonarqube = {
       tokenTypes: true,
       beforeVersion10: false,
       maxTokenLifetimeDays: undefined,
+      /** The zone of a 9.6-era server's JVM, hours east of UTC (0: judged in UTC, as today). */
+      utcOffsetHours: 0,
       /** The status a lost generate answer is replaced by (loseGenerateAnswer); undefined: none. */
       lostGenerateStatus: undefined,
       /** Every token mint-token generated: name, login, type, expirationDate, revoked. */
@@ -180,6 +199,10 @@ export const sonarqube = {
       setMaxTokenLifetimeDays(days) {
         state.maxTokenLifetimeDays = days
       },
+      /** A 9.6-era server whose JVM runs this many hours east of UTC: its "today" is that zone's. */
+      setServerUtcOffsetHours(hours) {
+        state.utcOffsetHours = hours
+      },
       /**
        * A proxy in front of the server that loses the answer: the token is created, and the step
        * gets this status instead (502, 504). For the test that such a token still dies with the job.
@@ -195,6 +218,7 @@ export const sonarqube = {
         state.tokenTypes = true
         state.beforeVersion10 = false
         state.maxTokenLifetimeDays = undefined
+        state.utcOffsetHours = 0
         state.lostGenerateStatus = undefined
         state.minted = []
         tokens.splice(TOKENS.length)
@@ -289,23 +313,23 @@ function generate(state, tokens, caller, request, send) {
     return forbidden(send)
   const date = param('expirationDate')
   let expiresAt
+  const offset = state.utcOffsetHours
   if (date) {
-    expiresAt = Date.parse(`${date}T00:00:00Z`)
+    // The start of that day in the server's zone.
+    expiresAt = Date.parse(`${date}T00:00:00Z`) - offset * 3_600_000
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(expiresAt))
       return badRequest(send, `'${date}' cannot be parsed as either a date or date+time`)
-    if (expiresAt <= dayFromToday(0))
-      return badRequest(
-        send,
-        `The minimum value for parameter 'expirationDate' is ${new Date(dayFromToday(1)).toISOString().slice(0, 10)}.`
-      )
-    if (
-      state.maxTokenLifetimeDays !== undefined &&
-      expiresAt > dayFromToday(state.maxTokenLifetimeDays)
-    )
-      return badRequest(
-        send,
-        `The token expiration date cannot exceed ${state.maxTokenLifetimeDays} days.`
-      )
+    const tomorrow = serverDay(1, offset)
+    if (date < tomorrow)
+      return badRequest(send, `The minimum value for parameter expirationDate is ${tomorrow}.`)
+    if (state.maxTokenLifetimeDays !== undefined) {
+      const latest = serverDay(state.maxTokenLifetimeDays, 0)
+      if (date > latest)
+        return badRequest(
+          send,
+          `Tokens expiring after ${latest} are not allowed. Please use a valid expiration date.`
+        )
+    }
   }
   const token = {
     name: `minted:${name}`,
@@ -336,7 +360,7 @@ function generate(state, tokens, caller, request, send) {
     token: token.token,
     createdAt: sonarDateTime(Date.now()),
     ...(state.tokenTypes ? { type } : {}),
-    ...(expiresAt === undefined ? {} : { expirationDate: sonarDateTime(expiresAt) })
+    ...(expiresAt === undefined ? {} : { expirationDate: sonarDateTime(expiresAt, offset) })
   })
 }
 

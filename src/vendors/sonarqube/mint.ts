@@ -16,11 +16,18 @@
  *
  * SonarQube keeps token expiry in whole days (a token expires at the start of its expirationDate,
  * which must be after today), so token-lifetime is rounded up to the next UTC midnight, and the
- * log says so. A server before 9.5 has no token types: it ignores `type` and creates a user token
+ * log says so. Current releases judge "today" in UTC; the 9.6-era GenerateAction judged it, and
+ * started the expiry day, in the zone of the server's JVM. A server ahead of UTC then refuses a
+ * date that is already tomorrow in UTC with 400 "The minimum value for parameter expirationDate is
+ * <its tomorrow>.": that date, one day later than asked, is sent once more (it names no token, so
+ * nothing was created), and the token dies at the start of that day in the server's zone, which
+ * its answer's expirationDate states and the log repeats. A server before 9.5 has no token types: it ignores `type` and creates a user token
  * (its answer has no `type`), which the log names. SonarQube Cloud's tokens are user tokens too.
  *
  * Sources: SonarQube's GenerateAction / RevokeAction (shared vendor notes, third round §2.3:
- * `name`, `type`, `expirationDate` ≥ tomorrow, an Enterprise maximum lifetime; revoke answers 204).
+ * `name`, `type`, `expirationDate` ≥ tomorrow, an Enterprise maximum lifetime; revoke answers 204),
+ * SonarSource/sonarqube GenerateActionValidation.java (the UTC day and the 400 texts) and the
+ * 9.6-era GenerateAction.java (LocalDate.now(), atStartOfDay(ZoneId.systemDefault())).
  * Assumed: the 403 for a user without Execute Analysis asking for a global analysis token.
  */
 import type { Diagnosis } from '../../core/failure.js'
@@ -53,6 +60,9 @@ const REVOKE_PATH = '/api/user_tokens/revoke'
 const MAX_NAME = 100
 /** The names mintedName() gives; a saved name of any other shape is not sent. */
 const MINTED_NAME = /^scanner-login-[A-Za-z0-9._-]{1,86}$/
+/** SonarQube's 400 for an expirationDate that is not after its today, naming its tomorrow. */
+const MINIMUM_DATE = /The minimum value for parameter '?expirationDate'? is (\d{4}-\d{2}-\d{2})\b/
+const DAY_MS = 86_400_000
 
 export async function mintAnalysisToken(
   context: MintContext,
@@ -77,18 +87,36 @@ export async function mintAnalysisToken(
   let body: Json
   let token: string
   try {
-    body = (
-      await call(context, {
-        method: 'POST',
-        path: GENERATE_PATH,
-        headers: { authorization: authorization(given, scheme) },
-        form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
-        creates: true,
-        issuesCredentials: true,
-        errorText: sonarErrorText,
-        meanings: { 400: mintRefused(given), 403: mintRefused(given) }
-      })
-    ).body
+    let serverMinimum: string | undefined
+    const generate = async (date: string): Promise<Json> =>
+      (
+        await call(context, {
+          method: 'POST',
+          path: GENERATE_PATH,
+          headers: { authorization: authorization(given, scheme) },
+          form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate: date },
+          creates: true,
+          issuesCredentials: true,
+          errorText: sonarErrorText,
+          meanings: {
+            400: (answer) => {
+              serverMinimum = MINIMUM_DATE.exec(sonarErrorText(answer.body))?.[1]
+              return mintRefused(given)
+            },
+            403: mintRefused(given)
+          }
+        })
+      ).body
+    try {
+      body = await generate(expirationDate)
+    } catch (error) {
+      const later = laterDayTheServerAsks(expirationDate, serverMinimum)
+      if (!later) throw error
+      context.info(
+        `SonarQube's today is already ${expirationDate} (a server ahead of UTC, judging the date in its own zone): asking for ${later} instead, the first day it accepts.`
+      )
+      body = await generate(later)
+    }
     token = issuedBearerToken(context, body.token, `the token of ${GENERATE_PATH}`)
   } catch (error) {
     // A 4xx is SonarQube refusing to create it: nothing to revoke. Anything else (no answer, a 5xx,
@@ -97,6 +125,14 @@ export async function mintAnalysisToken(
     throw error
   }
   const type = firstText(body, ['type'])
+  const expiresAt =
+    normaliseExpiry(firstText(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString()
+  if (Date.parse(expiresAt) !== dayEnd) {
+    // A server that starts the day in its own zone: the expiry the log announced was not the one.
+    context.info(
+      `SonarQube set the token to expire at ${expiresAt}, the start of its expiry day in the server's time zone.`
+    )
+  }
   const header = authorization(token, scheme)
   maskAuthorization(context.mask, header)
   const authHeader = `Authorization: ${header}`
@@ -105,14 +141,24 @@ export async function mintAnalysisToken(
     token,
     authHeader,
     env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
-    expiresAt:
-      normaliseExpiry(firstText(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
+    expiresAt,
     revoke,
     description:
       type === 'GLOBAL_ANALYSIS_TOKEN'
         ? `global analysis token "${name}"`
         : `user token "${name}" (this server ${type ? `made a ${type}` : 'has no token types (before 9.5)'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
   }
+}
+
+/**
+ * The day a server that judges dates in its own zone names as its first acceptable one, when that is
+ * the day after the one asked (its today is already the asked day); undefined otherwise, so a
+ * minimum that is further off (a clock that is wrong) fails as SonarQube refused it.
+ */
+function laterDayTheServerAsks(asked: string, minimum: string | undefined): string | undefined {
+  if (!minimum) return undefined
+  const askedDay = Date.parse(`${asked}T00:00:00Z`)
+  return Date.parse(`${minimum}T00:00:00Z`) === askedDay + DAY_MS ? minimum : undefined
 }
 
 function mintRefused(given: string): Diagnosis {

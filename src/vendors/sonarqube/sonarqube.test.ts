@@ -533,3 +533,41 @@ describe('a SonarQube Cloud scoped organization token (sqco_)', () => {
     )
   })
 })
+
+describe('mint-token on a server that judges the expiry day in its own time zone', () => {
+  // The 9.6-era GenerateAction read "today" in the zone of the server's JVM: ahead of UTC, the day
+  // after today in UTC can already be its today, which it refuses as too early.
+  it('asks once more for the day the server names as its first, and reports when the token dies', async () => {
+    const now = Date.now()
+    const asked = new Date(now + 30 * 60_000)
+    asked.setUTCHours(24, 0, 0, 0)
+    // Hours east of UTC that make the asked day the server's today.
+    const offset = Math.ceil((asked.getTime() - now) / 3_600_000) + 1
+    const fake = sandbox.fake('sonarqube') as unknown as {
+      setServerUtcOffsetHours(hours: number): void
+      minted: { expirationDate: string }[]
+    }
+    fake.setServerUtcOffsetHours(offset)
+    const dayAfter = new Date(asked.getTime() + 86_400_000).toISOString().slice(0, 10)
+
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('developerToken'),
+      'mint-token': 'true',
+      'token-lifetime': '30m'
+    })
+    expect(step.errors).toEqual([])
+    const generated = sandbox.requests
+      .filter((r) => r.path === '/api/user_tokens/generate')
+      .map((r) => new URLSearchParams(r.body).get('expirationDate'))
+    expect(generated).toEqual([asked.toISOString().slice(0, 10), dayAfter])
+    expect(fake.minted.map((m) => m.expirationDate)).toEqual([dayAfter])
+    // The start of that day in the server's zone.
+    expect(Date.parse(step.outputs['expires-at']!)).toBe(
+      Date.parse(`${dayAfter}T00:00:00Z`) - offset * 3_600_000
+    )
+    expect(step.log.join('\n')).toContain(`asking for ${dayAfter} instead`)
+    expect(step.log.join('\n')).toContain("the start of its expiry day in the server's time zone")
+  })
+})
