@@ -21,8 +21,10 @@
  * date that is already tomorrow in UTC with 400 "The minimum value for parameter expirationDate is
  * <its tomorrow>.": that date, one day later than asked, is sent once more (it names no token, so
  * nothing was created), and the token dies at the start of that day in the server's zone, which
- * its answer's expirationDate states and the log repeats. A server before 9.5 has no token types: it ignores `type` and creates a user token
- * (its answer has no `type`), which the log names. SonarQube Cloud's tokens are user tokens too.
+ * its answer's expirationDate states and the log repeats.
+ *
+ * A server before 9.5 has no token types: it ignores `type` and creates a user token (its answer
+ * has no `type`), which the log names. SonarQube Cloud's tokens are user tokens too.
  *
  * Sources: SonarQube's GenerateAction / RevokeAction (shared vendor notes, third round §2.3:
  * `name`, `type`, `expirationDate` ≥ tomorrow, an Enterprise maximum lifetime; revoke answers 204),
