@@ -275,7 +275,9 @@ async function revokeWithItself(context, vendorName, revoke) {
             headline: `the server did not revoke the ${revoke.what} minted for this job`,
             causes: response.status === 401
                 ? [`the ${revoke.what} was already revoked, or has expired`]
-                : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+                : response.status === 400 && revoke.badRequestCause
+                    ? [revoke.badRequestCause]
+                    : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
             fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
         })
     });
@@ -308,7 +310,8 @@ __webpack_require__.r(__webpack_exports__);
  * `token-lifetime`:
  *
  *   POST /access/api/v1/tokens  {"scope": "<scope>", "expires_in": <seconds>,
- *                                "refreshable": false, "description": "scanner-login-…"}
+ *                                "refreshable": false, "force_revocable": true,
+ *                                "description": "scanner-login-…"}
  *   → {"token_id": "…", "access_token": "…", "expires_in": <seconds>, "scope": "…", "token_type": "Bearer"}
  *
  * The scope is `applied-permissions/user` (the contract's) when the verified token acts with the
@@ -319,15 +322,26 @@ __webpack_require__.r(__webpack_exports__);
  * what the verified token has left. The minted token's own claims are checked against what was
  * asked; one that is broader or outlives the lifetime is revoked at once and the step fails.
  *
+ * `force_revocable` because JFrog Access makes a token that expires sooner than its
+ * revocable-expiry-threshold (6 hours by default) non-revocable: without it, a token-lifetime under
+ * 6 h (or one cut to an OIDC token's hour) gives a token the post step cannot revoke (400 "Token not
+ * revocable") and that lives on until it expires. JFrog's own Vault plugin sends it with every
+ * expiring token for the same reason.
+ *
  * The post step revokes it with DELETE /access/api/v1/tokens/{token_id}, authenticated with the
  * minted token itself (a user may revoke their own tokens), so the state carries the token (masked)
  * and its id (not masked).
  *
  * Sources: JFrog's Access Tokens REST API (create: `scope`, `expires_in`, `refreshable`,
- * `description`; its answer; revoke by id), the shared vendor notes (third round §2.3, marked
- * inferred there). Assumed: the JSON body (form bodies are the older API's), that a non-admin may
- * create a user-scoped token for themselves up to the platform's maximum expiry (a longer one is
- * refused with 400 and `errors[].message`), and that a token may revoke itself.
+ * `description`; its answer; "Revoke Token by ID": a token may revoke itself, 200 or 204),
+ * jfrog/jfrog-client-go access/services/accesstoken.go (the JSON body), JFrog's "View and Revoke
+ * Tokens" and "Revocable Expiry Threshold" pages (`force_revocable`, since Artifactory 7.50.3; the
+ * 6-hour default), jfrog/vault-plugin-secrets-artifactory artifactory.go (sends `force_revocable`
+ * with an expiring token), jfrog/jfrog-client-go#753 (a 1-hour user token: revoke answers 400
+ * "Token not revocable"). Assumed: that a non-admin may create a user-scoped token for themselves
+ * up to the platform's maximum expiry (a longer one is refused with 400 and `errors[].message`),
+ * and what a platform before 7.50.3 does with `force_revocable` (ignore it or refuse it: either
+ * way the step says so).
  */
 
 
@@ -356,7 +370,7 @@ async function mintAccessToken(context, login) {
             method: 'POST',
             path: TOKENS_PATH,
             headers: { authorization: `Bearer ${login.token}` },
-            json: { scope, expires_in: lifetime, refreshable: false, description },
+            json: { scope, expires_in: lifetime, refreshable: false, force_revocable: true, description },
             creates: true,
             issuesCredentials: true,
             meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
@@ -435,7 +449,8 @@ function mintRefused(lifetime, scope) {
             `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
             scope === USER_SCOPE
                 ? 'the user may not create tokens for themselves on this platform'
-                : `the verified token is limited to "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`
+                : `the verified token is limited to "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`,
+            'the platform is older than Artifactory 7.50.3 and does not know force_revocable, which the step sends so that the post step can revoke a token shorter-lived than 6 hours'
         ],
         fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
     };
@@ -449,7 +464,10 @@ async function revokeMintedToken(context, saved) {
         path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
         token: saved.token,
         what: 'access token',
-        byHand: `Administration > User Management > Access Tokens, id ${tokenId}`
+        byHand: `Administration > User Management > Access Tokens, id ${tokenId}`,
+        // JFrog's answer for a token shorter-lived than its revocable-expiry-threshold, created without
+        // force_revocable (a platform before 7.50.3 ignores it).
+        badRequestCause: 'the platform made the token non-revocable: it expires sooner than its revocable-expiry-threshold (6 hours by default), and a platform before Artifactory 7.50.3 ignores force_revocable'
     });
 }
 

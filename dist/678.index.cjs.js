@@ -244,7 +244,9 @@ async function revokeWithItself(context, vendorName, revoke) {
             headline: `the server did not revoke the ${revoke.what} minted for this job`,
             causes: response.status === 401
                 ? [`the ${revoke.what} was already revoked, or has expired`]
-                : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+                : response.status === 400 && revoke.badRequestCause
+                    ? [revoke.badRequestCause]
+                    : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
             fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
         })
     });
@@ -312,6 +314,9 @@ const REVOKE_PATH = '/api/user_tokens/revoke';
 const MAX_NAME = 100;
 /** The names mintedName() gives; a saved name of any other shape is not sent. */
 const MINTED_NAME = /^scanner-login-[A-Za-z0-9._-]{1,86}$/;
+/** SonarQube's 400 for an expirationDate that is not after its today, naming its tomorrow. */
+const MINIMUM_DATE = /The minimum value for parameter '?expirationDate'? is (\d{4}-\d{2}-\d{2})\b/;
+const DAY_MS = 86_400_000;
 async function mintAnalysisToken(context, login) {
     const { plan } = context;
     const given = plan.credentials['api-token'];
@@ -330,16 +335,33 @@ async function mintAnalysisToken(context, login) {
     let body;
     let token;
     try {
-        body = (await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+        let serverMinimum;
+        const generate = async (date) => (await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
             method: 'POST',
             path: GENERATE_PATH,
             headers: { authorization: (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .authorization */ .it)(given, scheme) },
-            form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate },
+            form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate: date },
             creates: true,
             issuesCredentials: true,
             errorText: _words_js__WEBPACK_IMPORTED_MODULE_3__/* .sonarErrorText */ .Pl,
-            meanings: { 400: mintRefused(given), 403: mintRefused(given) }
+            meanings: {
+                400: (answer) => {
+                    serverMinimum = MINIMUM_DATE.exec((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .sonarErrorText */ .Pl)(answer.body))?.[1];
+                    return mintRefused(given);
+                },
+                403: mintRefused(given)
+            }
         })).body;
+        try {
+            body = await generate(expirationDate);
+        }
+        catch (error) {
+            const later = laterDayTheServerAsks(expirationDate, serverMinimum);
+            if (!later)
+                throw error;
+            context.info(`SonarQube's today is already ${expirationDate} (a server ahead of UTC, judging the date in its own zone): asking for ${later} instead, the first day it accepts.`);
+            body = await generate(later);
+        }
         token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
     }
     catch (error) {
@@ -350,6 +372,11 @@ async function mintAnalysisToken(context, login) {
         throw error;
     }
     const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['type']);
+    const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString();
+    if (Date.parse(expiresAt) !== dayEnd) {
+        // A server that starts the day in its own zone: the expiry the log announced was not the one.
+        context.info(`SonarQube set the token to expire at ${expiresAt}, the start of its expiry day in the server's time zone.`);
+    }
     const header = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .authorization */ .it)(token, scheme);
     (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .maskAuthorization */ .e3)(context.mask, header);
     const authHeader = `Authorization: ${header}`;
@@ -358,12 +385,23 @@ async function mintAnalysisToken(context, login) {
         token,
         authHeader,
         env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
-        expiresAt: (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString(),
+        expiresAt,
         revoke,
         description: type === 'GLOBAL_ANALYSIS_TOKEN'
             ? `global analysis token "${name}"`
             : `user token "${name}" (this server ${type ? `made a ${type}` : 'has no token types (before 9.5)'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
     };
+}
+/**
+ * The day a server that judges dates in its own zone names as its first acceptable one, when that is
+ * the day after the one asked (its today is already the asked day); undefined otherwise, so a
+ * minimum that is further off (a clock that is wrong) fails as SonarQube refused it.
+ */
+function laterDayTheServerAsks(asked, minimum) {
+    if (!minimum)
+        return undefined;
+    const askedDay = Date.parse(`${asked}T00:00:00Z`);
+    return Date.parse(`${minimum}T00:00:00Z`) === askedDay + DAY_MS ? minimum : undefined;
 }
 function mintRefused(given) {
     const type = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenType */ .Wz)(given);
