@@ -241,6 +241,23 @@ describe('DefectDojo main step (real @actions/core, sandbox over loopback)', () 
     })
     expect(strict.exitCode).toBe(1)
     expect(strict.errors[0]).toContain('"Superuser", outside allowed-roles')
+    // The fix names what failed, and only the inputs this step set.
+    expect(strict.errors[0]).toContain(
+      "\nFix: use credentials of a user that holds no role outside allowed-roles, ask a DefectDojo administrator to change the user's roles, or change allowed-roles.\n"
+    )
+  })
+
+  it('fixes an unmet required-roles by the roles, and names no input the step did not set', async () => {
+    const step = await runMain({
+      vendor: 'defectdojo',
+      url,
+      'api-token': tokens.reader!,
+      'required-roles': 'API Importer, Writer'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      "\nFix: use credentials of a user that holds a role that required-roles lists, ask a DefectDojo administrator to change the user's roles, or change required-roles.\n"
+    )
   })
 
   it('explains the 403 of a regenerated key as a rejected key', async () => {

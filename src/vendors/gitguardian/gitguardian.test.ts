@@ -415,5 +415,11 @@ describe('GitGuardian main step (real @actions/core, sandbox over loopback)', ()
     })
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toContain('pipeline-sa lacks "incidents:write" (required-permissions)')
+    // A token's scopes are its own, and GitGuardian refuses the role inputs: the fix is a new
+    // token, not a role change or allowed-roles.
+    expect(step.errors[0]).toContain(
+      '\nFix: use a token created with every scope that required-permissions lists, or change required-permissions.'
+    )
+    expect(step.errors[0]).not.toMatch(/roles/)
   })
 })

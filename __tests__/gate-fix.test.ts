@@ -1,0 +1,74 @@
+// The last line of an unmet gate's failure: it names what failed and only the inputs that failed,
+// and tells a token's scopes (a vendor without roles) from a user's permissions.
+import { describe, expect, it } from '@jest/globals'
+import { gateFix } from '../src/core/check.js'
+import type { RequirementResult } from '../src/core/identity.js'
+import { infracast } from '../src/vendors/infracast/index.js'
+import { jfrog } from '../src/vendors/jfrog/index.js'
+import { sonarqube } from '../src/vendors/sonarqube/index.js'
+
+const row = (kind: RequirementResult['kind'], required: string, passed: boolean) => ({
+  kind,
+  required,
+  passed
+})
+
+describe('gateFix', () => {
+  it("asks for a user's permissions where the vendor grants them to users", () => {
+    const fix = gateFix(
+      { vendor: sonarqube, requiredRoles: [], allowedRoles: [] },
+      { results: [row('permission', 'scan', false)], matchedRoles: [] }
+    )
+    expect(fix).toBe(
+      "Fix: use credentials of a user that holds every permission that required-permissions lists, ask a SonarQube administrator to change the user's permissions, or change required-permissions."
+    )
+  })
+
+  it('names roles and permissions together when both failed, with the right article', () => {
+    const fix = gateFix(
+      { vendor: infracast, requiredRoles: ['editor'], allowedRoles: [] },
+      {
+        results: [row('role', 'editor', false), row('permission', 'jobs:write', false)],
+        matchedRoles: []
+      }
+    )
+    expect(fix).toBe(
+      "Fix: use credentials of a user that holds a role that required-roles lists and every permission that required-permissions lists, ask an Infracast administrator to change the user's roles and permissions, or change required-roles / required-permissions."
+    )
+  })
+
+  it('leaves a passed required-roles out when only a permission failed', () => {
+    const fix = gateFix(
+      { vendor: infracast, requiredRoles: ['editor', 'admin'], allowedRoles: [] },
+      {
+        results: [
+          row('role', 'editor', false),
+          row('role', 'admin', true),
+          row('permission', 'jobs:write', false)
+        ],
+        matchedRoles: ['admin']
+      }
+    )
+    expect(fix).not.toContain('required-roles')
+    expect(fix).toContain('or change required-permissions.')
+  })
+
+  it('asks for a new token where permissions are the scopes of a token (no roles)', () => {
+    const fix = gateFix(
+      { vendor: jfrog, requiredRoles: [], allowedRoles: [] },
+      { results: [row('permission', 'applied-permissions/user', false)], matchedRoles: [] }
+    )
+    expect(fix).toBe(
+      'Fix: use a token created with every scope that required-permissions lists, or change required-permissions.'
+    )
+  })
+
+  it('counts allowed-roles as failed when the vendor reported no roles to judge', () => {
+    const fix = gateFix(
+      { vendor: sonarqube, requiredRoles: [], allowedRoles: ['sonar-users'] },
+      { results: [], matchedRoles: [] }
+    )
+    expect(fix).toContain('holds no role outside allowed-roles')
+    expect(fix).toContain('or change allowed-roles.')
+  })
+})
