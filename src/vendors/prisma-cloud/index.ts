@@ -23,7 +23,7 @@ import { call, checkIdentity, note } from '../../kit/endpoint.js'
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
 import { firstText, isObject, names, type Json } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
-import type { LoginResult, Plan, Vendor, VendorContext } from '../../kit/types.js'
+import type { LoginResult, Vendor, VendorContext } from '../../kit/types.js'
 import {
   loginRejected,
   NAME,
@@ -78,10 +78,7 @@ export const prismaCloud: Vendor = {
     reason:
       'Prisma Cloud reports roles (permission groups), not individual permissions. Use required-roles instead, with a role name or a role type (e.g. "Build and Deploy Security").'
   },
-  validate: (plan) => {
-    checkKeyPair(plan)
-    return []
-  },
+  explainCredentials: (given) => explainCheckovKey(given),
 
   async login(context: VendorContext): Promise<LoginResult> {
     const { plan } = context
@@ -145,18 +142,20 @@ export const prismaCloud: Vendor = {
 }
 
 /**
- * Refuses the one mix-up the inputs show by themselves: Checkov's `BC_API_KEY` form
- * (`<access key>::<secret>`) pasted into access-key. The value is not quoted, since it holds the
- * secret.
+ * The one mix-up the inputs show by themselves: Checkov's `BC_API_KEY` form
+ * (`<access key>::<secret>`) pasted into access-key (or secret-key), most often with the other input
+ * left empty, which would otherwise read as "secret-key is empty". Neither part of a key pair holds
+ * "::". The value is not quoted, since it holds the secret.
  */
-export function checkKeyPair(plan: Pick<Plan, 'credentials'>): void {
-  if (!plan.credentials['access-key']?.includes('::')) return
-  throw new ActionFailure(
-    [
-      `The access-key input holds "<access key>::<secret>", the BC_API_KEY form Checkov reads; ${NAME} logs in with the two parts apart.`,
-      'Fix: put the access key ID (before "::") into the secret behind access-key and the secret (after "::") into the one behind secret-key (or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY).'
-    ].join('\n')
-  )
+export function explainCheckovKey(
+  given: Partial<Record<'access-key' | 'secret-key', string>>
+): string | undefined {
+  const input = (['access-key', 'secret-key'] as const).find((name) => given[name]?.includes('::'))
+  if (!input) return undefined
+  return [
+    `The ${input} input holds "<access key>::<secret>", the BC_API_KEY form Checkov reads; ${NAME} logs in with the two parts apart.`,
+    'Fix: put the access key ID (before "::") into the secret behind access-key and the secret (after "::") into the one behind secret-key (or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY).'
+  ].join('\n')
 }
 
 /**

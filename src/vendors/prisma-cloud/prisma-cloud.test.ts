@@ -3,13 +3,12 @@
 // the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHttpClient, vendorContext } from '../../core/context.js'
-import { ActionFailure } from '../../core/failure.js'
 import { checkRequirements, cleanIdentity } from '../../core/identity.js'
 import { judgePrivilege } from '../../core/privilege.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import type { HttpResponse } from '../../net/types.js'
-import { checkKeyPair, parseProfile, prismaCloud, REGIONS, tokenExpiry } from './index.js'
+import { explainCheckovKey, parseProfile, prismaCloud, REGIONS, tokenExpiry } from './index.js'
 import { loginRejected, prismaText, redlockStatus } from './meanings.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
@@ -245,22 +244,24 @@ describe('the 401 of /login', () => {
   })
 })
 
-describe('checkKeyPair', () => {
-  it("refuses Checkov's <access key>::<secret> in access-key without quoting it", () => {
-    const pair = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d::U2VjcmV0U2VjcmV0U2VjcmV0MTI='
-    const refuse = () => checkKeyPair({ credentials: { 'access-key': pair, 'secret-key': 's' } })
-    expect(refuse).toThrow(ActionFailure)
-    expect(refuse).toThrow('The access-key input holds "<access key>::<secret>"')
-    try {
-      refuse()
-    } catch (error) {
-      expect((error as Error).message).not.toContain('U2VjcmV0')
-    }
-    expect(() =>
-      checkKeyPair({ credentials: { 'access-key': 'a1b2c3d4', 'secret-key': 's' } })
-    ).not.toThrow()
+describe('explainCheckovKey', () => {
+  const pair = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d::U2VjcmV0U2VjcmV0U2VjcmV0MTI='
+
+  it("explains Checkov's <access key>::<secret> in access-key without quoting it", () => {
+    const message = explainCheckovKey({ 'access-key': pair, 'secret-key': 's' })
+    expect(message).toContain('The access-key input holds "<access key>::<secret>"')
+    expect(message).not.toContain('U2VjcmV0')
+    expect(explainCheckovKey({ 'access-key': 'a1b2c3d4', 'secret-key': 's' })).toBeUndefined()
   })
 
+  it('explains it with secret-key left empty, instead of "secret-key is empty"', () => {
+    expect(() => plan({ vendor: 'prisma-cloud', 'access-key': pair })).toThrow(
+      'The access-key input holds "<access key>::<secret>", the BC_API_KEY form Checkov reads'
+    )
+    expect(() => plan({ vendor: 'prisma-cloud', 'secret-key': pair })).toThrow(
+      'The secret-key input holds "<access key>::<secret>"'
+    )
+  })
   it('refuses required-permissions: Prisma Cloud reports roles, not permissions', () => {
     expect(() =>
       plan({
