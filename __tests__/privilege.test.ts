@@ -123,6 +123,18 @@ describe('allowed-roles', () => {
     expect(judgement.warnings).toEqual([])
   })
 
+  it('asks "did you mean" for an entry that misspells a held role, before the narrower-user fix', () => {
+    const judgement = judgePrivilege(
+      named,
+      identity({ roles: ['Global Code Scanner', 'Project Code Scanner'] }),
+      ['Global Code Scaner', 'Project Code Scanner'],
+      'eve'
+    )
+    expect(judgement.reasons).toEqual([
+      'eve holds "Global Code Scanner", outside allowed-roles ("Global Code Scaner", "Project Code Scanner"); did you mean "Global Code Scanner"? Otherwise use a key of a narrower user, one that holds only the allowed roles'
+    ])
+  })
+
   it.each([
     [32, ['Standard'], true],
     [16, ['Standard'], true],

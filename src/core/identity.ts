@@ -152,7 +152,7 @@ export function checkRequirements(
  * (the same letters and digits, or at most two edits away, fewer for short names): a misspelled
  * role otherwise reads as a role the user lacks, and the fix would be to ask for a grant.
  */
-function nearMisses(required: readonly string[], held: readonly string[]): string {
+export function nearMisses(required: readonly string[], held: readonly string[]): string {
   const names = held.filter((name) => !/^\d+$/.test(name.trim()))
   const hits: [string, string][] = []
   for (const role of required) {

@@ -6,6 +6,7 @@
  */
 import {
   fold,
+  nearMisses,
   roleLevel,
   roleSpellings,
   type Identity,
@@ -129,8 +130,15 @@ function judgeAllowedRoles(
     judgement.results.push({ kind: 'allowed role', required: role, passed: !extra.includes(role) })
   }
   if (extra.length) {
+    // An entry that names no held role but nearly spells an extra one is a typo: the user may be
+    // exactly right, and "a narrower user" would be the wrong fix (as for required-roles).
+    const unmatched = allowed.filter(
+      (entry) =>
+        !held.some((role) => spellingsOf(identity, role).some((s) => fold(s) === fold(entry)))
+    )
+    const typo = model.kind === 'levels' ? '' : nearMisses(unmatched, extra)
     judgement.reasons.push(
-      `${who} holds ${quotedList(extra)}, outside allowed-roles (${quotedList(allowed)}): use a key of a narrower user, one that holds only the allowed roles${vouchedAdministrative
+      `${who} holds ${quotedList(extra)}, outside allowed-roles (${quotedList(allowed)})${typo ? `${typo} Otherwise` : ':'} use a key of a narrower user, one that holds only the allowed roles${vouchedAdministrative
         .map(
           ({ role, spelling }) =>
             `; ${quotedList([role])} is also ${quotedList([spelling])}, an administrative role, which allowed-roles must name itself to accept`
