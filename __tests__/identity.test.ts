@@ -145,7 +145,9 @@ describe('describeIdentity', () => {
     [{ username: 'sam', displayName: 'Sam', email: 's@x' }, 'sam (Sam, s@x)'],
     [{ email: 's@x', displayName: 'Sam' }, 's@x (Sam)'],
     [{ userId: '42' }, '42'],
-    [{}, 'the signed-in user']
+    [{}, 'the signed-in user'],
+    [{ organization: 'acme-corp' }, 'a token of acme-corp'],
+    [{ username: 'sam', organization: 'acme-corp' }, 'sam']
   ])('%j → %s', (fields, expected) => {
     expect(describeIdentity({ ...emptyIdentity(), ...fields })).toBe(expected)
   })

@@ -182,10 +182,15 @@ export function requirementStatus(
   return result.kind === 'role' && gate.matchedRoles.length > 0 ? 'not held' : 'fail'
 }
 
-/** "jdoe (Jane Doe, jdoe@example.com)": the most specific description the vendor allows. */
+/**
+ * "jdoe (Jane Doe, jdoe@example.com)": the most specific description the vendor allows. A token
+ * that belongs to an organization rather than a user (Semgrep, Socket) is told by that organization:
+ * "the signed-in user" would contradict the log's note that no user owns it.
+ */
 export function describeIdentity(identity: Identity): string {
   const primary = identity.username || identity.email || identity.displayName || identity.userId
-  if (!primary) return 'the signed-in user'
+  if (!primary)
+    return identity.organization ? `a token of ${identity.organization}` : 'the signed-in user'
   const extra = [identity.displayName, identity.email].filter((v) => v && v !== primary)
   return extra.length ? `${primary} (${extra.join(', ')})` : primary
 }

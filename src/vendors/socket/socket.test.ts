@@ -174,6 +174,8 @@ describe('Socket main step (real @actions/core, sandbox over loopback)', () => {
     expect(step.masks).toContain(tokens.orgToken)
     expect(step.masks).toContain(`Bearer ${tokens.orgToken}`)
     expect(step.log.join('\n')).toContain('Token owner: not reported')
+    // No user owns the token: the log names its organization, not "the signed-in user".
+    expect(step.log).toContain(`Verified: a token of Acme at ${url}`)
     expect(step.summary).toContain('Socket verified')
     expect(step.summary).not.toContain(tokens.orgToken!)
   })
