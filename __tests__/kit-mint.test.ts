@@ -87,4 +87,12 @@ describe('token-lifetime', () => {
     expect(durationText(30 * 60)).toBe('30 min')
     expect(durationText(2 * 86_400 + 3 * 3600)).toBe('2 d 3 h')
   })
+
+  it('rounds up to whole minutes before splitting, so no part reads 60', () => {
+    expect(durationText(3599)).toBe('1 h')
+    expect(durationText(7199)).toBe('2 h')
+    expect(durationText(86_399)).toBe('1 d')
+    expect(durationText(3601)).toBe('1 h 1 min')
+    expect(durationText(30)).toBe('1 min')
+  })
 })

@@ -417,3 +417,39 @@ describe('mint-token: a token shorter-lived than the revocable-expiry-threshold'
     expect(minted()[0]!.revoked).toBe(false)
   })
 })
+
+describe('GitHub OIDC with mint-token: the lifetime', () => {
+  it('asks no "cut" line for token-lifetime 1h when the exchanged token lives that hour', async () => {
+    const step = await runMain(
+      {
+        vendor: 'jfrog',
+        url,
+        'oidc-provider': 'github-acme',
+        'mint-token': 'true',
+        'token-lifetime': '1h'
+      },
+      sandbox.github.env
+    )
+    expect(step.errors).toEqual([])
+    // Seconds short of the hour asked once read "token-lifetime (1 h) cut to 60 min".
+    expect(step.log.join('\n')).not.toContain('cut to')
+    expect(step.log.join('\n')).toContain('Minted a JFrog access token')
+  })
+
+  it('says so when the exchanged token leaves less than token-lifetime asks', async () => {
+    const step = await runMain(
+      {
+        vendor: 'jfrog',
+        url,
+        'oidc-provider': 'github-acme',
+        'mint-token': 'true',
+        'token-lifetime': '6h'
+      },
+      sandbox.github.env
+    )
+    expect(step.errors).toEqual([])
+    expect(step.log).toContain(
+      'token-lifetime (6 h) cut to 1 h: the token this step verified expires then, and a minted token never outlives it.'
+    )
+  })
+})

@@ -126,9 +126,13 @@ function lifetimeToAsk(context: VendorContext, verified: TokenClaims): number {
   if (!verified.expiresAt) return asked
   const left = Math.floor((Date.parse(verified.expiresAt) - Date.now()) / 1000)
   if (left >= asked) return asked
-  context.info(
-    `token-lifetime (${durationText(asked)}) cut to ${durationText(left)}: the token this step verified expires then, and a minted token never outlives it.`
-  )
+  // Seconds short of what was asked (an exchanged OIDC token of exactly token-lifetime, a moment
+  // old) are not worth a line that would read "1 h cut to 1 h".
+  if (durationText(left) !== durationText(asked)) {
+    context.info(
+      `token-lifetime (${durationText(asked)}) cut to ${durationText(left)}: the token this step verified expires then, and a minted token never outlives it.`
+    )
+  }
   return Math.max(left, 60)
 }
 
