@@ -74,7 +74,9 @@ describe('mint-token, main and post steps in-process', () => {
       expect(main.env[c.variable]).toBe(main.outputs.token)
       expect(Object.values(main.env)).not.toContain(c.given())
       expect(Object.values(main.outputs)).not.toContain(c.given())
-      expect(main.log.some((line) => line.startsWith(`Minted a ${c.name}`))).toBe(true)
+      // The article follows the name: "Minted an Infracast API key", "Minted a JFrog ...".
+      const article = /^[AEIOU]/.test(c.name) ? 'an' : 'a'
+      expect(main.log.some((line) => line.startsWith(`Minted ${article} ${c.name} `))).toBe(true)
       expectNoLeak(main, [c.given(), main.outputs.token!])
       const post = await runPost(main.state, inputs)
       expect(post.warnings).toEqual([])

@@ -21,7 +21,7 @@ import { buildPlan, usesLeastExposure } from '../plan/index.js'
 import { refuseMisspelledInputs, type RawInputs } from '../plan/input-names.js'
 import type { Plan } from '../kit/types.js'
 import { judgePrivilege } from './privilege.js'
-import { boundedList } from './sanitize.js'
+import { boundedList, withArticle } from './sanitize.js'
 import { loadVendor } from '../vendors/index.js'
 import type { LoginResult, SavedSession, Vendor, VendorContext } from '../kit/types.js'
 
@@ -252,11 +252,6 @@ export function gateFix(
     return "Fix: use credentials that meet the step's requirements, or change required-roles / required-permissions / allowed-roles."
   }
   return `Fix: ${ways.join(', ')}, or change ${inputs.join(' / ')}.`
-}
-
-/** "an Infracast administrator", "a SonarQube administrator". */
-function withArticle(phrase: string): string {
-  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`
 }
 
 function failureMessage(error: unknown, io: CheckIo): string {

@@ -7,6 +7,7 @@
  */
 import { normaliseExpiry } from './expiry.js'
 import { ActionFailure } from './failure.js'
+import { withArticle } from './sanitize.js'
 import type {
   LoginResult,
   MintContext,
@@ -65,7 +66,7 @@ export async function mintForLaterSteps(
     )
   }
   io.info(
-    `Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`
+    `Minted ${withArticle(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`
   )
   return {
     ...login,

@@ -82,3 +82,11 @@ export function quotedList(values: readonly string[], limit = 20): string {
     limit
   )
 }
+
+/**
+ * The phrase with its indefinite article, by its first letter ("an Infracast administrator", "a
+ * SonarQube administrator"): every vendor name this action knows is read as it is spelt.
+ */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`
+}
