@@ -283,7 +283,7 @@ describe('mint-token, before any request', () => {
     expect(step.errors[0]).toContain('mint-token needs a username/password or refresh-token login')
     expect(step.errors[0]).toContain('mint-token needs required-permissions')
     expect(step.errors[0]).toContain(
-      'Fix: log in with username and password (or refresh-token) instead of api-key, set required-permissions; or turn mint-token off.'
+      'Fix: log in with username and password (or refresh-token) instead of api-key, set required-permissions to what later steps need (e.g. findings:read); or turn mint-token off.'
     )
     expect(sandbox.requests).toHaveLength(0)
   })

@@ -274,6 +274,19 @@ describe('the plan of least exposure', () => {
     )
   })
 
+  it('asks Infracast for required-permissions, saying the minted key gets the listed ones', async () => {
+    const refusal = plan('infracast', {
+      url: 'https://api.infracast.io',
+      username: 'ada',
+      password: 'pw',
+      tenant: 'prod',
+      'mint-token': 'true'
+    })
+    await expect(refusal).rejects.toThrow(
+      'mint-token needs required-permissions: the minted key gets exactly the permissions it lists, and no others (of those this step can verify: nodes:read, findings:read, jobs:read).\nFix: set required-permissions to what later steps need (e.g. findings:read); or turn mint-token off.'
+    )
+  })
+
   /** Evaluates a workflow `if:` expression with GitHub's own evaluator, on a github context. */
   function skipsStep(condition: string, github: Record<string, unknown>): boolean {
     const toData = (value: unknown): expressions.data.ExpressionData =>
