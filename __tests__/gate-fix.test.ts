@@ -1,7 +1,7 @@
 // The last line of an unmet gate's failure: it names what failed and only the inputs that failed,
 // and tells a token's scopes (a vendor without roles) from a user's permissions.
 import { describe, expect, it } from '@jest/globals'
-import { gateFix } from '../src/core/check.js'
+import { gateFix } from '../src/core/gate-failure.js'
 import type { RequirementResult } from '../src/core/identity.js'
 import { infracast } from '../src/vendors/infracast/index.js'
 import { jfrog } from '../src/vendors/jfrog/index.js'

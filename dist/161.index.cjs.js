@@ -58,11 +58,15 @@ function roundUpToUtcDay(ms) {
         day.setUTCDate(day.getUTCDate() + 1);
     return day.toISOString().slice(0, 10);
 }
-/** A duration in words for the log: 6 h, 30 min, 2 d 3 h. */
+/**
+ * A duration in words for the log: 6 h, 30 min, 2 d 3 h. Rounded up to whole minutes first, so a
+ * part never reads 60 (3599 s is "1 h", not "60 min"; 7199 s "2 h", not "1 h 60 min").
+ */
 function durationText(seconds) {
-    const days = Math.floor(seconds / 86_400);
-    const hours = Math.floor((seconds % 86_400) / 3600);
-    const minutes = Math.ceil((seconds % 3600) / 60);
+    const minutesInAll = Math.ceil(seconds / 60);
+    const days = Math.floor(minutesInAll / 1440);
+    const hours = Math.floor((minutesInAll % 1440) / 60);
+    const minutes = minutesInAll % 60;
     return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
         .filter(Boolean)
         .join(' ') || '0 min');

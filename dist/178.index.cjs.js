@@ -10,8 +10,9 @@ exports.modules = {
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2012);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
 /**
  * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
  * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
@@ -19,6 +20,7 @@ exports.modules = {
  * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
  * before anything else can fail.
  */
+
 
 
 /** The login's result with the minted credential in place of the given one. */
@@ -55,7 +57,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     if (!expiresAt) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
     }
-    io.info(`Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
+    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
         ...login,
         authHeader: minted.authHeader,
@@ -79,7 +81,7 @@ function mintedTheGivenCredential(vendorName) {
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
 function isoExpiry(value) {
     try {
-        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(value);
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseExpiry */ .IY)(value);
     }
     catch {
         return undefined;
@@ -144,11 +146,15 @@ function roundUpToUtcDay(ms) {
         day.setUTCDate(day.getUTCDate() + 1);
     return day.toISOString().slice(0, 10);
 }
-/** A duration in words for the log: 6 h, 30 min, 2 d 3 h. */
+/**
+ * A duration in words for the log: 6 h, 30 min, 2 d 3 h. Rounded up to whole minutes first, so a
+ * part never reads 60 (3599 s is "1 h", not "60 min"; 7199 s "2 h", not "1 h 60 min").
+ */
 function durationText(seconds) {
-    const days = Math.floor(seconds / 86_400);
-    const hours = Math.floor((seconds % 86_400) / 3600);
-    const minutes = Math.ceil((seconds % 3600) / 60);
+    const minutesInAll = Math.ceil(seconds / 60);
+    const days = Math.floor(minutesInAll / 1440);
+    const hours = Math.floor((minutesInAll % 1440) / 60);
+    const minutes = minutesInAll % 60;
     return ([days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
         .filter(Boolean)
         .join(' ') || '0 min');
@@ -416,7 +422,11 @@ function lifetimeToAsk(context, verified) {
     const left = Math.floor((Date.parse(verified.expiresAt) - Date.now()) / 1000);
     if (left >= asked)
         return asked;
-    context.info(`token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(left)}: the token this step verified expires then, and a minted token never outlives it.`);
+    // Seconds short of what was asked (an exchanged OIDC token of exactly token-lifetime, a moment
+    // old) are not worth a line that would read "1 h cut to 1 h".
+    if ((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(left) !== (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(asked)) {
+        context.info(`token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(left)}: the token this step verified expires then, and a minted token never outlives it.`);
+    }
     return Math.max(left, 60);
 }
 /**

@@ -163,13 +163,14 @@ var loginRejected=(function (context) {
             fix: `set region to the stack of your Prisma Cloud console (https://app2.eu.prismacloud.io is eu2, https://app.anz.prismacloud.io is anz), or create an access key under ${KEY_PAGE} and put its ID and secret into ${KEY_INPUTS}.`
         };
     };
-});var checkKeyPair=(function (plan) {
-    if (!plan.credentials['access-key']?.includes('::'))
-        return;
-    throw new failure/* ActionFailure */.dR([
-        `The access-key input holds "<access key>::<secret>", the BC_API_KEY form Checkov reads; ${NAME} logs in with the two parts apart.`,
+});var explainCheckovKey=(function (given) {
+    const input = ['access-key', 'secret-key'].find(((name) => given[name]?.includes('::')));
+    if (!input)
+        return undefined;
+    return [
+        `The ${input} input holds "<access key>::<secret>", the BC_API_KEY form Checkov reads; ${NAME} logs in with the two parts apart.`,
         'Fix: put the access key ID (before "::") into the secret behind access-key and the secret (after "::") into the one behind secret-key (or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY).'
-    ].join('\n'));
+    ].join('\n');
 });var tokenExpiry=(function (token, requestedAt) {
     const documented = (0,expiry/* isoSeconds */.nE)(requestedAt + TOKEN_LIFETIME_MS);
     const claims = (0,jwt/* decodeJwtClaims */.dG)(token);
@@ -225,7 +226,7 @@ var loginRejected=(function (context) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   REGIONS: () => (/* binding */ REGIONS),
-  checkKeyPair: () => (/* binding */ checkKeyPair),
+  explainCheckovKey: () => (/* binding */ explainCheckovKey),
   parseProfile: () => (/* binding */ parseProfile),
   prismaCloud: (() => (/* binding */ prismaCloud)),
   tokenExpiry: () => (/* binding */ tokenExpiry)
@@ -390,10 +391,7 @@ const prismaCloud = {
         kind: 'none',
         reason: 'Prisma Cloud reports roles (permission groups), not individual permissions. Use required-roles instead, with a role name or a role type (e.g. "Build and Deploy Security").'
     },
-    validate: ((plan) => {
-        checkKeyPair(plan);
-        return [];
-    }),
+    explainCredentials: ((given) => explainCheckovKey(given)),
     async login(context) {
         const { plan } = context;
         const accessKey = plan.credentials['access-key'];
@@ -448,9 +446,10 @@ const prismaCloud = {
     }
 };
 /**
- * Refuses the one mix-up the inputs show by themselves: Checkov's `BC_API_KEY` form
- * (`<access key>::<secret>`) pasted into access-key. The value is not quoted, since it holds the
- * secret.
+ * The one mix-up the inputs show by themselves: Checkov's `BC_API_KEY` form
+ * (`<access key>::<secret>`) pasted into access-key (or secret-key), most often with the other input
+ * left empty, which would otherwise read as "secret-key is empty". Neither part of a key pair holds
+ * "::". The value is not quoted, since it holds the secret.
  */
 ;
 /**

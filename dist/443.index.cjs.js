@@ -10,8 +10,9 @@ exports.modules = {
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2012);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
 /**
  * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
  * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
@@ -19,6 +20,7 @@ exports.modules = {
  * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
  * before anything else can fail.
  */
+
 
 
 /** The login's result with the minted credential in place of the given one. */
@@ -55,7 +57,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     if (!expiresAt) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
     }
-    io.info(`Minted a ${vendor.name} ${minted.description} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
+    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
         ...login,
         authHeader: minted.authHeader,
@@ -79,7 +81,7 @@ function mintedTheGivenCredential(vendorName) {
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
 function isoExpiry(value) {
     try {
-        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(value);
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseExpiry */ .IY)(value);
     }
     catch {
         return undefined;

@@ -535,7 +535,7 @@ function checkMintable(plan, apiKey, tenant) {
         ...(plan.requiredPermissions.length
             ? []
             : [
-                `mint-token needs required-permissions: the minted key gets exactly those (${VERIFIABLE}), and no others.`
+                `mint-token needs required-permissions: the minted key gets exactly the permissions it lists, and no others (of those this step can verify: ${VERIFIABLE}).`
             ])
     ];
     if (problems.length)
@@ -546,7 +546,9 @@ function checkMintable(plan, apiKey, tenant) {
                     ? ['log in with username and password (or refresh-token) instead of api-key']
                     : []),
                 ...(tenant ? [] : ['set tenant']),
-                ...(plan.requiredPermissions.length ? [] : ['set required-permissions'])
+                ...(plan.requiredPermissions.length
+                    ? []
+                    : ['set required-permissions to what later steps need (e.g. findings:read)'])
             ].join(', ')}; or turn mint-token off.`
         ].join('\n'));
 }

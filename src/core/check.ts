@@ -21,7 +21,7 @@ import { buildPlan, usesLeastExposure } from '../plan/index.js'
 import { refuseMisspelledInputs, type RawInputs } from '../plan/input-names.js'
 import type { Plan } from '../kit/types.js'
 import { judgePrivilege } from './privilege.js'
-import { boundedList, withArticle } from './sanitize.js'
+import { boundedList } from './sanitize.js'
 import { loadVendor } from '../vendors/index.js'
 import type { LoginResult, SavedSession, Vendor, VendorContext } from '../kit/types.js'
 
@@ -168,7 +168,11 @@ async function loginAndGate(
     gate.passed &&= privilege.reasons.length === 0
     outcome.gate = gate
     io.info(`Verified: ${describeIdentity(result.identity)}${rolesText(result)} at ${plan.url}`)
-    if (!gate.passed) throw gateFailure(plan, result, gate)
+    if (!gate.passed) {
+      // Loaded only for an unmet gate: the entry that every step reads does not carry its wording.
+      const { gateFailure } = await import('./gate-failure.js')
+      throw gateFailure(plan, result, gate)
+    }
     for (const r of gate.results) io.info(requirementLine(r, gate))
     if (plan.mint) {
       const { mintForLaterSteps } = await import('./mint.js')
@@ -192,66 +196,6 @@ function requirementLine(r: RequirementResult, gate: GateResult): string {
       ? ` (any one listed role suffices; matched ${gate.matchedRoles.map((m) => `"${m}"`).join(', ')})`
       : ''
   return `Requirement ${r.kind} "${r.required}": ${status}${detail}`
-}
-
-function gateFailure(plan: Plan, result: LoginResult, gate: GateResult): ActionFailure {
-  return new ActionFailure(
-    [
-      `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
-      ...gate.reasons.map((reason) => `  - ${reason}`),
-      gateFix(plan, gate),
-      ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
-    ].join('\n')
-  )
-}
-
-/**
- * The fix for what failed, naming only those inputs: a step that only required a permission is not
- * told to change roles or allowed-roles. Where the vendor has no roles, its permissions are the
- * token's own scopes (GitGuardian, JFrog), which a new token carries rather than a grant to a user.
- */
-export function gateFix(
-  plan: Pick<Plan, 'vendor' | 'requiredRoles' | 'allowedRoles'>,
-  gate: Pick<GateResult, 'results' | 'matchedRoles'>
-): string {
-  const failed = (kind: RequirementResult['kind']): boolean =>
-    gate.results.some((r) => r.kind === kind && !r.passed)
-  const roles = plan.requiredRoles.length > 0 && gate.matchedRoles.length === 0
-  // No allowed-role row at all: the vendor reported no roles, so allowed-roles could not be judged.
-  const allowed =
-    plan.allowedRoles.length > 0 &&
-    (failed('allowed role') || !gate.results.some((r) => r.kind === 'allowed role'))
-  const permissions = failed('permission')
-  const scopes = plan.vendor.roles.kind === 'none'
-  const holds = [
-    roles && 'a role that required-roles lists',
-    allowed && 'no role outside allowed-roles',
-    permissions && !scopes && 'every permission that required-permissions lists'
-  ].filter((text) => text !== false)
-  const changes = [(roles || allowed) && 'roles', permissions && !scopes && 'permissions'].filter(
-    (text) => text !== false
-  )
-  const ways = [
-    ...(holds.length
-      ? [
-          `use credentials of a user that holds ${holds.join(' and ')}`,
-          `ask ${withArticle(`${plan.vendor.name} administrator`)} to change the user's ${changes.join(' and ')}`
-        ]
-      : []),
-    ...(permissions && scopes
-      ? [`use a token created with every scope that required-permissions lists`]
-      : [])
-  ]
-  const inputs = [
-    roles && 'required-roles',
-    allowed && 'allowed-roles',
-    permissions && 'required-permissions'
-  ].filter((text) => text !== false)
-  // Every failing requirement has a row; this is only a floor should one ever come without.
-  if (!ways.length) {
-    return "Fix: use credentials that meet the step's requirements, or change required-roles / required-permissions / allowed-roles."
-  }
-  return `Fix: ${ways.join(', ')}, or change ${inputs.join(' / ')}.`
 }
 
 function failureMessage(error: unknown, io: CheckIo): string {
