@@ -38,7 +38,11 @@ export function judgePrivilege(
   }
   for (const { held, advice } of administrativeHeld(vendor, identity)) {
     judgement.warnings.push(
-      `${vendor.name}: ${who} holds ${held}, an administrative role; a scan gate needs less. ${advice} ${toAccept(vendor, identity, held)}`
+      vendor.roles.kind === 'none'
+        ? // A token's own scope (JFrog): allowed-roles is refused for such a vendor, so only a
+          // narrower token answers the warning.
+          `${vendor.name}: ${who} holds ${held}, an administrative scope; a scan gate needs less. ${advice}`
+        : `${vendor.name}: ${who} holds ${held}, an administrative role; a scan gate needs less. ${advice} ${toAccept(vendor, identity, held)}`
     )
   }
   return judgement
@@ -207,7 +211,17 @@ function administrativeHeld(
     found.push(...heldNames(roleSpellings(identity), roles.administrative))
   }
   if (vendor.permissions.kind === 'reported' && vendor.permissions.administrative) {
-    found.push(...heldNames(identity.permissions ?? [], vendor.permissions.administrative))
+    const administrative = vendor.permissions.administrative
+    const held = heldNames(identity.permissions ?? [], administrative)
+    // Without roles the permissions are the token's scopes: the advice is a narrower token.
+    found.push(
+      ...(roles.kind === 'none' && administrative.narrower
+        ? held.map(({ held }) => ({
+            held,
+            advice: `Give the step a token scoped to ${administrative.narrower} instead.`
+          }))
+        : held)
+    )
   }
   return found
 }

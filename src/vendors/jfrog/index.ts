@@ -36,7 +36,14 @@ export const jfrog: Vendor = {
     reason:
       "an access token carries scopes, not roles (its scp claim, reported as permissions). Use required-permissions with the token's scope instead, e.g. applied-permissions/user."
   },
-  permissions: { kind: 'reported' },
+  // An admin-scoped token administers the whole platform; a scan needs only its user's permissions.
+  permissions: {
+    kind: 'reported',
+    administrative: {
+      names: ['applied-permissions/admin'],
+      narrower: 'the user (applied-permissions/user) or to the groups the scan needs'
+    }
+  },
   // JFrog documents no audience of its own: GitHub's default, unless the integration sets one.
   oidc: {},
   validate: (plan) => {

@@ -246,6 +246,16 @@ describe('JFrog main step (real @actions/core, sandbox over loopback)', () => {
     expectNoLeak(step, Object.values(tokens))
   })
 
+  it('warns about an admin-scoped token, naming the narrower scope and no allowed-roles', async () => {
+    const step = await runMain({ vendor: 'jfrog', url, 'api-token': tokens.admin! })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings).toEqual([
+      'JFrog: admin holds applied-permissions/admin, an administrative scope; a scan gate needs less. Give the step a token scoped to the user (applied-permissions/user) or to the groups the scan needs instead.'
+    ])
+    expect(step.summary).toContain('an administrative scope')
+  })
+
   it('reads JF_ACCESS_TOKEN when api-token is empty', async () => {
     const step = await runMain({ vendor: 'jfrog', url }, { JF_ACCESS_TOKEN: tokens.developer! })
     expect(step.exitCode).toBe(0)
