@@ -263,12 +263,11 @@ var locate=(function (plan) {
         permissions: undefined,
         organization: ''
     };
-});var loginNotes=(function (fromClaim, api, dc, expiresAt) {
+});var loginNotes=(function (fromClaim, api, dc) {
     return [
         (0,endpoint/* note */.N4)('API', fromClaim
             ? `${api} (data center ${dc}, from the access token's dc claim)`
-            : `${api} (the url input)`),
-        ...(expiresAt ? [(0,endpoint/* note */.N4)('Access token expires', expiresAt)] : [])
+            : `${api} (the url input)`)
     ];
 });__webpack_require__.r(__webpack_exports__);
 
@@ -555,9 +554,12 @@ const wiz = {
         const dc = dataCenterLabel(issued.claims.dc);
         const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint, target.auth);
         await (0,endpoint/* atBaseUrl */.y$)(context, api, ((apiContext) => probe(apiContext, target, issued, dc)));
-        const notes = loginNotes(target.api === undefined, api, dc, issued.expiresAt);
+        const notes = loginNotes(target.api === undefined, api, dc);
         for (const n of notes)
             context.info(`${n.label}: ${n.value}`);
+        // Logged, not a note: the summary has the expiry's own row (expiresAt).
+        if (issued.expiresAt)
+            context.info(`Access token expires: ${issued.expiresAt}`);
         return {
             identity: serviceAccount(issued.claims, plan),
             authHeader: `Authorization: Bearer ${issued.token}`,

@@ -543,11 +543,9 @@ async function clientCredentialsLogin(context) {
     context.mask(authorization);
     const expiresAt = accessTokenExpiry(body, accessToken, requestedAt);
     const { identity, notes } = await snyk_self(context, authorization, accessTokenRejected());
-    if (expiresAt) {
-        const expiry = (0,endpoint/* note */.N4)('Access token expires', expiresAt);
-        context.info(`${expiry.label}: ${expiry.value}`);
-        notes.push(expiry);
-    }
+    // Logged, not a note: the summary has the expiry's own row (expiresAt).
+    if (expiresAt)
+        context.info(`Access token expires: ${expiresAt}`);
     return {
         identity,
         authHeader: `Authorization: ${authorization}`,

@@ -229,11 +229,8 @@ async function clientCredentialsLogin(context: VendorContext): Promise<LoginResu
   const expiresAt = accessTokenExpiry(body, accessToken, requestedAt)
 
   const { identity, notes } = await self(context, authorization, accessTokenRejected())
-  if (expiresAt) {
-    const expiry = note('Access token expires', expiresAt)
-    context.info(`${expiry.label}: ${expiry.value}`)
-    notes.push(expiry)
-  }
+  // Logged, not a note: the summary has the expiry's own row (expiresAt).
+  if (expiresAt) context.info(`Access token expires: ${expiresAt}`)
   return {
     identity,
     authHeader: `Authorization: ${authorization}`,

@@ -65,8 +65,10 @@ export const wiz: Vendor = {
     const api = target.api ?? apiFromClaim(issued.claims.dc, issued.endpoint, target.auth)
     await atBaseUrl(context, api, (apiContext) => probe(apiContext, target, issued, dc))
 
-    const notes = loginNotes(target.api === undefined, api, dc, issued.expiresAt)
+    const notes = loginNotes(target.api === undefined, api, dc)
     for (const n of notes) context.info(`${n.label}: ${n.value}`)
+    // Logged, not a note: the summary has the expiry's own row (expiresAt).
+    if (issued.expiresAt) context.info(`Access token expires: ${issued.expiresAt}`)
     return {
       identity: serviceAccount(issued.claims, plan),
       authHeader: `Authorization: Bearer ${issued.token}`,
@@ -98,19 +100,13 @@ export function serviceAccount(claims: Json, plan: Pick<Plan, 'credentials'>): I
   }
 }
 
-function loginNotes(
-  fromClaim: boolean,
-  api: string,
-  dc: string | undefined,
-  expiresAt: string | undefined
-): Note[] {
+function loginNotes(fromClaim: boolean, api: string, dc: string | undefined): Note[] {
   return [
     note(
       'API',
       fromClaim
         ? `${api} (data center ${dc}, from the access token's dc claim)`
         : `${api} (the url input)`
-    ),
-    ...(expiresAt ? [note('Access token expires', expiresAt)] : [])
+    )
   ]
 }

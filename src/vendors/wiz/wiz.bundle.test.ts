@@ -72,6 +72,10 @@ describe('Wiz through the bundle', () => {
     })
     expectMasked(result.main, [accounts.ci!.clientSecret, token])
     expect(result.main.summary).toContain('Wiz verified')
+    // One expiry row in the summary, not a second one from a note of the same value.
+    expect(result.main.summary.split('Token expires').length - 1).toBe(1)
+    expect(result.main.summary).not.toContain('Access token expires')
+    expect(result.main.stdout).toContain('Access token expires: ')
     expect(result.main.summary).toContain('POST ')
     expect(result.post.warnings).toEqual([])
     expectClean(result)
