@@ -292,6 +292,17 @@ describe('runDoctor without a network', () => {
     expect(result.stdout).toContain('--required-roles <value>')
     expect(result.stdout).toContain('Exit codes: 0 verified, 1 the check failed, 2')
   })
+
+  it('lists as flags only what it accepts: no GitHub OIDC input, which it always refuses', async () => {
+    const help = (await run(['--help'])).stdout
+    const listed = [...help.matchAll(/^ {2}--([a-z-]+) <value>/gm)].map((match) => match[1])
+    expect(listed).toEqual(FLAG_INPUTS.filter((name) => !name.startsWith('oidc-')))
+    for (const flag of ['--oidc-provider', '--oidc-audience']) {
+      const refused = await run(['--vendor', 'jfrog', flag, 'x'])
+      expect({ flag, code: refused.code }).toEqual({ flag, code: 2 })
+      expect(refused.stderr).toContain(`the doctor cannot use GitHub OIDC (${flag})`)
+    }
+  })
 })
 
 describe('runDoctor against the sandbox, in process', () => {

@@ -13,6 +13,12 @@ import { CREDENTIAL_INPUTS, type CredentialInput, type Vendor } from '../kit/typ
 
 export type FlagInput = Exclude<InputName, CredentialInput>
 
+/**
+ * The GitHub OIDC inputs: refused as flags, since only a GitHub Actions job gets an ID token
+ * (oidc-audience means nothing without oidc-provider), and left out of the help.
+ */
+const OIDC_INPUTS = ['oidc-provider', 'oidc-audience'] as const
+
 /** Every input that may be a flag: all but the credentials. */
 export const FLAG_INPUTS = INPUT_NAMES.filter(
   (name): name is FlagInput => !(CREDENTIAL_INPUTS as readonly string[]).includes(name)
@@ -58,9 +64,10 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
     seen.add(token.name)
   }
   const values = parsed.values as Record<string, string | boolean | undefined>
-  if (values['oidc-provider'] !== undefined) {
+  const oidcFlag = OIDC_INPUTS.find((name) => values[name] !== undefined)
+  if (oidcFlag !== undefined) {
     throw new UsageError(
-      "the doctor cannot use GitHub OIDC (--oidc-provider): only a GitHub Actions job with permissions id-token: write gets a GitHub ID token. On a laptop, set the vendor's own credential variable instead (JFrog: JF_ACCESS_TOKEN, a token of the user the OIDC integration maps to)."
+      `the doctor cannot use GitHub OIDC (--${oidcFlag}): only a GitHub Actions job with permissions id-token: write gets a GitHub ID token. On a laptop, set the vendor's own credential variable instead (JFrog: JF_ACCESS_TOKEN, a token of the user the OIDC integration maps to).`
     )
   }
   const inputs: Partial<Record<FlagInput, string>> = {}
@@ -217,7 +224,8 @@ export async function helpText(): Promise<string> {
       .flatMap((names) => names?.slice(0, 1) ?? [])
       .join(' and ')
   )
-  const flags = FLAG_INPUTS.map((name) => {
+  const accepted = FLAG_INPUTS.filter((name) => !(OIDC_INPUTS as readonly string[]).includes(name))
+  const flags = accepted.map((name) => {
     const fallback = INPUT_DEFAULTS[name]
     return `  --${name} <value>${fallback ? `  (default ${fallback})` : ''}`
   })
@@ -228,6 +236,8 @@ Flags are the action's inputs without credentials:
 ${flags.join('\n')}
   --json   print one JSON object and nothing else on stdout
   --help   this text
+--export-env and --logout are checked as the action checks them, but change nothing: the doctor
+exports nothing and always ends what it opened.
 
 Credentials come only from environment variables, never from flags: the vendor's own
 (${examples.join(', ')}, ...), or, for a credential
