@@ -277,6 +277,17 @@ describe('runDoctor without a network', () => {
     expect(report.failure).toContain("Unknown option '--vendr'")
   })
 
+  it('marks inputs that do not validate as a usage error in --json, as exit code 2 does', async () => {
+    const result = await run(['--vendor', 'tenable-sc', '--timeout', '0', '--json'], {
+      TSC_ACCESS_KEY: 'a'.repeat(32),
+      TSC_SECRET_KEY: 'b'.repeat(32)
+    })
+    expect(result.code).toBe(2)
+    const report = JSON.parse(result.stdout) as Record<string, unknown>
+    expect(report).toMatchObject({ usageError: true, passed: false, requests: [] })
+    expect(report.failure).toContain('The --timeout flag must be a number')
+  })
+
   it('prints a refused credential flag as JSON too, never with the value', async () => {
     const result = await run(['--vendor', 'invicti', '--api-key', 'eyJ-secret-value', '--json'])
     expect(result.code).toBe(2)
@@ -351,5 +362,13 @@ describe('runDoctor against the sandbox, in process', () => {
     expect(json.code).toBe(0)
     expect(JSON.parse(json.stdout)).toMatchObject({ passed: true, requirements: [] })
     expect(json.stderr).toMatch(/^warning: tls-verify is false/)
+  })
+
+  it('reports a check that failed, exit 1, without usageError', async () => {
+    const result = await run(['--required-roles', 'Administrator', '--json'])
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout) as Record<string, unknown>
+    expect(report).toMatchObject({ passed: false, username: expect.any(String) })
+    expect(report).not.toHaveProperty('usageError')
   })
 })

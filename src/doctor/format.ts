@@ -94,14 +94,18 @@ function section(title: string, items: readonly string[]): string[] {
   return items.length ? ['', title, ...items.map((item) => `  ${item}`)] : []
 }
 
-/** The identity output's fields at the top level, plus passed, requirements, requests, failure. */
+/**
+ * The identity output's fields at the top level, plus passed, requirements, requests, failure; and
+ * `usageError` true for inputs that did not validate (exit code 2), as for a refused command line.
+ */
 export function jsonReport({ outcome, requests, failure, vendorId }: DoctorReport): string {
   const report = {
     ...identityObject(outcome.plan, outcome.result?.identity, outcome.vendor?.id ?? vendorId),
     passed: failure === undefined,
     requirements: requirementRows(outcome.gate),
     requests: requestRows(requests),
-    failure: failure ?? null
+    failure: failure ?? null,
+    ...(failure !== undefined && outcome.failure?.beforeNetwork ? { usageError: true } : {})
   }
   return JSON.stringify(redactStrings(report))
 }
