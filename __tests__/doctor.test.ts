@@ -71,6 +71,15 @@ describe('parseDoctorArgs', () => {
     })
   })
 
+  it('takes PEM text after --ca-cert, although it begins with dashes', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'
+    expect(parseDoctorArgs(['--ca-cert', pem, '--vendor', 'nessus']).inputs).toEqual({
+      'ca-cert': pem,
+      vendor: 'nessus'
+    })
+    expect(() => parseDoctorArgs(['--vendor', '--ca-cert'])).toThrow(UsageError)
+  })
+
   it('reports each credential flag by name, so it can be refused', () => {
     const args = parseDoctorArgs(['--vendor', 'infracast', '--password', 'p', '--username=ada'])
     expect(args.credentialFlags.sort()).toEqual(['password', 'username'])

@@ -49,7 +49,7 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
   } as const
   let parsed
   try {
-    parsed = parseArgs({ args: [...args], options, strict: true, tokens: true })
+    parsed = parseArgs({ args: withPemValues(args), options, strict: true, tokens: true })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     // Node's own message quotes a stray argument whatever it is; ours decides first.
@@ -81,6 +81,23 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
     json: values.json === true,
     help: values.help === true
   }
+}
+
+/**
+ * `--ca-cert "$(cat ca.pem)"` as one `--ca-cert=<pem>` argument. The input takes PEM text, which
+ * begins with dashes, and Node's strict parser refuses a value after a space that begins with a
+ * dash ("argument is ambiguous"). PEM text can never be a flag, so it is read as the value.
+ */
+function withPemValues(args: readonly string[]): string[] {
+  const joined: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const next = args[i + 1]
+    if (args[i] === '--ca-cert' && next?.startsWith('-----BEGIN')) {
+      joined.push(`--ca-cert=${next}`)
+      i++
+    } else joined.push(args[i]!)
+  }
+  return joined
 }
 
 /** The first argument that belongs to no flag, as Node's parser sees it. */
