@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import fc from 'fast-check'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -472,6 +473,66 @@ describe('a credential read from the environment goes only to the server it is p
       SNYK_API: 'https://app.eu.snyk.io/api'
     })
     expect(p.url).toBe('https://api.eu.snyk.io')
+  })
+
+  describe("Wiz: WIZ_API_URL, which names a data-center host, pairs by that host's token server", () => {
+    const credentials = { 'client-id': 'wiz-client-0001', 'client-secret': 'S'.repeat(64) }
+    const exported = (apiUrl: string): NodeJS.ProcessEnv => ({
+      WIZ_CLIENT_ID: credentials['client-id'],
+      WIZ_CLIENT_SECRET: credentials['client-secret'],
+      WIZ_API_URL: apiUrl
+    })
+
+    it('refuses the client secret an earlier step exported with another url', async () => {
+      const wiz = await loadVendor('wiz')
+      const message = failure(() =>
+        plan(
+          { url: 'https://wiz.other.example' },
+          wiz,
+          exported('https://api.us17.app.wiz.io/graphql')
+        )
+      ).message
+      expect(message).toContain(
+        "The client-id and client-secret inputs are empty, so the credential was read from WIZ_CLIENT_ID and WIZ_CLIENT_SECRET, but the job's WIZ_API_URL names another server (https://api.us17.app.wiz.io), not this step's url (https://wiz.other.example)"
+      )
+      expect(message).toContain(
+        'or set url to https://api.us17.app.wiz.io if that is the server meant'
+      )
+      expect(message).not.toContain(credentials['client-secret'])
+      // Another Wiz environment's token server is another server too.
+      expect(
+        failure(() => plan({ region: 'gov' }, wiz, exported('https://api.us17.app.wiz.io/graphql')))
+          .message
+      ).toContain(
+        "WIZ_API_URL names another server (https://api.us17.app.wiz.io), not this step's url (https://auth.gov.wiz.io)"
+      )
+    })
+
+    it("accepts what a Wiz step exported, by region or url, in any of Wiz's environments", async () => {
+      const wiz = await loadVendor('wiz')
+      const domain = fc.constantFrom(
+        ...Object.values(wiz.location.regions!).map((auth) => new URL(auth).hostname.slice(5))
+      )
+      const dataCenter = fc.stringMatching(/^[a-z][a-z0-9]{1,5}$/)
+      fc.assert(
+        fc.property(domain, dataCenter, fc.boolean(), (domain, dc, byRegion) => {
+          const api = `https://api.${dc}.${domain}`
+          const region = Object.entries(wiz.location.regions!).find(
+            ([, auth]) => auth === `https://auth.${domain}`
+          )![0]
+          const p = plan(byRegion ? { region } : { url: api }, wiz, exported(`${api}/graphql`))
+          expect(p.credentials).toEqual(credentials)
+        })
+      )
+      // A url that serves both (a proxy, the sandbox) pairs with the WIZ_API_URL it exported.
+      expect(
+        plan(
+          { url: 'https://wiz-proxy.example' },
+          wiz,
+          exported('https://wiz-proxy.example/graphql')
+        ).credentials
+      ).toEqual(credentials)
+    })
   })
 })
 

@@ -119,6 +119,13 @@ export interface Location {
    * an ActionFailure for a url the client refuses.
    */
   readUrl?: (url: string) => { url: string; warning: string } | undefined
+  /**
+   * Where a credential for this base URL is sent first, when that is not the URL itself (Wiz: the
+   * token server of the url's environment, `auth.<domain>` for `api.<dc>.<domain>`). A credential
+   * read from the environment is paired with the vendor's URL variables (Vendor.urlEnv) by it: two
+   * URLs of one token server are the same server to the credential. The URL's origin when absent.
+   */
+  credentialServer?: (url: string) => string
 }
 
 /** A label and a value for the log and the summary, e.g. { label: 'Correlation ID', value }. */
@@ -267,8 +274,8 @@ export interface Vendor {
   /**
    * Where the vendor's tools read its URL, and this step exports it (SONAR_HOST_URL): a credential
    * read from the environment is refused when one of these names another server than the step's,
-   * since an earlier step exported both for that server. Absent where the exported URL is not the
-   * one the step checks (Wiz's data-center host).
+   * since an earlier step exported both for that server (compared by Location.credentialServer
+   * where the exported URL is not the one the credential goes to: Wiz's data-center host).
    */
   urlEnv?: readonly string[]
   /** The vendor-specific inputs this vendor reads. */

@@ -136,7 +136,8 @@ function fallbackNote(vendor: Vendor, inputs: readonly CredentialInput[]): strin
  * earlier step of the job exports the vendor's credential and URL variables together, and a later
  * step with an empty credential input and another url would send that credential to a server it
  * does not belong to. Refused before any request when one of the vendor's URL variables names
- * another origin than the step's url (read as the vendor reads a url input).
+ * another server than the step's url (read as the vendor reads a url input; the server a credential
+ * of it goes to, by Location.credentialServer, which is the URL's origin for most vendors).
  */
 export function refuseCredentialOfAnotherServer(
   vendor: Vendor,
@@ -147,12 +148,14 @@ export function refuseCredentialOfAnotherServer(
 ): void {
   if (!fromEnv.length) return
   const origin = new URL(url).origin
+  const server = credentialServerOf(url, vendor)
   for (const variable of vendor.urlEnv ?? []) {
     // An unset variable proves nothing: a vendor that exports it only for a url other than its
     // default (SEMGREP_APP_URL) leaves it unset for a credential of its default server, but a job
     // may as well hold a credential of its own in the variable and choose the server by input.
-    const other = originOf(env[variable] ?? '', vendor)
-    if (other === undefined || other === origin) continue
+    const named = urlOfVariable(env[variable] ?? '', vendor)
+    if (named === undefined || credentialServerOf(named, vendor) === server) continue
+    const other = new URL(named).origin
     const pairing = `the job's ${variable} names another server (${other})`
     const variables = fromEnv.map(
       (input) =>
@@ -171,13 +174,18 @@ export function refuseCredentialOfAnotherServer(
   }
 }
 
-/** The origin of a URL variable as the vendor reads a url; undefined when it is empty or no URL. */
-function originOf(value: string, vendor: Vendor): string | undefined {
+/** A URL variable as the vendor reads a url; undefined when it is empty or no URL. */
+function urlOfVariable(value: string, vendor: Vendor): string | undefined {
   if (!value.trim()) return undefined
   try {
     const given = new URL(value.trim()).toString().replace(/\/+$/, '')
-    return new URL(vendor.location.readUrl?.(given)?.url ?? given).origin
+    return vendor.location.readUrl?.(given)?.url ?? given
   } catch {
     return undefined
   }
+}
+
+/** The origin a credential for this URL is sent to first: its own, or the vendor's token server. */
+function credentialServerOf(url: string, vendor: Vendor): string {
+  return new URL(vendor.location.credentialServer?.(url) ?? url).origin
 }

@@ -22,6 +22,7 @@ import { firstText, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Plan, Vendor, VendorContext } from '../../kit/types.js'
 import {
   apiFromClaim,
+  authBaseFor,
   readApiOrigin,
   dataCenterLabel,
   GRAPHQL_PATH,
@@ -39,9 +40,12 @@ export const wiz: Vendor = {
     regions: REGIONS,
     defaultRegion: 'commercial',
     urlExample: 'https://api.us17.app.wiz.io',
-    readUrl: readApiOrigin
+    readUrl: readApiOrigin,
+    // WIZ_API_URL names a data-center host; the client secret goes to its environment's token server.
+    credentialServer: authBaseFor
   },
   modes: [{ id: 'client-credentials', inputs: ['client-id', 'client-secret'] }],
+  urlEnv: ['WIZ_API_URL'],
   credentialEnv: {
     'client-id': ['WIZ_CLIENT_ID'],
     'client-secret': ['WIZ_CLIENT_SECRET']
