@@ -20,7 +20,9 @@ const encodings = (char: string): string[] => {
     `&#${codePoint};`,
     `&#${String(codePoint).padStart(3, '0')};`,
     `&#x${codePoint.toString(16)};`,
-    named[char] ?? char
+    named[char] ?? char,
+    `&#${'0'.repeat(25)}${codePoint};`,
+    `&#X${'0'.repeat(200)}${codePoint.toString(16)};`
   ]
 }
 
@@ -46,7 +48,7 @@ describe('redact() of a secret over 256 characters', () => {
     fc.assert(
       fc.property(
         longSecrets,
-        fc.array(fc.nat(7), { minLength: 700, maxLength: 700 }),
+        fc.array(fc.nat(9), { minLength: 700, maxLength: 700 }),
         (secret, picks) => {
           stdoutOf(() => mask(secret))
           const echoed = [...secret].map((char, i) => encodings(char)[picks[i]!]!).join('')
@@ -76,5 +78,22 @@ describe('redact() of a secret over 256 characters', () => {
     stdoutOf(() => mask(issued))
     const hostile = `${'%41'.repeat(379)}B`.repeat(Math.ceil((1024 * 1024) / 1138))
     expect(redact(hostile)).toBe(WITHHELD_TEXT)
+  })
+
+  it('reads leading zeros of any length in a reference, and a megabyte of them in time', () => {
+    const issued = `${'Zq9'.repeat(100)}-end`
+    stdoutOf(() => mask(issued))
+    const padded = [...issued].map((c) => `&#${'0'.repeat(30)}${c.codePointAt(0)};`).join('')
+    expect(redact(`said ${padded}.`)).toBe('said ***.')
+    // A megabyte of references to Z whose zeros run for 500 characters, after a token of more Z's
+    // than the text holds: each reference starts a walk through those after it, and every walk
+    // reads each run of zeros it reaches again. The runs are charged to the walk's budget, so the text is
+    // withheld within a second or so, where reading them uncharged took several.
+    stdoutOf(() => mask('Z'.repeat(2500)))
+    const reference = `&#${'0'.repeat(500)}90;`
+    const hostile = `${reference.repeat(1990)}B`
+    const started = Date.now()
+    expect(redact(hostile)).toBe(WITHHELD_TEXT)
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 })

@@ -116,7 +116,7 @@ function echoEnd(
     const next = new Set<number>()
     for (const position of reachable) {
       if (--budget.left < 0) return null
-      for (const end of characterEnds(text, position, character)) next.add(end)
+      for (const end of characterEnds(text, position, character, budget)) next.add(end)
     }
     if (!next.size) return undefined
     reachable = [...next]
@@ -125,7 +125,12 @@ function echoEnd(
 }
 
 /** Every place where one way of writing `character` at `at` ends. */
-function characterEnds(text: string, at: number, character: string): number[] {
+function characterEnds(
+  text: string,
+  at: number,
+  character: string,
+  budget: { left: number }
+): number[] {
   const ends: number[] = []
   if (text.startsWith(character, at)) ends.push(at + character.length)
   if (character === ' ' && text[at] === '+') ends.push(at + 1)
@@ -133,7 +138,7 @@ function characterEnds(text: string, at: number, character: string): number[] {
   if (json?.units === character) ends.push(json.end)
   const url = urlCharacter(text, at)
   if (url && url.units === asUtf8(character)) ends.push(url.end)
-  const html = htmlReference(text, at)
+  const html = htmlReference(text, at, budget)
   if (html?.units === character) ends.push(html.end)
   return ends
 }
@@ -186,18 +191,36 @@ function urlCharacter(text: string, at: number): Decoded | undefined {
   return { units: Buffer.from(bytes).toString('utf8'), end: at + 3 * length }
 }
 
-/** A decimal, hex or named HTML character reference. */
-function htmlReference(text: string, at: number): Decoded | undefined {
+/** Leading zeros of a numeric reference skipped for one step of the walk's budget. */
+const ZEROS_PER_STEP = 64
+
+/**
+ * A decimal, hex or named HTML character reference. A numeric one may have any number of leading
+ * zeros (`&#0000000000000000000000065;` is an A), as HTML reads it and as ./log.ts's regular
+ * expression matches it: they are skipped, a long run charged to the walk's budget, so a text of
+ * zeros costs what its length allows.
+ */
+function htmlReference(text: string, at: number, budget: { left: number }): Decoded | undefined {
   if (text[at] !== '&') return undefined
-  const reference = /^&(?:#0*(\d{1,7})|#[xX]0*([0-9a-fA-F]{1,6})|([A-Za-z]{2,4}));/.exec(
-    text.slice(at, at + 24)
-  )
-  if (!reference) return undefined
-  const end = at + reference[0].length
-  if (reference[3] !== undefined) {
-    const named = HTML_NAMED[reference[3].toLowerCase()]
-    return named ? { units: named, end } : undefined
+  const named = /^&([A-Za-z]{2,4});/.exec(text.slice(at, at + 7))
+  if (named) {
+    const units = HTML_NAMED[named[1]!.toLowerCase()]
+    return units ? { units, end: at + named[0].length } : undefined
   }
-  const codePoint = reference[1] !== undefined ? Number(reference[1]) : parseInt(reference[2]!, 16)
-  return codePoint <= 0x10ffff ? { units: String.fromCodePoint(codePoint), end } : undefined
+  const prefix = /^&#[xX]?/.exec(text.slice(at, at + 3))?.[0]
+  if (!prefix) return undefined
+  const start = at + prefix.length
+  let digits = start
+  while (text.charCodeAt(digits) === 0x30) digits++
+  budget.left -= Math.floor((digits - start) / ZEROS_PER_STEP)
+  const decimal = prefix.length === 2
+  const number = (decimal ? /^(\d{0,7});/ : /^([0-9a-fA-F]{0,6});/).exec(
+    text.slice(digits, digits + 8)
+  )
+  // `&#;` is no reference; `&#0;` (zeros alone) is U+0000.
+  if (!number || (number[1] === '' && digits === start)) return undefined
+  const codePoint = number[1] ? parseInt(number[1], decimal ? 10 : 16) : 0
+  return codePoint <= 0x10ffff
+    ? { units: String.fromCodePoint(codePoint), end: digits + number[0].length }
+    : undefined
 }
