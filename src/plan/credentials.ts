@@ -177,11 +177,18 @@ export function refuseCredentialOfAnotherServer(
 /** A URL variable as the vendor reads a url; undefined when it is empty or no URL. */
 function urlOfVariable(value: string, vendor: Vendor): string | undefined {
   if (!value.trim()) return undefined
+  let given: string
   try {
-    const given = new URL(value.trim()).toString().replace(/\/+$/, '')
-    return vendor.location.readUrl?.(given)?.url ?? given
+    given = new URL(value.trim()).toString().replace(/\/+$/, '')
   } catch {
     return undefined
+  }
+  try {
+    return vendor.location.readUrl?.(given)?.url ?? given
+  } catch {
+    // A url the vendor's reading refuses (Snyk: a rewrite to another host outside its domains)
+    // still names a server: the variable's own.
+    return given
   }
 }
 

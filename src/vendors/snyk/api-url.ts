@@ -14,7 +14,16 @@
  * Source: snyk/go-application-framework internal/api/urls.go (isImmutableHost,
  * GetCanonicalApiAsUrl) and pkg/app/app.go (defaultFuncApiUrl), commit 950008a9.
  */
+import { ActionFailure } from '../../core/failure.js'
 import { isLoopbackHost } from '../../net/proxy.js'
+
+/** The domains Snyk serves its API and app from (multi-tenant regions, Snyk for Government). */
+const SNYK_DOMAINS = ['snyk.io', 'snykgov.io']
+
+function isSnykDomain(hostname: string): boolean {
+  const host = hostname.replace(/\.$/, '')
+  return SNYK_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`))
+}
 
 /** The CLI's isImmutableHost, for a host name as WHATWG URL parsing writes it (no port). */
 export function isImmutableHost(hostname: string): boolean {
@@ -62,9 +71,19 @@ export function readCanonicalUrl(
 ): { url: string; warning: string } | undefined {
   const canonical = canonicalApiUrl(given)
   if (canonical === given) return undefined
-  const rule = isImmutableHost(new URL(given).hostname)
+  const givenHost = new URL(given).hostname
+  const rule = isImmutableHost(givenHost)
     ? 'it keeps the host of an IP address and drops /v1 from its path'
     : 'it turns a leading app. into api., puts api. before any other host and drops the path'
+  // app. turned into api. is followed only under Snyk's own domains: elsewhere that sibling host
+  // may have another owner (app.example.app and api.example.app under a hosting domain), and the
+  // token would go there on the strength of a rewrite the user never saw. api. put in front stays
+  // under the host that was named, whose owner it belongs to.
+  if (/^app\./.test(givenHost) && !isSnykDomain(givenHost)) {
+    throw new ActionFailure(
+      `${vendorName}'s CLI would send its requests for the url input ${given} to ${canonical} (${rule}), a host this step was not given. Outside Snyk's own domains (${SNYK_DOMAINS.join(', ')}) the step does not follow that rewrite, so nothing was sent: set url to your Snyk API's own address (url: ${canonical}, if that is it).`
+    )
+  }
   return {
     url: canonical,
     warning: `${vendorName}'s CLI sends its requests for the url input ${given} to ${canonical} (${rule}), and so does this step. Set url: ${canonical} to name the API directly.`

@@ -329,6 +329,46 @@ describe('the url input, read as the Snyk CLI reads SNYK_API', () => {
     })
   })
 
+  it("refuses app. turned into api. outside Snyk's domains, where the sibling may be another's", () => {
+    for (const url of ['https://app.example.app', 'https://app.snyk-proxy.acme.example/api']) {
+      const api = new URL(url).origin.replace('//app.', '//api.')
+      const message = planError({ url, 'api-token': LEGACY_TOKEN })
+      expect(message).toContain(`for the url input ${url} to ${api}`)
+      expect(message).toContain('a host this step was not given')
+      expect(message).toContain(`url: ${api}, if that is it`)
+    }
+    // Under Snyk's own domains, and for api. put in front of the host that was named, the step
+    // follows the CLI (above).
+    expect(plan({ url: 'https://app.acme.snyk.io', 'api-token': LEGACY_TOKEN }).url).toBe(
+      'https://api.acme.snyk.io'
+    )
+    expect(plan({ url: 'https://app.snykgov.io', 'api-token': LEGACY_TOKEN }).url).toBe(
+      'https://api.snykgov.io'
+    )
+    expect(plan({ url: 'https://snyk.acme.example', 'api-token': LEGACY_TOKEN }).url).toBe(
+      'https://api.snyk.acme.example'
+    )
+  })
+
+  it("still pairs a SNYK_API the reading refuses with its own server for the job's SNYK_TOKEN", () => {
+    const message = (() => {
+      try {
+        plan(
+          { url: 'https://api.snyk.io' },
+          {
+            SNYK_TOKEN: LEGACY_TOKEN,
+            SNYK_API: 'https://app.example.app'
+          }
+        )
+      } catch (error) {
+        if (error instanceof ActionFailure) return error.message
+        throw error
+      }
+      return ''
+    })()
+    expect(message).toContain("the job's SNYK_API names another server (https://app.example.app)")
+  })
+
   it('leaves a canonical url, a region and a loopback url alone, without a warning', () => {
     for (const inputs of [
       { url: 'https://api.eu.snyk.io/' },
