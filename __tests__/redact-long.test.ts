@@ -87,13 +87,12 @@ describe('redact() of a secret over 256 characters', () => {
     expect(redact(`said ${padded}.`)).toBe('said ***.')
     // A megabyte of references to Z whose zeros run for 500 characters, after a token of more Z's
     // than the text holds: each reference starts a walk through those after it, and every walk
-    // reads each run of zeros it reaches again. The runs are charged to the walk's budget, so the text is
-    // withheld within a second or so, where reading them uncharged took several.
+    // reads each run of zeros it reaches again. The runs are charged to the walk's budget, so the
+    // text is withheld (fail closed) instead of read for seconds: uncharged, it was read whole and
+    // came back as it was.
     stdoutOf(() => mask('Z'.repeat(2500)))
     const reference = `&#${'0'.repeat(500)}90;`
     const hostile = `${reference.repeat(1990)}B`
-    const started = Date.now()
     expect(redact(hostile)).toBe(WITHHELD_TEXT)
-    expect(Date.now() - started).toBeLessThan(5000)
   })
 })

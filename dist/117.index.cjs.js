@@ -103,6 +103,11 @@ var input_names = __webpack_require__(1874);
 
 
 
+/**
+ * The GitHub OIDC inputs: refused as flags, since only a GitHub Actions job gets an ID token
+ * (oidc-audience means nothing without oidc-provider), and left out of the help.
+ */
+const OIDC_INPUTS = ['oidc-provider', 'oidc-audience'];
 /** Every input that may be a flag: all but the credentials. */
 const FLAG_INPUTS = input_names/* INPUT_NAMES */.Q.filter((name) => !types/* CREDENTIAL_INPUTS */.ms.includes(name));
 /**
@@ -121,7 +126,7 @@ function parseDoctorArgs(args) {
     };
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: [...args], options, strict: true, tokens: true });
+        parsed = (0,external_node_util_.parseArgs)({ args: withPemValues(args), options, strict: true, tokens: true });
     }
     catch (error) {
         const code = error.code;
@@ -139,8 +144,9 @@ function parseDoctorArgs(args) {
         seen.add(token.name);
     }
     const values = parsed.values;
-    if (values['oidc-provider'] !== undefined) {
-        throw new UsageError("the doctor cannot use GitHub OIDC (--oidc-provider): only a GitHub Actions job with permissions id-token: write gets a GitHub ID token. On a laptop, set the vendor's own credential variable instead (JFrog: JF_ACCESS_TOKEN, a token of the user the OIDC integration maps to).");
+    const oidcFlag = OIDC_INPUTS.find((name) => values[name] !== undefined);
+    if (oidcFlag !== undefined) {
+        throw new UsageError(`the doctor cannot use GitHub OIDC (--${oidcFlag}): only a GitHub Actions job with permissions id-token: write gets a GitHub ID token. On a laptop, set the vendor's own credential variable instead (JFrog: JF_ACCESS_TOKEN, a token of the user the OIDC integration maps to).`);
     }
     const inputs = {};
     for (const name of FLAG_INPUTS) {
@@ -154,6 +160,24 @@ function parseDoctorArgs(args) {
         json: values.json === true,
         help: values.help === true
     };
+}
+/**
+ * `--ca-cert "$(cat ca.pem)"` as one `--ca-cert=<pem>` argument. The input takes PEM text, which
+ * begins with dashes, and Node's strict parser refuses a value after a space that begins with a
+ * dash ("argument is ambiguous"). PEM text can never be a flag, so it is read as the value.
+ */
+function withPemValues(args) {
+    const joined = [];
+    for (let i = 0; i < args.length; i++) {
+        const next = args[i + 1];
+        if (args[i] === '--ca-cert' && next?.startsWith('-----BEGIN')) {
+            joined.push(`--ca-cert=${next}`);
+            i++;
+        }
+        else
+            joined.push(args[i]);
+    }
+    return joined;
 }
 /** The first argument that belongs to no flag, as Node's parser sees it. */
 function firstPositional(args, options) {
@@ -275,7 +299,8 @@ async function helpText() {
     const examples = vendors.map((vendor) => Object.values(vendor.credentialEnv)
         .flatMap((names) => names?.slice(0, 1) ?? [])
         .join(' and '));
-    const flags = FLAG_INPUTS.map((name) => {
+    const accepted = FLAG_INPUTS.filter((name) => !OIDC_INPUTS.includes(name));
+    const flags = accepted.map((name) => {
         const fallback = INPUT_DEFAULTS[name];
         return `  --${name} <value>${fallback ? `  (default ${fallback})` : ''}`;
     });
@@ -286,6 +311,8 @@ Flags are the action's inputs without credentials:
 ${flags.join('\n')}
   --json   print one JSON object and nothing else on stdout
   --help   this text
+--export-env and --logout are checked as the action checks them, but change nothing: the doctor
+exports nothing and always ends what it opened.
 
 Credentials come only from environment variables, never from flags: the vendor's own
 (${examples.join(', ')}, ...), or, for a credential
@@ -354,14 +381,18 @@ function logText(line) {
 function section(title, items) {
     return items.length ? ['', title, ...items.map((item) => `  ${item}`)] : [];
 }
-/** The identity output's fields at the top level, plus passed, requirements, requests, failure. */
+/**
+ * The identity output's fields at the top level, plus passed, requirements, requests, failure; and
+ * `usageError` true for inputs that did not validate (exit code 2), as for a refused command line.
+ */
 function jsonReport({ outcome, requests, failure, vendorId }) {
     const report = {
         ...(0,src_report/* identityObject */.q4)(outcome.plan, outcome.result?.identity, outcome.vendor?.id ?? vendorId),
         passed: failure === undefined,
         requirements: (0,src_report/* requirementRows */.TN)(outcome.gate),
         requests: (0,src_report/* requestRows */.dJ)(requests),
-        failure: failure ?? null
+        failure: failure ?? null,
+        ...(failure !== undefined && outcome.failure?.beforeNetwork ? { usageError: true } : {})
     };
     return JSON.stringify(redactStrings(report));
 }

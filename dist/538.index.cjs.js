@@ -532,9 +532,12 @@ const wiz = {
         regions: REGIONS,
         defaultRegion: 'commercial',
         urlExample: 'https://api.us17.app.wiz.io',
-        readUrl: readApiOrigin
+        readUrl: readApiOrigin,
+        // WIZ_API_URL names a data-center host; the client secret goes to its environment's token server.
+        credentialServer: authBaseFor
     },
     modes: [{ id: 'client-credentials', inputs: ['client-id', 'client-secret'] }],
+    urlEnv: ['WIZ_API_URL'],
     credentialEnv: {
         'client-id': ['WIZ_CLIENT_ID'],
         'client-secret': ['WIZ_CLIENT_SECRET']

@@ -137,9 +137,17 @@ var canonicalApiUrl=(function (value) {
     const canonical = canonicalApiUrl(given);
     if (canonical === given)
         return undefined;
-    const rule = isImmutableHost(new URL(given).hostname)
+    const givenHost = new URL(given).hostname;
+    const rule = isImmutableHost(givenHost)
         ? 'it keeps the host of an IP address and drops /v1 from its path'
         : 'it turns a leading app. into api., puts api. before any other host and drops the path';
+    // app. turned into api. is followed only under Snyk's own domains: elsewhere that sibling host
+    // may have another owner (app.example.app and api.example.app under a hosting domain), and the
+    // token would go there on the strength of a rewrite the user never saw. api. put in front stays
+    // under the host that was named, whose owner it belongs to.
+    if (/^app\./.test(givenHost) && !isSnykDomain(givenHost)) {
+        throw new failure/* ActionFailure */.dR(`${vendorName}'s CLI would send its requests for the url input ${given} to ${canonical} (${rule}), a host this step was not given. Outside Snyk's own domains (${SNYK_DOMAINS.join(', ')}) the step does not follow that rewrite, so nothing was sent: set url to your Snyk API's own address (url: ${canonical}, if that is it).`);
+    }
     return {
         url: canonical,
         warning: `${vendorName}'s CLI sends its requests for the url input ${given} to ${canonical} (${rule}), and so does this step. Set url: ${canonical} to name the API directly.`
@@ -306,6 +314,13 @@ var proxy = __webpack_require__(1987);
  * GetCanonicalApiAsUrl) and pkg/app/app.go (defaultFuncApiUrl), commit 950008a9.
  */
 
+
+/** The domains Snyk serves its API and app from (multi-tenant regions, Snyk for Government). */
+const SNYK_DOMAINS = ['snyk.io', 'snykgov.io'];
+function isSnykDomain(hostname) {
+    const host = hostname.replace(/\.$/, '');
+    return SNYK_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
 /** The CLI's isImmutableHost, for a host name as WHATWG URL parsing writes it (no port). */
 function isImmutableHost(hostname) {
     // An IPv4 host is always written as four decimal numbers after parsing.
