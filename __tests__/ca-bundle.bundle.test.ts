@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
@@ -98,6 +99,43 @@ describe('ca-cert for later steps', () => {
     expect(existsSync(bundle)).toBe(false)
     expect(existsSync(nodeExtra)).toBe(false)
     expect(JSON.stringify(main.state)).not.toContain('CERTIFICATE')
+  })
+
+  it('the post step ends the session over the CA the main step copied, when a later step removed the ca-cert file', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const caFile = join(temp, 'private-ca.pem')
+    writeFileSync(caFile, sandbox.caCertPem)
+    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    const { username, password } = (
+      sandbox.accounts['tenable-sc'] as Record<string, { username: string; password: string }>
+    ).analyst!
+    const inputs = {
+      vendor: 'tenable-sc',
+      url: sandbox.httpsLocalhostUrl,
+      username,
+      password,
+      'ca-cert': caFile
+    }
+    const sessions = (sandbox.fake('tenable-sc') as unknown as { sessions: Map<unknown, unknown> })
+      .sessions
+    // The sandbox's users may hold sessions of their own already (Tenable.sc's session limit).
+    const before = sessions.size
+    const main = await runStep({ inputs, env })
+    expect(main.errors).toEqual([])
+    expect(sessions.size).toBe(before + 1)
+
+    rmSync(caFile)
+    const post = await runStep({ inputs, env, post: true, state: main.state })
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toEqual([])
+    expect(post.log.join('\n')).toContain(
+      'The post step trusts the certificates the main step copied from it to RUNNER_TEMP instead.'
+    )
+    expect(post.log.join('\n')).toContain(
+      `Logged out of Tenable.sc at ${sandbox.httpsLocalhostUrl}.`
+    )
+    expect(sessions.size).toBe(before)
+    expect(readdirSync(temp)).toEqual([])
   })
 
   it('the post step sets the variables back before it removes the files, for the post steps after it', async () => {

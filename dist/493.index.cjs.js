@@ -163,11 +163,12 @@ const NOT_REPORTED = '(not reported)';
     }
 });__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
+/* harmony export */   d: () => (/* binding */ caFilePaths),
 /* harmony export */   pS: (() => (/* binding */ variablesBefore)),
 /* harmony export */   qU: () => (/* binding */ removeCaFiles),
 /* harmony export */   x5: () => (/* binding */ variablesToRestore)
 /* harmony export */ });
-/* unused harmony exports caFilePaths, CA_VARIABLES */
+/* unused harmony export CA_VARIABLES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

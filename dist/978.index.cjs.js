@@ -94,11 +94,12 @@ function endWithPlan(plan, saved, io, records) {
     }
 });__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
+/* harmony export */   d: () => (/* binding */ caFilePaths),
 /* harmony export */   pS: (() => (/* binding */ variablesBefore)),
 /* harmony export */   qU: () => (/* binding */ removeCaFiles),
 /* harmony export */   x5: () => (/* binding */ variablesToRestore)
 /* harmony export */ });
-/* unused harmony exports caFilePaths, CA_VARIABLES */
+/* unused harmony export CA_VARIABLES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -223,16 +224,43 @@ function removeCaFiles(env = process.env) {
 
 
 async function cleanup() {
-    await removeCaFilesQuietly();
+    let saved;
+    let keptCa;
     try {
         // Session values are masked inside readLogoutState, before anything else reads them.
-        const saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
-        if (!saved)
-            return;
-        await endSavedSession(saved);
+        saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
+        // Read before the files go: the CA the main step trusted, should its ca-cert file be gone.
+        if (saved)
+            keptCa = caCertificatesKept();
     }
     catch (error) {
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
+    }
+    await removeCaFilesQuietly();
+    if (!saved)
+        return;
+    try {
+        await endSavedSession(saved, keptCa);
+    }
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/**
+ * The certificates of the NODE_EXTRA_CA_CERTS file the main step wrote from ca-cert (./ca-bundle.ts),
+ * when ca-cert is a path: a later step may have removed that file (a workspace cleaned, a temporary
+ * file deleted), and the session must still be ended over the TLS the main step used. A later step
+ * could as well have rewritten the ca-cert file itself, so this trusts no more than the input does.
+ */
+function caCertificatesKept() {
+    const paths = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .caFilePaths */ .d)();
+    if (!paths || !(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'))
+        return undefined;
+    try {
+        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m)(paths.nodeExtra);
+    }
+    catch {
+        return undefined;
     }
 }
 /** What the post step ends, in its messages: a session, or a credential minted for this job. */
@@ -259,7 +287,7 @@ async function removeCaFilesQuietly() {
 }
 /** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
 const run = (/* unused pure expression or super */ null && (cleanup));
-async function endSavedSession(saved) {
+async function endSavedSession(saved, keptCa) {
     const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('vendor'));
     if (vendorId === undefined || vendorId !== saved.vendor) {
         ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('vendor'))}"`}`);
@@ -284,7 +312,7 @@ async function endSavedSession(saved) {
     // logout: false keeps sessions; a minted credential dies with the job whatever it says.
     if (!settings.logout && !saved.minted)
         return;
-    const ca = (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
+    const ca = caCertForPostStep(keptCa);
     const connection = {
         url,
         timeoutMs: settings.timeout * 1000,
@@ -301,6 +329,18 @@ async function endSavedSession(saved) {
     }
     catch (error) {
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
+    }
+}
+/** The ca-cert input, or the main step's copy of its certificates when its file cannot be read. */
+function caCertForPostStep(keptCa) {
+    try {
+        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
+    }
+    catch (error) {
+        if (keptCa === undefined)
+            throw error;
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)} The post step trusts the certificates the main step copied from it to RUNNER_TEMP instead.`);
+        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)(keptCa, _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
     }
 }
 /** For a minted credential that could not be revoked: how long it stays valid. */

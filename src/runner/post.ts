@@ -8,7 +8,7 @@
  * from the post step's own inputs, which the runner gives it exactly as it gave the main step; a
  * state that names another vendor or URL is ignored with a warning and nothing is sent.
  */
-import { removeCaFiles, variablesToRestore } from './ca-bundle.js'
+import { caFilePaths, removeCaFiles, variablesToRestore } from './ca-bundle.js'
 import { endSession } from '../core/session.js'
 import { log, mask, redact } from './log.js'
 import { errorMessage } from '../core/failure.js'
@@ -23,14 +23,38 @@ import { getInput, getState } from './workflow-commands.js'
 import { SECRET_INPUTS, type SessionContext, type Vendor } from '../kit/types.js'
 
 export async function cleanup(): Promise<void> {
-  await removeCaFilesQuietly()
+  let saved: LogoutState | undefined
+  let keptCa: string | undefined
   try {
     // Session values are masked inside readLogoutState, before anything else reads them.
-    const saved = readLogoutState(mask)
-    if (!saved) return
-    await endSavedSession(saved)
+    saved = readLogoutState(mask)
+    // Read before the files go: the CA the main step trusted, should its ca-cert file be gone.
+    if (saved) keptCa = caCertificatesKept()
   } catch (error) {
     log.warning(`scanner-login could not end the session: ${errorMessage(error)}`)
+  }
+  await removeCaFilesQuietly()
+  if (!saved) return
+  try {
+    await endSavedSession(saved, keptCa)
+  } catch (error) {
+    log.warning(`scanner-login could not end the session: ${errorMessage(error)}`)
+  }
+}
+
+/**
+ * The certificates of the NODE_EXTRA_CA_CERTS file the main step wrote from ca-cert (./ca-bundle.ts),
+ * when ca-cert is a path: a later step may have removed that file (a workspace cleaned, a temporary
+ * file deleted), and the session must still be ended over the TLS the main step used. A later step
+ * could as well have rewritten the ca-cert file itself, so this trusts no more than the input does.
+ */
+function caCertificatesKept(): string | undefined {
+  const paths = caFilePaths()
+  if (!paths || !getInput('ca-cert')) return undefined
+  try {
+    return readPemFileText(paths.nodeExtra)
+  } catch {
+    return undefined
   }
 }
 
@@ -59,7 +83,7 @@ async function removeCaFilesQuietly(): Promise<void> {
 /** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
 export const run = cleanup
 
-async function endSavedSession(saved: LogoutState): Promise<void> {
+async function endSavedSession(saved: LogoutState, keptCa: string | undefined): Promise<void> {
   const vendorId = canonicalVendorId(getInput('vendor'))
   if (vendorId === undefined || vendorId !== saved.vendor) {
     ignoreState(saved, `vendor ${vendorId ?? `"${serverText(getInput('vendor'))}"`}`)
@@ -84,7 +108,7 @@ async function endSavedSession(saved: LogoutState): Promise<void> {
   // logout: false keeps sessions; a minted credential dies with the job whatever it says.
   if (!settings.logout && !saved.minted) return
 
-  const ca = readCaCert(getInput('ca-cert'), readPemFileText)
+  const ca = caCertForPostStep(keptCa)
   const connection = {
     url,
     timeoutMs: settings.timeout * 1000,
@@ -111,6 +135,19 @@ async function endSavedSession(saved: LogoutState): Promise<void> {
     log.warning(
       `scanner-login could not ${ending(saved)}: ${errorMessage(error)}${expiresBySelf(saved)}`
     )
+  }
+}
+
+/** The ca-cert input, or the main step's copy of its certificates when its file cannot be read. */
+function caCertForPostStep(keptCa: string | undefined): ReturnType<typeof readCaCert> {
+  try {
+    return readCaCert(getInput('ca-cert'), readPemFileText)
+  } catch (error) {
+    if (keptCa === undefined) throw error
+    log.info(
+      `${errorMessage(error)} The post step trusts the certificates the main step copied from it to RUNNER_TEMP instead.`
+    )
+    return readCaCert(keptCa, readPemFileText)
   }
 }
 
