@@ -212,15 +212,15 @@ function administrativeHeld(
   }
   if (vendor.permissions.kind === 'reported' && vendor.permissions.administrative) {
     const administrative = vendor.permissions.administrative
-    const held = heldNames(identity.permissions ?? [], administrative)
+    const heldPermissions = heldNames(identity.permissions ?? [], administrative)
     // Without roles the permissions are the token's scopes: the advice is a narrower token.
     found.push(
       ...(roles.kind === 'none' && administrative.narrower
-        ? held.map(({ held }) => ({
+        ? heldPermissions.map(({ held }) => ({
             held,
             advice: `Give the step a token scoped to ${administrative.narrower} instead.`
           }))
-        : held)
+        : heldPermissions)
     )
   }
   return found
