@@ -466,6 +466,36 @@ describe('a credential read from the environment goes only to the server it is p
     })
   })
 
+  it("pairs it with the URL variables the vendor's tools read first (SEMGREP_URL, GITGUARDIAN_INSTANCE)", async () => {
+    const semgrep = await loadVendor('semgrep')
+    expect(
+      failure(() =>
+        plan({}, semgrep, {
+          SEMGREP_APP_TOKEN: 'sgp_0123456789abcdef0123456789abcdef',
+          SEMGREP_URL: 'https://semgrep.acme.example'
+        })
+      ).message
+    ).toContain("the job's SEMGREP_URL names another server (https://semgrep.acme.example)")
+    const gitguardian = await loadVendor('gitguardian')
+    // ggshield's dashboard URL, read as its API URL: another instance than the default.
+    expect(
+      failure(() =>
+        plan({}, gitguardian, {
+          GITGUARDIAN_API_KEY: 'a'.repeat(71),
+          GITGUARDIAN_INSTANCE: 'https://dashboard.eu1.gitguardian.com'
+        })
+      ).message
+    ).toContain(
+      "the job's GITGUARDIAN_INSTANCE names another server (https://api.eu1.gitguardian.com)"
+    )
+    expect(
+      plan({}, gitguardian, {
+        GITGUARDIAN_API_KEY: 'a'.repeat(71),
+        GITGUARDIAN_INSTANCE: 'https://dashboard.gitguardian.com'
+      }).credentials
+    ).toEqual({ 'api-key': 'a'.repeat(71) })
+  })
+
   it("reads the URL variable as the vendor reads a url (Snyk's older SNYK_API form)", async () => {
     const snyk = await loadVendor('snyk')
     const p = plan({ region: 'eu' }, snyk, {

@@ -107,7 +107,9 @@ const semgrep = {
     name: NAME,
     location: { defaultUrl: DEFAULT_URL },
     modes: [{ id: 'api-token', inputs: ['api-token'] }],
-    urlEnv: ['SEMGREP_APP_URL'],
+    // The CLI reads SEMGREP_URL before SEMGREP_APP_URL (semgrep/semgrep cli/src/semgrep/env.py).
+    urlEnv: ['SEMGREP_APP_URL', 'SEMGREP_URL'],
+    toolsReadFirst: { SEMGREP_APP_URL: ['SEMGREP_URL'] },
     credentialEnv: { 'api-token': ['SEMGREP_APP_TOKEN'] },
     roles: {
         kind: 'none',

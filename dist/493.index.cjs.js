@@ -265,17 +265,29 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     files.setOutput('permissions', JSON.stringify(identity.permissions ?? []));
     files.setOutput('organization', identity.organization);
     files.setOutput('identity', JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .identityObject */ .q4)(plan, identity)));
-});let publishCredentials=(function (plan, result) {
+});let publishCredentials=(async function (plan, result) {
     files.setOutput('auth-header', result.authHeader);
     files.setOutput('token', result.token ?? '');
     files.setOutput('cookie', result.cookie ?? '');
     files.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '');
+    const warnings = [];
     if (plan.exportEnv) {
         for (const [name, value] of Object.entries(result.env))
             files.exportVariable(name, value);
+        // Loaded only when the job holds one of the variables it judges that the exports leave in
+        // place: most jobs hold none, and their steps read no more code for it.
+        const { vendor } = plan;
+        const judged = [...(vendor.urlEnv ?? []), ...Object.values(vendor.toolsReadFirst ?? {}).flat()];
+        if (judged.some((name) => !Object.hasOwn(result.env, name) && process.env[name]?.trim())) {
+            const { handoffWarnings } = await __webpack_require__.e(/* import() */ 784).then(__webpack_require__.bind(__webpack_require__, 784));
+            warnings.push(...handoffWarnings(plan, result.env));
+        }
+        for (const warning of warnings)
+            _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(warning);
     }
     if (plan.caCertificates.length)
         publishCaFiles(plan);
+    return warnings;
 });let publishCaFiles=(function (plan) {
     const caFiles = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
     if (!caFiles) {
@@ -391,7 +403,10 @@ const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFi
  * to publish even when the gate then fails.
  */
 ;
-/** Credentials for later steps: only once the gate has passed. */
+/**
+ * Credentials for later steps: only once the gate has passed. Returns the warnings about job
+ * variables that the vendor's tools would take over the exports (./handoff.ts), already logged.
+ */
 ;
 /**
  * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that

@@ -510,6 +510,8 @@ const snyk = {
     ],
     // Only the API token falls back: the client secret is never exported, so no variable holds it.
     urlEnv: ['SNYK_API'],
+    // The CLI sends SNYK_OAUTH_TOKEN before SNYK_TOKEN (snyk/cli src/lib/api-token.ts getAuthHeader).
+    toolsReadFirst: { SNYK_TOKEN: ['SNYK_OAUTH_TOKEN'] },
     credentialEnv: { 'api-token': ['SNYK_TOKEN'] },
     roles: {
         kind: 'none',

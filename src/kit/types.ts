@@ -278,6 +278,13 @@ export interface Vendor {
    * where the exported URL is not the one the credential goes to: Wiz's data-center host).
    */
   urlEnv?: readonly string[]
+  /**
+   * Variables the vendor's own tools read before one this step exports, by the exported name
+   * (Snyk's CLI: SNYK_OAUTH_TOKEN before SNYK_TOKEN). A job value of one of them would win over the
+   * export, and later steps would run as another identity, or against another server, than the one
+   * verified: the step warns (runner/handoff.ts).
+   */
+  toolsReadFirst?: Readonly<Record<string, readonly string[]>>
   /** The vendor-specific inputs this vendor reads. */
   options?: readonly VendorOption[]
   roles: RoleModel

@@ -14,6 +14,7 @@ import {
   type VendorOptionInput
 } from '../kit/types.js'
 import type { RawInputs } from './input-names.js'
+import { otherServerNamed } from './servers.js'
 
 /**
  * The vendor's own inputs, after their fallbacks and the vendor's parsing; empty ones are absent.
@@ -148,14 +149,12 @@ export function refuseCredentialOfAnotherServer(
 ): void {
   if (!fromEnv.length) return
   const origin = new URL(url).origin
-  const server = credentialServerOf(url, vendor)
   for (const variable of vendor.urlEnv ?? []) {
     // An unset variable proves nothing: a vendor that exports it only for a url other than its
     // default (SEMGREP_APP_URL) leaves it unset for a credential of its default server, but a job
     // may as well hold a credential of its own in the variable and choose the server by input.
-    const named = urlOfVariable(env[variable] ?? '', vendor)
-    if (named === undefined || credentialServerOf(named, vendor) === server) continue
-    const other = new URL(named).origin
+    const other = otherServerNamed(vendor, env[variable] ?? '', url)
+    if (other === undefined) continue
     const pairing = `the job's ${variable} names another server (${other})`
     const variables = fromEnv.map(
       (input) =>
@@ -172,27 +171,4 @@ export function refuseCredentialOfAnotherServer(
       ].join('\n')
     )
   }
-}
-
-/** A URL variable as the vendor reads a url; undefined when it is empty or no URL. */
-function urlOfVariable(value: string, vendor: Vendor): string | undefined {
-  if (!value.trim()) return undefined
-  let given: string
-  try {
-    given = new URL(value.trim()).toString().replace(/\/+$/, '')
-  } catch {
-    return undefined
-  }
-  try {
-    return vendor.location.readUrl?.(given)?.url ?? given
-  } catch {
-    // A url the vendor's reading refuses (Snyk: a rewrite to another host outside its domains)
-    // still names a server: the variable's own.
-    return given
-  }
-}
-
-/** The origin a credential for this URL is sent to first: its own, or the vendor's token server. */
-function credentialServerOf(url: string, vendor: Vendor): string {
-  return new URL(vendor.location.credentialServer?.(url) ?? url).origin
 }

@@ -61,14 +61,14 @@ async function login(): Promise<void> {
       const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
       // The identity is published once the requirements were judged, even when they failed.
       if (result && gate) publishIdentity(plan, result.identity)
-      if (result && !failure) publishCredentials(plan, result)
+      const handoff = result && !failure ? await publishCredentials(plan, result) : []
       writeSummary({
         plan,
         records,
         ...(result ? { result } : {}),
         ...(gate ? { gate } : {}),
         ...(failure ? { failure: redact(errorMessage(failure.error)) } : {}),
-        warnings
+        warnings: [...warnings, ...handoff]
       })
       handedOn = result !== undefined && !failure
     }

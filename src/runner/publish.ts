@@ -44,16 +44,30 @@ export function publishIdentity(plan: Plan, reported: Identity): void {
   files.setOutput('identity', JSON.stringify(identityObject(plan, identity)))
 }
 
-/** Credentials for later steps: only once the gate has passed. */
-export function publishCredentials(plan: Plan, result: LoginResult): void {
+/**
+ * Credentials for later steps: only once the gate has passed. Returns the warnings about job
+ * variables that the vendor's tools would take over the exports (./handoff.ts), already logged.
+ */
+export async function publishCredentials(plan: Plan, result: LoginResult): Promise<string[]> {
   files.setOutput('auth-header', result.authHeader)
   files.setOutput('token', result.token ?? '')
   files.setOutput('cookie', result.cookie ?? '')
   files.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '')
+  const warnings: string[] = []
   if (plan.exportEnv) {
     for (const [name, value] of Object.entries(result.env)) files.exportVariable(name, value)
+    // Loaded only when the job holds one of the variables it judges that the exports leave in
+    // place: most jobs hold none, and their steps read no more code for it.
+    const { vendor } = plan
+    const judged = [...(vendor.urlEnv ?? []), ...Object.values(vendor.toolsReadFirst ?? {}).flat()]
+    if (judged.some((name) => !Object.hasOwn(result.env, name) && process.env[name]?.trim())) {
+      const { handoffWarnings } = await import('./handoff.js')
+      warnings.push(...handoffWarnings(plan, result.env))
+    }
+    for (const warning of warnings) log.warning(warning)
   }
   if (plan.caCertificates.length) publishCaFiles(plan)
+  return warnings
 }
 
 /**

@@ -391,6 +391,37 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(step.masks).toContain(client.clientSecret)
   })
 
+  it("warns when the job's CX_APIKEY would have later cx steps log in as that key, not the client", async () => {
+    const client = accounts.oauthClient!
+    const inputs = {
+      vendor: 'checkmarx-one',
+      url,
+      'client-id': client.clientId!,
+      'client-secret': client.clientSecret!,
+      tenant: 'acme'
+    }
+    const step = await runMain(inputs, { CX_APIKEY: key('admin') })
+    expect(step.errors).toEqual([])
+    const warning =
+      "The job's CX_APIKEY is set, and Checkmarx One's own tools read it before CX_CLIENT_ID, which this step exports: later steps would use the job's CX_APIKEY, not what this step verified. Unset CX_APIKEY for the job (or set it to this step's value)."
+    expect(step.warnings).toEqual([warning])
+    expect(step.summary).toContain('The job&#39;s CX&#95;APIKEY is set')
+    // The exports stay the contract's: nothing is written over the job's variable.
+    expect(step.env).not.toHaveProperty('CX_APIKEY')
+    expectNoLeak(step, [key('admin')])
+
+    // With an API key the step exports CX_APIKEY itself, which ast-cli reads first.
+    const keyed = await runMain(
+      { vendor: 'checkmarx-one', url, 'api-key': key('developer') },
+      { CX_CLIENT_ID: 'acme-ci', CX_CLIENT_SECRET: client.clientSecret! }
+    )
+    expect(keyed.errors).toEqual([])
+    expect(keyed.warnings).toEqual([])
+    // export-env false hands nothing on, so nothing to warn about.
+    const quiet = await runMain({ ...inputs, 'export-env': 'false' }, { CX_APIKEY: key('admin') })
+    expect(quiet.warnings).toEqual([])
+  })
+
   it('reads the key and the tenant from CX_APIKEY / CX_TENANT', async () => {
     const step = await runMain({ vendor: 'cxone', url }, { CX_APIKEY: key('globexAnalyst') })
     expect(step.exitCode).toBe(0)

@@ -45,6 +45,9 @@ export const checkmarxOne: Vendor = {
     { id: 'oauth-client', inputs: ['client-id', 'client-secret'] }
   ],
   urlEnv: ['CX_BASE_URI'],
+  // ast-cli logs in with CX_APIKEY whenever it is set, before the client id and secret
+  // (Checkmarx/ast-cli internal/wrappers/client.go, configureClientCredentialsAndGetNewToken).
+  toolsReadFirst: { CX_CLIENT_ID: ['CX_APIKEY'] },
   credentialEnv: {
     'api-key': ['CX_APIKEY'],
     'client-id': ['CX_CLIENT_ID'],

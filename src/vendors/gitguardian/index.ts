@@ -123,7 +123,10 @@ export const gitguardian: Vendor = {
     readUrl: readApiUrl
   },
   modes: [{ id: 'api-key', inputs: ['api-key'] }],
-  urlEnv: ['GITGUARDIAN_API_URL'],
+  // ggshield reads GITGUARDIAN_INSTANCE (a dashboard URL, read here as its API URL) before
+  // GITGUARDIAN_API_URL (GitGuardian/ggshield ggshield/core/config/config.py).
+  urlEnv: ['GITGUARDIAN_API_URL', 'GITGUARDIAN_INSTANCE'],
+  toolsReadFirst: { GITGUARDIAN_API_URL: ['GITGUARDIAN_INSTANCE'] },
   credentialEnv: { 'api-key': ['GITGUARDIAN_API_KEY'] },
   roles: {
     kind: 'none',

@@ -1,0 +1,102 @@
+// What later steps' tools take of what the step hands them (runner/handoff.ts): a job variable the
+// vendor's own tools read before an export, or a URL variable the step leaves unexported that names
+// another server, gets a warning naming it. Plans are built from each vendor's real definition.
+import { describe, expect, it } from '@jest/globals'
+import { buildPlan } from '../src/plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
+import { handoffWarnings } from '../src/runner/handoff.js'
+import type { Vendor } from '../src/kit/types.js'
+import { gitguardian } from '../src/vendors/gitguardian/index.js'
+import { semgrep } from '../src/vendors/semgrep/index.js'
+import { snyk } from '../src/vendors/snyk/index.js'
+
+function planOf(vendor: Vendor, inputs: Partial<RawInputs>) {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
+  return buildPlan({ ...raw, 'export-env': 'true', vendor: vendor.id, ...inputs }, vendor, {
+    env: {}
+  })
+}
+
+const SNYK_TOKEN = '0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b'
+
+describe('Snyk', () => {
+  const plan = () => planOf(snyk, { 'api-token': SNYK_TOKEN })
+
+  it('warns about a job SNYK_OAUTH_TOKEN, which the CLI sends before SNYK_TOKEN', () => {
+    const warnings = handoffWarnings(plan(), { SNYK_TOKEN }, { SNYK_OAUTH_TOKEN: 'eyJ.old.token' })
+    expect(warnings).toEqual([
+      "The job's SNYK_OAUTH_TOKEN is set, and Snyk's own tools read it before SNYK_TOKEN, which this step exports: later steps would use the job's SNYK_OAUTH_TOKEN, not what this step verified. Unset SNYK_OAUTH_TOKEN for the job (or set it to this step's value)."
+    ])
+    // Never the value itself.
+    expect(warnings.join('\n')).not.toContain('eyJ.old.token')
+  })
+
+  it('warns about a job SNYK_API of another region when the step checked the default one', () => {
+    expect(handoffWarnings(plan(), { SNYK_TOKEN }, { SNYK_API: 'https://api.eu.snyk.io' })).toEqual(
+      [
+        "The job's SNYK_API names https://api.eu.snyk.io, but this step verified https://api.snyk.io and exports no SNYK_API for it: Snyk's own tools in later steps would go to https://api.eu.snyk.io. Unset SNYK_API for the job, or give this step url: https://api.eu.snyk.io if that server is meant."
+      ]
+    )
+  })
+
+  it('is quiet for a SNYK_API of the same server, however written, and for what the step exports', () => {
+    expect(
+      handoffWarnings(plan(), { SNYK_TOKEN }, { SNYK_API: 'https://app.snyk.io/api' })
+    ).toEqual([])
+    const eu = planOf(snyk, { 'api-token': SNYK_TOKEN, region: 'eu' })
+    expect(
+      handoffWarnings(
+        eu,
+        { SNYK_TOKEN, SNYK_API: eu.url },
+        { SNYK_API: 'https://api.us.snyk.io', SNYK_TOKEN: 'another' }
+      )
+    ).toEqual([])
+    expect(handoffWarnings(plan(), { SNYK_TOKEN }, { SNYK_OAUTH_TOKEN: '  ' })).toEqual([])
+  })
+})
+
+describe('Semgrep', () => {
+  it('warns about a job SEMGREP_URL, which the CLI reads before SEMGREP_APP_URL', () => {
+    const plan = planOf(semgrep, {
+      'api-token': 'sgp_0123456789abcdef0123456789abcdef',
+      url: 'https://semgrep.acme.example'
+    })
+    const exported = { SEMGREP_APP_TOKEN: 't', SEMGREP_APP_URL: plan.url }
+    expect(handoffWarnings(plan, exported, { SEMGREP_URL: 'https://semgrep.dev' })).toEqual([
+      "The job's SEMGREP_URL is set, and Semgrep's own tools read it before SEMGREP_APP_URL, which this step exports: later steps would use the job's SEMGREP_URL, not what this step verified. Unset SEMGREP_URL for the job (or set it to this step's value)."
+    ])
+    expect(handoffWarnings(plan, exported, { SEMGREP_URL: `${plan.url}/` })).toEqual([])
+  })
+
+  it('warns about a job SEMGREP_URL of another server when the step checked the default', () => {
+    const plan = planOf(semgrep, { 'api-token': 'sgp_0123456789abcdef0123456789abcdef' })
+    expect(
+      handoffWarnings(
+        plan,
+        { SEMGREP_APP_TOKEN: 't' },
+        { SEMGREP_URL: 'https://semgrep.acme.example' }
+      )
+    ).toEqual([
+      `The job's SEMGREP_URL names https://semgrep.acme.example, but this step verified ${plan.url} and exports no SEMGREP_URL for it: Semgrep's own tools in later steps would go to https://semgrep.acme.example. Unset SEMGREP_URL for the job, or give this step url: https://semgrep.acme.example if that server is meant.`
+    ])
+  })
+})
+
+describe('GitGuardian', () => {
+  const key = 'a'.repeat(71)
+
+  it('reads a job GITGUARDIAN_INSTANCE (a dashboard URL) as ggshield does, warning for another instance', () => {
+    const plan = planOf(gitguardian, { 'api-key': key })
+    const exported = { GITGUARDIAN_API_KEY: key }
+    expect(
+      handoffWarnings(plan, exported, {
+        GITGUARDIAN_INSTANCE: 'https://dashboard.eu1.gitguardian.com'
+      })
+    ).toEqual([
+      `The job's GITGUARDIAN_INSTANCE names https://api.eu1.gitguardian.com, but this step verified ${plan.url} and exports no GITGUARDIAN_INSTANCE for it: GitGuardian's own tools in later steps would go to https://api.eu1.gitguardian.com. Unset GITGUARDIAN_INSTANCE for the job, or give this step url: https://api.eu1.gitguardian.com if that server is meant.`
+    ])
+    expect(
+      handoffWarnings(plan, exported, { GITGUARDIAN_INSTANCE: 'https://dashboard.gitguardian.com' })
+    ).toEqual([])
+  })
+})

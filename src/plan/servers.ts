@@ -1,0 +1,42 @@
+/**
+ * Which server a URL variable names, as the vendor reads a url and as a credential sees it: the
+ * pairing of an environment credential with the vendor's URL variables (./credentials.ts) and the
+ * warnings about what later steps' tools take (../runner/handoff.ts). A module of its own, so that
+ * the publishing chunk shares it without taking the plan's credential code along.
+ */
+import type { Vendor } from '../kit/types.js'
+
+/**
+ * The origin a URL variable's value names when that is another server than `url`'s (compared by
+ * where a credential goes: Location.credentialServer); undefined when it is empty, no URL, or the
+ * same server.
+ */
+export function otherServerNamed(vendor: Vendor, value: string, url: string): string | undefined {
+  const named = urlOfVariable(value, vendor)
+  if (named === undefined || credentialServerOf(named, vendor) === credentialServerOf(url, vendor))
+    return undefined
+  return new URL(named).origin
+}
+
+/** A URL variable as the vendor reads a url; undefined when it is empty or no URL. */
+function urlOfVariable(value: string, vendor: Vendor): string | undefined {
+  if (!value.trim()) return undefined
+  let given: string
+  try {
+    given = new URL(value.trim()).toString().replace(/\/+$/, '')
+  } catch {
+    return undefined
+  }
+  try {
+    return vendor.location.readUrl?.(given)?.url ?? given
+  } catch {
+    // A url the vendor's reading refuses (Snyk: a rewrite to another host outside its domains)
+    // still names a server: the variable's own.
+    return given
+  }
+}
+
+/** The origin a credential for this URL is sent to first: its own, or the vendor's token server. */
+function credentialServerOf(url: string, vendor: Vendor): string {
+  return new URL(vendor.location.credentialServer?.(url) ?? url).origin
+}
