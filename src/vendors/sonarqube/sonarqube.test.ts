@@ -541,8 +541,11 @@ describe('mint-token on a server that judges the expiry day in its own time zone
     const now = Date.now()
     const asked = new Date(now + 30 * 60_000)
     asked.setUTCHours(24, 0, 0, 0)
-    // Hours east of UTC that make the asked day the server's today.
-    const offset = Math.ceil((asked.getTime() - now) / 3_600_000) + 1
+    // Hours east of UTC that make the asked day the server's today. Not 24: the token would then
+    // die at the very instant asked (the day after, less a day), and there would be no later
+    // expiry to report. 25 still keeps the day after within the server's tomorrow at that hour.
+    const hoursAhead = Math.ceil((asked.getTime() - now) / 3_600_000) + 1
+    const offset = hoursAhead === 24 ? 25 : hoursAhead
     const fake = sandbox.fake('sonarqube') as unknown as {
       setServerUtcOffsetHours(hours: number): void
       minted: { expirationDate: string }[]
