@@ -642,10 +642,20 @@ describe('an input the action does not have', () => {
     ['INPUT_REQUIRED-ROLE-NAMES', 'required-role-names (did you mean required-roles?)'],
     ['INPUT_ALLOWED-ROLES-ONLY', 'allowed-roles-only (did you mean allowed-roles?)'],
     ['INPUT_VERIFY-TLS', 'verify-tls (did you mean tls-verify?)'],
-    ['INPUT_MINT', 'mint (did you mean mint-token?)']
+    ['INPUT_MINT', 'mint (did you mean mint-token?)'],
+    // The runner keeps a name's _ as typed: its words are split there too.
+    ['INPUT_VERIFY_TLS', 'verify_tls (did you mean tls-verify?)'],
+    // A near spelling is named before an input that only shares a word (user-id shares "user").
+    ['INPUT_USER_NAME', 'user_name (did you mean username?)'],
+    ['INPUT_KEY', 'key (did you mean api-key or access-key or secret-key?)'],
+    // Four inputs share one word each: the first three are named.
+    ['INPUT_API_SECRET', 'api_secret (did you mean api-key or secret-key or api-token?)']
   ])('refuses %s, naming the input it meant', (variable, named) => {
     const message = refusal({ [variable]: 'x', 'INPUT_REQUIRED-ROLES': '', INPUT_VENDOR: 'snyk' })
     expect(message).toContain(`scanner-login has no input named ${named}.`)
+    expect(message).toContain(
+      'The runner passes an unknown input on without using it, so the step would run as if it were not set (a requirement would not be checked).'
+    )
     expect(message).toContain("Fix: spell it as action.yml does, in the step's with:.")
   })
 
@@ -654,6 +664,11 @@ describe('an input the action does not have', () => {
       INPUT_NAMES.map((name) => [`INPUT_${name.toUpperCase()}`, 'x'])
     )
     expect(refusal({ ...every, INPUT_SCAN_PROFILE: 'full', PATH: '/usr/bin' })).toBeUndefined()
+  })
+
+  it('leaves a name with characters no input name has to the runner rather than quote it', () => {
+    expect(refusal({ 'INPUT_REQUIRED/ROLES': 'x' })).toBeUndefined()
+    expect(refusal({ [`INPUT_REQUIRED-ROLES${'-'.repeat(100)}`]: 'x' })).toBeUndefined()
   })
 
   it('fails the step before any request, with nothing published', async () => {
