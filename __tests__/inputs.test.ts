@@ -496,6 +496,24 @@ describe('a credential read from the environment goes only to the server it is p
     ).toEqual({ 'api-key': 'a'.repeat(71) })
   })
 
+  it('names both inputs read from the environment, by the variables that held them', async () => {
+    const tenableVm = await loadVendor('tenable-vm')
+    const message = failure(() =>
+      plan({}, tenableVm, {
+        // The retired SDK's names, which come second: the message names the ones that were read.
+        TENABLEIO_ACCESS_KEY: 'a'.repeat(64),
+        TENABLEIO_SECRET_KEY: 'b'.repeat(64),
+        TIO_URL: 'https://tenable.corp'
+      })
+    ).message
+    expect(message).toBe(
+      [
+        "The access-key and secret-key inputs are empty, so the credential was read from TENABLEIO_ACCESS_KEY and TENABLEIO_SECRET_KEY, but the job's TIO_URL names another server (https://tenable.corp), not this step's url (https://cloud.tenable.com): an earlier step may have exported both for that server, and a credential is sent only to the server it belongs to, so nothing was sent.",
+        'Fix: give this step its own access-key and secret-key (from a secret), or set url to https://tenable.corp if that is the server meant.'
+      ].join('\n')
+    )
+  })
+
   it("reads the URL variable as the vendor reads a url (Snyk's older SNYK_API form)", async () => {
     const snyk = await loadVendor('snyk')
     const p = plan({ region: 'eu' }, snyk, {
