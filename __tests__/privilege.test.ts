@@ -60,6 +60,13 @@ describe('the administrative-role warning', () => {
       'Standard (32)'
     ],
     [
+      'an administrative level the table does not name, by its number',
+      leveled,
+      identity({ roles: [], roleLevel: 96 }),
+      '96',
+      'Standard (32)'
+    ],
+    [
       'a permission',
       byPermission,
       identity({ roles: [], permissions: ['scan', 'admin'] }),
@@ -305,6 +312,10 @@ describe('allowed-roles and other spellings of the held roles', () => {
       'eve holds "CI Scanner", outside allowed-roles ("CI Scanner"): use a key of a narrower user, one that holds only the allowed roles; "CI Scanner" is also "System Admin", an administrative role, which allowed-roles must name itself to accept'
     ])
     expect(judgePrivilege(prisma, typed, ['System Admin'], 'eve').reasons).toEqual([])
+    // Listed by no spelling at all: the role is outside the list, and that is all there is to say.
+    expect(judgePrivilege(prisma, typed, ['Viewer'], 'eve').reasons).toEqual([
+      'eve holds "CI Scanner", outside allowed-roles ("Viewer"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
     // An administrative role listed by another spelling of its own (an id) is named all the same.
     const byId = identity({
       roles: ['System Admin'],
