@@ -267,6 +267,73 @@ describe('any answer ends in exactly one failure within the timeout (M4)', () =>
     expect(response).toMatchObject({ status: 200, body: '{}' })
   })
 
+  describe('the 1 MiB body cap, at its edge', () => {
+    const MiB = 1024 * 1024
+    const answered = async (
+      answer: (socket: net.Socket) => void
+    ): Promise<HttpResponse | ActionFailure> => {
+      const server = await rawServer(answer)
+      const http = rawClient(server.url, { timeoutMs: 1500, retries: 0 })
+      try {
+        return await http.request({ method: 'GET', path: '/me' })
+      } catch (error) {
+        if (error instanceof ActionFailure) return error
+        throw error
+      } finally {
+        http.close()
+        await server.close()
+      }
+    }
+    const chunked = (bytes: number): string =>
+      `HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${bytes.toString(16)}\r\n${'x'.repeat(bytes)}\r\n0\r\n\r\n`
+
+    it('reads a body of exactly 1 MiB, declared or streamed', async () => {
+      const declared = await answered((socket) =>
+        socket.end(`HTTP/1.1 200 OK\r\nContent-Length: ${MiB}\r\n\r\n${'x'.repeat(MiB)}`)
+      )
+      expect(declared).toMatchObject({ status: 200, body: 'x'.repeat(MiB) })
+      expect(await answered((socket) => socket.end(chunked(MiB)))).toMatchObject({
+        status: 200,
+        body: 'x'.repeat(MiB)
+      })
+    })
+
+    it('cuts off a streamed body one byte over it, rather than keep its first MiB', async () => {
+      const over = await answered((socket) => socket.end(chunked(MiB + 1)))
+      expect(over).toBeInstanceOf(ActionFailure)
+      expect((over as ActionFailure).message).toContain(
+        'sent a response body over 1 MiB; it was cut off'
+      )
+    })
+
+    it('fails at once on a declared length over it, without waiting for the body', async () => {
+      const started = Date.now()
+      // The head alone: the body never comes, so only the declared length can tell.
+      const over = await answered((socket) =>
+        socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${MiB + 1}\r\n\r\n`)
+      )
+      expect((over as ActionFailure).message).toContain(
+        'sent a response body over 1 MiB; it was cut off'
+      )
+      expect(Date.now() - started).toBeLessThan(1000)
+    })
+  })
+
+  it('accepts ten interim answers before the final one, and fails on the eleventh', async () => {
+    const interim = (count: number): string => 'HTTP/1.1 103 Early Hints\r\n\r\n'.repeat(count)
+    const server = await rawServer((socket) => socket.end(`${interim(10)}${JSON_OK}`))
+    const http = rawClient(server.url)
+    try {
+      const response = await http.request({ method: 'GET', path: '/me' })
+      expect(response).toMatchObject({ status: 200, body: '{}' })
+    } finally {
+      http.close()
+      await server.close()
+    }
+    const { error } = await settleOf((socket) => socket.end(`${interim(11)}${JSON_OK}`))
+    expect(error.message).toContain('interim answers (HTTP 103) and no final one')
+  })
+
   it('reads a body sent a byte per chunk, characters split across chunks included', async () => {
     const body = Buffer.from(JSON.stringify({ name: 'Zoë 😀 Ünal', pad: 'x'.repeat(40_000) }))
     const framed = [...body].map((byte) =>
