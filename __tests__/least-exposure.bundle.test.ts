@@ -430,6 +430,19 @@ describe('a minting whose answer is lost', () => {
   })
 })
 
+describe('a minting answered 500', () => {
+  it('says the JFrog token may exist: a 5xx answer may follow its creation, as a lost one may', async () => {
+    const jfrog = fake<{ loseMintAnswer(status: number): void; minted: { description: string }[] }>(
+      'jfrog'
+    )
+    jfrog.loseMintAnswer(500)
+    const step = await main('jfrog', VENDORS[2]!.inputs())
+    expect(step.exitCode).toBe(1)
+    expect(jfrog.minted).toHaveLength(1)
+    expect(step.errors[0]).toContain('The platform may have created the token all the same')
+  })
+})
+
 describe('state the post step acts on', () => {
   it('a forged expiry in state is refused, and nothing is sent', async () => {
     const inputs = VENDORS[2]!.inputs()
