@@ -7,6 +7,7 @@ import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { checkAccessToken, givenAccessToken, reachesXray, readTokenClaims } from './access-token.js'
 import { jfrog } from './index.js'
 import { identityOf } from './xray.js'
+import { oidcProjectKey } from './oidc.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { signJwt } from '../../../sandbox/jwt.js'
 import { runMain, runPost } from '../../../__tests__/helpers/action.js'
@@ -360,6 +361,18 @@ describe('GitHub OIDC: the exchange in the scope of the job’s JF_PROJECT', () 
     )
     expect(step.stdout).not.toContain('Not A Key')
     expect(sandbox.requests).toEqual([])
+  })
+  it('reads JF_PROJECT as a project key: 2 to 32 lowercase letters, digits and hyphens, from a letter', () => {
+    const key = (value: string): string | undefined => oidcProjectKey({ JF_PROJECT: value })
+    expect(key('ab')).toBe('ab')
+    expect(key(`a${'-9'.repeat(15)}b`)).toBe(`a${'-9'.repeat(15)}b`)
+    expect(key('  scanners\n')).toBe('scanners')
+    expect(key('   ')).toBeUndefined()
+    for (const wrong of ['a', `a${'b'.repeat(32)}`, '1abc', '-abc', 'Scanners', 'scan_ners']) {
+      expect(() => key(wrong)).toThrow(
+        'JF_PROJECT is set for this job but is not a JFrog project key'
+      )
+    }
   })
 })
 
