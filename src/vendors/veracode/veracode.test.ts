@@ -149,6 +149,13 @@ describe('credential checks and regions, before any request', () => {
     const chosen = plan({ region: 'eu', 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` })
     expect(chosen.url).toBe('https://api.veracode.eu')
     expect(chosen.warnings).toEqual([])
+    // A url given picks no region: a US key's prefix is the global default, nothing to warn about.
+    const atUrl = plan({
+      url: 'https://api.veracode.com',
+      'access-key': HEX_ID,
+      'secret-key': `vera01gs-${HEX_KEY}`
+    })
+    expect(atUrl.warnings).toEqual([])
     // The region input is still held to the API ID's prefix.
     expect(
       planError({ region: 'us', 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': HEX_KEY })
