@@ -156,6 +156,14 @@ describe('credential checks and regions, before any request', () => {
       'secret-key': `vera01gs-${HEX_KEY}`
     })
     expect(atUrl.warnings).toEqual([])
+    // Nor about an EU key at the EU API host given as url: the warning's "set region: eu" would
+    // change nothing.
+    const atEuUrl = plan({
+      url: 'https://api.veracode.eu',
+      'access-key': HEX_ID,
+      'secret-key': `vera01es-${HEX_KEY}`
+    })
+    expect(atEuUrl.warnings).toEqual([])
     // The region input is still held to the API ID's prefix.
     expect(
       planError({ region: 'us', 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': HEX_KEY })
