@@ -91,6 +91,10 @@ describe('a SonarQube Server before 10.0', () => {
     expect(step.env).toEqual({ SONAR_HOST_URL: url, SONAR_TOKEN: token })
     expect(step.masks).toEqual(expect.arrayContaining([basic(token), basic(token).slice(6)]))
     expect(step.log.join('\n')).toContain('Authentication: HTTP Basic (the token as login')
+    // The log says why a second request went out, in the step's own output (not only debug).
+    expect(step.log).toContain(
+      'SonarQube refused or ignored the token as Bearer: sending it as HTTP Basic (the token as login, an empty password), which SonarQube Server before 10.0 requires.'
+    )
     expectNoLeak(step, [token, basic(token).slice(6)])
   })
 
