@@ -154,6 +154,14 @@ describe('where the token server and the API are', () => {
     ])
   })
 
+  it('reads /graphql at the end in any case, a slash after it too, but not in the middle of a path', () => {
+    const read = (url: string): string => plan({ vendor: 'wiz', url, ...client('ci') }).url
+    expect(read('https://api.us17.app.wiz.io/GraphQL/')).toBe('https://api.us17.app.wiz.io')
+    const beyond = plan({ vendor: 'wiz', url: 'https://wiz.corp/graphql/v2', ...client('ci') })
+    expect(beyond.url).toBe('https://wiz.corp/graphql/v2')
+    expect(beyond.warnings).toEqual([])
+  })
+
   it('refuses required-roles and required-permissions: a service account reports neither', () => {
     expect(() => plan({ vendor: 'wiz', ...client('ci'), 'required-roles': 'admin' })).toThrow(
       'The required-roles input cannot be used with Wiz'
