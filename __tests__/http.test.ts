@@ -307,15 +307,15 @@ describe('any answer ends in exactly one failure within the timeout (M4)', () =>
     })
 
     it('fails at once on a declared length over it, without waiting for the body', async () => {
-      const started = Date.now()
-      // The head alone: the body never comes, so only the declared length can tell.
+      // The head alone: the body never comes and the socket stays open, so only the declared
+      // length can tell; a client that waited for the body would time out instead.
       const over = await answered((socket) =>
         socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${MiB + 1}\r\n\r\n`)
       )
       expect((over as ActionFailure).message).toContain(
         'sent a response body over 1 MiB; it was cut off'
       )
-      expect(Date.now() - started).toBeLessThan(1000)
+      expect((over as ActionFailure).message).not.toContain('timed out')
     })
   })
 

@@ -54,7 +54,12 @@ var regionOfCredentials=(function (credentials) {
     }
     const credentialRegion = fromId.region;
     const warnings = [];
-    if (!credentialRegion && fromKey.region && fromKey.region !== (plan.region ?? 'us')) {
+    // A url input names no region, but one that is a region's own API host is that region: the key's
+    // prefix naming it is no reason to warn. Any other url is taken as the global default's.
+    const urlRegion = Object.entries(REGIONS).find((([, regionUrl]) => regionUrl === plan.url))?.[0];
+    if (!credentialRegion &&
+        fromKey.region &&
+        fromKey.region !== (plan.region ?? urlRegion ?? 'us')) {
         warnings.push(`The secret-key carries the prefix of region ${fromKey.region}, but the access-key (API ID) none: Veracode's clients take the region from the API ID alone, so this step uses ${plan.url}. For credentials of region ${fromKey.region}, set region: ${fromKey.region}, or give the API ID with its prefix too.`);
     }
     if (credentialRegion && plan.region && plan.region !== credentialRegion) {
