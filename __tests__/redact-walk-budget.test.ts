@@ -1,7 +1,12 @@
 // The walk that finds long secrets echoed in an encoding (./long-echo.ts) has one budget per text,
 // for all the secrets together; a walk that spent it never reads as "no secret here".
 import { describe, expect, it } from '@jest/globals'
-import { containsEcho, redactLongEchoes, WITHHELD_TEXT } from '../src/runner/long-echo.js'
+import {
+  containsEcho,
+  redactLongEchoes,
+  walkBudget,
+  WITHHELD_TEXT
+} from '../src/runner/long-echo.js'
 
 /**
  * Blocks of a 400-character secret's first 399 characters, each as %XX, then a character that ends
@@ -20,6 +25,17 @@ describe('the walk budget of one text', () => {
     // the echo at the end through unredacted (log.ts checks a text under 64 KiB this way first).
     expect(containsEcho(`${nearEchoes('A', 30)} token ${'%41'.repeat(400)}`, first)).toBe(true)
     expect(containsEcho(`token ${'%41'.repeat(399)}B expired`, first)).toBe(false)
+  })
+
+  it("lets redact's search and its redaction share one budget, so a text cannot take it twice", () => {
+    // What redact() in ../src/runner/log.ts does: the search for a possible echo, then the
+    // redaction, with one budget. A search that spent it leaves the redaction nothing to walk, and
+    // the text is withheld, even one whose echo alone would have been cheap to find.
+    const budget = walkBudget()
+    expect(containsEcho(`${nearEchoes('A', 30)} token`, first, budget)).toBe(true)
+    expect(redactLongEchoes(`token ${'%41'.repeat(400)}`, [first], budget)).toBe(WITHHELD_TEXT)
+    // With a budget of its own, the same echo is redacted.
+    expect(redactLongEchoes(`token ${'%41'.repeat(400)}`, [first])).toBe('token ***')
   })
 
   it('counts the walks for every secret against one budget, not one budget each', () => {

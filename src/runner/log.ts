@@ -5,7 +5,7 @@
  */
 import * as commands from './workflow-commands.js'
 import { inertLines } from '../core/sanitize.js'
-import { containsEcho, redactLongEchoes } from './long-echo.js'
+import { containsEcho, redactLongEchoes, walkBudget, type WalkBudget } from './long-echo.js'
 
 const maskedValues = new Set<string>()
 /** Values shorter than this are still masked by the runner but not redacted from our own text. */
@@ -88,23 +88,26 @@ export function redact(text: string): string {
   // value in any mix of encodings tells, and costs far less than any regular expression of them:
   // even one of the values' first characters took 1 to 2 ms to compile and run on a job summary,
   // and matched wherever a secret begins with common words ("Bearer token expires").
+  // One walk budget for the search and the redaction after it (./long-echo.ts, WALK_STEPS).
+  const budget = walkBudget()
   const possible =
     redaction.forms.some((form) =>
-      form.anyEncoding ? containsEcho(text, form.text) : text.includes(form.text)
-    ) || redaction.longValues.some((value) => containsEcho(text, value))
+      form.anyEncoding ? containsEcho(text, form.text, budget) : text.includes(form.text)
+    ) || redaction.longValues.some((value) => containsEcho(text, value, budget))
   if (!possible) return text
-  return redactWithRegex(text)
+  return redactWithRegex(text, budget)
 }
 
 /** redact() by the whole regular expression alone: what the quicker paths above must agree with. */
-export function redactWithRegex(text: string): string {
+export function redactWithRegex(text: string, budget: WalkBudget = walkBudget()): string {
   if (!redaction) return text
   // Forms too long for one expression (a long secret's whole-value encodings) go first, as plain
   // text; being the longest, they are also first in the order of the forms.
   let withoutLong = redaction.long.length ? replacePlainForms(text, redaction.long) : text
   // A long value echoed in an encoding its whole-value forms do not list (HTML references, \uXXXX,
   // a mix): found by walking the text, whatever its length.
-  if (redaction.longValues.length) withoutLong = redactLongEchoes(withoutLong, redaction.longValues)
+  if (redaction.longValues.length)
+    withoutLong = redactLongEchoes(withoutLong, redaction.longValues, budget)
   redaction.regex ??= new RegExp(
     redaction.forms
       .filter((form) => form.anyEncoding || form.text.length <= PER_CHARACTER_LIMIT)

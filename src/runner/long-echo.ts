@@ -40,14 +40,22 @@ export const WITHHELD_TEXT =
  * text takes but one made to repeat a secret's beginning (each place then starts a walk the
  * secret's length: minutes for a megabyte, in its literal or any encoded form). A budget that grew
  * with the text still let a megabyte take a minute; this one bounds every text to about a second.
+ * One budget serves every walk of one redaction (./log.ts's redact: the search for a possible echo,
+ * then the redaction itself), so a text cannot take it twice.
  */
 const WALK_STEPS = 1 << 21
-const walkBudget = (): { left: number } => ({ left: WALK_STEPS })
+export interface WalkBudget {
+  left: number
+}
+export const walkBudget = (): WalkBudget => ({ left: WALK_STEPS })
 
 /** The text with every echo of the values replaced by `***`, longest echo at each place. */
-export function redactLongEchoes(text: string, values: readonly string[]): string {
+export function redactLongEchoes(
+  text: string,
+  values: readonly string[],
+  budget: WalkBudget = walkBudget()
+): string {
   const spans: [number, number][] = []
-  const budget = walkBudget()
   for (const value of values) {
     const characters = [...value]
     let after = 0
@@ -77,10 +85,13 @@ export function redactLongEchoes(text: string, values: readonly string[]): strin
  * regular expression in ./log.ts would match, and, being a walk, possibly in a few more places
  * (named references in any case), which only costs that expression being built.
  */
-export function containsEcho(text: string, value: string): boolean {
+export function containsEcho(
+  text: string,
+  value: string,
+  budget: WalkBudget = walkBudget()
+): boolean {
   if (text.includes(value)) return true
   const characters = [...value]
-  const budget = walkBudget()
   // A walk past its budget answers "maybe": the caller then redacts, which withholds such a text.
   return echoStarts(text, characters).some(
     (at) => echoEnd(text, at, characters, budget) !== undefined
@@ -109,7 +120,7 @@ function echoEnd(
   text: string,
   at: number,
   characters: readonly string[],
-  budget: { left: number }
+  budget: WalkBudget
 ): number | undefined | null {
   let reachable = [at]
   for (const character of characters) {
@@ -125,12 +136,7 @@ function echoEnd(
 }
 
 /** Every place where one way of writing `character` at `at` ends. */
-function characterEnds(
-  text: string,
-  at: number,
-  character: string,
-  budget: { left: number }
-): number[] {
+function characterEnds(text: string, at: number, character: string, budget: WalkBudget): number[] {
   const ends: number[] = []
   if (text.startsWith(character, at)) ends.push(at + character.length)
   if (character === ' ' && text[at] === '+') ends.push(at + 1)
@@ -200,7 +206,7 @@ const ZEROS_PER_STEP = 64
  * expression matches it: they are skipped, a long run charged to the walk's budget, so a text of
  * zeros costs what its length allows.
  */
-function htmlReference(text: string, at: number, budget: { left: number }): Decoded | undefined {
+function htmlReference(text: string, at: number, budget: WalkBudget): Decoded | undefined {
   if (text[at] !== '&') return undefined
   const named = /^&([A-Za-z]{2,4});/.exec(text.slice(at, at + 7))
   if (named) {
