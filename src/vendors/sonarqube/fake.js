@@ -112,7 +112,9 @@ export const sonarqube = {
   /** Fault switches this fake reads from `request.faults` itself; the sandbox lists them. */
   faults: {
     'sonarqube-403':
-      'SonarQube only: every call but validate answers 403 {"errors":[{"msg":"Insufficient privileges"}]}, the body of SonarQube\'s permission check'
+      'SonarQube only: every call but validate answers 403 {"errors":[{"msg":"Insufficient privileges"}]}, the body of SonarQube\'s permission check',
+    'sonarqube-validate-empty':
+      'SonarQube only: validate answers 200 {} with no valid field, as no SonarQube does (a gateway or another product at the url)'
   },
   create() {
     const tokens = TOKENS.map((t) => ({
@@ -207,6 +209,7 @@ function handle(state, tokens, request, send) {
   const caller = authenticate(state, tokens, request.headers.authorization)
 
   if (path === '/api/authentication/validate') {
+    if (request.faults.includes('sonarqube-validate-empty')) return send(200, {})
     const valid = caller === 'anonymous' ? !state.forceAuthentication : caller !== undefined
     return send(200, { valid })
   }

@@ -421,6 +421,21 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(step.errors[0]).toContain('\nSonarQube said: Insufficient privileges\n')
   })
 
+  it('does not take a validate answer without its valid field as a yes', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url: `${sandbox.httpUrl}/_fault/sonarqube-validate-empty/_vendor/sonarqube`,
+      'api-token': tokenOf('userToken')
+    })
+    expect(step.exitCode).toBe(1)
+    // Nothing after it: the token is never taken as valid on an answer that does not say so.
+    expect(paths()).toEqual(['GET /api/authentication/validate'])
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('the answer did not carry the expected result (HTTP 200 OK')
+    expect(step.errors[0]).toContain('/api/authentication/validate')
+    expect(step.outputs['auth-header'] ?? '').toBe('')
+  })
+
   it("quotes SonarQube's own words on a 404 of a url with a path too many", async () => {
     const step = await runMain({
       vendor: 'sonarqube',
