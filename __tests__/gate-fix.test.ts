@@ -3,9 +3,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { gateFix } from '../src/core/gate-failure.js'
 import type { RequirementResult } from '../src/core/identity.js'
+import { checkmarxOne } from '../src/vendors/checkmarx-one/index.js'
 import { infracast } from '../src/vendors/infracast/index.js'
 import { jfrog } from '../src/vendors/jfrog/index.js'
 import { sonarqube } from '../src/vendors/sonarqube/index.js'
+
+/** An identity whose roles the vendor reported (none of them at issue), and one it reported none of. */
+const rolesReported = { roles: ['Scanner'] }
+const noRolesReported = { roles: undefined }
 
 const row = (kind: RequirementResult['kind'], required: string, passed: boolean) => ({
   kind,
@@ -17,7 +22,8 @@ describe('gateFix', () => {
   it("asks for a user's permissions where the vendor grants them to users", () => {
     const fix = gateFix(
       { vendor: sonarqube, requiredRoles: [], allowedRoles: [] },
-      { results: [row('permission', 'scan', false)], matchedRoles: [] }
+      { results: [row('permission', 'scan', false)], matchedRoles: [] },
+      rolesReported
     )
     expect(fix).toBe(
       "Fix: use credentials of a user that holds every permission that required-permissions lists, ask a SonarQube administrator to change the user's permissions, or change required-permissions."
@@ -30,7 +36,8 @@ describe('gateFix', () => {
       {
         results: [row('role', 'editor', false), row('permission', 'jobs:write', false)],
         matchedRoles: []
-      }
+      },
+      rolesReported
     )
     expect(fix).toBe(
       "Fix: use credentials of a user that holds a role that required-roles lists and every permission that required-permissions lists, ask an Infracast administrator to change the user's roles and permissions, or change required-roles / required-permissions."
@@ -47,7 +54,8 @@ describe('gateFix', () => {
           row('permission', 'jobs:write', false)
         ],
         matchedRoles: ['admin']
-      }
+      },
+      rolesReported
     )
     expect(fix).not.toContain('required-roles')
     expect(fix).toContain('or change required-permissions.')
@@ -56,7 +64,8 @@ describe('gateFix', () => {
   it('asks for a new token where permissions are the scopes of a token (no roles)', () => {
     const fix = gateFix(
       { vendor: jfrog, requiredRoles: [], allowedRoles: [] },
-      { results: [row('permission', 'applied-permissions/user', false)], matchedRoles: [] }
+      { results: [row('permission', 'applied-permissions/user', false)], matchedRoles: [] },
+      noRolesReported
     )
     expect(fix).toBe(
       'Fix: use a token created with every scope that required-permissions lists, or change required-permissions.'
@@ -66,9 +75,23 @@ describe('gateFix', () => {
   it('counts allowed-roles as failed when the vendor reported no roles to judge', () => {
     const fix = gateFix(
       { vendor: sonarqube, requiredRoles: [], allowedRoles: ['sonar-users'] },
-      { results: [], matchedRoles: [] }
+      { results: [], matchedRoles: [] },
+      noRolesReported
     )
     expect(fix).toContain('holds no role outside allowed-roles')
     expect(fix).toContain('or change allowed-roles.')
+  })
+
+  it('leaves allowed-roles out for a user who holds no role at all, so none outside the list', () => {
+    // No allowed-role row, as when no roles were reported; but here allowed-roles passed, and only
+    // the permission failed.
+    const fix = gateFix(
+      { vendor: checkmarxOne, requiredRoles: [], allowedRoles: ['ast-scanner'] },
+      { results: [row('permission', 'create-scan', false)], matchedRoles: [] },
+      { roles: [] }
+    )
+    expect(fix).toBe(
+      "Fix: use credentials of a user that holds every permission that required-permissions lists, ask a Checkmarx One administrator to change the user's permissions, or change required-permissions."
+    )
   })
 })

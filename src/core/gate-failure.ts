@@ -4,7 +4,7 @@
  * by ./check.ts only when the gate fails.
  */
 import { ActionFailure } from './failure.js'
-import type { GateResult, RequirementResult } from './identity.js'
+import type { GateResult, Identity, RequirementResult } from './identity.js'
 import { withArticle } from './sanitize.js'
 import type { LoginResult, Plan } from '../kit/types.js'
 
@@ -13,7 +13,7 @@ export function gateFailure(plan: Plan, result: LoginResult, gate: GateResult): 
     [
       `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
       ...gate.reasons.map((reason) => `  - ${reason}`),
-      gateFix(plan, gate),
+      gateFix(plan, gate, result.identity),
       ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
     ].join('\n')
   )
@@ -26,15 +26,16 @@ export function gateFailure(plan: Plan, result: LoginResult, gate: GateResult): 
  */
 export function gateFix(
   plan: Pick<Plan, 'vendor' | 'requiredRoles' | 'allowedRoles'>,
-  gate: Pick<GateResult, 'results' | 'matchedRoles'>
+  gate: Pick<GateResult, 'results' | 'matchedRoles'>,
+  identity: Pick<Identity, 'roles'>
 ): string {
   const failed = (kind: RequirementResult['kind']): boolean =>
     gate.results.some((r) => r.kind === kind && !r.passed)
   const roles = plan.requiredRoles.length > 0 && gate.matchedRoles.length === 0
-  // No allowed-role row at all: the vendor reported no roles, so allowed-roles could not be judged.
+  // Without roles reported, allowed-roles could not be judged, which fails it (privilege.ts). An
+  // identity that holds no role has no allowed-role row either, but nothing outside the list.
   const allowed =
-    plan.allowedRoles.length > 0 &&
-    (failed('allowed role') || !gate.results.some((r) => r.kind === 'allowed role'))
+    plan.allowedRoles.length > 0 && (failed('allowed role') || identity.roles === undefined)
   const permissions = failed('permission')
   const scopes = plan.vendor.roles.kind === 'none'
   const holds = [
