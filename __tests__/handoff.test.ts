@@ -25,7 +25,7 @@ describe('Snyk', () => {
   it('warns about a job SNYK_OAUTH_TOKEN, which the CLI sends before SNYK_TOKEN', () => {
     const warnings = handoffWarnings(plan(), { SNYK_TOKEN }, { SNYK_OAUTH_TOKEN: 'eyJ.old.token' })
     expect(warnings).toEqual([
-      "The job's SNYK_OAUTH_TOKEN is set, and Snyk's own tools read it before SNYK_TOKEN, which this step exports: later steps would use the job's SNYK_OAUTH_TOKEN, not what this step verified. Unset SNYK_OAUTH_TOKEN for the job (or set it to this step's value)."
+      "The job's SNYK_OAUTH_TOKEN is set, and Snyk's own tools read it before SNYK_TOKEN, which this step exports: later steps would use the job's SNYK_OAUTH_TOKEN, not what this step verified. Unset SNYK_OAUTH_TOKEN for the job."
     ])
     // Never the value itself.
     expect(warnings.join('\n')).not.toContain('eyJ.old.token')
@@ -63,7 +63,7 @@ describe('Semgrep', () => {
     })
     const exported = { SEMGREP_APP_TOKEN: 't', SEMGREP_APP_URL: plan.url }
     expect(handoffWarnings(plan, exported, { SEMGREP_URL: 'https://semgrep.dev' })).toEqual([
-      "The job's SEMGREP_URL is set, and Semgrep's own tools read it before SEMGREP_APP_URL, which this step exports: later steps would use the job's SEMGREP_URL, not what this step verified. Unset SEMGREP_URL for the job (or set it to this step's value)."
+      "The job's SEMGREP_URL is set, and Semgrep's own tools read it before SEMGREP_APP_URL, which this step exports: later steps would use the job's SEMGREP_URL, not what this step verified. Unset SEMGREP_URL for the job, or point it at the server this step verified (https://semgrep.acme.example)."
     ])
     expect(handoffWarnings(plan, exported, { SEMGREP_URL: `${plan.url}/` })).toEqual([])
   })

@@ -403,7 +403,7 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     const step = await runMain(inputs, { CX_APIKEY: key('admin') })
     expect(step.errors).toEqual([])
     const warning =
-      "The job's CX_APIKEY is set, and Checkmarx One's own tools read it before CX_CLIENT_ID, which this step exports: later steps would use the job's CX_APIKEY, not what this step verified. Unset CX_APIKEY for the job (or set it to this step's value)."
+      "The job's CX_APIKEY is set, and Checkmarx One's own tools read it before CX_CLIENT_ID, which this step exports: later steps would use the job's CX_APIKEY, not what this step verified. Unset CX_APIKEY for the job."
     expect(step.warnings).toEqual([warning])
     expect(step.summary).toContain('The job&#39;s CX&#95;APIKEY is set')
     // The exports stay the contract's: nothing is written over the job's variable.
