@@ -272,10 +272,13 @@ export interface Vendor {
    */
   credentialEnv: Readonly<Partial<Record<CredentialInput, readonly string[]>>>
   /**
-   * Where the vendor's tools read its URL, and this step exports it (SONAR_HOST_URL): a credential
-   * read from the environment is refused when one of these names another server than the step's,
-   * since an earlier step exported both for that server (compared by Location.credentialServer
-   * where the exported URL is not the one the credential goes to: Wiz's data-center host).
+   * Where the vendor's tools read its URL: the variable this step exports (SONAR_HOST_URL), and any
+   * the tools read before it (SEMGREP_URL, GITGUARDIAN_INSTANCE), which the step never exports. A
+   * credential read from the environment is refused when one of these names another server than
+   * the step's, since an earlier step exported both for that server (compared by
+   * Location.credentialServer where the exported URL is not the one the credential goes to: Wiz's
+   * data-center host); one the step leaves unexported that names another server gets a warning,
+   * since later steps' tools would go there (runner/handoff.ts).
    */
   urlEnv?: readonly string[]
   /**
