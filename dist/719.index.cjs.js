@@ -23,7 +23,7 @@ function gateFailure(plan, result, gate) {
     return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${plan.vendor.name}: signed in, but the requirements of this step are not met.`,
         ...gate.reasons.map((reason) => `  - ${reason}`),
-        gateFix(plan, gate),
+        gateFix(plan, gate, result.identity),
         ...(result.notes ?? []).map((note) => `${note.label}: ${note.value}`)
     ].join('\n'));
 }
@@ -32,12 +32,12 @@ function gateFailure(plan, result, gate) {
  * told to change roles or allowed-roles. Where the vendor has no roles, its permissions are the
  * token's own scopes (GitGuardian, JFrog), which a new token carries rather than a grant to a user.
  */
-function gateFix(plan, gate) {
+function gateFix(plan, gate, identity) {
     const failed = (kind) => gate.results.some((r) => r.kind === kind && !r.passed);
     const roles = plan.requiredRoles.length > 0 && gate.matchedRoles.length === 0;
-    // No allowed-role row at all: the vendor reported no roles, so allowed-roles could not be judged.
-    const allowed = plan.allowedRoles.length > 0 &&
-        (failed('allowed role') || !gate.results.some((r) => r.kind === 'allowed role'));
+    // Without roles reported, allowed-roles could not be judged, which fails it (privilege.ts). An
+    // identity that holds no role has no allowed-role row either, but nothing outside the list.
+    const allowed = plan.allowedRoles.length > 0 && (failed('allowed role') || identity.roles === undefined);
     const permissions = failed('permission');
     const scopes = plan.vendor.roles.kind === 'none';
     const holds = [

@@ -54,13 +54,17 @@ var regionOfCredentials=(function (credentials) {
     }
     const credentialRegion = fromId.region;
     const warnings = [];
-    // A url input names no region, but one that is a region's own API host is that region: the key's
-    // prefix naming it is no reason to warn. Any other url is taken as the global default's.
+    // A url input names no region, but one that is a region's own API host is that region. Any other
+    // url is taken as the global default's.
     const urlRegion = Object.entries(REGIONS).find((([, regionUrl]) => regionUrl === plan.url))?.[0];
-    if (!credentialRegion &&
-        fromKey.region &&
-        fromKey.region !== (plan.region ?? urlRegion ?? 'us')) {
+    const checkedRegion = plan.region ?? urlRegion ?? 'us';
+    if (!credentialRegion && fromKey.region && fromKey.region !== checkedRegion) {
         warnings.push(`The secret-key carries the prefix of region ${fromKey.region}, but the access-key (API ID) none: Veracode's clients take the region from the API ID alone, so this step uses ${plan.url}. For credentials of region ${fromKey.region}, set region: ${fromKey.region}, or give the API ID with its prefix too.`);
+    }
+    else if (!credentialRegion && fromKey.region && fromKey.region !== 'us') {
+        // The step checks the key's region, as region or url says; the exported API ID (as given)
+        // still sends Veracode's own tools in later steps to the global default.
+        warnings.push(`The secret-key carries the prefix of region ${fromKey.region}, but the access-key (API ID) none: this step checks ${plan.url}, as the ${plan.region ? 'region' : 'url'} input says, but Veracode's own tools in later steps take the region from the API ID alone and would send these credentials to ${REGIONS.us}. Give the API ID with its prefix too.`);
     }
     if (credentialRegion && plan.region && plan.region !== credentialRegion) {
         throw new failure/* ActionFailure */.dR(`The Veracode credentials belong to region ${credentialRegion} (their prefix says so), but the region input is ${plan.region}. Remove the region input (the prefix selects ${REGIONS[credentialRegion]}) or use credentials from region ${plan.region}.`);

@@ -146,9 +146,7 @@ describe('credential checks and regions, before any request', () => {
         'The secret-key carries the prefix of region eu, but the access-key (API ID) none'
       )
     ])
-    const chosen = plan({ region: 'eu', 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` })
-    expect(chosen.url).toBe('https://api.veracode.eu')
-    expect(chosen.warnings).toEqual([])
+    // region: eu (or the EU url) checks the EU: its own warning, below.
     // A url given picks no region: a US key's prefix is the global default, nothing to warn about.
     const atUrl = plan({
       url: 'https://api.veracode.com',
@@ -156,14 +154,15 @@ describe('credential checks and regions, before any request', () => {
       'secret-key': `vera01gs-${HEX_KEY}`
     })
     expect(atUrl.warnings).toEqual([])
-    // Nor about an EU key at the EU API host given as url: the warning's "set region: eu" would
-    // change nothing.
-    const atEuUrl = plan({
-      url: 'https://api.veracode.eu',
-      'access-key': HEX_ID,
-      'secret-key': `vera01es-${HEX_KEY}`
-    })
-    expect(atEuUrl.warnings).toEqual([])
+    // An EU key at the EU API host (url or region): the step checks the EU, so "set region: eu"
+    // would change nothing, but the bare API ID it exports sends Veracode's tools to the US.
+    for (const where of [{ url: 'https://api.veracode.eu' }, { region: 'eu' }]) {
+      const atEu = plan({ ...where, 'access-key': HEX_ID, 'secret-key': `vera01es-${HEX_KEY}` })
+      expect(atEu.url).toBe('https://api.veracode.eu')
+      expect(atEu.warnings).toEqual([
+        `The secret-key carries the prefix of region eu, but the access-key (API ID) none: this step checks https://api.veracode.eu, as the ${'url' in where ? 'url' : 'region'} input says, but Veracode's own tools in later steps take the region from the API ID alone and would send these credentials to https://api.veracode.com. Give the API ID with its prefix too.`
+      ])
+    }
     // The region input is still held to the API ID's prefix.
     expect(
       planError({ region: 'us', 'access-key': `vera01ei-${HEX_ID}`, 'secret-key': HEX_KEY })
