@@ -74,7 +74,7 @@ export async function mintAnalysisToken(
   const given = plan.credentials['api-token']!
   const lifetime = plan.mint!.lifetimeSeconds
   const expirationDate = roundUpToUtcDay(lifetimeEnd(plan))
-  const dayEnd = Date.parse(`${expirationDate}T00:00:00Z`)
+  let dayEnd = Date.parse(`${expirationDate}T00:00:00Z`)
   context.info(
     `SonarQube token expiry is a whole day: the ${durationText(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${durationText(Math.round((dayEnd - Date.now()) / 1000))} from now).`
   )
@@ -117,6 +117,10 @@ export async function mintAnalysisToken(
       context.info(
         `SonarQube's today is already ${expirationDate} (a server ahead of UTC, judging the date in its own zone): asking for ${later} instead, the first day it accepts.`
       )
+      // The token now asked for lives a day longer: the post step's warning, should its revoke
+      // fail, and an answer without expirationDate must say so, not the day first asked.
+      dayEnd = Date.parse(`${later}T00:00:00Z`)
+      await context.keepForRevoke(revoke, new Date(dayEnd).toISOString())
       body = await generate(later)
     }
     token = issuedBearerToken(context, body.token, `the token of ${GENERATE_PATH}`)

@@ -6,7 +6,7 @@ import { resolveLocation } from '../../plan/location.js'
 import { canonicalVendorId } from '../index.js'
 import { parseIdentity, sonarErrorText, sonarqube, tokenExpiry, tokenType } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
-import { runMain } from '../../../__tests__/helpers/action.js'
+import { runMain, runPost } from '../../../__tests__/helpers/action.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
@@ -552,7 +552,8 @@ describe('a SonarQube Cloud scoped organization token (sqco_)', () => {
 describe('mint-token on a server that judges the expiry day in its own time zone', () => {
   // The 9.6-era GenerateAction read "today" in the zone of the server's JVM: ahead of UTC, the day
   // after today in UTC can already be its today, which it refuses as too early.
-  it('asks once more for the day the server names as its first, and reports when the token dies', async () => {
+  /** The day a 30-minute token-lifetime asks for, a server zone ahead of UTC that refuses it, and the day after. */
+  const serverAheadOfUtc = (): { asked: Date; offset: number; dayAfter: string } => {
     const now = Date.now()
     const asked = new Date(now + 30 * 60_000)
     asked.setUTCHours(24, 0, 0, 0)
@@ -561,12 +562,17 @@ describe('mint-token on a server that judges the expiry day in its own time zone
     // expiry to report. 25 still keeps the day after within the server's tomorrow at that hour.
     const hoursAhead = Math.ceil((asked.getTime() - now) / 3_600_000) + 1
     const offset = hoursAhead === 24 ? 25 : hoursAhead
+    const dayAfter = new Date(asked.getTime() + 86_400_000).toISOString().slice(0, 10)
+    return { asked, offset, dayAfter }
+  }
+
+  it('asks once more for the day the server names as its first, and reports when the token dies', async () => {
+    const { asked, offset, dayAfter } = serverAheadOfUtc()
     const fake = sandbox.fake('sonarqube') as unknown as {
       setServerUtcOffsetHours(hours: number): void
       minted: { expirationDate: string }[]
     }
     fake.setServerUtcOffsetHours(offset)
-    const dayAfter = new Date(asked.getTime() + 86_400_000).toISOString().slice(0, 10)
 
     const step = await runMain({
       vendor: 'sonarqube',
@@ -587,5 +593,35 @@ describe('mint-token on a server that judges the expiry day in its own time zone
     )
     expect(step.log.join('\n')).toContain(`asking for ${dayAfter} instead`)
     expect(step.log.join('\n')).toContain("the start of its expiry day in the server's time zone")
+  })
+
+  it('keeps the later day for the post step when the answer to that second request is lost', async () => {
+    // The token SonarQube created lives until the day asked the second time: should the post step
+    // fail to revoke it, its warning must not say it dies a day sooner.
+    const { offset, dayAfter } = serverAheadOfUtc()
+    const fake = sandbox.fake('sonarqube') as unknown as {
+      setServerUtcOffsetHours(hours: number): void
+      loseGenerateAnswer(status: number): void
+      minted: { expirationDate: string; revoked: boolean }[]
+    }
+    fake.setServerUtcOffsetHours(offset)
+    fake.loseGenerateAnswer(502)
+    const inputs = {
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('developerToken'),
+      'mint-token': 'true',
+      'token-lifetime': '30m'
+    }
+    const step = await runMain(inputs)
+    expect(step.exitCode).toBe(1)
+    expect(fake.minted.map((m) => m.expirationDate)).toEqual([dayAfter])
+
+    // The given token no longer works in the post step, so the minted one is not revoked.
+    const post = await runPost(step.state, { ...inputs, 'api-token': tokenOf('revokedToken') })
+    expect(fake.minted[0]!.revoked).toBe(false)
+    expect(post.warnings.join('\n')).toContain(
+      `It stays valid until it expires by itself at ${dayAfter}T00:00:00.000Z.`
+    )
   })
 })
