@@ -144,6 +144,36 @@ describe('parseDoctorArgs', () => {
     )
   })
 
+  it('does not quote PEM text given without --ca-cert, which may hold a private key', () => {
+    const key =
+      '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0B=AQEFAASC\n-----END PRIVATE KEY-----\n'
+    for (const argv of [
+      ['--vendor', 'nessus', key],
+      ['--json', key],
+      ['--ca-cert=ca.pem', key]
+    ]) {
+      const attempt = (): unknown => parseDoctorArgs(argv)
+      expect(attempt).toThrow(
+        new UsageError(
+          'doctor takes PEM text only as the value of --ca-cert, and PEM text was given without it; it is not repeated here, since PEM text may hold a private key. Give the CA certificate as --ca-cert "$(cat ca.pem)", or its path: --ca-cert ca.pem.'
+        )
+      )
+    }
+  })
+
+  it('does not quote an unknown argument that is no flag name, and quotes one that is', () => {
+    const attempt = (): unknown => parseDoctorArgs(['--vendor', 'nessus', '--Tr0ub4dor&3 horse'])
+    expect(attempt).toThrow(
+      new UsageError(
+        "doctor takes only --flags, and an argument that begins with a dash but is no flag was given; it is not repeated here, since it may be a key or a password (19 characters). Credentials are read from environment variables, never from the command line. A flag's value that begins with a dash is written --flag=-value."
+      )
+    )
+    // A flag's name, mistyped, is still quoted: that is what the user needs to see.
+    expect(() => parseDoctorArgs(['--vendor', 'nessus', '--regoin=eu'])).toThrow(
+      "Unknown option '--regoin'"
+    )
+  })
+
   it('refuses a stray argument without quoting it (it may be a secret after the wrong flag)', () => {
     const attempt = (): unknown => parseDoctorArgs(['--json', 'hunter2-secret'])
     expect(attempt).toThrow(UsageError)
