@@ -2,7 +2,7 @@
 // h claim of a PAT read the same way as the url.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { canonicalApiUrl, isImmutableHost } from './api-url.js'
+import { canonicalApiUrl, isImmutableHost, readCanonicalUrl } from './api-url.js'
 import { readPat } from './pat.js'
 
 /** A PAT as Snyk's CLI tests build one: prefix, 8-character key id, payload, signature. */
@@ -128,6 +128,78 @@ describe('canonicalApiUrl: properties', () => {
         const given = base(`http://${h}${p === undefined ? '' : `:${p}`}${rest}`)
         expect(canonicalApiUrl(given)).toBe(given)
       })
+    )
+  })
+})
+
+describe('readCanonicalUrl: the token goes only to the host named, or to api. under it', () => {
+  // Hosts a url input could use to have app. turned into api. on a host of another owner: Snyk's
+  // names inside another domain, a look-alike, a trailing dot, capitals, a look-alike in another
+  // script (read as punycode), with userinfo and a port.
+  const core = fc.oneof(
+    fc.domain(),
+    fc.constantFrom(
+      'snyk.io',
+      'eu.snyk.io',
+      'snykgov.io',
+      'snyk.io.evil.example',
+      'evilsnyk.io',
+      'snyk.io-evil.example',
+      'snykgov.io.example',
+      'snyk.іo',
+      'xn--snyk-.io'
+    )
+  )
+  const hostname = fc
+    .tuple(
+      fc.constantFrom('', 'app.', 'APP.', 'api.', 'app.app.', 'App.'),
+      core,
+      fc.constantFrom('', '.'),
+      fc.boolean()
+    )
+    .map(([prefix, name, dot, upper]) => {
+      const host = `${prefix}${name}${dot}`
+      return upper ? host.toUpperCase() : host
+    })
+  const given = fc
+    .tuple(
+      fc.constantFrom('', 'user@', 'app.snyk.io@', 'u:p@'),
+      hostname,
+      fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
+      fc.constantFrom('', '/api', '/v1', '/x?y#z')
+    )
+    .map(([userinfo, host, port, path]) => {
+      try {
+        return base(`https://${userinfo}${host}${port === undefined ? '' : `:${port}`}${path}`)
+      } catch {
+        return undefined
+      }
+    })
+    .filter((url): url is string => url !== undefined)
+  const snykDomain = (host: string): boolean =>
+    /(^|\.)(snyk\.io|snykgov\.io)\.?$/.test(host) && !host.includes('..')
+
+  it('never sends it to a sibling host outside Snyk’s domains', () => {
+    fc.assert(
+      fc.property(given, (url) => {
+        const named = new URL(url).hostname
+        let read: ReturnType<typeof readCanonicalUrl>
+        try {
+          read = readCanonicalUrl(url, 'Snyk')
+        } catch (error) {
+          // Refused only for app. outside Snyk's domains, naming the host it would have used.
+          expect(named.startsWith('app.')).toBe(true)
+          expect(snykDomain(named)).toBe(false)
+          expect(String(error)).toContain('nothing was sent')
+          return
+        }
+        const sent = new URL(read?.url ?? url).hostname
+        const underNamed = sent === named || sent === `api.${named}`
+        const snykSibling =
+          named.startsWith('app.') && snykDomain(named) && sent === `api.${named.slice(4)}`
+        expect(underNamed || snykSibling).toBe(true)
+      }),
+      { numRuns: 2000 }
     )
   })
 })
