@@ -125,14 +125,23 @@ function parseDoctorArgs(args) {
         ...Object.fromEntries(input_names/* INPUT_NAMES */.Q.map((name) => [name, { type: 'string' }]))
     };
     let parsed;
+    const joined = withPemValues(args);
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: withPemValues(args), options, strict: true, tokens: true });
+        parsed = (0,external_node_util_.parseArgs)({ args: joined, options, strict: true, tokens: true });
     }
     catch (error) {
         const code = error.code;
         // Node's own message quotes a stray argument whatever it is; ours decides first.
         if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
             throw new UsageError(strayArgument(firstPositional(args, options)));
+        // So does its message for an unknown option, which is the whole argument when it has no `=`:
+        // PEM text without --ca-cert before it, a private key in it included, or a value that begins
+        // with a dash.
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+            const unknown = firstUnknownOption(joined, options);
+            if (unknown !== undefined && !FLAG_LIKE.test(unknown.rawName))
+                throw new UsageError(unknownArgument(unknown.argument));
+        }
         throw new UsageError((0,core_failure/* errorMessage */.gJ)(error));
     }
     const seen = new Set();
@@ -189,6 +198,32 @@ function firstPositional(args, options) {
         tokens: true
     });
     return tokens.find((token) => token.kind === 'positional')?.value ?? '';
+}
+/** An option as Node names it in its message, when that can be quoted: a short word of a flag. */
+const FLAG_LIKE = /^--?[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+/** The first option Node's parser does not know, as it names it, and the argument that holds it. */
+function firstUnknownOption(args, options) {
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...args],
+        options,
+        strict: false,
+        allowPositionals: true,
+        tokens: true
+    });
+    const unknown = tokens.find((token) => token.kind === 'option' && !Object.hasOwn(options ?? {}, token.name));
+    return unknown?.kind === 'option'
+        ? { rawName: unknown.rawName, argument: args[unknown.index] ?? unknown.rawName }
+        : undefined;
+}
+/**
+ * The message for an argument that begins with a dash and is no flag: not repeated, since it may be
+ * PEM text with a private key in it, or a key or a password that begins with a dash.
+ */
+function unknownArgument(argument) {
+    if (argument.startsWith('-----BEGIN')) {
+        return `doctor takes PEM text only as the value of --ca-cert, and PEM text was given without it; it is not repeated here, since PEM text may hold a private key. Give the CA certificate as --ca-cert "$(cat ca.pem)", or its path: --ca-cert ca.pem.`;
+    }
+    return `doctor takes only --flags, and an argument that begins with a dash but is no flag was given; it is not repeated here, since it may be a key or a password (${argument.length} characters). Credentials are read from environment variables, never from the command line. A flag's value that begins with a dash is written --flag=-value.`;
 }
 /** Longest stray argument quoted back; longer ones end in an ellipsis. */
 const MAX_QUOTED = 64;

@@ -326,7 +326,7 @@ async function mintAnalysisToken(context, login) {
     const given = plan.credentials['api-token'];
     const lifetime = plan.mint.lifetimeSeconds;
     const expirationDate = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .roundUpToUtcDay */ .JV)((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan));
-    const dayEnd = Date.parse(`${expirationDate}T00:00:00Z`);
+    let dayEnd = Date.parse(`${expirationDate}T00:00:00Z`);
     context.info(`SonarQube token expiry is a whole day: the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(Math.round((dayEnd - Date.now()) / 1000))} from now).`);
     // The scheme the check found to work; its header is masked already.
     const scheme = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .schemeOf */ .dz)(login.authHeader);
@@ -364,6 +364,10 @@ async function mintAnalysisToken(context, login) {
             if (!later)
                 throw error;
             context.info(`SonarQube's today is already ${expirationDate} (a server ahead of UTC, judging the date in its own zone): asking for ${later} instead, the first day it accepts.`);
+            // The token now asked for lives a day longer: the post step's warning, should its revoke
+            // fail, and an answer without expirationDate must say so, not the day first asked.
+            dayEnd = Date.parse(`${later}T00:00:00Z`);
+            await context.keepForRevoke(revoke, new Date(dayEnd).toISOString());
             body = await generate(later);
         }
         token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
