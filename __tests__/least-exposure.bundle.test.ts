@@ -335,15 +335,24 @@ describe('SonarQube minting details', () => {
     expect(step.stdout).toContain('global analysis token')
   })
 
-  it('a server without token types makes a user token, and the log says what it is', async () => {
-    fake<{ setTokenTypes(on: boolean): void }>('sonarqube').setTokenTypes(false)
-    const step = await main('sonarqube', {
-      url: url(),
-      'api-token': sonarAccounts().developerToken!.token
-    })
-    expect(step.exitCode).toBe(0)
-    expect(step.outputs.token).toMatch(/^squ_/)
-    expect(step.stdout).toContain('has no token types (before 9.5)')
+  it('a server before 9.5 makes a token that never expires: not handed on, and revoked by the post step', async () => {
+    const sonar = fake<{
+      setTokenTypes(on: boolean): void
+      minted: { name: string; revoked: boolean }[]
+    }>('sonarqube')
+    sonar.setTokenTypes(false)
+    const inputs = { url: url(), 'api-token': sonarAccounts().developerToken!.token }
+    const step = await main('sonarqube', inputs)
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      `SonarQube created the token "${sonar.minted[0]!.name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on`
+    )
+    expect(step.env).toEqual({})
+    expect(step.outputs.token ?? '').toBe('')
+    expect(sonar.minted[0]!.revoked).toBe(false)
+    const after = await post('sonarqube', inputs, step.state)
+    expect(after.exitCode).toBe(0)
+    expect(sonar.minted[0]!.revoked).toBe(true)
   })
 
   it('a token whose answer was lost (502 after SonarQube created it) is still revoked by the post step', async () => {

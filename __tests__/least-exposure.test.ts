@@ -118,12 +118,15 @@ describe('mint-token, main and post steps in-process', () => {
     expect(main.errors[0]).toContain('it states no scope')
   })
 
-  it('SonarQube without token types says it made a user token', async () => {
+  it('SonarQube before 9.5 (no token types, no expiry): the token is not handed on', async () => {
     ;(sandbox.fake('sonarqube') as unknown as { setTokenTypes(on: boolean): void }).setTokenTypes(
       false
     )
     const main = await runMain({ ...cases[0]!.inputs(), 'mint-token': 'true' })
-    expect(main.log.some((line) => line.includes('has no token types (before 9.5)'))).toBe(true)
+    expect(main.exitCode).toBe(1)
+    expect(main.errors[0]).toContain('without an expiry')
+    expect(main.errors[0]).toContain('Fix: turn mint-token off for this server, or upgrade it.')
+    expect(main.env).toEqual({})
   })
 
   it('Infracast: a viewer may not create keys, and the step fails with its words', async () => {

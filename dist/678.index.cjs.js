@@ -296,6 +296,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintAnalysisToken: () => (/* binding */ mintAnalysisToken),
 /* harmony export */   revokeAnalysisToken: () => (/* binding */ revokeAnalysisToken)
 /* harmony export */ });
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3333);
 /* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2012);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
 /* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
@@ -304,6 +305,44 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1952);
 /* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5309);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1);
+/**
+ * mint-token: a global analysis token (`sqa_`: its owner's analysis permissions only, unlike the
+ * user token a step is usually given), named for this run, expiring the day token-lifetime ends:
+ *
+ *   POST /api/user_tokens/generate  name=scanner-login-…&type=GLOBAL_ANALYSIS_TOKEN&expirationDate=YYYY-MM-DD
+ *   → {"login", "name", "token", "createdAt", "type", "expirationDate"}
+ *
+ * and revoked by name in the post step with POST /api/user_tokens/revoke, authenticated with the
+ * token the step was given (an input: an analysis token cannot use the token API, so the minted one
+ * could not revoke itself). State carries only the name and the expiry.
+ *
+ * generate is sent by the scheme the check found to work (./scheme.ts: Basic `token:` on a
+ * SonarQube Server before 10.0), and the minted token's auth-header uses it too. The post step knows
+ * no scheme (state does not carry it): it sends Bearer, and on a 401 from a SonarQube Server sends
+ * Basic once, as the check does.
+ *
+ * SonarQube keeps token expiry in whole days (a token expires at the start of its expirationDate,
+ * which must be after today), so token-lifetime is rounded up to the next UTC midnight, and the
+ * log says so. Current releases judge "today" in UTC; the 9.6-era GenerateAction judged it, and
+ * started the expiry day, in the zone of the server's JVM. A server ahead of UTC then refuses a
+ * date that is already tomorrow in UTC with 400 "The minimum value for parameter expirationDate is
+ * <its tomorrow>.": that date, one day later than asked, is sent once more (it names no token, so
+ * nothing was created), and the token dies at the start of that day in the server's zone, which
+ * its answer's expirationDate states and the log repeats.
+ *
+ * Token expiry came with 9.6, and a Server answers the expirationDate it set: an answer without one
+ * is a token that never expires, which is not handed on (the step fails, and the post step revokes
+ * it). A server before 9.5 has no token types either: it ignores `type` and makes a user token (its
+ * answer has no `type`). SonarQube Cloud's tokens are user tokens too; its answer is not documented,
+ * so there the day asked stands for the expiry when the answer names none.
+ *
+ * Sources: SonarQube's GenerateAction / RevokeAction (shared vendor notes, third round §2.3:
+ * `name`, `type`, `expirationDate` ≥ tomorrow, an Enterprise maximum lifetime; revoke answers 204),
+ * SonarSource/sonarqube GenerateActionValidation.java (the UTC day and the 400 texts) and the
+ * 9.6-era GenerateAction.java (LocalDate.now(), atStartOfDay(ZoneId.systemDefault())).
+ * Assumed: the 403 for a user without Execute Analysis asking for a global analysis token.
+ */
+
 
 
 
@@ -380,7 +419,14 @@ async function mintAnalysisToken(context, login) {
         throw error;
     }
     const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['type']);
-    const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString();
+    const answeredExpiry = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['expirationDate']));
+    if (answeredExpiry === undefined && !(0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .isSonarCloud */ .Rk)(plan.url)) {
+        // A SonarQube Server answers the expirationDate it set (GenerateAction); none means it set none
+        // (token expiry came with 9.6), and such a token lives until it is revoked. It stays kept for
+        // the post step. SonarQube Cloud's answer is not documented, so there the day asked is taken.
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`);
+    }
+    const expiresAt = answeredExpiry ?? new Date(dayEnd).toISOString();
     if (Date.parse(expiresAt) !== dayEnd) {
         // A server that starts the day in its own zone: the expiry the log announced was not the one.
         context.info(`SonarQube set the token to expire at ${expiresAt}, the start of its expiry day in the server's time zone.`);

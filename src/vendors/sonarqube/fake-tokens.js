@@ -12,8 +12,9 @@
 // with LocalDate.now() and started the expiry day with atStartOfDay(ZoneId.systemDefault()): in the
 // zone of the server's JVM. Assumed, not recorded: the 403 "Insufficient privileges" for that and
 // for an analysis token calling the token API, and the other 400 texts.
-// `setTokenTypes(false)` is a server before 9.5: it ignores `type` and creates a user token, whose
-// answer has no `type`. An anonymous call to either gets SonarQube's 401 "Authentication
+// `setTokenTypes(false)` is a server before 9.5: it ignores `type` and `expirationDate` (token
+// expiry came with 9.6) and creates a user token that never expires, whose answer has no `type`
+// and no `expirationDate`. An anonymous call to either gets SonarQube's 401 "Authentication
 // is required" (userSession.checkLoggedIn), also with forceAuthentication off.
 import { randomBytes } from 'node:crypto'
 
@@ -68,7 +69,8 @@ export function generate(state, tokens, caller, request, send) {
     )
   if (type === 'GLOBAL_ANALYSIS_TOKEN' && !caller.user.permissions.includes('scan'))
     return forbidden(send)
-  const date = param('expirationDate')
+  // Token expiry came with 9.6: a server before 9.5 (no token types) ignores expirationDate too.
+  const date = state.tokenTypes ? param('expirationDate') : ''
   let expiresAt
   const offset = state.utcOffsetHours
   if (date) {

@@ -23,8 +23,11 @@
  * nothing was created), and the token dies at the start of that day in the server's zone, which
  * its answer's expirationDate states and the log repeats.
  *
- * A server before 9.5 has no token types: it ignores `type` and creates a user token (its answer
- * has no `type`), which the log names. SonarQube Cloud's tokens are user tokens too.
+ * Token expiry came with 9.6, and a Server answers the expirationDate it set: an answer without one
+ * is a token that never expires, which is not handed on (the step fails, and the post step revokes
+ * it). A server before 9.5 has no token types either: it ignores `type` and makes a user token (its
+ * answer has no `type`). SonarQube Cloud's tokens are user tokens too; its answer is not documented,
+ * so there the day asked stands for the expiry when the answer names none.
  *
  * Sources: SonarQube's GenerateAction / RevokeAction (shared vendor notes, third round §2.3:
  * `name`, `type`, `expirationDate` ≥ tomorrow, an Enterprise maximum lifetime; revoke answers 204),
@@ -32,7 +35,7 @@
  * 9.6-era GenerateAction.java (LocalDate.now(), atStartOfDay(ZoneId.systemDefault())).
  * Assumed: the 403 for a user without Execute Analysis asking for a global analysis token.
  */
-import type { Diagnosis } from '../../core/failure.js'
+import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
 import { call } from '../../kit/endpoint.js'
 import { closeSession } from '../../kit/session.js'
@@ -131,8 +134,16 @@ export async function mintAnalysisToken(
     throw error
   }
   const type = firstText(body, ['type'])
-  const expiresAt =
-    normaliseExpiry(firstText(body, ['expirationDate'])) ?? new Date(dayEnd).toISOString()
+  const answeredExpiry = normaliseExpiry(firstText(body, ['expirationDate']))
+  if (answeredExpiry === undefined && !isSonarCloud(plan.url)) {
+    // A SonarQube Server answers the expirationDate it set (GenerateAction); none means it set none
+    // (token expiry came with 9.6), and such a token lives until it is revoked. It stays kept for
+    // the post step. SonarQube Cloud's answer is not documented, so there the day asked is taken.
+    throw new ActionFailure(
+      `SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`
+    )
+  }
+  const expiresAt = answeredExpiry ?? new Date(dayEnd).toISOString()
   if (Date.parse(expiresAt) !== dayEnd) {
     // A server that starts the day in its own zone: the expiry the log announced was not the one.
     context.info(
