@@ -138,6 +138,36 @@ describe('ca-cert for later steps', () => {
     expect(readdirSync(temp)).toEqual([])
   })
 
+  it('the post step never reads that copy as a path when it holds no PEM text', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+    const caFile = join(temp, 'private-ca.pem')
+    writeFileSync(caFile, sandbox.caCertPem)
+    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    const { username, password } = (
+      sandbox.accounts['tenable-sc'] as Record<string, { username: string; password: string }>
+    ).analyst!
+    const inputs = {
+      vendor: 'tenable-sc',
+      url: sandbox.httpsLocalhostUrl,
+      username,
+      password,
+      'ca-cert': caFile
+    }
+    const main = await runStep({ inputs, env })
+    expect(main.errors).toEqual([])
+    // A later step replaces the copy with a path (to a CA of its choosing) and removes the file.
+    const planted = join(temp, 'planted-ca.pem')
+    writeFileSync(planted, sandbox.caCertPem)
+    writeFileSync(join(temp, 'scanner-login-scanner-node-extra-ca.pem'), planted)
+    rmSync(caFile)
+    const post = await runStep({ inputs, env, post: true, state: main.state })
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toEqual([
+      expect.stringContaining('The ca-cert input is neither PEM text nor a readable file')
+    ])
+    expect(post.log.join('\n')).not.toContain('Logged out of')
+  })
+
   it('the post step sets the variables back before it removes the files, for the post steps after it', async () => {
     const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
     const corporate = join(temp, 'corporate.pem')

@@ -337,7 +337,8 @@ function caCertForPostStep(keptCa) {
         return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
     }
     catch (error) {
-        if (keptCa === undefined)
+        // Only PEM text: a copy that is not (an earlier step planted the name) is never read as a path.
+        if (keptCa === undefined || !keptCa.includes('-----BEGIN'))
             throw error;
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)} The post step trusts the certificates the main step copied from it to RUNNER_TEMP instead.`);
         return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)(keptCa, _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);

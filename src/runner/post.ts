@@ -143,7 +143,8 @@ function caCertForPostStep(keptCa: string | undefined): ReturnType<typeof readCa
   try {
     return readCaCert(getInput('ca-cert'), readPemFileText)
   } catch (error) {
-    if (keptCa === undefined) throw error
+    // Only PEM text: a copy that is not (an earlier step planted the name) is never read as a path.
+    if (keptCa === undefined || !keptCa.includes('-----BEGIN')) throw error
     log.info(
       `${errorMessage(error)} The post step trusts the certificates the main step copied from it to RUNNER_TEMP instead.`
     )
