@@ -39,7 +39,7 @@ export async function mintForLaterSteps(
         minted: true,
         secrets: revoke.secrets,
         ids: revoke.ids,
-        expiresAt
+        ...(expiresAt ? { expiresAt } : {})
       })
     },
     forgetRevoke: async () => {

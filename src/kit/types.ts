@@ -346,8 +346,9 @@ export interface MintContext extends VendorContext {
    * answer never came (a timeout, a reset connection, a 5xx after the request was sent), so that
    * it still dies with the job. Only a vendor that revokes by something it chose before the request
    * (SonarQube's token name) can use it; an id the answer carries is lost with the answer.
+   * `expiresAt` undefined: the credential does not die by itself (the server set no expiry).
    */
-  keepForRevoke(revoke: MintedCredential['revoke'], expiresAt: string): Promise<void>
+  keepForRevoke(revoke: MintedCredential['revoke'], expiresAt: string | undefined): Promise<void>
   /** What keepForRevoke saved names nothing: the server refused to create it (a 4xx). */
   forgetRevoke(): Promise<void>
 }

@@ -60,7 +60,11 @@ function caCertificatesKept(): string | undefined {
 
 /** What the post step ends, in its messages: a session, or a credential minted for this job. */
 const ending = (saved: LogoutState): string =>
-  saved.expiresAt ? 'revoke the credential minted for this job' : 'end the session'
+  isMinted(saved) ? 'revoke the credential minted for this job' : 'end the session'
+
+/** A credential mint-token created, with or without an expiry, rather than a login's session. */
+const isMinted = (saved: LogoutState): boolean =>
+  saved.minted === true || saved.expiresAt !== undefined
 
 /**
  * The ca-cert files of the main step live in RUNNER_TEMP until here; the variables that point at
@@ -127,7 +131,7 @@ async function endSavedSession(saved: LogoutState, keptCa: string | undefined): 
       )
     )
       log.info(
-        saved.expiresAt
+        isMinted(saved)
           ? `Revoked the ${vendor.name} credential minted for this job at ${url}.`
           : `Logged out of ${vendor.name} at ${url}.`
       )
@@ -154,7 +158,11 @@ function caCertForPostStep(keptCa: string | undefined): ReturnType<typeof readCa
 
 /** For a minted credential that could not be revoked: how long it stays valid. */
 function expiresBySelf(saved: LogoutState): string {
-  return saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : ''
+  if (saved.expiresAt) return ` It stays valid until it expires by itself at ${saved.expiresAt}.`
+  // Saved without an expiry: the server set none (or none could be read), so nothing ends it.
+  return isMinted(saved)
+    ? ' It does not expire by itself (no expiry is known for it): revoke it by hand.'
+    : ''
 }
 
 /**

@@ -138,7 +138,9 @@ export async function mintAnalysisToken(
   if (answeredExpiry === undefined && !isSonarCloud(plan.url)) {
     // A SonarQube Server answers the expirationDate it set (GenerateAction); none means it set none
     // (token expiry came with 9.6), and such a token lives until it is revoked. It stays kept for
-    // the post step. SonarQube Cloud's answer is not documented, so there the day asked is taken.
+    // the post step, now without an expiry: should the revoke fail, its warning must not name a
+    // day the token dies. SonarQube Cloud's answer is not documented, so there the day asked is taken.
+    await context.keepForRevoke(revoke, undefined)
     throw new ActionFailure(
       `SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`
     )

@@ -625,3 +625,36 @@ describe('mint-token on a server that judges the expiry day in its own time zone
     )
   })
 })
+
+describe('mint-token on a server that sets no expiry (before 9.6)', () => {
+  it('the post step that cannot revoke the token does not say it expires by itself', async () => {
+    // The token such a server made lives until it is revoked: a warning naming the day asked as its
+    // end would tell the user there is nothing left to do.
+    const fake = sandbox.fake('sonarqube') as unknown as {
+      setTokenTypes(on: boolean): void
+      minted: { name: string; revoked: boolean }[]
+    }
+    fake.setTokenTypes(false)
+    const inputs = {
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('developerToken'),
+      'mint-token': 'true'
+    }
+    const step = await runMain(inputs)
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('without an expiry')
+
+    const post = await runPost(step.state, { ...inputs, 'api-token': tokenOf('revokedToken') })
+    expect(fake.minted[0]!.revoked).toBe(false)
+    const warning = post.warnings.join('\n')
+    expect(warning).toContain('scanner-login could not revoke the credential minted for this job')
+    expect(warning).not.toContain('expires by itself')
+    expect(warning).toContain('It does not expire by itself')
+
+    // With the given token working again, it is revoked, and the log names what was revoked.
+    const again = await runPost(step.state, inputs)
+    expect(fake.minted[0]!.revoked).toBe(true)
+    expect(again.log).toContain(`Revoked the SonarQube credential minted for this job at ${url}.`)
+  })
+})
