@@ -75,9 +75,10 @@ export async function runMain(
 /** Runs the post step in-process with the state a main step saved. */
 export async function runPost(
   state: Record<string, string>,
-  inputs: Record<string, string> = {}
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
 ): Promise<StepResult> {
   const { cleanup } = await import('../../src/runner/post.js')
   const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]))
-  return inStep({ ...inputEnv(inputs), ...stateEnv }, cleanup)
+  return inStep({ ...inputEnv(inputs), ...stateEnv, ...env }, cleanup)
 }

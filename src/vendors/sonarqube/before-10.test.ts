@@ -12,6 +12,7 @@ import { authorization, isSonarCloud, schemeOf } from './scheme.js'
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Fake {
   setBeforeVersion10(on: boolean): void
+  setTokenTypes(on: boolean): void
   setForceAuthentication(on: boolean): void
   minted: { name: string; type: string; revoked: boolean }[]
 }
@@ -251,6 +252,39 @@ describe('SonarQube Cloud', () => {
       expect(sent()).toEqual([`${VALIDATE} Bearer`])
       expect(step.errors[0]).toContain('the token was rejected')
       expect(step.errors[0]).not.toContain('HTTP Basic')
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('mint-token: a token whose answer names no type or expiry is a user token of SonarQube Cloud, and its expiry is not claimed as kept', async () => {
+    // SonarQube Cloud's documented generate answers login, name, token and createdAt only; the fake
+    // without token types answers so.
+    fake().setTokenTypes(false)
+    const proxy = await startProxy({ upstreamHost: '127.0.0.1' })
+    try {
+      const port = new URL(sandbox.httpsLocalhostUrl).port
+      const inputs = {
+        vendor: 'sonarqube',
+        url: `https://sonarcloud.io:${port}/_vendor/sonarqube`,
+        'tls-verify': 'false',
+        'api-token': tokenOf('userToken'),
+        'mint-token': 'true'
+      }
+      const step = await runMain(inputs, { HTTPS_PROXY: proxy.url })
+      expect(step.exitCode).toBe(0)
+      const log = step.log.join('\n')
+      expect(log).toContain('(SonarQube Cloud makes user tokens only: it acts with all of')
+      expect(log).not.toContain('before 9.5')
+      expect(log).toContain(
+        `SonarQube Cloud named no expiry for the token "${fake().minted[0]!.name}"`
+      )
+      expect(log).toContain(
+        `expires-at reports the day asked, ${step.outputs['expires-at']!.slice(0, 10)} 00:00 UTC, which SonarQube Cloud may not keep`
+      )
+      const post = await runPost(step.state, inputs, { HTTPS_PROXY: proxy.url })
+      expect(post.exitCode).toBe(0)
+      expect(fake().minted[0]!.revoked).toBe(true)
     } finally {
       await proxy.close()
     }

@@ -25,9 +25,20 @@
  *
  * Token expiry came with 9.6, and a Server answers the expirationDate it set: an answer without one
  * is a token that never expires, which is not handed on (the step fails, and the post step revokes
- * it). A server before 9.5 has no token types either: it ignores `type` and makes a user token (its
- * answer has no `type`). SonarQube Cloud's tokens are user tokens too; its answer is not documented,
- * so there the day asked stands for the expiry when the answer names none.
+ * it, kept without an expiry). 9.5 has token types but no expirationDate parameter (SonarQube's web
+ * services ignore a parameter the action does not read); a server before 9.5 ignores `type` too and
+ * makes a user token (its answer has no `type`). SonarQube Cloud makes user tokens only and
+ * documents no expirationDate for generate (its docs offer no token expiry; unused tokens are
+ * removed after 60 days): when its answer names none, the day asked is reported and the log says
+ * SonarQube Cloud may not keep it. It is not refused there, as no answer of Cloud's has been seen.
+ *
+ * Sources for the expiry: SonarSource/sonarqube GenerateAction.java, 9.5-era (`type` and
+ * `projectKey` since 9.5, no expirationDate; code-index id 22354179171), 9.6-era @05ebcc13
+ * (expirationDate since 9.6, answered when set) and current (code-index id 4718304433: "If not
+ * set, default to no expiration"); WebServiceEngineTest.java @4592d635 (only reading an undeclared
+ * parameter fails); docs.sonarsource.com/sonarqube-cloud/managing-your-account/managing-tokens; the
+ * SonarQube Cloud client pmdevers/SonarCloud.NET UserTokensApi.cs @41a163c4 (generate: login and
+ * name; answer: login, name, createdAt, token).
  *
  * Sources: SonarQube's GenerateAction / RevokeAction (shared vendor notes, third round §2.3:
  * `name`, `type`, `expirationDate` ≥ tomorrow, an Enterprise maximum lifetime; revoke answers 204),
@@ -135,17 +146,26 @@ export async function mintAnalysisToken(
   }
   const type = firstText(body, ['type'])
   const answeredExpiry = normaliseExpiry(firstText(body, ['expirationDate']))
-  if (answeredExpiry === undefined && !isSonarCloud(plan.url)) {
+  const cloud = isSonarCloud(plan.url)
+  if (answeredExpiry === undefined && !cloud) {
     // A SonarQube Server answers the expirationDate it set (GenerateAction); none means it set none
     // (token expiry came with 9.6), and such a token lives until it is revoked. It stays kept for
     // the post step, now without an expiry: should the revoke fail, its warning must not name a
-    // day the token dies. SonarQube Cloud's answer is not documented, so there the day asked is taken.
+    // day the token dies.
     await context.keepForRevoke(revoke, undefined)
     throw new ActionFailure(
       `SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`
     )
   }
   const expiresAt = answeredExpiry ?? new Date(dayEnd).toISOString()
+  if (answeredExpiry === undefined) {
+    // SonarQube Cloud documents neither the parameter nor the field, and its tokens have no set
+    // expiry (unused ones are removed after 60 days): the day asked is what the step reports, not
+    // something SonarQube Cloud is known to keep. Not refused: no answer of it has been seen.
+    context.info(
+      `SonarQube Cloud named no expiry for the token "${name}": its Web API documents no expirationDate for ${GENERATE_PATH}, and its tokens are removed only after 60 days unused, so expires-at reports the day asked, ${expiresAt.slice(0, 10)} 00:00 UTC, which SonarQube Cloud may not keep. The revoke when the job ends is what ends it.`
+    )
+  }
   if (Date.parse(expiresAt) !== dayEnd) {
     // A server that starts the day in its own zone: the expiry the log announced was not the one.
     context.info(
@@ -165,8 +185,17 @@ export async function mintAnalysisToken(
     description:
       type === 'GLOBAL_ANALYSIS_TOKEN'
         ? `global analysis token "${name}"`
-        : `user token "${name}" (this server ${type ? `made a ${type}` : 'has no token types (before 9.5)'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
+        : `user token "${name}" (${userTokenWhy(type, cloud)}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
   }
+}
+
+/** Why the minted token is a user token, not the global analysis token asked for. */
+function userTokenWhy(type: string | undefined, cloud: boolean): string {
+  if (type) return `this server made a ${type}`
+  // SonarQube Cloud has no analysis tokens: its answer names no type, whatever was asked.
+  return cloud
+    ? 'SonarQube Cloud makes user tokens only'
+    : 'this server has no token types (before 9.5)'
 }
 
 /**
