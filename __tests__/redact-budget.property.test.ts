@@ -1,7 +1,8 @@
 // redact() with secrets of both kinds, long (walked) and short (in the regular expression), in texts
 // made to spend the walk's one budget (./long-echo.ts WALK_STEPS) before an echo: whatever the
-// text, it is withheld or redacted exactly as the whole regular expression redacts it, never given
-// back with an echo in it because the budget ran out.
+// text, it is withheld or redacted exactly as the whole regular expression redacts it (a text
+// without any encoding mark, which redact() needs no walk for, is only held to have no secret
+// left), never given back with an echo in it because the budget ran out.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { mask, redact, redactWithRegex } from '../src/runner/log.js'
@@ -44,11 +45,22 @@ describe('redact, when a text spends the walk budget', () => {
     fc.assert(
       fc.property(texts, (text) => {
         const redacted = redact(text)
-        if (redacted === WITHHELD_TEXT) return
-        expect(redacted).toBe(redactWithRegex(text))
         for (const value of [LONG, ...SHORT]) expect(redacted).not.toContain(value)
+        if (redacted === WITHHELD_TEXT) return
+        // Without any of \ % & + no encoded form can be in a text, so no secret is left in it once
+        // its plain forms are gone (above); redact() stops there, while the whole expression still
+        // walks from each of the long secret's first characters, and may withhold the text.
+        if (!/[\\%&+]/.test(text)) return
+        expect(redacted).toBe(redactWithRegex(text))
       }),
       { numRuns: 25 }
     )
+  })
+
+  it('gives back a text without marks that repeats the long secret’s first character, which the whole expression withholds', () => {
+    // The case above that needs no expression: only plain forms fit such a text, and none is in it.
+    const text = 'A'.repeat(9000)
+    expect(redact(text)).toBe(text)
+    expect(redactWithRegex(text)).toBe(WITHHELD_TEXT)
   })
 })
