@@ -221,6 +221,7 @@ describe('the plan of least exposure', () => {
 
   it('mints for the lifetime asked, in seconds', async () => {
     const p = await plan('sonarqube', {
+      url: 'https://sonarqube.example.com',
       'api-token': 'squ_' + 'a'.repeat(40),
       'mint-token': 'true',
       'token-lifetime': '2d'

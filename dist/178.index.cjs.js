@@ -33,7 +33,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
                 minted: true,
                 secrets: revoke.secrets,
                 ids: revoke.ids,
-                expiresAt
+                ...(expiresAt ? { expiresAt } : {})
             });
         },
         forgetRevoke: async () => {

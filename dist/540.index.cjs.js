@@ -307,6 +307,15 @@ const sonarqube = {
     },
     validate(plan) {
         refuseUiPermissionNames(plan);
+        if (plan.mint && (0,sonarqube_scheme/* isSonarCloud */.Rk)(plan.url)) {
+            // SonarQube Cloud makes user tokens only, and documents no expiry for them (its token page
+            // offers none; a token unused for 60 days is removed): a minted one would be neither narrower
+            // nor shorter-lived than the token given, only one more to end.
+            throw new failure/* ActionFailure */.dR([
+                "mint-token is not available on SonarQube Cloud: its tokens are user tokens, with all of the user's permissions, and have no expiry, so a minted one would be neither narrower nor shorter-lived than the token given.",
+                'Fix: turn mint-token off. To limit what later steps can do, give the step a token that may only run analyses (a Scoped Organization Token, sqco_).'
+            ].join('\n'));
+        }
         if (plan.mint && plan.postStepLacks.includes('api-token')) {
             throw new failure/* ActionFailure */.dR([
                 'mint-token needs the token in the api-token input, not only in SONAR_TOKEN: the post step revokes the minted token with the given one, and reads it from its input, since by then SONAR_TOKEN holds the minted token (which may not revoke).',

@@ -332,9 +332,20 @@ __webpack_require__.r(__webpack_exports__);
  *
  * Token expiry came with 9.6, and a Server answers the expirationDate it set: an answer without one
  * is a token that never expires, which is not handed on (the step fails, and the post step revokes
- * it). A server before 9.5 has no token types either: it ignores `type` and makes a user token (its
- * answer has no `type`). SonarQube Cloud's tokens are user tokens too; its answer is not documented,
- * so there the day asked stands for the expiry when the answer names none.
+ * it, kept without an expiry). 9.5 has token types but no expirationDate parameter (SonarQube's web
+ * services ignore a parameter the action does not read); a server before 9.5 ignores `type` too and
+ * makes a user token (its answer has no `type`). SonarQube Cloud makes user tokens only and
+ * documents no expirationDate for generate (its docs offer no token expiry; unused tokens are
+ * removed after 60 days): a minted token there would be neither narrower nor shorter-lived, so
+ * mint-token is refused for it at validation (./index.ts).
+ *
+ * Sources for the expiry: SonarSource/sonarqube GenerateAction.java, 9.5-era (`type` and
+ * `projectKey` since 9.5, no expirationDate; code-index id 22354179171), 9.6-era @05ebcc13
+ * (expirationDate since 9.6, answered when set) and current (code-index id 4718304433: "If not
+ * set, default to no expiration"); WebServiceEngineTest.java @4592d635 (only reading an undeclared
+ * parameter fails); docs.sonarsource.com/sonarqube-cloud/managing-your-account/managing-tokens; the
+ * SonarQube Cloud client pmdevers/SonarCloud.NET UserTokensApi.cs @41a163c4 (generate: login and
+ * name; answer: login, name, createdAt, token).
  *
  * Sources: SonarQube's GenerateAction / RevokeAction (shared vendor notes, third round §2.3:
  * `name`, `type`, `expirationDate` ≥ tomorrow, an Enterprise maximum lifetime; revoke answers 204),
@@ -420,13 +431,15 @@ async function mintAnalysisToken(context, login) {
     }
     const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['type']);
     const answeredExpiry = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['expirationDate']));
-    if (answeredExpiry === undefined && !(0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .isSonarCloud */ .Rk)(plan.url)) {
+    if (answeredExpiry === undefined) {
         // A SonarQube Server answers the expirationDate it set (GenerateAction); none means it set none
         // (token expiry came with 9.6), and such a token lives until it is revoked. It stays kept for
-        // the post step. SonarQube Cloud's answer is not documented, so there the day asked is taken.
+        // the post step, now without an expiry: should the revoke fail, its warning must not name a
+        // day the token dies. (SonarQube Cloud, whose tokens have no expiry, is refused at validation.)
+        await context.keepForRevoke(revoke, undefined);
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`);
     }
-    const expiresAt = answeredExpiry ?? new Date(dayEnd).toISOString();
+    const expiresAt = answeredExpiry;
     if (Date.parse(expiresAt) !== dayEnd) {
         // A server that starts the day in its own zone: the expiry the log announced was not the one.
         context.info(`SonarQube set the token to expire at ${expiresAt}, the start of its expiry day in the server's time zone.`);
@@ -443,7 +456,7 @@ async function mintAnalysisToken(context, login) {
         revoke,
         description: type === 'GLOBAL_ANALYSIS_TOKEN'
             ? `global analysis token "${name}"`
-            : `user token "${name}" (this server ${type ? `made a ${type}` : 'has no token types (before 9.5)'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
+            : `user token "${name}" (this server made a ${type ?? 'token of no type'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
     };
 }
 /**

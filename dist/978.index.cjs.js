@@ -264,7 +264,9 @@ function caCertificatesKept() {
     }
 }
 /** What the post step ends, in its messages: a session, or a credential minted for this job. */
-const ending = (saved) => saved.expiresAt ? 'revoke the credential minted for this job' : 'end the session';
+const ending = (saved) => isMinted(saved) ? 'revoke the credential minted for this job' : 'end the session';
+/** A credential mint-token created, with or without an expiry, rather than a login's session. */
+const isMinted = (saved) => saved.minted === true || saved.expiresAt !== undefined;
 /**
  * The ca-cert files of the main step live in RUNNER_TEMP until here; the variables that point at
  * them are set back first (./ca-bundle.ts variablesToRestore). A failure is a warning.
@@ -323,7 +325,7 @@ async function endSavedSession(saved, keptCa) {
     const credentials = givenCredentials(vendor);
     try {
         if (await (0,_core_session_js__WEBPACK_IMPORTED_MODULE_1__/* .endSession */ .k)(vendor, connection, { session: { ...saved.ids, ...saved.session }, credentials }, { mask: _log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK, redact: _log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$, ..._log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm }))
-            _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(saved.expiresAt
+            _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(isMinted(saved)
                 ? `Revoked the ${vendor.name} credential minted for this job at ${url}.`
                 : `Logged out of ${vendor.name} at ${url}.`);
     }
@@ -346,7 +348,12 @@ function caCertForPostStep(keptCa) {
 }
 /** For a minted credential that could not be revoked: how long it stays valid. */
 function expiresBySelf(saved) {
-    return saved.expiresAt ? ` It stays valid until it expires by itself at ${saved.expiresAt}.` : '';
+    if (saved.expiresAt)
+        return ` It stays valid until it expires by itself at ${saved.expiresAt}.`;
+    // Saved without an expiry: the server set none (or none could be read), so nothing ends it.
+    return isMinted(saved)
+        ? ' It does not expire by itself (no expiry is known for it): revoke it by hand.'
+        : '';
 }
 /**
  * The credential inputs (the same `with:` as the main step), masked as read: a revoke that

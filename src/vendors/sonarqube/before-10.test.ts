@@ -257,34 +257,27 @@ describe('SonarQube Cloud', () => {
     }
   })
 
-  it('mint-token: a token whose answer names no type or expiry is a user token of SonarQube Cloud, and its expiry is not claimed as kept', async () => {
-    // SonarQube Cloud's documented generate answers login, name, token and createdAt only; the fake
-    // without token types answers so.
-    fake().setTokenTypes(false)
+  it('refuses mint-token before any request: its tokens are user tokens without an expiry', async () => {
     const proxy = await startProxy({ upstreamHost: '127.0.0.1' })
     try {
       const port = new URL(sandbox.httpsLocalhostUrl).port
-      const inputs = {
-        vendor: 'sonarqube',
-        url: `https://sonarcloud.io:${port}/_vendor/sonarqube`,
-        'tls-verify': 'false',
-        'api-token': tokenOf('userToken'),
-        'mint-token': 'true'
-      }
-      const step = await runMain(inputs, { HTTPS_PROXY: proxy.url })
-      expect(step.exitCode).toBe(0)
-      const log = step.log.join('\n')
-      expect(log).toContain('(SonarQube Cloud makes user tokens only: it acts with all of')
-      expect(log).not.toContain('before 9.5')
-      expect(log).toContain(
-        `SonarQube Cloud named no expiry for the token "${fake().minted[0]!.name}"`
+      const step = await runMain(
+        {
+          vendor: 'sonarqube',
+          url: `https://sonarcloud.io:${port}/_vendor/sonarqube`,
+          'tls-verify': 'false',
+          'api-token': tokenOf('userToken'),
+          'mint-token': 'true'
+        },
+        { HTTPS_PROXY: proxy.url }
       )
-      expect(log).toContain(
-        `expires-at reports the day asked, ${step.outputs['expires-at']!.slice(0, 10)} 00:00 UTC, which SonarQube Cloud may not keep`
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        "mint-token is not available on SonarQube Cloud: its tokens are user tokens, with all of the user's permissions, and have no expiry"
       )
-      const post = await runPost(step.state, inputs, { HTTPS_PROXY: proxy.url })
-      expect(post.exitCode).toBe(0)
-      expect(fake().minted[0]!.revoked).toBe(true)
+      expect(step.errors[0]).toContain('Fix: turn mint-token off.')
+      expect(sandbox.requests).toEqual([])
+      expect(fake().minted).toEqual([])
     } finally {
       await proxy.close()
     }

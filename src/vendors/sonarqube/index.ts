@@ -29,7 +29,7 @@ import type { HttpResponse } from '../../net/types.js'
 import { note } from '../../kit/endpoint.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
 import { GLOBAL_PERMISSION_NAMES, refuseUiPermissionNames } from './permissions.js'
-import { CLOUD_REGIONS, SCHEME_WORDS } from './scheme.js'
+import { CLOUD_REGIONS, isSonarCloud, SCHEME_WORDS } from './scheme.js'
 import { ADMIN_PERMISSION, parseIdentity, verifyToken } from './verify.js'
 import { actsWithoutGroups, sonarErrorText, tokenType, type TokenType } from './words.js'
 
@@ -78,6 +78,17 @@ export const sonarqube: Vendor = {
 
   validate(plan) {
     refuseUiPermissionNames(plan)
+    if (plan.mint && isSonarCloud(plan.url)) {
+      // SonarQube Cloud makes user tokens only, and documents no expiry for them (its token page
+      // offers none; a token unused for 60 days is removed): a minted one would be neither narrower
+      // nor shorter-lived than the token given, only one more to end.
+      throw new ActionFailure(
+        [
+          "mint-token is not available on SonarQube Cloud: its tokens are user tokens, with all of the user's permissions, and have no expiry, so a minted one would be neither narrower nor shorter-lived than the token given.",
+          'Fix: turn mint-token off. To limit what later steps can do, give the step a token that may only run analyses (a Scoped Organization Token, sqco_).'
+        ].join('\n')
+      )
+    }
     if (plan.mint && plan.postStepLacks.includes('api-token')) {
       throw new ActionFailure(
         [

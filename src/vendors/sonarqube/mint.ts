@@ -29,8 +29,8 @@
  * services ignore a parameter the action does not read); a server before 9.5 ignores `type` too and
  * makes a user token (its answer has no `type`). SonarQube Cloud makes user tokens only and
  * documents no expirationDate for generate (its docs offer no token expiry; unused tokens are
- * removed after 60 days): when its answer names none, the day asked is reported and the log says
- * SonarQube Cloud may not keep it. It is not refused there, as no answer of Cloud's has been seen.
+ * removed after 60 days): a minted token there would be neither narrower nor shorter-lived, so
+ * mint-token is refused for it at validation (./index.ts).
  *
  * Sources for the expiry: SonarSource/sonarqube GenerateAction.java, 9.5-era (`type` and
  * `projectKey` since 9.5, no expirationDate; code-index id 22354179171), 9.6-era @05ebcc13
@@ -146,26 +146,17 @@ export async function mintAnalysisToken(
   }
   const type = firstText(body, ['type'])
   const answeredExpiry = normaliseExpiry(firstText(body, ['expirationDate']))
-  const cloud = isSonarCloud(plan.url)
-  if (answeredExpiry === undefined && !cloud) {
+  if (answeredExpiry === undefined) {
     // A SonarQube Server answers the expirationDate it set (GenerateAction); none means it set none
     // (token expiry came with 9.6), and such a token lives until it is revoked. It stays kept for
     // the post step, now without an expiry: should the revoke fail, its warning must not name a
-    // day the token dies.
+    // day the token dies. (SonarQube Cloud, whose tokens have no expiry, is refused at validation.)
     await context.keepForRevoke(revoke, undefined)
     throw new ActionFailure(
       `SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`
     )
   }
-  const expiresAt = answeredExpiry ?? new Date(dayEnd).toISOString()
-  if (answeredExpiry === undefined) {
-    // SonarQube Cloud documents neither the parameter nor the field, and its tokens have no set
-    // expiry (unused ones are removed after 60 days): the day asked is what the step reports, not
-    // something SonarQube Cloud is known to keep. Not refused: no answer of it has been seen.
-    context.info(
-      `SonarQube Cloud named no expiry for the token "${name}": its Web API documents no expirationDate for ${GENERATE_PATH}, and its tokens are removed only after 60 days unused, so expires-at reports the day asked, ${expiresAt.slice(0, 10)} 00:00 UTC, which SonarQube Cloud may not keep. The revoke when the job ends is what ends it.`
-    )
-  }
+  const expiresAt = answeredExpiry
   if (Date.parse(expiresAt) !== dayEnd) {
     // A server that starts the day in its own zone: the expiry the log announced was not the one.
     context.info(
@@ -185,17 +176,8 @@ export async function mintAnalysisToken(
     description:
       type === 'GLOBAL_ANALYSIS_TOKEN'
         ? `global analysis token "${name}"`
-        : `user token "${name}" (${userTokenWhy(type, cloud)}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
+        : `user token "${name}" (this server made a ${type ?? 'token of no type'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
   }
-}
-
-/** Why the minted token is a user token, not the global analysis token asked for. */
-function userTokenWhy(type: string | undefined, cloud: boolean): string {
-  if (type) return `this server made a ${type}`
-  // SonarQube Cloud has no analysis tokens: its answer names no type, whatever was asked.
-  return cloud
-    ? 'SonarQube Cloud makes user tokens only'
-    : 'this server has no token types (before 9.5)'
 }
 
 /**
