@@ -132,7 +132,7 @@ export async function mintAnalysisToken(
         `SonarQube's today is already ${expirationDate} (a server ahead of UTC, judging the date in its own zone): asking for ${later} instead, the first day it accepts.`
       )
       // The token now asked for lives a day longer: the post step's warning, should its revoke
-      // fail, and an answer without expirationDate must say so, not the day first asked.
+      // fail, must name that day, not the day first asked.
       dayEnd = Date.parse(`${later}T00:00:00Z`)
       await context.keepForRevoke(revoke, new Date(dayEnd).toISOString())
       body = await generate(later)
