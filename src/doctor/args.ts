@@ -109,19 +109,25 @@ function withPemValues(args: readonly string[]): string[] {
   return joined
 }
 
-/** The first argument that belongs to no flag, as Node's parser sees it. */
-function firstPositional(
+type ParseOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options']
+
+/** The arguments as Node's parser reads them without refusing any: for the refusal's own words. */
+function lenientTokens(
   args: readonly string[],
-  options: NonNullable<Parameters<typeof parseArgs>[0]>['options']
-): string {
-  const { tokens } = parseArgs({
+  options: ParseOptions
+): NonNullable<ReturnType<typeof parseArgs>['tokens']> {
+  return parseArgs({
     args: [...args],
     options,
     strict: false,
     allowPositionals: true,
     tokens: true
-  })
-  return tokens.find((token) => token.kind === 'positional')?.value ?? ''
+  }).tokens
+}
+
+/** The first argument that belongs to no flag, as Node's parser sees it. */
+function firstPositional(args: readonly string[], options: ParseOptions): string {
+  return lenientTokens(args, options).find((token) => token.kind === 'positional')?.value ?? ''
 }
 
 /** An option as Node names it in its message, when that can be quoted: a short word of a flag. */
@@ -130,16 +136,9 @@ const FLAG_LIKE = /^--?[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/
 /** The first option Node's parser does not know, as it names it, and the argument that holds it. */
 function firstUnknownOption(
   args: readonly string[],
-  options: NonNullable<Parameters<typeof parseArgs>[0]>['options']
+  options: ParseOptions
 ): { rawName: string; argument: string } | undefined {
-  const { tokens } = parseArgs({
-    args: [...args],
-    options,
-    strict: false,
-    allowPositionals: true,
-    tokens: true
-  })
-  const unknown = tokens.find(
+  const unknown = lenientTokens(args, options).find(
     (token) => token.kind === 'option' && !Object.hasOwn(options ?? {}, token.name)
   )
   return unknown?.kind === 'option'
