@@ -66,6 +66,31 @@ async function nodeFetch(env: Record<string, string>, caFile?: string): Promise<
   return stdout.trim()
 }
 
+/**
+ * A Tenable.sc session login whose ca-cert is a file in RUNNER_TEMP, for the post step's CA when a
+ * later step removed that file.
+ */
+function sessionWithCaFile() {
+  const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
+  const caFile = join(temp, 'private-ca.pem')
+  writeFileSync(caFile, sandbox.caCertPem)
+  const { username, password } = (
+    sandbox.accounts['tenable-sc'] as Record<string, { username: string; password: string }>
+  ).analyst!
+  return {
+    temp,
+    caFile,
+    env: { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' },
+    inputs: {
+      vendor: 'tenable-sc',
+      url: sandbox.httpsLocalhostUrl,
+      username,
+      password,
+      'ca-cert': caFile
+    }
+  }
+}
+
 describe('ca-cert for later steps', () => {
   it('writes the bundle and the Node file to RUNNER_TEMP, exports them, and the post step removes them', async () => {
     const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
@@ -102,20 +127,7 @@ describe('ca-cert for later steps', () => {
   })
 
   it('the post step ends the session over the CA the main step copied, when a later step removed the ca-cert file', async () => {
-    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
-    const caFile = join(temp, 'private-ca.pem')
-    writeFileSync(caFile, sandbox.caCertPem)
-    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
-    const { username, password } = (
-      sandbox.accounts['tenable-sc'] as Record<string, { username: string; password: string }>
-    ).analyst!
-    const inputs = {
-      vendor: 'tenable-sc',
-      url: sandbox.httpsLocalhostUrl,
-      username,
-      password,
-      'ca-cert': caFile
-    }
+    const { temp, caFile, env, inputs } = sessionWithCaFile()
     const sessions = (sandbox.fake('tenable-sc') as unknown as { sessions: Map<unknown, unknown> })
       .sessions
     // The sandbox's users may hold sessions of their own already (Tenable.sc's session limit).
@@ -139,20 +151,7 @@ describe('ca-cert for later steps', () => {
   })
 
   it('the post step never reads that copy as a path when it holds no PEM text', async () => {
-    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
-    const caFile = join(temp, 'private-ca.pem')
-    writeFileSync(caFile, sandbox.caCertPem)
-    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
-    const { username, password } = (
-      sandbox.accounts['tenable-sc'] as Record<string, { username: string; password: string }>
-    ).analyst!
-    const inputs = {
-      vendor: 'tenable-sc',
-      url: sandbox.httpsLocalhostUrl,
-      username,
-      password,
-      'ca-cert': caFile
-    }
+    const { temp, caFile, env, inputs } = sessionWithCaFile()
     const main = await runStep({ inputs, env })
     expect(main.errors).toEqual([])
     // A later step replaces the copy with a path (to a CA of its choosing) and removes the file.

@@ -232,9 +232,8 @@ describe('a server that answers every call for an anonymous user', () => {
 })
 
 describe('SonarQube Cloud', () => {
-  // sonarcloud.io reached through a loopback proxy that tunnels every CONNECT to the sandbox.
-  it('gets Bearer only: a refusal fails without sending the token as Basic', async () => {
-    fake().setBeforeVersion10(true)
+  /** The main step at sonarcloud.io, through a loopback proxy that tunnels every CONNECT to the sandbox. */
+  async function atCloud(inputs: Record<string, string>) {
     const proxy = await startProxy({ upstreamHost: '127.0.0.1' })
     try {
       const port = new URL(sandbox.httpsLocalhostUrl).port
@@ -243,43 +242,38 @@ describe('SonarQube Cloud', () => {
           vendor: 'sonarqube',
           url: `https://sonarcloud.io:${port}/_vendor/sonarqube`,
           'tls-verify': 'false',
-          'api-token': tokenOf('userToken')
+          ...inputs
         },
         { HTTPS_PROXY: proxy.url }
       )
-      expect(step.exitCode).toBe(1)
-      expect(proxy.seen).toEqual([{ method: 'CONNECT', target: `sonarcloud.io:${port}` }])
-      expect(sent()).toEqual([`${VALIDATE} Bearer`])
-      expect(step.errors[0]).toContain('the token was rejected')
-      expect(step.errors[0]).not.toContain('HTTP Basic')
+      return { step, seen: [...proxy.seen], port }
     } finally {
       await proxy.close()
     }
+  }
+
+  it('gets Bearer only: a refusal fails without sending the token as Basic', async () => {
+    fake().setBeforeVersion10(true)
+    const { step, seen, port } = await atCloud({ 'api-token': tokenOf('userToken') })
+    expect(step.exitCode).toBe(1)
+    expect(seen).toEqual([{ method: 'CONNECT', target: `sonarcloud.io:${port}` }])
+    expect(sent()).toEqual([`${VALIDATE} Bearer`])
+    expect(step.errors[0]).toContain('the token was rejected')
+    expect(step.errors[0]).not.toContain('HTTP Basic')
   })
 
   it('refuses mint-token before any request: its tokens are user tokens without an expiry', async () => {
-    const proxy = await startProxy({ upstreamHost: '127.0.0.1' })
-    try {
-      const port = new URL(sandbox.httpsLocalhostUrl).port
-      const step = await runMain(
-        {
-          vendor: 'sonarqube',
-          url: `https://sonarcloud.io:${port}/_vendor/sonarqube`,
-          'tls-verify': 'false',
-          'api-token': tokenOf('userToken'),
-          'mint-token': 'true'
-        },
-        { HTTPS_PROXY: proxy.url }
-      )
-      expect(step.exitCode).toBe(1)
-      expect(step.errors[0]).toContain(
-        "mint-token is not available on SonarQube Cloud: its tokens are user tokens, with all of the user's permissions, and have no expiry"
-      )
-      expect(step.errors[0]).toContain('Fix: turn mint-token off.')
-      expect(sandbox.requests).toEqual([])
-      expect(fake().minted).toEqual([])
-    } finally {
-      await proxy.close()
-    }
+    const { step, seen } = await atCloud({
+      'api-token': tokenOf('userToken'),
+      'mint-token': 'true'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      "mint-token is not available on SonarQube Cloud: its tokens are user tokens, with all of the user's permissions, and have no expiry"
+    )
+    expect(step.errors[0]).toContain('Fix: turn mint-token off.')
+    expect(seen).toEqual([])
+    expect(sandbox.requests).toEqual([])
+    expect(fake().minted).toEqual([])
   })
 })
