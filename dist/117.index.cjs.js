@@ -188,29 +188,25 @@ function withPemValues(args) {
     }
     return joined;
 }
-/** The first argument that belongs to no flag, as Node's parser sees it. */
-function firstPositional(args, options) {
-    const { tokens } = (0,external_node_util_.parseArgs)({
+/** The arguments as Node's parser reads them without refusing any: for the refusal's own words. */
+function lenientTokens(args, options) {
+    return (0,external_node_util_.parseArgs)({
         args: [...args],
         options,
         strict: false,
         allowPositionals: true,
         tokens: true
-    });
-    return tokens.find((token) => token.kind === 'positional')?.value ?? '';
+    }).tokens;
+}
+/** The first argument that belongs to no flag, as Node's parser sees it. */
+function firstPositional(args, options) {
+    return lenientTokens(args, options).find((token) => token.kind === 'positional')?.value ?? '';
 }
 /** An option as Node names it in its message, when that can be quoted: a short word of a flag. */
 const FLAG_LIKE = /^--?[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 /** The first option Node's parser does not know, as it names it, and the argument that holds it. */
 function firstUnknownOption(args, options) {
-    const { tokens } = (0,external_node_util_.parseArgs)({
-        args: [...args],
-        options,
-        strict: false,
-        allowPositionals: true,
-        tokens: true
-    });
-    const unknown = tokens.find((token) => token.kind === 'option' && !Object.hasOwn(options ?? {}, token.name));
+    const unknown = lenientTokens(args, options).find((token) => token.kind === 'option' && !Object.hasOwn(options ?? {}, token.name));
     return unknown?.kind === 'option'
         ? { rawName: unknown.rawName, argument: args[unknown.index] ?? unknown.rawName }
         : undefined;
