@@ -109,7 +109,7 @@ var input_names = __webpack_require__(1874);
  */
 const OIDC_INPUTS = ['oidc-provider', 'oidc-audience'];
 /** Every input that may be a flag: all but the credentials. */
-const FLAG_INPUTS = input_names/* INPUT_NAMES */.Q.filter((name) => !types/* CREDENTIAL_INPUTS */.ms.includes(name));
+const FLAG_INPUTS = input_names/* INPUT_NAMES */.Qh.filter((name) => !types/* CREDENTIAL_INPUTS */.ms.includes(name));
 /**
  * A command line the doctor refuses. The message quotes no value from it, except a stray argument
  * that does not look like a credential (./args.ts strayArgument).
@@ -122,7 +122,7 @@ function parseDoctorArgs(args) {
     const options = {
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
-        ...Object.fromEntries(input_names/* INPUT_NAMES */.Q.map((name) => [name, { type: 'string' }]))
+        ...Object.fromEntries(input_names/* INPUT_NAMES */.Qh.map((name) => [name, { type: 'string' }]))
     };
     let parsed;
     const joined = withPemValues(args);
@@ -308,7 +308,7 @@ function credentialSources(vendor, input) {
  */
 function doctorInputs(flags, vendor, env) {
     const raw = {};
-    for (const name of input_names/* INPUT_NAMES */.Q)
+    for (const name of input_names/* INPUT_NAMES */.Qh)
         raw[name] = flags[name] ?? INPUT_DEFAULTS[name] ?? '';
     if (!vendor)
         return raw;

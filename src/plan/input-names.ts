@@ -54,7 +54,8 @@ function sharingWords(given: string): string | undefined {
 }
 
 /** The variable the runner sets for an input (what @actions/core's getInput reads). */
-const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+export const inputVariable = (name: string): string =>
+  `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 
 /**
  * Refuses an input the step was given that the action does not have but nearly spells

@@ -14,6 +14,8 @@
  * with generated text that it writes byte for byte what core's own function writes.
  */
 
+import { inputVariable } from '../plan/input-names.js'
+
 /**
  * os.EOL, without importing node:os: this module is evaluated on every path, a failed validation
  * included, and an import would load node:os on each of them.
@@ -22,7 +24,7 @@ export const EOL = process.platform === 'win32' ? '\r\n' : '\n'
 
 /** core.getInput(name): the INPUT_ variable the runner sets, trimmed; '' when absent. */
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  return (process.env[inputVariable(name)] ?? '').trim()
 }
 
 /** core.getState(name): what the main step saved, handed to the post step as STATE_<name>. */
