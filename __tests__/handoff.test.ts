@@ -9,6 +9,7 @@ import type { Vendor } from '../src/kit/types.js'
 import { gitguardian } from '../src/vendors/gitguardian/index.js'
 import { semgrep } from '../src/vendors/semgrep/index.js'
 import { snyk } from '../src/vendors/snyk/index.js'
+import { socket } from '../src/vendors/socket/index.js'
 
 function planOf(vendor: Vendor, inputs: Partial<RawInputs>) {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
@@ -97,6 +98,25 @@ describe('GitGuardian', () => {
     ])
     expect(
       handoffWarnings(plan, exported, { GITGUARDIAN_INSTANCE: 'https://dashboard.gitguardian.com' })
+    ).toEqual([])
+  })
+})
+
+describe('Socket', () => {
+  // The Socket CLI reads its API base URL from SOCKET_CLI_API_BASE_URL (SocketDev/socket-lib
+  // getSocketCliApiBaseUrl), which this step does not export.
+  it('warns about a job SOCKET_CLI_API_BASE_URL of another server', () => {
+    const plan = planOf(socket, { 'api-token': 'sktsec_0123456789abcdef_api' })
+    const exported = { SOCKET_API_TOKEN: 't' }
+    expect(
+      handoffWarnings(plan, exported, {
+        SOCKET_CLI_API_BASE_URL: 'https://socket.corp.example/v0/'
+      })
+    ).toEqual([
+      "The job's SOCKET_CLI_API_BASE_URL names https://socket.corp.example, but this step verified https://api.socket.dev and exports no SOCKET_CLI_API_BASE_URL for it: Socket's own tools in later steps would go to https://socket.corp.example. Unset SOCKET_CLI_API_BASE_URL for the job, or give this step url: https://socket.corp.example if that server is meant."
+    ])
+    expect(
+      handoffWarnings(plan, exported, { SOCKET_CLI_API_BASE_URL: 'https://api.socket.dev/v0/' })
     ).toEqual([])
   })
 })

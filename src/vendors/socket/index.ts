@@ -32,6 +32,14 @@ export const TOKEN_ENV = [
   'SOCKET_SECURITY_API_TOKEN',
   'SOCKET_SECURITY_API_KEY'
 ] as const
+/**
+ * Where the Socket CLI looks for the API's base URL, first to last (SocketDev/socket-lib
+ * src/env/socket-cli.mts getSocketCliApiBaseUrl, read by socket-cli's getDefaultApiBaseUrl in
+ * packages/cli/src/util/socket/api-http.mts before its default https://api.socket.dev/v0/). A job
+ * that sets one sends the CLI elsewhere: a token read from the environment is then not sent to
+ * another server than the one it names, and a later step's CLI going elsewhere is warned about.
+ */
+export const API_BASE_URL_ENV = ['SOCKET_CLI_API_BASE_URL', 'SOCKET_SECURITY_API_BASE_URL'] as const
 /** What later steps get: the canonical name, and the two the contract names (older Socket CLIs). */
 export const EXPORTED_ENV = [
   'SOCKET_API_TOKEN',
@@ -81,6 +89,7 @@ export const socket: Vendor = {
   name: NAME,
   location: { defaultUrl: 'https://api.socket.dev' },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
+  urlEnv: API_BASE_URL_ENV,
   credentialEnv: { 'api-token': TOKEN_ENV },
   roles: {
     kind: 'none',

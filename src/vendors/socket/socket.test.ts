@@ -64,6 +64,28 @@ describe('the token from the environment, in the order Socket’s tools look it 
   })
 })
 
+describe('the API base URL the Socket CLI reads from the job', () => {
+  // SocketDev/socket-lib src/env/socket-cli.mts getSocketCliApiBaseUrl; socket-cli
+  // packages/cli/src/util/socket/api-http.mts getDefaultApiBaseUrl.
+  it.each(['SOCKET_CLI_API_BASE_URL', 'SOCKET_SECURITY_API_BASE_URL'])(
+    'a job token is not sent to api.socket.dev when %s names another server',
+    (variable) => {
+      expect(() =>
+        plan({}, { SOCKET_API_TOKEN: 'sktsec_job', [variable]: 'https://socket.corp.example/v0/' })
+      ).toThrow(`the job's ${variable} names another server (https://socket.corp.example)`)
+    }
+  )
+
+  it('the CLI form of the default server, with its /v0/, is the same server', () => {
+    expect(
+      plan(
+        {},
+        { SOCKET_API_TOKEN: 'sktsec_job', SOCKET_CLI_API_BASE_URL: 'https://api.socket.dev/v0/' }
+      ).url
+    ).toBe('https://api.socket.dev')
+  })
+})
+
 describe('the organization map', () => {
   it('names every organization, the slug where the name is null, in the order given', () => {
     const body = {
