@@ -6,7 +6,18 @@ exports.modules = {
 /***/ 2225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var organizationNames=(function (body) {
+var readApiBaseUrl=(function (given) {
+    const url = new URL(given);
+    const path = url.pathname.replace(/\/+$/, '');
+    if (!path.endsWith('/v0'))
+        return undefined;
+    url.pathname = path.slice(0, -'/v0'.length) || '/';
+    const read = url.toString().replace(/\/+$/, '');
+    return {
+        url: read,
+        warning: `The url input ${given} ends in /v0, the API version, which this step adds to every request: it uses ${read}. Set url: ${read} to name the API directly.`
+    };
+});var organizationNames=(function (body) {
     const organizations = body.organizations;
     if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(organizations))
         return [];
@@ -19,12 +30,14 @@ var organizationNames=(function (body) {
     return { ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL)(), organization: organizationNames(body).join(', ') };
 });__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   API_BASE_URL_ENV: () => (/* binding */ API_BASE_URL_ENV),
 /* harmony export */   EXPORTED_ENV: () => (/* binding */ EXPORTED_ENV),
 /* harmony export */   ORGANIZATIONS_PATH: () => (/* binding */ ORGANIZATIONS_PATH),
 /* harmony export */   TOKEN_ENV: () => (/* binding */ TOKEN_ENV),
 /* harmony export */   TOKEN_PREFIX: () => (/* binding */ TOKEN_PREFIX),
 /* harmony export */   organizationNames: () => (/* binding */ organizationNames),
 /* harmony export */   parseOrganizations: () => (/* binding */ parseOrganizations),
+/* harmony export */   readApiBaseUrl: () => (/* binding */ readApiBaseUrl),
 /* harmony export */   rejected: () => (/* binding */ rejected),
 /* harmony export */   socket: (() => (/* binding */ socket))
 /* harmony export */ });
@@ -63,6 +76,14 @@ const TOKEN_ENV = [
     'SOCKET_SECURITY_API_TOKEN',
     'SOCKET_SECURITY_API_KEY'
 ];
+/**
+ * Where the Socket CLI looks for the API's base URL, first to last (SocketDev/socket-lib
+ * src/env/socket-cli.mts getSocketCliApiBaseUrl, read by socket-cli's getDefaultApiBaseUrl in
+ * packages/cli/src/util/socket/api-http.mts before its default https://api.socket.dev/v0/). A job
+ * that sets one sends the CLI elsewhere: a token read from the environment is then not sent to
+ * another server than the one it names, and a later step's CLI going elsewhere is warned about.
+ */
+const API_BASE_URL_ENV = ['SOCKET_CLI_API_BASE_URL', 'SOCKET_SECURITY_API_BASE_URL'];
 /** What later steps get: the canonical name, and the two the contract names (older Socket CLIs). */
 const EXPORTED_ENV = [
     'SOCKET_API_TOKEN',
@@ -103,11 +124,19 @@ const noOrganization = {
     ],
     fix: `create an API token in ${TOKEN_PAGE} of the organization the pipeline works for and put it into ${SECRET}.`
 };
+/**
+ * The vendor's Location.readUrl: a url in the Socket CLI's own form, which ends in the API version
+ * (its default is https://api.socket.dev/v0/), is read without it, since every path here starts with
+ * /v0; undefined for any other url. Copied from SOCKET_CLI_API_BASE_URL, it would otherwise ask for
+ * /v0/v0/organizations and fail with a 404 that says the url points elsewhere.
+ */
+;
 const socket = {
     id: 'socket',
     name: NAME,
-    location: { defaultUrl: 'https://api.socket.dev' },
+    location: { defaultUrl: 'https://api.socket.dev', readUrl: readApiBaseUrl },
     modes: [{ id: 'api-token', inputs: ['api-token'] }],
+    urlEnv: API_BASE_URL_ENV,
     credentialEnv: { 'api-token': TOKEN_ENV },
     roles: {
         kind: 'none',

@@ -84,10 +84,28 @@ const noOrganization: Diagnosis = {
   fix: `create an API token in ${TOKEN_PAGE} of the organization the pipeline works for and put it into ${SECRET}.`
 }
 
+/**
+ * The vendor's Location.readUrl: a url in the Socket CLI's own form, which ends in the API version
+ * (its default is https://api.socket.dev/v0/), is read without it, since every path here starts with
+ * /v0; undefined for any other url. Copied from SOCKET_CLI_API_BASE_URL, it would otherwise ask for
+ * /v0/v0/organizations and fail with a 404 that says the url points elsewhere.
+ */
+export function readApiBaseUrl(given: string): { url: string; warning: string } | undefined {
+  const url = new URL(given)
+  const path = url.pathname.replace(/\/+$/, '')
+  if (!path.endsWith('/v0')) return undefined
+  url.pathname = path.slice(0, -'/v0'.length) || '/'
+  const read = url.toString().replace(/\/+$/, '')
+  return {
+    url: read,
+    warning: `The url input ${given} ends in /v0, the API version, which this step adds to every request: it uses ${read}. Set url: ${read} to name the API directly.`
+  }
+}
+
 export const socket: Vendor = {
   id: 'socket',
   name: NAME,
-  location: { defaultUrl: 'https://api.socket.dev' },
+  location: { defaultUrl: 'https://api.socket.dev', readUrl: readApiBaseUrl },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
   urlEnv: API_BASE_URL_ENV,
   credentialEnv: { 'api-token': TOKEN_ENV },

@@ -103,9 +103,20 @@ describe('Socket through the bundle', () => {
     )
   })
 
+  it('a url in the Socket CLI form, ending in /v0/: read without it, with a warning', async () => {
+    const result = await run({ 'api-token': tokens.orgToken!, url: `${url}/v0/` })
+    expect(result.main.exitCode).toBe(0)
+    expect(requests()).toEqual([ORGANIZATIONS])
+    expect(result.main.outputs.url).toBe(url)
+    expect(result.main.warnings).toEqual([
+      `The url input ${url}/v0 ends in /v0, the API version, which this step adds to every request: it uses ${url}. Set url: ${url} to name the API directly.`
+    ])
+    expectClean(result)
+  })
+
   it('a url with a path too many: the shared 404 explanation', async () => {
     expectFailure(
-      await run({ 'api-token': tokens.orgToken!, url: `${url}/v0` }),
+      await run({ 'api-token': tokens.orgToken!, url: `${url}/api` }),
       'Socket: the endpoint was not found (HTTP 404',
       'the url input does not point at the Socket API'
     )

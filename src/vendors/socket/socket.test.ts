@@ -149,6 +149,22 @@ describe('validation and location', () => {
     })
   })
 
+  it('reads a url in the Socket CLI form without its /v0, and says so', () => {
+    const cli = plan({ vendor: 'socket', 'api-token': 't', url: 'https://api.socket.dev/v0/' })
+    expect(cli.url).toBe('https://api.socket.dev')
+    expect(cli.warnings).toContainEqual(
+      expect.stringContaining('ends in /v0, the API version, which this step adds')
+    )
+    expect(
+      plan({ vendor: 'socket', 'api-token': 't', url: 'https://socket.corp.example/gw/v0' }).url
+    ).toBe('https://socket.corp.example/gw')
+    for (const given of ['https://api.socket.dev', 'https://socket.corp.example/v0x']) {
+      const read = plan({ vendor: 'socket', 'api-token': 't', url: given })
+      expect(read.url).toBe(given)
+      expect(read.warnings).toEqual([])
+    }
+  })
+
   it('refuses required-roles and required-permissions before any request', () => {
     expect(() => plan({ vendor: 'socket', 'api-token': 't', 'required-roles': 'admin' })).toThrow(
       /required-roles input cannot be used with Socket: Socket API tokens belong to an organization/
