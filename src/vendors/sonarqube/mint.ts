@@ -79,6 +79,11 @@ const MINTED_NAME = /^scanner-login-[A-Za-z0-9._-]{1,86}$/
 /** SonarQube's 400 for an expirationDate that is not after its today, naming its tomorrow. */
 const MINIMUM_DATE = /The minimum value for parameter '?expirationDate'? is (\d{4}-\d{2}-\d{2})\b/
 const DAY_MS = 86_400_000
+/**
+ * The latest a day starts anywhere, after its start in UTC: UTC-12, the westernmost zone. A server
+ * that starts the expiry day in its own zone sets an expiry no later than this after the UTC day.
+ */
+const LATEST_DAY_START_MS = 12 * 3_600_000
 
 export async function mintAnalysisToken(
   context: MintContext,
@@ -157,6 +162,15 @@ export async function mintAnalysisToken(
     )
   }
   const expiresAt = answeredExpiry
+  if (Date.parse(expiresAt) > dayEnd + LATEST_DAY_START_MS) {
+    // No zone starts the day asked that late: the server set a later day (or none it would name),
+    // and the token would outlive token-lifetime. It stays kept for the post step, with the expiry
+    // the server answered, which its warning names should the revoke fail.
+    await context.keepForRevoke(revoke, expiresAt)
+    throw new ActionFailure(
+      `SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${new Date(dayEnd).toISOString().slice(0, 10)} asked for the ${durationText(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked: check that the url input points at the real server.`
+    )
+  }
   if (Date.parse(expiresAt) !== dayEnd) {
     // A server that starts the day in its own zone: the expiry the log announced was not the one.
     context.info(

@@ -658,3 +658,102 @@ describe('mint-token on a server that sets no expiry (before 9.6)', () => {
     expect(again.log).toContain(`Revoked the SonarQube credential minted for this job at ${url}.`)
   })
 })
+
+describe('mint-token on a server that answers a later expiry than the day asked', () => {
+  // A genuine SonarQube Server (9.6 and later: one that sets an expiry) sets the day asked, started
+  // in its own zone, and no zone starts a day later than 12:00 UTC (UTC-12). A token that outlives
+  // it is not handed on.
+  const USER_TOKEN = `squ_${'0123456789abcdef'.repeat(2)}01234567`
+  const MINTED = `sqa_${'fedcba9876543210'.repeat(2)}76543210`
+
+  /**
+   * A SonarQube that verifies USER_TOKEN and mints the token asked, with the expiry `answered` (the
+   * start of the day asked in UTC when undefined); `revoked` lists the names revoked.
+   */
+  async function withMintingServer(
+    answered: string | undefined,
+    body: (url: string, revoked: string[]) => Promise<void>
+  ): Promise<void> {
+    const revoked: string[] = []
+    const server = createServer((req, res) => {
+      const json = (status: number, value: unknown): void => {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
+      }
+      let form = ''
+      req.on('data', (chunk: Buffer) => (form += chunk.toString()))
+      req.on('end', () => {
+        const path = req.url!.split('?')[0]
+        if (path === '/api/authentication/validate') return json(200, { valid: true })
+        if (path === '/api/users/current') {
+          return json(200, {
+            isLoggedIn: true,
+            login: 'ci',
+            groups: ['ci'],
+            permissions: { global: ['scan'] }
+          })
+        }
+        if (path === '/api/user_tokens/generate') {
+          const asked = new URLSearchParams(form)
+          return json(200, {
+            login: 'ci',
+            name: asked.get('name'),
+            token: MINTED,
+            createdAt: '2026-01-01T00:00:00+0000',
+            type: asked.get('type'),
+            expirationDate: answered ?? `${asked.get('expirationDate')}T00:00:00+0000`
+          })
+        }
+        if (path === '/api/user_tokens/revoke') {
+          revoked.push(new URLSearchParams(form).get('name') ?? '')
+          res.writeHead(204).end()
+          return
+        }
+        json(404, { errors: [{ msg: 'Unknown url' }] })
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      await body(`http://127.0.0.1:${(server.address() as { port: number }).port}`, revoked)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  }
+
+  it('fails the step on an expiry past the day asked, hands nothing on, and revokes the token in the post step', async () => {
+    await withMintingServer('2099-12-31T00:00:00+0000', async (url, revoked) => {
+      const inputs = {
+        vendor: 'sonarqube',
+        url,
+        'api-token': USER_TOKEN,
+        'mint-token': 'true',
+        'token-lifetime': '1h'
+      }
+      const step = await runMain(inputs)
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain('to expire at 2099-12-31T00:00:00Z')
+      expect(step.errors[0]).toContain('was not handed on')
+      expect(step.outputs.token ?? '').toBe('')
+      expect(step.env.SONAR_TOKEN).toBeUndefined()
+      expect(step.masks).toContain(MINTED)
+
+      const post = await runPost(step.state, inputs)
+      expect(revoked).toHaveLength(1)
+      expect(revoked[0]).toMatch(/^scanner-login-/)
+      expect(post.warnings).toEqual([])
+    })
+  })
+
+  it('hands on the token asked, on the day asked', async () => {
+    await withMintingServer(undefined, async (url) => {
+      const step = await runMain({
+        vendor: 'sonarqube',
+        url,
+        'api-token': USER_TOKEN,
+        'mint-token': 'true',
+        'token-lifetime': '1h'
+      })
+      expect(step.errors).toEqual([])
+      expect(step.env.SONAR_TOKEN).toBe(MINTED)
+    })
+  })
+})
