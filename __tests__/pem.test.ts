@@ -120,3 +120,22 @@ describe('nodeExtraCaFile', () => {
     expect(fingerprints(nodeExtraCaFile(given, existing))).toEqual([caFingerprint])
   })
 })
+
+describe('a file of certificate headers without an end (a CA file planted by an earlier step)', () => {
+  // Up to the 4 MiB read of a PEM file: each header once searched the rest of the text for its end,
+  // minutes for such a file; a header without an end after it ends the search.
+  const headers = '-----BEGIN CERTIFICATE-----\n'.repeat((4 * 1024 * 1024) / 28)
+
+  it('holds no certificate, and reads as a block other than a certificate', () => {
+    expect(certificateBlocks(`${CA}${headers}`)).toEqual({
+      certificates: certificateBlocks(CA).certificates,
+      droppedOther: true
+    })
+  })
+
+  it("adds nothing to the job's CA files", () => {
+    const given = certificateBlocks(CA).certificates
+    expect(fingerprints(nodeExtraCaFile(given, headers))).toEqual([caFingerprint])
+    expect(fingerprints(caBundle([], [headers]))).toHaveLength(rootCertificates.length)
+  })
+})
