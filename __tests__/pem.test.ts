@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
@@ -137,5 +138,55 @@ describe('a file of certificate headers without an end (a CA file planted by an 
     const given = certificateBlocks(CA).certificates
     expect(fingerprints(nodeExtraCaFile(given, headers))).toEqual([caFingerprint])
     expect(fingerprints(caBundle([], [headers]))).toHaveLength(rootCertificates.length)
+  })
+})
+
+describe('certificate blocks found in one pass, as the regular expression found them', () => {
+  // The expression certificateBlocks used before, the reference for what a block is: from a
+  // header to the first end line after it, and any other BEGIN outside them is another block.
+  const REFERENCE = /-----BEGIN CERTIFICATE-----\r?\n?([\s\S]*?)-----END CERTIFICATE-----/g
+  const fragments = fc.constantFrom(
+    CA,
+    SERVER_CERT,
+    SERVER_KEY,
+    '-----BEGIN CERTIFICATE-----\n',
+    '-----END CERTIFICATE-----\n',
+    '-----BEGIN CERTIFICATE-----',
+    '-----BEGIN ',
+    'subject=CN = Example CA\n',
+    '# a comment\n',
+    'TUlJQg==\n',
+    '\r\n',
+    '-'
+  )
+
+  /** Whether the text is refused, and if not, how many certificates and whether it dropped a block. */
+  function outcome(text: string): string {
+    try {
+      const { certificates, droppedOther } = certificateBlocks(text)
+      return `${certificates.length} ${droppedOther}`
+    } catch (error) {
+      return `refused ${(error as InvalidCertificateError).index}`
+    }
+  }
+
+  function referenceOutcome(text: string): string {
+    const genuine = new Set(
+      [CA, SERVER_CERT].map((pem) => pem.split('-----')[2]!.replace(/\s+/g, ''))
+    )
+    const bodies = [...text.matchAll(REFERENCE)].map((match) => match[1]!.replace(/\s+/g, ''))
+    const bad = bodies.findIndex((body) => !genuine.has(body))
+    if (bad >= 0) return `refused ${bad + 1}`
+    return `${bodies.length} ${/-----BEGIN /.test(text.replace(REFERENCE, ''))}`
+  }
+
+  it('for any text made of certificates, headers, end lines, keys and comments', () => {
+    fc.assert(
+      fc.property(fc.array(fragments, { maxLength: 8 }), (parts) => {
+        const text = parts.join('')
+        expect(outcome(text)).toBe(referenceOutcome(text))
+      }),
+      { numRuns: 500 }
+    )
   })
 })

@@ -246,11 +246,14 @@ describe('how a step ends', () => {
  * the largest (Infracast login) 149.5 KB: the budgets rose to 89, 120 and 153 KB. Paired with the
  * build before them (100 pairs each), that round measured 0.996 on a failed validation, 0.996 on
  * an HTTPS + ca-cert success and 1.001 on an HTTP success.
+ * Certificate blocks found in one pass instead of a regular expression that took minutes on a
+ * planted CA file of headers without an end took a failed validation to 89.0 KB: its budget rose
+ * to 90 KB.
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 120, anySuccess: 153, validationFailure: 89 }
+const BUDGET_KB = { invictiSuccess: 120, anySuccess: 153, validationFailure: 90 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

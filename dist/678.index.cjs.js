@@ -371,6 +371,11 @@ const MINTED_NAME = /^scanner-login-[A-Za-z0-9._-]{1,86}$/;
 /** SonarQube's 400 for an expirationDate that is not after its today, naming its tomorrow. */
 const MINIMUM_DATE = /The minimum value for parameter '?expirationDate'? is (\d{4}-\d{2}-\d{2})\b/;
 const DAY_MS = 86_400_000;
+/**
+ * The latest a day starts anywhere, after its start in UTC: UTC-12, the westernmost zone. A server
+ * that starts the expiry day in its own zone sets an expiry no later than this after the UTC day.
+ */
+const LATEST_DAY_START_MS = 12 * 3_600_000;
 async function mintAnalysisToken(context, login) {
     const { plan } = context;
     const given = plan.credentials['api-token'];
@@ -440,6 +445,13 @@ async function mintAnalysisToken(context, login) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`);
     }
     const expiresAt = answeredExpiry;
+    if (Date.parse(expiresAt) > dayEnd + LATEST_DAY_START_MS) {
+        // No zone starts the day asked that late: the server set a later day (or none it would name),
+        // and the token would outlive token-lifetime. It stays kept for the post step, with the expiry
+        // the server answered, which its warning names should the revoke fail.
+        await context.keepForRevoke(revoke, expiresAt);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${new Date(dayEnd).toISOString().slice(0, 10)} asked for the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked: check that the url input points at the real server.`);
+    }
     if (Date.parse(expiresAt) !== dayEnd) {
         // A server that starts the day in its own zone: the expiry the log announced was not the one.
         context.info(`SonarQube set the token to expire at ${expiresAt}, the start of its expiry day in the server's time zone.`);

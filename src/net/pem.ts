@@ -36,8 +36,8 @@ export class InvalidCertificateError extends Error {
  */
 export function certificateBlocks(pemText: string): CertificateBlocks {
   const certificates: string[] = []
-  const blocks = certificateSpans(pemText)
-  for (const { body: text } of blocks) {
+  const { bodies, outside } = splitCertificateBlocks(pemText)
+  for (const text of bodies) {
     const index = certificates.length + 1
     const body = text.replace(/\s+/g, '')
     if (!BASE64_BODY.test(body)) throw new InvalidCertificateError(index, 'not base64')
@@ -46,34 +46,28 @@ export function certificateBlocks(pemText: string): CertificateBlocks {
     certificates.push(pem)
   }
   // Comments and openssl's "subject=" lines around the blocks are harmless; any other block is not.
-  let outside = ''
-  let cursor = 0
-  for (const { start, end } of blocks) {
-    outside += pemText.slice(cursor, start)
-    cursor = end
-  }
-  const droppedOther = /-----BEGIN /.test(outside + pemText.slice(cursor))
-  return { certificates, droppedOther }
+  return { certificates, droppedOther: outside.includes('-----BEGIN ') }
 }
 
 /**
- * Each certificate block of the text, from its header to the first end line after it: its body
- * between them, and where the whole block starts and ends. Found with indexOf, in one pass: the
- * regular expression it replaces searched the rest of the text for an end from every header, so a
- * file of headers without an end (a CA file an earlier step of the job named or planted, up to
- * 4 MiB) took minutes. A header with no end after it ends the search: none after it has one.
+ * The body of each certificate block of the text, from its header to the first end line after it,
+ * and the text outside them. Found with indexOf, in one pass: the regular expression it replaces
+ * searched the rest of the text for an end from every header, so a file of headers without an end
+ * (a CA file an earlier step of the job named or planted, up to 4 MiB) took minutes. A header with
+ * no end after it ends the search: none after it has one.
  */
-function certificateSpans(pemText: string): { body: string; start: number; end: number }[] {
-  const spans: { body: string; start: number; end: number }[] = []
-  for (let from = 0; ;) {
-    const start = pemText.indexOf(BEGIN_CERTIFICATE, from)
-    if (start < 0) return spans
-    const bodyStart = start + BEGIN_CERTIFICATE.length
-    const endLine = pemText.indexOf(END_CERTIFICATE, bodyStart)
-    if (endLine < 0) return spans
-    from = endLine + END_CERTIFICATE.length
-    spans.push({ body: pemText.slice(bodyStart, endLine), start, end: from })
+function splitCertificateBlocks(pemText: string): { bodies: string[]; outside: string } {
+  const bodies: string[] = []
+  let outside = ''
+  let from = 0
+  for (let start; (start = pemText.indexOf(BEGIN_CERTIFICATE, from)) >= 0;) {
+    const end = pemText.indexOf(END_CERTIFICATE, start)
+    if (end < 0) break
+    outside += pemText.slice(from, start)
+    bodies.push(pemText.slice(start + BEGIN_CERTIFICATE.length, end))
+    from = end + END_CERTIFICATE.length
   }
+  return { bodies, outside: outside + pemText.slice(from) }
 }
 
 /**
@@ -117,7 +111,7 @@ export function nodeExtraCaFile(
 /** Certificates of a file we did not write: unreadable blocks are skipped, not fatal. */
 function lenientCertificateBlocks(pemText: string): string[] {
   const certificates: string[] = []
-  for (const { body: text } of certificateSpans(pemText)) {
+  for (const text of splitCertificateBlocks(pemText).bodies) {
     const body = text.replace(/\s+/g, '')
     if (BASE64_BODY.test(body)) certificates.push(toPem(body))
   }
