@@ -168,6 +168,42 @@ describe('buildPlan: url', () => {
     expect(message).not.toContain('S3cretPass')
   })
 
+  it('never quotes the password of a refused url, whatever characters it holds', () => {
+    // A password pasted unencoded may hold / ? # \ or @, which end the authority early for a URL
+    // parser: the url then fails to parse, or parses with the rest of the password as its path,
+    // query or fragment.
+    const password = fc
+      .string({
+        unit: fc.constantFrom('a', '1', '/', '?', '#', '\\', '@', ':', '%', ' '),
+        maxLength: 12
+      })
+      .map((rest) => `S3cretPass${rest}`)
+    const shape = fc.constantFrom(
+      (pw: string) => `https://admin:${pw}@sc.example.com`,
+      (pw: string) => `https://admin:${pw}@sc.example.com/base?x=1`,
+      (pw: string) => `admin:${pw}@sc.example.com`,
+      (pw: string) => `http://admin:${pw}@sc.example.com`
+    )
+    fc.assert(
+      fc.property(password, shape, (pw, url) => {
+        const message = failure(() => plan({ 'api-key': JWT, url: url(pw) })).message
+        expect(message).toContain('The url input')
+        expect(message).not.toContain('S3cretPass')
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it.each([
+    'https://sc.example.com/?api_key=S3cretPass',
+    'https://sc.example.com/base#access_token=S3cretPass',
+    'https://sc.example.com:99999/?token=S3cretPass'
+  ])('never quotes the query or fragment of a refused url %s, where a token may be', (url) => {
+    const message = failure(() => plan({ 'api-key': JWT, url })).message
+    expect(message).toContain('The url input')
+    expect(message).not.toContain('S3cretPass')
+  })
+
   it.each([
     'http://localhost.:8080',
     'http://localhost%2e:8080',

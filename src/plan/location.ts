@@ -47,8 +47,9 @@ export function resolveLocation(
 }
 
 function checkedUrl(value: string): string {
-  // Quoted without any user:password@ part: a url that is refused may still hold a password.
-  const shown = withoutUserinfo(value)
+  // Quoted without any user:password@ part, query or fragment: a url that is refused may still hold
+  // a password or a token.
+  const shown = withoutSecretParts(value)
   let url: URL
   try {
     url = new URL(value)
@@ -64,11 +65,6 @@ function checkedUrl(value: string): string {
       'The url input must not contain credentials; use the credential inputs instead.'
     )
   }
-  if (url.search || url.hash) {
-    throw new ActionFailure(
-      `The url input must be a base URL without a query or fragment, not "${shown}".`
-    )
-  }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new ActionFailure(
       `The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${shown}".`
@@ -77,12 +73,24 @@ function checkedUrl(value: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ActionFailure(`The url input must be an https:// URL, not "${shown}".`)
   }
+  // After the scheme checks, so that the origin quoted is an http(s) one.
+  if (url.search || url.hash) {
+    throw new ActionFailure(
+      `The url input must be a base URL without a query or fragment, not "${url.origin}${url.pathname}${url.search ? '?' : '#'}…".`
+    )
+  }
   return url.toString().replace(/\/+$/, '')
 }
 
-/** The text with everything from `//` (or the start) to the last `@` before the host replaced. */
-function withoutUserinfo(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, (_, scheme: string | undefined) =>
-    scheme ? `${scheme}***@` : '***@'
-  )
+/**
+ * The text with everything from `//` (or the start) to its last `@` replaced, and everything from
+ * the first `?` or `#` after that cut. Not only up to the first `/`, `?` or `#`: a password pasted
+ * unencoded may hold those, and a url that a parser split there is still quoted whole.
+ */
+function withoutSecretParts(value: string): string {
+  return value
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^]*@/i, (_, scheme: string | undefined) =>
+      scheme ? `${scheme}***@` : '***@'
+    )
+    .replace(/[?#][^]*$/, (part) => `${part[0]}…`)
 }
