@@ -132,8 +132,11 @@ async function loginAndGate(
   try {
     io.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`)
     const reported = await vendor.login(context)
-    // From here on the identity is cleaned server text: one inert line per field.
-    const result: LoginResult = { ...reported, identity: cleanIdentity(reported.identity) }
+    // From here on the identity is cleaned server text: one inert line per field, no secret in it.
+    const result: LoginResult = {
+      ...reported,
+      identity: cleanIdentity(reported.identity, io.redact)
+    }
     outcome.result = result
     if (result.session) await io.saveSession(plan, { secrets: result.session })
     for (const warning of result.warnings ?? []) io.warning(warning)

@@ -219,23 +219,32 @@ export function mergeVerified(
   }
 }
 
-/** The identity with every field as cleaned server text. */
-export function cleanIdentity(identity: Identity): Identity {
-  const cleanList = (list: string[] | undefined): string[] | undefined =>
-    list?.map((entry) => serverText(entry))
+/**
+ * The identity with every field as cleaned server text, and with `redact` (the step's) every secret
+ * it echoes replaced: the identity outputs are written as they are, unlike the log and the summary,
+ * which are redacted as they are written. Redacted before cleaning, and again after it, since
+ * removing control characters can join a secret a server split with them.
+ */
+export function cleanIdentity(
+  identity: Identity,
+  redact: (text: string) => string = (text) => text
+): Identity {
+  const clean = (value: unknown): string =>
+    redact(serverText(typeof value === 'string' ? redact(value) : value))
+  const cleanList = (list: string[] | undefined): string[] | undefined => list?.map(clean)
   const cleaned: Identity = {
-    userId: serverText(identity.userId),
-    username: serverText(identity.username),
-    displayName: serverText(identity.displayName),
-    email: serverText(identity.email),
+    userId: clean(identity.userId),
+    username: clean(identity.username),
+    displayName: clean(identity.displayName),
+    email: clean(identity.email),
     roles: cleanList(identity.roles),
     permissions: cleanList(identity.permissions),
-    organization: serverText(identity.organization)
+    organization: clean(identity.organization)
   }
   if (identity.roleAliases) {
     cleaned.roleAliases = identity.roleAliases.map(({ alias, of }) => ({
-      alias: serverText(alias),
-      of: serverText(of)
+      alias: clean(alias),
+      of: clean(of)
     }))
   }
   // A number, not text: kept as it is, or the ordered-levels gate would never see it.

@@ -1,0 +1,110 @@
+// The identity outputs (username, display-name, email, roles, organization, identity) are written to
+// GITHUB_OUTPUT as they are: unlike the log and the summary, nothing redacts them on the way out. A
+// server that echoes the step's credential in an identity field must not put it in them.
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { cleanIdentity, emptyIdentity, type Identity } from '../src/core/identity.js'
+import { mask, redact } from '../src/runner/log.js'
+import { runMain } from './helpers/action.js'
+import { stdoutOf } from './helpers/stdout.js'
+
+/** A SonarQube user token, as the sandbox's are: the prefix, then 40 hex characters. */
+const TOKEN = `squ_${'0123456789abcdef'.repeat(3).slice(0, 40)}`
+
+describe('cleanIdentity with the step’s redaction', () => {
+  const SECRETS = ['tok-AbC123xyz', 'p4ss wörd', 'a+b/c=d&e']
+  stdoutOf(() => SECRETS.forEach((secret) => mask(secret)))
+
+  /** The secret as a server may echo it: whole, encoded, or split by control characters. */
+  const echo = fc.oneof(
+    fc.constantFrom(...SECRETS),
+    fc.constantFrom(...SECRETS).map(encodeURIComponent),
+    fc.constantFrom(...SECRETS).map((secret) => JSON.stringify(secret).slice(1, -1)),
+    fc
+      .tuple(
+        fc.constantFrom(...SECRETS),
+        fc.nat(),
+        fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u0090', '\u202e')
+      )
+      .map(([secret, at, control]) => {
+        const cut = 1 + (at % (secret.length - 1))
+        return `${secret.slice(0, cut)}${control}${secret.slice(cut)}`
+      })
+  )
+  const field = fc
+    .tuple(fc.string({ maxLength: 20 }), echo, fc.string({ maxLength: 20 }))
+    .map((parts) => parts.join(''))
+
+  it('leaves no secret in any field, however the server echoed it', () => {
+    fc.assert(
+      fc.property(field, field, field, field, field, (a, b, c, d, e) => {
+        const reported: Identity = {
+          ...emptyIdentity(),
+          userId: a,
+          username: b,
+          displayName: c,
+          email: d,
+          organization: e,
+          roles: [a, b],
+          permissions: [c],
+          roleAliases: [{ alias: d, of: e }]
+        }
+        const cleaned = JSON.stringify(cleanIdentity(reported, redact))
+        for (const secret of SECRETS) expect(cleaned).not.toContain(secret)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('keeps every other text as the cleaning alone gives it', () => {
+    const reported = { ...emptyIdentity(), username: 'sam', roles: ['Security Analyst'] }
+    expect(cleanIdentity(reported, redact)).toEqual(cleanIdentity(reported))
+  })
+})
+
+describe('a server that answers the identity with the token itself', () => {
+  /** SonarQube's two calls, its users/current answer built by `user` from the token. */
+  async function sonarQube(user: (token: string) => Record<string, unknown>) {
+    const server = http.createServer((req, res) => {
+      res.setHeader('content-type', 'application/json')
+      if (req.url!.startsWith('/api/authentication/validate')) res.end('{"valid":true}')
+      else if (req.url!.startsWith('/api/users/current')) res.end(JSON.stringify(user(TOKEN)))
+      else {
+        res.statusCode = 404
+        res.end('{"errors":[{"msg":"Unknown url"}]}')
+      }
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise((resolve) => server.close(resolve))
+    }
+  }
+
+  it.each([
+    ['as it is', TOKEN],
+    ['split by a control character', `${TOKEN.slice(0, 12)}\u0000${TOKEN.slice(12)}`]
+  ])('%s: no identity output holds it', async (_how, echoed) => {
+    const server = await sonarQube(() => ({
+      isLoggedIn: true,
+      login: echoed,
+      name: echoed,
+      email: echoed,
+      permissions: { global: [echoed] }
+    }))
+    try {
+      const step = await runMain({ vendor: 'sonarqube', url: server.url, 'api-token': TOKEN })
+      expect(step.exitCode).toBe(0)
+      // The one output meant to carry it.
+      expect(step.outputs['auth-header']).toBe(`Authorization: Bearer ${TOKEN}`)
+      for (const name of ['username', 'display-name', 'email', 'permissions', 'identity']) {
+        expect(step.outputs[name]).not.toContain(TOKEN)
+        expect(step.outputs[name]).toContain('***')
+      }
+    } finally {
+      await server.close()
+    }
+  })
+})
