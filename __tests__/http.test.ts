@@ -126,6 +126,26 @@ describe('HttpClient against the sandbox', () => {
     expect(error.message).toContain('127.0.0.1:1 refused the connection')
   })
 
+  it.each([
+    ['a line break', 'key-one\nkey-two'],
+    ['a control character', 'key\u0000one'],
+    ['a typographic quote', '\u2019key-one\u2019']
+  ])(
+    'blames a header value with %s, which Node refuses to send, not the network',
+    async (_what, value) => {
+      const http = client({ retries: 2 })
+      const error = await failureOf(
+        http.request({ method: 'GET', path: '/', headers: { 'X-Api-Key': value } })
+      )
+      http.close()
+      expect(error.message).toContain('holds a character an HTTP header cannot carry')
+      expect(error.message).toContain('(ERR_INVALID_CHAR)')
+      expect(error.message).not.toContain('network access')
+      expect(error.message).not.toContain(value)
+      expect(sandbox.requests).toHaveLength(0)
+    }
+  )
+
   it('names a DNS failure', async () => {
     const http = client({ baseUrl: 'https://no-such-host.invalid', retries: 0 })
     const error = await failureOf(http.request({ method: 'GET', path: '/' }))
