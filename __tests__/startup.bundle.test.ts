@@ -248,12 +248,14 @@ describe('how a step ends', () => {
  * an HTTPS + ca-cert success and 1.001 on an HTTP success.
  * Certificate blocks found in one pass instead of a regular expression that took minutes on a
  * planted CA file of headers without an end took a failed validation to 89.0 KB: its budget rose
- * to 90 KB.
+ * to 90 KB. The identity redacted before it is published, a refused url quoted without its query,
+ * and the failure for a credential a header cannot carry took Invicti Platform's success to
+ * 120.1 KB: its budget rose to 121 KB.
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 120, anySuccess: 153, validationFailure: 90 }
+const BUDGET_KB = { invictiSuccess: 121, anySuccess: 153, validationFailure: 90 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)
