@@ -107,4 +107,28 @@ describe('a server that answers the identity with the token itself', () => {
       await server.close()
     }
   })
+
+  it('the gate judges what the server said: a permission that holds the secret still counts', async () => {
+    // A credential as short as a permission's name ("scan"): redacting the identity before the gate
+    // would read the permission as "***" and refuse a key the server grants it to.
+    const server = await sonarQube(() => ({
+      isLoggedIn: true,
+      login: 'ci-bot',
+      name: 'CI bot',
+      permissions: { global: ['scan'] }
+    }))
+    try {
+      const step = await runMain({
+        vendor: 'sonarqube',
+        url: server.url,
+        'api-token': 'scan',
+        'required-permissions': 'scan'
+      })
+      expect(step.errors).toEqual([])
+      expect(step.exitCode).toBe(0)
+      expect(step.outputs.permissions).toBe('["***"]')
+    } finally {
+      await server.close()
+    }
+  })
 })

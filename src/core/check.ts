@@ -132,11 +132,10 @@ async function loginAndGate(
   try {
     io.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`)
     const reported = await vendor.login(context)
-    // From here on the identity is cleaned server text: one inert line per field, no secret in it.
-    const result: LoginResult = {
-      ...reported,
-      identity: cleanIdentity(reported.identity, io.redact)
-    }
+    // From here on the identity is cleaned server text: one inert line per field. Not redacted:
+    // the gate judges what the server said (a role may hold a short password's letters); the
+    // outputs are redacted as they are published, the log and the summary as they are written.
+    const result: LoginResult = { ...reported, identity: cleanIdentity(reported.identity) }
     outcome.result = result
     if (result.session) await io.saveSession(plan, { secrets: result.session })
     for (const warning of result.warnings ?? []) io.warning(warning)

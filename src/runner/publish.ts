@@ -31,7 +31,9 @@ const files = await runnerFiles()
  * to publish even when the gate then fails.
  */
 export function publishIdentity(plan: Plan, reported: Identity): void {
-  const identity = cleanIdentity(reported)
+  // Redacted here: unlike the log and the summary, nothing redacts an output on its way out, and a
+  // server may echo the step's credential in an identity field.
+  const identity = cleanIdentity(reported, redact)
   files.setOutput('vendor', plan.vendor.id)
   files.setOutput('url', plan.url)
   files.setOutput('user-id', identity.userId)
