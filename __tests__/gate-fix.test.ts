@@ -94,4 +94,36 @@ describe('gateFix', () => {
       "Fix: use credentials of a user that holds every permission that required-permissions lists, ask a Checkmarx One administrator to change the user's permissions, or change required-permissions."
     )
   })
+  it('leaves allowed-roles out when every allowed-role row passed and only a permission failed', () => {
+    const fix = gateFix(
+      { vendor: checkmarxOne, requiredRoles: [], allowedRoles: ['ast-scanner'] },
+      {
+        results: [
+          row('allowed role', 'ast-scanner', true),
+          row('permission', 'create-scan', false)
+        ],
+        matchedRoles: []
+      },
+      { roles: ['ast-scanner'] }
+    )
+    expect(fix).toBe(
+      "Fix: use credentials of a user that holds every permission that required-permissions lists, ask a Checkmarx One administrator to change the user's permissions, or change required-permissions."
+    )
+  })
+
+  it('falls back to the general fix when no requirement row failed, whatever the vendor', () => {
+    // Only a floor: a failed gate always has a failing row. A vendor without roles (JFrog) must not
+    // be told to mint a token with scopes for a permission that did not fail.
+    const floor =
+      "Fix: use credentials that meet the step's requirements, or change required-roles / required-permissions / allowed-roles."
+    for (const vendor of [jfrog, sonarqube]) {
+      expect(
+        gateFix(
+          { vendor, requiredRoles: [], allowedRoles: [] },
+          { results: [row('permission', 'scan', true)], matchedRoles: [] },
+          rolesReported
+        )
+      ).toBe(floor)
+    }
+  })
 })
