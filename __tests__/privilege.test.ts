@@ -163,6 +163,31 @@ describe('allowed-roles', () => {
     expect(judgement.results).toEqual([{ kind: 'allowed role', required: name, passed: passes }])
   })
 
+  it('asks no "did you mean" for ordered levels: a lower level listed is deliberate, not a typo', () => {
+    // Level names are checked against the vendor's levels before the step runs, so an entry that
+    // nearly spells the held level is another real level, and the fix is a narrower user.
+    const nearNames: Model = {
+      name: 'Leveled',
+      roles: {
+        kind: 'levels',
+        levels: [
+          { name: 'Analyst', level: 16 },
+          { name: 'Analyst 2', level: 32 }
+        ]
+      },
+      permissions: { kind: 'none', reason: '' }
+    }
+    const judgement = judgePrivilege(
+      nearNames,
+      identity({ roles: ['Analyst 2'], roleLevel: 32 }),
+      ['Analyst'],
+      'eve'
+    )
+    expect(judgement.reasons).toEqual([
+      'eve holds "Analyst 2", outside allowed-roles ("Analyst"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
+  })
+
   it('fails when the vendor reported no roles for this identity', () => {
     const judgement = judgePrivilege(named, identity({}), ['Operator'], 'eve')
     expect(judgement.reasons).toEqual([
