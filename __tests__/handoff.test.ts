@@ -6,6 +6,7 @@ import { buildPlan } from '../src/plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
 import { handoffWarnings } from '../src/runner/handoff.js'
 import type { Vendor } from '../src/kit/types.js'
+import { checkmarxOne } from '../src/vendors/checkmarx-one/index.js'
 import { gitguardian } from '../src/vendors/gitguardian/index.js'
 import { semgrep } from '../src/vendors/semgrep/index.js'
 import { snyk } from '../src/vendors/snyk/index.js'
@@ -118,5 +119,28 @@ describe('Socket', () => {
     expect(
       handoffWarnings(plan, exported, { SOCKET_CLI_API_BASE_URL: 'https://api.socket.dev/v0/' })
     ).toEqual([])
+  })
+})
+
+describe('a variable read before more than one export', () => {
+  it('is warned about once', () => {
+    // No vendor lists one variable before two of its exports yet; its warning must still come once.
+    const vendor: Vendor = {
+      ...checkmarxOne,
+      toolsReadFirst: { CX_CLIENT_ID: ['CX_APIKEY'], CX_CLIENT_SECRET: ['CX_APIKEY'] }
+    }
+    const plan = planOf(vendor, {
+      'client-id': 'acme-ci',
+      'client-secret': 'b'.repeat(32),
+      tenant: 'acme',
+      url: 'https://ast.checkmarx.net'
+    })
+    const warnings = handoffWarnings(
+      plan,
+      { CX_CLIENT_ID: 'acme-ci', CX_CLIENT_SECRET: 'b'.repeat(32) },
+      { CX_APIKEY: 'eyJ.job.key' }
+    )
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain("The job's CX_APIKEY is set")
   })
 })
