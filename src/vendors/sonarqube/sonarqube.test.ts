@@ -626,6 +626,45 @@ describe('mint-token on a server that judges the expiry day in its own time zone
   })
 })
 
+describe('mint-token on a server that judges the expiry day in UTC, or by a wrong clock', () => {
+  const inputs = () => ({
+    vendor: 'sonarqube',
+    url,
+    'api-token': tokenOf('developerToken'),
+    'mint-token': 'true',
+    'token-lifetime': '30m'
+  })
+  const generated = (): (string | null)[] =>
+    sandbox.requests
+      .filter((r) => r.path === '/api/user_tokens/generate')
+      .map((r) => new URLSearchParams(r.body).get('expirationDate'))
+
+  it('asks once, and says nothing of a server time zone, when the expiry is the day asked', async () => {
+    const step = await runMain(inputs())
+    expect(step.errors).toEqual([])
+    const [asked] = generated()
+    expect(generated()).toEqual([asked])
+    expect(Date.parse(step.outputs['expires-at']!)).toBe(Date.parse(`${asked}T00:00:00Z`))
+    expect(step.log.join('\n')).not.toContain("the server's time zone")
+  })
+
+  it('fails as SonarQube refused when its first day is further off than the day after', async () => {
+    // A server whose clock is days ahead names a minimum no time zone explains: asking for it would
+    // make a token live days longer than token-lifetime.
+    const fake = sandbox.fake('sonarqube') as unknown as {
+      setServerUtcOffsetHours(hours: number): void
+      minted: unknown[]
+    }
+    fake.setServerUtcOffsetHours(72)
+    const step = await runMain(inputs())
+    expect(step.exitCode).toBe(1)
+    expect(generated()).toHaveLength(1)
+    expect(fake.minted).toEqual([])
+    expect(step.errors[0]).toContain('The minimum value for parameter expirationDate is')
+    expect(step.log.join('\n')).not.toContain('instead, the first day it accepts')
+  })
+})
+
 describe('mint-token on a server that sets no expiry (before 9.6)', () => {
   it('the post step that cannot revoke the token does not say it expires by itself', async () => {
     // The token such a server made lives until it is revoked: a warning naming the day asked as its
