@@ -167,6 +167,24 @@ describe('ca-cert for later steps', () => {
     expect(post.log.join('\n')).not.toContain('Logged out of')
   })
 
+  it('the post step ends the session quietly when the main step wrote no copy (its gate failed)', async () => {
+    // The session was opened, but the credentials, and with them the CA files, were never handed
+    // on: the post step finds no copy, which is no reason to warn, and the ca-cert file still works.
+    const { temp, env, inputs } = sessionWithCaFile()
+    const main = await runStep({
+      inputs: { ...inputs, 'required-roles': 'Security Manager Of Nothing' },
+      env
+    })
+    expect(main.exitCode).toBe(1)
+    expect(readdirSync(temp)).toEqual(['private-ca.pem'])
+    const post = await runStep({ inputs, env, post: true, state: main.state })
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toEqual([])
+    expect(post.log.join('\n')).toContain(
+      `Logged out of Tenable.sc at ${sandbox.httpsLocalhostUrl}.`
+    )
+  })
+
   it('the post step sets the variables back before it removes the files, for the post steps after it', async () => {
     const temp = mkdtempSync(join(tmpdir(), 'scanner-login-runner-temp-'))
     const corporate = join(temp, 'corporate.pem')
