@@ -78,6 +78,10 @@ describe('parseDoctorArgs', () => {
       vendor: 'nessus'
     })
     expect(() => parseDoctorArgs(['--vendor', '--ca-cert'])).toThrow(UsageError)
+    // Only PEM text: any other value after a space that begins with a dash stays ambiguous.
+    expect(() => parseDoctorArgs(['--ca-cert', '-ca.pem', '--vendor', 'nessus'])).toThrow(
+      "use '--ca-cert=-XYZ'"
+    )
   })
 
   it('reports each credential flag by name, so it can be refused', () => {
@@ -168,6 +172,12 @@ describe('parseDoctorArgs', () => {
         "doctor takes only --flags, and an argument that begins with a dash but is no flag was given; it is not repeated here, since it may be a key or a password (19 characters). Credentials are read from environment variables, never from the command line. A flag's value that begins with a dash is written --flag=-value."
       )
     )
+    // Counted whole, the value after its `=` included, and a long word is not taken for a flag.
+    expect(() => parseDoctorArgs(['--vendor', 'nessus', '--p@ss=w0rd'])).toThrow('(11 characters)')
+    const longWord = `--${'a1B2'.repeat(15)}`
+    const long = (): unknown => parseDoctorArgs(['--vendor', 'nessus', longWord])
+    expect(long).toThrow('(62 characters)')
+    expect(long).not.toThrow(longWord)
     // A flag's name, mistyped, is still quoted: that is what the user needs to see.
     expect(() => parseDoctorArgs(['--vendor', 'nessus', '--regoin=eu'])).toThrow(
       "Unknown option '--regoin'"
@@ -341,6 +351,9 @@ describe('runDoctor without a network', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('--required-roles <value>')
     expect(result.stdout).toContain('Exit codes: 0 verified, 1 the check failed, 2')
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(
+      '--export-env and --logout are checked as the action checks them, but change nothing'
+    )
   })
 
   it('lists as flags only what it accepts: no GitHub OIDC input, which it always refuses', async () => {
