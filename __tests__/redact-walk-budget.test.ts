@@ -42,4 +42,43 @@ describe('the walk budget of one text', () => {
       WITHHELD_TEXT
     )
   })
+  it("charges the search for a short secret's echo to the same budget", () => {
+    rememberSecret('D'.repeat(256))
+    // Short enough for redact() to search before it redacts (64 KiB for the two walked values). The
+    // walk for the short secret first (about 490,000 steps), then the long one's search and its
+    // redaction (about 960,000 each): together past the budget, without the first part within it.
+    const nearShort = `${'%44'.repeat(255)}B`.repeat(15)
+    const echo = [...first].map((_, i) => (i % 2 ? '%41' : '&#65;')).join('')
+    const text = `${nearShort} ${nearEchoes('A', 12)} token ${echo}`
+    expect(text.length * 2).toBeLessThan(64 * 1024)
+    expect(redactLongEchoes(text, [first])).toBe(`${nearShort} ${nearEchoes('A', 12)} token ***`)
+    expect(redact(text)).toBe(WITHHELD_TEXT)
+  })
+
+  it('charges a long run of leading zeros in a reference to the budget', () => {
+    // Each walk step that reads a reference skips its 1,024 zeros: 16 steps of the budget each. Two
+    // blocks take about 160,000 steps, 2.6 million with the zeros: withheld, as a text that would
+    // otherwise cost the walk the zeros' length at every step.
+    const zeroPadded = `${`&#${'0'.repeat(1024)}65;`.repeat(399)}B`.repeat(2)
+    expect(redactLongEchoes(nearEchoes('A', 2), [first])).toBe(nearEchoes('A', 2))
+    expect(redactLongEchoes(zeroPadded, [first])).toBe(WITHHELD_TEXT)
+  })
+})
+
+describe('numeric references at their bounds', () => {
+  const body = 'x7Qz'.repeat(70)
+
+  it('reads zeros alone as U+0000, and &#; as no reference', () => {
+    const value = `${body}\u0000`
+    expect(redactLongEchoes(`[${body}&#00;]`, [value])).toBe('[***]')
+    expect(redactLongEchoes(`[${body}&#x0;]`, [value])).toBe('[***]')
+    expect(redactLongEchoes(`[${body}&#;]`, [value])).toBe(`[${body}&#;]`)
+  })
+
+  it('reads the last code point, U+10FFFF, in decimal and hex, and nothing past it', () => {
+    const value = `${body}\u{10FFFF}`
+    expect(redactLongEchoes(`[${body}&#1114111;]`, [value])).toBe('[***]')
+    expect(redactLongEchoes(`[${body}&#x10FFFF;]`, [value])).toBe('[***]')
+    expect(redactLongEchoes(`[${body}&#1114112;]`, [value])).toBe(`[${body}&#1114112;]`)
+  })
 })
