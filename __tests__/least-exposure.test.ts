@@ -105,6 +105,10 @@ describe('mint-token, main and post steps in-process', () => {
     })
     expect(main.exitCode).toBe(1)
     expect(main.errors[0]).toContain('only tokens with their own user scope')
+    // A platform that does not know force_revocable may refuse the request for it, too.
+    expect(main.errors[0]).toContain(
+      'older than Artifactory 7.50.3 and does not know force_revocable'
+    )
     expect(main.env).toEqual({})
   })
 

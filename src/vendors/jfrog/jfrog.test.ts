@@ -418,6 +418,26 @@ describe('mint-token: a token shorter-lived than the revocable-expiry-threshold'
     expect(minted()[0]!.revoked).toBe(true)
   })
 
+  it('names the non-revocable token only for a 400: another refusal keeps its own cause', async () => {
+    const inputs = {
+      vendor: 'jfrog',
+      url,
+      'api-token': tokens.developer!,
+      'mint-token': 'true',
+      'token-lifetime': '1h'
+    }
+    const main = await runMain(inputs)
+    expect(main.errors).toEqual([])
+    // A saved id the platform does not know: its 404 is no token JFrog made non-revocable.
+    const saved = JSON.parse(main.state.logout!) as { ids: { tokenId: string } }
+    saved.ids.tokenId = 'no-such-token-id'
+    const post = await runPost({ ...main.state, logout: JSON.stringify(saved) }, inputs)
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toHaveLength(1)
+    expect(post.warnings[0]).toContain('the server does not let the access token revoke itself')
+    expect(post.warnings[0]).not.toContain('non-revocable')
+  })
+
   it('on a platform that ignores force_revocable, the failed revoke says why and when it expires', async () => {
     ;(
       sandbox.fake('jfrog') as unknown as { setForceRevocable(known: boolean): void }
