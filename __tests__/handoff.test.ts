@@ -101,6 +101,21 @@ describe('GitGuardian', () => {
       handoffWarnings(plan, exported, { GITGUARDIAN_INSTANCE: 'https://dashboard.gitguardian.com' })
     ).toEqual([])
   })
+
+  it('warns that ggshield reads GITGUARDIAN_INSTANCE before the GITGUARDIAN_API_URL the step exports', () => {
+    const plan = planOf(gitguardian, { 'api-key': key, url: 'https://api.eu1.gitguardian.com' })
+    const exported = { GITGUARDIAN_API_KEY: key, GITGUARDIAN_API_URL: plan.url }
+    expect(
+      handoffWarnings(plan, exported, { GITGUARDIAN_INSTANCE: 'https://dashboard.gitguardian.com' })
+    ).toEqual([
+      `The job's GITGUARDIAN_INSTANCE is set, and GitGuardian's own tools read it before GITGUARDIAN_API_URL, which this step exports: later steps would use the job's GITGUARDIAN_INSTANCE, not what this step verified. Unset GITGUARDIAN_INSTANCE for the job, or point it at the server this step verified (${plan.url}).`
+    ])
+    expect(
+      handoffWarnings(plan, exported, {
+        GITGUARDIAN_INSTANCE: 'https://dashboard.eu1.gitguardian.com'
+      })
+    ).toEqual([])
+  })
 })
 
 describe('Socket', () => {
