@@ -73,6 +73,20 @@ describe('the post step', () => {
     expect(requests().slice(sentByMain)).toEqual(['DELETE /rest/token'])
   })
 
+  it('warns about a saved state it cannot read, sends nothing, and still succeeds', async () => {
+    const inputs = { vendor: 'tenable-sc', url: sandbox.httpsLocalhostUrl }
+    for (const logout of ['{not json', '{"vendor":"tenable-sc"}']) {
+      const post = await runPost({ logout }, inputs)
+      expect(post.exitCode).toBe(0)
+      expect(post.warnings).toEqual([
+        expect.stringMatching(
+          /^scanner-login could not end the session: the saved state (is not the JSON|does not have the shape) this action writes; it was ignored\.$/
+        )
+      ])
+    }
+    expect(requests()).toEqual([])
+  })
+
   it('masks the credential it is given before it sends the revoke that uses it', async () => {
     const sonarUrl = `${sandbox.httpUrl}/_vendor/sonarqube`
     const given = (sandbox.accounts.sonarqube as Record<string, { token: string }>).developerToken!
