@@ -210,10 +210,21 @@ describe('network faults (contract behaviour 8 and 9)', () => {
     expect(sandbox.requests).toHaveLength(2)
   })
 
-  it('does not retry a 500', async () => {
+  it('does not retry a 500, and does not tell the user to raise the retries', async () => {
     const run = await invicti({ url: `${sandbox.httpUrl}/_fault/500` })
-    expectFailure(run, 'the server failed to answer (HTTP 500')
+    const message = expectFailure(
+      run,
+      'the server failed to answer (HTTP 500',
+      'an HTTP 500 is never retried, so the retries input does not help'
+    )
+    expect(message).not.toContain('raise the retries input')
     expect(sandbox.requests).toHaveLength(1)
+  })
+
+  it('names the retries input after a lasting 503, which was retried', async () => {
+    const run = await invicti({ url: `${sandbox.httpUrl}/_fault/503`, retries: '1' })
+    expectFailure(run, 'the server failed to answer (HTTP 503', 'raise the retries input')
+    expect(sandbox.requests).toHaveLength(2)
   })
 
   it('ends a hanging request within the timeout and names it', async () => {

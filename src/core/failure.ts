@@ -126,12 +126,17 @@ export function explainCommonStatus(status: number, vendor: string): Diagnosis {
     }
   }
   if (status >= 500) {
+    // Only 502, 503 and 504 are retried (src/net/retry.ts): more retries cannot help any other 5xx,
+    // which the server sends as its answer (a 500 is an error inside it), so the fix must not say so.
+    const retried = status === 502 || status === 503 || status === 504
     return {
       headline: 'the server failed to answer',
       causes: [
         `${vendor} or a proxy in front of it has a problem (maintenance, overload, an outage)`
       ],
-      fix: `${RETRY_HINT} If it persists, check ${vendor}'s status page or your administrator.`
+      fix: retried
+        ? `${RETRY_HINT} If it persists, check ${vendor}'s status page or ask your administrator.`
+        : `try again later (an HTTP ${status} is never retried, so the retries input does not help). If it persists, check ${vendor}'s status page or ask your administrator.`
     }
   }
   return {
