@@ -80,7 +80,8 @@ describe('DefectDojo through the bundle', () => {
       await run({ 'api-token': tokens.inactive! }),
       'the API key was rejected (HTTP 403',
       'DefectDojo said: User inactive or deleted.',
-      'the key’s user was deactivated or deleted'
+      'the key’s user was deactivated or deleted',
+      'Fix: ask a DefectDojo administrator to make the user active again'
     )
   })
 

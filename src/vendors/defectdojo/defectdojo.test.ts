@@ -160,21 +160,40 @@ describe('what a 403 means', () => {
     return explainAnswer(context, endpoint, response, body).message
   }
 
+  const COPY_AGAIN = 'Fix: copy the key from API v2 Key'
   it.each([
-    ['Invalid token.', 'the key was regenerated'],
-    ['User inactive or deleted.', 'the key’s user was deactivated or deleted'],
-    ['Authentication credentials were not provided.', 'DD_API_TOKENS_ENABLED is false'],
+    ['Invalid token.', 'the key was regenerated', COPY_AGAIN],
+    [
+      'User inactive or deleted.',
+      'the key’s user was deactivated or deleted',
+      'Fix: ask a DefectDojo administrator to make the user active again, or put the key of an active user into the secret behind the api-token input (or DD_API_KEY).'
+    ],
+    [
+      'Authentication credentials were not provided.',
+      'DD_API_TOKENS_ENABLED is false',
+      'Fix: ask the DefectDojo administrator to turn API keys on (DD_API_TOKENS_ENABLED: true)'
+    ],
     [
       'Invalid token header. Token string should not contain spaces.',
-      'with a space or line break in it'
+      'with a space or line break in it',
+      COPY_AGAIN
     ]
-  ])('403 "%s" is a rejected key', (detail, cause) => {
+  ])('403 "%s" is a rejected key', (detail, cause, fix) => {
     const message = explain(403, { detail })
     expect(message).toContain('DefectDojo: the API key was rejected (HTTP 403')
     expect(message).toContain(`DefectDojo said: ${detail}`)
     expect(message).toContain(cause)
-    expect(message).toContain('api-token input (or DD_API_KEY)')
+    expect(message).toContain(fix)
   })
+
+  it.each(['User inactive or deleted.', 'Authentication credentials were not provided.'])(
+    '403 "%s" does not blame a miscopied key: the server found the key, or saw none',
+    (detail) => {
+      const message = explain(403, { detail })
+      expect(message).not.toContain('wrongly copied')
+      expect(message).not.toContain(COPY_AGAIN)
+    }
+  )
 
   it('any other 403 is a signed-in user the server refuses', () => {
     const message = explain(403, { detail: 'You do not have permission to perform this action.' })

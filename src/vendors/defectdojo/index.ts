@@ -19,7 +19,7 @@
  * authentication.py (the detail texts). Inferred, not recorded: the 403 itself (from the settings
  * and REST framework's rule), and what a 403 with another detail means here.
  */
-import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import { ActionFailure, type Diagnosis, type Explanation } from '../../core/failure.js'
 import type { Identity } from '../../core/identity.js'
 import { checkIdentity, note, type Answer, type StatusMeanings } from '../../kit/endpoint.js'
 import { bool, firstText, isObject, text, type Json } from '../../kit/parse.js'
@@ -45,38 +45,52 @@ export const SUPERUSER = 'Superuser'
  */
 const STORED_ROLE_NAMES: Readonly<Record<string, string>> = { 'API Importer': 'API_Importer' }
 
+const COPY_KEY_FIX = `copy the key from ${KEY_PAGE} on the server the url input names into the secret behind the api-token input (or DD_API_KEY).`
+const MISCOPIED =
+  'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
+
 /**
  * REST framework's TokenAuthentication failures (and its NotAuthenticated): each means the key was
- * not accepted, whatever the status. Their causes differ, so each has its own.
+ * not accepted, whatever the status. Their causes differ, and so do their fixes: "User inactive or
+ * deleted." comes only after the key was found, so the key is intact and copying it again cannot
+ * help; "Authentication credentials were not provided." means no key reached the server at all.
  */
-const REJECTED_DETAILS: Readonly<Record<string, string>> = {
-  'Invalid token.':
-    'the key was regenerated (DefectDojo keeps one key per user: generating a new one replaces it), or it belongs to another DefectDojo server',
-  'User inactive or deleted.': 'the key’s user was deactivated or deleted',
-  'Authentication credentials were not provided.':
-    'the server does not accept API keys (DD_API_TOKENS_ENABLED is false), or a proxy in front of it removed the Authorization header'
+const REJECTED_DETAILS: Readonly<Record<string, Explanation>> = {
+  'Invalid token.': {
+    causes: [
+      'the key was regenerated (DefectDojo keeps one key per user: generating a new one replaces it), or it belongs to another DefectDojo server',
+      MISCOPIED
+    ],
+    fix: COPY_KEY_FIX
+  },
+  'User inactive or deleted.': {
+    causes: ['the key’s user was deactivated or deleted (the key itself matched that user)'],
+    fix: 'ask a DefectDojo administrator to make the user active again, or put the key of an active user into the secret behind the api-token input (or DD_API_KEY).'
+  },
+  'Authentication credentials were not provided.': {
+    causes: [
+      'the server does not accept API keys (DD_API_TOKENS_ENABLED is false), or a proxy in front of it removed the Authorization header'
+    ],
+    fix: 'ask the DefectDojo administrator to turn API keys on (DD_API_TOKENS_ENABLED: true), or have the proxy in front of the url input pass the Authorization header on.'
+  }
 }
 const MALFORMED_HEADER = 'Invalid token header.'
 
 /** The causes of a rejected key; `detail` is DefectDojo's own word for it, when it gave one. */
 export function rejected(detail = ''): Diagnosis {
   const named = Object.hasOwn(REJECTED_DETAILS, detail) ? REJECTED_DETAILS[detail] : undefined
+  if (named) return { headline: 'the API key was rejected', ...named }
   return {
     headline: 'the API key was rejected',
     causes: [
-      ...(named ? [named] : []),
       ...(detail.startsWith(MALFORMED_HEADER)
         ? ['the secret holds the key with a space or line break in it, or an empty value']
         : []),
-      ...(named
-        ? []
-        : [
-            'the key was regenerated, or its user was deactivated or deleted',
-            'the key belongs to another DefectDojo server than the url input'
-          ]),
-      'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
+      'the key was regenerated, or its user was deactivated or deleted',
+      'the key belongs to another DefectDojo server than the url input',
+      MISCOPIED
     ],
-    fix: `copy the key from ${KEY_PAGE} on the server the url input names into the secret behind the api-token input (or DD_API_KEY).`
+    fix: COPY_KEY_FIX
   }
 }
 
