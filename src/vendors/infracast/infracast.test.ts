@@ -535,6 +535,18 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(unknown.errors[0]).toContain('NOT_FOUND: Tenant qa not found')
   })
 
+  it("blames the url, not the tenant, for a 404 that is not Infracast's own (a path too many)", async () => {
+    const step = await runMain(
+      withKey('reader', { tenant: 'prod', url: `${sandbox.httpUrl}/api/v1` })
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      'Infracast: the endpoint was not found (HTTP 404 Not Found from GET'
+    )
+    expect(step.errors[0]).toContain('set the url input to the base URL of the Infracast API')
+    expect(step.errors[0]).not.toContain('tenant "prod" does not exist')
+  })
+
   it.each([['revoked'], ['expired']])('explains a %s key (401)', async (name) => {
     const step = await runMain(withKey(name, { tenant: 'prod' }))
     expect(step.exitCode).toBe(1)
