@@ -656,7 +656,7 @@ describe('region names are looked up as own keys', () => {
     'refuses region %s as an unknown region, listing the valid ones',
     (region) => {
       const message = failure(() => plan({ 'api-key': JWT, region })).message
-      expect(message).toContain(`The region input "${region}" is not a`)
+      expect(message).toContain(`The region input "${region}" is not an Invicti Platform region.`)
       expect(message).toContain('Valid regions: us, eu, ca')
     }
   )

@@ -5,7 +5,7 @@
  */
 import { ActionFailure } from '../core/failure.js'
 import { roleLevel } from '../core/identity.js'
-import { quotedList } from '../core/sanitize.js'
+import { quotedList, withArticle } from '../core/sanitize.js'
 import { closestName } from '../core/spelling.js'
 import {
   CREDENTIAL_INPUTS,
@@ -142,7 +142,7 @@ function checkPermissionsKnown(vendor: Vendor, required: readonly string[]): voi
   })
   throw new ActionFailure(
     [
-      `The required-permissions input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} permissions` : `is not a ${vendor.name} permission`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${vendor.name}'s permissions: ${known.join(', ')}.`,
+      `The required-permissions input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} permissions` : `is not ${withArticle(`${vendor.name} permission`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${vendor.name}'s permissions: ${known.join(', ')}.`,
       'Fix: correct required-permissions.'
     ].join('\n')
   )
@@ -185,8 +185,18 @@ function checkRolesVerifiable(
   if (model.kind !== 'levels') return
   const unknown = roles.filter((role) => roleLevel(model.levels, role) === undefined)
   if (unknown.length) {
+    // The near miss is named as for a permission (checkPermissionsKnown) and as the gate does for
+    // named roles: "Scan Manger" is a typo of a level, not a role to go and ask an administrator for.
+    const names = model.levels.map((l) => l.name)
+    const near = unknown.flatMap((role) => {
+      const meant = closestName(role, names)
+      return meant ? [`${quotedList([role])} is ${meant}`] : []
+    })
     throw new ActionFailure(
-      `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} roles` : `is not a ${vendor.name} role`}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`
+      [
+        `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} roles` : `is not ${withArticle(`${vendor.name} role`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`,
+        `Fix: correct ${input}.`
+      ].join('\n')
     )
   }
 }

@@ -3,6 +3,7 @@
  * vendor's default; and the rules every URL must pass before any credential is sent to it.
  */
 import { ActionFailure } from '../core/failure.js'
+import { withArticle } from '../core/sanitize.js'
 import { isLoopbackHost } from '../net/proxy.js'
 import type { CredentialInput, Vendor } from '../kit/types.js'
 
@@ -36,7 +37,7 @@ export function resolveLocation(
     }
     if (regionName) {
       throw new ActionFailure(
-        `The region input "${regionInput.trim()}" is not a ${vendor.name} region. Valid regions: ${Object.keys(regions).join(', ')}.`
+        `The region input "${regionInput.trim()}" is not ${withArticle(`${vendor.name} region`)}. Valid regions: ${Object.keys(regions).join(', ')}.`
       )
     }
   }

@@ -153,6 +153,16 @@ describe('validation before any request', () => {
     )
   })
 
+  it('names the level a misspelt role was meant to be, and says what to correct', () => {
+    const message = failure(() =>
+      plan({ 'access-key': AK, 'secret-key': SK, 'required-roles': 'Scan Manger' })
+    ).message
+    expect(message).toContain(
+      'The required-roles input names "Scan Manger", which is not a Tenable VM role (did you mean: "Scan Manger" is Scan Manager?).'
+    )
+    expect(message).toContain('Fix: correct required-roles.')
+  })
+
   it('refuses username and password: Tenable VM takes API keys only', () => {
     expect(failure(() => plan({ username: 'u', password: 'p' })).message).toContain(
       'Tenable VM does not use the username, password inputs'
