@@ -230,7 +230,7 @@ describe('network faults (contract behaviour 8 and 9)', () => {
   it('ends a hanging request within the timeout and names it', async () => {
     const started = Date.now()
     const run = await invicti({ url: `${sandbox.httpUrl}/_fault/hang`, timeout: '1', retries: '0' })
-    expectFailure(run, 'timed out', 'no complete answer within 1 s', 'Raise the timeout input')
+    expectFailure(run, 'timed out', 'no complete answer within 1 s', 'Fix: raise the timeout input')
     expect(Date.now() - started).toBeLessThan(5000)
   })
 
@@ -343,7 +343,12 @@ describe('proxies', () => {
         { url: `https://scanner.test:${port()}`, retries: '0' },
         { HTTPS_PROXY: proxy.url }
       )
-      expectFailure(run, `the proxy ${proxy.url} refused`, 'HTTP 403 to CONNECT', 'NO_PROXY')
+      expectFailure(
+        run,
+        `the proxy ${proxy.url} refused`,
+        'HTTP 403 to CONNECT',
+        'Fix: the request went through the proxy from HTTPS_PROXY / HTTP_PROXY: check that the proxy is reachable and allows CONNECT to this host, or list the host in NO_PROXY.'
+      )
     } finally {
       await proxy.close()
     }

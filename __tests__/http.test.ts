@@ -98,7 +98,7 @@ describe('HttpClient against the sandbox', () => {
     http.close()
     expect(Date.now() - started).toBeLessThan(2000)
     expect(error.message).toContain('timed out')
-    expect(error.message).toContain('Raise the timeout input')
+    expect(error.message).toContain('Fix: raise the timeout input')
   })
 
   it('does not follow a redirect and reports where it pointed', async () => {
@@ -562,7 +562,7 @@ describe('TLS failures say what to do in an action', () => {
     const error = await failureOf(http.request({ method: 'GET', path: '/' }))
     http.close()
     expect(error.message).toContain('the TLS connection to localhost')
-    expect(error.message).toContain('give its CA in the ca-cert input')
+    expect(error.message).toContain('Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input')
     expect(error.message).toContain(
       'failed: unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE).'
     )

@@ -35,20 +35,21 @@ export const SECRETS_NOT_PASSED_HINT =
   "if: env.SCANNER_KEY != '' to the step. For Dependabot, the secret can also be added to the " +
   'Dependabot secrets of the repository.'
 
+// The hints follow "Fix: " and begin in lower case, as every vendor's own fix does.
 export const CA_CERT_HINT =
-  'If the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM ' +
+  'if the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM ' +
   'text or a path to a PEM file). Set tls-verify: false only as a last resort.'
 
 export const PROXY_HINT =
-  'The request went through the proxy from HTTPS_PROXY / HTTP_PROXY. Check that the proxy is ' +
+  'the request went through the proxy from HTTPS_PROXY / HTTP_PROXY: check that the proxy is ' +
   'reachable and allows CONNECT to this host, or list the host in NO_PROXY.'
 
 export const TIMEOUT_HINT =
-  'Raise the timeout input if the server is slow, or check that the runner can reach it (firewall, ' +
+  'raise the timeout input if the server is slow, or check that the runner can reach it (firewall, ' +
   'VPN, IP allow-list).'
 
 export const RETRY_HINT =
-  'The server is overloaded or rate-limiting; try again later or raise the retries input.'
+  'the server is overloaded or rate-limiting: try again later, or raise the retries input.'
 
 export interface StatusFailureDetails {
   vendor: string
