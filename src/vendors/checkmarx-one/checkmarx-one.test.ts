@@ -147,6 +147,17 @@ describe('where the IAM is', () => {
     expect(planError({ url, 'api-key': keyWith({}) })).toContain('The tenant input is required')
   })
 
+  it('names a wrongly copied key, not the tenant, when the api-key is no JWT at all', () => {
+    const message = planError({ url, 'api-key': 'not-a-key' })
+    expect(message).toContain(
+      'The api-key input does not look like a Checkmarx One API key, which is a JWT (three dot-separated parts beginning "eyJ") that names its tenant, so nothing was sent.'
+    )
+    expect(message).toContain(
+      'Fix: copy the whole key from Identity and Access Management > API Keys'
+    )
+    expect(message).not.toContain('The tenant input is required')
+  })
+
   it('needs the tenant for an OAuth client, naming the input', () => {
     const message = planError({ url, 'client-id': 'acme-ci', 'client-secret': 's3cret' })
     expect(message).toContain('The tenant input is required')
