@@ -42,6 +42,16 @@ async function failureOf(promise: Promise<unknown>): Promise<ActionFailure> {
   throw new Error('expected an ActionFailure')
 }
 
+function failureOfSync(run: () => unknown): ActionFailure {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof ActionFailure) return error
+    throw error
+  }
+  throw new Error('expected an ActionFailure')
+}
+
 describe('HttpClient against the sandbox', () => {
   it('returns any non-redirect status for the vendor to interpret, in one request', async () => {
     const http = client()
@@ -236,7 +246,21 @@ describe('loopback stays local (M1)', () => {
   it('says so when the proxy variable is not a URL, instead of failing unexpectedly', () => {
     expect(() =>
       rawClient('https://scanner.example.test', { env: { HTTPS_PROXY: 'http://[broken' } })
-    ).toThrow(/proxy setting is not a valid URL/)
+    ).toThrow(/the proxy in HTTPS_PROXY is not a valid URL/)
+  })
+
+  it('names the variable that is wrong: the lower-case one, which wins over HTTPS_PROXY', () => {
+    const error = failureOfSync(() =>
+      rawClient('https://scanner.example.test', {
+        env: { https_proxy: 'http://user:pa ss@proxy:3128x', HTTPS_PROXY: 'http://proxy:3128' }
+      })
+    )
+    expect(error.message).toContain(
+      'the proxy in https_proxy is not a valid URL (its value is not shown: it may hold a password), so nothing was sent.'
+    )
+    expect(error.message).toContain('Fix: set https_proxy to a URL such as')
+    expect(error.message).not.toContain('pa ss')
+    expect(error.message).not.toContain('(unparseable proxy URL)')
   })
 })
 
@@ -562,7 +586,9 @@ describe('TLS failures say what to do in an action', () => {
     const error = await failureOf(http.request({ method: 'GET', path: '/' }))
     http.close()
     expect(error.message).toContain('the TLS connection to localhost')
-    expect(error.message).toContain('Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input')
+    expect(error.message).toContain(
+      'Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input'
+    )
     expect(error.message).toContain(
       'failed: unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE).'
     )

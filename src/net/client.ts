@@ -25,7 +25,7 @@ import {
   upgradeFailure,
   type FailureContext
 } from './failures.js'
-import { nodeRoutesThroughProxies, proxyFor } from './proxy.js'
+import { nodeRoutesThroughProxies, proxyFor, proxyVariableFor } from './proxy.js'
 import { afterNetworkError, backoffMs, retryableAnswer, retryDelayMs } from './retry.js'
 import { tlsOptions } from './tls.js'
 import type { HttpResponse, NetworkError, RequestOptions, RequestRecord } from './types.js'
@@ -90,7 +90,7 @@ export class HttpClient {
       this.agent = new this.transport.Agent(agentOptions)
     } catch (error) {
       if ((error as NetworkError).code !== 'ERR_PROXY_INVALID_CONFIG') throw error
-      throw invalidProxyFailure(options.vendor, proxy)
+      throw invalidProxyFailure(options.vendor, proxyVariableFor(base, env))
     }
   }
 

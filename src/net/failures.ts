@@ -44,11 +44,17 @@ export function proxyUnsupportedFailure(vendor: string, proxy: string): ActionFa
   )
 }
 
-export function invalidProxyFailure(vendor: string, proxy: string | undefined): ActionFailure {
+/**
+ * The proxy variable holds no URL Node can use. Its value is not quoted: it did not parse, so a
+ * password in it could not be told apart and replaced. The variable is named, since the lower-case
+ * one wins over the upper-case one the user may be looking at.
+ */
+export function invalidProxyFailure(vendor: string, variable: string | undefined): ActionFailure {
+  const name = variable ?? 'HTTPS_PROXY / HTTP_PROXY'
   return new ActionFailure(
     [
-      `${vendor}: the proxy setting is not a valid URL: ${redactUrlCredentials(proxy ?? '')}.`,
-      'Fix: set HTTPS_PROXY / HTTP_PROXY to a URL such as http://proxy.example.com:3128, or unset it.'
+      `${vendor}: the proxy in ${name} is not a valid URL (its value is not shown: it may hold a password), so nothing was sent.`,
+      `Fix: set ${name} to a URL such as http://proxy.example.com:3128 (special characters of a user name or password percent-encoded), or unset it.`
     ].join('\n')
   )
 }

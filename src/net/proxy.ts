@@ -29,9 +29,8 @@ export function isLoopbackHost(hostname: string): boolean {
 export function proxyFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {
   if (isLoopbackHost(url.hostname)) return undefined
   const secure = url.protocol === 'https:'
-  const setting = (
-    secure ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY
-  )?.trim()
+  const variable = proxyVariableFor(url, env)
+  const setting = variable === undefined ? undefined : env[variable]?.trim()
   if (!setting) return undefined
   const proxy = /^[a-z][a-z0-9+.-]*:\/\//i.test(setting) ? setting : `http://${setting}`
   const scheme = proxy.slice(0, proxy.indexOf(':')).toLowerCase()
@@ -40,6 +39,16 @@ export function proxyFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {
   const port = url.port ? Number(url.port) : secure ? 443 : 80
   if (proxyBypassed(host, port, env.no_proxy || env.NO_PROXY)) return undefined
   return `${scheme}${proxy.slice(scheme.length)}`
+}
+
+/**
+ * The name of the variable proxyFor reads for this URL's scheme (lower case first, an empty value
+ * counting as unset), or undefined when neither is set: a failure names the one that is wrong.
+ */
+export function proxyVariableFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {
+  const names =
+    url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY']
+  return names.find((name) => env[name])
 }
 
 /**
