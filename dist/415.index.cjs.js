@@ -110,35 +110,50 @@ const SUPERUSER = 'Superuser';
  * own screens meets required-roles and allowed-roles.
  */
 const STORED_ROLE_NAMES = { 'API Importer': 'API_Importer' };
+const COPY_KEY_FIX = `copy the key from ${KEY_PAGE} on the server the url input names into the secret behind the api-token input (or DD_API_KEY).`;
+const MISCOPIED = 'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)';
 /**
  * REST framework's TokenAuthentication failures (and its NotAuthenticated): each means the key was
- * not accepted, whatever the status. Their causes differ, so each has its own.
+ * not accepted, whatever the status. Their causes differ, and so do their fixes: "User inactive or
+ * deleted." comes only after the key was found, so the key is intact and copying it again cannot
+ * help; "Authentication credentials were not provided." means no key reached the server at all.
  */
 const REJECTED_DETAILS = {
-    'Invalid token.': 'the key was regenerated (DefectDojo keeps one key per user: generating a new one replaces it), or it belongs to another DefectDojo server',
-    'User inactive or deleted.': 'the key’s user was deactivated or deleted',
-    'Authentication credentials were not provided.': 'the server does not accept API keys (DD_API_TOKENS_ENABLED is false), or a proxy in front of it removed the Authorization header'
+    'Invalid token.': {
+        causes: [
+            'the key was regenerated (DefectDojo keeps one key per user: generating a new one replaces it), or it belongs to another DefectDojo server',
+            MISCOPIED
+        ],
+        fix: COPY_KEY_FIX
+    },
+    'User inactive or deleted.': {
+        causes: ['the key’s user was deactivated or deleted (the key itself matched that user)'],
+        fix: 'ask a DefectDojo administrator to make the user active again, or put the key of an active user into the secret behind the api-token input (or DD_API_KEY).'
+    },
+    'Authentication credentials were not provided.': {
+        causes: [
+            'the server does not accept API keys (DD_API_TOKENS_ENABLED is false), or a proxy in front of it removed the Authorization header'
+        ],
+        fix: 'ask the DefectDojo administrator to turn API keys on (DD_API_TOKENS_ENABLED: true), or have the proxy in front of the url input pass the Authorization header on.'
+    }
 };
 const MALFORMED_HEADER = 'Invalid token header.';
 /** The causes of a rejected key; `detail` is DefectDojo's own word for it, when it gave one. */
 function rejected(detail = '') {
     const named = Object.hasOwn(REJECTED_DETAILS, detail) ? REJECTED_DETAILS[detail] : undefined;
+    if (named)
+        return { headline: 'the API key was rejected', ...named };
     return {
         headline: 'the API key was rejected',
         causes: [
-            ...(named ? [named] : []),
             ...(detail.startsWith(MALFORMED_HEADER)
                 ? ['the secret holds the key with a space or line break in it, or an empty value']
                 : []),
-            ...(named
-                ? []
-                : [
-                    'the key was regenerated, or its user was deactivated or deleted',
-                    'the key belongs to another DefectDojo server than the url input'
-                ]),
-            'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
+            'the key was regenerated, or its user was deactivated or deleted',
+            'the key belongs to another DefectDojo server than the url input',
+            MISCOPIED
         ],
-        fix: `copy the key from ${KEY_PAGE} on the server the url input names into the secret behind the api-token input (or DD_API_KEY).`
+        fix: COPY_KEY_FIX
     };
 }
 /** A 403 is DefectDojo's rejected key when its detail says so; otherwise the user may not do this. */

@@ -254,7 +254,9 @@ function removeCaFiles(env = process.env) {
 
 __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ let publishIdentity=(function (plan, reported) {
-    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported);
+    // Redacted here: unlike the log and the summary, nothing redacts an output on its way out, and a
+    // server may echo the step's credential in an identity field.
+    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported, _log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$);
     files.setOutput('vendor', plan.vendor.id);
     files.setOutput('url', plan.url);
     files.setOutput('user-id', identity.userId);

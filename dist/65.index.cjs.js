@@ -227,6 +227,14 @@ var apiKeyClient=(function (apiKey) {
     }
     if (tenantInput)
         return givenTenant();
+    if (!issuer && !(0,jwt/* looksLikeJwt */.bt)(apiKey)) {
+        // Every Checkmarx One API key is a JWT that names its tenant: a value that is not one is a
+        // wrongly copied secret far more often than a key that needs the tenant input.
+        throw new failure/* ActionFailure */.dR([
+            `The api-key input does not look like a ${NAME} API key, which is a JWT (three dot-separated parts beginning "eyJ") that names its tenant, so nothing was sent.`,
+            'Fix: copy the whole key from Identity and Access Management > API Keys into the secret behind api-key (or CX_APIKEY), without quotes or spaces around it.'
+        ].join('\n'));
+    }
     if (!issuer) {
         throw new failure/* ActionFailure */.dR([
             `The tenant input is required here: the api-key names no ${NAME} tenant (neither its "aud" nor its "iss" claim is an IAM realm URL).`,

@@ -11,7 +11,7 @@ exports.modules = {
 /* harmony export */   requestGitHubIdToken: () => (/* binding */ requestGitHubIdToken)
 /* harmony export */ });
 /* unused harmony export MAPPED_CLAIMS */
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4238);
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2507);
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3333);
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9528);
 /* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4457);

@@ -649,19 +649,30 @@ const REFRESH_MEANINGS = {
     },
     403: { headline: 'the refresh was refused', ...USER_REFUSED }
 };
-/** GET /api/v1/tenants/{tenant}/{resource}; a 403 is not judged here but gathered (./probes.ts). */
+/**
+ * GET /api/v1/tenants/{tenant}/{resource}; a 403 is not judged here but gathered (./probes.ts). A
+ * 404 names the tenant only when Infracast itself answered it, in its documented error envelope
+ * ({"error":{"code":"NOT_FOUND",...}}); any other 404 (a web server's page, a proxy's) never reached
+ * the API, so the shared meaning, a url input with a wrong or extra path, is the right one.
+ */
 function probeMeanings(subject, tenant) {
     return {
         401: subject.credential === 'api-key' ? API_KEY_REJECTED : ISSUED_TOKEN_REJECTED,
-        404: {
-            headline: `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`,
-            causes: [
-                `the tenant input holds a name or a typo instead of the tenant id (ids look like "prod")`,
-                `${subject.who} belongs to another Infracast account or environment than the one at the url input`
-            ],
-            fix: 'set the tenant input to the id of a tenant the credentials may access, and check the url input.'
-        }
+        404: ({ body }) => isInfracastError(body)
+            ? {
+                headline: `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`,
+                causes: [
+                    `the tenant input holds a name or a typo instead of the tenant id (ids look like "prod")`,
+                    `${subject.who} belongs to another Infracast account or environment than the one at the url input`
+                ],
+                fix: 'set the tenant input to the id of a tenant the credentials may access, and check the url input.'
+            }
+            : undefined
     };
+}
+/** Infracast's documented error envelope: {"error":{"code","message","details"}}. */
+function isInfracastError(body) {
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body.error);
 }
 const API_KEY_REJECTED = {
     headline: 'the API key was rejected',

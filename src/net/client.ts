@@ -14,21 +14,39 @@
  */
 import type * as http from 'node:http'
 import type * as https from 'node:https'
+import type { ActionFailure } from '../core/failure.js'
+import type { FailureContext } from './failures.js'
 import {
-  interimFloodFailure,
   invalidProxyFailure,
-  networkFailure,
+  nodeRoutesThroughProxies,
+  proxyFor,
   proxyUnsupportedFailure,
-  oversizeFailure,
-  redirectFailure,
-  UnusableAnswerFailure,
-  upgradeFailure,
-  type FailureContext
-} from './failures.js'
-import { nodeRoutesThroughProxies, proxyFor, proxyVariableFor } from './proxy.js'
+  proxyVariableFor
+} from './proxy.js'
 import { afterNetworkError, backoffMs, retryableAnswer, retryDelayMs } from './retry.js'
 import { tlsOptions } from './tls.js'
 import type { HttpResponse, NetworkError, RequestOptions, RequestRecord } from './types.js'
+
+/**
+ * What a failure says (./failures.js), loaded only when a request fails: most runs never need its
+ * texts, and every run would otherwise read them with the step's first file.
+ */
+type Failures = typeof import('./failures.js')
+const loadFailures = (): Promise<Failures> => import('./failures.js')
+
+/**
+ * A failure found while an answer arrives, in an event handler that cannot wait for ./failures.js:
+ * request() builds its message once the attempt has settled. `status`: the answer's, when it had one
+ * but could not be used (an upgrade, a flood of interim answers), for the request's record.
+ */
+class PendingFailure extends Error {
+  constructor(
+    readonly build: (failures: Failures) => ActionFailure,
+    readonly status?: number
+  ) {
+    super('a failure whose message is not built yet')
+  }
+}
 
 export const MAX_BODY_BYTES = 1024 * 1024
 /** The body's first buffer: enough for every identity answer; a longer body doubles it. */
@@ -120,10 +138,14 @@ export class HttpClient {
         try {
           response = await this.send(request, endpoint)
         } catch (error) {
-          if (error instanceof UnusableAnswerFailure) record.status = error.status
+          if (error instanceof PendingFailure) {
+            record.status = error.status
+            throw error.build(await loadFailures())
+          }
           const next = afterNetworkError(error as NetworkError, creates)
           if (lastAttempt || next !== 'retry') {
             const heldBack = !lastAttempt && next === 'held-back'
+            const { networkFailure } = await loadFailures()
             throw networkFailure(
               this.failureContext,
               error as NetworkError,
@@ -137,7 +159,7 @@ export class HttpClient {
         }
         record.status = response.status
         if (response.status >= 300 && response.status < 400) {
-          throw redirectFailure(this.failureContext, response)
+          throw (await loadFailures()).redirectFailure(this.failureContext, response)
         }
         if (lastAttempt || !retryableAnswer(response, creates)) return response
         await sleep(retryDelayMs(response.headers['retry-after'], attempt))
@@ -239,13 +261,24 @@ export class HttpClient {
     })
     req.on('upgrade', (res: http.IncomingMessage, socket: { destroy(): void }) => {
       socket.destroy()
-      fail(upgradeFailure(vendor, endpoint, res))
+      fail(upgradeFailureOf(vendor, endpoint, res))
     })
     let interim = 0
     req.on('information', (info: { statusCode: number }) => {
       interim += 1
       if (interim > MAX_INTERIM_RESPONSES) {
-        fail(interimFloodFailure(vendor, endpoint, info.statusCode, MAX_INTERIM_RESPONSES))
+        fail(
+          new PendingFailure(
+            (failures) =>
+              failures.interimFloodFailure(
+                vendor,
+                endpoint,
+                info.statusCode,
+                MAX_INTERIM_RESPONSES
+              ),
+            info.statusCode
+          )
+        )
       }
     })
   }
@@ -257,12 +290,15 @@ export class HttpClient {
     const status = res.statusCode ?? 0
     // Node hands over a 101 without `Connection: upgrade` as an ordinary answer.
     if (status < 200) {
-      fail(upgradeFailure(vendor, endpoint, res))
+      fail(upgradeFailureOf(vendor, endpoint, res))
       return
     }
+    const oversize = new PendingFailure((failures) =>
+      failures.oversizeFailure(vendor, endpoint, status, MAX_BODY_BYTES)
+    )
     const declared = Number(res.headers['content-length'] ?? 0)
     if (declared > MAX_BODY_BYTES) {
-      fail(oversizeFailure(vendor, endpoint, status, MAX_BODY_BYTES))
+      fail(oversize)
       return
     }
     // Copied into one buffer as it arrives: a body sent a byte per chunk kept as a list of its
@@ -271,7 +307,7 @@ export class HttpClient {
     let size = 0
     res.on('data', (chunk: Buffer) => {
       if (size + chunk.length > MAX_BODY_BYTES) {
-        fail(oversizeFailure(vendor, endpoint, status, MAX_BODY_BYTES))
+        fail(oversize)
         return
       }
       if (size + chunk.length > body.length) {
@@ -310,6 +346,18 @@ function encodeBody(
   }
   if (request.json !== undefined) return [JSON.stringify(request.json), 'application/json']
   return [undefined, undefined]
+}
+
+/** A 101 upgrade, or a 1xx given as the final answer: the answer's status goes to the record. */
+function upgradeFailureOf(
+  vendor: string,
+  endpoint: string,
+  res: http.IncomingMessage
+): PendingFailure {
+  return new PendingFailure(
+    (failures) => failures.upgradeFailure(vendor, endpoint, res),
+    res.statusCode ?? 101
+  )
 }
 
 function networkError(message: string, code: string): NetworkError {

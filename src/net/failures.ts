@@ -1,7 +1,9 @@
 /**
  * What the client tells the user when a request ends without a usable answer: the network, TLS,
  * proxy, redirect, upgrade and size failures, each with the fix that fits an action's user (who
- * controls inputs and the runner's environment, not how Node is started).
+ * controls inputs and the runner's environment, not how Node is started). The client loads this
+ * module only when a request fails, so a run that succeeds never reads these texts. A proxy setting
+ * the client cannot use is refused before any request, by ./proxy.ts.
  */
 import type { IncomingMessage } from 'node:http'
 import { ActionFailure, CA_CERT_HINT, PROXY_HINT, TIMEOUT_HINT } from '../core/failure.js'
@@ -32,31 +34,6 @@ export class UnusableAnswerFailure extends ActionFailure {
   ) {
     super(message)
   }
-}
-
-/** A proxy applies, but this Node (the doctor on an old one) would ignore it and connect direct. */
-export function proxyUnsupportedFailure(vendor: string, proxy: string): ActionFailure {
-  return new ActionFailure(
-    [
-      `${vendor}: HTTPS_PROXY / HTTP_PROXY names the proxy ${redactUrlCredentials(proxy)}, but Node ${process.version} cannot send requests through a proxy, so nothing was sent.`,
-      'Fix: run this with Node 24.5 or newer (or 22.21 or newer), or unset the proxy variables if this machine reaches the server directly.'
-    ].join('\n')
-  )
-}
-
-/**
- * The proxy variable holds no URL Node can use. Its value is not quoted: it did not parse, so a
- * password in it could not be told apart and replaced. The variable is named, since the lower-case
- * one wins over the upper-case one the user may be looking at.
- */
-export function invalidProxyFailure(vendor: string, variable: string | undefined): ActionFailure {
-  const name = variable ?? 'HTTPS_PROXY / HTTP_PROXY'
-  return new ActionFailure(
-    [
-      `${vendor}: the proxy in ${name} is not a valid URL (its value is not shown: it may hold a password), so nothing was sent.`,
-      `Fix: set ${name} to a URL such as http://proxy.example.com:3128 (special characters of a user name or password percent-encoded), or unset it.`
-    ].join('\n')
-  )
 }
 
 /**

@@ -2,8 +2,10 @@
  * Which proxy a request goes through, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as the job's other
  * tools read them (curl, the runner, @actions/http-client), with one rule of this action on top:
  * loopback is never proxied. The client hands Node the proxy this chooses, and no NO_PROXY, so the
- * choice made here is the one the request follows.
+ * choice made here is the one the request follows. A proxy setting the client cannot use fails
+ * here, before any request.
  */
+import { ActionFailure } from '../core/failure.js'
 import type { NetworkError } from './types.js'
 
 /**
@@ -165,4 +167,29 @@ export function redactUrlCredentials(url: string): string {
   } catch {
     return '(unparseable proxy URL)'
   }
+}
+
+/** A proxy applies, but this Node (the doctor on an old one) would ignore it and connect direct. */
+export function proxyUnsupportedFailure(vendor: string, proxy: string): ActionFailure {
+  return new ActionFailure(
+    [
+      `${vendor}: HTTPS_PROXY / HTTP_PROXY names the proxy ${redactUrlCredentials(proxy)}, but Node ${process.version} cannot send requests through a proxy, so nothing was sent.`,
+      'Fix: run this with Node 24.5 or newer (or 22.21 or newer), or unset the proxy variables if this machine reaches the server directly.'
+    ].join('\n')
+  )
+}
+
+/**
+ * The proxy variable holds no URL Node can use. Its value is not quoted: it did not parse, so a
+ * password in it could not be told apart and replaced. The variable is named, since the lower-case
+ * one wins over the upper-case one the user may be looking at.
+ */
+export function invalidProxyFailure(vendor: string, variable: string | undefined): ActionFailure {
+  const name = variable ?? 'HTTPS_PROXY / HTTP_PROXY'
+  return new ActionFailure(
+    [
+      `${vendor}: the proxy in ${name} is not a valid URL (its value is not shown: it may hold a password), so nothing was sent.`,
+      `Fix: set ${name} to a URL such as http://proxy.example.com:3128 (special characters of a user name or password percent-encoded), or unset it.`
+    ].join('\n')
+  )
 }
