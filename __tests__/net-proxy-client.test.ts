@@ -96,6 +96,27 @@ describe('the request goes where proxyFor says', () => {
   })
 })
 
+describe('a proxy of a scheme Node cannot use', () => {
+  const host = 'https://scanner.scanner-login-test.invalid'
+
+  it('the failure says the request went direct, and names the variable and its scheme', async () => {
+    const message = await failure(host, { https_proxy: 'socks5://proxy.corp:1080' }, { retries: 0 })
+    expect(message).toContain('could not resolve the host name scanner.scanner-login-test.invalid')
+    expect(message).toContain(
+      'https_proxy names a socks5:// proxy, which this step cannot use (only http:// and https:// proxies), so it connected directly: if the runner reaches scanner.scanner-login-test.invalid only through that proxy, give https_proxy an http:// proxy instead.'
+    )
+  })
+
+  it('says nothing of it when NO_PROXY exempts the host, or the proxy is http://', async () => {
+    for (const env of [
+      { HTTPS_PROXY: 'socks5://proxy.corp:1080', NO_PROXY: '.invalid' },
+      { HTTP_PROXY: 'socks5://proxy.corp:1080' }
+    ]) {
+      expect(await failure(host, env, { retries: 0 })).not.toContain('proxy')
+    }
+  })
+})
+
 describe('a failure of the proxy itself names the proxy', () => {
   it.each([
     ['a proxy by name that refuses', 'http://localhost:1', 'ECONNREFUSED'],

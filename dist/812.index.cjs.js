@@ -114,6 +114,10 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
             `Fix: check the url input and the runner's network access to ${host}.`
         ];
     }
+    if (context.unusableProxy) {
+        const { variable, scheme } = context.unusableProxy;
+        lines.push(`${variable} names a ${scheme}:// proxy, which this step cannot use (only http:// and https:// proxies), so it connected directly: if the runner reaches ${host} only through that proxy, give ${variable} an http:// proxy instead.`);
+    }
     if (heldBack) {
         lines.splice(1, 0, 'It was not sent again: the request may have reached the server, and repeating a login could open a second session or use up a single-use token.');
     }

@@ -21,7 +21,8 @@ import {
   nodeRoutesThroughProxies,
   proxyFor,
   proxyUnsupportedFailure,
-  proxyVariableFor
+  proxyVariableFor,
+  unusableProxyFor
 } from './proxy.js'
 import { afterNetworkError, backoffMs, retryableAnswer, retryDelayMs } from './retry.js'
 import { tlsOptions } from './tls.js'
@@ -96,7 +97,7 @@ export class HttpClient {
     // and an http:// loopback URL would carry the credential across the network in clear text.
     const proxy = proxyFor(base, env)
     if (proxy && !nodeRoutesThroughProxies()) throw proxyUnsupportedFailure(options.vendor, proxy)
-    this.failureContext = { ...options, proxy }
+    this.failureContext = { ...options, proxy, unusableProxy: unusableProxyFor(base, env) }
     const agentOptions = {
       keepAlive: true,
       // Node >= 24.5 routes through the proxy its proxyEnv names. It is given the proxy chosen

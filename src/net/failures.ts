@@ -22,6 +22,8 @@ export interface FailureContext {
   caPem: string | undefined
   /** The proxy the client's requests go through, or undefined for direct connections. */
   proxy: string | undefined
+  /** A proxy setting that would apply but that Node cannot use, so the request went direct. */
+  unusableProxy?: { variable: string; scheme: string } | undefined
   /** Removes every registered secret from text that may reach a message. */
   redact: (text: string) => string
 }
@@ -114,6 +116,12 @@ export function networkFailure(
       `${vendor}: ${endpoint} failed${viaProxy}${tried}: ${detail}${code ? ` (${code})` : ''}.`,
       `Fix: check the url input and the runner's network access to ${host}.`
     ]
+  }
+  if (context.unusableProxy) {
+    const { variable, scheme } = context.unusableProxy
+    lines.push(
+      `${variable} names a ${scheme}:// proxy, which this step cannot use (only http:// and https:// proxies), so it connected directly: if the runner reaches ${host} only through that proxy, give ${variable} an http:// proxy instead.`
+    )
   }
   if (heldBack) {
     lines.splice(

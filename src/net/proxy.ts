@@ -25,22 +25,47 @@ export function isLoopbackHost(hostname: string): boolean {
  * isLoopbackHost), a host NO_PROXY lists never (see proxyBypassed), otherwise the variable of the
  * URL's scheme, lower case first, an empty value counting as unset (as Node and curl read them).
  * A value without a scheme (`proxy.corp:3128`, `10.1.2.3:3128`) is an http:// proxy, as
- * @actions/http-client takes it (curl too, though it assumes port 1080 when none is given); a proxy of another scheme (socks5://) is not one Node can use, and
- * the request goes direct, as Node's own agent does.
+ * @actions/http-client takes it (curl too, though it assumes port 1080 when none is given). A proxy
+ * of another scheme (socks5://) is not one Node can use, and the request goes direct, as Node's own
+ * agent does; a failure then says so (unusableProxyFor).
  */
 export function proxyFor(url: URL, env: NodeJS.ProcessEnv): string | undefined {
+  const setting = proxySetting(url, env)
+  return setting && isHttpScheme(setting.scheme) ? setting.proxy : undefined
+}
+
+/**
+ * The variable and scheme of a proxy that would apply to this URL but that Node cannot use
+ * (socks5://), so the request went direct; undefined otherwise. A server the job's other tools
+ * (curl) reach only through such a proxy then fails here as unreachable, and the failure says why.
+ */
+export function unusableProxyFor(
+  url: URL,
+  env: NodeJS.ProcessEnv
+): { variable: string; scheme: string } | undefined {
+  const setting = proxySetting(url, env)
+  return setting && !isHttpScheme(setting.scheme) ? setting : undefined
+}
+
+/** The proxy setting that applies to this URL, whatever its scheme; undefined for a direct one. */
+function proxySetting(
+  url: URL,
+  env: NodeJS.ProcessEnv
+): { variable: string; proxy: string; scheme: string } | undefined {
   if (isLoopbackHost(url.hostname)) return undefined
-  const secure = url.protocol === 'https:'
   const variable = proxyVariableFor(url, env)
   const setting = variable === undefined ? undefined : env[variable]?.trim()
-  if (!setting) return undefined
+  if (!variable || !setting) return undefined
   const proxy = /^[a-z][a-z0-9+.-]*:\/\//i.test(setting) ? setting : `http://${setting}`
   const scheme = proxy.slice(0, proxy.indexOf(':')).toLowerCase()
-  if (scheme !== 'http' && scheme !== 'https') return undefined
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname
-  const port = url.port ? Number(url.port) : secure ? 443 : 80
+  const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80
   if (proxyBypassed(host, port, env.no_proxy || env.NO_PROXY)) return undefined
-  return `${scheme}${proxy.slice(scheme.length)}`
+  return { variable, proxy: `${scheme}${proxy.slice(scheme.length)}`, scheme }
+}
+
+function isHttpScheme(scheme: string): boolean {
+  return scheme === 'http' || scheme === 'https'
 }
 
 /**
