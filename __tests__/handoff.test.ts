@@ -11,6 +11,7 @@ import { gitguardian } from '../src/vendors/gitguardian/index.js'
 import { semgrep } from '../src/vendors/semgrep/index.js'
 import { snyk } from '../src/vendors/snyk/index.js'
 import { socket } from '../src/vendors/socket/index.js'
+import { sonarqube } from '../src/vendors/sonarqube/index.js'
 
 function planOf(vendor: Vendor, inputs: Partial<RawInputs>) {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
@@ -134,6 +135,32 @@ describe('Socket', () => {
     expect(
       handoffWarnings(plan, exported, { SOCKET_CLI_API_BASE_URL: 'https://api.socket.dev/v0/' })
     ).toEqual([])
+  })
+})
+
+describe('SonarQube', () => {
+  // The scanners read SONAR_REGION beside SONAR_HOST_URL and stop when the two name different
+  // instances (SonarSource/sonar-scanner-java-library ScannerEndpointResolver @ d898f3c7).
+  const token = `squ_${'a'.repeat(40)}`
+  const exported = (url: string) => ({ SONAR_HOST_URL: url, SONAR_TOKEN: token })
+
+  it('warns about a job SONAR_REGION=us when the step verified another server', () => {
+    const cloud = planOf(sonarqube, { 'api-token': token })
+    expect(handoffWarnings(cloud, exported(cloud.url), { SONAR_REGION: 'us' })).toEqual([
+      "The job's SONAR_REGION names https://sonarqube.us, but this step verified https://sonarcloud.io: SonarQube's own tools in later steps read SONAR_REGION together with what this step exports, and would stop at the contradiction or go to https://sonarqube.us. Unset SONAR_REGION for the job, or give this step url: https://sonarqube.us if that server is meant."
+    ])
+    const server = planOf(sonarqube, { 'api-token': token, url: 'https://sonar.corp.example' })
+    expect(handoffWarnings(server, exported(server.url), { SONAR_REGION: 'US' })).toHaveLength(1)
+  })
+
+  it('is quiet for SONAR_REGION=us beside a check of SonarQube Cloud US, and for no region', () => {
+    const us = planOf(sonarqube, { 'api-token': token, region: 'us' })
+    expect(handoffWarnings(us, exported(us.url), { SONAR_REGION: 'us' })).toEqual([])
+    const viaUrl = planOf(sonarqube, { 'api-token': token, url: 'https://sonarqube.us' })
+    expect(handoffWarnings(viaUrl, exported(viaUrl.url), { SONAR_REGION: 'us' })).toEqual([])
+    // A value the scanners take for no instance ("eu", "global") is their own error to report.
+    const cloud = planOf(sonarqube, { 'api-token': token })
+    expect(handoffWarnings(cloud, exported(cloud.url), { SONAR_REGION: 'eu' })).toEqual([])
   })
 })
 

@@ -462,6 +462,18 @@ describe('a credential read from the environment goes only to the server it is p
     )
   })
 
+  it('pairs a SONAR_TOKEN with the SonarQube Cloud instance a job SONAR_REGION names', async () => {
+    // The scanners send SONAR_TOKEN to https://sonarqube.us when SONAR_REGION is us
+    // (SonarSource/sonar-scanner-java-library EnvironmentConfig, ScannerEndpointResolver @ d898f3c7).
+    const sonarqube = await loadVendor('sonarqube')
+    const env = { SONAR_TOKEN: sonarToken, SONAR_REGION: 'us' }
+    expect(failure(() => plan({}, sonarqube, env)).message).toContain(
+      "The api-token input is empty, so the credential was read from SONAR_TOKEN, but the job's SONAR_REGION names another server (https://sonarqube.us), not this step's url (https://sonarcloud.io)"
+    )
+    expect(plan({ region: 'us' }, sonarqube, env).credentials).toEqual({ 'api-token': sonarToken })
+    expect(plan({}, sonarqube, { ...env, SONAR_REGION: 'eu' }).url).toBe('https://sonarcloud.io')
+  })
+
   it('tells the doctor to fix the variables, since it takes credentials from them alone', async () => {
     const sonarqube = await loadVendor('sonarqube')
     const message = failure(() =>

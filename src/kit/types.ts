@@ -282,6 +282,12 @@ export interface Vendor {
    */
   urlEnv?: readonly string[]
   /**
+   * Those of urlEnv whose value is not a URL, each with how the vendor's tools read it: the server
+   * the value names, or undefined for a value that names none (SonarQube's scanner reads
+   * SONAR_REGION=us as https://sonarqube.us).
+   */
+  urlEnvNames?: Readonly<Record<string, (value: string) => string | undefined>>
+  /**
    * Variables the vendor's own tools read before one this step exports, by the exported name
    * (Snyk's CLI: SNYK_OAUTH_TOKEN before SNYK_TOKEN). A job value of one of them would win over the
    * export, and later steps would run as another identity, or against another server, than the one

@@ -153,7 +153,7 @@ export function refuseCredentialOfAnotherServer(
     // An unset variable proves nothing: a vendor that exports it only for a url other than its
     // default (SEMGREP_APP_URL) leaves it unset for a credential of its default server, but a job
     // may as well hold a credential of its own in the variable and choose the server by input.
-    const other = otherServerNamed(vendor, env[variable] ?? '', url)
+    const other = otherServerNamed(vendor, variable, env[variable] ?? '', url)
     if (other === undefined) continue
     const pairing = `the job's ${variable} names another server (${other})`
     const variables = fromEnv.map(

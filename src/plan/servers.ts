@@ -11,16 +11,27 @@ import type { Vendor } from '../kit/types.js'
  * where a credential goes: Location.credentialServer); undefined when it is empty, no URL, or the
  * same server.
  */
-export function otherServerNamed(vendor: Vendor, value: string, url: string): string | undefined {
-  const named = urlOfVariable(value, vendor)
+export function otherServerNamed(
+  vendor: Vendor,
+  variable: string,
+  value: string,
+  url: string
+): string | undefined {
+  const named = urlOfVariable(variable, value, vendor)
   if (named === undefined || credentialServerOf(named, vendor) === credentialServerOf(url, vendor))
     return undefined
   return new URL(named).origin
 }
 
-/** A URL variable as the vendor reads a url; undefined when it is empty or no URL. */
-function urlOfVariable(value: string, vendor: Vendor): string | undefined {
+/**
+ * A URL variable as the vendor reads a url, or, for one whose value is no URL (Vendor.urlEnvNames),
+ * as the vendor's tools read that value; undefined when it is empty or names no server.
+ */
+function urlOfVariable(variable: string, value: string, vendor: Vendor): string | undefined {
   if (!value.trim()) return undefined
+  // As given: a tool that does not trim the value does not read " us" as us.
+  const readName = vendor.urlEnvNames?.[variable]
+  if (readName) return readName(value)
   let given: string
   try {
     given = new URL(value.trim()).toString().replace(/\/+$/, '')

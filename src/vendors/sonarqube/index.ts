@@ -61,7 +61,13 @@ export const sonarqube: Vendor = {
     urlExample: 'https://sonarqube.example.com'
   },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
-  urlEnv: ['SONAR_HOST_URL'],
+  // The scanners read SONAR_REGION beside SONAR_HOST_URL, and take `us` for SonarQube Cloud US; a
+  // SONAR_REGION that does not name SONAR_HOST_URL's instance stops them ("Inconsistent values for
+  // properties 'sonar.region' and 'sonar.host.url'"), so it pairs a SONAR_TOKEN with sonarqube.us
+  // as SONAR_HOST_URL does with its server (SonarSource/sonar-scanner-java-library
+  // EnvironmentConfig, ScannerEndpointResolver, OfficialSonarQubeCloudInstance @ d898f3c7).
+  urlEnv: ['SONAR_HOST_URL', 'SONAR_REGION'],
+  urlEnvNames: { SONAR_REGION: scannerRegionUrl },
   credentialEnv: { 'api-token': ['SONAR_TOKEN'] },
   // Groups are the nearest thing SonarQube has to roles (sonar-administrators, sonar-users); the
   // admin global permission is reported among them (verify.ts parseIdentity).
@@ -142,6 +148,14 @@ export const sonarqube: Vendor = {
   // Loaded only when used: a check without mint-token never parses the minting code.
   mint: async (context, login) => (await import('./mint.js')).mintAnalysisToken(context, login),
   logout: async (context, saved) => (await import('./mint.js')).revokeAnalysisToken(context, saved)
+}
+
+/**
+ * The SonarQube Cloud instance a SONAR_REGION names as the scanners read it: `us` in any case
+ * (compared upper-cased, untrimmed); anything else, `global` included, is a region they refuse.
+ */
+export function scannerRegionUrl(value: string): string | undefined {
+  return value.toUpperCase() === 'US' ? CLOUD_REGIONS.us : undefined
 }
 
 /** The token's own expiry from users/current's header, as ISO-8601 UTC; undefined when absent. */
