@@ -107,6 +107,21 @@ describe('a proxy of a scheme Node cannot use', () => {
     )
   })
 
+  it('says nothing of it when nothing was sent: a header Node refused never left the runner', async () => {
+    const http = client(host, { https_proxy: 'socks5://proxy.corp:1080' })
+    let message = ''
+    try {
+      await http.request({ method: 'GET', path: '/x', headers: { 'X-Api-Key': 'key\none' } })
+    } catch (error) {
+      if (!(error instanceof ActionFailure)) throw error
+      message = error.message
+    } finally {
+      http.close()
+    }
+    expect(message).toContain('holds a character an HTTP header cannot carry')
+    expect(message).not.toContain('connected directly')
+  })
+
   it('says nothing of it when NO_PROXY exempts the host, or the proxy is http://', async () => {
     for (const env of [
       { HTTPS_PROXY: 'socks5://proxy.corp:1080', NO_PROXY: '.invalid' },

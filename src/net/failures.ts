@@ -117,7 +117,8 @@ export function networkFailure(
       `Fix: check the url input and the runner's network access to ${host}.`
     ]
   }
-  if (context.unusableProxy) {
+  // Not for a header Node refused: that request never left the runner, directly or otherwise.
+  if (context.unusableProxy && code !== 'ERR_INVALID_CHAR') {
     const { variable, scheme } = context.unusableProxy
     lines.push(
       `${variable} names a ${scheme}:// proxy, which this step cannot use (only http:// and https:// proxies), so it connected directly: if the runner reaches ${host} only through that proxy, give ${variable} an http:// proxy instead.`
