@@ -122,7 +122,7 @@ describe('a proxy of a scheme Node cannot use', () => {
     expect(message).not.toContain('connected directly')
   })
 
-  it('says nothing of it when NO_PROXY exempts the host, or the proxy is http://', async () => {
+  it('says nothing of it when NO_PROXY exempts the host, or the variable is for http:// URLs only', async () => {
     for (const env of [
       { HTTPS_PROXY: 'socks5://proxy.corp:1080', NO_PROXY: '.invalid' },
       { HTTP_PROXY: 'socks5://proxy.corp:1080' }
