@@ -2,7 +2,9 @@
  * The one HTTP client every vendor uses: per-attempt timeout, bounded retries with exponential
  * backoff, jitter and Retry-After, no redirects (credentials never follow one), a 1 MiB body cap,
  * extra CA / no-verify TLS, and HTTPS_PROXY / HTTP_PROXY / NO_PROXY (never for loopback). The rules
- * live beside it: retry.ts, proxy.ts, tls.ts; what a failure says, in failures.ts.
+ * live beside it: retry.ts, proxy.ts, tls.ts; what a failed request says, in failures.ts, which is
+ * loaded only once a request fails (a proxy setting no client can be built with is refused by
+ * proxy.ts, before any request).
  *
  * It is built on node:http(s) rather than undici: undici's llhttp WASM start-up alone costs more
  * than Node's own boot (see the README's performance section), and this action runs in every job.

@@ -3,7 +3,9 @@
  * proxy, redirect, upgrade and size failures, each with the fix that fits an action's user (who
  * controls inputs and the runner's environment, not how Node is started). The client loads this
  * module only when a request fails, so a run that succeeds never reads these texts. A proxy setting
- * the client cannot use is refused before any request, by ./proxy.ts.
+ * that is no URL, or that this Node cannot route through, is refused before any request, by
+ * ./proxy.ts; one of a scheme Node cannot use (socks5://) is not refused, only named here when a
+ * request fails, since the request went direct.
  */
 import type { IncomingMessage } from 'node:http'
 import { ActionFailure, CA_CERT_HINT, PROXY_HINT, TIMEOUT_HINT } from '../core/failure.js'

@@ -2,8 +2,9 @@
  * Which proxy a request goes through, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as the job's other
  * tools read them (curl, the runner, @actions/http-client), with one rule of this action on top:
  * loopback is never proxied. The client hands Node the proxy this chooses, and no NO_PROXY, so the
- * choice made here is the one the request follows. A proxy setting the client cannot use fails
- * here, before any request.
+ * choice made here is the one the request follows. A proxy setting that is no URL, or that this
+ * Node cannot route through, fails here, before any request; one of a scheme Node cannot use
+ * (socks5://) does not: the request goes direct, and a failure says so (unusableProxyFor).
  */
 import { ActionFailure } from '../core/failure.js'
 import type { NetworkError } from './types.js'
