@@ -7,8 +7,8 @@
  * proxy.ts, before any request).
  *
  * It is built on node:http(s) rather than undici: undici's llhttp WASM start-up alone costs more
- * than Node's own boot (see the README's performance section), and this action runs in every job.
- * The modules are taken with `process.getBuiltinModule` when a client is built: an ESM
+ * than Node's own boot (docs/performance.md, "How it stays small"), and this action runs in every
+ * job. The modules are taken with `process.getBuiltinModule` when a client is built: an ESM
  * `import 'node:http'` builds the module namespace, whose WebSocket getter loads undici, and
  * node:https (with tls and crypto) is only needed for https:// URLs. Node 24 agents honour the
  * proxy variables natively through `proxyEnv` (from 24.5; an older Node, which only the doctor can
