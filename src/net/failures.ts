@@ -30,16 +30,6 @@ export interface FailureContext {
   redact: (text: string) => string
 }
 
-/** A final answer the client cannot use at all (an upgrade); carries the status for the record. */
-export class UnusableAnswerFailure extends ActionFailure {
-  constructor(
-    message: string,
-    readonly status: number
-  ) {
-    super(message)
-  }
-}
-
 /**
  * The failure for an attempt that got no answer. `heldBack`: the error was transient, but the
  * request was not sent again because it may have reached the server (RequestOptions.creates).
@@ -221,20 +211,19 @@ export function upgradeFailure(
   vendor: string,
   endpoint: string,
   res: IncomingMessage
-): UnusableAnswerFailure {
+): ActionFailure {
   const status = res.statusCode ?? 101
   const statusText = res.statusMessage ? ` ${serverText(res.statusMessage)}` : ''
   const what =
     status === 101
       ? 'a switch to another protocol that this API never asks for'
       : 'an interim status as its final answer'
-  return new UnusableAnswerFailure(
+  return new ActionFailure(
     [
       `${vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
       'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
       'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
-    ].join('\n'),
-    status
+    ].join('\n')
   )
 }
 
@@ -244,13 +233,12 @@ export function interimFloodFailure(
   endpoint: string,
   status: number,
   limit: number
-): UnusableAnswerFailure {
-  return new UnusableAnswerFailure(
+): ActionFailure {
+  return new ActionFailure(
     [
       `${vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
       'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
-    ].join('\n'),
-    status
+    ].join('\n')
   )
 }
 
