@@ -220,10 +220,12 @@ export function mergeVerified(
 }
 
 /**
- * The identity with every field as cleaned server text, and with `redact` (the step's) every secret
- * it echoes replaced: the identity outputs are written as they are, unlike the log and the summary,
- * which are redacted as they are written. Redacted before cleaning, and again after it, since
- * removing control characters can join a secret a server split with them.
+ * The identity with every field as cleaned server text, and with every secret it echoes replaced by
+ * `redact`, when one is given. publishIdentity gives the step's: the identity outputs are written as
+ * they are, unlike the log and the summary, which are redacted as they are written. The gate gets
+ * the identity unredacted (core/check.ts), to judge the roles and permissions the server named.
+ * Redacted before cleaning, and again after it, since removing control characters can join a
+ * secret a server split with them.
  */
 export function cleanIdentity(
   identity: Identity,

@@ -27,8 +27,8 @@ import type { LoginResult } from '../kit/types.js'
 const files = await runnerFiles()
 
 /**
- * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
- * to publish even when the gate then fails.
+ * The identity outputs, as cleaned server text (a later step may put them in a shell command) with
+ * every secret the server echoed redacted; safe to publish even when the gate then fails.
  */
 export function publishIdentity(plan: Plan, reported: Identity): void {
   // Redacted here: unlike the log and the summary, nothing redacts an output on its way out, and a
