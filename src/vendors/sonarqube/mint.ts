@@ -168,7 +168,7 @@ export async function mintAnalysisToken(
     // the server answered, which its warning names should the revoke fail.
     await context.keepForRevoke(revoke, expiresAt)
     throw new ActionFailure(
-      `SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${new Date(dayEnd).toISOString().slice(0, 10)} asked for the ${durationText(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked: check that the url input points at the real server.`
+      `SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${new Date(dayEnd).toISOString().slice(0, 10)} asked for the ${durationText(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked. Fix: check that the url input points at the real SonarQube Server.`
     )
   }
   if (Date.parse(expiresAt) !== dayEnd) {

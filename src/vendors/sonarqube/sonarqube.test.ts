@@ -771,6 +771,9 @@ describe('mint-token on a server that answers a later expiry than the day asked'
       expect(step.exitCode).toBe(1)
       expect(step.errors[0]).toContain('to expire at 2099-12-31T00:00:00Z')
       expect(step.errors[0]).toContain('was not handed on')
+      expect(step.errors[0]).toContain(
+        'Fix: check that the url input points at the real SonarQube Server.'
+      )
       expect(step.outputs.token ?? '').toBe('')
       expect(step.env.SONAR_TOKEN).toBeUndefined()
       expect(step.masks).toContain(MINTED)
