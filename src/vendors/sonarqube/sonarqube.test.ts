@@ -648,6 +648,23 @@ describe('mint-token on a server that judges the expiry day in UTC, or by a wron
     expect(step.log.join('\n')).not.toContain("the server's time zone")
   })
 
+  it('hands on the token of a server in UTC-12, whose day asked starts the latest, 12 hours after UTC', async () => {
+    // The latest expiry a genuine server sets: one later than this is refused as no server's.
+    const fake = sandbox.fake('sonarqube') as unknown as {
+      setServerUtcOffsetHours(hours: number): void
+    }
+    fake.setServerUtcOffsetHours(-12)
+    const step = await runMain(inputs())
+    expect(step.errors).toEqual([])
+    const [asked] = generated()
+    expect(generated()).toEqual([asked])
+    expect(Date.parse(step.outputs['expires-at']!)).toBe(
+      Date.parse(`${asked}T00:00:00Z`) + 12 * 3_600_000
+    )
+    expect(step.env.SONAR_TOKEN).toBeTruthy()
+    expect(step.log.join('\n')).toContain("the start of its expiry day in the server's time zone")
+  })
+
   it('fails as SonarQube refused when its first day is further off than the day after', async () => {
     // A server whose clock is days ahead names a minimum no time zone explains: asking for it would
     // make a token live days longer than token-lifetime.
