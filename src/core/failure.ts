@@ -93,9 +93,14 @@ export function errorMessage(error: unknown): string {
 
 /**
  * Causes and fixes for statuses every vendor shares; vendors explain 401 and 403 themselves, with
- * their own documentation's causes, and may override any of these.
+ * their own documentation's causes, and may override any of these. `retryable`: whether the client
+ * would have sent this request again after this answer (HttpResponse.retryable), when known.
  */
-export function explainCommonStatus(status: number, vendor: string): Diagnosis {
+export function explainCommonStatus(
+  status: number,
+  vendor: string,
+  retryable?: boolean
+): Diagnosis {
   if (status === 401) {
     return {
       headline: 'the credentials were rejected',
@@ -129,15 +134,21 @@ export function explainCommonStatus(status: number, vendor: string): Diagnosis {
   if (status >= 500) {
     // Only 502, 503 and 504 are retried (src/net/retry.ts): more retries cannot help any other 5xx,
     // which the server sends as its answer (a 500 is an error inside it), so the fix must not say so.
-    const retried = status === 502 || status === 503 || status === 504
+    // Nor after a request that creates something (a login, a minted token): it is not sent again
+    // after a 502 or 504, nor a 503 without Retry-After, since it may have reached the server.
+    const retriedStatus = status === 502 || status === 503 || status === 504
+    const notRetried = retriedStatus
+      ? `this request is not sent again after an HTTP ${status}, since it may have created something on the server already`
+      : `an HTTP ${status} is never retried`
     return {
       headline: 'the server failed to answer',
       causes: [
         `${vendor} or a proxy in front of it has a problem (maintenance, overload, an outage)`
       ],
-      fix: retried
-        ? `${RETRY_HINT} If it persists, check ${vendor}'s status page or ask your administrator.`
-        : `try again later (an HTTP ${status} is never retried, so the retries input does not help). If it persists, check ${vendor}'s status page or ask your administrator.`
+      fix:
+        (retryable ?? retriedStatus)
+          ? `${RETRY_HINT} If it persists, check ${vendor}'s status page or ask your administrator.`
+          : `try again later (${notRetried}, so the retries input does not help). If it persists, check ${vendor}'s status page or ask your administrator.`
     }
   }
   return {

@@ -159,7 +159,9 @@ export function explainAnswer(
     vendorText: vendorWords(context, endpoint, response, redactedBody),
     diagnosis:
       diagnosis ??
-      (ok ? unrecognisedSuccess(vendorName) : explainCommonStatus(response.status, vendorName)),
+      (ok
+        ? unrecognisedSuccess(vendorName)
+        : explainCommonStatus(response.status, vendorName, response.retryable)),
     trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
   })
 }

@@ -164,7 +164,8 @@ export class HttpClient {
         if (response.status >= 300 && response.status < 400) {
           throw (await loadFailures()).redirectFailure(this.failureContext, response)
         }
-        if (lastAttempt || !retryableAnswer(response, creates)) return response
+        response.retryable = retryableAnswer(response, creates)
+        if (lastAttempt || !response.retryable) return response
         await sleep(retryDelayMs(response.headers['retry-after'], attempt))
       }
     } finally {

@@ -34,6 +34,12 @@ export interface HttpResponse {
   body: string
   /** "GET https://host/path", for messages. */
   endpoint: string
+  /**
+   * Whether the client sends the request again after an answer of this status (a creating request
+   * is sent again after fewer: RequestOptions.creates), so whether more retries could have helped.
+   * Set by HttpClient.request; undefined for an answer built elsewhere.
+   */
+  retryable?: boolean
 }
 
 /** One line of the job summary's request table. */

@@ -665,6 +665,23 @@ describe('mint-token on a server that judges the expiry day in UTC, or by a wron
     expect(step.log.join('\n')).toContain("the start of its expiry day in the server's time zone")
   })
 
+  it('does not advise more retries after a 502 to the mint, which is never sent again', async () => {
+    // The generate request creates a token: after a 502 it may have, so it is not repeated, and
+    // raising the retries input cannot help.
+    const fake = sandbox.fake('sonarqube') as unknown as {
+      loseGenerateAnswer(status: number): void
+    }
+    fake.loseGenerateAnswer(502)
+    const step = await runMain({ ...inputs(), retries: '3' })
+    expect(step.exitCode).toBe(1)
+    expect(generated()).toHaveLength(1)
+    expect(step.errors[0]).toContain('the server failed to answer (HTTP 502')
+    expect(step.errors[0]).toContain(
+      'Fix: try again later (this request is not sent again after an HTTP 502, since it may have created something on the server already, so the retries input does not help).'
+    )
+    expect(step.errors[0]).not.toContain('raise the retries input')
+  })
+
   it('fails as SonarQube refused when its first day is further off than the day after', async () => {
     // A server whose clock is days ahead names a minimum no time zone explains: asking for it would
     // make a token live days longer than token-lifetime.

@@ -113,7 +113,7 @@ export const REST: Pick<Endpoint, 'jsonErrors' | 'errorText'> = {
 }
 
 function common({ response }: Answer): Diagnosis {
-  return explainCommonStatus(response.status, NAME)
+  return explainCommonStatus(response.status, NAME, response.retryable)
 }
 
 function keysRejected({ body }: Answer): AnswerDiagnosis {
