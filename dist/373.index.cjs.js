@@ -152,9 +152,13 @@ async function revokeWithItself(context, vendorName, revoke) {
             headline: `the server did not revoke the ${revoke.what} minted for this job`,
             causes: response.status === 401
                 ? [`the ${revoke.what} was already revoked, or has expired`]
-                : response.status === 400 && revoke.badRequestCause
-                    ? [revoke.badRequestCause]
-                    : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+                : response.status === 404
+                    ? [
+                        `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
+                    ]
+                    : response.status === 400 && revoke.badRequestCause
+                        ? [revoke.badRequestCause]
+                        : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
             fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
         })
     });

@@ -401,8 +401,8 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
 
 const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFiles */ .O)();
 /**
- * The identity outputs, as cleaned server text (a later step may put them in a shell command); safe
- * to publish even when the gate then fails.
+ * The identity outputs, as cleaned server text (a later step may put them in a shell command) with
+ * every secret the server echoed redacted; safe to publish even when the gate then fails.
  */
 ;
 /**

@@ -98,6 +98,7 @@ var refuseUiPermissionNames=(function (plan) {
 __webpack_require__.d(__webpack_exports__, {
   EXPIRY_HEADER: () => (/* binding */ EXPIRY_HEADER),
   parseIdentity: () => (/* reexport */ parseIdentity),
+  scannerRegionUrl: () => (/* binding */ scannerRegionUrl),
   sonarErrorText: () => (/* reexport */ words/* sonarErrorText */.Pl),
   sonarqube: (() => (/* binding */ sonarqube)),
   tokenExpiry: () => (/* binding */ tokenExpiry),
@@ -291,7 +292,13 @@ const sonarqube = {
         urlExample: 'https://sonarqube.example.com'
     },
     modes: [{ id: 'api-token', inputs: ['api-token'] }],
-    urlEnv: ['SONAR_HOST_URL'],
+    // The scanners read SONAR_REGION beside SONAR_HOST_URL, and take `us` for SonarQube Cloud US; a
+    // SONAR_REGION that does not name SONAR_HOST_URL's instance stops them ("Inconsistent values for
+    // properties 'sonar.region' and 'sonar.host.url'"), so it pairs a SONAR_TOKEN with sonarqube.us
+    // as SONAR_HOST_URL does with its server (SonarSource/sonar-scanner-java-library
+    // EnvironmentConfig, ScannerEndpointResolver, OfficialSonarQubeCloudInstance @ d898f3c7).
+    urlEnv: ['SONAR_HOST_URL', 'SONAR_REGION'],
+    urlEnvNames: { SONAR_REGION: scannerRegionUrl },
     credentialEnv: { 'api-token': ['SONAR_TOKEN'] },
     // Groups are the nearest thing SonarQube has to roles (sonar-administrators, sonar-users); the
     // admin global permission is reported among them (verify.ts parseIdentity).
@@ -354,6 +361,13 @@ const sonarqube = {
     mint: async (context, login) => (await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 7678))).mintAnalysisToken(context, login),
     logout: async (context, saved) => (await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 7678))).revokeAnalysisToken(context, saved)
 };
+/**
+ * The SonarQube Cloud instance a SONAR_REGION names as the scanners read it: `us` in any case
+ * (compared upper-cased, untrimmed); anything else, `global` included, is a region they refuse.
+ */
+function scannerRegionUrl(value) {
+    return value.toUpperCase() === 'US' ? sonarqube_scheme/* CLOUD_REGIONS */.oF.us : undefined;
+}
 /** The token's own expiry from users/current's header, as ISO-8601 UTC; undefined when absent. */
 ;
 

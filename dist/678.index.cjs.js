@@ -248,9 +248,13 @@ async function revokeWithItself(context, vendorName, revoke) {
             headline: `the server did not revoke the ${revoke.what} minted for this job`,
             causes: response.status === 401
                 ? [`the ${revoke.what} was already revoked, or has expired`]
-                : response.status === 400 && revoke.badRequestCause
-                    ? [revoke.badRequestCause]
-                    : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+                : response.status === 404
+                    ? [
+                        `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
+                    ]
+                    : response.status === 400 && revoke.badRequestCause
+                        ? [revoke.badRequestCause]
+                        : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
             fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
         })
     });
@@ -450,7 +454,7 @@ async function mintAnalysisToken(context, login) {
         // and the token would outlive token-lifetime. It stays kept for the post step, with the expiry
         // the server answered, which its warning names should the revoke fail.
         await context.keepForRevoke(revoke, expiresAt);
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${new Date(dayEnd).toISOString().slice(0, 10)} asked for the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked: check that the url input points at the real server.`);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${new Date(dayEnd).toISOString().slice(0, 10)} asked for the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked. Fix: check that the url input points at the real SonarQube Server.`);
     }
     if (Date.parse(expiresAt) !== dayEnd) {
         // A server that starts the day in its own zone: the expiry the log announced was not the one.

@@ -34,7 +34,8 @@ function handoffWarnings(plan, exported, env = process.env) {
             if (value === undefined || warned.has(before))
                 continue;
             // A URL variable naming this step's own server changes nothing.
-            if (urlVariables.has(before) && (0,_plan_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .otherServerNamed */ .d)(vendor, value, plan.url) === undefined)
+            if (urlVariables.has(before) &&
+                (0,_plan_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .otherServerNamed */ .d)(vendor, before, value, plan.url) === undefined)
                 continue;
             warned.add(before);
             // A credential read first has no value of this step's to take instead (Checkmarx's CX_APIKEY
@@ -49,10 +50,14 @@ function handoffWarnings(plan, exported, env = process.env) {
         const value = kept(name);
         if (value === undefined || warned.has(name))
             continue;
-        const other = (0,_plan_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .otherServerNamed */ .d)(vendor, value, plan.url);
+        const other = (0,_plan_servers_js__WEBPACK_IMPORTED_MODULE_0__/* .otherServerNamed */ .d)(vendor, name, value, plan.url);
         if (other === undefined)
             continue;
-        warnings.push(`The job's ${name} names ${other}, but this step verified ${plan.url} and exports no ${name} for it: ${vendor.name}'s own tools in later steps would go to ${other}. Unset ${name} for the job, or give this step url: ${other} if that server is meant.`);
+        // A variable whose value is no URL (SonarQube's SONAR_REGION) is read together with the URL
+        // this step exports: the tools then stop at the contradiction, or go to the variable's server.
+        warnings.push(vendor.urlEnvNames?.[name]
+            ? `The job's ${name} names ${other}, but this step verified ${plan.url}: ${vendor.name}'s own tools in later steps read ${name} together with what this step exports, and would stop at the contradiction or go to ${other}. Unset ${name} for the job, or give this step url: ${other} if that server is meant.`
+            : `The job's ${name} names ${other}, but this step verified ${plan.url} and exports no ${name} for it: ${vendor.name}'s own tools in later steps would go to ${other}. Unset ${name} for the job, or give this step url: ${other} if that server is meant.`);
     }
     return warnings;
 }

@@ -8,7 +8,6 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UnusableAnswerFailure: () => (/* binding */ UnusableAnswerFailure),
 /* harmony export */   interimFloodFailure: () => (/* binding */ interimFloodFailure),
 /* harmony export */   networkFailure: () => (/* binding */ networkFailure),
 /* harmony export */   oversizeFailure: () => (/* binding */ oversizeFailure),
@@ -25,14 +24,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** A final answer the client cannot use at all (an upgrade); carries the status for the record. */
-class UnusableAnswerFailure extends _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
 /**
  * The failure for an attempt that got no answer. `heldBack`: the error was transient, but the
  * request was not sent again because it may have reached the server (RequestOptions.creates).
@@ -114,7 +105,8 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
             `Fix: check the url input and the runner's network access to ${host}.`
         ];
     }
-    if (context.unusableProxy) {
+    // Not for a header Node refused: that request never left the runner, directly or otherwise.
+    if (context.unusableProxy && code !== 'ERR_INVALID_CHAR') {
         const { variable, scheme } = context.unusableProxy;
         lines.push(`${variable} names a ${scheme}:// proxy, which this step cannot use (only http:// and https:// proxies), so it connected directly: if the runner reaches ${host} only through that proxy, give ${variable} an http:// proxy instead.`);
     }
@@ -196,18 +188,18 @@ function upgradeFailure(vendor, endpoint, res) {
     const what = status === 101
         ? 'a switch to another protocol that this API never asks for'
         : 'an interim status as its final answer';
-    return new UnusableAnswerFailure([
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
         `${vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
         'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
         'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
-    ].join('\n'), status);
+    ].join('\n'));
 }
 /** More than `limit` 1xx interim answers and no final one. */
 function interimFloodFailure(vendor, endpoint, status, limit) {
-    return new UnusableAnswerFailure([
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
         `${vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
         'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
-    ].join('\n'), status);
+    ].join('\n'));
 }
 function redirectFailure(context, response) {
     // Redacted whole, then cut: a secret the server echoed across the cut must not leave its start.

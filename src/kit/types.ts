@@ -284,7 +284,7 @@ export interface Vendor {
   /**
    * Those of urlEnv whose value is not a URL, each with how the vendor's tools read it: the server
    * the value names, or undefined for a value that names none (SonarQube's scanner reads
-   * SONAR_REGION=us as https://sonarqube.us).
+   * SONAR_REGION=us as SonarQube Cloud US).
    */
   urlEnvNames?: Readonly<Record<string, (value: string) => string | undefined>>
   /**
