@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { runMain } from './helpers/action.js'
+import { rawServer, type RawServer } from './helpers/raw-server.js'
 
 const token = 'a3f9c2e17b5d4089e6c1f2a7b3d8e4f5061c9a2b7e3d5f8091a4c6e2b7d9f013'
 let server: Server
@@ -37,5 +38,44 @@ describe('an echoed secret in a vendor error text', () => {
         }
       }
     })
+  }
+})
+
+// The reason phrase of the status line is server text too, up to 16 KiB long: a server that echoes
+// the credential there, across the 512-character cut, must not leave its first characters either.
+describe('an echoed secret in the reason phrase of the status line', () => {
+  let reasonServer: RawServer
+  /** The status line's code and whatever the answer adds to it (an upgrade's headers). */
+  let answer = { status: 401, headers: 'Content-Type: application/json\r\nContent-Length: 2' }
+
+  beforeAll(async () => {
+    reasonServer = await rawServer((socket) => {
+      const reason = `${'x'.repeat(padding)} token=${token}`
+      const body = answer.status === 401 ? '{}' : ''
+      socket.end(`HTTP/1.1 ${answer.status} ${reason}\r\n${answer.headers}\r\n\r\n${body}`)
+    })
+  })
+  afterAll(() => reasonServer.close())
+
+  const cases = [
+    { what: 'a 401', status: 401, headers: 'Content-Type: application/json\r\nContent-Length: 2' },
+    { what: 'a 101 upgrade', status: 101, headers: 'Connection: upgrade\r\nUpgrade: websocket' },
+    { what: 'a 101 given as the final answer', status: 101, headers: 'Content-Length: 0' }
+  ]
+  for (const { what, status, headers } of cases) {
+    for (const at of [10, 470]) {
+      it(`is redacted in ${what} when it starts ${at} characters into the reason phrase`, async () => {
+        padding = at
+        answer = { status, headers }
+        const step = await runMain({ vendor: 'jfrog', url: reasonServer.url, 'api-token': token })
+        expect(step.exitCode).toBe(1)
+        expect(step.errors[0]).toContain(`HTTP ${status} xxxxxxxxxx`)
+        for (const text of [step.errors.join('\n'), step.summary, step.log.join('\n')]) {
+          for (let i = 0; i + 8 <= token.length; i++) {
+            expect(text).not.toContain(token.slice(i, i + 8))
+          }
+        }
+      })
+    }
   }
 })

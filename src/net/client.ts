@@ -265,7 +265,7 @@ export class HttpClient {
     })
     req.on('upgrade', (res: http.IncomingMessage, socket: { destroy(): void }) => {
       socket.destroy()
-      fail(upgradeFailureOf(vendor, endpoint, res))
+      fail(upgradeFailureOf(vendor, endpoint, res, this.options.redact))
     })
     let interim = 0
     req.on('information', (info: { statusCode: number }) => {
@@ -294,7 +294,7 @@ export class HttpClient {
     const status = res.statusCode ?? 0
     // Node hands over a 101 without `Connection: upgrade` as an ordinary answer.
     if (status < 200) {
-      fail(upgradeFailureOf(vendor, endpoint, res))
+      fail(upgradeFailureOf(vendor, endpoint, res, this.options.redact))
       return
     }
     const oversize = new PendingFailure((failures) =>
@@ -327,7 +327,10 @@ export class HttpClient {
     res.on('end', () => {
       succeed({
         status,
-        statusText: res.statusMessage ?? '',
+        // Redacted whole here, where nothing has cut it yet: every message quotes it cut to the
+        // bound of server text, and a secret the server echoed in it across that cut would leave
+        // its first characters past the log's redaction (a reason phrase may be 16 KiB long).
+        statusText: this.options.redact(res.statusMessage ?? ''),
         headers: res.headers,
         body: body.toString('utf8', 0, size),
         endpoint
@@ -356,10 +359,11 @@ function encodeBody(
 function upgradeFailureOf(
   vendor: string,
   endpoint: string,
-  res: http.IncomingMessage
+  res: http.IncomingMessage,
+  redact: (text: string) => string
 ): PendingFailure {
   return new PendingFailure(
-    (failures) => failures.upgradeFailure(vendor, endpoint, res),
+    (failures) => failures.upgradeFailure(vendor, endpoint, res, redact),
     res.statusCode ?? 101
   )
 }

@@ -206,14 +206,18 @@ function withoutNodeOnlyAdvice(message: string): string {
   return `${message.slice(0, start)}${message.slice(end)}`.trim()
 }
 
-/** A 101 upgrade, or a 1xx given as the final answer. */
+/**
+ * A 101 upgrade, or a 1xx given as the final answer. The reason phrase is redacted whole before it
+ * is cut (`redact`: the client's), as every quoted piece of server text is.
+ */
 export function upgradeFailure(
   vendor: string,
   endpoint: string,
-  res: IncomingMessage
+  res: IncomingMessage,
+  redact: (text: string) => string
 ): ActionFailure {
   const status = res.statusCode ?? 101
-  const statusText = res.statusMessage ? ` ${serverText(res.statusMessage)}` : ''
+  const statusText = res.statusMessage ? ` ${serverText(redact(res.statusMessage))}` : ''
   const what =
     status === 101
       ? 'a switch to another protocol that this API never asks for'
