@@ -79,3 +79,43 @@ describe('an echoed secret in the reason phrase of the status line', () => {
     }
   }
 })
+
+// The Content-Type of an answer that is not JSON is quoted too, cut to 200 characters: an echo
+// across that cut must not leave the token's first characters (a login's answer included).
+describe('an echoed secret in the Content-Type of an answer that is not JSON', () => {
+  let typeServer: RawServer
+  let status = 200
+
+  beforeAll(async () => {
+    typeServer = await rawServer((socket) => {
+      const type = `text/plain; x=${'x'.repeat(padding)}${token}`
+      socket.end(`HTTP/1.1 ${status} OK\r\nContent-Type: ${type}\r\nContent-Length: 5\r\n\r\nhello`)
+    })
+  })
+  afterAll(() => typeServer.close())
+
+  const cases = [
+    { vendor: 'jfrog', status: 200, inputs: { 'api-token': token } },
+    {
+      vendor: 'infracast',
+      status: 200,
+      inputs: { username: 'u', password: token, tenant: 'prod' }
+    },
+    { vendor: 'infracast', status: 401, inputs: { username: 'u', password: token, tenant: 'prod' } }
+  ]
+  for (const { vendor, status: answered, inputs } of cases) {
+    for (const at of [10, 160, 470]) {
+      it(`is redacted in ${vendor}'s HTTP ${answered} when it starts ${at} characters into it`, async () => {
+        padding = at
+        status = answered
+        const step = await runMain({ vendor, url: typeServer.url, ...inputs })
+        expect(step.exitCode).toBe(1)
+        for (const text of [step.errors.join('\n'), step.summary, step.log.join('\n')]) {
+          for (let i = 0; i + 8 <= token.length; i++) {
+            expect(text).not.toContain(token.slice(i, i + 8))
+          }
+        }
+      })
+    }
+  }
+})

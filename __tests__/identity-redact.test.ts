@@ -108,6 +108,33 @@ describe('a server that answers the identity with the token itself', () => {
     }
   })
 
+  it('echoed across the 512-character cut of server text: no output, log line or summary holds a part of it', async () => {
+    // Every identity field is read cut to 512 characters; the outputs are redacted later, so a
+    // token echoed across the cut would leave its first characters unless redacted before it.
+    const echoed = `${'x'.repeat(480)}${TOKEN}`
+    const server = await sonarQube(() => ({
+      isLoggedIn: true,
+      login: echoed,
+      name: echoed,
+      email: echoed,
+      permissions: { global: [echoed, 'scan'] }
+    }))
+    try {
+      const step = await runMain({ vendor: 'sonarqube', url: server.url, 'api-token': TOKEN })
+      expect(step.exitCode).toBe(0)
+      const identityOutputs = ['username', 'display-name', 'email', 'permissions', 'identity']
+      expect(step.outputs.username).toBe(`${'x'.repeat(480)}***`)
+      const shown = [
+        ...identityOutputs.map((name) => step.outputs[name]),
+        step.log.join('\n'),
+        step.summary
+      ].join('\n')
+      for (let i = 0; i + 8 <= TOKEN.length; i++) expect(shown).not.toContain(TOKEN.slice(i, i + 8))
+    } finally {
+      await server.close()
+    }
+  })
+
   it('the gate judges what the server said: a permission that holds the secret still counts', async () => {
     // A credential as short as a permission's name ("scan"): redacting the identity before the gate
     // would read the permission as "***" and refuse a key the server grants it to.

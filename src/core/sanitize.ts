@@ -36,11 +36,29 @@ const OLD_COMMAND = /#(?=#\[)/g
 export function serverText(value: unknown, maxLength = MAX_SERVER_TEXT): string {
   if (value === undefined || value === null) return ''
   let text = typeof value === 'string' ? value : typeof value === 'object' ? '' : String(value)
+  // A text that is cut is redacted whole first (contract: redaction runs on the whole raw text
+  // before it is shortened): a secret a server echoed across the cut would leave its first
+  // characters, which no later redaction of whole values finds. A text short enough to be kept
+  // whole stays as the server said it (the gate judges the roles it names), redacted on output.
+  if (text.length > maxLength) text = redactBeforeCut(text)
   // Nothing that follows can lengthen the text much, so a huge value is cut before the regexes run.
   if (text.length > maxLength * 4) text = text.slice(0, maxLength * 4)
   text = text.replace(LINE_BREAKS, ' ').replace(INVISIBLE_CONTROLS, '').trim()
   text = neutraliseLine(text)
+  // Again once cleaned: removing control characters can join a secret a server split with them.
+  if (text.length > maxLength) text = redactBeforeCut(text)
   return truncate(text, maxLength)
+}
+
+/**
+ * The step's redaction, for a text serverText is about to cut. ../runner/log.ts, which holds the
+ * secrets, registers it as it loads (it imports this module, so this one cannot import it); where it
+ * is not loaded (a unit test, a script), nothing is a secret.
+ */
+let redactBeforeCut: (text: string) => string = (text) => text
+
+export function redactServerTextBeforeCut(redact: (text: string) => string): void {
+  redactBeforeCut = redact
 }
 
 /**

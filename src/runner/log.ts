@@ -4,7 +4,7 @@
  * (outputs, environment variables, the job summary) is ./publish.ts.
  */
 import * as commands from './workflow-commands.js'
-import { inertLines } from '../core/sanitize.js'
+import { inertLines, redactServerTextBeforeCut } from '../core/sanitize.js'
 import { containsEcho, redactLongEchoes, walkBudget, type WalkBudget } from './long-echo.js'
 
 const maskedValues = new Set<string>()
@@ -30,6 +30,10 @@ let redaction:
       regex?: RegExp
     }
   | undefined
+
+// Server text is cut to a bound wherever it is read (serverText): a secret echoed across the cut is
+// redacted while it is still whole.
+redactServerTextBeforeCut(redact)
 
 interface RedactedForm {
   text: string
