@@ -159,3 +159,29 @@ describe('a server that answers the identity with the token itself', () => {
     }
   })
 })
+
+describe('a DefectDojo role id that echoes the key', () => {
+  it('is cut only once redacted: the roles output keeps no part of the key', async () => {
+    // An unknown global role id is shown cut to 40 characters, as many as a DefectDojo key has: a
+    // slice kept 30 of them after 10 characters of padding.
+    const key = '0123456789abcdef0123456789abcdef01234567'
+    const server = http.createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json')
+      const user = { id: 1, username: 'ci-bot', email: 'ci@example.com' }
+      res.end(JSON.stringify({ user, global_role: { role: `xxxxxxxxxx${key}` } }))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const step = await runMain({ vendor: 'defectdojo', url, 'api-token': key })
+      expect(step.exitCode).toBe(0)
+      expect(step.outputs.roles).toBe('["role xxxxxxxxxx***"]')
+      const shown = [step.outputs.roles, step.outputs.identity, step.log.join('\n'), step.summary]
+      for (let i = 0; i + 8 <= key.length; i++) {
+        expect(shown.join('\n')).not.toContain(key.slice(i, i + 8))
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})

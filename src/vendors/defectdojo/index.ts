@@ -210,7 +210,8 @@ export function globalRole(body: Json): string | undefined {
   const entry = body.global_role
   const id = isObject(entry) ? text(isObject(entry.role) ? entry.role.id : entry.role) : ''
   if (!id) return ''
-  return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${id.slice(0, 40)}`
+  // Cut by text(), which redacts what it cuts first: a slice would keep the start of an echoed key.
+  return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${text(id, 40)}`
 }
 
 function globalRoleNote(body: Json): string {

@@ -98,7 +98,7 @@ export function apiFromClaim(dc: unknown, tokenEndpoint: string, authBase: strin
   }
   throw new ActionFailure(
     [
-      `${NAME}: the access token from ${tokenEndpoint} names the data center "${text(dc).slice(0, 64)}", which is not a plain DNS label (letters, digits and "-"), so the token was not sent on: it would choose the host it is sent to.`,
+      `${NAME}: the access token from ${tokenEndpoint} names the data center "${text(dc, 64)}", which is not a plain DNS label (letters, digits and "-"), so the token was not sent on: it would choose the host it is sent to.`,
       `A genuine ${NAME} token server never issues this: check that nothing between the runner and it rewrites its answers.`,
       fix
     ].join('\n')

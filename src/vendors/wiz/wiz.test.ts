@@ -20,6 +20,8 @@ import { graphqlMeanings, wizErrorText } from './meanings.js'
 import { accessTokenExpiresAt, answeredQuery } from './requests.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { stdoutOf } from '../../../__tests__/helpers/stdout.js'
+import { mask } from '../../runner/log.js'
 import { expectNoLeak } from '../../../__tests__/helpers/leaks.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
@@ -98,6 +100,27 @@ describe('where the token server and the API are', () => {
     ]) {
       expect(authBaseFor(other)).toBe(other)
     }
+  })
+
+  it('a dc claim that echoes a secret is cut only once redacted', () => {
+    // Quoted cut to 64 characters: a slice kept the start of a secret echoed across the cut.
+    const secret = 'wiz-client-secret-0123456789abcdef0123456789abcdef0123456789abcdef'
+    stdoutOf(() => mask(secret))
+    const failure = (() => {
+      try {
+        apiFromClaim(
+          `us17.${secret}`,
+          'https://auth.app.wiz.io/oauth/token',
+          'https://auth.app.wiz.io'
+        )
+      } catch (error) {
+        return (error as Error).message
+      }
+      return ''
+    })()
+    expect(failure).toContain('names the data center "us17.***"')
+    for (let i = 0; i + 8 <= secret.length; i++)
+      expect(failure).not.toContain(secret.slice(i, i + 8))
   })
 
   it('a data center is one DNS label; anything else never becomes a host name', () => {
