@@ -42,7 +42,8 @@ var notFound=(function () {
     const id = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry.role) ? entry.role.id : entry.role) : '';
     if (!id)
         return '';
-    return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${id.slice(0, 40)}`;
+    // Cut by text(), which redacts what it cuts first: a slice would keep the start of an echoed key.
+    return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(id, 40)}`;
 });var globalRoleNote=(function (body) {
     const role = globalRole(body);
     if (role === undefined)

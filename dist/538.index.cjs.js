@@ -352,7 +352,7 @@ function apiFromClaim(dc, tokenEndpoint, authBase) {
         ].join('\n'));
     }
     throw new failure/* ActionFailure */.dR([
-        `${NAME}: the access token from ${tokenEndpoint} names the data center "${(0,parse/* text */.Qq)(dc).slice(0, 64)}", which is not a plain DNS label (letters, digits and "-"), so the token was not sent on: it would choose the host it is sent to.`,
+        `${NAME}: the access token from ${tokenEndpoint} names the data center "${(0,parse/* text */.Qq)(dc, 64)}", which is not a plain DNS label (letters, digits and "-"), so the token was not sent on: it would choose the host it is sent to.`,
         `A genuine ${NAME} token server never issues this: check that nothing between the runner and it rewrites its answers.`,
         fix
     ].join('\n'));

@@ -181,10 +181,13 @@ function withoutNodeOnlyAdvice(message) {
     const end = next === -1 ? message.length : next;
     return `${message.slice(0, start)}${message.slice(end)}`.trim();
 }
-/** A 101 upgrade, or a 1xx given as the final answer. */
-function upgradeFailure(vendor, endpoint, res) {
+/**
+ * A 101 upgrade, or a 1xx given as the final answer. The reason phrase is redacted whole before it
+ * is cut (`redact`: the client's), as every quoted piece of server text is.
+ */
+function upgradeFailure(vendor, endpoint, res, redact) {
     const status = res.statusCode ?? 101;
-    const statusText = res.statusMessage ? ` ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .serverText */ .Tn)(res.statusMessage)}` : '';
+    const statusText = res.statusMessage ? ` ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .serverText */ .Tn)(redact(res.statusMessage))}` : '';
     const what = status === 101
         ? 'a switch to another protocol that this API never asks for'
         : 'an interim status as its final answer';
