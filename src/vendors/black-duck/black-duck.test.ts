@@ -253,6 +253,11 @@ describe('Black Duck main step (real @actions/core, sandbox over loopback)', () 
     expect(expires - Date.now()).toBeLessThanOrEqual(120 * 60 * 1000)
     expect(step.env).toEqual({ BLACKDUCK_URL: url, BLACKDUCK_API_TOKEN: tokens.scannerToken })
     expect(step.log.join('\n')).toContain('Roles: not read: no role input asked for them')
+    // One Roles row in the summary, saying the roles were not read: not "(not reported)" above it.
+    expect(step.summary.split('<td>Roles</td>').length - 1).toBe(1)
+    expect(step.summary).toContain(
+      '<td>Roles</td><td>not read: no role input asked for them (they cost a request)</td>'
+    )
   })
 
   it('reads every role assignment past the default page when required-roles asks', async () => {

@@ -325,6 +325,11 @@ describe('Prisma Cloud main step (real @actions/core, sandbox over loopback)', (
     const expires = Date.parse(step.outputs['expires-at']!) - Date.now()
     expect(expires).toBeGreaterThan(8 * 60 * 1000)
     expect(expires).toBeLessThanOrEqual(10 * 60 * 1000)
+    // One expiry row in the summary, with the note's remark, not the same time twice.
+    expect(step.summary.split('<td>Token expires</td>').length - 1).toBe(1)
+    expect(step.summary).toContain(
+      `<td>Token expires</td><td>${step.outputs['expires-at']} (a login token lasts ten minutes)</td>`
+    )
     expect(step.env).toEqual({
       PRISMA_API_URL: url,
       PRISMA_ACCESS_KEY: accessKey,
