@@ -253,6 +253,10 @@ describe('Black Duck main step (real @actions/core, sandbox over loopback)', () 
     expect(expires - Date.now()).toBeLessThanOrEqual(120 * 60 * 1000)
     expect(step.env).toEqual({ BLACKDUCK_URL: url, BLACKDUCK_API_TOKEN: tokens.scannerToken })
     expect(step.log.join('\n')).toContain('Roles: not read: no role input asked for them')
+    // One expiry row in the summary, not a second one from a note of the same value.
+    expect(step.log.join('\n')).toContain(`Bearer token expires: ${step.outputs['expires-at']}`)
+    expect(step.summary.split('Token expires').length - 1).toBe(1)
+    expect(step.summary).not.toContain('Bearer token expires')
     // One Roles row in the summary, saying the roles were not read: not "(not reported)" above it.
     expect(step.summary.split('<td>Roles</td>').length - 1).toBe(1)
     expect(step.summary).toContain(

@@ -100,8 +100,9 @@ export const blackDuck: Vendor = {
     const notes: Note[] = []
     if (asksAboutRoles(plan)) identity.roles = await readRoles(context, headers, identity.userId)
     else notes.push(note('Roles', 'not read: no role input asked for them (they cost a request)'))
-    if (exchange.expiresAt) notes.push(note('Bearer token expires', exchange.expiresAt))
     for (const n of notes) context.info(`${n.label}: ${n.value}`)
+    // The log only: the summary's Token expires row (expires-at) shows the same time.
+    if (exchange.expiresAt) context.info(`Bearer token expires: ${exchange.expiresAt}`)
     return {
       identity,
       authHeader: `Authorization: ${exchange.authorization}`,
