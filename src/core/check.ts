@@ -130,7 +130,12 @@ async function loginAndGate(
     forgetSession: async () => io.forgetSession(plan)
   }
   try {
-    io.info(`Logging in to ${vendor.name} at ${plan.url} with ${plan.authMode} credentials`)
+    // Modes named for what they are (client-credentials, api-credentials) would read "with
+    // client-credentials credentials".
+    const credentials = plan.authMode.endsWith('credentials')
+      ? plan.authMode
+      : `${plan.authMode} credentials`
+    io.info(`Logging in to ${vendor.name} at ${plan.url} with ${credentials}`)
     const reported = await vendor.login(context)
     // From here on the identity is cleaned server text: one inert line per field. Not redacted:
     // the gate judges what the server said (a role may hold a short password's letters); the

@@ -601,6 +601,7 @@ describe('Snyk main step with OAuth client credentials', () => {
     // in-process masks are registered once per test process.
     expect(step.masks).toEqual(expect.arrayContaining([accessToken, `bearer ${accessToken}`]))
     expect(JSON.parse(step.outputs.identity!)).toMatchObject({ authMode: 'client-credentials' })
+    expect(step.log[0]).toBe(`Logging in to Snyk at ${url} with client-credentials`)
   })
 
   it('explains a wrong client secret (401 invalid_client) after that one request', async () => {
