@@ -77,7 +77,7 @@ export function names(
   const result = new Set<string>()
   for (const item of items) {
     if (result.size >= MAX_NAMES) break
-    if (isObject(item) && deniedFlag(item)) continue
+    if (deniedEntry(item)) continue
     const name = isObject(item) ? firstText(item, nameKeys) : text(item)
     if (name) result.add(name)
   }
@@ -86,11 +86,13 @@ export function names(
 
 /**
  * An entry that names a role or permission while saying it is not held ({"name": "scans:write",
- * "granted": false}) must not count as held.
+ * "granted": false}) must not count as held, by its name or by any other spelling it carries (a
+ * reader of role aliases skips it too).
  */
-function deniedFlag(item: Json): boolean {
-  return ['granted', 'allowed', 'enabled', 'active', 'value'].some(
-    (key) => bool(item[key]) === false
+export function deniedEntry(item: unknown): boolean {
+  return (
+    isObject(item) &&
+    ['granted', 'allowed', 'enabled', 'active', 'value'].some((key) => bool(item[key]) === false)
   )
 }
 

@@ -37,7 +37,14 @@ import {
   type Endpoint,
   type StatusMeanings
 } from '../../kit/endpoint.js'
-import { firstPresent, firstText, isObject, names } from '../../kit/parse.js'
+import {
+  deniedEntry,
+  firstPresent,
+  firstText,
+  isObject,
+  MAX_NAMES,
+  names
+} from '../../kit/parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
 import { REGIONS, regionOfCredentials, stripPrefix, validatePlan } from './credentials.js'
 
@@ -247,14 +254,19 @@ export function parseUser(user: unknown): Identity {
       ? firstText(organization, ['org_name', 'name'])
       : names(organization).join(', ')
   }
-  // "Upload API" in the console is role_name "uploadapi": either spelling names the role.
+  // "Upload API" in the console is role_name "uploadapi": either spelling names the role. An entry
+  // the answer says is not held ("granted": false) is skipped here as names() skips it, or its
+  // console name would meet the required role that its role_name does not.
   if (roleValue !== undefined) {
-    identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue]).flatMap((entry) => {
-      const of = isObject(entry) ? firstText(entry, ['role_name']) : ''
-      const alias = isObject(entry) ? firstText(entry, ['role_description']) : ''
-      // A console name with no role_name beside it still meets required-roles, but vouches for no role.
-      return alias ? [{ alias, of: identity.roles?.includes(of) ? of : '' }] : []
-    })
+    identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue])
+      .filter((entry) => !deniedEntry(entry))
+      .flatMap((entry) => {
+        const of = isObject(entry) ? firstText(entry, ['role_name']) : ''
+        const alias = isObject(entry) ? firstText(entry, ['role_description']) : ''
+        // A console name with no role_name beside it still meets required-roles, but vouches for no role.
+        return alias ? [{ alias, of: identity.roles?.includes(of) ? of : '' }] : []
+      })
+      .slice(0, MAX_NAMES)
   }
   return identity
 }

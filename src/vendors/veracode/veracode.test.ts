@@ -297,6 +297,24 @@ describe('parseUser: the documented user model', () => {
     expect(checkRequirements(identity, ['Upload API'], []).passed).toBe(true)
   })
 
+  it('lets no spelling of a role the answer says is not held meet required-roles', () => {
+    const identity = cleanIdentity(
+      parseUser({
+        user_name: 'ci-api',
+        roles: [{ role_name: 'uploadapi', role_description: 'Upload API', granted: false }]
+      })
+    )
+    expect(identity.roles).toEqual([])
+    expect(identity.roleAliases).toEqual([])
+    expect(checkRequirements(identity, ['uploadapi'], []).passed).toBe(false)
+    expect(checkRequirements(identity, ['Upload API'], []).passed).toBe(false)
+  })
+
+  it('keeps at most as many console names as role names from one answer', () => {
+    const roles = Array.from({ length: 3000 }, (_, i) => ({ role_description: `Role ${i}` }))
+    expect(parseUser({ user_name: 'ci-api', roles }).roleAliases).toHaveLength(1000)
+  })
+
   it('reports roles as unknown and the organization as empty when absent', () => {
     expect(parseUser({ user_name: 'x' })).toMatchObject({ roles: undefined, organization: '' })
   })
