@@ -21,7 +21,7 @@ import { isoSeconds } from '../../core/expiry.js'
 import type { Identity, RoleAlias } from '../../core/identity.js'
 import { call, checkIdentity, note } from '../../kit/endpoint.js'
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
-import { firstText, isObject, names, type Json } from '../../kit/parse.js'
+import { deniedEntry, firstText, isObject, MAX_NAMES, names, type Json } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type { LoginResult, Vendor, VendorContext } from '../../kit/types.js'
 import {
@@ -216,7 +216,8 @@ function typesOfNamedRoles(
 ): RoleAlias[] {
   const aliases: RoleAlias[] = []
   for (const entry of [...entries, activeRole]) {
-    if (!isObject(entry)) continue
+    // An entry the answer says is not held lends its type to no role, as names() skips it.
+    if (!isObject(entry) || deniedEntry(entry)) continue
     const of = firstText(entry, ['name'])
     const alias = firstText(entry, ['type'])
     if (!alias || !named.includes(of)) continue
@@ -224,8 +225,9 @@ function typesOfNamedRoles(
       aliases.push({ alias, of })
   }
   const tied = new Set(aliases.map((entry) => entry.alias))
+  // Bounded as the role names are: three lists of types and one of entries could each bring that many.
   return [
     ...aliases,
     ...types.filter((type) => !tied.has(type)).map((alias) => ({ alias, of: '' }))
-  ]
+  ].slice(0, MAX_NAMES)
 }

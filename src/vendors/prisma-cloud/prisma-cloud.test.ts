@@ -358,3 +358,25 @@ describe('least privilege by role type', () => {
     ])
   })
 })
+
+describe('role entries the answer says are not held', () => {
+  it('lend their type to no held role of the same name', () => {
+    const identity = cleanIdentity(
+      parseProfile({
+        email: 'ci@acme.example',
+        roles: [
+          { id: 'r1', name: 'CI Role', type: 'Build and Deploy Security' },
+          { id: 'r2', name: 'CI Role', type: 'System Admin', granted: false }
+        ]
+      })
+    )
+    expect(identity.roles).toEqual(['CI Role'])
+    expect(identity.roleAliases).toEqual([{ alias: 'Build and Deploy Security', of: 'CI Role' }])
+    expect(checkRequirements(identity, ['System Admin'], []).passed).toBe(false)
+  })
+
+  it('keep the role types of one answer as bounded as its role names', () => {
+    const roles = Array.from({ length: 3000 }, (_, i) => ({ name: 'CI Role', type: `Type ${i}` }))
+    expect(parseProfile({ email: 'ci@acme.example', roles }).roleAliases).toHaveLength(1000)
+  })
+})
