@@ -6,6 +6,7 @@ import { createHttpClient, vendorContext } from '../../core/context.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { resolveLocation } from '../../plan/location.js'
+import type { Json } from '../../kit/parse.js'
 import { accessTokenExpiry, parseSelf, REST_VERSION, snyk } from './index.js'
 import { readPat, regionOfToken } from './pat.js'
 import { startSandbox } from '../../../sandbox/index.js'
@@ -95,6 +96,12 @@ describe('accessTokenExpiry', () => {
     expect(accessTokenExpiry({}, jwt, now)).toBe('2026-11-18T11:06:40Z')
     expect(accessTokenExpiry({ expires_in: -5 }, 'opaque', now)).toBeUndefined()
     expect(accessTokenExpiry({ expires_in: true }, 'opaque', now)).toBeUndefined()
+  })
+
+  it('reads no expiry, and throws nothing, when expires_in is an object or a list', () => {
+    const hostile = JSON.parse('{"expires_in": {"toString": "", "valueOf": 1}}') as Json
+    expect(accessTokenExpiry(hostile, 'opaque', now)).toBeUndefined()
+    expect(accessTokenExpiry({ expires_in: [60] }, 'opaque', now)).toBeUndefined()
   })
 })
 
