@@ -129,6 +129,28 @@ describe('parseTenants and identityFor', () => {
     expect(parseTenants('prod')).toBeUndefined()
   })
 
+  it('reads the keys of a tenant → role map as server text: one clean line each, bounded', () => {
+    const hostile = { 'prod\n::set-output name=roles::admin': 'viewer', '\u0007': 'admin' }
+    expect(parseTenants(hostile)).toEqual([
+      { id: 'prod ::set-output name=roles::admin', role: 'viewer' }
+    ])
+    const many = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [`tenant-${i}-${'x'.repeat(600)}`, 'viewer'])
+    )
+    const tenants = parseTenants(many)!
+    expect(tenants).toHaveLength(1000)
+    expect(Math.max(...tenants.map((t) => t.id.length))).toBeLessThanOrEqual(512)
+    let failure: unknown
+    try {
+      identityFor({ username: 'jane', tenants: many }, 'prod')
+    } catch (error) {
+      failure = error
+    }
+    expect(failure).toBeInstanceOf(ActionFailure)
+    expect((failure as Error).message.length).toBeLessThan(20_000)
+    expect((failure as Error).message).toContain('and 980 more')
+  })
+
   const user = {
     id: 'user-123',
     username: 'jane',

@@ -4,8 +4,17 @@
  */
 import { ActionFailure } from '../../core/failure.js'
 import { describeIdentity, type Identity } from '../../core/identity.js'
+import { boundedList } from '../../core/sanitize.js'
 import { note } from '../../kit/endpoint.js'
-import { firstPresent, firstText, isObject, names, text, type Json } from '../../kit/parse.js'
+import {
+  firstPresent,
+  firstText,
+  isObject,
+  MAX_NAMES,
+  names,
+  text,
+  type Json
+} from '../../kit/parse.js'
 import type { Note, Plan } from '../../kit/types.js'
 import { NAME } from './meanings.js'
 
@@ -50,7 +59,7 @@ export function identityFor(user: Json, tenant: string): { identity: Identity; n
   const notes: Note[] = []
   if (tenants === undefined) return { identity, notes }
 
-  const listed = tenants.map((t) => (t.role ? `${t.id} (${t.role})` : t.id)).join(', ') || 'none'
+  const listed = boundedList(tenants.map((t) => (t.role ? `${t.id} (${t.role})` : t.id))) || 'none'
   if (!tenant) {
     notes.push(note('Tenants', listed))
     return { identity, notes }
@@ -83,14 +92,20 @@ interface TenantRole {
 export function parseTenants(value: unknown): TenantRole[] | undefined {
   if (value === undefined || value === null) return undefined
   if (isObject(value)) {
-    return Object.entries(value).map(([id, role]) => ({
-      id,
-      role: isObject(role) ? firstText(role, ['role', 'name']) : text(role)
-    }))
+    // A key is server text like any value: cleaned (one line, cut) and bounded in number, as the
+    // entries of a list are. Raw, a key with line breaks or of a megabyte reached the notes and the
+    // failure message that lists the user's tenants.
+    return Object.entries(value)
+      .slice(0, MAX_NAMES)
+      .map(([id, role]) => ({
+        id: text(id),
+        role: isObject(role) ? firstText(role, ['role', 'name']) : text(role)
+      }))
+      .filter((tenant) => tenant.id !== '')
   }
   if (!Array.isArray(value)) return undefined
   const tenants: TenantRole[] = []
-  for (const item of value) {
+  for (const item of value.slice(0, MAX_NAMES)) {
     const id = isObject(item) ? firstText(item, ['id', 'tenant', 'tenant_id', 'slug']) : text(item)
     const role = isObject(item) ? firstText(item, ['role', 'role_name', 'roleName']) : ''
     if (id) tenants.push({ id, role })
