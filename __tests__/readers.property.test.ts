@@ -15,6 +15,9 @@ import { checkRequirements, fold, type Identity } from '../src/core/identity.js'
 import { MAX_SERVER_TEXT } from '../src/core/sanitize.js'
 import { MAX_NAMES } from '../src/kit/parse.js'
 import { parseCurrentUser, parseRoles } from '../src/vendors/black-duck/index.js'
+import { identityFrom } from '../src/vendors/checkmarx-one/exchange.js'
+import { identityFor } from '../src/vendors/infracast/tenants.js'
+import { parseCurrentUser as parseTenableScUser } from '../src/vendors/tenable-sc/login.js'
 import { parseProfile as parseDojoProfile } from '../src/vendors/defectdojo/index.js'
 import { parseToken, tokenDescription } from '../src/vendors/gitguardian/index.js'
 import { parseIdentity as parseInvictiEnterprise } from '../src/vendors/invicti-enterprise/index.js'
@@ -43,6 +46,7 @@ const FIELDS = [
   ...['organization', 'organizations', 'container_name', 'default_org_context', 'org_name'],
   ...['user', 'data', 'result', 'attributes', 'items', 'groups', 'deployment', 'deployments'],
   ...['id', 'name', 'type', 'slug', 'email', 'username', 'login', 'sub', 'client_id', 'totalCount'],
+  ...['tenants', 'tenant', 'tenant_name', 'realm_access', 'roles_ast', 'preferred_username'],
   ...['is_superuser', 'granted', 'active', 'enabled', '_meta', 'href', 'expires_in', 'errors'],
   ...['__proto__', 'constructor', 'toString', 'hasOwnProperty']
 ]
@@ -75,10 +79,14 @@ const answerBody: fc.Arbitrary<Json> = fc
 
 const READERS: Record<string, (body: Json) => unknown> = {
   'black-duck current user': parseCurrentUser,
+  'checkmarx-one identity': (body) => identityFrom(body, body, 'acme'),
   'black-duck roles': (body) => parseRoles(body, '/api/users/1/roles'),
   'defectdojo profile': parseDojoProfile,
   'gitguardian token': parseToken,
   'gitguardian token description': tokenDescription,
+  'infracast user': (body) => identityFor(body, '').identity,
+  'infracast user tenants note': (body) => identityFor(body, '').notes,
+  'infracast user in a tenant': (body) => identityFor(body, 'prod').identity,
   'invicti-enterprise identity': parseInvictiEnterprise,
   'invicti-platform identity': parseInvictiPlatform,
   'nessus session': parseNessusSession,
@@ -90,6 +98,7 @@ const READERS: Record<string, (body: Json) => unknown> = {
   'socket organizations': parseOrganizations,
   'sonarqube user token': (body) => parseSonarIdentity(body, 'user'),
   'sonarqube token of unknown type': (body) => parseSonarIdentity(body, 'unknown'),
+  'tenable-sc current user': parseTenableScUser,
   'tenable-vm session': parseTenableVmSession,
   'veracode user': parseUser,
   'wiz service account': (body) => serviceAccount(body, { credentials: {} })
