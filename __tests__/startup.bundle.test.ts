@@ -253,11 +253,14 @@ describe('how a step ends', () => {
  * fell to 86, 117 and 150 KB. Naming a proxy variable of a scheme Node cannot use (socks5://) in a
  * network failure then added 0.3 KB to the entry: 84.5, 115.3 and 148.6 KB; and not advising more
  * retries after a 5xx to a request that is never sent again, 0.1 to 0.2 KB: 84.6, 115.4 and 148.8.
+ * The round's last fixes (SONAR_REGION, redaction before every cut of server text, the answer
+ * readers' bounds, Infracast's tenant map among them) brought them to 85.1, 116.4 and 150.4 KB: the
+ * largest success's budget rose to 151 KB.
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 117, anySuccess: 150, validationFailure: 86 }
+const BUDGET_KB = { invictiSuccess: 117, anySuccess: 151, validationFailure: 86 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

@@ -207,7 +207,8 @@ var loginRejected=(function (context) {
 });var typesOfNamedRoles=(function (entries, activeRole, named, types) {
     const aliases = [];
     for (const entry of [...entries, activeRole]) {
-        if (!(0,parse/* isObject */.Gv)(entry))
+        // An entry the answer says is not held lends its type to no role, as names() skips it.
+        if (!(0,parse/* isObject */.Gv)(entry) || (0,parse/* deniedEntry */.s8)(entry))
             continue;
         const of = (0,parse/* firstText */.ou)(entry, ['name']);
         const alias = (0,parse/* firstText */.ou)(entry, ['type']);
@@ -217,10 +218,11 @@ var loginRejected=(function (context) {
             aliases.push({ alias, of });
     }
     const tied = new Set(aliases.map(((entry) => entry.alias)));
+    // Bounded as the role names are: three lists of types and one of entries could each bring that many.
     return [
         ...aliases,
         ...types.filter(((type) => !tied.has(type))).map((alias) => ({ alias, of: '' }))
-    ];
+    ].slice(0, parse/* MAX_NAMES */.oA);
 });__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS

@@ -24,8 +24,16 @@ exports.modules = {
         rows.push(row('Token expires', result.expiresAt));
     if (result.credentialExpiresAt)
         rows.push(row('Credential expires', result.credentialExpiresAt));
-    for (const note of result.notes ?? [])
-        rows.push(row(note.label, note.value));
+    for (const note of result.notes ?? []) {
+        // A note named like a row above says more about that same thing (Prisma Cloud's token lasting
+        // ten minutes; Black Duck's roles, left unread rather than unreported): it fills that row, so
+        // the summary never shows two rows of one name that disagree or repeat each other.
+        const same = rows.find((r) => r.label === note.label && !r.detail);
+        if (same)
+            same.value = row(note.label, note.value).value;
+        else
+            rows.push(row(note.label, note.value));
+    }
     return rows;
 });var identityRows=(function (identity) {
     return [

@@ -127,14 +127,19 @@ var regionOfCredentials=(function (credentials) {
             ? (0,parse/* firstText */.ou)(organization, ['org_name', 'name'])
             : (0,parse/* names */.Dy)(organization).join(', ')
     };
-    // "Upload API" in the console is role_name "uploadapi": either spelling names the role.
+    // "Upload API" in the console is role_name "uploadapi": either spelling names the role. An entry
+    // the answer says is not held ("granted": false) is skipped here as names() skips it, or its
+    // console name would meet the required role that its role_name does not.
     if (roleValue !== undefined) {
-        identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue]).flatMap(((entry) => {
+        identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue])
+            .filter(((entry) => !(0,parse/* deniedEntry */.s8)(entry)))
+            .flatMap(((entry) => {
             const of = (0,parse/* isObject */.Gv)(entry) ? (0,parse/* firstText */.ou)(entry, ['role_name']) : '';
             const alias = (0,parse/* isObject */.Gv)(entry) ? (0,parse/* firstText */.ou)(entry, ['role_description']) : '';
             // A console name with no role_name beside it still meets required-roles, but vouches for no role.
             return alias ? [{ alias, of: identity.roles?.includes(of) ? of : '' }] : [];
-        }));
+        }))
+            .slice(0, parse/* MAX_NAMES */.oA);
     }
     return identity;
 });__webpack_require__.r(__webpack_exports__);

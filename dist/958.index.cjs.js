@@ -785,7 +785,8 @@ function scrubTokens(value) {
 /* harmony export */ });
 /* unused harmony export parseTenants */
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
-/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4845);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9528);
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
 /* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
 /* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6213);
@@ -793,6 +794,7 @@ function scrubTokens(value) {
  * Infracast's tenants: the tenant input (one path segment of the probe URLs), and the identity a
  * login or a token names, with the role that counts in that tenant.
  */
+
 
 
 
@@ -828,7 +830,7 @@ function identityFor(user, tenant) {
     const notes = [];
     if (tenants === undefined)
         return { identity, notes };
-    const listed = tenants.map((t) => (t.role ? `${t.id} (${t.role})` : t.id)).join(', ') || 'none';
+    const listed = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedList */ .Y4)(tenants.map((t) => (t.role ? `${t.id} (${t.role})` : t.id))) || 'none';
     if (!tenant) {
         notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Tenants', listed));
         return { identity, notes };
@@ -836,7 +838,7 @@ function identityFor(user, tenant) {
     const entry = tenants.find((t) => t.id === tenant);
     if (!entry) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
-            `${_meanings_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME */ .o_}: user ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)} has no access to tenant "${tenant}": Infracast lists the user's tenants as ${listed}.`,
+            `${_meanings_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME */ .o_}: user ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .describeIdentity */ .Cl)(identity)} has no access to tenant "${tenant}": Infracast lists the user's tenants as ${listed}.`,
             'Fix: check the tenant input (the tenant id, as Infracast spells it), or ask a tenant administrator to add the user to that tenant.'
         ].join('\n'));
     }
@@ -856,15 +858,21 @@ function parseTenants(value) {
     if (value === undefined || value === null)
         return undefined;
     if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value)) {
-        return Object.entries(value).map(([id, role]) => ({
-            id,
+        // A key is server text like any value: cleaned (one line, cut) and bounded in number, as the
+        // entries of a list are. Raw, a key with line breaks or of a megabyte reached the notes and the
+        // failure message that lists the user's tenants.
+        return Object.entries(value)
+            .slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NAMES */ .oA)
+            .map(([id, role]) => ({
+            id: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(id),
             role: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(role) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(role, ['role', 'name']) : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(role)
-        }));
+        }))
+            .filter((tenant) => tenant.id !== '');
     }
     if (!Array.isArray(value))
         return undefined;
     const tenants = [];
-    for (const item of value) {
+    for (const item of value.slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NAMES */ .oA)) {
         const id = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(item, ['id', 'tenant', 'tenant_id', 'slug']) : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(item);
         const role = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(item, ['role', 'role_name', 'roleName']) : '';
         if (id)

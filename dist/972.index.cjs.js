@@ -328,10 +328,11 @@ const blackDuck = {
             identity.roles = await readRoles(context, headers, identity.userId);
         else
             notes.push((0,kit_endpoint/* note */.N4)('Roles', 'not read: no role input asked for them (they cost a request)'));
-        if (exchange.expiresAt)
-            notes.push((0,kit_endpoint/* note */.N4)('Bearer token expires', exchange.expiresAt));
         for (const n of notes)
             context.info(`${n.label}: ${n.value}`);
+        // The log only: the summary's Token expires row (expires-at) shows the same time.
+        if (exchange.expiresAt)
+            context.info(`Bearer token expires: ${exchange.expiresAt}`);
         return {
             identity,
             authHeader: `Authorization: ${exchange.authorization}`,

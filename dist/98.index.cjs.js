@@ -575,8 +575,11 @@ async function clientCredentialsLogin(context) {
 }
 /** `expires_in` seconds from now; else the access token's own `exp` claim. */
 function accessTokenExpiry(body, accessToken, now = Date.now()) {
-    const seconds = Number(body.expires_in);
-    if (typeof body.expires_in !== 'boolean' && Number.isFinite(seconds) && seconds > 0) {
+    // A number or its text only: Number() of an object runs the object's own toString or valueOf,
+    // and an answer's {"toString": ""} made it throw a TypeError instead of reading no expiry.
+    const given = body.expires_in;
+    const seconds = typeof given === 'number' ? given : typeof given === 'string' ? Number(given) : Number.NaN;
+    if (Number.isFinite(seconds) && seconds > 0) {
         return (0,expiry/* isoSeconds */.nE)(now + seconds * 1000) || undefined;
     }
     const claims = (0,jwt/* decodeJwtClaims */.dG)(accessToken);
