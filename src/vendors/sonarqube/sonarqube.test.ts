@@ -661,7 +661,8 @@ describe('mint-token on a server that judges the expiry day in UTC, or by a wron
     expect(Date.parse(step.outputs['expires-at']!)).toBe(
       Date.parse(`${asked}T00:00:00Z`) + 12 * 3_600_000
     )
-    expect(step.env.SONAR_TOKEN).toBeTruthy()
+    expect(step.env.SONAR_TOKEN).toMatch(/^sqa_[0-9a-f]{40}$/)
+    expect(step.outputs.token).toBe(step.env.SONAR_TOKEN)
     expect(step.log.join('\n')).toContain("the start of its expiry day in the server's time zone")
   })
 
