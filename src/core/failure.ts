@@ -3,6 +3,7 @@
  * the vendor's own words, the likely causes and what to change. Guidance shared between vendors is
  * kept here as named constants.
  */
+import { RETRYABLE_STATUSES } from '../net/retry.js'
 
 /** A failure whose message is complete and safe to show: the step fails with exactly this text. */
 export class ActionFailure extends Error {
@@ -132,11 +133,11 @@ export function explainCommonStatus(
     }
   }
   if (status >= 500) {
-    // Only 502, 503 and 504 are retried (src/net/retry.ts): more retries cannot help any other 5xx,
-    // which the server sends as its answer (a 500 is an error inside it), so the fix must not say so.
-    // Nor after a request that creates something (a login, a minted token): it is not sent again
-    // after a 502 or 504, nor a 503 without Retry-After, since it may have reached the server.
-    const retriedStatus = status === 502 || status === 503 || status === 504
+    // Only some 5xx are retried (RETRYABLE_STATUSES): more retries cannot help any other, which the
+    // server sends as its answer (a 500 is an error inside it), so the fix must not say so. Nor
+    // after a request that creates something (a login, a minted token): it is not sent again after
+    // a 502 or 504, nor a 503 without Retry-After, since it may have reached the server.
+    const retriedStatus = RETRYABLE_STATUSES.has(status)
     const notRetried = retriedStatus
       ? `this request is not sent again after an HTTP ${status}, since it may have created something on the server already`
       : `an HTTP ${status} is never retried`

@@ -11,7 +11,8 @@ const RETRY_AFTER_JITTER = 0.25
 /** ...and by at most this much. */
 const MAX_RETRY_AFTER_JITTER_MS = 2_000
 const BACKOFF_BASE_MS = 500
-const RETRYABLE_STATUSES = new Set([429, 502, 503, 504])
+/** Statuses after which a request is sent again (a creating one only after fewer: below). */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504])
 /** Statuses after which a creating request is sent again, and only with Retry-After. */
 const CREATING_RETRYABLE_STATUSES = new Set([429, 503])
 const TRANSIENT_NETWORK_CODES = new Set([
