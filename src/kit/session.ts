@@ -120,17 +120,17 @@ export async function revokeWithItself(
     ended: (response) => response.status >= 200 && response.status < 300,
     meaning: (response) => ({
       headline: `the server did not revoke the ${revoke.what} minted for this job`,
-      causes:
-        response.status === 401
-          ? [`the ${revoke.what} was already revoked, or has expired`]
-          : response.status === 404
-            ? [
-                `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
-              ]
-            : response.status === 400 && revoke.badRequestCause
-              ? [revoke.badRequestCause]
-              : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+      causes: [selfRevokeCause(response.status, revoke)],
       fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
     })
   })
+}
+
+/** Why a credential's revoke of itself was answered with `status` rather than a 2xx. */
+function selfRevokeCause(status: number, revoke: SelfRevoke): string {
+  if (status === 401) return `the ${revoke.what} was already revoked, or has expired`
+  if (status === 404)
+    return `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
+  if (status === 400 && revoke.badRequestCause) return revoke.badRequestCause
+  return `the server does not let the ${revoke.what} revoke itself (an administrator can)`
 }
