@@ -93,9 +93,10 @@ export async function mintAnalysisToken(
   const given = plan.credentials['api-token']!
   const lifetime = plan.mint!.lifetimeSeconds
   const expirationDate = roundUpToUtcDay(lifetimeEnd(plan))
-  let dayEnd = Date.parse(`${expirationDate}T00:00:00Z`)
+  // The day asked: the rounded-up one, or the day after it that a server ahead of UTC names.
+  let askedDay = expirationDate
   context.info(
-    `SonarQube token expiry is a whole day: the ${durationText(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${durationText(Math.round((dayEnd - Date.now()) / 1000))} from now).`
+    `SonarQube token expiry is a whole day: the ${durationText(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${durationText(Math.round((utcDayStart(expirationDate) - Date.now()) / 1000))} from now).`
   )
   // The scheme the check found to work; its header is masked already.
   const scheme = schemeOf(login.authHeader)
@@ -104,7 +105,7 @@ export async function mintAnalysisToken(
   // Kept for the post step before the request: the name is chosen here, so the token can be revoked
   // by name whatever happens to the answer, a step cancelled while it is on its way included
   // (revoking a name that was never created answers 204 as well).
-  await context.keepForRevoke(revoke, new Date(dayEnd).toISOString())
+  await context.keepForRevoke(revoke, new Date(utcDayStart(askedDay)).toISOString())
   let body: Json
   let token: string
   try {
@@ -138,8 +139,8 @@ export async function mintAnalysisToken(
       )
       // The token now asked for lives a day longer: the post step's warning, should its revoke
       // fail, must name that day, not the day first asked.
-      dayEnd = Date.parse(`${later}T00:00:00Z`)
-      await context.keepForRevoke(revoke, new Date(dayEnd).toISOString())
+      askedDay = later
+      await context.keepForRevoke(revoke, new Date(utcDayStart(askedDay)).toISOString())
       body = await generate(later)
     }
     token = issuedBearerToken(context, body.token, `the token of ${GENERATE_PATH}`)
@@ -150,8 +151,8 @@ export async function mintAnalysisToken(
     throw error
   }
   const type = firstText(body, ['type'])
-  const answeredExpiry = normaliseExpiry(firstText(body, ['expirationDate']))
-  if (answeredExpiry === undefined) {
+  const expiresAt = normaliseExpiry(firstText(body, ['expirationDate']))
+  if (expiresAt === undefined) {
     // A SonarQube Server answers the expirationDate it set (GenerateAction); none means it set none
     // (token expiry came with 9.6), and such a token lives until it is revoked. It stays kept for
     // the post step, now without an expiry: should the revoke fail, its warning must not name a
@@ -161,17 +162,16 @@ export async function mintAnalysisToken(
       `SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`
     )
   }
-  const expiresAt = answeredExpiry
-  if (Date.parse(expiresAt) > dayEnd + LATEST_DAY_START_MS) {
+  if (Date.parse(expiresAt) > utcDayStart(askedDay) + LATEST_DAY_START_MS) {
     // No zone starts the day asked that late: the server set a later day (or none it would name),
     // and the token would outlive token-lifetime. It stays kept for the post step, with the expiry
     // the server answered, which its warning names should the revoke fail.
     await context.keepForRevoke(revoke, expiresAt)
     throw new ActionFailure(
-      `SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${new Date(dayEnd).toISOString().slice(0, 10)} asked for the ${durationText(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked. Fix: check that the url input points at the real SonarQube Server.`
+      `SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${askedDay} asked for the ${durationText(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked. Fix: check that the url input points at the real SonarQube Server.`
     )
   }
-  if (Date.parse(expiresAt) !== dayEnd) {
+  if (Date.parse(expiresAt) !== utcDayStart(askedDay)) {
     // A server that starts the day in its own zone: the expiry the log announced was not the one.
     context.info(
       `SonarQube set the token to expire at ${expiresAt}, the start of its expiry day in the server's time zone.`
@@ -201,8 +201,12 @@ export async function mintAnalysisToken(
  */
 function laterDayTheServerAsks(asked: string, minimum: string | undefined): string | undefined {
   if (!minimum) return undefined
-  const askedDay = Date.parse(`${asked}T00:00:00Z`)
-  return Date.parse(`${minimum}T00:00:00Z`) === askedDay + DAY_MS ? minimum : undefined
+  return utcDayStart(minimum) === utcDayStart(asked) + DAY_MS ? minimum : undefined
+}
+
+/** `2026-12-07` → the start of that day in UTC, in milliseconds since the epoch. */
+function utcDayStart(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`)
 }
 
 function mintRefused(given: string): Diagnosis {
