@@ -265,7 +265,7 @@ export class HttpClient {
     })
     req.on('upgrade', (res: http.IncomingMessage, socket: { destroy(): void }) => {
       socket.destroy()
-      fail(upgradeFailureOf(vendor, endpoint, res, this.options.redact))
+      fail(upgradeFailureOf(vendor, endpoint, res))
     })
     let interim = 0
     req.on('information', (info: { statusCode: number }) => {
@@ -294,7 +294,7 @@ export class HttpClient {
     const status = res.statusCode ?? 0
     // Node hands over a 101 without `Connection: upgrade` as an ordinary answer.
     if (status < 200) {
-      fail(upgradeFailureOf(vendor, endpoint, res, this.options.redact))
+      fail(upgradeFailureOf(vendor, endpoint, res))
       return
     }
     const oversize = new PendingFailure((failures) =>
@@ -327,10 +327,7 @@ export class HttpClient {
     res.on('end', () => {
       succeed({
         status,
-        // Redacted whole here, where nothing has cut it yet: every message quotes it cut to the
-        // bound of server text, and a secret the server echoed in it across that cut would leave
-        // its first characters past the log's redaction (a reason phrase may be 16 KiB long).
-        statusText: this.options.redact(res.statusMessage ?? ''),
+        statusText: res.statusMessage ?? '',
         headers: res.headers,
         body: body.toString('utf8', 0, size),
         endpoint
@@ -359,11 +356,10 @@ function encodeBody(
 function upgradeFailureOf(
   vendor: string,
   endpoint: string,
-  res: http.IncomingMessage,
-  redact: (text: string) => string
+  res: http.IncomingMessage
 ): PendingFailure {
   return new PendingFailure(
-    (failures) => failures.upgradeFailure(vendor, endpoint, res, redact),
+    (failures) => failures.upgradeFailure(vendor, endpoint, res),
     res.statusCode ?? 101
   )
 }

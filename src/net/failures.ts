@@ -207,17 +207,16 @@ function withoutNodeOnlyAdvice(message: string): string {
 }
 
 /**
- * A 101 upgrade, or a 1xx given as the final answer. The reason phrase is redacted whole before it
- * is cut (`redact`: the client's), as every quoted piece of server text is.
+ * A 101 upgrade, or a 1xx given as the final answer. Its reason phrase is quoted as server text,
+ * which is redacted whole before it is cut (serverText).
  */
 export function upgradeFailure(
   vendor: string,
   endpoint: string,
-  res: IncomingMessage,
-  redact: (text: string) => string
+  res: IncomingMessage
 ): ActionFailure {
   const status = res.statusCode ?? 101
-  const statusText = res.statusMessage ? ` ${serverText(redact(res.statusMessage))}` : ''
+  const statusText = res.statusMessage ? ` ${serverText(res.statusMessage)}` : ''
   const what =
     status === 101
       ? 'a switch to another protocol that this API never asks for'
