@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   endWithPlan: () => (/* binding */ endWithPlan),
 /* harmony export */   k: () => (/* binding */ endSession)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2507);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8065);
 /**
  * Ending a session a login opened (or revoking a credential it minted). The action's post step
  * rebuilds the connection from its own inputs; the doctor, and a main step whose post step will

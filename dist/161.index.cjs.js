@@ -108,11 +108,11 @@ async function mintWithoutRevokeHandle(context, mayExist, mint) {
 /* harmony export */   Vu: () => (/* binding */ closeSession),
 /* harmony export */   fA: () => (/* binding */ openSession)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
-/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1223);
 /**
  * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
  *
@@ -135,7 +135,7 @@ async function mintWithoutRevokeHandle(context, mayExist, mint) {
  * the session's credential).
  */
 function openSession(context, login, isSuccess) {
-    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
 }
 /**
  * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
@@ -153,7 +153,7 @@ async function endOnFailure(context, end, use) {
             context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
         }
         catch (endError) {
-            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(endError)}`);
         }
         // Ended or tried here, whatever the answer: the post step would only try again and warn.
         await context.forgetSession?.().catch(() => undefined);
@@ -167,16 +167,16 @@ async function endOnFailure(context, end, use) {
  */
 async function closeSession(context, vendorName, logout) {
     const response = await context.http.request(logout.request);
-    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
     if (logout.ended(response, body))
         return;
-    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedJson */ .Rh)(body, context.redact));
-    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .redactedJson */ .Rh)(body, context.redact));
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .statusFailure */ .FP)({
         vendor: vendorName,
         endpoint: response.endpoint,
         status: response.status,
-        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
-        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(words) : undefined,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(words) : undefined,
         diagnosis: logout.meaning(response, body)
     });
 }
@@ -185,24 +185,26 @@ async function closeSession(context, vendorName, logout) {
  * any 2xx ends it. Throws, for the post step's warning, when it did not.
  */
 async function revokeWithItself(context, vendorName, revoke) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
     await closeSession(context, vendorName, {
         request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
         ended: (response) => response.status >= 200 && response.status < 300,
         meaning: (response) => ({
             headline: `the server did not revoke the ${revoke.what} minted for this job`,
-            causes: response.status === 401
-                ? [`the ${revoke.what} was already revoked, or has expired`]
-                : response.status === 404
-                    ? [
-                        `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
-                    ]
-                    : response.status === 400 && revoke.badRequestCause
-                        ? [revoke.badRequestCause]
-                        : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            causes: [selfRevokeCause(response.status, revoke)],
             fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
         })
     });
+}
+/** Why a credential's revoke of itself was answered with `status` rather than a 2xx. */
+function selfRevokeCause(status, revoke) {
+    if (status === 401)
+        return `the ${revoke.what} was already revoked, or has expired`;
+    if (status === 404)
+        return `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`;
+    if (status === 400 && revoke.badRequestCause)
+        return revoke.badRequestCause;
+    return `the server does not let the ${revoke.what} revoke itself (an administrator can)`;
 }
 
 
@@ -217,13 +219,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintApiKey: () => (/* binding */ mintApiKey)
 /* harmony export */ });
 /* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1149);
-/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1122);
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2012);
-/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1149);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1122);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2012);
+/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(588);
 /* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1952);
-/* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6213);
-/* harmony import */ var _tenants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1224);
+/* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6213);
+/* harmony import */ var _tenants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1224);
 
 
 
@@ -240,11 +242,11 @@ const API_KEYS_PATH = '/api/v1/api-keys';
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/;
 async function mintApiKey(context, login) {
     const { plan } = context;
-    const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_3__/* .tenantOf */ .G8)(plan);
-    const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintedName */ .Jb)(100);
+    const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_7__/* .tenantOf */ .G8)(plan);
+    const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .mintedName */ .Jb)(100);
     // Its id comes only with the answer: a lost answer leaves nothing to delete it by.
-    const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString()} unless deleted.`;
-    const { body, key, id } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {
+    const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .lifetimeEnd */ .bW)(plan)).toISOString()} unless deleted.`;
+    const { body, key, id } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {
         const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
             method: 'POST',
             path: API_KEYS_PATH,
@@ -253,19 +255,19 @@ async function mintApiKey(context, login) {
                 name,
                 tenants: [tenant],
                 permissions: plan.requiredPermissions,
-                expires_at: new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString()
+                expires_at: new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .lifetimeEnd */ .bW)(plan)).toISOString()
             },
             creates: true,
             issuesCredentials: true,
             meanings: { 400: mintRefused(), 403: mintRefused(), 422: mintRefused() }
         });
         const key = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.key, `the key of ${API_KEYS_PATH}`);
-        const id = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.id);
+        const id = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_1__/* .issuedText */ .V7)(body.id);
         if (id === undefined || !KEY_ID.test(id))
-            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .malformedCredential */ .ph)(`the id of ${API_KEYS_PATH}`, 'an API key id');
+            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_1__/* .malformedCredential */ .ph)(`the id of ${API_KEYS_PATH}`, 'an API key id');
         return { body, key, id };
     });
-    const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedText */ .V7)(body.expires_at)) ?? new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString();
+    const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseExpiry */ .IY)((0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_1__/* .issuedText */ .V7)(body.expires_at)) ?? new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .lifetimeEnd */ .bW)(plan)).toISOString();
     const authHeader = `Authorization: Bearer ${key}`;
     context.mask(authHeader);
     return {
@@ -297,7 +299,7 @@ async function deleteMintedKey(context, saved) {
     const id = saved.id ?? '';
     if (!KEY_ID.test(id))
         throw new Error('the saved API key id is not one Infracast gives; nothing was sent.');
-    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .revokeWithItself */ .KA)(context, _meanings_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_, {
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_4__/* .revokeWithItself */ .KA)(context, _meanings_js__WEBPACK_IMPORTED_MODULE_6__/* .NAME */ .o_, {
         path: `${API_KEYS_PATH}/${encodeURIComponent(id)}`,
         token: saved.key,
         what: 'API key',

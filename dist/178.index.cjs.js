@@ -10,9 +10,9 @@ exports.modules = {
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2012);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9528);
 /**
  * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
  * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
@@ -55,9 +55,9 @@ async function mintForLaterSteps(vendor, context, login, io) {
         ...(expiresAt ? { expiresAt } : {})
     });
     if (!expiresAt) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
     }
-    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
+    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
         ...login,
         authHeader: minted.authHeader,
@@ -76,12 +76,12 @@ async function mintForLaterSteps(vendor, context, login, io) {
  * must test this first, or its own revoke-at-once would revoke the user's credential).
  */
 function mintedTheGivenCredential(vendorName) {
-    return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
 }
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
 function isoExpiry(value) {
     try {
-        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseExpiry */ .IY)(value);
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(value);
     }
     catch {
         return undefined;
@@ -196,11 +196,11 @@ async function mintWithoutRevokeHandle(context, mayExist, mint) {
 /* harmony export */   Vu: () => (/* binding */ closeSession),
 /* harmony export */   fA: () => (/* binding */ openSession)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
-/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1223);
 /**
  * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
  *
@@ -223,7 +223,7 @@ async function mintWithoutRevokeHandle(context, mayExist, mint) {
  * the session's credential).
  */
 function openSession(context, login, isSuccess) {
-    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
 }
 /**
  * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
@@ -241,7 +241,7 @@ async function endOnFailure(context, end, use) {
             context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
         }
         catch (endError) {
-            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(endError)}`);
         }
         // Ended or tried here, whatever the answer: the post step would only try again and warn.
         await context.forgetSession?.().catch(() => undefined);
@@ -255,16 +255,16 @@ async function endOnFailure(context, end, use) {
  */
 async function closeSession(context, vendorName, logout) {
     const response = await context.http.request(logout.request);
-    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
     if (logout.ended(response, body))
         return;
-    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedJson */ .Rh)(body, context.redact));
-    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .redactedJson */ .Rh)(body, context.redact));
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .statusFailure */ .FP)({
         vendor: vendorName,
         endpoint: response.endpoint,
         status: response.status,
-        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
-        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(words) : undefined,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(words) : undefined,
         diagnosis: logout.meaning(response, body)
     });
 }
@@ -273,24 +273,26 @@ async function closeSession(context, vendorName, logout) {
  * any 2xx ends it. Throws, for the post step's warning, when it did not.
  */
 async function revokeWithItself(context, vendorName, revoke) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
     await closeSession(context, vendorName, {
         request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
         ended: (response) => response.status >= 200 && response.status < 300,
         meaning: (response) => ({
             headline: `the server did not revoke the ${revoke.what} minted for this job`,
-            causes: response.status === 401
-                ? [`the ${revoke.what} was already revoked, or has expired`]
-                : response.status === 404
-                    ? [
-                        `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
-                    ]
-                    : response.status === 400 && revoke.badRequestCause
-                        ? [revoke.badRequestCause]
-                        : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            causes: [selfRevokeCause(response.status, revoke)],
             fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
         })
     });
+}
+/** Why a credential's revoke of itself was answered with `status` rather than a 2xx. */
+function selfRevokeCause(status, revoke) {
+    if (status === 401)
+        return `the ${revoke.what} was already revoked, or has expired`;
+    if (status === 404)
+        return `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`;
+    if (status === 400 && revoke.badRequestCause)
+        return revoke.badRequestCause;
+    return `the server does not let the ${revoke.what} revoke itself (an administrator can)`;
 }
 
 
@@ -305,15 +307,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintAccessToken: () => (/* binding */ mintAccessToken),
 /* harmony export */   revokeMintedToken: () => (/* binding */ revokeMintedToken)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3333);
-/* harmony import */ var _core_mint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5443);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1149);
-/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
-/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1223);
-/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1952);
-/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2288);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _core_mint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5443);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1149);
+/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(588);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1122);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1223);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1952);
+/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2288);
 /**
  * mint-token: an access token of the same user, never broader and never longer-lived than the one
  * the step verified (the given one, or the one the OIDC exchange gave), not refreshable, living
@@ -369,14 +371,14 @@ const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/;
 /** Clock difference tolerated between this runner and the platform, in seconds. */
 const CLOCK_SLACK_SECONDS = 300;
 async function mintAccessToken(context, login) {
-    const verified = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .readTokenClaims */ .v4)(login.token);
+    const verified = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenClaims */ .v4)(login.token);
     const scope = scopeToAsk(verified);
     const lifetime = lifetimeToAsk(context, verified);
-    const description = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintedName */ .Jb)(100);
+    const description = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .mintedName */ .Jb)(100);
     // Its id comes only with the answer: a lost answer leaves nothing to revoke it by.
-    const mayExist = `The platform may have created the token all the same: if so, its description is "${description}", and it lives ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} unless revoked (Administration > User Management > Access Tokens).`;
-    const { body, token, tokenId } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {
-        const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+    const mayExist = `The platform may have created the token all the same: if so, its description is "${description}", and it lives ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(lifetime)} unless revoked (Administration > User Management > Access Tokens).`;
+    const { body, token, tokenId } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {
+        const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(context, {
             method: 'POST',
             path: TOKENS_PATH,
             headers: { authorization: `Bearer ${login.token}` },
@@ -385,15 +387,15 @@ async function mintAccessToken(context, login) {
             issuesCredentials: true,
             meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
         });
-        const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
-        const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedText */ .V7)(body.token_id);
+        const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
+        const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedText */ .V7)(body.token_id);
         if (tokenId === undefined || !TOKEN_ID.test(tokenId))
-            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_5__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
+            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
         return { body, token, tokenId };
     });
     // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
     if (token === login.token)
-        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_6__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_);
+        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_);
     const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in);
     const authHeader = `Authorization: Bearer ${token}`;
     context.mask(authHeader);
@@ -403,15 +405,15 @@ async function mintAccessToken(context, login) {
         env: { JF_URL: context.plan.url, JF_ACCESS_TOKEN: token },
         expiresAt,
         revoke: { secrets: { token }, ids: { tokenId } },
-        description: `access token "${description}" (scope ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(scope)}, id ${tokenId})`
+        description: `access token "${description}" (scope ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}, id ${tokenId})`
     };
 }
 /** The scope to ask for: the user's own permissions at most, never more than the verified token's. */
 function scopeToAsk(verified) {
     const scopes = verified.rawScope?.split(/\s+/).filter(Boolean) ?? [];
     if (verified.kind !== 'jwt' || scopes.length === 0) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR([
-            `mint-token cannot narrow this ${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+            `mint-token cannot narrow this ${_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
             'Fix: give an access token (a JWT beginning "eyJ"), use GitHub OIDC (oidc-provider), or turn mint-token off.'
         ].join('\n'));
     }
@@ -428,8 +430,8 @@ function lifetimeToAsk(context, verified) {
         return asked;
     // Seconds short of what was asked (an exchanged OIDC token of exactly token-lifetime, a moment
     // old) are not worth a line that would read "1 h cut to 1 h".
-    if ((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(left) !== (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(asked)) {
-        context.info(`token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(left)}: the token this step verified expires then, and a minted token never outlives it.`);
+    if ((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(left) !== (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked)) {
+        context.info(`token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(left)}: the token this step verified expires then, and a minted token never outlives it.`);
     }
     return Math.max(left, 60);
 }
@@ -439,7 +441,7 @@ function lifetimeToAsk(context, verified) {
  * once and fails the step.
  */
 async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn) {
-    const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .readTokenClaims */ .v4)(token);
+    const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenClaims */ .v4)(token);
     const latest = Date.now() + (lifetime + CLOCK_SLACK_SECONDS) * 1000;
     const fromAnswer = typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
         ? Date.now() + expiresIn * 1000
@@ -454,16 +456,16 @@ async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn
     catch (error) {
         context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`);
     }
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_} minted a token ${broader ? `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(claims.rawScope)}" where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(scope)}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_} minted a token ${broader ? `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(claims.rawScope)}" where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
 }
 function mintRefused(lifetime, scope) {
     return {
         headline: 'the platform refused to create a token for later steps',
         causes: [
-            `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_3__/* .durationText */ .S5)(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
+            `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
             scope === USER_SCOPE
                 ? 'the user may not create tokens for themselves on this platform'
-                : `the verified token is limited to "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .text */ .Qq)(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`,
+                : `the verified token is limited to "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`,
             'the platform is older than Artifactory 7.50.3 and does not know force_revocable, which the step sends so that the post step can revoke a token shorter-lived than 6 hours'
         ],
         fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
@@ -474,7 +476,7 @@ async function revokeMintedToken(context, saved) {
     const tokenId = saved.tokenId ?? '';
     if (!TOKEN_ID.test(tokenId))
         throw new Error('the saved token id is not a JFrog token id; nothing was sent.');
-    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .revokeWithItself */ .KA)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_, {
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_4__/* .revokeWithItself */ .KA)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_, {
         path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
         token: saved.token,
         what: 'access token',

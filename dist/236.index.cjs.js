@@ -9,10 +9,10 @@ exports.modules = {
 var checkCredentialShape=(function (plan) {
     const userId = plan.credentials['user-id'] ?? '';
     if (userId.includes(':')) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`The user-id input contains a colon, which HTTP Basic authentication cannot carry in a user id. Copy the User ID from ${API_SETTINGS} in ${NAME}.`);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The user-id input contains a colon, which HTTP Basic authentication cannot carry in a user id. Copy the User ID from ${API_SETTINGS} in ${NAME}.`);
     }
     if (/\/api(\/1\.0)?$/i.test(new URL(plan.url).pathname.replace(/\/+$/, ''))) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`The url input ends in the API path (${plan.url}); this action adds ${IDENTITY_PATH} itself. Set url to the site root, e.g. ${DEFAULT_URL}.`);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The url input ends in the API path (${plan.url}); this action adds ${IDENTITY_PATH} itself. Set url to the site root, e.g. ${DEFAULT_URL}.`);
     }
     return looksLikeEmail(userId)
         ? [
@@ -37,8 +37,8 @@ var checkCredentialShape=(function (plan) {
 /* harmony export */   invictiEnterprise: (() => (/* binding */ invictiEnterprise)),
 /* harmony export */   parseIdentity: () => (/* binding */ parseIdentity)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
 /* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
 /**
  * Invicti Enterprise (formerly Netsparker Enterprise; Acunetix 360 serves the same API): HTTP Basic
@@ -112,7 +112,7 @@ const invictiEnterprise = {
             headers: { authorization: headerValue },
             meanings: { 401: unauthorized }
         };
-        const checked = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, endpoint, parseIdentity);
+        const checked = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .checkIdentity */ .Z0)(context, endpoint, parseIdentity);
         // account/me names no id; the id is the one the server just accepted in the Basic login.
         const identity = { ...checked.identity, userId };
         return {

@@ -67,11 +67,11 @@ function malformedCredential(what, expected) {
 /* harmony export */   Vu: () => (/* binding */ closeSession),
 /* harmony export */   fA: () => (/* binding */ openSession)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
-/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1223);
 /**
  * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
  *
@@ -94,7 +94,7 @@ function malformedCredential(what, expected) {
  * the session's credential).
  */
 function openSession(context, login, isSuccess) {
-    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
 }
 /**
  * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
@@ -112,7 +112,7 @@ async function endOnFailure(context, end, use) {
             context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
         }
         catch (endError) {
-            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(endError)}`);
         }
         // Ended or tried here, whatever the answer: the post step would only try again and warn.
         await context.forgetSession?.().catch(() => undefined);
@@ -126,16 +126,16 @@ async function endOnFailure(context, end, use) {
  */
 async function closeSession(context, vendorName, logout) {
     const response = await context.http.request(logout.request);
-    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
     if (logout.ended(response, body))
         return;
-    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedJson */ .Rh)(body, context.redact));
-    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .redactedJson */ .Rh)(body, context.redact));
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .statusFailure */ .FP)({
         vendor: vendorName,
         endpoint: response.endpoint,
         status: response.status,
-        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
-        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(words) : undefined,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(words) : undefined,
         diagnosis: logout.meaning(response, body)
     });
 }
@@ -144,24 +144,26 @@ async function closeSession(context, vendorName, logout) {
  * any 2xx ends it. Throws, for the post step's warning, when it did not.
  */
 async function revokeWithItself(context, vendorName, revoke) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
     await closeSession(context, vendorName, {
         request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
         ended: (response) => response.status >= 200 && response.status < 300,
         meaning: (response) => ({
             headline: `the server did not revoke the ${revoke.what} minted for this job`,
-            causes: response.status === 401
-                ? [`the ${revoke.what} was already revoked, or has expired`]
-                : response.status === 404
-                    ? [
-                        `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
-                    ]
-                    : response.status === 400 && revoke.badRequestCause
-                        ? [revoke.badRequestCause]
-                        : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            causes: [selfRevokeCause(response.status, revoke)],
             fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
         })
     });
+}
+/** Why a credential's revoke of itself was answered with `status` rather than a 2xx. */
+function selfRevokeCause(status, revoke) {
+    if (status === 401)
+        return `the ${revoke.what} was already revoked, or has expired`;
+    if (status === 404)
+        return `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`;
+    if (status === 400 && revoke.badRequestCause)
+        return revoke.badRequestCause;
+    return `the server does not let the ${revoke.what} revoke itself (an administrator can)`;
 }
 
 

@@ -66,19 +66,19 @@ function malformedCredential(what, expected) {
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
 });var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(payload) ? payload : undefined;
 });var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
 });var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
@@ -95,8 +95,8 @@ function malformedCredential(what, expected) {
 /* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
 /* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
 /**
  * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
  * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
@@ -148,7 +148,7 @@ function malformedCredential(what, expected) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ var readTokenClaims=(function (token) {
-    if (!(0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeJwt */ .bt)(token)) {
+    if (!(0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeJwt */ .bt)(token)) {
         const kind = token.startsWith(REFERENCE_PREFIX) ? 'reference' : 'opaque';
         return {
             kind,
@@ -159,31 +159,31 @@ function malformedCredential(what, expected) {
             expiresAt: undefined
         };
     }
-    const claims = (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeJwtClaims */ .dG)(token) ?? {};
+    const claims = (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwtClaims */ .dG)(token) ?? {};
     const scopes = scopesOf(claims.scp);
     return {
         kind: 'jwt',
         username: userOf(claims),
         scopes: typeof claims.scp === 'string' || Array.isArray(claims.scp)
-            ? [...new Set(scopes.flatMap(perGroup))].slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NAMES */ .oA)
+            ? [...new Set(scopes.flatMap(perGroup))].slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAMES */ .oA)
             : undefined,
         rawScope: scopes.join(' ') || undefined,
         audience: spaced(claims.aud),
-        expiresAt: (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__/* .jwtExpiry */ .lo)(claims)
+        expiresAt: (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .jwtExpiry */ .lo)(claims)
     };
 });var scopesOf=(function (scp) {
     const items = typeof scp === 'string' ? [scp] : Array.isArray(scp) ? scp : [];
     return items
         .filter(((item) => typeof item === 'string'))
-        .flatMap(((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(item, MAX_CLAIM_TEXT).split(/\s+/)))
+        .flatMap(((item) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(item, MAX_CLAIM_TEXT).split(/\s+/)))
         .filter(Boolean);
 });var userOf=(function (claims) {
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     const named = sub.startsWith('jfrt@') || sub.includes('/users/');
-    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(named ? sub.slice(sub.lastIndexOf('/') + 1) : sub);
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(named ? sub.slice(sub.lastIndexOf('/') + 1) : sub);
 });var spaced=(function (value) {
     const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : [];
-    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .names */ .Dy)(items.filter(((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))));
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(items.filter(((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item))));
 });var perGroup=(function (scope) {
     const match = /^(applied-permissions\/groups:)(.+)$/i.exec(scope);
     if (!match)
@@ -203,14 +203,14 @@ function malformedCredential(what, expected) {
 });var checkAccessToken=(function (plan, now = Date.now()) {
     const token = plan.credentials['api-token'] ?? '';
     if (/^AKC[A-Za-z0-9]{20,}$/.test(token)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
             `The api-token input holds a ${NAME} API key (it begins "AKC"), not an access token: API keys are deprecated, and the platform does not accept them as a Bearer token.`,
             `Fix: create an access token (${TOKEN_PAGE}) and put it into the secret behind api-token (or JF_ACCESS_TOKEN).`
         ].join('\n'));
     }
     const { kind, expiresAt } = readTokenClaims(token);
     if (expiresAt && Date.parse(expiresAt) <= now) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
             `The api-token input holds a ${NAME} access token that expired on ${expiresAt} (its exp claim), so nothing was sent.`,
             `Fix: create a new access token (${TOKEN_PAGE}) and put it into the secret behind api-token (or JF_ACCESS_TOKEN).`
         ].join('\n'));
@@ -228,9 +228,9 @@ function malformedCredential(what, expected) {
 /* harmony export */   sb: () => (/* binding */ reachesXray),
 /* harmony export */   v4: () => (/* binding */ readTokenClaims)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
-/* harmony import */ var _kit_jwt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3257);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _kit_jwt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3257);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
 /**
  * The access-token mode: the api-token input is a JFrog access token, sent as it is. A JFrog access
  * token is a JWT whose claims say whose it is and what it may do (JFrog Access: `sub`

@@ -16,20 +16,20 @@ var notFound=(function () {
         fix: 'set url to the address DefectDojo’s web interface is served at, e.g. https://defectdojo.example.com.'
     };
 });var parseProfile=(function (body) {
-    const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.user) ? body.user : {};
-    const superuser = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(user.is_superuser);
+    const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body.user) ? body.user : {};
+    const superuser = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(user.is_superuser);
     const role = globalRole(body);
     const roles = superuser === undefined && role === undefined
         ? undefined
         : [...(role ? [role] : []), ...(superuser ? [SUPERUSER] : [])];
     const stored = role && Object.hasOwn(STORED_ROLE_NAMES, role) ? STORED_ROLE_NAMES[role] : '';
     return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['id']),
-        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['username']),
-        displayName: [(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['first_name']), (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['last_name'])]
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['id']),
+        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username']),
+        displayName: [(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['first_name']), (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['last_name'])]
             .filter(Boolean)
             .join(' '),
-        email: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .firstText */ .ou)(user, ['email']),
+        email: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email']),
         roles,
         ...(stored ? { roleAliases: [{ alias: stored, of: role }] } : {}),
         permissions: undefined,
@@ -39,11 +39,11 @@ var notFound=(function () {
     if (!Object.hasOwn(body, 'global_role'))
         return undefined;
     const entry = body.global_role;
-    const id = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(entry.role) ? entry.role.id : entry.role) : '';
+    const id = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.role) ? entry.role.id : entry.role) : '';
     if (!id)
         return '';
     // Cut by text(), which redacts what it cuts first: a slice would keep the start of an echoed key.
-    return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(id, 40)}`;
+    return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(id, 40)}`;
 });var globalRoleNote=(function (body) {
     const role = globalRole(body);
     if (role === undefined)
@@ -51,7 +51,7 @@ var notFound=(function () {
     return role || 'none (the user may still hold roles on single products or product types)';
 });var checkApiUrl=(function (plan) {
     if (/\/api\/v2\/?$/i.test(new URL(plan.url).pathname)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /api/v2, which this step adds itself. Fix: set url to the address DefectDojo's web interface is served at, e.g. https://defectdojo.example.com.`);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /api/v2, which this step adds itself. Fix: set url to the address DefectDojo's web interface is served at, e.g. https://defectdojo.example.com.`);
     }
     return [];
 });__webpack_require__.r(__webpack_exports__);
@@ -66,9 +66,9 @@ var notFound=(function () {
 /* harmony export */   parseProfile: () => (/* binding */ parseProfile),
 /* harmony export */   rejected: () => (/* binding */ rejected)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
 /**
  * DefectDojo (self-hosted, so url is required): an API v2 key sent as `Authorization: Token …` and
  * read with one GET /api/v2/user_profile/, which names the key's user:
@@ -159,7 +159,7 @@ function rejected(detail = '') {
 }
 /** A 403 is DefectDojo's rejected key when its detail says so; otherwise the user may not do this. */
 function forbidden({ body }) {
-    const detail = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.detail) : '';
+    const detail = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.detail) : '';
     if (Object.hasOwn(REJECTED_DETAILS, detail) || detail.startsWith(MALFORMED_HEADER))
         return rejected(detail);
     return {
@@ -174,7 +174,7 @@ function forbidden({ body }) {
 ;
 /** What user_profile's statuses mean; a 401 comes from a deployment with another authenticator first. */
 const MEANINGS = {
-    401: ({ body }) => rejected((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(body.detail) : ''),
+    401: ({ body }) => rejected((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.detail) : ''),
     403: forbidden,
     404: notFound()
 };
@@ -202,13 +202,13 @@ const defectdojo = {
         const apiKey = plan.credentials['api-token'];
         const authorization = `Token ${apiKey}`;
         context.mask(authorization);
-        const { identity, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, {
+        const { identity, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .checkIdentity */ .Z0)(context, {
             method: 'GET',
             path: PROFILE_PATH,
             headers: { authorization },
             meanings: MEANINGS
         }, parseProfile);
-        const notes = [(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Global role', globalRoleNote(body))];
+        const notes = [(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Global role', globalRoleNote(body))];
         for (const n of notes)
             context.info(`${n.label}: ${n.value}`);
         return {

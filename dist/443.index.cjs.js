@@ -10,9 +10,9 @@ exports.modules = {
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2012);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9528);
 /**
  * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
  * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
@@ -55,9 +55,9 @@ async function mintForLaterSteps(vendor, context, login, io) {
         ...(expiresAt ? { expiresAt } : {})
     });
     if (!expiresAt) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
     }
-    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
+    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
         ...login,
         authHeader: minted.authHeader,
@@ -76,12 +76,12 @@ async function mintForLaterSteps(vendor, context, login, io) {
  * must test this first, or its own revoke-at-once would revoke the user's credential).
  */
 function mintedTheGivenCredential(vendorName) {
-    return new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
 }
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
 function isoExpiry(value) {
     try {
-        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseExpiry */ .IY)(value);
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(value);
     }
     catch {
         return undefined;

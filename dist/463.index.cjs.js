@@ -25,25 +25,25 @@ var forbidden=(function () {
         fix: 'leave url empty and set region (us, eu) for GitGuardian’s cloud, or set url to a self-hosted instance’s dashboard or API, e.g. https://gitguardian.example.com/exposed.'
     };
 });var parseToken=(function (body) {
-    const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(body, ['scopes']);
+    const scopes = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstPresent */ .IT)(body, ['scopes']);
     return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['member_id']),
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstText */ .ou)(body, ['member_id']),
         username: '',
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['name']),
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstText */ .ou)(body, ['name']),
         email: '',
         roles: undefined,
-        permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(scopes) : undefined,
+        permissions: Array.isArray(scopes) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .names */ .Dy)(scopes) : undefined,
         organization: ''
     };
 });var tokenDescription=(function (body) {
-    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['type']);
+    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstText */ .ou)(body, ['type']);
     // Own keys only: a server answering "constructor" or "toString" must not print a built-in.
     const kind = Object.hasOwn(TOKEN_TYPES, type)
         ? TOKEN_TYPES[type]
         : type
             ? `${type} (as GitGuardian reports it)`
             : 'token';
-    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['name']);
+    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstText */ .ou)(body, ['name']);
     return name ? `${kind} "${name}"` : kind;
 });var apiUrl=(function (given) {
     const url = new URL(given);
@@ -56,14 +56,14 @@ var forbidden=(function () {
     if (isCloudHost(url.host)) {
         const api = url.hostname.replace(/^dashboard/, 'api');
         if (path) {
-            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The url input (${given}) names GitGuardian's cloud, whose API takes no path (ggshield refuses it too). Fix: leave url empty and set region (us, eu), or set url: https://${api}.`);
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The url input (${given}) names GitGuardian's cloud, whose API takes no path (ggshield refuses it too). Fix: leave url empty and set region (us, eu), or set url: https://${api}.`);
         }
         if (api !== url.hostname) {
             url.hostname = api;
             reasons.unshift('names the GitGuardian dashboard, not its API');
         }
     }
-    else if (!(0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname) && !path.endsWith('/exposed')) {
+    else if (!(0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(url.hostname) && !path.endsWith('/exposed')) {
         path += '/exposed';
         reasons.unshift('names a self-hosted GitGuardian dashboard (its API is under /exposed)');
     }
@@ -94,11 +94,11 @@ var forbidden=(function () {
 /* harmony export */   rejected: () => (/* binding */ rejected),
 /* harmony export */   tokenDescription: () => (/* binding */ tokenDescription)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3333);
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2012);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
-/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1987);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1223);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1987);
 /**
  * GitGuardian: a personal access token or service-account token sent as `Authorization: Token …`
  * and read with one GET /v1/api_tokens/self, which describes the token itself:
@@ -146,7 +146,7 @@ function rejected(context) {
     return {
         headline: 'the API key was rejected',
         causes: [
-            ...(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .regionCause */ .__)(context),
+            ...(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .regionCause */ .__)(context),
             'the token was revoked, or reached its expiry date',
             'the token belongs to a self-hosted GitGuardian instance, or that instance’s token to the cloud (set url to the instance’s API, https://<host>/exposed)',
             'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)'
@@ -176,11 +176,11 @@ function notActive(status) {
 ;
 /** 200 with a `status` other than active is refused; without any status, it is not the API. */
 function inactive({ body }) {
-    const status = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.status) : '';
+    const status = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(body) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(body.status) : '';
     return status && status !== 'active' ? notActive(status) : undefined;
 }
 /** The documented success signal: the token's id, and its status active. */
-const active = ((body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['id']) !== '' && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(body.status) === 'active');
+const active = ((body) => (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstText */ .ou)(body, ['id']) !== '' && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(body.status) === 'active');
 const gitguardian = {
     id: 'gitguardian',
     name: NAME,
@@ -208,7 +208,7 @@ const gitguardian = {
         const authorization = `Token ${apiKey}`;
         context.mask(authorization);
         // The answer names a token, not a user: its own signal (id, status active) is the proof.
-        const { identity, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, {
+        const { identity, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .checkIdentity */ .Z0)(context, {
             method: 'GET',
             path: TOKEN_PATH,
             headers: { authorization },
@@ -219,17 +219,17 @@ const gitguardian = {
                 404: notFound()
             }
         }, parseToken, { anonymous: true, isSuccess: active });
-        const expireAt = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(body, ['expire_at']);
-        const credentialExpiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseExpiry */ .IY)(expireAt);
-        const notes = [(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token', tokenDescription(body))];
+        const expireAt = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstPresent */ .IT)(body, ['expire_at']);
+        const credentialExpiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(expireAt);
+        const notes = [(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .note */ .N4)('Token', tokenDescription(body))];
         if (!credentialExpiresAt) {
-            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token expiry', expireAt === undefined
+            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .note */ .N4)('Token expiry', expireAt === undefined
                 ? 'none: the token never expires'
                 : 'reported in a form this step cannot read, so it is not checked'));
         }
-        const workspace = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['workspace_id']);
+        const workspace = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstText */ .ou)(body, ['workspace_id']);
         if (workspace)
-            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Workspace', workspace));
+            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .note */ .N4)('Workspace', workspace));
         for (const n of notes)
             context.info(`${n.label}: ${n.value}`);
         return {

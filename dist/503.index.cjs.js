@@ -127,25 +127,25 @@ var sessionEndpoint=(function (headerValue) {
         meanings: { 401: unauthorized, 403: FORBIDDEN }
     };
 });var refuseDisabledUser=(function (identity, body, response) {
-    if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(body.enabled) !== false)
+    if ((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc)(body.enabled) !== false)
         return;
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR([
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${NAME}: the API keys belong to ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .describeIdentity */ .Cl)(identity)}, whose user account is disabled (${response.endpoint} answered HTTP ${response.status} with "enabled": false).`,
         'Likely cause: an administrator disabled the user (it left, or the account is being retired), while its keys are still stored in this repository.',
         'Fix: ask a Tenable VM administrator to enable the user, or generate keys for an enabled user and update the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
     ].join('\n'));
 });var parseSession=(function (user) {
-    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email']);
-    const username = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'user_name']) || email;
+    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['email']);
+    const username = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['username', 'user_name']) || email;
     const privileges = user.user_permissions;
     return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(user.id) || (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['uuid']),
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(user.id) || (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['uuid']),
         username,
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['name']) || username,
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['name']) || username,
         email,
-        ...(0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .roleFromLevel */ .LP)(user.permissions, TENABLE_VM_LEVELS, READ_ONLY),
-        permissions: Array.isArray(privileges) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(privileges) : undefined,
-        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['container_name'])
+        ...(0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .roleFromLevel */ .LP)(user.permissions, TENABLE_VM_LEVELS, READ_ONLY),
+        permissions: Array.isArray(privileges) ? (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .names */ .Dy)(privileges) : undefined,
+        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['container_name'])
     };
 });__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -154,11 +154,11 @@ var sessionEndpoint=(function (headerValue) {
 /* harmony export */   sessionEndpoint: () => (/* binding */ sessionEndpoint),
 /* harmony export */   tenableVm: (() => (/* binding */ tenableVm))
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3333);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
 /* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
-/* harmony import */ var _kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5176);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/* harmony import */ var _kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5176);
 /**
  * Tenable Vulnerability Management (formerly Tenable.io, cloud.tenable.com): API keys in
  * `X-ApiKeys`, verified with one GET /session, which names the user, its role level
@@ -239,18 +239,18 @@ const tenableVm = {
         administrative: { fromLevel: 64, narrower: 'Scan Manager (40)' }
     },
     permissions: { kind: 'reported' },
-    explainCredentials: ((given) => (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .explainPastedKeyLine */ .eB)(given, KEY_SOURCE)),
+    explainCredentials: ((given) => (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .explainPastedKeyLine */ .eB)(given, KEY_SOURCE)),
     validate(plan) {
-        (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .validateApiKeys */ .z7)(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '', KEY_SOURCE);
+        (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .validateApiKeys */ .z7)(plan.credentials['access-key'] ?? '', plan.credentials['secret-key'] ?? '', KEY_SOURCE);
         return [];
     },
     async login(context) {
         const { plan } = context;
         const accessKey = plan.credentials['access-key'];
         const secretKey = plan.credentials['secret-key'];
-        const headerValue = (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .apiKeysHeaderValue */ .rY)(accessKey, secretKey);
+        const headerValue = (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .apiKeysHeaderValue */ .rY)(accessKey, secretKey);
         context.mask(headerValue);
-        const { identity, response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, sessionEndpoint(headerValue), parseSession);
+        const { identity, response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .checkIdentity */ .Z0)(context, sessionEndpoint(headerValue), parseSession);
         refuseDisabledUser(identity, body, response);
         return {
             identity,

@@ -163,11 +163,11 @@ async function mintWithoutRevokeHandle(context, mayExist, mint) {
 /* harmony export */   Vu: () => (/* binding */ closeSession),
 /* harmony export */   fA: () => (/* binding */ openSession)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
-/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1149);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4457);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1149);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1223);
 /**
  * The life of a vendor session, for vendors whose login opens one (a token that the post step ends):
  *
@@ -190,7 +190,7 @@ async function mintWithoutRevokeHandle(context, mayExist, mint) {
  * the session's credential).
  */
 function openSession(context, login, isSuccess) {
-    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
+    return (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(context, { ...login, creates: true, issuesCredentials: true }, isSuccess);
 }
 /**
  * Runs `use` with a session just opened. If it fails, the session will not be handed to the post
@@ -208,7 +208,7 @@ async function endOnFailure(context, end, use) {
             context.info(`Ended the ${vendorName} session that was opened for this failed check.`);
         }
         catch (endError) {
-            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(endError)}`);
+            context.debug(`Could not end the ${vendorName} session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(endError)}`);
         }
         // Ended or tried here, whatever the answer: the post step would only try again and warn.
         await context.forgetSession?.().catch(() => undefined);
@@ -222,16 +222,16 @@ async function endOnFailure(context, end, use) {
  */
 async function closeSession(context, vendorName, logout) {
     const response = await context.http.request(logout.request);
-    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+    const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
     if (logout.ended(response, body))
         return;
-    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedJson */ .Rh)(body, context.redact));
-    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)({
+    const words = (logout.words ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .documentedErrorText */ .iL)((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .redactedJson */ .Rh)(body, context.redact));
+    throw (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .statusFailure */ .FP)({
         vendor: vendorName,
         endpoint: response.endpoint,
         status: response.status,
-        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(response.statusText),
-        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .serverLine */ .ec)(words) : undefined,
+        statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(response.statusText),
+        vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(words) : undefined,
         diagnosis: logout.meaning(response, body)
     });
 }
@@ -240,24 +240,26 @@ async function closeSession(context, vendorName, logout) {
  * any 2xx ends it. Throws, for the post step's warning, when it did not.
  */
 async function revokeWithItself(context, vendorName, revoke) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .bearerToken */ .hC)(revoke.token, `the saved minted ${revoke.what}`);
     await closeSession(context, vendorName, {
         request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
         ended: (response) => response.status >= 200 && response.status < 300,
         meaning: (response) => ({
             headline: `the server did not revoke the ${revoke.what} minted for this job`,
-            causes: response.status === 401
-                ? [`the ${revoke.what} was already revoked, or has expired`]
-                : response.status === 404
-                    ? [
-                        `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
-                    ]
-                    : response.status === 400 && revoke.badRequestCause
-                        ? [revoke.badRequestCause]
-                        : [`the server does not let the ${revoke.what} revoke itself (an administrator can)`],
+            causes: [selfRevokeCause(response.status, revoke)],
             fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
         })
     });
+}
+/** Why a credential's revoke of itself was answered with `status` rather than a 2xx. */
+function selfRevokeCause(status, revoke) {
+    if (status === 401)
+        return `the ${revoke.what} was already revoked, or has expired`;
+    if (status === 404)
+        return `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`;
+    if (status === 400 && revoke.badRequestCause)
+        return revoke.badRequestCause;
+    return `the server does not let the ${revoke.what} revoke itself (an administrator can)`;
 }
 
 
@@ -300,15 +302,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintAnalysisToken: () => (/* binding */ mintAnalysisToken),
 /* harmony export */   revokeAnalysisToken: () => (/* binding */ revokeAnalysisToken)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3333);
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2012);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(588);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(588);
 /* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1122);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1223);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1223);
 /* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1952);
-/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5309);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1);
+/* harmony import */ var _scheme_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5309);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1);
 /**
  * mint-token: a global analysis token (`sqa_`: its owner's analysis permissions only, unlike the
  * user token a step is usually given), named for this run, expiring the day token-lifetime ends:
@@ -385,31 +387,32 @@ async function mintAnalysisToken(context, login) {
     const given = plan.credentials['api-token'];
     const lifetime = plan.mint.lifetimeSeconds;
     const expirationDate = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .roundUpToUtcDay */ .JV)((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan));
-    let dayEnd = Date.parse(`${expirationDate}T00:00:00Z`);
-    context.info(`SonarQube token expiry is a whole day: the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(Math.round((dayEnd - Date.now()) / 1000))} from now).`);
+    // The day asked: the rounded-up one, or the day after it that a server ahead of UTC names.
+    let askedDay = expirationDate;
+    context.info(`SonarQube token expiry is a whole day: the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime was rounded up to ${expirationDate} 00:00 UTC (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(Math.round((utcDayStart(expirationDate) - Date.now()) / 1000))} from now).`);
     // The scheme the check found to work; its header is masked already.
-    const scheme = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .schemeOf */ .dz)(login.authHeader);
+    const scheme = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_6__/* .schemeOf */ .dz)(login.authHeader);
     const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintedName */ .Jb)(MAX_NAME);
     const revoke = { secrets: {}, ids: { name } };
     // Kept for the post step before the request: the name is chosen here, so the token can be revoked
     // by name whatever happens to the answer, a step cancelled while it is on its way included
     // (revoking a name that was never created answers 204 as well).
-    await context.keepForRevoke(revoke, new Date(dayEnd).toISOString());
+    await context.keepForRevoke(revoke, new Date(utcDayStart(askedDay)).toISOString());
     let body;
     let token;
     try {
         let serverMinimum;
-        const generate = async (date) => (await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+        const generate = async (date) => (await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(context, {
             method: 'POST',
             path: GENERATE_PATH,
-            headers: { authorization: (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .authorization */ .it)(given, scheme) },
+            headers: { authorization: (0,_scheme_js__WEBPACK_IMPORTED_MODULE_6__/* .authorization */ .it)(given, scheme) },
             form: { name, type: 'GLOBAL_ANALYSIS_TOKEN', expirationDate: date },
             creates: true,
             issuesCredentials: true,
-            errorText: _words_js__WEBPACK_IMPORTED_MODULE_3__/* .sonarErrorText */ .Pl,
+            errorText: _words_js__WEBPACK_IMPORTED_MODULE_7__/* .sonarErrorText */ .Pl,
             meanings: {
                 400: (answer) => {
-                    serverMinimum = MINIMUM_DATE.exec((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .sonarErrorText */ .Pl)(answer.body))?.[1];
+                    serverMinimum = MINIMUM_DATE.exec((0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .sonarErrorText */ .Pl)(answer.body))?.[1];
                     return mintRefused(given);
                 },
                 403: mintRefused(given)
@@ -425,8 +428,8 @@ async function mintAnalysisToken(context, login) {
             context.info(`SonarQube's today is already ${expirationDate} (a server ahead of UTC, judging the date in its own zone): asking for ${later} instead, the first day it accepts.`);
             // The token now asked for lives a day longer: the post step's warning, should its revoke
             // fail, must name that day, not the day first asked.
-            dayEnd = Date.parse(`${later}T00:00:00Z`);
-            await context.keepForRevoke(revoke, new Date(dayEnd).toISOString());
+            askedDay = later;
+            await context.keepForRevoke(revoke, new Date(utcDayStart(askedDay)).toISOString());
             body = await generate(later);
         }
         token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);
@@ -438,30 +441,29 @@ async function mintAnalysisToken(context, login) {
             await context.forgetRevoke();
         throw error;
     }
-    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['type']);
-    const answeredExpiry = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_7__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .firstText */ .ou)(body, ['expirationDate']));
-    if (answeredExpiry === undefined) {
+    const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .firstText */ .ou)(body, ['type']);
+    const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)((0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .firstText */ .ou)(body, ['expirationDate']));
+    if (expiresAt === undefined) {
         // A SonarQube Server answers the expirationDate it set (GenerateAction); none means it set none
         // (token expiry came with 9.6), and such a token lives until it is revoked. It stays kept for
         // the post step, now without an expiry: should the revoke fail, its warning must not name a
         // day the token dies. (SonarQube Cloud, whose tokens have no expiry, is refused at validation.)
         await context.keepForRevoke(revoke, undefined);
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" without an expiry: this server keeps tokens until they are revoked (token expiry came with SonarQube 9.6), so it was not handed on, and it is revoked when the job ends. Fix: turn mint-token off for this server, or upgrade it.`);
     }
-    const expiresAt = answeredExpiry;
-    if (Date.parse(expiresAt) > dayEnd + LATEST_DAY_START_MS) {
+    if (Date.parse(expiresAt) > utcDayStart(askedDay) + LATEST_DAY_START_MS) {
         // No zone starts the day asked that late: the server set a later day (or none it would name),
         // and the token would outlive token-lifetime. It stays kept for the post step, with the expiry
         // the server answered, which its warning names should the revoke fail.
         await context.keepForRevoke(revoke, expiresAt);
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${new Date(dayEnd).toISOString().slice(0, 10)} asked for the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked. Fix: check that the url input points at the real SonarQube Server.`);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${askedDay} asked for the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .durationText */ .S5)(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked. Fix: check that the url input points at the real SonarQube Server.`);
     }
-    if (Date.parse(expiresAt) !== dayEnd) {
+    if (Date.parse(expiresAt) !== utcDayStart(askedDay)) {
         // A server that starts the day in its own zone: the expiry the log announced was not the one.
         context.info(`SonarQube set the token to expire at ${expiresAt}, the start of its expiry day in the server's time zone.`);
     }
-    const header = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .authorization */ .it)(token, scheme);
-    (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .maskAuthorization */ .e3)(context.mask, header);
+    const header = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_6__/* .authorization */ .it)(token, scheme);
+    (0,_scheme_js__WEBPACK_IMPORTED_MODULE_6__/* .maskAuthorization */ .e3)(context.mask, header);
     const authHeader = `Authorization: ${header}`;
     context.mask(authHeader);
     return {
@@ -483,11 +485,14 @@ async function mintAnalysisToken(context, login) {
 function laterDayTheServerAsks(asked, minimum) {
     if (!minimum)
         return undefined;
-    const askedDay = Date.parse(`${asked}T00:00:00Z`);
-    return Date.parse(`${minimum}T00:00:00Z`) === askedDay + DAY_MS ? minimum : undefined;
+    return utcDayStart(minimum) === utcDayStart(asked) + DAY_MS ? minimum : undefined;
+}
+/** `2026-12-07` → the start of that day in UTC, in milliseconds since the epoch. */
+function utcDayStart(day) {
+    return Date.parse(`${day}T00:00:00Z`);
 }
 function mintRefused(given) {
-    const type = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenType */ .Wz)(given);
+    const type = (0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenType */ .Wz)(given);
     const analysis = type === 'project-analysis' || type === 'global-analysis';
     return {
         headline: 'the server refused to create a token for later steps',
@@ -526,16 +531,16 @@ async function revokeAnalysisToken(context, saved) {
     }
     catch (error) {
         const last = context.http.records.at(-1);
-        if (last?.status !== 401 || (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .isSonarCloud */ .Rk)(last.endpoint))
+        if (last?.status !== 401 || (0,_scheme_js__WEBPACK_IMPORTED_MODULE_6__/* .isSonarCloud */ .Rk)(last.endpoint))
             throw error;
-        context.info(`SonarQube answered the revoke with Bearer 401: sending it as ${_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEME_WORDS */ .m6.basic}, which SonarQube Server before 10.0 requires.`);
+        context.info(`SonarQube answered the revoke with Bearer 401: sending it as ${_scheme_js__WEBPACK_IMPORTED_MODULE_6__/* .SCHEME_WORDS */ .m6.basic}, which SonarQube Server before 10.0 requires.`);
         await revokeBy(context, given, name, 'basic');
     }
 }
 function revokeBy(context, given, name, scheme) {
-    const value = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .authorization */ .it)(given, scheme);
-    (0,_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .maskAuthorization */ .e3)(context.mask, value);
-    return (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_1__/* .closeSession */ .Vu)(context, 'SonarQube', {
+    const value = (0,_scheme_js__WEBPACK_IMPORTED_MODULE_6__/* .authorization */ .it)(given, scheme);
+    (0,_scheme_js__WEBPACK_IMPORTED_MODULE_6__/* .maskAuthorization */ .e3)(context.mask, value);
+    return (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_3__/* .closeSession */ .Vu)(context, 'SonarQube', {
         request: {
             method: 'POST',
             path: REVOKE_PATH,
@@ -543,7 +548,7 @@ function revokeBy(context, given, name, scheme) {
             form: { name }
         },
         ended: (response) => response.status >= 200 && response.status < 300,
-        words: _words_js__WEBPACK_IMPORTED_MODULE_3__/* .sonarErrorText */ .Pl,
+        words: _words_js__WEBPACK_IMPORTED_MODULE_7__/* .sonarErrorText */ .Pl,
         meaning: () => ({
             headline: `SonarQube did not revoke the token "${name}" minted for this job`,
             causes: [

@@ -55,9 +55,10 @@ function handoffWarnings(plan, exported, env = process.env) {
             continue;
         // A variable whose value is no URL (SonarQube's SONAR_REGION) is read together with the URL
         // this step exports: the tools then stop at the contradiction, or go to the variable's server.
-        warnings.push(vendor.urlEnvNames?.[name]
-            ? `The job's ${name} names ${other}, but this step verified ${plan.url}: ${vendor.name}'s own tools in later steps read ${name} together with what this step exports, and would stop at the contradiction or go to ${other}. Unset ${name} for the job, or give this step url: ${other} if that server is meant.`
-            : `The job's ${name} names ${other}, but this step verified ${plan.url} and exports no ${name} for it: ${vendor.name}'s own tools in later steps would go to ${other}. Unset ${name} for the job, or give this step url: ${other} if that server is meant.`);
+        const consequence = vendor.urlEnvNames?.[name]
+            ? `: ${vendor.name}'s own tools in later steps read ${name} together with what this step exports, and would stop at the contradiction or go to ${other}`
+            : ` and exports no ${name} for it: ${vendor.name}'s own tools in later steps would go to ${other}`;
+        warnings.push(`The job's ${name} names ${other}, but this step verified ${plan.url}${consequence}. Unset ${name} for the job, or give this step url: ${other} if that server is meant.`);
     }
     return warnings;
 }

@@ -11,13 +11,13 @@ exports.modules = {
 /* harmony export */   requestGitHubIdToken: () => (/* binding */ requestGitHubIdToken)
 /* harmony export */ });
 /* unused harmony export MAPPED_CLAIMS */
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2507);
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3333);
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8065);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9528);
-/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4457);
+/* harmony import */ var _net_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1149);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3257);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1223);
 /**
  * GitHub OIDC (contract, Behaviour 16), once for every vendor that opts in (`Vendor.oidc`): the
  * job's GitHub ID token, requested from the runner's token service, and the words for a vendor
@@ -70,13 +70,13 @@ async function requestGitHubIdToken(context) {
             path: `${url.pathname}${url.search}`,
             headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }
         });
-        const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.body);
-        if (response.status !== 200 || !(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body))
+        const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+        if (response.status !== 200 || !(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body))
             throw refusedByGitHub(response.status, body, context);
         const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .bearerToken */ .hC)(body.value, "the ID token in GitHub's answer");
         context.mask(token);
         if (!(0,_jwt_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeJwt */ .bt)(token)) {
-            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR("GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it).");
+            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR("GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it).");
         }
         return { token, claims: (0,_jwt_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeJwtClaims */ .dG)(token) ?? {} };
     }
@@ -93,8 +93,8 @@ function tokenServiceUrl(oidc) {
     return url;
 }
 function refusedByGitHub(status, body, context) {
-    const said = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(body, ['message']) : '';
-    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionFailure */ .dR([
+    const said = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body) ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .firstText */ .ou)(body, ['message']) : '';
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR([
         `GitHub did not issue an ID token for this job: its token service answered HTTP ${status}${said ? ` ("${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .serverText */ .Tn)(context.redact(said))}")` : ''}.`,
         'Likely causes: ACTIONS_ID_TOKEN_REQUEST_TOKEN expired (it lives as long as the job) or was overwritten by an earlier step; a GitHub outage (https://www.githubstatus.com).',
         'Fix: re-run the job; check that no step sets ACTIONS_ID_TOKEN_REQUEST_URL or ACTIONS_ID_TOKEN_REQUEST_TOKEN.'

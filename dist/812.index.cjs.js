@@ -14,11 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   redirectFailure: () => (/* binding */ redirectFailure),
 /* harmony export */   upgradeFailure: () => (/* binding */ upgradeFailure)
 /* harmony export */ });
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9528);
 /* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4002);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1987);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1987);
+/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 
 
 
@@ -29,7 +29,7 @@ __webpack_require__.r(__webpack_exports__);
  * request was not sent again because it may have reached the server (RequestOptions.creates).
  */
 function networkFailure(context, error, endpoint, attempts, heldBack) {
-    if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR)
+    if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR)
         return error;
     const { vendor, proxy } = context;
     const base = new URL(context.baseUrl);
@@ -37,11 +37,11 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
     const code = error.code ?? '';
     const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
     const detail = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(withoutNodeOnlyAdvice(context.redact(error.message)));
-    const viaProxy = proxy ? ` through the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(proxy)}` : '';
+    const viaProxy = proxy ? ` through the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)}` : '';
     let lines;
-    if (proxy && (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .isProxyConnectionError */ .zy)(error)) {
+    if (proxy && (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyConnectionError */ .zy)(error)) {
         lines = [
-            `${vendor}: could not connect to the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(proxy)}${tried}: ${detail} (${code}), so the request never reached ${host}.`,
+            `${vendor}: could not connect to the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)}${tried}: ${detail} (${code}), so the request never reached ${host}.`,
             `Fix: check the proxy URL in HTTPS_PROXY / HTTP_PROXY (its host name, port and scheme) and that the runner can reach the proxy; or list ${base.hostname} in NO_PROXY if the runner reaches it directly.`
         ];
     }
@@ -57,7 +57,7 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
     else if (code === 'SCANNER_LOGIN_TIMEOUT') {
         lines = [
             `${vendor}: ${endpoint} timed out${viaProxy}${tried}: ${detail}.`,
-            `Fix: ${_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .TIMEOUT_HINT */ .am}`
+            `Fix: ${_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .TIMEOUT_HINT */ .am}`
         ];
     }
     else if ((code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER') &&
@@ -68,12 +68,12 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
             "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port.",
             ...(proxy?.startsWith('https://')
                 ? [
-                    `The proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(proxy)} is reached over TLS too: if it speaks plain HTTP, write its URL with http://.`
+                    `The proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)} is reached over TLS too: if it speaks plain HTTP, write its URL with http://.`
                 ]
                 : [])
         ];
     }
-    else if ((0,_tls_js__WEBPACK_IMPORTED_MODULE_1__/* .isTlsCode */ .ne)(code)) {
+    else if ((0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .isTlsCode */ .ne)(code)) {
         lines = [...tlsFailureLines(context, error, code, host, detail), ...httpsProxyNote(proxy)];
     }
     else if (code === 'ERR_INVALID_CHAR') {
@@ -113,22 +113,22 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
     if (heldBack) {
         lines.splice(1, 0, 'It was not sent again: the request may have reached the server, and repeating a login could open a second session or use up a single-use token.');
     }
-    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(lines.join('\n'));
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(lines.join('\n'));
 }
 /** The proxy answered CONNECT with a refusal: 407 asks for credentials, anything else for access. */
 function tunnelRefusedLines(vendor, proxy, host, status, tried) {
     return [
-        `${vendor}: the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(proxy)} refused to open a connection to ${host}${status ? ` (HTTP ${status} to CONNECT)` : ''}${tried}.`,
+        `${vendor}: the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)} refused to open a connection to ${host}${status ? ` (HTTP ${status} to CONNECT)` : ''}${tried}.`,
         status === 407
             ? 'Fix: the proxy asks for credentials: put them in the proxy URL (http://user:password@proxy.example.com:3128, special characters percent-encoded), or have the proxy allow this host without them.'
-            : `Fix: ${_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .PROXY_HINT */ .Lx}`
+            : `Fix: ${_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_HINT */ .Lx}`
     ];
 }
 function tlsFailureLines(context, error, code, host, detail) {
     const { vendor, caPem } = context;
     const lastResort = 'Set tls-verify: false only as a last resort.';
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        const names = (0,_tls_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateNames */ .UZ)(error.cert);
+        const names = (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateNames */ .UZ)(error.cert);
         return [
             `${vendor}: the TLS certificate of ${host} is not valid for the host name ${new URL(context.baseUrl).hostname}${names ? `; it covers ${names}` : ''} (${code}).`,
             `Fix: set the url input to a host name the certificate covers${names ? '' : ' (see its subject alternative names)'}, or have the certificate reissued for this name. ${lastResort}`
@@ -146,7 +146,7 @@ function tlsFailureLines(context, error, code, host, detail) {
             `Fix: check the clock of the runner and of the server. ${lastResort}`
         ];
     }
-    if (_tls_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_CHAIN_CODES */ .X7.has(code) && caPem) {
+    if (_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_CHAIN_CODES */ .X7.has(code) && caPem) {
         return [
             `${vendor}: the TLS connection to ${host} failed: the CA given in ca-cert did not verify the server's certificate chain: ${detail} (${code}).`,
             `Fix: give in ca-cert the CA that issued the server's certificate (not another CA); if the server does not send its intermediate certificate, add that intermediate to ca-cert too. ${lastResort}`
@@ -154,7 +154,7 @@ function tlsFailureLines(context, error, code, host, detail) {
     }
     return [
         `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
-        `Fix: ${_core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .CA_CERT_HINT */ .i6}`
+        `Fix: ${_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .CA_CERT_HINT */ .i6}`
     ];
 }
 /**
@@ -165,7 +165,7 @@ function httpsProxyNote(proxy) {
     if (!proxy?.startsWith('https://'))
         return [];
     return [
-        `The proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(proxy)} is reached over TLS too, and the certificate at fault may be the proxy's: ca-cert and tls-verify apply to the server only. For the proxy's own CA, add it to NODE_EXTRA_CA_CERTS in the runner's environment (a self-hosted runner's .env), or use an http:// proxy URL.`
+        `The proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)} is reached over TLS too, and the certificate at fault may be the proxy's: ca-cert and tls-verify apply to the server only. For the proxy's own CA, add it to NODE_EXTRA_CA_CERTS in the runner's environment (a self-hosted runner's .env), or use an http:// proxy URL.`
     ];
 }
 /** Removes Node's advice to run Node with --use-system-ca: users of an action cannot do that. */
@@ -182,16 +182,16 @@ function withoutNodeOnlyAdvice(message) {
     return `${message.slice(0, start)}${message.slice(end)}`.trim();
 }
 /**
- * A 101 upgrade, or a 1xx given as the final answer. The reason phrase is redacted whole before it
- * is cut (`redact`: the client's), as every quoted piece of server text is.
+ * A 101 upgrade, or a 1xx given as the final answer. Its reason phrase is quoted as server text,
+ * which is redacted whole before it is cut (serverText).
  */
-function upgradeFailure(vendor, endpoint, res, redact) {
+function upgradeFailure(vendor, endpoint, res) {
     const status = res.statusCode ?? 101;
-    const statusText = res.statusMessage ? ` ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .serverText */ .Tn)(redact(res.statusMessage))}` : '';
+    const statusText = res.statusMessage ? ` ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .serverText */ .Tn)(res.statusMessage)}` : '';
     const what = status === 101
         ? 'a switch to another protocol that this API never asks for'
         : 'an interim status as its final answer';
-    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
         'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
         'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
@@ -199,7 +199,7 @@ function upgradeFailure(vendor, endpoint, res, redact) {
 }
 /** More than `limit` 1xx interim answers and no final one. */
 function interimFloodFailure(vendor, endpoint, status, limit) {
-    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
         'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
     ].join('\n'));
@@ -207,7 +207,7 @@ function interimFloodFailure(vendor, endpoint, status, limit) {
 function redirectFailure(context, response) {
     // Redacted whole, then cut: a secret the server echoed across the cut must not leave its start.
     const location = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .serverText */ .Tn)(context.redact(String(response.headers.location ?? '(no Location header)')));
-    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${context.vendor}: ${response.endpoint} answered with a redirect (HTTP ${response.status}) to ${location}.`,
         'Credentials are never sent on to a redirect target, so the redirect was not followed.',
         'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
@@ -215,7 +215,7 @@ function redirectFailure(context, response) {
 }
 /** A body over `limitBytes`, declared or counted while it arrived. */
 function oversizeFailure(vendor, endpoint, status, limitBytes) {
-    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${limitBytes / 1024 / 1024} MiB; it was cut off.`,
         'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
         'Fix: check the url input.'

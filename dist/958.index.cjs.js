@@ -66,19 +66,19 @@ function malformedCredential(what, expected) {
     if (parts.length !== 3 || parts.some(((part) => !/^[A-Za-z0-9_-]+$/.test(part))))
         return false;
     const header = decodePart(parts[0]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(header) && typeof header.alg === 'string';
 });var decodeJwtClaims=(function (token) {
     const parts = token.split('.');
     if (parts.length !== 3 || !parts[1])
         return undefined;
     const payload = decodePart(parts[1]);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload : undefined;
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(payload) ? payload : undefined;
 });var jwtExpiry=(function (claims) {
     const exp = claims.exp;
     if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(exp);
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(exp);
     if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseExpiry */ .IY)(Number(exp));
+        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(Number(exp));
     return undefined;
 });var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
@@ -95,8 +95,8 @@ function malformedCredential(what, expected) {
 /* harmony export */   dG: (() => (/* binding */ decodeJwtClaims)),
 /* harmony export */   lo: (() => (/* binding */ jwtExpiry))
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2012);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
 /**
  * JWTs as vendors hand them out (API keys, access tokens, refresh tokens): recognised by shape and
  * decoded, never verified, since the signing key is the issuer's. Use the claims only to describe a
@@ -776,7 +776,7 @@ function scrubTokens(value) {
     return plan.options.tenant ?? '';
 });var checkTenantPathSegment=(function (tenant) {
     if (tenant === '.' || tenant === '..' || /[/?#%\\\s]/.test(tenant)) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR(`The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The tenant input "${tenant}" is not a tenant id: it must be one path segment (not "." or "..", and without "/", "?", "#", "%", "\\" or spaces), e.g. tenant: prod.`);
     }
 });__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G8: (() => (/* binding */ tenantOf)),
@@ -784,12 +784,12 @@ function scrubTokens(value) {
 /* harmony export */   v1: (() => (/* binding */ checkTenantPathSegment))
 /* harmony export */ });
 /* unused harmony export parseTenants */
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
 /* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4845);
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9528);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
 /* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
-/* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6213);
+/* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6213);
 /**
  * Infracast's tenants: the tenant input (one path segment of the probe URLs), and the identity a
  * login or a token names, with the role that counts in that tenant.
@@ -832,24 +832,24 @@ function identityFor(user, tenant) {
         return { identity, notes };
     const listed = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedList */ .Y4)(tenants.map((t) => (t.role ? `${t.id} (${t.role})` : t.id))) || 'none';
     if (!tenant) {
-        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Tenants', listed));
+        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Tenants', listed));
         return { identity, notes };
     }
     const entry = tenants.find((t) => t.id === tenant);
     if (!entry) {
-        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
-            `${_meanings_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME */ .o_}: user ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .describeIdentity */ .Cl)(identity)} has no access to tenant "${tenant}": Infracast lists the user's tenants as ${listed}.`,
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
+            `${_meanings_js__WEBPACK_IMPORTED_MODULE_2__/* .NAME */ .o_}: user ${(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .describeIdentity */ .Cl)(identity)} has no access to tenant "${tenant}": Infracast lists the user's tenants as ${listed}.`,
             'Fix: check the tenant input (the tenant id, as Infracast spells it), or ask a tenant administrator to add the user to that tenant.'
         ].join('\n'));
     }
     if (entry.role) {
         identity.roles = [entry.role];
-        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Tenant', `${tenant} (role ${entry.role})`));
+        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Tenant', `${tenant} (role ${entry.role})`));
         if (accountRoles?.length)
-            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Account roles', accountRoles.join(', ')));
+            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Account roles', accountRoles.join(', ')));
     }
     else {
-        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Tenant', `${tenant} (listed without a role; account roles apply)`));
+        notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Tenant', `${tenant} (listed without a role; account roles apply)`));
     }
     return { identity, notes };
 }

@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   endWithPlan: () => (/* binding */ endWithPlan),
 /* harmony export */   k: () => (/* binding */ endSession)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2507);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8065);
 /**
  * Ending a session a login opened (or revoking a credential it minted). The action's post step
  * rebuilds the connection from its own inputs; the doctor, and a main step whose post step will
@@ -190,15 +190,15 @@ function removeCaFiles(env = process.env) {
 /* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1353);
 /* harmony import */ var _core_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6891);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3333);
-/* harmony import */ var _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6374);
-/* harmony import */ var _plan_location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
-/* harmony import */ var _plan_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9214);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3333);
+/* harmony import */ var _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6374);
+/* harmony import */ var _plan_location_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(792);
+/* harmony import */ var _plan_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9214);
 /* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9528);
-/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6640);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6003);
-/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2167);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1520);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6640);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6003);
+/* harmony import */ var _vendors_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2167);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1520);
 /* harmony import */ var _kit_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9905);
 /**
  * The post step (post-if: always()): ends the session the main step opened. Nothing here can fail
@@ -228,13 +228,13 @@ async function cleanup() {
     let keptCa;
     try {
         // Session values are masked inside readLogoutState, before anything else reads them.
-        saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
+        saved = (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .readLogoutState */ .Sm)(_log_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
         // Read before the files go: the CA the main step trusted, should its ca-cert file be gone.
         if (saved)
             keptCa = caCertificatesKept();
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
     await removeCaFilesQuietly();
     if (!saved)
@@ -243,7 +243,7 @@ async function cleanup() {
         await endSavedSession(saved, keptCa);
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /**
@@ -254,10 +254,10 @@ async function cleanup() {
  */
 function caCertificatesKept() {
     const paths = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .caFilePaths */ .d)();
-    if (!paths || !(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'))
+    if (!paths || !(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('ca-cert'))
         return undefined;
     try {
-        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m)(paths.nodeExtra);
+        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__/* .readPemFileText */ .m)(paths.nodeExtra);
     }
     catch {
         return undefined;
@@ -272,31 +272,31 @@ const isMinted = (saved) => saved.minted === true || saved.expiresAt !== undefin
  * them are set back first (./ca-bundle.ts variablesToRestore). A failure is a warning.
  */
 async function removeCaFilesQuietly() {
-    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'))
+    if (!(0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('ca-cert'))
         return;
     try {
-        const restore = Object.entries((0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .variablesToRestore */ .x5)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getState */ .Gu)(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .CA_VARIABLES_STATE_KEY */ .nR)));
+        const restore = Object.entries((0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .variablesToRestore */ .x5)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getState */ .Gu)(_state_js__WEBPACK_IMPORTED_MODULE_8__/* .CA_VARIABLES_STATE_KEY */ .nR)));
         if (restore.length) {
-            const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerFiles */ .O)();
+            const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_7__/* .runnerFiles */ .O)();
             for (const [name, value] of restore)
                 files.exportVariable(name, value);
         }
         (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .removeCaFiles */ .qU)();
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not remove its CA files: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** The entry point @github/local-action looks for (`local-action run . src/post.ts .env`). */
 const run = (/* unused pure expression or super */ null && (cleanup));
 async function endSavedSession(saved, keptCa) {
-    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('vendor'));
+    const vendorId = (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalVendorId */ .Q)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('vendor'));
     if (vendorId === undefined || vendorId !== saved.vendor) {
-        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('vendor'))}"`}`);
+        ignoreState(saved, `vendor ${vendorId ?? `"${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .serverText */ .Tn)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('vendor'))}"`}`);
         return;
     }
-    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadVendor */ .XQ)(vendorId);
-    const { url } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('region'), vendor);
+    const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadVendor */ .XQ)(vendorId);
+    const { url } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('region'), vendor);
     if (url !== saved.url) {
         ignoreState(saved, `url ${url}`);
         return;
@@ -305,7 +305,7 @@ async function endSavedSession(saved, keptCa) {
         return;
     let settings;
     try {
-        settings = (0,_plan_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4);
+        settings = (0,_plan_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSettings */ .P$)(_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4);
     }
     catch {
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login did not ${ending(saved)}: its inputs no longer validate, so nothing was sent.${expiresBySelf(saved)}`);
@@ -330,20 +330,20 @@ async function endSavedSession(saved, keptCa) {
                 : `Logged out of ${vendor.name} at ${url}.`);
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
     }
 }
 /** The ca-cert input, or the main step's copy of its certificates when its file cannot be read. */
 function caCertForPostStep(keptCa) {
     try {
-        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
+        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__/* .readCaCert */ .Z)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('ca-cert'), _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__/* .readPemFileText */ .m);
     }
     catch (error) {
         // Only PEM text: a copy that is not (an earlier step planted the name) is never read as a path.
         if (keptCa === undefined || !keptCa.includes('-----BEGIN'))
             throw error;
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)} The post step trusts the certificates the main step copied from it to RUNNER_TEMP instead.`);
-        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaCert */ .Z)(keptCa, _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m);
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)} The post step trusts the certificates the main step copied from it to RUNNER_TEMP instead.`);
+        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__/* .readCaCert */ .Z)(keptCa, _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__/* .readPemFileText */ .m);
     }
 }
 /** For a minted credential that could not be revoked: how long it stays valid. */
@@ -365,7 +365,7 @@ function expiresBySelf(saved) {
 function givenCredentials(vendor) {
     const credentials = {};
     for (const input of new Set(vendor.modes.flatMap((mode) => mode.inputs))) {
-        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4)(input);
+        const value = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)(input);
         if (!value)
             continue;
         if (_kit_types_js__WEBPACK_IMPORTED_MODULE_12__/* .SECRET_INPUTS */ .pH.includes(input))
