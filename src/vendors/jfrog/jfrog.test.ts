@@ -6,6 +6,7 @@ import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { checkAccessToken, givenAccessToken, reachesXray, readTokenClaims } from './access-token.js'
 import { jfrog } from './index.js'
+import { mintLifetime } from './mint.js'
 import { identityOf } from './xray.js'
 import { oidcProjectKey } from './oidc.js'
 import { startSandbox } from '../../../sandbox/index.js'
@@ -498,4 +499,32 @@ describe('GitHub OIDC with mint-token: the lifetime', () => {
       'token-lifetime (6 h) cut to 1 h: the token this step verified expires then, and a minted token never outlives it.'
     )
   })
+})
+
+describe('mint-token: the lifetime asked for, against the verified token', () => {
+  const now = Date.parse('2026-12-07T12:00:00Z')
+  const expiringIn = (seconds: number): string => new Date(now + seconds * 1000).toISOString()
+
+  it('asks for token-lifetime whole when the verified token outlives it, or says nothing of its expiry', () => {
+    expect(mintLifetime(3600, expiringIn(7200), now)).toEqual({ seconds: 3600 })
+    expect(mintLifetime(3600, undefined, now)).toEqual({ seconds: 3600 })
+  })
+
+  it('cuts to what the verified token has left, and says so', () => {
+    expect(mintLifetime(6 * 3600, expiringIn(3600), now)).toEqual({
+      seconds: 3600,
+      note: 'token-lifetime (6 h) cut to 1 h: the token this step verified expires then, and a minted token never outlives it.'
+    })
+  })
+
+  it.each([30, 0, -5, -3600])(
+    'names the minute it asks for, never a negative time, when the runner sees %i s left',
+    (left) => {
+      const { seconds, note } = mintLifetime(3600, expiringIn(left), now)
+      expect(seconds).toBe(60)
+      expect(note).toBe(
+        "token-lifetime (1 h) cut to 1 min: the token this step verified expires within a minute by this runner's clock (or the runner's clock is ahead of JFrog's), and a minted token never outlives it."
+      )
+    }
+  )
 })

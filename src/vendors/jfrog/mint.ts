@@ -122,18 +122,43 @@ function scopeToAsk(verified: TokenClaims): string {
 
 /** token-lifetime, cut to what the verified token has left: a minted token never outlives it. */
 function lifetimeToAsk(context: VendorContext, verified: TokenClaims): number {
-  const asked = context.plan.mint!.lifetimeSeconds
-  if (!verified.expiresAt) return asked
-  const left = Math.floor((Date.parse(verified.expiresAt) - Date.now()) / 1000)
-  if (left >= asked) return asked
+  const { seconds, note } = mintLifetime(
+    context.plan.mint!.lifetimeSeconds,
+    verified.expiresAt,
+    Date.now()
+  )
+  if (note) context.info(note)
+  return seconds
+}
+
+/** The shortest lifetime asked of JFrog: a token of a few seconds is gone before a later step uses it. */
+const SHORTEST_MINT_SECONDS = 60
+
+/**
+ * The lifetime to ask for, and the line that says it was cut. The line names the lifetime asked for,
+ * never the time left: a runner clock ahead of the platform's can see the verified token past its
+ * expiry, and "cut to -5 s" helps nobody.
+ */
+export function mintLifetime(
+  asked: number,
+  verifiedExpiresAt: string | undefined,
+  now: number
+): { seconds: number; note?: string } {
+  if (!verifiedExpiresAt) return { seconds: asked }
+  const left = Math.floor((Date.parse(verifiedExpiresAt) - now) / 1000)
+  if (left >= asked) return { seconds: asked }
+  const seconds = Math.max(left, SHORTEST_MINT_SECONDS)
   // Seconds short of what was asked (an exchanged OIDC token of exactly token-lifetime, a moment
   // old) are not worth a line that would read "1 h cut to 1 h".
-  if (durationText(left) !== durationText(asked)) {
-    context.info(
-      `token-lifetime (${durationText(asked)}) cut to ${durationText(left)}: the token this step verified expires then, and a minted token never outlives it.`
-    )
+  if (durationText(seconds) === durationText(asked)) return { seconds }
+  const why =
+    left < SHORTEST_MINT_SECONDS
+      ? "the token this step verified expires within a minute by this runner's clock (or the runner's clock is ahead of JFrog's)"
+      : 'the token this step verified expires then'
+  return {
+    seconds,
+    note: `token-lifetime (${durationText(asked)}) cut to ${durationText(seconds)}: ${why}, and a minted token never outlives it.`
   }
-  return Math.max(left, 60)
 }
 
 /**
