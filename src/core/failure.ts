@@ -126,10 +126,17 @@ export function explainCommonStatus(
     }
   }
   if (status === 429) {
+    // A request that creates something (a login, a minted token) is sent again after a 429 only
+    // when the server says when (Retry-After): without it, no retry was made and none would be.
+    const notSentAgain = retryable === false
     return {
-      headline: 'too many requests, still rate-limited after the retries',
+      headline: notSentAgain
+        ? 'too many requests'
+        : 'too many requests, still rate-limited after the retries',
       causes: ['other jobs or tools are using the same credentials heavily'],
-      fix: RETRY_HINT
+      fix: notSentAgain
+        ? `try again later (this request is not sent again after an HTTP 429 that names no time to wait, so the retries input does not help). If it persists, spread the jobs that use these ${vendor} credentials over time.`
+        : RETRY_HINT
     }
   }
   if (status >= 500) {
