@@ -30,6 +30,32 @@ describe('action.yml', () => {
     expect(description.trim().length).toBeLessThan(125)
   })
 
+  it("declares the contract's defaults, and no default for any other input", () => {
+    // The contract's input table: a default here is behaviour (the runner passes it as the input),
+    // so a changed default is a changed interface, even with the generated lists in step.
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, input]) => input.default !== undefined)
+        .map(([name, input]) => [name, input.default])
+    )
+    expect(defaults).toEqual({
+      'release-session': 'false',
+      'mint-token': 'false',
+      'token-lifetime': '6h',
+      'expiry-warning-days': '14',
+      'export-env': 'true',
+      logout: 'true',
+      timeout: '30',
+      retries: '2',
+      'tls-verify': 'true'
+    })
+    expect(
+      Object.entries(action.inputs)
+        .filter(([, input]) => input.required)
+        .map(([name]) => name)
+    ).toEqual(['vendor'])
+  })
+
   it('declares every output of the contract', () => {
     expect(Object.keys(action.outputs)).toEqual([
       'vendor',
