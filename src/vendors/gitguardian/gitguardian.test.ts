@@ -354,6 +354,26 @@ describe('GitGuardian main step (real @actions/core, sandbox over loopback)', ()
     expect(step.env).toEqual({ GITGUARDIAN_API_KEY: key('pat'), GITGUARDIAN_API_URL: url })
   })
 
+  it('exports no GITGUARDIAN_API_URL for the default instance, whether by default or by region us', async () => {
+    // ggshield's own default is this instance: the variable is set only for another one.
+    for (const inputs of [{}, { region: 'us' }]) {
+      const checked = plan({ vendor: 'gitguardian', 'api-key': key('pat'), ...inputs })
+      expect(checked.url).toBe('https://api.gitguardian.com')
+      // The request goes to the sandbox; what is exported comes from the plan.
+      const http = createHttpClient({ ...checked, url, vendorName: 'GitGuardian' }, testIo)
+      try {
+        const result = await gitguardian.login({
+          ...vendorContext(http, testIo),
+          plan: checked,
+          vendor: gitguardian
+        })
+        expect(result.env).toEqual({ GITGUARDIAN_API_KEY: key('pat') })
+      } finally {
+        http.close()
+      }
+    }
+  })
+
   it('exports a self-hosted dashboard url as its API url, under /exposed', async () => {
     const checked = plan({
       vendor: 'gitguardian',

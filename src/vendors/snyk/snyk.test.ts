@@ -408,6 +408,27 @@ describe('the url input, read as the Snyk CLI reads SNYK_API', () => {
     }
   })
 
+  it('exports no SNYK_API for the default host, whether by default or by region us', async () => {
+    // The CLI's own default is this host: the variable is set only for another region or url.
+    const token = tokenOf('user')
+    for (const inputs of [{}, { region: 'us' }]) {
+      const checked = plan({ ...inputs, 'api-token': token })
+      expect(checked.url).toBe('https://api.snyk.io')
+      // The request goes to the sandbox; what is exported comes from the plan.
+      const http = createHttpClient({ ...checked, url, vendorName: 'Snyk' }, testIo)
+      try {
+        const result = await snyk.login({
+          ...vendorContext(http, testIo),
+          plan: checked,
+          vendor: snyk
+        })
+        expect(result.env).toEqual({ SNYK_TOKEN: token })
+      } finally {
+        http.close()
+      }
+    }
+  })
+
   it('sends the token to the API host the CLI would use, and nowhere else', async () => {
     // A proxy that refuses every CONNECT shows where the step would connect, and nothing leaves
     // the machine; the token itself never reaches the proxy.
