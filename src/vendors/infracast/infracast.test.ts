@@ -325,6 +325,17 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.summary).not.toContain(issued.token)
   })
 
+  it('exports INFRACAST_TENANT only when a tenant is given', async () => {
+    const step = await runMain(login('ada'))
+    expect(step.exitCode).toBe(0)
+    const issued = lastIssued()
+    expect(step.env).toEqual({
+      INFRACAST_URL: sandbox.httpUrl,
+      INFRACAST_TOKEN: issued.token,
+      INFRACAST_TOKEN_EXPIRES_AT: issued.expiresAt
+    })
+  })
+
   it('never masks the refresh token of the login answer, and passes it on nowhere', async () => {
     const step = await runMain(login('ada'))
     expect(step.exitCode).toBe(0)
