@@ -1,7 +1,8 @@
-// The job summary as publish.ts writes it: server text escaped in every cell (no markup, no extra
-// table cells), the whole redacted once more, and the failure block bounded, without blank lines or
-// control characters.
-import { describe, expect, it } from '@jest/globals'
+// The job summary as publish.ts writes it: what the contract's Behaviour 6 lists (vendor, URL,
+// identity, roles, each requirement, token expiry, the requests and their timings), server text
+// escaped in every cell (no markup, no extra table cells), the whole redacted once more, and the
+// failure block bounded, without blank lines or control characters.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +14,56 @@ import { mask } from '../src/runner/log.js'
 import { writeSummary } from '../src/runner/publish.js'
 import type { LoginResult } from '../src/kit/types.js'
 import { readActionInputs } from '../scripts/runner.js'
+import { startSandbox } from '../sandbox/index.js'
+import { runMain } from './helpers/action.js'
+
+describe('the job summary of a verified login, in-process against the sandbox', () => {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>
+  beforeAll(async () => {
+    sandbox = await startSandbox()
+  })
+  afterAll(() => sandbox.close())
+
+  it('holds every part the contract names: vendor, URL, identity, roles, each requirement, token expiry, requests with timings', async () => {
+    // An Infracast login: its answer names the user and the token's expiry, and a permission
+    // costs one probe, so the step makes two requests.
+    const ada = (
+      sandbox.accounts.infracast as Record<string, { username: string; password: string }>
+    ).ada!
+    const step = await runMain({
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      username: ada.username,
+      password: ada.password,
+      tenant: 'prod',
+      'required-roles': 'admin',
+      'required-permissions': 'nodes:read'
+    })
+    expect(step.errors).toEqual([])
+    const cells = (label: string): string => `<tr><td>${label}</td><td>`
+    const { summary } = step
+    expect(summary).toContain('scanner-login: Infracast verified')
+    expect(summary).toContain(`${cells('Vendor')}Infracast (infracast)</td>`)
+    expect(summary).toContain(`${cells('URL')}${sandbox.httpUrl}</td>`)
+    expect(summary).toContain(`${cells('User')}ada</td>`)
+    expect(summary).toContain(`${cells('Email')}ada@acme.example</td>`)
+    expect(summary).toContain(`${cells('Roles')}admin</td>`)
+    expect(summary).toContain(`${cells('role: admin')}pass</td>`)
+    expect(summary).toContain(`${cells('permission: nodes:read')}pass</td>`)
+    expect(summary).toContain(`${cells('Token expires')}${step.outputs['expires-at']}</td>`)
+    expect(step.outputs['expires-at']).toMatch(/^\d{4}-\d\d-\d\dT/)
+    // Each request: endpoint, status, attempts and how long it took.
+    for (const path of ['POST /api/v1/auth/token', 'GET /api/v1/tenants/prod/nodes']) {
+      const [method, rest] = path.split(' ')
+      const endpoint = `${method} ${sandbox.httpUrl}${rest}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      expect(summary).toMatch(
+        new RegExp(`<tr><td>${endpoint}</td><td>200</td><td>1</td><td>\\d+ ms</td></tr>`)
+      )
+    }
+    expect(summary).not.toContain(ada.password)
+    expect(summary).not.toContain(step.outputs.token!)
+  })
+})
 
 describe('writeSummary', () => {
   const raw = (): RawInputs => {
