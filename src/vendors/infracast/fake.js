@@ -49,6 +49,8 @@ export const infracast = {
       writes: [],
       rateLimited: 0,
       echoSecrets: false,
+      /** The expiry keys get whatever expires_at asks: undefined keeps the asked one, null sets none. */
+      keyExpiry: undefined,
       /** Keys created through POST /api/v1/api-keys: the API_KEYS shape plus id and deleted. */
       mintedKeys: []
     }
@@ -69,6 +71,13 @@ export const infracast = {
       echoCredentials(on = true) {
         state.echoSecrets = on
       },
+      /**
+       * Keys created from now on expire at `expiresAt` (ISO-8601), or never (null), whatever
+       * expires_at asked, as a server that ignores or caps the field differently would.
+       */
+      setKeyExpiry(expiresAt) {
+        state.keyExpiry = expiresAt
+      },
       /** Signs an access token for a user, e.g. one already expired, for tests. */
       issueToken(username, { lifetimeSeconds = ACCESS_TOKEN_SECONDS } = {}) {
         const user = USERS.find((u) => u.username === username)
@@ -85,6 +94,7 @@ export const infracast = {
         state.writes.length = 0
         state.rateLimited = 0
         state.echoSecrets = false
+        state.keyExpiry = undefined
         state.mintedKeys.length = 0
       },
       handle: (request, send) => handle(state, request, send)
@@ -228,7 +238,7 @@ function createKey(state, caller, request, send) {
     name,
     tenants,
     permissions,
-    expiresAt: new Date(expiresAt).toISOString(),
+    expiresAt: state.keyExpiry === undefined ? new Date(expiresAt).toISOString() : state.keyExpiry,
     createdBy: caller.user.username,
     deleted: false
   }
@@ -238,7 +248,7 @@ function createKey(state, caller, request, send) {
     name,
     key: key.key,
     created_at: new Date().toISOString(),
-    expires_at: key.expiresAt
+    ...(key.expiresAt === null ? {} : { expires_at: key.expiresAt })
   })
 }
 

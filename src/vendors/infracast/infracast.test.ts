@@ -14,7 +14,7 @@ import type { HttpClient } from '../../net/client.js'
 import type { HttpResponse, RequestOptions } from '../../net/types.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { signJwt } from '../../../sandbox/jwt.js'
-import { runMain } from '../../../__tests__/helpers/action.js'
+import { runMain, runPost } from '../../../__tests__/helpers/action.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
@@ -34,6 +34,7 @@ interface InfracastFake {
   rateLimit(count?: number): void
   echoCredentials(on?: boolean): void
   issueToken(username: string, options?: { lifetimeSeconds?: number }): string
+  setKeyExpiry(expiresAt: string | null): void
 }
 
 let sandbox: Sandbox
@@ -639,6 +640,65 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.exitCode).toBe(1)
     expect(sandbox.requests).toHaveLength(0)
     expect(step.errors[0]).toContain('cannot verify for Infracast')
+  })
+})
+
+describe('mint-token: the key is handed on only with the expiry asked', () => {
+  const mintInputs = (): Record<string, string> => ({
+    vendor: 'infracast',
+    url: sandbox.httpUrl,
+    username: 'ada',
+    password: 'ada-sandbox-password',
+    tenant: 'staging',
+    'required-permissions': 'nodes:read',
+    'mint-token': 'true',
+    'token-lifetime': '1h'
+  })
+  const requests = (): string[] => sandbox.requests.map((r) => `${r.method} ${r.path}`)
+
+  it('a key the server made to outlive token-lifetime is not handed on, and the post step deletes it', async () => {
+    fake.setKeyExpiry('2099-01-01T00:00:00Z')
+    const step = await runMain(mintInputs())
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('to expire at 2099-01-01T00:00:00Z, later than the')
+    expect(step.env).toEqual({})
+    expect(step.outputs.token).toBeUndefined()
+    const [minted] = (fake.state as unknown as { mintedKeys: { id: string; deleted: boolean }[] })
+      .mintedKeys
+    expect(JSON.parse(step.state.logout!)).toMatchObject({
+      ids: { id: minted!.id },
+      expiresAt: '2099-01-01T00:00:00Z',
+      minted: true
+    })
+    sandbox.requests.length = 0
+    const after = await runPost(step.state, mintInputs())
+    expect(after.warnings).toEqual([])
+    expect(requests()).toEqual([`DELETE /api/v1/api-keys/${minted!.id}`])
+    expect(minted!.deleted).toBe(true)
+  })
+
+  it('a key the server answered without an expiry (expires_at ignored) is not handed on either', async () => {
+    fake.setKeyExpiry(null)
+    const step = await runMain(mintInputs())
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('minted a credential without a readable expiry')
+    expect(step.env).toEqual({})
+    const saved = JSON.parse(step.state.logout!) as { expiresAt?: string }
+    // Saved with no expiry: a revoke that fails must not say the key dies by itself.
+    expect(saved.expiresAt).toBeUndefined()
+    const after = await runPost(step.state, mintInputs())
+    expect(after.warnings).toEqual([])
+    expect(
+      (fake.state as unknown as { mintedKeys: { deleted: boolean }[] }).mintedKeys[0]!.deleted
+    ).toBe(true)
+  })
+
+  it('a key with the expiry asked is handed on with the expiry the server set', async () => {
+    const step = await runMain(mintInputs())
+    expect(step.errors).toEqual([])
+    const asked = Date.now() + 3600_000
+    expect(Math.abs(Date.parse(step.outputs['expires-at']!) - asked)).toBeLessThan(60_000)
+    expect(step.env.INFRACAST_TOKEN_EXPIRES_AT).toBe(step.outputs['expires-at'])
   })
 })
 

@@ -13,23 +13,24 @@
  * single-use. State therefore carries the key with its id (as JFrog's minted token; a state the
  * runner hands only to this action's post step).
  *
+ * The key is handed on only with the expiry the answer states, and only when that is not later
+ * than the one asked (as SonarQube's and JFrog's minted tokens are checked): a server that ignores
+ * `expires_at`, or sets a later one, made a key that outlives the job. Such a key fails the step,
+ * and the post step deletes it.
+ *
  * Sources: Infracast's authentication page (shared vendor-docs: the body and answer of the
  * creation). Assumed: that a user (not only an administrator, as the page's example has it) may
  * create a key with permissions they hold, the DELETE endpoint and that a key may delete itself.
  */
-import type { Diagnosis } from '../../core/failure.js'
+import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import { mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { lifetimeEnd, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
 import { normaliseExpiry } from '../../core/expiry.js'
 import { revokeWithItself } from '../../kit/session.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
-import type {
-  LoginResult,
-  MintedCredential,
-  SessionContext,
-  VendorContext
-} from '../../kit/types.js'
+import type { LoginResult, MintContext, MintedCredential, SessionContext } from '../../kit/types.js'
 import { NAME } from './meanings.js'
 import { tenantOf } from './tenants.js'
 
@@ -39,16 +40,19 @@ const API_KEYS_PATH = '/api/v1/api-keys'
  * climb the path, a one-letter id) is not put in a path.
  */
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/
+/** Clock difference tolerated between this runner and the server, in milliseconds. */
+const CLOCK_SLACK_MS = 300_000
 
 export async function mintApiKey(
-  context: VendorContext,
+  context: MintContext,
   login: LoginResult
 ): Promise<MintedCredential> {
   const { plan } = context
   const tenant = tenantOf(plan)
   const name = mintedName(100)
+  const askedEnd = new Date(lifetimeEnd(plan)).toISOString()
   // Its id comes only with the answer: a lost answer leaves nothing to delete it by.
-  const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${new Date(lifetimeEnd(plan)).toISOString()} unless deleted.`
+  const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${askedEnd} unless deleted.`
   const { body, key, id } = await mintWithoutRevokeHandle(context, mayExist, async () => {
     const { body } = await call(context, {
       method: 'POST',
@@ -58,7 +62,7 @@ export async function mintApiKey(
         name,
         tenants: [tenant],
         permissions: plan.requiredPermissions,
-        expires_at: new Date(lifetimeEnd(plan)).toISOString()
+        expires_at: askedEnd
       },
       creates: true,
       issuesCredentials: true,
@@ -70,8 +74,19 @@ export async function mintApiKey(
       throw malformedCredential(`the id of ${API_KEYS_PATH}`, 'an API key id')
     return { body, key, id }
   })
-  const expiresAt =
-    normaliseExpiry(issuedText(body.expires_at)) ?? new Date(lifetimeEnd(plan)).toISOString()
+  // Before anything is kept for the post step, which would otherwise delete with the login's token.
+  if (key === login.token || plan.secrets.includes(key)) throw mintedTheGivenCredential(NAME)
+  const revoke = { secrets: { key }, ids: { id } }
+  // The expiry the server set, never the one asked: a server that ignored expires_at made a key
+  // that lives on (none answered: ../../core/mint.ts fails the step and has the post step delete
+  // it), and one that set a later day made a key that outlives token-lifetime.
+  const expiresAt = normaliseExpiry(issuedText(body.expires_at))
+  if (expiresAt !== undefined && Date.parse(expiresAt) > Date.parse(askedEnd) + CLOCK_SLACK_MS) {
+    await context.keepForRevoke(revoke, expiresAt)
+    throw new ActionFailure(
+      `Infracast created the API key "${name}" (id ${id}) to expire at ${expiresAt}, later than the ${askedEnd} asked for token-lifetime: it was not handed on, and it is deleted when the job ends. A genuine Infracast server sets the expiry asked. Fix: check that the url input points at the real Infracast API.`
+    )
+  }
   const authHeader = `Authorization: Bearer ${key}`
   context.mask(authHeader)
   return {
@@ -80,11 +95,11 @@ export async function mintApiKey(
     env: {
       INFRACAST_URL: plan.url,
       INFRACAST_TOKEN: key,
-      INFRACAST_TOKEN_EXPIRES_AT: expiresAt,
+      INFRACAST_TOKEN_EXPIRES_AT: expiresAt ?? '',
       INFRACAST_TENANT: tenant
     },
-    expiresAt,
-    revoke: { secrets: { key }, ids: { id } },
+    expiresAt: expiresAt ?? '',
+    revoke,
     description: `API key "${name}" (tenant ${tenant}: ${plan.requiredPermissions.join(', ')}; id ${id})`
   }
 }
