@@ -1,6 +1,8 @@
 // JFrog: what an access token says of itself, the checks before any request (unit), and the whole
 // main step in-process against the sandbox's JFrog Platform (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Plan } from '../../kit/types.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
@@ -373,6 +375,48 @@ describe('GitHub OIDC: the exchange in the scope of the job’s JF_PROJECT', () 
       expect(() => key(wrong)).toThrow(
         'JF_PROJECT is set for this job but is not a JFrog project key'
       )
+    }
+  })
+})
+
+describe('GitHub OIDC: a platform that answers the exchange with the ID token itself', () => {
+  it('is refused: the ID token is never sent to Xray nor handed to later steps', async () => {
+    // A broken or hostile platform: the exchange hands back the subject_token it was sent, and
+    // Xray accepts anything.
+    const seen: string[] = []
+    let idToken = ''
+    const platform = http.createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      request.on('end', () => {
+        seen.push(`${request.method} ${request.url}`)
+        if (request.url === '/access/api/v1/oidc/token') {
+          idToken = (JSON.parse(body) as { subject_token: string }).subject_token
+          response.writeHead(200, { 'content-type': 'application/json' })
+          response.end(JSON.stringify({ access_token: idToken, token_type: 'Bearer' }))
+          return
+        }
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end(JSON.stringify({ xray_version: '3.107.6', xray_revision: '5a6b1e3' }))
+      })
+    })
+    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = platform.address() as AddressInfo
+      const step = await runMain(
+        { vendor: 'jfrog', url: `http://127.0.0.1:${port}`, 'oidc-provider': 'github-acme' },
+        sandbox.github.env
+      )
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain("with the job's GitHub ID token itself")
+      expect(seen).toEqual(['POST /access/api/v1/oidc/token'])
+      expect(step.env).toEqual({})
+      expect(step.outputs.token).toBeUndefined()
+      expect(idToken).not.toBe('')
+      expectNoLeak(step, [idToken])
+    } finally {
+      platform.closeAllConnections()
+      await new Promise<void>((resolve) => platform.close(() => resolve()))
     }
   })
 })
