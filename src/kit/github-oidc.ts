@@ -64,19 +64,28 @@ export async function requestGitHubIdToken(context: VendorContext): Promise<GitH
     const body = parseJson(response.body)
     if (response.status !== 200 || !isObject(body))
       throw refusedByGitHub(response.status, body, context)
-    const token = bearerToken(body.value, "the ID token in GitHub's answer")
-    context.mask(token)
-    if (!looksLikeJwt(token)) {
-      throw new ActionFailure(
-        "GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it)."
-      )
+    let token: string
+    try {
+      token = bearerToken(body.value, "the ID token in GitHub's answer")
+    } catch {
+      // Not the grammar failure's words, which send the user to the url input: this answer came
+      // from the runner's token service.
+      throw notAnIdToken()
     }
+    context.mask(token)
+    if (!looksLikeJwt(token)) throw notAnIdToken()
     return { token, claims: decodeJwtClaims(token) ?? {} }
   } finally {
     http.close()
     // The summary's request table lists every request of the step, GitHub's too.
     context.http.records.push(...http.records)
   }
+}
+
+function notAnIdToken(): ActionFailure {
+  return new ActionFailure(
+    "GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it)."
+  )
 }
 
 function tokenServiceUrl(oidc: GitHubOidc): URL {

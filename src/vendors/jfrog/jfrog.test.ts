@@ -421,6 +421,39 @@ describe('GitHub OIDC: a platform that answers the exchange with the ID token it
   })
 })
 
+describe('GitHub OIDC: a token service whose answer holds no ID token', () => {
+  it.each([
+    ['a value no bearer token is made of', 'not a token'],
+    ['a bearer token that is not a JWT', 'opaque0123456789abcdef']
+  ])('%s: fails naming ACTIONS_ID_TOKEN_REQUEST_URL, not the url input', async (_, value) => {
+    const service = http.createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ value }))
+    })
+    await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = service.address() as AddressInfo
+      const step = await runMain(
+        { vendor: 'jfrog', url, 'oidc-provider': 'github-acme' },
+        {
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/idtoken?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: sandbox.github.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN!
+        }
+      )
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        "GitHub's token service answered with an ID token that is not a JWT"
+      )
+      expect(step.errors[0]).toContain('ACTIONS_ID_TOKEN_REQUEST_URL')
+      expect(step.errors[0]).not.toContain('url input')
+      expect(sandbox.requests).toEqual([])
+    } finally {
+      service.closeAllConnections()
+      await new Promise<void>((resolve) => service.close(() => resolve()))
+    }
+  })
+})
+
 describe('GitHub OIDC: a group-scoped identity mapping', () => {
   it('its token names no user: username is the whole subject, as the JFrog CLI reports it', async () => {
     sandbox.github.setJob({ repository: 'acme/readers' })
