@@ -421,6 +421,68 @@ describe('GitHub OIDC: a platform that answers the exchange with the ID token it
   })
 })
 
+describe('mint-token: a minted JWT is judged by its own claims, not the answer', () => {
+  const TOKEN_ID = '0f6c2a9e-1111-4222-8333-944455556666'
+  it.each([
+    [
+      'without exp (a token that never expires)',
+      { sub: 'jfac@01hxyz/users/ci-bot', scp: 'applied-permissions/user' },
+      'that states no expiry'
+    ],
+    [
+      'without scp (not known to be as narrow as asked)',
+      { sub: 'jfac@01hxyz/users/ci-bot', exp: inAnHour },
+      'that states no scope where "applied-permissions/user" was asked'
+    ]
+  ])('%s: revoked at once and not handed on', async (_, mintedClaims, words) => {
+    // A platform whose minting answers expires_in 3600 for a token whose claims say otherwise.
+    const minted = jwt(mintedClaims)
+    const seen: string[] = []
+    const platform = http.createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        seen.push(`${request.method} ${request.url}`)
+        const answer =
+          request.method === 'POST'
+            ? { token_id: TOKEN_ID, access_token: minted, expires_in: 3600, token_type: 'Bearer' }
+            : request.method === 'DELETE'
+              ? {}
+              : { xray_version: '3.107.6', xray_revision: '5a6b1e3' }
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(answer))
+      })
+    })
+    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = platform.address() as AddressInfo
+      const given = jwt({
+        sub: 'jfac@01hxyz/users/ci-bot',
+        scp: 'applied-permissions/user',
+        exp: inAnHour + 86_400
+      })
+      const step = await runMain({
+        vendor: 'jfrog',
+        url: `http://127.0.0.1:${port}`,
+        'api-token': given,
+        'mint-token': 'true',
+        'token-lifetime': '1h'
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(`JFrog minted a token ${words}`)
+      expect(step.errors[0]).toContain('revoked at once and not handed on')
+      expect(step.env).toEqual({})
+      expect(seen).toEqual([
+        'GET /xray/api/v1/system/version',
+        'POST /access/api/v1/tokens',
+        `DELETE /access/api/v1/tokens/${TOKEN_ID}`
+      ])
+    } finally {
+      platform.closeAllConnections()
+      await new Promise<void>((resolve) => platform.close(() => resolve()))
+    }
+  })
+})
+
 describe('GitHub OIDC: a token service whose answer holds no ID token', () => {
   it.each([
     ['a value no bearer token is made of', 'not a token'],

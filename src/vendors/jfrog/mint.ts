@@ -14,7 +14,8 @@
  * platform that lets users create only user-scoped tokens refuses, failing the step with its words);
  * a token whose scope cannot be read (a reference token) is not minted from. The lifetime is cut to
  * what the verified token has left. The minted token's own claims are checked against what was
- * asked; one that is broader or outlives the lifetime is revoked at once and the step fails.
+ * asked; one that is broader or outlives the lifetime (a JWT without `exp` or `scp` included, whatever
+ * the answer's expires_in says) is revoked at once and the step fails.
  *
  * `force_revocable` because JFrog Access makes a token that expires sooner than its
  * revocable-expiry-threshold (6 hours by default) non-revocable: without it, a token-lifetime under
@@ -180,8 +181,12 @@ async function checkedExpiry(
     typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
       ? Date.now() + expiresIn * 1000
       : undefined
-  const dies = claims.expiresAt ? Date.parse(claims.expiresAt) : fromAnswer
-  const broader = claims.rawScope !== undefined && claims.rawScope !== scope
+  // A JWT states its own terms, and the platform honours those, not the answer's words: one without
+  // exp never expires (JFrog's token for expires_in 0), one without scp is not known to be as narrow
+  // as asked. Only a token that states nothing (a reference token) is taken at the answer's word.
+  const jwt = claims.kind === 'jwt'
+  const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer
+  const broader = jwt ? claims.rawScope !== scope : false
   if (dies !== undefined && dies <= latest && !broader) return new Date(dies).toISOString()
   try {
     await revokeMintedToken(context, { token, tokenId })
@@ -189,7 +194,7 @@ async function checkedExpiry(
     context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`)
   }
   throw new ActionFailure(
-    `${NAME} minted a token ${broader ? `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${durationText(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`
+    `${NAME} minted a token ${broader ? (claims.rawScope === undefined ? `that states no scope where "${text(scope)}" was asked` : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`) : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${durationText(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`
   )
 }
 
