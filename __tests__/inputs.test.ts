@@ -140,7 +140,13 @@ describe('buildPlan: url', () => {
     ['sc.example.com', 'is not a URL'],
     ['ftp://sc.example.com', 'must be an https:// URL'],
     ['https://user:pw@sc.example.com', 'must not contain credentials'],
-    ['https://sc.example.com/?x=1', 'without a query']
+    ['https://sc.example.com/?x=1', 'without a query'],
+    // An empty query or fragment: the API paths appended would become the query, or be dropped.
+    ['https://sc.example.com/?', 'without a query or fragment, not "https://sc.example.com/?…"'],
+    [
+      'https://sc.example.com/base#',
+      'without a query or fragment, not "https://sc.example.com/base#…"'
+    ]
   ])('rejects %s', (input, text) => {
     const message = failure(() => plan({ 'api-key': JWT, url: input })).message
     expect(message).toContain('The url input')

@@ -74,10 +74,14 @@ function checkedUrl(value: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ActionFailure(`The url input must be an https:// URL, not "${shown}".`)
   }
-  // After the scheme checks, so that the origin quoted is an http(s) one.
-  if (url.search || url.hash) {
+  // After the scheme checks, so that the origin quoted is an http(s) one. Read from the serialised
+  // URL, not url.search / url.hash: an empty query or fragment (a url ending in "?" or "#") leaves
+  // both empty, yet stays in the URL, and the API paths appended to it would become its query (or
+  // be dropped with its fragment), sending every request to the path before it.
+  const queryOrFragment = /[?#]/.exec(url.href)
+  if (queryOrFragment) {
     throw new ActionFailure(
-      `The url input must be a base URL without a query or fragment, not "${url.origin}${url.pathname}${url.search ? '?' : '#'}…".`
+      `The url input must be a base URL without a query or fragment, not "${url.origin}${url.pathname}${queryOrFragment[0]}…".`
     )
   }
   return url.toString().replace(/\/+$/, '')
