@@ -1,7 +1,95 @@
 "use strict";
 exports.id = 161;
-exports.ids = [161];
+exports.ids = [161,443];
 exports.modules = {
+
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
+/* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
+/* harmony export */ });
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9528);
+/**
+ * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
+ * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
+ * masks it before any use; here it replaces the given credential in everything published (token,
+ * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
+ * before anything else can fail.
+ */
+
+
+
+/** The login's result with the minted credential in place of the given one. */
+async function mintForLaterSteps(vendor, context, login, io) {
+    const { plan } = context;
+    const mintContext = {
+        ...context,
+        keepForRevoke: async (revoke, expiresAt) => {
+            await io.saveSession(plan, {
+                minted: true,
+                secrets: revoke.secrets,
+                ids: revoke.ids,
+                ...(expiresAt ? { expiresAt } : {})
+            });
+        },
+        forgetRevoke: async () => {
+            await io.forgetSession(plan);
+        }
+    };
+    const minted = await vendor.mint(mintContext, login);
+    // A server that answers with the given credential itself would have the post step revoke it:
+    // nothing is saved, and nothing is handed on.
+    if (plan.secrets.includes(minted.token) || minted.token === login.token) {
+        throw mintedTheGivenCredential(vendor.name);
+    }
+    const expiresAt = isoExpiry(minted.expiresAt);
+    // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
+    await io.saveSession(plan, {
+        minted: true,
+        secrets: minted.revoke.secrets,
+        ids: minted.revoke.ids,
+        ...(expiresAt ? { expiresAt } : {})
+    });
+    if (!expiresAt) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
+    }
+    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
+    return {
+        ...login,
+        authHeader: minted.authHeader,
+        token: minted.token,
+        expiresAt,
+        env: minted.env,
+        notes: [
+            ...(login.notes ?? []),
+            { label: 'Minted', value: `${minted.description}, expires at ${expiresAt}` }
+        ]
+    };
+}
+/**
+ * The failure for a minting answered with the credential the step was given: it must be neither
+ * handed on as if new nor revoked (a vendor that checks its minted credential before returning it
+ * must test this first, or its own revoke-at-once would revoke the user's credential).
+ */
+function mintedTheGivenCredential(vendorName) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
+}
+/** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
+function isoExpiry(value) {
+    try {
+        return (0,_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 1122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -218,14 +306,42 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deleteMintedKey: () => (/* binding */ deleteMintedKey),
 /* harmony export */   mintApiKey: () => (/* binding */ mintApiKey)
 /* harmony export */ });
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1149);
-/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1122);
-/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2012);
-/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(588);
-/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1952);
-/* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6213);
-/* harmony import */ var _tenants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1224);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _core_mint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5443);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1719);
+/* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1149);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1122);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2012);
+/* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(588);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1952);
+/* harmony import */ var _meanings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6213);
+/* harmony import */ var _tenants_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1224);
+/**
+ * mint-token: after a username/password or refresh-token login, an API key for the one tenant and
+ * exactly the permissions the step required, expiring when token-lifetime ends (the documented
+ * body of POST /api/v1/api-keys):
+ *
+ *   POST /api/v1/api-keys  {"name": "scanner-login-…", "tenants": ["prod"],
+ *                           "permissions": ["nodes:read"], "expires_at": "2026-12-06T18:00:00Z"}
+ *   → {"id": "key-…", "name", "key": "ic_live_…", "created_at", "expires_at"}
+ *
+ * Later steps get the key, never the access token of the login (which may do everything the user
+ * may). The post step deletes it with DELETE /api/v1/api-keys/{id}, authenticated with the key
+ * itself: the login's access token has expired or gone by then, and a refresh token may be
+ * single-use. State therefore carries the key with its id (as JFrog's minted token; a state the
+ * runner hands only to this action's post step).
+ *
+ * The key is handed on only with the expiry the answer states, and only when that is not later
+ * than the one asked (as SonarQube's and JFrog's minted tokens are checked): a server that ignores
+ * `expires_at`, or sets a later one, made a key that outlives the job. Such a key fails the step,
+ * and the post step deletes it.
+ *
+ * Sources: Infracast's authentication page (shared vendor-docs: the body and answer of the
+ * creation). Assumed: that a user (not only an administrator, as the page's example has it) may
+ * create a key with permissions they hold, the DELETE endpoint and that a key may delete itself.
+ */
+
+
 
 
 
@@ -240,14 +356,17 @@ const API_KEYS_PATH = '/api/v1/api-keys';
  * climb the path, a one-letter id) is not put in a path.
  */
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/;
+/** Clock difference tolerated between this runner and the server, in milliseconds. */
+const CLOCK_SLACK_MS = 300_000;
 async function mintApiKey(context, login) {
     const { plan } = context;
-    const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_7__/* .tenantOf */ .G8)(plan);
-    const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .mintedName */ .Jb)(100);
+    const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_9__/* .tenantOf */ .G8)(plan);
+    const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintedName */ .Jb)(100);
+    const askedEnd = new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString();
     // Its id comes only with the answer: a lost answer leaves nothing to delete it by.
-    const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .lifetimeEnd */ .bW)(plan)).toISOString()} unless deleted.`;
-    const { body, key, id } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {
-        const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(context, {
+    const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${askedEnd} unless deleted.`;
+    const { body, key, id } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {
+        const { body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(context, {
             method: 'POST',
             path: API_KEYS_PATH,
             headers: { authorization: `Bearer ${login.token}` },
@@ -255,19 +374,30 @@ async function mintApiKey(context, login) {
                 name,
                 tenants: [tenant],
                 permissions: plan.requiredPermissions,
-                expires_at: new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .lifetimeEnd */ .bW)(plan)).toISOString()
+                expires_at: askedEnd
             },
             creates: true,
             issuesCredentials: true,
             meanings: { 400: mintRefused(), 403: mintRefused(), 422: mintRefused() }
         });
-        const key = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.key, `the key of ${API_KEYS_PATH}`);
-        const id = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_1__/* .issuedText */ .V7)(body.id);
+        const key = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_7__/* .issuedBearerToken */ .Q)(context, body.key, `the key of ${API_KEYS_PATH}`);
+        const id = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedText */ .V7)(body.id);
         if (id === undefined || !KEY_ID.test(id))
-            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_1__/* .malformedCredential */ .ph)(`the id of ${API_KEYS_PATH}`, 'an API key id');
+            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .malformedCredential */ .ph)(`the id of ${API_KEYS_PATH}`, 'an API key id');
         return { body, key, id };
     });
-    const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseExpiry */ .IY)((0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_1__/* .issuedText */ .V7)(body.expires_at)) ?? new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .lifetimeEnd */ .bW)(plan)).toISOString();
+    // Before anything is kept for the post step, which would otherwise delete with the login's token.
+    if (key === login.token || plan.secrets.includes(key))
+        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .mintedTheGivenCredential */ .R)(_meanings_js__WEBPACK_IMPORTED_MODULE_8__/* .NAME */ .o_);
+    const revoke = { secrets: { key }, ids: { id } };
+    // The expiry the server set, never the one asked: a server that ignored expires_at made a key
+    // that lives on (none answered: ../../core/mint.ts fails the step and has the post step delete
+    // it), and one that set a later day made a key that outlives token-lifetime.
+    const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseExpiry */ .IY)((0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedText */ .V7)(body.expires_at));
+    if (expiresAt !== undefined && Date.parse(expiresAt) > Date.parse(askedEnd) + CLOCK_SLACK_MS) {
+        await context.keepForRevoke(revoke, expiresAt);
+        throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Infracast created the API key "${name}" (id ${id}) to expire at ${expiresAt}, later than the ${askedEnd} asked for token-lifetime: it was not handed on, and it is deleted when the job ends. A genuine Infracast server sets the expiry asked. Fix: check that the url input points at the real Infracast API.`);
+    }
     const authHeader = `Authorization: Bearer ${key}`;
     context.mask(authHeader);
     return {
@@ -276,11 +406,11 @@ async function mintApiKey(context, login) {
         env: {
             INFRACAST_URL: plan.url,
             INFRACAST_TOKEN: key,
-            INFRACAST_TOKEN_EXPIRES_AT: expiresAt,
+            INFRACAST_TOKEN_EXPIRES_AT: expiresAt ?? '',
             INFRACAST_TENANT: tenant
         },
-        expiresAt,
-        revoke: { secrets: { key }, ids: { id } },
+        expiresAt: expiresAt ?? '',
+        revoke,
         description: `API key "${name}" (tenant ${tenant}: ${plan.requiredPermissions.join(', ')}; id ${id})`
     };
 }
@@ -299,7 +429,7 @@ async function deleteMintedKey(context, saved) {
     const id = saved.id ?? '';
     if (!KEY_ID.test(id))
         throw new Error('the saved API key id is not one Infracast gives; nothing was sent.');
-    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_4__/* .revokeWithItself */ .KA)(context, _meanings_js__WEBPACK_IMPORTED_MODULE_6__/* .NAME */ .o_, {
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_6__/* .revokeWithItself */ .KA)(context, _meanings_js__WEBPACK_IMPORTED_MODULE_8__/* .NAME */ .o_, {
         path: `${API_KEYS_PATH}/${encodeURIComponent(id)}`,
         token: saved.key,
         what: 'API key',

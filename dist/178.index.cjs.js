@@ -305,6 +305,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TOKENS_PATH: () => (/* binding */ TOKENS_PATH),
 /* harmony export */   mintAccessToken: () => (/* binding */ mintAccessToken),
+/* harmony export */   mintLifetime: () => (/* binding */ mintLifetime),
 /* harmony export */   revokeMintedToken: () => (/* binding */ revokeMintedToken)
 /* harmony export */ });
 /* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
@@ -332,7 +333,8 @@ __webpack_require__.r(__webpack_exports__);
  * platform that lets users create only user-scoped tokens refuses, failing the step with its words);
  * a token whose scope cannot be read (a reference token) is not minted from. The lifetime is cut to
  * what the verified token has left. The minted token's own claims are checked against what was
- * asked; one that is broader or outlives the lifetime is revoked at once and the step fails.
+ * asked; one that is broader or outlives the lifetime (a JWT without `exp` or `scp` included, whatever
+ * the answer's expires_in says) is revoked at once and the step fails.
  *
  * `force_revocable` because JFrog Access makes a token that expires sooner than its
  * revocable-expiry-threshold (6 hours by default) non-revocable: without it, a token-lifetime under
@@ -422,18 +424,36 @@ function scopeToAsk(verified) {
 }
 /** token-lifetime, cut to what the verified token has left: a minted token never outlives it. */
 function lifetimeToAsk(context, verified) {
-    const asked = context.plan.mint.lifetimeSeconds;
-    if (!verified.expiresAt)
-        return asked;
-    const left = Math.floor((Date.parse(verified.expiresAt) - Date.now()) / 1000);
+    const { seconds, note } = mintLifetime(context.plan.mint.lifetimeSeconds, verified.expiresAt, Date.now());
+    if (note)
+        context.info(note);
+    return seconds;
+}
+/** The shortest lifetime asked of JFrog: a token of a few seconds is gone before a later step uses it. */
+const SHORTEST_MINT_SECONDS = 60;
+/**
+ * The lifetime to ask for, and the line that says it was cut. The line names the lifetime asked for,
+ * never the time left: a runner clock ahead of the platform's can see the verified token past its
+ * expiry, and "cut to -5 s" helps nobody.
+ */
+function mintLifetime(asked, verifiedExpiresAt, now) {
+    if (!verifiedExpiresAt)
+        return { seconds: asked };
+    const left = Math.floor((Date.parse(verifiedExpiresAt) - now) / 1000);
     if (left >= asked)
-        return asked;
+        return { seconds: asked };
+    const seconds = Math.max(left, SHORTEST_MINT_SECONDS);
     // Seconds short of what was asked (an exchanged OIDC token of exactly token-lifetime, a moment
     // old) are not worth a line that would read "1 h cut to 1 h".
-    if ((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(left) !== (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked)) {
-        context.info(`token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(left)}: the token this step verified expires then, and a minted token never outlives it.`);
-    }
-    return Math.max(left, 60);
+    if ((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(seconds) === (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked))
+        return { seconds };
+    const why = left < SHORTEST_MINT_SECONDS
+        ? "the token this step verified expires within a minute by this runner's clock (or the runner's clock is ahead of JFrog's)"
+        : 'the token this step verified expires then';
+    return {
+        seconds,
+        note: `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(seconds)}: ${why}, and a minted token never outlives it.`
+    };
 }
 /**
  * When the minted token dies, by its own exp claim (else the answer's expires_in), checked against
@@ -446,8 +466,12 @@ async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn
     const fromAnswer = typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
         ? Date.now() + expiresIn * 1000
         : undefined;
-    const dies = claims.expiresAt ? Date.parse(claims.expiresAt) : fromAnswer;
-    const broader = claims.rawScope !== undefined && claims.rawScope !== scope;
+    // A JWT states its own terms, and the platform honours those, not the answer's words: one without
+    // exp never expires (JFrog's token for expires_in 0), one without scp is not known to be as narrow
+    // as asked. Only a token that states nothing (a reference token) is taken at the answer's word.
+    const jwt = claims.kind === 'jwt';
+    const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer;
+    const broader = jwt ? claims.rawScope !== scope : false;
     if (dies !== undefined && dies <= latest && !broader)
         return new Date(dies).toISOString();
     try {
@@ -456,7 +480,7 @@ async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn
     catch (error) {
         context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`);
     }
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_} minted a token ${broader ? `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(claims.rawScope)}" where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}" was asked` : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_} minted a token ${broader ? (claims.rawScope === undefined ? `that states no scope where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}" was asked` : `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(claims.rawScope)}" where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}" was asked`) : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
 }
 function mintRefused(lifetime, scope) {
     return {

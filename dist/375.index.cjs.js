@@ -444,6 +444,11 @@ async function exchangeGitHubIdToken(context, env = process.env) {
         meanings: { 400: refused, 401: refused, 403: refused, 404: refused }
     });
     const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.access_token, `the access_token of ${OIDC_TOKEN_PATH}`);
+    // The ID token answered back would be sent to Xray and handed to later steps as the platform's
+    // token, where the contract lets it go nowhere but the exchange.
+    if (token === idToken.token) {
+        throw new failure/* ActionFailure */.dR(`${access_token/* NAME */.o_} answered the OIDC exchange (${OIDC_TOKEN_PATH}) with the job's GitHub ID token itself, not an access token of its own, so nothing was sent on or handed to later steps. A genuine platform never does this: check that the url input points at the real ${access_token/* NAME */.o_} Platform.`);
+    }
     context.info(`Exchanged the job's GitHub ID token for a ${access_token/* NAME */.o_} access token (OIDC integration "${oidc.provider}"${project ? `, project "${project}" from ${PROJECT_ENV}` : ''}).`);
     return {
         token,

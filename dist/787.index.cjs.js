@@ -73,11 +73,18 @@ async function requestGitHubIdToken(context) {
         const body = (0,_net_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
         if (response.status !== 200 || !(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(body))
             throw refusedByGitHub(response.status, body, context);
-        const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .bearerToken */ .hC)(body.value, "the ID token in GitHub's answer");
-        context.mask(token);
-        if (!(0,_jwt_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeJwt */ .bt)(token)) {
-            throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR("GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it).");
+        let token;
+        try {
+            token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .bearerToken */ .hC)(body.value, "the ID token in GitHub's answer");
         }
+        catch {
+            // Not the grammar failure's words, which send the user to the url input: this answer came
+            // from the runner's token service.
+            throw notAnIdToken();
+        }
+        context.mask(token);
+        if (!(0,_jwt_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeJwt */ .bt)(token))
+            throw notAnIdToken();
         return { token, claims: (0,_jwt_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeJwtClaims */ .dG)(token) ?? {} };
     }
     finally {
@@ -85,6 +92,9 @@ async function requestGitHubIdToken(context) {
         // The summary's request table lists every request of the step, GitHub's too.
         context.http.records.push(...http.records);
     }
+}
+function notAnIdToken() {
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR("GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it).");
 }
 function tokenServiceUrl(oidc) {
     const url = new URL(oidc.requestUrl);
