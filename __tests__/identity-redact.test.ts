@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { cleanIdentity, emptyIdentity, type Identity } from '../src/core/identity.js'
+import { serverText } from '../src/core/sanitize.js'
 import { mask, redact } from '../src/runner/log.js'
 import { runMain } from './helpers/action.js'
 import { stdoutOf } from './helpers/stdout.js'
@@ -61,6 +62,36 @@ describe('cleanIdentity with the step’s redaction', () => {
   it('keeps every other text as the cleaning alone gives it', () => {
     const reported = { ...emptyIdentity(), username: 'sam', roles: ['Security Analyst'] }
     expect(cleanIdentity(reported, redact)).toEqual(cleanIdentity(reported))
+  })
+})
+
+describe('serverText where the step’s secrets are known', () => {
+  // Registered by runner/log.ts as it loads: a text that is cut is redacted whole before the cut,
+  // both as the server sent it and once cleaned, so no first characters of a secret survive it.
+  const SECRET = 'tok-Zq81RmX4vB7n'
+  /** A password with a TAB, which cleaning turns into a space that no redaction of it then finds. */
+  const TABBED = 'pass\tW0rd-7731'
+  stdoutOf(() => [SECRET, TABBED].forEach((secret) => mask(secret)))
+
+  it('redacts a secret a control character split, found whole only once cleaned, before the cut', () => {
+    const split = `${SECRET.slice(0, 4)}\u0000${SECRET.slice(4)}`
+    expect(serverText(`${'x'.repeat(505)}${split}`)).toBe(`${'x'.repeat(505)}***`)
+  })
+
+  it('redacts a secret across the first cut of a huge text, before control characters are removed', () => {
+    // Over four times the bound, the text is cut at 2,048 characters before it is cleaned, here
+    // inside the secret; the NULs removed then leave a text short enough to be kept whole.
+    const text = `${'\u0000'.repeat(1990)}${'x'.repeat(50)}${SECRET}`
+    expect(serverText(text)).toBe(`${'x'.repeat(50)}***`)
+  })
+
+  it('redacts a secret that cleaning would change, before a cut across it', () => {
+    expect(serverText(`${'x'.repeat(505)}${TABBED}`)).toBe(`${'x'.repeat(505)}***`)
+  })
+
+  it('redacts a secret that cleaning would change in an identity field kept whole', () => {
+    const reported = { ...emptyIdentity(), username: `ci ${TABBED}`, roles: [TABBED] }
+    expect(cleanIdentity(reported, redact)).toMatchObject({ username: 'ci ***', roles: ['***'] })
   })
 })
 
