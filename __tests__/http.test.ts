@@ -292,12 +292,14 @@ describe('any answer ends in exactly one failure within the timeout (M4)', () =>
     expect(http.records[0]).toMatchObject({ status: 101, attempts: 1 })
   })
 
-  it('a flood of 103 Early Hints without a final answer fails before the timeout', async () => {
-    const { error, elapsed } = await settleOf((socket) => {
+  it('a flood of 103 Early Hints without a final answer fails before the timeout, and is recorded', async () => {
+    const { error, elapsed, http } = await settleOf((socket) => {
       for (let i = 0; i < 50; i++) socket.write('HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n')
     })
     expect(error.message).toContain('interim answers (HTTP 103) and no final one')
     expect(elapsed).toBeLessThan(1000)
+    // The request table shows the status that ended it, as for an upgrade.
+    expect(http.records[0]).toMatchObject({ status: 103, attempts: 1 })
   })
 
   it('interim answers followed by a final one are fine', async () => {
