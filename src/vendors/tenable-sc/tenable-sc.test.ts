@@ -324,6 +324,23 @@ describe('the login flow against a scripted client', () => {
     )
   })
 
+  it('advises no more retries after a gateway error to the login, which the client does not repeat', async () => {
+    // POST /rest/token opens a session: after a 502 it may have, so the client returns the answer
+    // at once, saying it would not send it again (retryable: false), whatever the retries input.
+    const { context, sent } = scripted([
+      { status: 502, retryable: false, body: '{"error_code":1,"error_msg":"gateway"}' }
+    ])
+    const error = await tenableSc.login(context).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(sent).toHaveLength(1)
+    expect((error as Error).message).toContain(
+      'Fix: try again later (this request is not sent again after an HTTP 502, since it may have created something on the server already, so the retries input does not help).'
+    )
+    expect((error as Error).message).not.toContain('raise the retries input')
+  })
+
   it('keeps a cookie re-issued by currentUser, and explains error_code 147 for the user', async () => {
     const reissued = scripted([
       tokenAnswer,
