@@ -152,6 +152,12 @@ describe('parseTenants and identityFor', () => {
     expect((failure as Error).message).toContain('and 980 more')
   })
 
+  it('bounds a list of tenants as it bounds a map of them', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ id: `tenant-${i}`, role: 'viewer' }))
+    expect(parseTenants(many)).toHaveLength(1000)
+    expect(() => identityFor({ username: 'jane', tenants: many }, 'prod')).toThrow('and 980 more')
+  })
+
   const user = {
     id: 'user-123',
     username: 'jane',
