@@ -683,6 +683,24 @@ describe('mint-token on a server that judges the expiry day in UTC, or by a wron
     expect(step.errors[0]).not.toContain('raise the retries input')
   })
 
+  it('keeps the day asked for the post step when the answer to the only request is lost', async () => {
+    // Kept before the request is sent: should the post step fail to revoke the token SonarQube may
+    // have created, its warning names the day that token dies.
+    const fake = sandbox.fake('sonarqube') as unknown as {
+      loseGenerateAnswer(status: number): void
+      minted: { revoked: boolean }[]
+    }
+    fake.loseGenerateAnswer(502)
+    const step = await runMain(inputs())
+    expect(step.exitCode).toBe(1)
+    const [asked] = generated()
+    const post = await runPost(step.state, { ...inputs(), 'api-token': tokenOf('revokedToken') })
+    expect(fake.minted[0]!.revoked).toBe(false)
+    expect(post.warnings.join('\n')).toContain(
+      `It stays valid until it expires by itself at ${asked}T00:00:00.000Z.`
+    )
+  })
+
   it('fails as SonarQube refused when its first day is further off than the day after', async () => {
     // A server whose clock is days ahead names a minimum no time zone explains: asking for it would
     // make a token live days longer than token-lifetime.
@@ -745,8 +763,9 @@ describe('mint-token on a server that answers a later expiry than the day asked'
    * start of the day asked in UTC when undefined); `revoked` lists the names revoked.
    */
   async function withMintingServer(
-    answered: string | undefined,
-    body: (url: string, revoked: string[]) => Promise<void>
+    answered: string | ((asked: string) => string) | undefined,
+    body: (url: string, revoked: string[]) => Promise<void>,
+    revokeStatus = 204
   ): Promise<void> {
     const revoked: string[] = []
     const server = createServer((req, res) => {
@@ -774,10 +793,14 @@ describe('mint-token on a server that answers a later expiry than the day asked'
             token: MINTED,
             createdAt: '2026-01-01T00:00:00+0000',
             type: asked.get('type'),
-            expirationDate: answered ?? `${asked.get('expirationDate')}T00:00:00+0000`
+            expirationDate:
+              typeof answered === 'function'
+                ? answered(asked.get('expirationDate')!)
+                : (answered ?? `${asked.get('expirationDate')}T00:00:00+0000`)
           })
         }
         if (path === '/api/user_tokens/revoke') {
+          if (revokeStatus !== 204) return json(revokeStatus, { errors: [{ msg: 'Refused' }] })
           revoked.push(new URLSearchParams(form).get('name') ?? '')
           res.writeHead(204).end()
           return
@@ -818,6 +841,44 @@ describe('mint-token on a server that answers a later expiry than the day asked'
       expect(revoked[0]).toMatch(/^scanner-login-/)
       expect(post.warnings).toEqual([])
     })
+  })
+
+  it('refuses an expiry a second after the day asked starts in UTC-12, the latest zone', async () => {
+    await withMintingServer(
+      (asked) => `${asked}T12:00:01+0000`,
+      async (url) => {
+        const step = await runMain({
+          vendor: 'sonarqube',
+          url,
+          'api-token': USER_TOKEN,
+          'mint-token': 'true',
+          'token-lifetime': '1h'
+        })
+        expect(step.exitCode).toBe(1)
+        expect(step.errors[0]).toContain('T12:00:01Z, later than the')
+        expect(step.env.SONAR_TOKEN).toBeUndefined()
+      }
+    )
+  })
+
+  it('names the expiry answered, not the day asked, should the post step fail to revoke it', async () => {
+    await withMintingServer(
+      '2099-12-31T00:00:00+0000',
+      async (url) => {
+        const inputs = {
+          vendor: 'sonarqube',
+          url,
+          'api-token': USER_TOKEN,
+          'mint-token': 'true',
+          'token-lifetime': '1h'
+        }
+        const step = await runMain(inputs)
+        expect(step.exitCode).toBe(1)
+        const post = await runPost(step.state, inputs)
+        expect(post.warnings.join('\n')).toContain('expires by itself at 2099-12-31T00:00:00')
+      },
+      403
+    )
   })
 
   it('hands on the token asked, on the day asked', async () => {
