@@ -95,6 +95,9 @@ describe('accessTokenExpiry', () => {
     const jwt = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${payload}.sig`
     expect(accessTokenExpiry({}, jwt, now)).toBe('2026-11-18T11:06:40Z')
     expect(accessTokenExpiry({ expires_in: -5 }, 'opaque', now)).toBeUndefined()
+    // No lifetime, not a token that has expired already: the claim says when it does.
+    expect(accessTokenExpiry({ expires_in: 0 }, jwt, now)).toBe('2026-11-18T11:06:40Z')
+    expect(accessTokenExpiry({ expires_in: '' }, jwt, now)).toBe('2026-11-18T11:06:40Z')
     expect(accessTokenExpiry({ expires_in: true }, 'opaque', now)).toBeUndefined()
   })
 
