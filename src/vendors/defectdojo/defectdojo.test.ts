@@ -186,6 +186,12 @@ describe('what a 403 means', () => {
     expect(message).toContain(fix)
   })
 
+  it('403 "Invalid token." names a wrongly copied key too, which copying it again mends', () => {
+    expect(explain(403, { detail: 'Invalid token.' })).toContain(
+      'the secret holds an incomplete or wrongly copied key'
+    )
+  })
+
   it.each(['User inactive or deleted.', 'Authentication credentials were not provided.'])(
     '403 "%s" does not blame a miscopied key: the server found the key, or saw none',
     (detail) => {
