@@ -7,12 +7,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { emptyIdentity } from '../src/core/identity.js'
+import { note } from '../src/kit/endpoint.js'
 import { buildPlan } from '../src/plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
 import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
 import { mask } from '../src/runner/log.js'
+import { reportRows, ROW_VALUE_LENGTH } from '../src/report.js'
 import { writeSummary } from '../src/runner/publish.js'
-import type { LoginResult } from '../src/kit/types.js'
+import type { LoginResult, Note } from '../src/kit/types.js'
 import { readActionInputs } from '../scripts/runner.js'
 import { startSandbox } from '../sandbox/index.js'
 import { runMain } from './helpers/action.js'
@@ -115,5 +117,29 @@ describe('writeSummary', () => {
     expect(block).not.toContain('\u202e')
     expect(block).not.toContain('\u0007')
     expect(block.length).toBeLessThan(8_200)
+  })
+})
+
+describe('reportRows: a note named like a row fills that row', () => {
+  const rowsWith = (notes: Note[]) =>
+    reportRows({
+      result: { identity: emptyIdentity(), authHeader: '', env: {}, notes } as LoginResult
+    })
+
+  it('with its value cleaned and bounded, as every row is', () => {
+    const rows = rowsWith([note('Roles', `not read\n::error::x ${'y'.repeat(10_000)}`)])
+    const roles = rows.filter((row) => row.label === 'Roles')
+    expect(roles).toHaveLength(1)
+    expect(roles[0]!.value).toMatch(/^not read ::error::x y+…$/)
+    expect(roles[0]!.value).not.toContain('\n')
+    expect(roles[0]!.value.length).toBeLessThanOrEqual(ROW_VALUE_LENGTH)
+  })
+
+  it('but not a row only the doctor shows: the summary would lose the note', () => {
+    const rows = rowsWith([note('User id', 'u-7')])
+    expect(rows.filter((row) => row.label === 'User id')).toEqual([
+      { label: 'User id', value: '(not reported)', detail: true },
+      { label: 'User id', value: 'u-7' }
+    ])
   })
 })
