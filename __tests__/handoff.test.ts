@@ -161,6 +161,11 @@ describe('SonarQube', () => {
     // A value the scanners take for no instance ("eu", "global") is their own error to report.
     const cloud = planOf(sonarqube, { 'api-token': token })
     expect(handoffWarnings(cloud, exported(cloud.url), { SONAR_REGION: 'eu' })).toEqual([])
+    // Nor beside a server of its own: "eu" names no instance, not SonarQube Cloud.
+    const server = planOf(sonarqube, { 'api-token': token, url: 'https://sonar.corp.example' })
+    expect(handoffWarnings(server, exported(server.url), { SONAR_REGION: 'eu' })).toEqual([])
+    // The scanners compare the value as given: " us" is no region they know, not us.
+    expect(handoffWarnings(cloud, exported(cloud.url), { SONAR_REGION: ' us' })).toEqual([])
   })
 })
 
