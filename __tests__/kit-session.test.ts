@@ -1,0 +1,72 @@
+// What the post step says when a minted credential's revoke of itself is answered with anything but
+// a 2xx: the cause each status means (kit/session.ts revokeWithItself), for every vendor that mints.
+import { describe, expect, it } from '@jest/globals'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { HttpClient } from '../src/net/client.js'
+import { revokeWithItself, type SelfRevoke } from '../src/kit/session.js'
+import type { SessionContext } from '../src/kit/types.js'
+
+/** The failure of a revoke that a loopback server answers with `status`. */
+async function revokeFailure(status: number, revoke: Partial<SelfRevoke> = {}): Promise<string> {
+  const server = http.createServer((_req, res) => res.writeHead(status).end())
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const client = new HttpClient({
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    vendor: 'Scanner',
+    timeoutMs: 1500,
+    retries: 0,
+    caPem: undefined,
+    tlsVerify: true,
+    redact: (text) => text,
+    env: {}
+  })
+  const context: SessionContext = {
+    http: client,
+    mask: () => {},
+    redact: (text) => text,
+    info: () => {},
+    debug: () => {}
+  }
+  try {
+    const failure = await revokeWithItself(context, 'Scanner', {
+      path: '/api/keys/k1',
+      token: 'minted-token-0123456789',
+      what: 'API key',
+      byHand: 'API key k1',
+      ...revoke
+    }).then(
+      () => undefined,
+      (error: unknown) => error
+    )
+    return (failure as Error).message
+  } finally {
+    client.close()
+    await new Promise((resolve) => server.close(resolve))
+  }
+}
+
+describe('a self-revoke that did not end the credential', () => {
+  it.each([
+    [401, 'the API key was already revoked, or has expired'],
+    [
+      404,
+      'the server knows no API key by the id saved for it: it was already revoked, or has expired and been removed'
+    ],
+    [403, 'the server does not let the API key revoke itself (an administrator can)'],
+    [400, 'the server does not let the API key revoke itself (an administrator can)']
+  ])('HTTP %i: %s', async (status, cause) => {
+    const message = await revokeFailure(status)
+    expect(message).toContain('the server did not revoke the API key minted for this job')
+    expect(message).toContain(cause)
+    expect(message).toContain(
+      'Fix: revoke it by hand if it must not live until it expires: API key k1.'
+    )
+  })
+
+  it("gives a 400 the vendor's own cause, when it has one, and only a 400", async () => {
+    const badRequestCause = 'the platform made the key non-revocable'
+    expect(await revokeFailure(400, { badRequestCause })).toContain(badRequestCause)
+    expect(await revokeFailure(403, { badRequestCause })).not.toContain(badRequestCause)
+  })
+})
