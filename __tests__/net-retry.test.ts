@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { explainCommonStatus } from '../src/core/failure.js'
 import { afterNetworkError, backoffMs, MAX_RETRY_AFTER_MS, retryDelayMs } from '../src/net/retry.js'
 
 describe('retry timing', () => {
@@ -66,5 +67,28 @@ describe('which network errors are retried', () => {
         creates
       )
     ).toBe(expected)
+  })
+})
+
+describe('the advice after a 5xx follows what the client retries', () => {
+  const fix = (status: number, retryable?: boolean): string =>
+    explainCommonStatus(status, 'Scanner', retryable).fix
+
+  it('names the retries input only after a status the client sends a request again for', () => {
+    expect(fix(503)).toContain('raise the retries input')
+    expect(fix(502, true)).toContain('raise the retries input')
+  })
+
+  it('not after a status never retried, when the answer did not say whether it was (a logout)', () => {
+    expect(fix(500)).toBe(
+      "try again later (an HTTP 500 is never retried, so the retries input does not help). If it persists, check Scanner's status page or ask your administrator."
+    )
+    expect(fix(501)).not.toContain('raise the retries input')
+  })
+
+  it('nor after a retried status to a request that is not sent again (one that creates)', () => {
+    expect(fix(502, false)).toContain(
+      'this request is not sent again after an HTTP 502, since it may have created something on the server already, so the retries input does not help'
+    )
   })
 })
