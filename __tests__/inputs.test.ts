@@ -155,6 +155,8 @@ describe('buildPlan: url', () => {
 
   it.each([
     ['https://admin:S3cretPass@sc example.com', 'https://***@sc example.com', 'give the base URL'],
+    // Up to the last @: a password may hold one unencoded.
+    ['https://admin:S3cret@Pass@sc example.com', 'https://***@sc example.com', 'give the base URL'],
     ['sc example.com', 'sc example.com', 'give the scheme too, e.g. https://sc example.com.']
   ])('quotes %s, which does not parse, with a hint that fits', (input, shown, hint) => {
     const message = failure(() => plan({ 'api-key': JWT, url: input })).message
@@ -203,7 +205,10 @@ describe('buildPlan: url', () => {
   it.each([
     'https://sc.example.com/?api_key=S3cretPass',
     'https://sc.example.com/base#access_token=S3cretPass',
-    'https://sc.example.com:99999/?token=S3cretPass'
+    'https://sc.example.com:99999/?token=S3cretPass',
+    // Refused for their scheme, before their fragment is looked at: quoted without it all the same.
+    'http://sc.example.com/#access_token=S3cretPass',
+    'ftp://sc.example.com/#access_token=S3cretPass'
   ])('never quotes the query or fragment of a refused url %s, where a token may be', (url) => {
     const message = failure(() => plan({ 'api-key': JWT, url })).message
     expect(message).toContain('The url input')
