@@ -131,9 +131,14 @@ describe('parseTenants and identityFor', () => {
   })
 
   it('reads the keys of a tenant → role map as server text: one clean line each, bounded', () => {
-    const hostile = { 'prod\n::set-output name=roles::admin': 'viewer', '\u0007': 'admin' }
+    const hostile = {
+      'prod\n::set-output name=roles::admin': 'viewer',
+      '\u0007': 'admin',
+      dev: 'viewer\r\n::add-mask::x'
+    }
     expect(parseTenants(hostile)).toEqual([
-      { id: 'prod ::set-output name=roles::admin', role: 'viewer' }
+      { id: 'prod ::set-output name=roles::admin', role: 'viewer' },
+      { id: 'dev', role: 'viewer  ::add-mask::x' }
     ])
     const many = Object.fromEntries(
       Array.from({ length: 3000 }, (_, i) => [`tenant-${i}-${'x'.repeat(600)}`, 'viewer'])
