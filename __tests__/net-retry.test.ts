@@ -92,3 +92,21 @@ describe('the advice after a 5xx follows what the client retries', () => {
     )
   })
 })
+
+describe('the advice after a 429 follows what the client retries', () => {
+  it('says it was still there after the retries, and advises more, when the request is retried', () => {
+    for (const retryable of [true, undefined]) {
+      const meaning = explainCommonStatus(429, 'Snyk', retryable)
+      expect(meaning.headline).toBe('too many requests, still rate-limited after the retries')
+      expect(meaning.fix).toContain('raise the retries input')
+    }
+  })
+
+  it('does not speak of retries to a request that is not sent again (one that creates, with no Retry-After)', () => {
+    const meaning = explainCommonStatus(429, 'SonarQube', false)
+    expect(meaning.headline).toBe('too many requests')
+    expect(meaning.fix).toBe(
+      'try again later (this request is not sent again after an HTTP 429 that names no time to wait, so the retries input does not help). If it persists, spread the jobs that use these SonarQube credentials over time.'
+    )
+  })
+})
