@@ -121,7 +121,10 @@ function scopeToAsk(verified: TokenClaims): string {
   return userOrMore ? USER_SCOPE : scopes.join(' ')
 }
 
-/** token-lifetime, cut to what the verified token has left: a minted token never outlives it. */
+/**
+ * token-lifetime, cut to what the verified token has left: a minted token never outlives it (but by
+ * the shortest lifetime asked, a minute, when less is left).
+ */
 function lifetimeToAsk(context: VendorContext, verified: TokenClaims): number {
   const { seconds, note } = mintLifetime(
     context.plan.mint!.lifetimeSeconds,
@@ -152,14 +155,13 @@ export function mintLifetime(
   // Seconds short of what was asked (an exchanged OIDC token of exactly token-lifetime, a moment
   // old) are not worth a line that would read "1 h cut to 1 h".
   if (durationText(seconds) === durationText(asked)) return { seconds }
-  const why =
+  // Under a minute left, the minute asked for outlives the verified token: the line must not claim
+  // otherwise.
+  const note =
     left < SHORTEST_MINT_SECONDS
-      ? "the token this step verified expires within a minute by this runner's clock (or the runner's clock is ahead of JFrog's)"
-      : 'the token this step verified expires then'
-  return {
-    seconds,
-    note: `token-lifetime (${durationText(asked)}) cut to ${durationText(seconds)}: ${why}, and a minted token never outlives it.`
-  }
+      ? `token-lifetime (${durationText(asked)}) cut to ${durationText(seconds)}, the shortest this step asks for: the token this step verified expires within a minute by this runner's clock (or the runner's clock is ahead of JFrog's).`
+      : `token-lifetime (${durationText(asked)}) cut to ${durationText(seconds)}: the token this step verified expires then, and a minted token never outlives it.`
+  return { seconds, note }
 }
 
 /**
