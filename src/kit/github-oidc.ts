@@ -84,7 +84,7 @@ export async function requestGitHubIdToken(context: VendorContext): Promise<GitH
 
 function notAnIdToken(): ActionFailure {
   return new ActionFailure(
-    "GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it)."
+    "GitHub's token service answered without a JWT as the ID token (its value: missing, or another kind of text), so nothing was sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it)."
   )
 }
 

@@ -486,7 +486,9 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
 describe('GitHub OIDC: a token service whose answer holds no ID token', () => {
   it.each([
     ['a value no bearer token is made of', 'not a token'],
-    ['a bearer token that is not a JWT', 'opaque0123456789abcdef']
+    ['a bearer token that is not a JWT', 'opaque0123456789abcdef'],
+    // No value at all: the failure must not speak of an ID token the answer never held.
+    ['no value', undefined]
   ])('%s: fails naming ACTIONS_ID_TOKEN_REQUEST_URL, not the url input', async (_, value) => {
     const service = http.createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' })
@@ -504,7 +506,7 @@ describe('GitHub OIDC: a token service whose answer holds no ID token', () => {
       )
       expect(step.exitCode).toBe(1)
       expect(step.errors[0]).toContain(
-        "GitHub's token service answered with an ID token that is not a JWT"
+        "GitHub's token service answered without a JWT as the ID token (its value: missing, or another kind of text), so nothing was sent to the vendor."
       )
       expect(step.errors[0]).toContain('ACTIONS_ID_TOKEN_REQUEST_URL')
       expect(step.errors[0]).not.toContain('url input')
