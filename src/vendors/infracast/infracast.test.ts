@@ -711,6 +711,22 @@ describe('mint-token: the key is handed on only with the expiry asked', () => {
     expect(Math.abs(Date.parse(step.outputs['expires-at']!) - asked)).toBeLessThan(60_000)
     expect(step.env.INFRACAST_TOKEN_EXPIRES_AT).toBe(step.outputs['expires-at'])
   })
+
+  it.each([
+    // A server that cuts the lifetime: the key dies sooner, and that is the expiry reported.
+    ['earlier than asked', -30 * 60],
+    // A server clock a couple of minutes ahead of the runner's: within the slack, not outliving.
+    ['a little later than asked, within the clock slack', 2 * 60]
+  ])('a key the server made to expire %s is handed on with that expiry', async (_, shift) => {
+    const set = new Date(Math.floor(Date.now() / 1000 + 3600 + shift) * 1000)
+      .toISOString()
+      .replace('.000Z', 'Z')
+    fake.setKeyExpiry(set)
+    const step = await runMain(mintInputs())
+    expect(step.errors).toEqual([])
+    expect(step.outputs['expires-at']).toBe(set)
+    expect(step.env.INFRACAST_TOKEN_EXPIRES_AT).toBe(set)
+  })
 })
 
 describe('a hostile Infracast server, against a scripted client (security review 2)', () => {
