@@ -165,9 +165,9 @@ export function mintLifetime(
 }
 
 /**
- * When the minted token dies, by its own exp claim (else the answer's expires_in), checked against
- * what was asked: a token that outlives it, never expires or is broader than asked is revoked at
- * once and fails the step.
+ * When the minted token dies, by its own exp claim (the answer's expires_in only for a token that is
+ * no JWT), checked against what was asked: a token that outlives it, never expires, states no scope
+ * or is broader than asked is revoked at once and fails the step.
  */
 async function checkedExpiry(
   context: VendorContext,
