@@ -1,6 +1,8 @@
 // Infracast: claim decoding, expiry parsing, tenant parsing and validation (unit), then the whole
 // main step in-process against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { ActionFailure } from '../../core/failure.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
@@ -726,6 +728,67 @@ describe('mint-token: the key is handed on only with the expiry asked', () => {
     expect(step.errors).toEqual([])
     expect(step.outputs['expires-at']).toBe(set)
     expect(step.env.INFRACAST_TOKEN_EXPIRES_AT).toBe(set)
+  })
+})
+
+describe('mint-token: a server that answers the minting with the login token, and a later expiry', () => {
+  it('fails as a given credential answered back: nothing is kept for the post step to delete', async () => {
+    // Checked before the later expiry, whose failure keeps the key for the post step: that would
+    // have the post step delete, with the login's token, whatever key id this server chose.
+    const loginToken = signJwt(
+      { sub: 'user-123', exp: Math.floor(Date.now() / 1000) + 3600 },
+      'hostile-server-secret'
+    )
+    const seen: string[] = []
+    const server = http.createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        seen.push(`${request.method} ${request.url}`)
+        const answer =
+          request.url === '/api/v1/auth/token'
+            ? {
+                token: loginToken,
+                expires_at: new Date(Date.now() + 3600_000).toISOString(),
+                user: {
+                  id: 'user-123',
+                  username: 'ada',
+                  tenants: [{ id: 'staging', role: 'editor' }]
+                }
+              }
+            : request.url === '/api/v1/api-keys'
+              ? { id: 'key-abc123', name: 'x', key: loginToken, expires_at: '2099-01-01T00:00:00Z' }
+              : { data: [], meta: { total: 0 } }
+        response.writeHead(request.method === 'POST' ? 201 : 200, {
+          'content-type': 'application/json'
+        })
+        response.end(JSON.stringify(answer))
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const inputs = {
+        vendor: 'infracast',
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        username: 'ada',
+        password: 'ada-sandbox-password',
+        tenant: 'staging',
+        'required-permissions': 'nodes:read',
+        'mint-token': 'true',
+        'token-lifetime': '1h'
+      }
+      const step = await runMain(inputs)
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        'answered the minting with the credential the step was given, not a new one'
+      )
+      expect(step.env).toEqual({})
+      expect(step.state.logout ?? '').toBe('')
+      await runPost(step.state, inputs)
+      expect(seen.filter((request) => request.startsWith('DELETE'))).toEqual([])
+    } finally {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
   })
 })
 
