@@ -27,7 +27,7 @@ import { mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { lifetimeEnd, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
-import { normaliseExpiry } from '../../core/expiry.js'
+import { isoSeconds, normaliseExpiry } from '../../core/expiry.js'
 import { revokeWithItself } from '../../kit/session.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type { LoginResult, MintContext, MintedCredential, SessionContext } from '../../kit/types.js'
@@ -50,7 +50,8 @@ export async function mintApiKey(
   const { plan } = context
   const tenant = tenantOf(plan)
   const name = mintedName(100)
-  const askedEnd = new Date(lifetimeEnd(plan)).toISOString()
+  // To the second, as Infracast's own example writes it and as every expiry is shown.
+  const askedEnd = isoSeconds(lifetimeEnd(plan))
   // Its id comes only with the answer: a lost answer leaves nothing to delete it by.
   const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${askedEnd} unless deleted.`
   const { body, key, id } = await mintWithoutRevokeHandle(context, mayExist, async () => {
