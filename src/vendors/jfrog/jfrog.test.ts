@@ -6,7 +6,13 @@ import type { AddressInfo } from 'node:net'
 import type { Plan } from '../../kit/types.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
-import { checkAccessToken, givenAccessToken, reachesXray, readTokenClaims } from './access-token.js'
+import {
+  checkAccessToken,
+  givenAccessToken,
+  reachesXray,
+  readTokenClaims,
+  sameScopes
+} from './access-token.js'
 import { jfrog } from './index.js'
 import { mintLifetime } from './mint.js'
 import { identityOf } from './xray.js'
@@ -669,4 +675,50 @@ describe('mint-token: the lifetime asked for, against the verified token', () =>
       )
     }
   )
+})
+
+describe('mint-token: a platform that adds api:* to the scope it mints', () => {
+  // JFrog Access before Artifactory 7.21.1 adds api:* (REST access, no permission of its own) to
+  // every token it issues: a token minted there must not be taken as broader than asked.
+  const minted = () =>
+    (sandbox.fake('jfrog') as unknown as { minted: { revoked: boolean }[] }).minted
+
+  it('hands on a token scoped "applied-permissions/user api:*" for the user scope asked', async () => {
+    const fake = sandbox.fake('jfrog') as unknown as { setMintedScope(scp: string): void }
+    fake.setMintedScope('applied-permissions/user api:*')
+    const step = await runMain({
+      vendor: 'jfrog',
+      url,
+      'api-token': tokens.developer!,
+      'mint-token': 'true',
+      'token-lifetime': '1h'
+    })
+    expect(step.errors).toEqual([])
+    expect(minted()[0]!.revoked).toBe(false)
+    expect(readTokenClaims(step.env.JF_ACCESS_TOKEN!).rawScope).toBe(
+      'applied-permissions/user api:*'
+    )
+  })
+
+  it('compares scopes as sets of permissions, without api:*', () => {
+    expect(sameScopes('applied-permissions/user api:*', 'applied-permissions/user')).toBe(true)
+    expect(sameScopes('API:* applied-permissions/user', 'applied-permissions/user')).toBe(true)
+    expect(
+      sameScopes(
+        'applied-permissions/groups:"readers", deployers',
+        'applied-permissions/groups:deployers,readers'
+      )
+    ).toBe(false)
+    expect(
+      sameScopes(
+        'applied-permissions/groups:"readers",deployers',
+        'applied-permissions/groups:deployers,readers'
+      )
+    ).toBe(true)
+    expect(sameScopes('applied-permissions/admin api:*', 'applied-permissions/user')).toBe(false)
+    expect(
+      sameScopes('applied-permissions/user applied-permissions/admin', 'applied-permissions/user')
+    ).toBe(false)
+    expect(sameScopes('api:*', 'applied-permissions/user')).toBe(false)
+  })
 })

@@ -52,7 +52,7 @@ import type {
   SessionContext,
   VendorContext
 } from '../../kit/types.js'
-import { NAME, readTokenClaims, type TokenClaims } from './access-token.js'
+import { NAME, readTokenClaims, sameScopes, type TokenClaims } from './access-token.js'
 
 export const TOKENS_PATH = '/access/api/v1/tokens'
 const USER_SCOPE = 'applied-permissions/user'
@@ -188,7 +188,7 @@ async function checkedExpiry(
   // as asked. Only a token that states nothing (a reference token) is taken at the answer's word.
   const jwt = claims.kind === 'jwt'
   const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer
-  const broader = jwt ? claims.rawScope !== scope : false
+  const broader = jwt ? claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) : false
   if (dies !== undefined && dies <= latest && !broader) return new Date(dies).toISOString()
   try {
     await revokeMintedToken(context, { token, tokenId })
