@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { caFilePaths, writeCaFiles } from '../src/runner/ca-bundle.js'
 
 /** Certificates Node's public roots do not hold: the sandbox's own. */
@@ -48,5 +48,18 @@ describe('the ca-cert files for later steps', () => {
     expect(bundle).toContain(flat(certificate('ca')))
     expect(bundle).not.toContain(flat(certificate('self-signed')))
     expect(flat(readFileSync(second.nodeExtra, 'utf8'))).toBe(flat(certificate('ca')))
+  })
+})
+
+describe('a ca-cert file that cannot be put in place', () => {
+  // Windows refuses the rename over a file another process holds open, or a read-only one; every
+  // system refuses it over a directory, which is what stands at the name here.
+  it('leaves no temporary file behind in RUNNER_TEMP', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-ca-files-'))
+    const env: NodeJS.ProcessEnv = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    const paths = caFilePaths(env)!
+    mkdirSync(join(paths.bundle, 'planted'), { recursive: true })
+    expect(() => writeCaFiles([certificate('ca')], env)).toThrow(/rename/)
+    expect(readdirSync(temp)).toEqual([basename(paths.bundle)])
   })
 })

@@ -59,6 +59,11 @@ export function writeCaFiles(
  * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
  * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
  * in place, which replaces a link instead of writing through it.
+ *
+ * A rename can be refused: on Windows whenever another process holds the file at `path` open
+ * without delete sharing, or it is read-only, and anywhere when a directory sits at the name. The
+ * new file is then removed before the error goes on: the post step removes only the two names of
+ * caFilePaths, and a file left under another name would stay behind in RUNNER_TEMP.
  */
 function writeNewFile(path: string, text: string): void {
   for (let attempt = 0; ; attempt++) {
@@ -69,7 +74,12 @@ function writeNewFile(path: string, text: string): void {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 20) continue
       throw error
     }
-    renameSync(fresh, path)
+    try {
+      renameSync(fresh, path)
+    } catch (error) {
+      rmSync(fresh, { force: true })
+      throw error
+    }
     return
   }
 }
