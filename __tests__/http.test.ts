@@ -583,7 +583,7 @@ describe('TLS failures say what to do in an action', () => {
     }
   }
 
-  it('without ca-cert: the ca-cert hint, without Node-only advice', async () => {
+  it('without ca-cert: the ca-cert hint and the variable for a machine trust store, without a Node flag', async () => {
     const http = client({ baseUrl: sandbox.httpsLocalhostUrl, retries: 0 })
     const error = await failureOf(http.request({ method: 'GET', path: '/' }))
     http.close()
@@ -594,8 +594,12 @@ describe('TLS failures say what to do in an action', () => {
     expect(error.message).toContain(
       'failed: unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE).'
     )
+    expect(error.message).toContain(
+      "if that CA is installed in the runner machine's own trust store (a self-hosted runner), NODE_USE_SYSTEM_CA: 1 in the job's env makes this step, and later Node steps, trust that store. Set tls-verify: false only as a last resort."
+    )
     expect(error.message).not.toContain('installed locally')
-    expect(error.message).not.toContain('Node')
+    expect(error.message).not.toContain('--use-system-ca')
+    expect(error.message).not.toContain('Node.js')
   })
 
   it('with a ca-cert that did not sign the server certificate: says so', async () => {

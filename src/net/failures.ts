@@ -176,6 +176,14 @@ function tlsFailureLines(
       `Fix: give in ca-cert the CA that issued the server's certificate (not another CA); if the server does not send its intermediate certificate, add that intermediate to ca-cert too. ${lastResort}`
     ]
   }
+  if (TLS_CHAIN_CODES.has(code)) {
+    // Node's own advice (--use-system-ca) is a flag no step can pass to the runner's Node; its
+    // environment variable is one a job can set (Node 22.19 and 24.6 on).
+    return [
+      `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
+      `Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM text or a path to a PEM file); if that CA is installed in the runner machine's own trust store (a self-hosted runner), NODE_USE_SYSTEM_CA: 1 in the job's env makes this step, and later Node steps, trust that store. ${lastResort}`
+    ]
+  }
   return [
     `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
     `Fix: ${CA_CERT_HINT}`
@@ -193,7 +201,10 @@ function httpsProxyNote(proxy: string | undefined): string[] {
   ]
 }
 
-/** Removes Node's advice to run Node with --use-system-ca: users of an action cannot do that. */
+/**
+ * Removes Node's advice to run Node with --use-system-ca: users of an action cannot pass the runner's
+ * Node a flag (the fix names the environment variable that does the same).
+ */
 function withoutNodeOnlyAdvice(message: string): string {
   const at = message.indexOf('--use-system-ca')
   if (at === -1) return message
