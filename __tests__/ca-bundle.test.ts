@@ -1,10 +1,13 @@
 // src/runner/ca-bundle.ts: where the ca-cert files for later steps are written and what goes in
 // them. The whole step, through the built bundle, is in ca-bundle.bundle.test.ts.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { caFilePaths, writeCaFiles } from '../src/runner/ca-bundle.js'
+import { startSandbox } from '../sandbox/index.js'
+import { runMain } from './helpers/action.js'
+import type { Sandbox } from './vendors/case.js'
 
 /** Certificates Node's public roots do not hold: the sandbox's own. */
 const certificate = (name: string): string =>
@@ -61,5 +64,39 @@ describe('a ca-cert file that cannot be put in place', () => {
     mkdirSync(join(paths.bundle, 'planted'), { recursive: true })
     expect(() => writeCaFiles([certificate('ca')], env)).toThrow(/rename/)
     expect(readdirSync(temp)).toEqual([basename(paths.bundle)])
+  })
+})
+
+describe('the step, when the ca-cert files cannot be written', () => {
+  let sandbox: Sandbox
+  beforeAll(async () => {
+    sandbox = await startSandbox()
+  })
+  afterAll(() => sandbox.close())
+
+  it('fails saying which files and how to fix it, not as an unexpected failure', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-ca-files-'))
+    const env = { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' }
+    mkdirSync(join(caFilePaths(env)!.bundle, 'planted'), { recursive: true })
+    const keys = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>).admin!
+    const step = await runMain(
+      {
+        vendor: 'tenable-sc',
+        url: sandbox.httpsLocalhostUrl,
+        'access-key': keys.accessKey!,
+        'secret-key': keys.secretKey!,
+        'ca-cert': sandbox.caCertPem
+      },
+      env
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain(
+      `Could not write the ca-cert files for later steps in RUNNER_TEMP (${temp}): `
+    )
+    expect(step.errors[0]).toContain('(EISDIR)')
+    expect(step.errors[0]).toContain("Fix: check that the runner's temporary directory is writable")
+    expect(step.errors[0]).not.toContain('unexpectedly')
+    expect(step.outputs['ca-bundle']).toBeUndefined()
   })
 })

@@ -5,7 +5,7 @@
  */
 import { check, keepFor, type CheckFailure, type CheckIo, type KeptSession } from '../core/check.js'
 import { fail, log, mask, redact } from './log.js'
-import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
+import { ActionFailure, MissingCredentialFailure, errorMessage } from '../core/failure.js'
 import { INPUT_NAMES, type RawInputs } from '../plan/input-names.js'
 import { SECRET_INPUTS, type Plan, type SavedSession } from '../kit/types.js'
 import { saveNoSession } from './state.js'
@@ -30,6 +30,9 @@ export async function run(): Promise<void> {
     saveNoSession()
     await login()
   } catch (error) {
+    // One of ours from handing the outcome on (the CA files could not be written): its message
+    // says what happened and how to fix it.
+    if (error instanceof ActionFailure) return fail(error.message)
     // Not one of ours: keep the stack out of the message but available with step debug logging.
     if (error instanceof Error && error.stack) log.debug(error.stack)
     fail(

@@ -7,6 +7,7 @@
  */
 import { accessSync, appendFileSync, constants } from 'node:fs'
 import { variablesBefore, writeCaFiles } from './ca-bundle.js'
+import { ActionFailure } from '../core/failure.js'
 import { log, redact } from './log.js'
 import type { RequestRecord } from '../net/types.js'
 import { cleanIdentity, type GateResult, type Identity } from '../core/identity.js'
@@ -77,7 +78,12 @@ export async function publishCredentials(plan: Plan, result: LoginResult): Promi
  * Python (requests), curl and Node read, so they trust the same server as this step did.
  */
 function publishCaFiles(plan: Plan): void {
-  const caFiles = writeCaFiles(plan.caCertificates)
+  let caFiles: ReturnType<typeof writeCaFiles>
+  try {
+    caFiles = writeCaFiles(plan.caCertificates)
+  } catch (error) {
+    throw caFilesNotWritten(error)
+  }
   if (!caFiles) {
     log.warning(
       'RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).'
@@ -91,6 +97,21 @@ function publishCaFiles(plan: Plan): void {
   files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle)
   files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle)
   files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra)
+}
+
+/**
+ * The CA files could not be written: RUNNER_TEMP is not writable, or (on Windows) another process
+ * holds the file being replaced open, as an antivirus scan can. Later steps asked to trust the CA
+ * would fail their TLS with no word of why, so the step fails, saying so.
+ */
+function caFilesNotWritten(error: unknown): ActionFailure {
+  const { code, message } = error as NodeJS.ErrnoException
+  return new ActionFailure(
+    [
+      `Could not write the ca-cert files for later steps in RUNNER_TEMP (${process.env.RUNNER_TEMP}): ${message}${code ? ` (${code})` : ''}.`,
+      "Fix: check that the runner's temporary directory is writable and has room, and that nothing holds its scanner-login-*.pem files open (on Windows, an antivirus scan can), then run the job again."
+    ].join('\n')
+  )
 }
 
 export interface SummaryInput {
