@@ -256,11 +256,15 @@ describe('how a step ends', () => {
  * The round's last fixes (SONAR_REGION, redaction before every cut of server text, the answer
  * readers' bounds, Infracast's tenant map among them) brought them to 85.1, 116.4 and 150.4 KB: the
  * largest success's budget rose to 151 KB.
+ * The next round's fixes in the publishing chunk (a CA file that cannot be written fails the step
+ * with its cause, and leaves no temporary file) and Infracast's checks of a minted key's expiry
+ * brought them to 85.4, 118.3 and 152.3 KB (Infracast login): the success budgets rose to 119 and
+ * 153 KB.
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 117, anySuccess: 151, validationFailure: 86 }
+const BUDGET_KB = { invictiSuccess: 119, anySuccess: 153, validationFailure: 86 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

@@ -362,7 +362,8 @@ async function mintApiKey(context, login) {
     const { plan } = context;
     const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_9__/* .tenantOf */ .G8)(plan);
     const name = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintedName */ .Jb)(100);
-    const askedEnd = new Date((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan)).toISOString();
+    // To the second, as Infracast's own example writes it and as every expiry is shown.
+    const askedEnd = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_5__/* .isoSeconds */ .nE)((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeEnd */ .bW)(plan));
     // Its id comes only with the answer: a lost answer leaves nothing to delete it by.
     const mayExist = `Infracast may have created the API key all the same: if so, it is named "${name}", and it lives until ${askedEnd} unless deleted.`;
     const { body, key, id } = await (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .mintWithoutRevokeHandle */ .Vl)(context, mayExist, async () => {

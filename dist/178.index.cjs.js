@@ -422,7 +422,10 @@ function scopeToAsk(verified) {
     const userOrMore = scopes.some((s) => /^applied-permissions\/(user|admin)$/i.test(s));
     return userOrMore ? USER_SCOPE : scopes.join(' ');
 }
-/** token-lifetime, cut to what the verified token has left: a minted token never outlives it. */
+/**
+ * token-lifetime, cut to what the verified token has left: a minted token never outlives it (but by
+ * the shortest lifetime asked, a minute, when less is left).
+ */
 function lifetimeToAsk(context, verified) {
     const { seconds, note } = mintLifetime(context.plan.mint.lifetimeSeconds, verified.expiresAt, Date.now());
     if (note)
@@ -447,18 +450,17 @@ function mintLifetime(asked, verifiedExpiresAt, now) {
     // old) are not worth a line that would read "1 h cut to 1 h".
     if ((0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(seconds) === (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked))
         return { seconds };
-    const why = left < SHORTEST_MINT_SECONDS
-        ? "the token this step verified expires within a minute by this runner's clock (or the runner's clock is ahead of JFrog's)"
-        : 'the token this step verified expires then';
-    return {
-        seconds,
-        note: `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(seconds)}: ${why}, and a minted token never outlives it.`
-    };
+    // Under a minute left, the minute asked for outlives the verified token: the line must not claim
+    // otherwise.
+    const note = left < SHORTEST_MINT_SECONDS
+        ? `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(seconds)}, the shortest this step asks for: the token this step verified expires within a minute by this runner's clock (or the runner's clock is ahead of JFrog's).`
+        : `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(asked)}) cut to ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(seconds)}: the token this step verified expires then, and a minted token never outlives it.`;
+    return { seconds, note };
 }
 /**
- * When the minted token dies, by its own exp claim (else the answer's expires_in), checked against
- * what was asked: a token that outlives it, never expires or is broader than asked is revoked at
- * once and fails the step.
+ * When the minted token dies, by its own exp claim (the answer's expires_in only for a token that is
+ * no JWT), checked against what was asked: a token that outlives it, never expires, states no scope
+ * or is broader than asked is revoked at once and fails the step.
  */
 async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn) {
     const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenClaims */ .v4)(token);
@@ -471,7 +473,7 @@ async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn
     // as asked. Only a token that states nothing (a reference token) is taken at the answer's word.
     const jwt = claims.kind === 'jwt';
     const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer;
-    const broader = jwt ? claims.rawScope !== scope : false;
+    const broader = jwt ? claims.rawScope === undefined || !(0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sameScopes */ .Wl)(claims.rawScope, scope) : false;
     if (dies !== undefined && dies <= latest && !broader)
         return new Date(dies).toISOString();
     try {

@@ -223,6 +223,7 @@ function malformedCredential(what, expected) {
     return [];
 });__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pz: (() => (/* binding */ givenAccessToken)),
+/* harmony export */   Wl: () => (/* binding */ sameScopes),
 /* harmony export */   el: (() => (/* binding */ checkAccessToken)),
 /* harmony export */   o_: (() => (/* binding */ NAME)),
 /* harmony export */   sb: () => (/* binding */ reachesXray),
@@ -272,6 +273,27 @@ const MAX_CLAIM_TEXT = 16_384;
  * group, so required-permissions (a comma-separated list) can name one of them.
  */
 ;
+/**
+ * `api:*`: REST API access to every service, which JFrog Access before Artifactory 7.21.1 adds to
+ * the tokens it issues, whatever scope was asked (jfrog-client-go's sample token:
+ * "applied-permissions/admin api:*"). Later versions grant that access to every token by default.
+ * It grants no permission of its own, so a scope is compared without it.
+ */
+const REST_ACCESS_SCOPE = 'api:*';
+/**
+ * Whether two scopes name the same permissions: the same entries in any order, each group of a
+ * group scope apart and unquoted (a platform may write `applied-permissions/groups:"a",`), and
+ * `api:*` left out.
+ */
+function sameScopes(minted, asked) {
+    const entries = (scope) => new Set(scope
+        .split(/\s+/)
+        .filter(Boolean)
+        .flatMap(perGroup)
+        .filter((entry) => entry.toLowerCase() !== REST_ACCESS_SCOPE));
+    const [a, b] = [entries(minted), entries(asked)];
+    return a.size === b.size && [...a].every((entry) => b.has(entry));
+}
 /** Whether a token of this audience is accepted by Xray (`jfxr@…`, or every service). */
 function reachesXray(audience) {
     return audience.length === 0 || audience.some((entry) => /^(?:\*|jfxr)@/i.test(entry));

@@ -154,7 +154,13 @@ const NOT_REPORTED = '(not reported)';
                 continue;
             throw error;
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(fresh, { force: true });
+            throw error;
+        }
         return;
     }
 });var variablesBefore=(function (env = process.env) {
@@ -204,6 +210,11 @@ const NOT_REPORTED = '(not reported)';
  * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
  * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
  * in place, which replaces a link instead of writing through it.
+ *
+ * A rename can be refused: on Windows whenever another process holds the file at `path` open
+ * without delete sharing, or it is read-only, and anywhere when a directory sits at the name. The
+ * new file is then removed before the error goes on: the post step removes only the two names of
+ * caFilePaths, and a file left under another name would stay behind in RUNNER_TEMP.
  */
 ;
 /** The variables export-env points at the files, for Python's requests, curl and Node. */
@@ -264,7 +275,7 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
 /* harmony export */ let publishIdentity=(function (plan, reported) {
     // Redacted here: unlike the log and the summary, nothing redacts an output on its way out, and a
     // server may echo the step's credential in an identity field.
-    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanIdentity */ .w1)(reported, _log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$);
+    const identity = (0,_core_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanIdentity */ .w1)(reported, _log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$);
     files.setOutput('vendor', plan.vendor.id);
     files.setOutput('url', plan.url);
     files.setOutput('user-id', identity.userId);
@@ -274,7 +285,7 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     files.setOutput('roles', JSON.stringify(identity.roles ?? []));
     files.setOutput('permissions', JSON.stringify(identity.permissions ?? []));
     files.setOutput('organization', identity.organization);
-    files.setOutput('identity', JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .identityObject */ .q4)(plan, identity)));
+    files.setOutput('identity', JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .identityObject */ .q4)(plan, identity)));
 });let publishCredentials=(async function (plan, result) {
     files.setOutput('auth-header', result.authHeader);
     files.setOutput('token', result.token ?? '');
@@ -293,22 +304,28 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
             warnings.push(...handoffWarnings(plan, result.env));
         }
         for (const warning of warnings)
-            _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(warning);
+            _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(warning);
     }
     if (plan.caCertificates.length)
         publishCaFiles(plan);
     return warnings;
 });let publishCaFiles=(function (plan) {
-    const caFiles = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
+    let caFiles;
+    try {
+        caFiles = (0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCaFiles */ .Vp)(plan.caCertificates);
+    }
+    catch (error) {
+        throw caFilesNotWritten(error);
+    }
     if (!caFiles) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
         return;
     }
     files.setOutput('ca-bundle', caFiles.bundle);
     if (!plan.exportEnv)
         return;
     // Read before the exports below change them: the post step sets them back.
-    files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .CA_VARIABLES_STATE_KEY */ .nR, JSON.stringify((0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .variablesBefore */ .pS)()));
+    files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .CA_VARIABLES_STATE_KEY */ .nR, JSON.stringify((0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .variablesBefore */ .pS)()));
     files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
@@ -317,9 +334,9 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     if (!summaryFile)
         return;
     const passed = failure === undefined && (gate?.passed ?? false);
-    const rows = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportRows */ ._f)({ vendor: plan.vendor, plan, result }).filter(((row) => !row.detail));
-    const requirements = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .requirementRows */ .TN)(gate);
-    const summary = new _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__/* .SummaryMarkup */ .H()
+    const rows = (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportRows */ ._f)({ vendor: plan.vendor, plan, result }).filter(((row) => !row.detail));
+    const requirements = (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .requirementRows */ .TN)(gate);
+    const summary = new _summary_markup_js__WEBPACK_IMPORTED_MODULE_6__/* .SummaryMarkup */ .H()
         .addHeading(`scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`, 3)
         .addTable([
         [
@@ -352,7 +369,7 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
             { data: 'Attempts', header: true },
             { data: 'Time', header: true }
         ],
-        ...(0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .requestRows */ .dJ)(records).map(((r) => [
+        ...(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .requestRows */ .dJ)(records).map(((r) => [
             cell(r.endpoint),
             r.status === null ? 'no answer' : String(r.status),
             String(r.attempts),
@@ -364,14 +381,14 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     try {
         // What core.summary.write() does: the file must exist and be writable, then the text is appended.
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(summaryFile, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summaryFile, (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(summary.stringify()), 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summaryFile, (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(summary.stringify()), 'utf8');
     }
     catch (error) {
         // The summary is a convenience: a runner that cannot take it must not fail a verified login.
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
 });let cell=(function (text) {
-    return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
+    return escapeMarkup((0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .serverText */ .Tn)(text, SUMMARY_CELL_LENGTH));
 });let escapeMarkup=(function (text) {
     return text.replace(/[&<>"'`*_~[\]#|\\!$]/g, (c) => `&#${c.charCodeAt(0)};`);
 });__webpack_require__.d(__webpack_exports__, {
@@ -384,13 +401,14 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1353);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
-/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4845);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(665);
-/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6640);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6003);
-/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9528);
-/* harmony import */ var _summary_markup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5955);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3333);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5423);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4845);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(665);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6640);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6003);
+/* harmony import */ var _core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9528);
+/* harmony import */ var _summary_markup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5955);
 /**
  * What the action writes to the runner's files: outputs (GITHUB_OUTPUT), environment variables for
  * later steps (GITHUB_ENV), the session for the post step (GITHUB_STATE) and the job summary
@@ -407,7 +425,8 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
 
 
 
-const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFiles */ .O)();
+
+const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerFiles */ .O)();
 /**
  * The identity outputs, as cleaned server text (a later step may put them in a shell command) with
  * every secret the server echoed redacted; safe to publish even when the gate then fails.
@@ -423,8 +442,20 @@ const files = await (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFi
  * Python (requests), curl and Node read, so they trust the same server as this step did.
  */
 ;
+/**
+ * The CA files could not be written: RUNNER_TEMP is not writable, or (on Windows) another process
+ * holds the file being replaced open, as an antivirus scan can. Later steps asked to trust the CA
+ * would fail their TLS with no word of why, so the step fails, saying so.
+ */
+function caFilesNotWritten(error) {
+    const { code, message } = error;
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR([
+        `Could not write the ca-cert files for later steps in RUNNER_TEMP (${process.env.RUNNER_TEMP}): ${message}${code ? ` (${code})` : ''}.`,
+        "Fix: check that the runner's temporary directory is writable and has room, and that nothing holds its scanner-login-*.pem files open (on Windows, an antivirus scan can), then run the job again."
+    ].join('\n'));
+}
 /** A cell holds what a report row's value can: one list of roles or permissions at most. */
-const SUMMARY_CELL_LENGTH = _report_js__WEBPACK_IMPORTED_MODULE_7__/* .ROW_VALUE_LENGTH */ .IY;
+const SUMMARY_CELL_LENGTH = _report_js__WEBPACK_IMPORTED_MODULE_8__/* .ROW_VALUE_LENGTH */ .IY;
 /** The failure block is the step's message; this bounds what a vendor's text can add to it. */
 const SUMMARY_FAILURE_LIMIT = 8_000;
 /**
@@ -442,7 +473,7 @@ const SUMMARY_FAILURE_LIMIT = 8_000;
  */
 function failureBlock(failure) {
     const bounded = failure.length > SUMMARY_FAILURE_LIMIT ? `${failure.slice(0, SUMMARY_FAILURE_LIMIT)}…` : failure;
-    const lines = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_8__/* .inertLines */ .wi)(bounded)
+    const lines = (0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .inertLines */ .wi)(bounded)
         .split('\n')
         .filter((line) => line.trim() !== '')
         .map(escapeMarkup);
@@ -455,7 +486,7 @@ function failureBlock(failure) {
 ;
 /** The session for the post step to end, in GITHUB_STATE (./state.ts reads it back). */
 function saveLogoutState(state) {
-    files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .LOGOUT_STATE_KEY */ .HB, JSON.stringify(state));
+    files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .LOGOUT_STATE_KEY */ .HB, JSON.stringify(state));
 }
 
 __webpack_async_result__();

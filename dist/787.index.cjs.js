@@ -94,7 +94,7 @@ async function requestGitHubIdToken(context) {
     }
 }
 function notAnIdToken() {
-    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR("GitHub's token service answered with an ID token that is not a JWT, so it was not sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it).");
+    return new _core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR("GitHub's token service answered without a JWT as the ID token (its value: missing, or another kind of text), so nothing was sent to the vendor. Check that ACTIONS_ID_TOKEN_REQUEST_URL is the runner's own (an earlier step may have overwritten it).");
 }
 function tokenServiceUrl(oidc) {
     const url = new URL(oidc.requestUrl);

@@ -152,6 +152,14 @@ function tlsFailureLines(context, error, code, host, detail) {
             `Fix: give in ca-cert the CA that issued the server's certificate (not another CA); if the server does not send its intermediate certificate, add that intermediate to ca-cert too. ${lastResort}`
         ];
     }
+    if (_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_CHAIN_CODES */ .X7.has(code)) {
+        // Node's own advice (--use-system-ca) is a flag no step can pass to the runner's Node; its
+        // environment variable is one a job can set (Node 22.19 and 24.6 on).
+        return [
+            `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
+            `Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM text or a path to a PEM file); if that CA is installed in the runner machine's own trust store (a self-hosted runner), NODE_USE_SYSTEM_CA: 1 in the job's env makes this step, and later Node steps, trust that store. ${lastResort}`
+        ];
+    }
     return [
         `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
         `Fix: ${_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .CA_CERT_HINT */ .i6}`
@@ -168,7 +176,10 @@ function httpsProxyNote(proxy) {
         `The proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)} is reached over TLS too, and the certificate at fault may be the proxy's: ca-cert and tls-verify apply to the server only. For the proxy's own CA, add it to NODE_EXTRA_CA_CERTS in the runner's environment (a self-hosted runner's .env), or use an http:// proxy URL.`
     ];
 }
-/** Removes Node's advice to run Node with --use-system-ca: users of an action cannot do that. */
+/**
+ * Removes Node's advice to run Node with --use-system-ca: users of an action cannot pass the runner's
+ * Node a flag (the fix names the environment variable that does the same).
+ */
 function withoutNodeOnlyAdvice(message) {
     const at = message.indexOf('--use-system-ca');
     if (at === -1)

@@ -77,7 +77,13 @@ function endWithPlan(plan, saved, io, records) {
                 continue;
             throw error;
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(fresh, path);
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(fresh, { force: true });
+            throw error;
+        }
         return;
     }
 });var variablesBefore=(function (env = process.env) {
@@ -127,6 +133,11 @@ function endWithPlan(plan, saved, io, records) {
  * an earlier step of the job may have planted a link at one (to a workspace file). The text goes to
  * a new file (exclusive create, which refuses an existing name, link or not), then a rename puts it
  * in place, which replaces a link instead of writing through it.
+ *
+ * A rename can be refused: on Windows whenever another process holds the file at `path` open
+ * without delete sharing, or it is read-only, and anywhere when a directory sits at the name. The
+ * new file is then removed before the error goes on: the post step removes only the two names of
+ * caFilePaths, and a file left under another name would stay behind in RUNNER_TEMP.
  */
 ;
 /** The variables export-env points at the files, for Python's requests, curl and Node. */
