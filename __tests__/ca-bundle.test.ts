@@ -99,4 +99,47 @@ describe('the step, when the ca-cert files cannot be written', () => {
     expect(step.errors[0]).not.toContain('unexpectedly')
     expect(step.outputs['ca-bundle']).toBeUndefined()
   })
+
+  const tenableSc = () => {
+    const keys = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>).admin!
+    return {
+      vendor: 'tenable-sc',
+      url: sandbox.httpsLocalhostUrl,
+      'access-key': keys.accessKey!,
+      'secret-key': keys.secretKey!,
+      'ca-cert': sandbox.caCertPem,
+      // The sandbox's API keys are the administrator's: accepted, so its warning is not in the way.
+      'allowed-roles': 'Administrator'
+    }
+  }
+
+  it('warns when an earlier REQUESTS_CA_BUNDLE names a directory, whose certificates it cannot keep', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-ca-files-'))
+    const certificates = mkdtempSync(join(tmpdir(), 'scanner-login-cert-dir-'))
+    const missing = join(temp, 'no-such-bundle.pem')
+    const step = await runMain(tenableSc(), {
+      RUNNER_TEMP: temp,
+      GITHUB_ACTION: 'scanner',
+      REQUESTS_CA_BUNDLE: certificates,
+      CURL_CA_BUNDLE: missing
+    })
+    expect(step.errors).toEqual([])
+    expect(step.warnings).toEqual([
+      `REQUESTS_CA_BUNDLE named ${certificates}, which is not a regular file (a directory of certificates?): its certificates are not in the file this step points REQUESTS_CA_BUNDLE at, so later steps no longer trust them. Fix: point REQUESTS_CA_BUNDLE at a PEM file before this step, or add those CAs to ca-cert.`
+    ])
+    expect(step.summary).toContain('REQUESTS&#95;CA&#95;BUNDLE named')
+    expect(step.env.REQUESTS_CA_BUNDLE).toBe(
+      caFilePaths({ RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner' })!.bundle
+    )
+  })
+
+  it('says nothing of it with export-env false, which leaves the variables as they were', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'scanner-login-ca-files-'))
+    const step = await runMain(
+      { ...tenableSc(), 'export-env': 'false' },
+      { RUNNER_TEMP: temp, GITHUB_ACTION: 'scanner', REQUESTS_CA_BUNDLE: temp }
+    )
+    expect(step.errors).toEqual([])
+    expect(step.warnings).toEqual([])
+  })
 })

@@ -30,16 +30,29 @@ export function caFilePaths(env: NodeJS.ProcessEnv = process.env): CaFiles | und
   }
 }
 
-/** Writes both files; undefined (nothing written) outside a runner. */
+/**
+ * Writes both files; undefined (nothing written) outside a runner. `notKept` names each earlier
+ * variable whose file is there but could not be read into them (a directory of certificates, which
+ * Python's requests accepts, an unreadable or oversized file), one warning each: later steps stop
+ * trusting its certificates.
+ */
 export function writeCaFiles(
   certificates: string[],
   env: NodeJS.ProcessEnv = process.env
-): CaFiles | undefined {
+): (CaFiles & { notKept: string[] }) | undefined {
   const paths = caFilePaths(env)
   if (!paths) return undefined
-  const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map((path) =>
-    earlierFile(path, paths)
-  )
+  const notKept: string[] = []
+  const earlier = (name: (typeof CA_VARIABLES)[number]): string | undefined => {
+    const read = earlierFile(env[name], paths)
+    if (read.problem) {
+      notKept.push(
+        `${name} named ${env[name]}, which is ${read.problem}: its certificates are not in the file this step points ${name} at, so later steps no longer trust them. Fix: point ${name} at a PEM file before this step, or add those CAs to ca-cert.`
+      )
+    }
+    return read.text
+  }
+  const earlierBundles = [earlier('REQUESTS_CA_BUNDLE'), earlier('CURL_CA_BUNDLE')]
   writeNewFile(
     paths.bundle,
     caBundle(
@@ -47,11 +60,8 @@ export function writeCaFiles(
       earlierBundles.filter((text): text is string => text !== undefined)
     )
   )
-  writeNewFile(
-    paths.nodeExtra,
-    nodeExtraCaFile(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths))
-  )
-  return paths
+  writeNewFile(paths.nodeExtra, nodeExtraCaFile(certificates, earlier('NODE_EXTRA_CA_CERTS')))
+  return { ...paths, notKept }
 }
 
 /**
@@ -135,13 +145,23 @@ export function removeCaFiles(env: NodeJS.ProcessEnv = process.env): void {
   rmSync(paths.nodeExtra, { force: true })
 }
 
-/** The text of a CA file a variable named before this step, if readable. */
-function earlierFile(previous: string | undefined, paths: CaFiles): string | undefined {
+/**
+ * The text of a CA file a variable named before this step, or why it could not be read. A file
+ * that is not there is no problem: it held no certificates to keep.
+ */
+function earlierFile(
+  previous: string | undefined,
+  paths: CaFiles
+): { text?: string; problem?: string } {
   // A re-run of this step finds its own files there; reading them again would only repeat the CA.
-  if (!previous || previous === paths.nodeExtra || previous === paths.bundle) return undefined
+  if (!previous || previous === paths.nodeExtra || previous === paths.bundle) return {}
   try {
-    return readPemFileText(previous)
-  } catch {
-    return undefined
+    return { text: readPemFileText(previous) }
+  } catch (error) {
+    const code = String((error as NodeJS.ErrnoException).code ?? '')
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {}
+    if (code === 'EISDIR' || code === 'not a regular file')
+      return { problem: 'not a regular file (a directory of certificates?)' }
+    return { problem: `not readable (${code || (error as Error).message})` }
   }
 }

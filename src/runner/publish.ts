@@ -69,7 +69,7 @@ export async function publishCredentials(plan: Plan, result: LoginResult): Promi
     }
     for (const warning of warnings) log.warning(warning)
   }
-  if (plan.caCertificates.length) publishCaFiles(plan)
+  if (plan.caCertificates.length) warnings.push(...publishCaFiles(plan))
   return warnings
 }
 
@@ -77,7 +77,7 @@ export async function publishCredentials(plan: Plan, result: LoginResult): Promi
  * The ca-cert CA for later steps: the `ca-bundle` output, and with export-env the variables that
  * Python (requests), curl and Node read, so they trust the same server as this step did.
  */
-function publishCaFiles(plan: Plan): void {
+function publishCaFiles(plan: Plan): string[] {
   let caFiles: ReturnType<typeof writeCaFiles>
   try {
     caFiles = writeCaFiles(plan.caCertificates)
@@ -88,15 +88,17 @@ function publishCaFiles(plan: Plan): void {
     log.warning(
       'RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).'
     )
-    return
+    return []
   }
   files.setOutput('ca-bundle', caFiles.bundle)
-  if (!plan.exportEnv) return
+  if (!plan.exportEnv) return []
   // Read before the exports below change them: the post step sets them back.
   files.saveState(CA_VARIABLES_STATE_KEY, JSON.stringify(variablesBefore()))
   files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle)
   files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle)
   files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra)
+  for (const warning of caFiles.notKept) log.warning(warning)
+  return caFiles.notKept
 }
 
 /**
