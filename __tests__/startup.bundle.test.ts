@@ -257,14 +257,15 @@ describe('how a step ends', () => {
  * readers' bounds, Infracast's tenant map among them) brought them to 85.1, 116.4 and 150.4 KB: the
  * largest success's budget rose to 151 KB.
  * The next round's fixes in the publishing chunk (a CA file that cannot be written fails the step
- * with its cause, and leaves no temporary file) and Infracast's checks of a minted key's expiry
- * brought them to 85.4, 118.3 and 152.3 KB (Infracast login): the success budgets rose to 119 and
- * 153 KB.
+ * with its cause and leaves no temporary file; an earlier CA variable whose certificates cannot be
+ * kept is warned about) and Infracast's checks of a minted key's expiry brought them to 85.4, 119.5
+ * and 153.5 KB (Infracast login): the success budgets rose to 120 and 154 KB. Paired with the
+ * build before the round, the round measured 0.99 to 1.00 on each of the three paths.
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 119, anySuccess: 153, validationFailure: 86 }
+const BUDGET_KB = { invictiSuccess: 120, anySuccess: 154, validationFailure: 86 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

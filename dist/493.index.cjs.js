@@ -139,10 +139,18 @@ const NOT_REPORTED = '(not reported)';
     const paths = caFilePaths(env);
     if (!paths)
         return undefined;
-    const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map(((path) => earlierFile(path, paths)));
+    const notKept = [];
+    const earlier = ((name) => {
+        const read = earlierFile(env[name], paths);
+        if (read.problem) {
+            notKept.push(`${name} named ${env[name]}, which is ${read.problem}: its certificates are not in the file this step points ${name} at, so later steps no longer trust them. Fix: point ${name} at a PEM file before this step, or add those CAs to ca-cert.`);
+        }
+        return read.text;
+    });
+    const earlierBundles = [earlier('REQUESTS_CA_BUNDLE'), earlier('CURL_CA_BUNDLE')];
     writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter(((text) => text !== undefined))));
-    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
-    return paths;
+    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlier('NODE_EXTRA_CA_CERTS')));
+    return { ...paths, notKept };
 });var writeNewFile=(function (path, text) {
     for (let attempt = 0;; attempt++) {
         const fresh = `${path}.${process.pid}-${attempt}.tmp`;
@@ -168,12 +176,17 @@ const NOT_REPORTED = '(not reported)';
 });var earlierFile=(function (previous, paths) {
     // A re-run of this step finds its own files there; reading them again would only repeat the CA.
     if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
-        return undefined;
+        return {};
     try {
-        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m)(previous);
+        return { text: (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m)(previous) };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        const code = String(error.code ?? '');
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return {};
+        if (code === 'EISDIR' || code === 'not a regular file')
+            return { problem: 'not a regular file (a directory of certificates?)' };
+        return { problem: `not readable (${code || error.message})` };
     }
 });__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
@@ -203,7 +216,12 @@ const NOT_REPORTED = '(not reported)';
 
 /** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
 ;
-/** Writes both files; undefined (nothing written) outside a runner. */
+/**
+ * Writes both files; undefined (nothing written) outside a runner. `notKept` names each earlier
+ * variable whose file is there but could not be read into them (a directory of certificates, which
+ * Python's requests accepts, an unreadable or oversized file), one warning each: later steps stop
+ * trusting its certificates.
+ */
 ;
 /**
  * Writes `text` at `path` without following anything already there: the names are predictable, so
@@ -262,7 +280,10 @@ function removeCaFiles(env = process.env) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
 }
-/** The text of a CA file a variable named before this step, if readable. */
+/**
+ * The text of a CA file a variable named before this step, or why it could not be read. A file
+ * that is not there is no problem: it held no certificates to keep.
+ */
 ;
 
 
@@ -307,7 +328,7 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
             _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(warning);
     }
     if (plan.caCertificates.length)
-        publishCaFiles(plan);
+        warnings.push(...publishCaFiles(plan));
     return warnings;
 });let publishCaFiles=(function (plan) {
     let caFiles;
@@ -319,16 +340,19 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     }
     if (!caFiles) {
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning('RUNNER_TEMP is not set, so the ca-cert bundle for later steps was not written (ca-bundle stays empty).');
-        return;
+        return [];
     }
     files.setOutput('ca-bundle', caFiles.bundle);
     if (!plan.exportEnv)
-        return;
+        return [];
     // Read before the exports below change them: the post step sets them back.
     files.saveState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .CA_VARIABLES_STATE_KEY */ .nR, JSON.stringify((0,_ca_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .variablesBefore */ .pS)()));
     files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
+    for (const warning of caFiles.notKept)
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(warning);
+    return caFiles.notKept;
 });let writeSummary=(function ({ plan, records, result, gate, failure, warnings = [] }) {
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryFile)

@@ -62,10 +62,18 @@ function endWithPlan(plan, saved, io, records) {
     const paths = caFilePaths(env);
     if (!paths)
         return undefined;
-    const earlierBundles = [env.REQUESTS_CA_BUNDLE, env.CURL_CA_BUNDLE].map(((path) => earlierFile(path, paths)));
+    const notKept = [];
+    const earlier = ((name) => {
+        const read = earlierFile(env[name], paths);
+        if (read.problem) {
+            notKept.push(`${name} named ${env[name]}, which is ${read.problem}: its certificates are not in the file this step points ${name} at, so later steps no longer trust them. Fix: point ${name} at a PEM file before this step, or add those CAs to ca-cert.`);
+        }
+        return read.text;
+    });
+    const earlierBundles = [earlier('REQUESTS_CA_BUNDLE'), earlier('CURL_CA_BUNDLE')];
     writeNewFile(paths.bundle, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R0)(certificates, earlierBundles.filter(((text) => text !== undefined))));
-    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlierFile(env.NODE_EXTRA_CA_CERTS, paths)));
-    return paths;
+    writeNewFile(paths.nodeExtra, (0,_net_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeExtraCaFile */ .z)(certificates, earlier('NODE_EXTRA_CA_CERTS')));
+    return { ...paths, notKept };
 });var writeNewFile=(function (path, text) {
     for (let attempt = 0;; attempt++) {
         const fresh = `${path}.${process.pid}-${attempt}.tmp`;
@@ -91,12 +99,17 @@ function endWithPlan(plan, saved, io, records) {
 });var earlierFile=(function (previous, paths) {
     // A re-run of this step finds its own files there; reading them again would only repeat the CA.
     if (!previous || previous === paths.nodeExtra || previous === paths.bundle)
-        return undefined;
+        return {};
     try {
-        return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m)(previous);
+        return { text: (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_3__/* .readPemFileText */ .m)(previous) };
     }
-    catch {
-        return undefined;
+    catch (error) {
+        const code = String(error.code ?? '');
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return {};
+        if (code === 'EISDIR' || code === 'not a regular file')
+            return { problem: 'not a regular file (a directory of certificates?)' };
+        return { problem: `not readable (${code || error.message})` };
     }
 });__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: (() => (/* binding */ writeCaFiles)),
@@ -126,7 +139,12 @@ function endWithPlan(plan, saved, io, records) {
 
 /** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
 ;
-/** Writes both files; undefined (nothing written) outside a runner. */
+/**
+ * Writes both files; undefined (nothing written) outside a runner. `notKept` names each earlier
+ * variable whose file is there but could not be read into them (a directory of certificates, which
+ * Python's requests accepts, an unreadable or oversized file), one warning each: later steps stop
+ * trusting its certificates.
+ */
 ;
 /**
  * Writes `text` at `path` without following anything already there: the names are predictable, so
@@ -185,7 +203,10 @@ function removeCaFiles(env = process.env) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.bundle, { force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(paths.nodeExtra, { force: true });
 }
-/** The text of a CA file a variable named before this step, if readable. */
+/**
+ * The text of a CA file a variable named before this step, or why it could not be read. A file
+ * that is not there is no problem: it held no certificates to keep.
+ */
 ;
 
 
