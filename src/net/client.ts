@@ -297,12 +297,15 @@ export class HttpClient {
       fail(upgradeFailureOf(vendor, endpoint, res))
       return
     }
-    const oversize = new PendingFailure((failures) =>
-      failures.oversizeFailure(vendor, endpoint, status, MAX_BODY_BYTES)
-    )
+    // Built only when the body is too large: an Error captures its stack as it is made, work every
+    // answer would otherwise pay.
+    const oversize = (): PendingFailure =>
+      new PendingFailure((failures) =>
+        failures.oversizeFailure(vendor, endpoint, status, MAX_BODY_BYTES)
+      )
     const declared = Number(res.headers['content-length'] ?? 0)
     if (declared > MAX_BODY_BYTES) {
-      fail(oversize)
+      fail(oversize())
       return
     }
     // Copied into one buffer as it arrives: a body sent a byte per chunk kept as a list of its
@@ -311,7 +314,7 @@ export class HttpClient {
     let size = 0
     res.on('data', (chunk: Buffer) => {
       if (size + chunk.length > MAX_BODY_BYTES) {
-        fail(oversize)
+        fail(oversize())
         return
       }
       if (size + chunk.length > body.length) {

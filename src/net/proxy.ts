@@ -55,7 +55,7 @@ function proxySetting(
 ): { variable: string; proxy: string; scheme: string } | undefined {
   if (isLoopbackHost(url.hostname)) return undefined
   const variable = proxyVariableFor(url, env)
-  const setting = variable === undefined ? undefined : env[variable]?.trim()
+  const setting = variable && env[variable]?.trim()
   if (!variable || !setting) return undefined
   const proxy = /^[a-z][a-z0-9+.-]*:\/\//i.test(setting) ? setting : `http://${setting}`
   const scheme = proxy.slice(0, proxy.indexOf(':')).toLowerCase()
