@@ -26,7 +26,12 @@ import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
-import { lifetimeEnd, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
+import {
+  lifetimeEnd,
+  MINT_CLOCK_SLACK_MS,
+  mintedName,
+  mintWithoutRevokeHandle
+} from '../../kit/mint.js'
 import { isoSeconds, normaliseExpiry } from '../../core/expiry.js'
 import { revokeWithItself } from '../../kit/session.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
@@ -40,8 +45,6 @@ const API_KEYS_PATH = '/api/v1/api-keys'
  * climb the path, a one-letter id) is not put in a path.
  */
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/
-/** Clock difference tolerated between this runner and the server, in milliseconds. */
-const CLOCK_SLACK_MS = 300_000
 
 export async function mintApiKey(
   context: MintContext,
@@ -82,7 +85,10 @@ export async function mintApiKey(
   // that lives on (none answered: ../../core/mint.ts fails the step and has the post step delete
   // it), and one that set a later day made a key that outlives token-lifetime.
   const expiresAt = normaliseExpiry(issuedText(body.expires_at))
-  if (expiresAt !== undefined && Date.parse(expiresAt) > Date.parse(askedEnd) + CLOCK_SLACK_MS) {
+  if (
+    expiresAt !== undefined &&
+    Date.parse(expiresAt) > Date.parse(askedEnd) + MINT_CLOCK_SLACK_MS
+  ) {
     await context.keepForRevoke(revoke, expiresAt)
     throw new ActionFailure(
       `Infracast created the API key "${name}" (id ${id}) to expire at ${expiresAt}, later than the ${askedEnd} asked for token-lifetime: it was not handed on, and it is deleted when the job ends. A genuine Infracast server sets the expiry asked. Fix: check that the url input points at the real Infracast API.`

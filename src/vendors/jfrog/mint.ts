@@ -43,7 +43,12 @@ import { mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { revokeWithItself } from '../../kit/session.js'
-import { durationText, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
+import {
+  durationText,
+  MINT_CLOCK_SLACK_MS,
+  mintedName,
+  mintWithoutRevokeHandle
+} from '../../kit/mint.js'
 import { text } from '../../kit/parse.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type {
@@ -58,8 +63,6 @@ export const TOKENS_PATH = '/access/api/v1/tokens'
 const USER_SCOPE = 'applied-permissions/user'
 /** JFrog token ids are UUIDs; anything else from state or an answer is not sent in a path. */
 const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/
-/** Clock difference tolerated between this runner and the platform, in seconds. */
-const CLOCK_SLACK_SECONDS = 300
 
 export async function mintAccessToken(
   context: VendorContext,
@@ -178,7 +181,7 @@ async function checkedExpiry(
   expiresIn: unknown
 ): Promise<string> {
   const claims = readTokenClaims(token)
-  const latest = Date.now() + (lifetime + CLOCK_SLACK_SECONDS) * 1000
+  const latest = Date.now() + lifetime * 1000 + MINT_CLOCK_SLACK_MS
   const fromAnswer =
     typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
       ? Date.now() + expiresIn * 1000
