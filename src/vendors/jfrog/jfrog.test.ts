@@ -26,6 +26,14 @@ type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sandbox: Sandbox
 let tokens: Record<string, string>
 let url: string
+/** A mint-token step with the developer's access token, for token-lifetime `lifetime`. */
+const mintInputs = (lifetime = '1h'): Record<string, string> => ({
+  vendor: 'jfrog',
+  url,
+  'api-token': tokens.developer!,
+  'mint-token': 'true',
+  'token-lifetime': lifetime
+})
 
 beforeAll(async () => {
   sandbox = await startSandbox()
@@ -548,13 +556,7 @@ describe('mint-token: a token shorter-lived than the revocable-expiry-threshold'
   const minted = () => (sandbox.fake('jfrog') as unknown as { minted: MintedRecord[] }).minted
 
   it('is created force_revocable, so the post step revokes it', async () => {
-    const inputs = {
-      vendor: 'jfrog',
-      url,
-      'api-token': tokens.developer!,
-      'mint-token': 'true',
-      'token-lifetime': '1h'
-    }
+    const inputs = mintInputs()
     const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     const create = sandbox.requests.find((r) => r.path === '/access/api/v1/tokens')
@@ -567,13 +569,7 @@ describe('mint-token: a token shorter-lived than the revocable-expiry-threshold'
   })
 
   it('names the non-revocable token only for a 400: another refusal keeps its own cause', async () => {
-    const inputs = {
-      vendor: 'jfrog',
-      url,
-      'api-token': tokens.developer!,
-      'mint-token': 'true',
-      'token-lifetime': '1h'
-    }
+    const inputs = mintInputs()
     const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     // A saved id the platform does not know: its 404 is no token JFrog made non-revocable.
@@ -593,13 +589,7 @@ describe('mint-token: a token shorter-lived than the revocable-expiry-threshold'
     ;(
       sandbox.fake('jfrog') as unknown as { setForceRevocable(known: boolean): void }
     ).setForceRevocable(false)
-    const inputs = {
-      vendor: 'jfrog',
-      url,
-      'api-token': tokens.developer!,
-      'mint-token': 'true',
-      'token-lifetime': '30m'
-    }
+    const inputs = mintInputs('30m')
     const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     const post = await runPost(main.state, inputs)
@@ -686,13 +676,7 @@ describe('mint-token: a platform that adds api:* to the scope it mints', () => {
   it('hands on a token scoped "applied-permissions/user api:*" for the user scope asked', async () => {
     const fake = sandbox.fake('jfrog') as unknown as { setMintedScope(scp: string): void }
     fake.setMintedScope('applied-permissions/user api:*')
-    const step = await runMain({
-      vendor: 'jfrog',
-      url,
-      'api-token': tokens.developer!,
-      'mint-token': 'true',
-      'token-lifetime': '1h'
-    })
+    const step = await runMain(mintInputs())
     expect(step.errors).toEqual([])
     expect(minted()[0]!.revoked).toBe(false)
     expect(readTokenClaims(step.env.JF_ACCESS_TOKEN!).rawScope).toBe(
