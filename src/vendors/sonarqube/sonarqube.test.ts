@@ -757,6 +757,14 @@ describe('mint-token on a server that answers a later expiry than the day asked'
   // it is not handed on.
   const USER_TOKEN = `squ_${'0123456789abcdef'.repeat(2)}01234567`
   const MINTED = `sqa_${'fedcba9876543210'.repeat(2)}76543210`
+  /** A one-hour mint-token step with USER_TOKEN against the server at `url`. */
+  const mintInputs = (url: string): Record<string, string> => ({
+    vendor: 'sonarqube',
+    url,
+    'api-token': USER_TOKEN,
+    'mint-token': 'true',
+    'token-lifetime': '1h'
+  })
 
   /**
    * A SonarQube that verifies USER_TOKEN and mints the token asked, with the expiry `answered` (the
@@ -818,13 +826,7 @@ describe('mint-token on a server that answers a later expiry than the day asked'
 
   it('fails the step on an expiry past the day asked, hands nothing on, and revokes the token in the post step', async () => {
     await withMintingServer('2099-12-31T00:00:00+0000', async (url, revoked) => {
-      const inputs = {
-        vendor: 'sonarqube',
-        url,
-        'api-token': USER_TOKEN,
-        'mint-token': 'true',
-        'token-lifetime': '1h'
-      }
+      const inputs = mintInputs(url)
       const step = await runMain(inputs)
       expect(step.exitCode).toBe(1)
       expect(step.errors[0]).toContain('to expire at 2099-12-31T00:00:00Z')
@@ -847,13 +849,7 @@ describe('mint-token on a server that answers a later expiry than the day asked'
     await withMintingServer(
       (asked) => `${asked}T12:00:01+0000`,
       async (url) => {
-        const step = await runMain({
-          vendor: 'sonarqube',
-          url,
-          'api-token': USER_TOKEN,
-          'mint-token': 'true',
-          'token-lifetime': '1h'
-        })
+        const step = await runMain(mintInputs(url))
         expect(step.exitCode).toBe(1)
         expect(step.errors[0]).toContain('T12:00:01Z, later than the')
         expect(step.env.SONAR_TOKEN).toBeUndefined()
@@ -865,13 +861,7 @@ describe('mint-token on a server that answers a later expiry than the day asked'
     await withMintingServer(
       '2099-12-31T00:00:00+0000',
       async (url) => {
-        const inputs = {
-          vendor: 'sonarqube',
-          url,
-          'api-token': USER_TOKEN,
-          'mint-token': 'true',
-          'token-lifetime': '1h'
-        }
+        const inputs = mintInputs(url)
         const step = await runMain(inputs)
         expect(step.exitCode).toBe(1)
         const post = await runPost(step.state, inputs)
@@ -883,13 +873,7 @@ describe('mint-token on a server that answers a later expiry than the day asked'
 
   it('hands on the token asked, on the day asked', async () => {
     await withMintingServer(undefined, async (url) => {
-      const step = await runMain({
-        vendor: 'sonarqube',
-        url,
-        'api-token': USER_TOKEN,
-        'mint-token': 'true',
-        'token-lifetime': '1h'
-      })
+      const step = await runMain(mintInputs(url))
       expect(step.errors).toEqual([])
       expect(step.env.SONAR_TOKEN).toBe(MINTED)
     })
