@@ -656,17 +656,19 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
   })
 })
 
+/** A one-hour mint-token step of ada's login for tenant staging, against `url` (the sandbox's). */
+const mintInputs = (url = sandbox.httpUrl): Record<string, string> => ({
+  vendor: 'infracast',
+  url,
+  username: 'ada',
+  password: 'ada-sandbox-password',
+  tenant: 'staging',
+  'required-permissions': 'nodes:read',
+  'mint-token': 'true',
+  'token-lifetime': '1h'
+})
+
 describe('mint-token: the key is handed on only with the expiry asked', () => {
-  const mintInputs = (): Record<string, string> => ({
-    vendor: 'infracast',
-    url: sandbox.httpUrl,
-    username: 'ada',
-    password: 'ada-sandbox-password',
-    tenant: 'staging',
-    'required-permissions': 'nodes:read',
-    'mint-token': 'true',
-    'token-lifetime': '1h'
-  })
   const requests = (): string[] => sandbox.requests.map((r) => `${r.method} ${r.path}`)
 
   it('a key the server made to outlive token-lifetime is not handed on, and the post step deletes it', async () => {
@@ -769,16 +771,7 @@ describe('mint-token: a server that answers the minting with the login token, an
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
-      const inputs = {
-        vendor: 'infracast',
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        username: 'ada',
-        password: 'ada-sandbox-password',
-        tenant: 'staging',
-        'required-permissions': 'nodes:read',
-        'mint-token': 'true',
-        'token-lifetime': '1h'
-      }
+      const inputs = mintInputs(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
       const step = await runMain(inputs)
       expect(step.exitCode).toBe(1)
       expect(step.errors[0]).toContain(
