@@ -354,23 +354,27 @@ describe('GitGuardian main step (real @actions/core, sandbox over loopback)', ()
     expect(step.env).toEqual({ GITGUARDIAN_API_KEY: key('pat'), GITGUARDIAN_API_URL: url })
   })
 
+  /** The login against the sandbox, with `checked` as the plan: what it exports comes from the plan. */
+  async function loginAtSandbox(checked: ReturnType<typeof plan>) {
+    const http = createHttpClient({ ...checked, url, vendorName: 'GitGuardian' }, testIo)
+    try {
+      return await gitguardian.login({
+        ...vendorContext(http, testIo),
+        plan: checked,
+        vendor: gitguardian
+      })
+    } finally {
+      http.close()
+    }
+  }
+
   it('exports no GITGUARDIAN_API_URL for the default instance, whether by default or by region us', async () => {
     // ggshield's own default is this instance: the variable is set only for another one.
     for (const inputs of [{}, { region: 'us' }]) {
       const checked = plan({ vendor: 'gitguardian', 'api-key': key('pat'), ...inputs })
       expect(checked.url).toBe('https://api.gitguardian.com')
-      // The request goes to the sandbox; what is exported comes from the plan.
-      const http = createHttpClient({ ...checked, url, vendorName: 'GitGuardian' }, testIo)
-      try {
-        const result = await gitguardian.login({
-          ...vendorContext(http, testIo),
-          plan: checked,
-          vendor: gitguardian
-        })
-        expect(result.env).toEqual({ GITGUARDIAN_API_KEY: key('pat') })
-      } finally {
-        http.close()
-      }
+      const result = await loginAtSandbox(checked)
+      expect(result.env).toEqual({ GITGUARDIAN_API_KEY: key('pat') })
     }
   })
 
@@ -381,21 +385,11 @@ describe('GitGuardian main step (real @actions/core, sandbox over loopback)', ()
       url: 'https://gitguardian.example.com'
     })
     expect(checked.url).toBe('https://gitguardian.example.com/exposed')
-    // The request goes to the sandbox; what is exported comes from the plan.
-    const http = createHttpClient({ ...checked, url, vendorName: 'GitGuardian' }, testIo)
-    try {
-      const result = await gitguardian.login({
-        ...vendorContext(http, testIo),
-        plan: checked,
-        vendor: gitguardian
-      })
-      expect(result.env).toEqual({
-        GITGUARDIAN_API_KEY: key('pat'),
-        GITGUARDIAN_API_URL: 'https://gitguardian.example.com/exposed'
-      })
-    } finally {
-      http.close()
-    }
+    const result = await loginAtSandbox(checked)
+    expect(result.env).toEqual({
+      GITGUARDIAN_API_KEY: key('pat'),
+      GITGUARDIAN_API_URL: 'https://gitguardian.example.com/exposed'
+    })
   })
 
   it('sends the key for a cloud dashboard url to the API host beside it', async () => {

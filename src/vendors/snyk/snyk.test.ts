@@ -394,21 +394,21 @@ describe('the url input, read as the Snyk CLI reads SNYK_API', () => {
     }
   })
 
-  it('exports SNYK_API as the url the check used', async () => {
-    const token = tokenOf('user')
-    const checked = plan({ url: 'https://app.eu.snyk.io/api', 'api-token': token })
-    // The request goes to the sandbox; what is exported comes from the plan.
+  /** The login against the sandbox, with `checked` as the plan: what it exports comes from the plan. */
+  async function loginAtSandbox(checked: ReturnType<typeof plan>) {
     const http = createHttpClient({ ...checked, url, vendorName: 'Snyk' }, testIo)
     try {
-      const result = await snyk.login({
-        ...vendorContext(http, testIo),
-        plan: checked,
-        vendor: snyk
-      })
-      expect(result.env).toEqual({ SNYK_TOKEN: token, SNYK_API: 'https://api.eu.snyk.io' })
+      return await snyk.login({ ...vendorContext(http, testIo), plan: checked, vendor: snyk })
     } finally {
       http.close()
     }
+  }
+
+  it('exports SNYK_API as the url the check used', async () => {
+    const token = tokenOf('user')
+    const checked = plan({ url: 'https://app.eu.snyk.io/api', 'api-token': token })
+    const result = await loginAtSandbox(checked)
+    expect(result.env).toEqual({ SNYK_TOKEN: token, SNYK_API: 'https://api.eu.snyk.io' })
   })
 
   it('exports no SNYK_API for the default host, whether by default or by region us', async () => {
@@ -417,18 +417,8 @@ describe('the url input, read as the Snyk CLI reads SNYK_API', () => {
     for (const inputs of [{}, { region: 'us' }]) {
       const checked = plan({ ...inputs, 'api-token': token })
       expect(checked.url).toBe('https://api.snyk.io')
-      // The request goes to the sandbox; what is exported comes from the plan.
-      const http = createHttpClient({ ...checked, url, vendorName: 'Snyk' }, testIo)
-      try {
-        const result = await snyk.login({
-          ...vendorContext(http, testIo),
-          plan: checked,
-          vendor: snyk
-        })
-        expect(result.env).toEqual({ SNYK_TOKEN: token })
-      } finally {
-        http.close()
-      }
+      const result = await loginAtSandbox(checked)
+      expect(result.env).toEqual({ SNYK_TOKEN: token })
     }
   })
 
