@@ -11,6 +11,13 @@ import { join } from 'node:path'
 import { caBundle, nodeExtraCaFile } from '../net/pem.js'
 import { readPemFileText } from '../plan/ca-cert.js'
 
+/** An earlier CA variable whose certificates the files could not keep, and why. */
+export interface NotKept {
+  variable: string
+  path: string
+  problem: string
+}
+
 export interface CaFiles {
   /** Public roots plus the CA: REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE and the ca-bundle output. */
   bundle: string
@@ -31,25 +38,20 @@ export function caFilePaths(env: NodeJS.ProcessEnv = process.env): CaFiles | und
 }
 
 /**
- * Writes both files; undefined (nothing written) outside a runner. `notKept` names each earlier
- * variable whose file is there but could not be read into them (a directory of certificates, which
- * Python's requests accepts, an unreadable or oversized file), one warning each: later steps stop
- * trusting its certificates.
+ * Writes both files; undefined (nothing written) outside a runner. `notKept`: each earlier variable
+ * whose file is there but could not be read into them (a directory of certificates, which Python's
+ * requests accepts, an unreadable or oversized file), with why.
  */
 export function writeCaFiles(
   certificates: string[],
   env: NodeJS.ProcessEnv = process.env
-): (CaFiles & { notKept: string[] }) | undefined {
+): (CaFiles & { notKept: NotKept[] }) | undefined {
   const paths = caFilePaths(env)
   if (!paths) return undefined
-  const notKept: string[] = []
-  const earlier = (name: (typeof CA_VARIABLES)[number]): string | undefined => {
-    const read = earlierFile(env[name], paths)
-    if (read.problem) {
-      notKept.push(
-        `${name} named ${env[name]}, which is ${read.problem}: its certificates are not in the file this step points ${name} at, so later steps no longer trust them. Fix: point ${name} at a PEM file before this step, or add those CAs to ca-cert.`
-      )
-    }
+  const notKept: NotKept[] = []
+  const earlier = (variable: (typeof CA_VARIABLES)[number]): string | undefined => {
+    const read = earlierFile(env[variable], paths)
+    if (read.problem) notKept.push({ variable, path: env[variable]!, problem: read.problem })
     return read.text
   }
   const earlierBundles = [earlier('REQUESTS_CA_BUNDLE'), earlier('CURL_CA_BUNDLE')]

@@ -97,8 +97,12 @@ function publishCaFiles(plan: Plan): string[] {
   files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle)
   files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle)
   files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra)
-  for (const warning of caFiles.notKept) log.warning(warning)
-  return caFiles.notKept
+  const warnings = caFiles.notKept.map(
+    ({ variable, path, problem }) =>
+      `${variable} named ${path}, which is ${problem}: its certificates are not in the file this step points ${variable} at, so later steps no longer trust them. Fix: point ${variable} at a PEM file before this step, or add those CAs to ca-cert.`
+  )
+  for (const warning of warnings) log.warning(warning)
+  return warnings
 }
 
 /**
