@@ -258,8 +258,8 @@ describe('how a step ends', () => {
  * largest success's budget rose to 151 KB.
  * The next round's fixes in the publishing chunk (a CA file that cannot be written fails the step
  * with its cause and leaves no temporary file; an earlier CA variable whose certificates cannot be
- * kept is warned about) and Infracast's checks of a minted key's expiry brought them to 85.4, 119.5
- * and 153.5 KB (Infracast login): the success budgets rose to 120 and 154 KB. Paired with the
+ * kept is warned about) and Infracast's checks of a minted key's expiry brought them to 85.5, 119.6
+ * and 153.6 KB (Infracast login): the success budgets rose to 120 and 154 KB. Paired with the
  * build before the round (100 to 150 pairs), the round measured 0.982 on a failed validation, 1.000
  * on an HTTPS + ca-cert success and 0.996 on an HTTP success.
  * The chunks other than dist/index.js are not minified, so a module

@@ -99,6 +99,7 @@ function isoExpiry(value) {
 /* harmony export */   Jb: () => (/* binding */ mintedName),
 /* harmony export */   S5: () => (/* binding */ durationText),
 /* harmony export */   Vl: () => (/* binding */ mintWithoutRevokeHandle),
+/* harmony export */   ai: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   bW: () => (/* binding */ lifetimeEnd),
 /* harmony export */   jJ: () => (/* binding */ refusedByServer)
 /* harmony export */ });
@@ -135,6 +136,11 @@ function mintedName(max, env = process.env) {
     const room = max - random.length - 1;
     return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
 }
+/**
+ * How much later than asked a minted credential's expiry may be, in milliseconds: the clock
+ * difference tolerated between this runner and the server. A later one outlives token-lifetime.
+ */
+const MINT_CLOCK_SLACK_MS = 300_000;
 /** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
 function lifetimeEnd(plan, now = Date.now()) {
     return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000;
@@ -356,8 +362,6 @@ const API_KEYS_PATH = '/api/v1/api-keys';
  * climb the path, a one-letter id) is not put in a path.
  */
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/;
-/** Clock difference tolerated between this runner and the server, in milliseconds. */
-const CLOCK_SLACK_MS = 300_000;
 async function mintApiKey(context, login) {
     const { plan } = context;
     const tenant = (0,_tenants_js__WEBPACK_IMPORTED_MODULE_9__/* .tenantOf */ .G8)(plan);
@@ -395,7 +399,8 @@ async function mintApiKey(context, login) {
     // that lives on (none answered: ../../core/mint.ts fails the step and has the post step delete
     // it), and one that set a later day made a key that outlives token-lifetime.
     const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseExpiry */ .IY)((0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedText */ .V7)(body.expires_at));
-    if (expiresAt !== undefined && Date.parse(expiresAt) > Date.parse(askedEnd) + CLOCK_SLACK_MS) {
+    if (expiresAt !== undefined &&
+        Date.parse(expiresAt) > Date.parse(askedEnd) + _kit_mint_js__WEBPACK_IMPORTED_MODULE_4__/* .MINT_CLOCK_SLACK_MS */ .ai) {
         await context.keepForRevoke(revoke, expiresAt);
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Infracast created the API key "${name}" (id ${id}) to expire at ${expiresAt}, later than the ${askedEnd} asked for token-lifetime: it was not handed on, and it is deleted when the job ends. A genuine Infracast server sets the expiry asked. Fix: check that the url input points at the real Infracast API.`);
     }

@@ -99,6 +99,7 @@ function isoExpiry(value) {
 /* harmony export */   Jb: () => (/* binding */ mintedName),
 /* harmony export */   S5: () => (/* binding */ durationText),
 /* harmony export */   Vl: () => (/* binding */ mintWithoutRevokeHandle),
+/* harmony export */   ai: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   bW: () => (/* binding */ lifetimeEnd),
 /* harmony export */   jJ: () => (/* binding */ refusedByServer)
 /* harmony export */ });
@@ -135,6 +136,11 @@ function mintedName(max, env = process.env) {
     const room = max - random.length - 1;
     return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
 }
+/**
+ * How much later than asked a minted credential's expiry may be, in milliseconds: the clock
+ * difference tolerated between this runner and the server. A later one outlives token-lifetime.
+ */
+const MINT_CLOCK_SLACK_MS = 300_000;
 /** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
 function lifetimeEnd(plan, now = Date.now()) {
     return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000;
@@ -370,8 +376,6 @@ const TOKENS_PATH = '/access/api/v1/tokens';
 const USER_SCOPE = 'applied-permissions/user';
 /** JFrog token ids are UUIDs; anything else from state or an answer is not sent in a path. */
 const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/;
-/** Clock difference tolerated between this runner and the platform, in seconds. */
-const CLOCK_SLACK_SECONDS = 300;
 async function mintAccessToken(context, login) {
     const verified = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenClaims */ .v4)(login.token);
     const scope = scopeToAsk(verified);
@@ -464,7 +468,7 @@ function mintLifetime(asked, verifiedExpiresAt, now) {
  */
 async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn) {
     const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenClaims */ .v4)(token);
-    const latest = Date.now() + (lifetime + CLOCK_SLACK_SECONDS) * 1000;
+    const latest = Date.now() + lifetime * 1000 + _kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .MINT_CLOCK_SLACK_MS */ .ai;
     const fromAnswer = typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
         ? Date.now() + expiresIn * 1000
         : undefined;

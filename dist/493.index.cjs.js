@@ -140,11 +140,10 @@ const NOT_REPORTED = '(not reported)';
     if (!paths)
         return undefined;
     const notKept = [];
-    const earlier = ((name) => {
-        const read = earlierFile(env[name], paths);
-        if (read.problem) {
-            notKept.push(`${name} named ${env[name]}, which is ${read.problem}: its certificates are not in the file this step points ${name} at, so later steps no longer trust them. Fix: point ${name} at a PEM file before this step, or add those CAs to ca-cert.`);
-        }
+    const earlier = ((variable) => {
+        const read = earlierFile(env[variable], paths);
+        if (read.problem)
+            notKept.push({ variable, path: env[variable], problem: read.problem });
         return read.text;
     });
     const earlierBundles = [earlier('REQUESTS_CA_BUNDLE'), earlier('CURL_CA_BUNDLE')];
@@ -217,10 +216,9 @@ const NOT_REPORTED = '(not reported)';
 /** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
 ;
 /**
- * Writes both files; undefined (nothing written) outside a runner. `notKept` names each earlier
- * variable whose file is there but could not be read into them (a directory of certificates, which
- * Python's requests accepts, an unreadable or oversized file), one warning each: later steps stop
- * trusting its certificates.
+ * Writes both files; undefined (nothing written) outside a runner. `notKept`: each earlier variable
+ * whose file is there but could not be read into them (a directory of certificates, which Python's
+ * requests accepts, an unreadable or oversized file), with why.
  */
 ;
 /**
@@ -350,9 +348,10 @@ __webpack_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
     files.exportVariable('REQUESTS_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('CURL_CA_BUNDLE', caFiles.bundle);
     files.exportVariable('NODE_EXTRA_CA_CERTS', caFiles.nodeExtra);
-    for (const warning of caFiles.notKept)
+    const warnings = caFiles.notKept.map(({ variable, path, problem }) => `${variable} named ${path}, which is ${problem}: its certificates are not in the file this step points ${variable} at, so later steps no longer trust them. Fix: point ${variable} at a PEM file before this step, or add those CAs to ca-cert.`);
+    for (const warning of warnings)
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(warning);
-    return caFiles.notKept;
+    return warnings;
 });let writeSummary=(function ({ plan, records, result, gate, failure, warnings = [] }) {
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (!summaryFile)

@@ -63,11 +63,10 @@ function endWithPlan(plan, saved, io, records) {
     if (!paths)
         return undefined;
     const notKept = [];
-    const earlier = ((name) => {
-        const read = earlierFile(env[name], paths);
-        if (read.problem) {
-            notKept.push(`${name} named ${env[name]}, which is ${read.problem}: its certificates are not in the file this step points ${name} at, so later steps no longer trust them. Fix: point ${name} at a PEM file before this step, or add those CAs to ca-cert.`);
-        }
+    const earlier = ((variable) => {
+        const read = earlierFile(env[variable], paths);
+        if (read.problem)
+            notKept.push({ variable, path: env[variable], problem: read.problem });
         return read.text;
     });
     const earlierBundles = [earlier('REQUESTS_CA_BUNDLE'), earlier('CURL_CA_BUNDLE')];
@@ -140,10 +139,9 @@ function endWithPlan(plan, saved, io, records) {
 /** Where this step's CA files live; undefined outside a runner (no RUNNER_TEMP). */
 ;
 /**
- * Writes both files; undefined (nothing written) outside a runner. `notKept` names each earlier
- * variable whose file is there but could not be read into them (a directory of certificates, which
- * Python's requests accepts, an unreadable or oversized file), one warning each: later steps stop
- * trusting its certificates.
+ * Writes both files; undefined (nothing written) outside a runner. `notKept`: each earlier variable
+ * whose file is there but could not be read into them (a directory of certificates, which Python's
+ * requests accepts, an unreadable or oversized file), with why.
  */
 ;
 /**
