@@ -73,9 +73,11 @@ export const veracode: Vendor = {
   },
   roles: {
     kind: 'names',
-    // "Administrator" is the role's description; extadmin its role_name.
+    // "Administrator" is the role's description; extadmin its role_name. An API service account's
+    // "Admin API" (adminapi) may use every Identity endpoint, as an Administrator may: create users
+    // and grant them any role (docs.veracode.com/r/c_identity_intro, c_identity_create_api).
     administrative: {
-      names: ['Administrator', 'extadmin'],
+      names: ['Administrator', 'extadmin', 'Admin API', 'adminapi'],
       narrower: 'Submitter (Upload and Scan API for an API service account)'
     }
   },

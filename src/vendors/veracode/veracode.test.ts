@@ -288,6 +288,26 @@ describe('parseUser: the documented user model', () => {
     ])
   })
 
+  it('warns of the Admin API role of an API service account as of the Administrator role', () => {
+    // Veracode's Identity API serves every endpoint (users, roles, teams) to an API service account
+    // with Admin API, as to a user with Administrator (docs.veracode.com/r/c_identity_intro).
+    const warnings = (role: { role_name: string; role_description: string }) =>
+      judgePrivilege(
+        veracode,
+        cleanIdentity(parseUser({ user_name: 'ci-api', roles: [role] })),
+        [],
+        'ci'
+      ).warnings
+    for (const role of ['adminapi', 'extadmin']) {
+      expect(warnings({ role_name: role, role_description: '' })).toEqual([
+        `Veracode: ci holds ${role}, an administrative role; a scan gate needs less. Give the step a key of a user with Submitter (Upload and Scan API for an API service account) instead. To accept it, list "${role}" in allowed-roles.`
+      ])
+    }
+    // Held by its console name alone, Admin API is just as administrative.
+    expect(warnings({ role_name: '', role_description: 'Admin API' })).toHaveLength(1)
+    expect(warnings({ role_name: 'uploadapi', role_description: 'Upload API' })).toEqual([])
+  })
+
   it('lets a console name with no role_name beside it meet required-roles, vouching for no role', () => {
     const identity = cleanIdentity(
       parseUser({ user_name: 'ci-api', roles: [{ role_description: 'Upload API' }] })
