@@ -20,9 +20,22 @@ export interface Identity {
   roleAliases?: RoleAlias[]
   /** The user's level where the vendor's roles are ordered levels (Tenable VM, Nessus). */
   roleLevel?: number
+  /**
+   * Set where the identity may hold roles that `roles` leaves out, because the vendor does not show
+   * them to this credential (DefectDojo: roles given through user groups). allowed-roles cannot then
+   * be verified, and a required role it seems to lack may be one of them.
+   */
+  rolesNotShown?: RolesNotShown
   /** Permissions reported or proven; `undefined` when the vendor did not report any. */
   permissions: string[] | undefined
   organization: string
+}
+
+export interface RolesNotShown {
+  /** What the roles come through, as words that follow "through". */
+  through: string
+  /** How to make the roles visible, as words that may be followed by ", or remove allowed-roles". */
+  fix: string
 }
 
 export interface RoleAlias {
@@ -121,8 +134,11 @@ export function checkRequirements(
       )
     } else if (!anyPassed) {
       const holds = identity.roles.length ? `holds ${quotedList(identity.roles)}` : 'holds no role'
+      const notShown = identity.rolesNotShown
+        ? `; it may hold one through ${identity.rolesNotShown.through}, which this step cannot see`
+        : ''
       reasons.push(
-        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quotedList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)${nearMisses(requiredRoles, roleSpellings(identity))}`
+        `${who} ${holds}, and this step requires ${requiredRoles.length > 1 ? 'one of ' : ''}${quotedList(requiredRoles)}${ordered ? ' or a higher level' : ''} (required-roles)${nearMisses(requiredRoles, roleSpellings(identity))}${notShown}`
       )
     }
   }
@@ -248,6 +264,11 @@ export function cleanIdentity(
       alias: clean(alias),
       of: clean(of)
     }))
+  }
+  // The gate judges the cleaned identity: without this, allowed-roles would pass on the roles shown.
+  if (identity.rolesNotShown) {
+    const { through, fix } = identity.rolesNotShown
+    cleaned.rolesNotShown = { through: clean(through), fix: clean(fix) }
   }
   // A number, not text: kept as it is, or the ordered-levels gate would never see it.
   const level = identity.roleLevel

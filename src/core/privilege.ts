@@ -133,6 +133,12 @@ function judgeAllowedRoles(
   for (const role of held) {
     judgement.results.push({ kind: 'allowed role', required: role, passed: !extra.includes(role) })
   }
+  // Roles the vendor does not show this credential may lie outside the list: the gate cannot pass.
+  if (identity.rolesNotShown) {
+    judgement.reasons.push(
+      `${who} may hold roles through ${identity.rolesNotShown.through}, so allowed-roles (${allowed.join(', ')}) cannot be verified: ${identity.rolesNotShown.fix}, or remove allowed-roles`
+    )
+  }
   if (extra.length) {
     // An entry that names no held role but nearly spells an extra one is a typo: the user may be
     // exactly right, and "a narrower user" would be the wrong fix (as for required-roles).

@@ -1,6 +1,7 @@
 // DefectDojo: url required, the url check, reading user_profile and its roles, the 403 that means a
 // rejected key (unit), and the whole main step in-process against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import type { Json } from '../../kit/parse.js'
 import type { HttpResponse } from '../../net/types.js'
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { explainAnswer } from '../../kit/endpoint.js'
@@ -136,6 +137,23 @@ describe('reading user_profile', () => {
     expect(globalRole({ global_role: null })).toBe('')
     // Neither is reported: nothing is known.
     expect(parseProfile({ user: { id: 7, username: 'ci' } }).roles).toBeUndefined()
+  })
+
+  it('says roles may come through user groups, which the key cannot see, only for a member', () => {
+    const member = { id: 40, group: 2, user: 7, role: 5 }
+    const grouped = parseProfile({ user, global_role: { role: 5 }, dojo_group_member: [member] })
+    expect(grouped.roles).toEqual(['Reader'])
+    expect(grouped.rolesNotShown?.through).toBe(
+      "its 1 DefectDojo user group (DefectDojo shows a group's global role only to a superuser)"
+    )
+    expect(
+      parseProfile({ user, global_role: { role: 5 }, dojo_group_member: [member, member] })
+        .rolesNotShown?.through
+    ).toMatch(/^its 2 DefectDojo user groups /)
+    for (const groups of [[], undefined, null, {}, 'x']) {
+      const profile = { user, global_role: { role: 5 }, dojo_group_member: groups } as Json
+      expect(parseProfile(profile).rolesNotShown).toBeUndefined()
+    }
   })
 
   it('never reads a prototype name as a role', () => {
@@ -309,5 +327,38 @@ describe('DefectDojo main step (real @actions/core, sandbox over loopback)', () 
     expect(newer.exitCode).toBe(1)
     expect(newer.errors[0]).toContain('wanda (Wanda Writer, wanda@dojo.example) holds no role')
     expect(newer.log.join('\n')).toContain('Global role: not reported')
+  })
+
+  it('cannot verify allowed-roles for a member of user groups, whose global roles the key cannot see', async () => {
+    const strict = await runMain({
+      vendor: 'defectdojo',
+      url,
+      'api-token': tokens.grouped!,
+      'allowed-roles': 'Reader'
+    })
+    expect(strict.exitCode).toBe(1)
+    expect(strict.errors).toHaveLength(1)
+    expect(strict.errors[0]).toContain(
+      "gus (Gus Grouped, gus@dojo.example) may hold roles through its 1 DefectDojo user group (DefectDojo shows a group's global role only to a superuser), so allowed-roles (Reader) cannot be verified: give the user its global role directly and take it out of its user groups, or remove allowed-roles"
+    )
+    expect(strict.env).toEqual({})
+    // Without allowed-roles the step passes, and says what it could not see.
+    const plain = await runMain({ vendor: 'defectdojo', url, 'api-token': tokens.grouped! })
+    expect(plain.exitCode).toBe(0)
+    expect(plain.outputs.roles).toBe('["Reader"]')
+    expect(plain.log.join('\n')).toContain(
+      'Global role: Reader; any global role of its 1 user group is not shown to its key'
+    )
+    // A required role it seems to lack may be one of the groups'.
+    const required = await runMain({
+      vendor: 'defectdojo',
+      url,
+      'api-token': tokens.grouped!,
+      'required-roles': 'API Importer'
+    })
+    expect(required.exitCode).toBe(1)
+    expect(required.errors[0]).toContain(
+      'holds "Reader", and this step requires "API Importer" (required-roles); it may hold one through its 1 DefectDojo user group'
+    )
   })
 })

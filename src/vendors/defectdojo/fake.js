@@ -45,6 +45,9 @@ const USERS = [
     role: 2,
     inactive: true
   },
+  // A Reader in her own right, and a member of group 2, whose global role (Owner) DefectDojo keeps in
+  // Global_Role and shows only to a superuser: user_profile lists the membership, not the group's role.
+  { name: 'grouped', id: 15, username: 'gus', first: 'Gus', last: 'Grouped', role: 5, groups: [2] },
   // The key this user had before regenerating it: DefectDojo no longer knows it.
   { name: 'regenerated', id: 14, username: 'reg', first: '', last: '', role: 2, replaced: true }
 ].map((u) => ({ ...u, key: keyText(u.name) }))
@@ -140,7 +143,13 @@ function profile(user, state) {
       user.role === null
         ? null
         : { id: user.id + 100, user: user.id, group: null, role: user.role },
-    dojo_group_member: [],
+    // Dojo_Group_Member rows (fields '__all__'): the member's role is its role in the group itself.
+    dojo_group_member: (user.groups ?? []).map((group) => ({
+      id: group * 10,
+      group,
+      user: user.id,
+      role: 5
+    })),
     product_type_member: [],
     product_member: user.role === null ? [{ id: 3, product: 1, user: user.id, role: 2 }] : []
   }

@@ -11,16 +11,19 @@
  * - Roles: the global role by DefectDojo's names (1 API Importer, 2 Writer, 3 Maintainer, 4 Owner,
  *   5 Reader), plus `Superuser` when `is_superuser`, its administrative role. Product and product
  *   type roles are not global and are not reported. Releases since 2026-05 (authorization moved to
- *   DefectDojo Pro) leave `global_role` out: then only `Superuser` can be reported.
+ *   DefectDojo Pro) leave `global_role` out: then only `Superuser` can be reported. A global role
+ *   given through a user group is visible only to a superuser, so for a member of any group the
+ *   roles shown may be incomplete (Identity.rolesNotShown): allowed-roles cannot be verified.
  *
  * Sources: DefectDojo/django-DefectDojo (dojo/urls.py user_profile, dojo/user/api/serializer.py,
- * settings.dist.py REST_FRAMEWORK and DD_API_TOKENS_ENABLED, authorization/roles_permissions.py
- * Roles, the UserProfileSerializer with global_role before 952a56d1), Django REST framework's
+ * authorization.py user_has_global_permission, the superuser-only GlobalRoleViewSet, settings.dist.py
+ * REST_FRAMEWORK and DD_API_TOKENS_ENABLED, authorization/roles_permissions.py Roles, the
+ * UserProfileSerializer with global_role before 952a56d1), Django REST framework's
  * authentication.py (the detail texts). Inferred, not recorded: the 403 itself (from the settings
  * and REST framework's rule), and what a 403 with another detail means here.
  */
 import { ActionFailure, type Diagnosis, type Explanation } from '../../core/failure.js'
-import type { Identity } from '../../core/identity.js'
+import type { Identity, RolesNotShown } from '../../core/identity.js'
 import { checkIdentity, note, type Answer, type StatusMeanings } from '../../kit/endpoint.js'
 import { bool, firstText, isObject, text, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Plan, Vendor, VendorContext } from '../../kit/types.js'
@@ -187,6 +190,7 @@ export function parseProfile(body: Json): Identity {
       ? undefined
       : [...(role ? [role] : []), ...(superuser ? [SUPERUSER] : [])]
   const stored = role && Object.hasOwn(STORED_ROLE_NAMES, role) ? STORED_ROLE_NAMES[role] : ''
+  const groups = groupCount(body)
   return {
     userId: firstText(user, ['id']),
     username: firstText(user, ['username']),
@@ -196,6 +200,7 @@ export function parseProfile(body: Json): Identity {
     email: firstText(user, ['email']),
     roles,
     ...(stored ? { roleAliases: [{ alias: stored, of: role! }] } : {}),
+    ...(groups ? { rolesNotShown: groupRoles(groups) } : {}),
     permissions: undefined,
     organization: ''
   }
@@ -214,11 +219,31 @@ export function globalRole(body: Json): string | undefined {
   return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${text(id, 40)}`
 }
 
+/**
+ * How many user groups the user is a member of (dojo_group_member). DefectDojo grants a global role
+ * through a group as well as directly (authorization.py, user_has_global_permission), but only a
+ * superuser may read a group's global role (/api/v2/global_roles/), so the key cannot tell which.
+ */
+function groupCount(body: Json): number {
+  return Array.isArray(body.dojo_group_member) ? body.dojo_group_member.length : 0
+}
+
+function groupRoles(count: number): RolesNotShown {
+  return {
+    through: `its ${count} DefectDojo user group${count > 1 ? 's' : ''} (DefectDojo shows a group's global role only to a superuser)`,
+    fix: 'give the user its global role directly and take it out of its user groups'
+  }
+}
+
 function globalRoleNote(body: Json): string {
   const role = globalRole(body)
   if (role === undefined)
     return 'not reported (this DefectDojo release leaves global_role out of user_profile): only Superuser can be verified'
-  return role || 'none (the user may still hold roles on single products or product types)'
+  const groups = groupCount(body)
+  const throughGroups = groups
+    ? `; any global role of its ${groups} user group${groups > 1 ? 's' : ''} is not shown to its key`
+    : ''
+  return `${role || 'none (the user may still hold roles on single products or product types)'}${throughGroups}`
 }
 
 /** Before any request: a url that already names the API would have /api/v2 sent twice. */
