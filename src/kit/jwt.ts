@@ -4,7 +4,7 @@
  * token that came straight from the server or from the user's own secret.
  */
 import { isObject, type Json } from './parse.js'
-import { normaliseExpiry } from '../core/expiry.js'
+import { isoSeconds } from '../core/expiry.js'
 
 /** Three base64url parts whose header decodes to JSON with an `alg`. */
 export function looksLikeJwt(value: string): boolean {
@@ -22,12 +22,20 @@ export function decodeJwtClaims(token: string): Json | undefined {
   return isObject(payload) ? payload : undefined
 }
 
-/** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
+/**
+ * The `exp` claim as ISO-8601, or undefined. Always seconds since the epoch (RFC 7519's NumericDate),
+ * never normaliseExpiry's reading of a large number as milliseconds: an exp of 1.5e12 is the year
+ * 49,500 to every service that honours the token, not 2017, and read as the latter a token that
+ * never expires would pass for one long dead (and JFrog's minted-token check would hand it on).
+ */
 export function jwtExpiry(claims: Json): string | undefined {
-  const exp = claims.exp
-  if (typeof exp === 'number') return normaliseExpiry(exp)
-  if (typeof exp === 'string' && /^\d+$/.test(exp.trim())) return normaliseExpiry(Number(exp))
-  return undefined
+  const exp =
+    typeof claims.exp === 'string' && /^\d+$/.test(claims.exp.trim())
+      ? Number(claims.exp)
+      : claims.exp
+  if (typeof exp !== 'number' || !Number.isFinite(exp) || exp <= 0) return undefined
+  // '' past Date's range (the year 275,760): no expiry this step can state.
+  return isoSeconds(exp * 1000) || undefined
 }
 
 function decodePart(part: string): unknown {

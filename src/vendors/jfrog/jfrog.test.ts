@@ -447,6 +447,13 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
       'without scp (not known to be as narrow as asked)',
       { sub: 'jfac@01hxyz/users/ci-bot', exp: inAnHour },
       'that states no scope where "applied-permissions/user" was asked'
+    ],
+    [
+      // A JWT's exp is in seconds (RFC 7519): 1.5e12 s is the year 49,500, which a reading as
+      // milliseconds puts in 2017, an expiry long past and so never "later than asked".
+      'with exp 1.5e12 (seconds: the year 49,500)',
+      { sub: 'jfac@01hxyz/users/ci-bot', scp: 'applied-permissions/user', exp: 1.5e12 },
+      'that lives past the 1 h asked'
     ]
   ])('%s: revoked at once and not handed on', async (_, mintedClaims, words) => {
     // A platform whose minting answers expires_in 3600 for a token whose claims say otherwise.
