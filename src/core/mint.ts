@@ -8,6 +8,7 @@
 import { normaliseExpiry } from './expiry.js'
 import { ActionFailure } from './failure.js'
 import { withArticle } from './sanitize.js'
+import { MINT_CLOCK_SLACK_MS } from '../kit/mint.js'
 import type {
   LoginResult,
   MintContext,
@@ -63,6 +64,15 @@ export async function mintForLaterSteps(
   if (!expiresAt) {
     throw new ActionFailure(
       `${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`
+    )
+  }
+  // A credential minted a moment ago cannot have expired: the expiry was misread (epoch seconds
+  // past 10^12, the year 33,658 on, read as milliseconds, which makes a key that never expires look
+  // long dead) or the server is not what it claims. Either way later steps would be told it is dead
+  // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
+  if (Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS) {
+    throw new ActionFailure(
+      `${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check that the url input points at the real server, and this runner's clock.`
     )
   }
   io.info(

@@ -711,6 +711,25 @@ describe('mint-token: the key is handed on only with the expiry asked', () => {
     ).toBe(true)
   })
 
+  it('a key the server answered with an expiry already past, as read, is not handed on, and the post step deletes it', async () => {
+    // Seconds since the epoch to a server that writes them (the year 49,500; the fake keeps the key
+    // alive), which the step reads as milliseconds: 2017-07-14. Handed on, later steps would be told
+    // the key is long dead while it lives on.
+    fake.setKeyExpiry('1500000000000')
+    const step = await runMain(mintInputs())
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      'minted a credential whose expiry, read as 2017-07-14T02:40:00Z, has passed, so it was not handed on'
+    )
+    expect(step.env).toEqual({})
+    expect(step.outputs.token).toBeUndefined()
+    const after = await runPost(step.state, mintInputs())
+    expect(after.warnings).toEqual([])
+    expect(
+      (fake.state as unknown as { mintedKeys: { deleted: boolean }[] }).mintedKeys[0]!.deleted
+    ).toBe(true)
+  })
+
   it('a key with the expiry asked is handed on with the expiry the server set', async () => {
     const step = await runMain(mintInputs())
     expect(step.errors).toEqual([])
