@@ -504,6 +504,68 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
   })
 })
 
+describe('mint-token: a minted token with the wrong terms whose revoke at once fails', () => {
+  it('is not said to be revoked, and is kept for the post step, which revokes it', async () => {
+    const TOKEN_ID = '0f6c2a9e-1111-4222-8333-944455556666'
+    // No exp: a token that never expires. The platform refuses its revoke during the main step.
+    const minted = jwt({ sub: 'jfac@01hxyz/users/ci-bot', scp: 'applied-permissions/user' })
+    let revokeWorks = false
+    const seen: string[] = []
+    const platform = http.createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        seen.push(`${request.method} ${request.url}`)
+        if (request.method === 'DELETE' && !revokeWorks) {
+          response.writeHead(403, { 'content-type': 'application/json' })
+          response.end(JSON.stringify({ errors: [{ message: 'Forbidden' }] }))
+          return
+        }
+        const answer =
+          request.method === 'POST'
+            ? { token_id: TOKEN_ID, access_token: minted, expires_in: 3600, token_type: 'Bearer' }
+            : request.method === 'DELETE'
+              ? {}
+              : { xray_version: '3.107.6', xray_revision: '5a6b1e3' }
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(answer))
+      })
+    })
+    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = platform.address() as AddressInfo
+      const inputs = {
+        vendor: 'jfrog',
+        url: `http://127.0.0.1:${port}`,
+        'api-token': jwt({
+          sub: 'jfac@01hxyz/users/ci-bot',
+          scp: 'applied-permissions/user',
+          exp: inAnHour + 86_400
+        }),
+        'mint-token': 'true',
+        'token-lifetime': '1h'
+      }
+      const step = await runMain(inputs)
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain('JFrog minted a token that states no expiry')
+      expect(step.errors[0]).not.toContain('revoked at once')
+      expect(step.errors[0]).toContain('the post step revokes it')
+      expect(step.env).toEqual({})
+      expect(JSON.parse(step.state.logout!)).toMatchObject({
+        minted: true,
+        ids: { tokenId: TOKEN_ID }
+      })
+      revokeWorks = true
+      seen.length = 0
+      const post = await runPost(step.state, inputs)
+      expect(post.warnings).toEqual([])
+      expect(seen).toEqual([`DELETE /access/api/v1/tokens/${TOKEN_ID}`])
+    } finally {
+      platform.closeAllConnections()
+      await new Promise<void>((resolve) => platform.close(() => resolve()))
+    }
+  })
+})
+
 describe('GitHub OIDC: a token service whose answer holds no ID token', () => {
   it.each([
     ['a value no bearer token is made of', 'not a token'],

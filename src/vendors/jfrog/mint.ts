@@ -50,9 +50,11 @@ import {
   mintWithoutRevokeHandle
 } from '../../kit/mint.js'
 import { text } from '../../kit/parse.js'
+import { isoSeconds } from '../../core/expiry.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type {
   LoginResult,
+  MintContext,
   MintedCredential,
   SessionContext,
   VendorContext
@@ -65,7 +67,7 @@ const USER_SCOPE = 'applied-permissions/user'
 const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/
 
 export async function mintAccessToken(
-  context: VendorContext,
+  context: MintContext,
   login: LoginResult
 ): Promise<MintedCredential> {
   const verified = readTokenClaims(login.token!)
@@ -170,10 +172,11 @@ export function mintLifetime(
 /**
  * When the minted token dies, by its own exp claim (the answer's expires_in only for a token that is
  * no JWT), checked against what was asked: a token that outlives it, never expires, states no scope
- * or is broader than asked is revoked at once and fails the step.
+ * or is broader than asked is revoked at once and fails the step. One whose revoke at once fails is
+ * kept for the post step to revoke, and the failure says so rather than that it was revoked.
  */
 async function checkedExpiry(
-  context: VendorContext,
+  context: MintContext,
   token: string,
   tokenId: string,
   scope: string,
@@ -193,13 +196,25 @@ async function checkedExpiry(
   const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer
   const broader = jwt ? claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) : false
   if (dies !== undefined && dies <= latest && !broader) return new Date(dies).toISOString()
+  const wrong = broader
+    ? claims.rawScope === undefined
+      ? `that states no scope where "${text(scope)}" was asked`
+      : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
+    : dies === undefined
+      ? 'that states no expiry (it may never expire)'
+      : `that lives past the ${durationText(lifetime)} asked`
+  let outcome = 'so it was revoked at once and not handed on'
   try {
     await revokeMintedToken(context, { token, tokenId })
   } catch (error) {
     context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`)
+    // Such a token may never expire: it must not be said to be revoked, nor be left to no one.
+    const expiresAt = dies === undefined || Number.isNaN(dies) ? undefined : isoSeconds(dies)
+    await context.keepForRevoke({ secrets: { token }, ids: { tokenId } }, expiresAt || undefined)
+    outcome = `and revoking it at once failed, so it was not handed on, and the post step revokes it (token id ${tokenId})`
   }
   throw new ActionFailure(
-    `${NAME} minted a token ${broader ? (claims.rawScope === undefined ? `that states no scope where "${text(scope)}" was asked` : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`) : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${durationText(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`
+    `${NAME} minted a token ${wrong}, ${outcome}. A genuine platform never does this: check that the url input points at the real server.`
   )
 }
 
