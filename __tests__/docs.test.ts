@@ -110,6 +110,31 @@ describe('README', () => {
     )
   })
 
+  it('and every other page link only to files that exist', () => {
+    // A relative link resolves from the page's own folder, as GitHub renders it: a vendor page's
+    // link to examples/ must climb out of src/vendors/<id>/.
+    const pages = [
+      'README.md',
+      'CONTRIBUTING.md',
+      'SECURITY.md',
+      'CHANGELOG.md',
+      'docs/performance.md',
+      ...VENDOR_IDS.map((id) => `src/vendors/${id}/README.md`)
+    ]
+    const broken: string[] = []
+    for (const page of pages) {
+      const text = readFileSync(new URL(`../${page}`, import.meta.url), 'utf8')
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const path = target!.split('#')[0]!
+        if (!path || /^[a-z]+:/.test(path)) continue
+        if (!existsSync(new URL(path, new URL(`../${page}`, import.meta.url)))) {
+          broken.push(`${page}: ${target}`)
+        }
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
   it('stays a page for users, under 60 KB', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     expect(Buffer.byteLength(readme)).toBeLessThan(60 * 1024)
