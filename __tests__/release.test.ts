@@ -3,8 +3,10 @@ import {
   latestRelease,
   parseVersion,
   releaseCommands,
-  releaseProblems
+  releaseProblems,
+  readUserAgentVersion
 } from '../scripts/release.js'
+import { VERSION } from '../src/core/context.js'
 import { bundledPackageDirs, renderLicences } from '../scripts/bundle-licenses.js'
 
 const CHANGELOG = '# Changelog\n\n## [Unreleased]\n\n## [1.2.0]\n\n- things\n\n## [1.0.0]\n'
@@ -13,7 +15,8 @@ const clean = {
   dirty: [],
   distStale: [],
   changelog: CHANGELOG,
-  packageVersion: '1.2.0'
+  packageVersion: '1.2.0',
+  userAgentVersion: '1.2.0'
 }
 
 describe('release versions', () => {
@@ -71,14 +74,31 @@ describe('release checks', () => {
       'the tag v1.1.0 exists already',
       'v1.1.0 does not come after the latest release v1.1.0',
       'package.json says version 1.2.0; set it to 1.1.0',
+      'src/core/context.ts says VERSION 1.2.0; set it to 1.1.0 and rebuild dist/',
       'CHANGELOG.md has no "## [1.1.0]" section'
     ])
     expect(
-      releaseProblems({ ...clean, next: parseVersion('1.0.5'), packageVersion: '1.0.5' })
+      releaseProblems({
+        ...clean,
+        next: parseVersion('1.0.5'),
+        packageVersion: '1.0.5',
+        userAgentVersion: '1.0.5'
+      })
     ).toEqual([
       'v1.0.5 does not come after the latest release v1.1.0',
       'CHANGELOG.md has no "## [1.0.5]" section'
     ])
+  })
+
+  it('refuses a version that package.json has but the user agent (src/core/context.ts) does not', () => {
+    // Bumping package.json alone would ship the new tag telling every vendor it is the old version.
+    expect(
+      releaseProblems({ ...clean, next: parseVersion('1.2.0'), userAgentVersion: '1.0.0' })
+    ).toEqual(['src/core/context.ts says VERSION 1.0.0; set it to 1.2.0 and rebuild dist/'])
+  })
+
+  it('reads the version the user agent sends from src/core/context.ts', () => {
+    expect(readUserAgentVersion()).toBe(VERSION)
   })
 
   it('tags the version, moves the major tag onto it, and pushes both', () => {

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Tags a release: vX.Y.Z on HEAD, and moves the major tag vX that users pin (uses: ...@v1).
 //   node scripts/release.js 1.2.0 [--dry-run] [--remote origin]
-// It refuses a dirty tree, a version that does not go forward, a CHANGELOG.md without an entry for
-// the version, and a dist/ that differs from what the sources build to (the action runs dist/, so
-// a stale bundle would ship old code under a new tag). It never pushes: it prints the commands.
+// It refuses a dirty tree, a version that does not go forward, a version package.json or the user
+// agent (src/core/context.ts) does not name, a CHANGELOG.md without an entry for the version, and a
+// dist/ that differs from what the sources build to (the action runs dist/, so a stale bundle
+// would ship old code under a new tag). It never pushes: it prints the commands.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -32,8 +33,22 @@ export function latestRelease(tags) {
     .at(-1)
 }
 
+/** The version the user agent sends (VERSION in src/core/context.ts), or undefined. */
+export function readUserAgentVersion() {
+  const source = readFileSync(join(ROOT, 'src', 'core', 'context.ts'), 'utf8')
+  return /^export const VERSION = '([^']*)'$/m.exec(source)?.[1]
+}
+
 /** Reasons not to release `next`, given the existing tags and the repository's state. */
-export function releaseProblems({ next, tags, dirty, distStale, changelog, packageVersion }) {
+export function releaseProblems({
+  next,
+  tags,
+  dirty,
+  distStale,
+  changelog,
+  packageVersion,
+  userAgentVersion
+}) {
   const problems = []
   if (dirty.length) problems.push(`the working tree is not clean:\n  ${dirty.join('\n  ')}`)
   if (distStale.length)
@@ -46,6 +61,12 @@ export function releaseProblems({ next, tags, dirty, distStale, changelog, packa
     problems.push(`${next.tag} does not come after the latest release ${latest.tag}`)
   if (packageVersion !== next.version)
     problems.push(`package.json says version ${packageVersion}; set it to ${next.version}`)
+  // Every request names the version in its User-Agent, from the bundle: a stale one would have
+  // the new tag introduce itself to every vendor as the old release.
+  if (userAgentVersion !== next.version)
+    problems.push(
+      `src/core/context.ts says VERSION ${userAgentVersion}; set it to ${next.version} and rebuild dist/`
+    )
   if (!new RegExp(`^## \\[${next.version.replace(/\./g, '\\.')}\\]`, 'm').test(changelog))
     problems.push(`CHANGELOG.md has no "## [${next.version}]" section`)
   // What is still under Unreleased would ship without being in the release notes.
@@ -101,7 +122,8 @@ function main() {
     dirty,
     distStale,
     changelog: readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8'),
-    packageVersion: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
+    packageVersion: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+    userAgentVersion: readUserAgentVersion()
   })
   if (problems.length) throw new Error(`Not releasing ${next.tag}:\n- ${problems.join('\n- ')}`)
 
