@@ -535,6 +535,35 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(step.errors).toHaveLength(1)
     expect(step.errors[0]).toContain('the tenant "initech" does not exist at this IAM')
     expect(step.errors[0]).toContain('HTTP 404')
+    // The tenant came from the key, not from an input: a new key is the fix, no tenant input.
+    expect(step.errors[0]).toContain(
+      'Fix: generate a new API key under Identity and Access Management > API Keys in the tenant the pipeline uses'
+    )
+    expect(step.errors[0]).not.toContain('tenant input')
+  })
+
+  it('names the tenant input when a misspelled one names no tenant (404)', async () => {
+    const step = await runMain({
+      vendor: 'cxone',
+      url,
+      'api-key': key('developer'),
+      tenant: 'acmee'
+    })
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('the tenant "acmee" does not exist at this IAM')
+    expect(step.errors[0]).toContain('Fix: check the tenant input and the region or url input.')
+  })
+
+  it('names CX_TENANT when the tenant it names does not exist (404)', async () => {
+    const step = await runMain(
+      { vendor: 'cxone', url, 'client-id': 'acme-ci', 'client-secret': 'whatever-secret' },
+      { CX_TENANT: 'initech' }
+    )
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('the tenant "initech" does not exist at this IAM')
+    expect(step.errors[0]).toContain(
+      'Fix: check the CX_TENANT variable and the region or url input.'
+    )
   })
 
   it.each([

@@ -94,7 +94,12 @@ function unknownRealm(target: Target, { body }: Answer): Diagnosis | undefined {
         : `the ${target.tenantSource === 'CX_TENANT' ? 'CX_TENANT variable' : 'tenant input'} is misspelled (it is the tenant name in the console login URL)`,
       `the tenant is in another ${NAME} region than ${target.iam}`
     ],
-    fix: 'check the tenant input and the region or url input.'
+    // Name only where the tenant came from: a key's own tenant is no input the user can correct,
+    // and a tenant input that differs from the key's realm is refused by the IAM (invalid_grant).
+    fix:
+      target.tenantSource === "API key's issuer"
+        ? 'generate a new API key under Identity and Access Management > API Keys in the tenant the pipeline uses, and store it in the secret behind the api-key input (or CX_APIKEY); check the region or url input if either is set.'
+        : `check the ${target.tenantSource === 'CX_TENANT' ? 'CX_TENANT variable' : 'tenant input'} and the region or url input.`
   }
 }
 
