@@ -3,9 +3,12 @@ import * as https from 'node:https'
 import type * as net from 'node:net'
 import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
+import { createHttpClient } from '../src/core/context.js'
 import { ActionFailure } from '../src/core/failure.js'
 import { HttpClient, type HttpClientOptions } from '../src/net/client.js'
 import type { HttpResponse } from '../src/net/types.js'
+import { resolveLocation } from '../src/plan/location.js'
+import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
 import { startSandbox } from '../sandbox/index.js'
 import { JSON_OK, rawServer, type RawServer } from './helpers/raw-server.js'
 
@@ -160,6 +163,48 @@ describe('HttpClient against the sandbox', () => {
     const http = client({ baseUrl: 'https://no-such-host.invalid', retries: 0 })
     const error = await failureOf(http.request({ method: 'GET', path: '/' }))
     expect(error.message).toContain('could not resolve the host name no-such-host.invalid')
+  })
+
+  it('names no url input to correct when the step chose the host itself (a region, the default)', async () => {
+    const unresolved = client({
+      baseUrl: 'https://no-such-host.invalid',
+      urlFromInput: false,
+      retries: 0
+    })
+    const dns = await failureOf(unresolved.request({ method: 'GET', path: '/' }))
+    expect(dns.message).toContain('could not resolve the host name no-such-host.invalid')
+    expect(dns.message).toContain(
+      "Fix: check that the runner can resolve public host names (its DNS, or HTTPS_PROXY if it reaches the internet only through a proxy); no-such-host.invalid is Test's own host, not a typo."
+    )
+    const closed = client({ baseUrl: 'http://127.0.0.1:1', urlFromInput: false, retries: 0 })
+    const refused = await failureOf(closed.request({ method: 'GET', path: '/' }))
+    expect(refused.message).toContain('127.0.0.1:1 refused the connection')
+    expect(refused.message).toContain(
+      'Fix: check that the runner can reach 127.0.0.1:1 (a firewall in between, or HTTPS_PROXY if it reaches the internet only through a proxy).'
+    )
+    expect(`${dns.message}\n${refused.message}`).not.toContain('check the url input')
+  })
+
+  it('tells the url input from a region when the plan builds the client', async () => {
+    expect(resolveLocation('https://scanner.example.com', '', invictiPlatform).urlFromInput).toBe(
+      true
+    )
+    const region = resolveLocation('', 'eu', invictiPlatform)
+    expect(region.urlFromInput).toBeUndefined()
+    const settings = { timeoutMs: 2000, retries: 0, caPem: undefined, tlsVerify: true }
+    const redact = (text: string): string => text
+    const fromRegion = createHttpClient(
+      { ...settings, ...region, url: 'https://no-such-host.invalid', vendorName: 'Test' },
+      { redact }
+    )
+    const regionError = await failureOf(fromRegion.request({ method: 'GET', path: '/' }))
+    expect(regionError.message).not.toContain('check the url input')
+    const fromInput = createHttpClient(
+      { ...settings, url: 'https://no-such-host.invalid', urlFromInput: true, vendorName: 'Test' },
+      { redact }
+    )
+    const inputError = await failureOf(fromInput.request({ method: 'GET', path: '/' }))
+    expect(inputError.message).toContain('Fix: check the url input for a typo')
   })
 
   it('rejects the sandbox certificate without ca-cert, with a hint', async () => {

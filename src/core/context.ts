@@ -23,7 +23,7 @@ export interface VendorIo {
 
 export type ConnectionSettings = Pick<
   Plan,
-  'url' | 'timeoutMs' | 'retries' | 'caPem' | 'tlsVerify'
+  'url' | 'urlFromInput' | 'timeoutMs' | 'retries' | 'caPem' | 'tlsVerify'
 > & {
   vendorName: string
 }
@@ -34,6 +34,7 @@ export function createHttpClient(
 ): HttpClient {
   return new HttpClient({
     baseUrl: settings.url,
+    urlFromInput: settings.urlFromInput === true,
     vendor: settings.vendorName,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,

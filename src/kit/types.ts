@@ -146,6 +146,11 @@ export interface Plan {
   region: string | undefined
   /** The url input as given, when the vendor reads it as another URL (Location.readUrl). */
   urlGiven?: string
+  /**
+   * The url input chose the server; absent when a region, the credentials or the vendor's default
+   * did, so a failure to reach it names no url input to correct.
+   */
+  urlFromInput?: true
   /** The credential mode in use, e.g. "api-key" or "session". */
   authMode: string
   /** The credentials of that mode, after the environment-variable fallback. */

@@ -60,6 +60,11 @@ const MAX_INTERIM_RESPONSES = 10
 export interface HttpClientOptions {
   /** Base URL without a trailing slash. */
   baseUrl: string
+  /**
+   * False when a region, the credentials or the vendor's default chose the base URL rather than
+   * the url input: a failure to reach it then names no url input (default true).
+   */
+  urlFromInput?: boolean
   /** Vendor display name, for messages. */
   vendor: string
   timeoutMs: number

@@ -21,6 +21,8 @@ export interface FailureContext {
   vendor: string
   /** Base URL without a trailing slash. */
   baseUrl: string
+  /** False when the base URL is not the url input's (a region, the credentials, the default). */
+  urlFromInput?: boolean
   caPem: string | undefined
   /** The proxy the client's requests go through, or undefined for direct connections. */
   proxy: string | undefined
@@ -49,6 +51,9 @@ export function networkFailure(
   const tried = attempts > 1 ? ` after ${attempts} attempts` : ''
   const detail = oneLine(withoutNodeOnlyAdvice(context.redact(error.message)))
   const viaProxy = proxy ? ` through the proxy ${redactUrlCredentials(proxy)}` : ''
+  // A host the step chose itself (a region's, the credentials', the vendor's default) has no url
+  // input to correct: what fails is the runner's way out to the vendor's cloud.
+  const fromInput = context.urlFromInput !== false
   let lines: string[]
   if (proxy && isProxyConnectionError(error)) {
     lines = [
@@ -60,7 +65,9 @@ export function networkFailure(
   } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     lines = [
       `${vendor}: could not resolve the host name ${base.hostname} (DNS ${code})${tried}.`,
-      'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
+      fromInput
+        ? 'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
+        : `Fix: check that the runner can resolve public host names (its DNS, or HTTPS_PROXY if it reaches the internet only through a proxy); ${base.hostname} is ${vendor}'s own host, not a typo.`
     ]
   } else if (code === 'SCANNER_LOGIN_TIMEOUT') {
     lines = [
@@ -95,7 +102,9 @@ export function networkFailure(
     lines = [
       // Through a proxy, a refused connection is the proxy's (the first branch).
       `${vendor}: ${host} refused the connection${tried} (${code}).`,
-      'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
+      fromInput
+        ? 'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
+        : `Fix: check that the runner can reach ${host} (a firewall in between, or HTTPS_PROXY if it reaches the internet only through a proxy).`
     ]
   } else if (base.protocol === 'http:' && !proxy && code === 'ECONNRESET') {
     // A TLS port closes a plain-HTTP connection without a word; http:// is for loopback only.
@@ -106,7 +115,9 @@ export function networkFailure(
   } else {
     lines = [
       `${vendor}: ${endpoint} failed${viaProxy}${tried}: ${detail}${code ? ` (${code})` : ''}.`,
-      `Fix: check the url input and the runner's network access to ${host}.`
+      fromInput
+        ? `Fix: check the url input and the runner's network access to ${host}.`
+        : `Fix: check the runner's network access to ${host}.`
     ]
   }
   // Not for a header Node refused: that request never left the runner, directly or otherwise.

@@ -13,7 +13,13 @@ export function resolveLocation(
   regionInput: string,
   vendor: Vendor,
   credentials: Partial<Record<CredentialInput, string>> = {}
-): { url: string; region: string | undefined; urlGiven?: string; urlWarning?: string } {
+): {
+  url: string
+  region: string | undefined
+  urlGiven?: string
+  urlWarning?: string
+  urlFromInput?: true
+} {
   const { location } = vendor
   const regionName = regionInput.trim().toLowerCase()
   if (urlInput && regionName) {
@@ -25,8 +31,14 @@ export function resolveLocation(
     const given = checkedUrl(urlInput)
     const read = location.readUrl?.(given)
     return read
-      ? { url: checkedUrl(read.url), region: undefined, urlGiven: given, urlWarning: read.warning }
-      : { url: given, region: undefined }
+      ? {
+          url: checkedUrl(read.url),
+          region: undefined,
+          urlGiven: given,
+          urlWarning: read.warning,
+          urlFromInput: true
+        }
+      : { url: given, region: undefined, urlFromInput: true }
   }
   const regions = location.regions
   if (regions) {

@@ -94,7 +94,7 @@ async function endSavedSession(saved: LogoutState, keptCa: string | undefined): 
     return
   }
   const vendor = await loadVendor(vendorId)
-  const { url } = resolveLocation(getInput('url'), getInput('region'), vendor)
+  const { url, urlFromInput } = resolveLocation(getInput('url'), getInput('region'), vendor)
   if (url !== saved.url) {
     ignoreState(saved, `url ${url}`)
     return
@@ -115,6 +115,7 @@ async function endSavedSession(saved: LogoutState, keptCa: string | undefined): 
   const ca = caCertForPostStep(keptCa)
   const connection = {
     url,
+    ...(urlFromInput ? { urlFromInput } : {}),
     timeoutMs: settings.timeout * 1000,
     retries: settings.retries,
     tlsVerify: settings['tls-verify'],
