@@ -298,8 +298,12 @@ export function regionCause(context: VendorContext): string[] {
     .map(([name, url]) => `${name} (${url})`)
     .join(', ')
   const used = plan.region ? `region ${plan.region} (${plan.url})` : `the url input (${plan.url})`
+  // The url and region inputs may not both be given: with a url, setting region alone is refused.
+  const change = plan.urlFromInput
+    ? "Remove the url input and set the region input to the credential's region"
+    : "Set the region input to the credential's region"
   return [
-    `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. Set the region input to the credential's region`
+    `the credential belongs to another ${context.vendor.name} region: this step used ${used}; the others are ${others}. ${change}`
   ]
 }
 

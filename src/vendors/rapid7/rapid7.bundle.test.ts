@@ -68,7 +68,7 @@ describe('Rapid7 Insight through the bundle', () => {
       `the credential belongs to another Rapid7 Insight region: this step used the url input (${url})`,
       'eu (https://eu.api.insight.rapid7.com)',
       'aps2 (https://aps2.api.insight.rapid7.com)',
-      'Set the region input',
+      'Remove the url input and set the region input',
       'set region (us, us2, us3, eu, ca, au, ap, aps2, me1)'
     )
     // The region cause comes first: it is the likeliest.

@@ -88,6 +88,24 @@ describe('regions', () => {
 })
 
 describe('the 401 explanation', () => {
+  it('says to remove the url input before setting region, which may not be given with it', () => {
+    const given = plan({ vendor: 'rapid7', 'api-key': 'k', url: 'https://rapid7.example.com' })
+    const http = createHttpClient({ ...given, vendorName: rapid7.name }, testIo)
+    try {
+      const context = { ...vendorContext(http, testIo), plan: given, vendor: rapid7 }
+      const [regionCause] = unauthorized(context).causes
+      expect(regionCause).toContain('this step used the url input (https://rapid7.example.com)')
+      expect(regionCause).toMatch(
+        /\. Remove the url input and set the region input to the credential's region$/
+      )
+    } finally {
+      http.close()
+    }
+    expect(() =>
+      plan({ vendor: 'rapid7', 'api-key': 'k', url: 'https://rapid7.example.com', region: 'eu' })
+    ).toThrow('The url and region inputs were both given')
+  })
+
   it('names the region input used, every other region, and the input to change', () => {
     const regional = plan({ vendor: 'rapid7', 'api-key': 'k', region: 'eu' })
     const http = createHttpClient({ ...regional, vendorName: rapid7.name }, testIo)
@@ -178,7 +196,7 @@ describe('Rapid7 Insight main step (real @actions/core, sandbox over loopback)',
       `the credential belongs to another Rapid7 Insight region: this step used the url input (${url}); the others are us (https://us.api.insight.rapid7.com), us2 (https://us2.api.insight.rapid7.com)`
     )
     expect(message).toContain('me1 (https://me1.api.insight.rapid7.com)')
-    expect(message).toContain('Set the region input')
+    expect(message).toContain('Remove the url input and set the region input')
     expect(message).toContain('api-key input (or RAPID7_API_KEY)')
     expect(step.outputs).toEqual({})
     expect(step.env).toEqual({})
