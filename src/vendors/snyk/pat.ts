@@ -107,8 +107,11 @@ export function checkTokenHost(
   throw new ActionFailure(
     [
       `${vendorName}: the api-token is a ${claim.kind} for ${claim.host} (its h claim, which ${vendorName}'s CLI follows), but this step would send it to ${chosen}. A ${vendorName} token works only at the API host it names, so nothing was sent.`,
+      // Name only the input that chose the host: region may not be set beside a url input.
       region
-        ? `Fix: remove the region and url inputs (the token selects region ${region}, ${regions[region]}, by itself), or set region: ${region}.`
+        ? plan.region
+          ? `Fix: remove the region input (the token selects region ${region}, ${regions[region]}, by itself), or set region: ${region}.`
+          : `Fix: remove the url input (the token selects region ${region}, ${regions[region]}, by itself), or set url: ${regions[region]}.`
         : `Fix: ${claim.host} is not one of ${vendorName}'s regional API hosts (${Object.values(regions).join(', ')}), so the token alone cannot send itself there: if it is your ${vendorName} API, set url: https://${claim.host}; otherwise use a token created in your ${vendorName} region.`
     ].join('\n')
   )

@@ -241,8 +241,22 @@ describe('personal and service-account tokens: the h claim names their API host'
     )
     expect(message).toContain('nothing was sent')
     expect(message).toContain(
-      'Fix: remove the region and url inputs (the token selects region eu, https://api.eu.snyk.io, by itself), or set region: eu.'
+      'Fix: remove the region input (the token selects region eu, https://api.eu.snyk.io, by itself), or set region: eu.'
     )
+  })
+
+  it('says to remove the url input, not to set region beside it, when the url sent it elsewhere', () => {
+    const message = planError({
+      url: 'https://api.us.snyk.io',
+      'api-token': pat({ h: 'api.eu.snyk.io' }, 'uat')
+    })
+    expect(message).toContain(
+      'but this step would send it to the url input (https://api.us.snyk.io)'
+    )
+    expect(message).toContain(
+      'Fix: remove the url input (the token selects region eu, https://api.eu.snyk.io, by itself), or set url: https://api.eu.snyk.io.'
+    )
+    expect(message).not.toContain('region:')
   })
 
   it('refuses a url whose host differs, naming both', () => {
@@ -538,7 +552,7 @@ describe('Snyk main step with an API token (real @actions/core, sandbox over loo
     expect(step.errors).toHaveLength(1)
     expect(step.errors[0]).toContain('service-account token for api.eu.snyk.io')
     expect(step.errors[0]).toContain(`the url input (${url})`)
-    expect(step.errors[0]).toContain('set region: eu')
+    expect(step.errors[0]).toContain('Fix: remove the url input')
     expect(sandbox.requests).toHaveLength(0)
   })
 
