@@ -184,6 +184,27 @@ describe('parseDoctorArgs', () => {
     )
   })
 
+  it.each([
+    [['--vendor', 'nessus', '--required-role', 'Admin'], '--required-role', '--required-roles'],
+    [['--vendor', 'nessus', '--tls_verify=false'], '--tls_verify', '--tls-verify'],
+    [['--vendr', 'nessus'], '--vendr', '--vendor'],
+    [['--jsn'], '--jsn', '--json'],
+    [['--vendor', 'nessus', '--verify-tls', 'false'], '--verify-tls', '--tls-verify'],
+    [['--vendor', 'nessus', '--roles', 'Admin'], '--roles', '--required-roles or --allowed-roles']
+  ])('answers the misspelled flag in %j with the flag it nearly spells', (argv, given, meant) => {
+    expect(() => parseDoctorArgs(argv)).toThrow(
+      new UsageError(`Unknown option '${given}'. Did you mean ${meant}?`)
+    )
+  })
+
+  it('offers no credential flag and no GitHub OIDC flag for a misspelled one', () => {
+    for (const argv of [['--api-kye', 'x'], ['--oidc-provder', 'github'], ['--nothing-like-it']]) {
+      const attempt = (): unknown => parseDoctorArgs(argv)
+      expect(attempt).toThrow(UsageError)
+      expect(attempt).not.toThrow(/Did you mean/)
+    }
+  })
+
   it('refuses a stray argument without quoting it (it may be a secret after the wrong flag)', () => {
     const attempt = (): unknown => parseDoctorArgs(['--json', 'hunter2-secret'])
     expect(attempt).toThrow(UsageError)

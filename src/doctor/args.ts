@@ -5,9 +5,15 @@
  */
 import { parseArgs } from 'node:util'
 import { errorMessage } from '../core/failure.js'
+import { closestName } from '../core/spelling.js'
 import { serverText } from '../core/sanitize.js'
 import { INPUT_DEFAULTS } from '../plan/input-defaults.generated.js'
-import { INPUT_NAMES, type InputName, type RawInputs } from '../plan/input-names.js'
+import {
+  INPUT_NAMES,
+  namesSharingWords,
+  type InputName,
+  type RawInputs
+} from '../plan/input-names.js'
 import { closestVendorId, loadVendor, VENDOR_IDS } from '../vendors/index.js'
 import { CREDENTIAL_INPUTS, type CredentialInput, type Vendor } from '../kit/types.js'
 
@@ -23,6 +29,14 @@ const OIDC_INPUTS = ['oidc-provider', 'oidc-audience'] as const
 export const FLAG_INPUTS = INPUT_NAMES.filter(
   (name): name is FlagInput => !(CREDENTIAL_INPUTS as readonly string[]).includes(name)
 )
+
+/** The inputs the doctor takes as flags, and lists in its help: all but GitHub OIDC's. */
+const ACCEPTED_INPUTS = FLAG_INPUTS.filter(
+  (name) => !(OIDC_INPUTS as readonly string[]).includes(name)
+)
+
+/** The flags offered for a mistyped one: those the help lists. */
+const SUGGESTED_FLAGS: readonly string[] = [...ACCEPTED_INPUTS, 'json', 'help']
 
 /**
  * A command line the doctor refuses. The message quotes no value from it, except a stray argument
@@ -63,6 +77,7 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
       const unknown = firstUnknownOption(joined, options)
       if (unknown !== undefined && !FLAG_LIKE.test(unknown.rawName))
         throw new UsageError(unknownArgument(unknown.argument))
+      if (unknown !== undefined) throw new UsageError(unknownFlag(unknown.rawName))
     }
     throw new UsageError(errorMessage(error))
   }
@@ -155,6 +170,22 @@ function unknownArgument(argument: string): string {
     return `doctor takes PEM text only as the value of --ca-cert, and PEM text was given without it; it is not repeated here, since PEM text may hold a private key. Give the CA certificate as --ca-cert "$(cat ca.pem)", or its path: --ca-cert ca.pem.`
   }
   return `doctor takes only --flags, and an argument that begins with a dash but is no flag was given; it is not repeated here, since it may be a key or a password (${argument.length} characters). Credentials are read from environment variables, never from the command line. A flag's value that begins with a dash is written --flag=-value.`
+}
+
+/**
+ * An unknown flag, as Node names it, with the flag it nearly spells, as the action answers a
+ * misspelled input: a close spelling first (`--required-role`, `--tls_verify`), else the flags that
+ * share its words (`--verify-tls`, `--roles`). Only flags the doctor takes are offered: a
+ * credential belongs in the environment, and GitHub OIDC is refused.
+ */
+function unknownFlag(rawName: string): string {
+  const given = rawName.replace(/^-+/, '')
+  const near = closestName(given, SUGGESTED_FLAGS)
+  const meant = near === undefined ? namesSharingWords(given, SUGGESTED_FLAGS) : [near]
+  const unknown = `Unknown option '${rawName}'.`
+  return meant.length
+    ? `${unknown} Did you mean ${meant.map((name) => `--${name}`).join(' or ')}?`
+    : unknown
 }
 
 /** Longest stray argument quoted back; longer ones end in an ellipsis. */
@@ -283,8 +314,7 @@ export async function helpText(): Promise<string> {
       .flatMap((names) => names?.slice(0, 1) ?? [])
       .join(' and ')
   )
-  const accepted = FLAG_INPUTS.filter((name) => !(OIDC_INPUTS as readonly string[]).includes(name))
-  const flags = accepted.map((name) => {
+  const flags = ACCEPTED_INPUTS.map((name) => {
     const fallback = INPUT_DEFAULTS[name]
     return `  --${name} <value>${fallback ? `  (default ${fallback})` : ''}`
   })

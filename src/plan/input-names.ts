@@ -37,20 +37,25 @@ const wordsOf = (name: string): string[] =>
     .map((word) => word.replace(/s$/, ''))
 
 /**
- * The inputs that share the most words with a name no spelling is close to (`permissions`,
- * `verify-tls`, `roles`, `mint`): the names a user reaches for, as "a or b"; undefined when none
+ * The names that share the most words with one no spelling is close to (`permissions`,
+ * `verify-tls`, `roles`, `mint`): the names a user reaches for, at most three; none when none
  * shares a word.
  */
-function sharingWords(given: string): string | undefined {
+export function namesSharingWords(given: string, names: readonly string[]): string[] {
   const wanted = new Set(wordsOf(given))
   let best: string[] = []
   let most = 0
-  for (const name of INPUT_NAMES) {
+  for (const name of names) {
     const shared = wordsOf(name).filter((word) => wanted.has(word)).length
     if (shared > most) [best, most] = [[name], shared]
     else if (shared === most && shared > 0) best.push(name)
   }
-  return best.length ? best.slice(0, 3).join(' or ') : undefined
+  return best.slice(0, 3)
+}
+
+/** The inputs sharing the most words with a name, as "a or b"; undefined when none does. */
+function sharingWords(given: string): string | undefined {
+  return namesSharingWords(given, INPUT_NAMES).join(' or ') || undefined
 }
 
 /** The variable the runner sets for an input (what @actions/core's getInput reads). */
