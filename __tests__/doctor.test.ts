@@ -301,6 +301,10 @@ describe('runDoctor without a network', () => {
   it.each([
     [[], 'The --vendor flag is required. Valid vendors: '],
     [
+      ['--vendor', 'tenable-sc'],
+      'The --url flag is required for Tenable.sc: it is installed on your own servers, so there is no default (e.g. --url https://sc.example.com).'
+    ],
+    [
       ['--vendor', 'tenabel-sc'],
       'The --vendor flag "tenabel-sc" is not a known vendor. Did you mean tenable-sc?'
     ],
@@ -435,6 +439,49 @@ describe('runDoctor against the sandbox, in process', () => {
     expect(json.code).toBe(0)
     expect(JSON.parse(json.stdout)).toMatchObject({ passed: true, requirements: [] })
     expect(json.stderr).toMatch(/^warning: tls-verify is false/)
+  })
+
+  const runAs = async (
+    argv: string[],
+    env: NodeJS.ProcessEnv
+  ): Promise<{ code: number; stdout: string; stderr: string }> => {
+    let stdout = ''
+    let stderr = ''
+    const code = await runDoctor(argv, env, {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text)
+    })
+    return { code, stdout, stderr }
+  }
+
+  it('gives a workflow setting in a fix as the flag to pass: Tenable.sc at its session limit', async () => {
+    const busy = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>).busy!
+    const result = await runAs(
+      [
+        '--vendor',
+        'tenable-sc',
+        '--url',
+        `${sandbox.httpsUrl}/_vendor/tenable-sc`,
+        '--ca-cert',
+        sandbox.caCertPath
+      ],
+      { SCANNER_LOGIN_USERNAME: busy.username, SCANNER_LOGIN_PASSWORD: busy.password }
+    )
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('Fix: set --release-session true to end the oldest session')
+    expect(result.stdout).toContain('keep --logout true')
+    expect(result.stdout).not.toMatch(/(release-session|keep logout): true/)
+    // A cause, not a fix: the action's runs that left sessions open, which the doctor's never do.
+    expect(result.stdout).toContain('earlier runs with logout: false')
+  })
+
+  it('gives a workflow setting in a fix as the flag to pass: a self-signed certificate', async () => {
+    const result = await runAs(['--vendor', 'invicti', '--url', sandbox.tlsSelfSignedUrl], {
+      INVICTI_API_KEY: apiKey
+    })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('Set --tls-verify false only as a last resort.')
+    expect(result.stdout).not.toContain('tls-verify: false')
   })
 
   it('reports a check that failed, exit 1, without usageError', async () => {

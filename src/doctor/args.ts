@@ -233,26 +233,6 @@ function entropy(value: string): number {
   return bits
 }
 
-/**
- * The action's messages name inputs ("The timeout input must be ..."); on a command line they are
- * flags ("The --timeout flag must be ..."). Only inputs the doctor takes as flags are renamed, in
- * the forms the messages use: "the X input", "the X and Y inputs", "the X, Y inputs".
- */
-export function flagWords(text: string): string {
-  return text.replace(FLAG_MENTION, (_match, the: string, names: string, plural: string) => {
-    const flags = names.replace(FLAG_NAME, '--$&')
-    return `${the} ${flags} flag${plural}`
-  })
-}
-
-// Longest first, so "token-lifetime" is not read as a shorter name; the names are [a-z-] only.
-const FLAG_NAME_SOURCE = [...FLAG_INPUTS].sort((a, b) => b.length - a.length).join('|')
-const FLAG_NAME = new RegExp(`(?<![\\w-])(?:${FLAG_NAME_SOURCE})(?![\\w-])`, 'g')
-const FLAG_MENTION = new RegExp(
-  `\\b([Tt]he) ((?:${FLAG_NAME_SOURCE})(?:(?:,? and |, )(?:${FLAG_NAME_SOURCE}))*) input(s?)\\b`,
-  'g'
-)
-
 /** Where a credential without a vendor fallback variable (a session password) is read from. */
 export const doctorVariable = (input: CredentialInput): string =>
   `SCANNER_LOGIN_${input.toUpperCase().replace(/-/g, '_')}`

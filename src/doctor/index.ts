@@ -16,7 +16,6 @@ import {
   credentialSources,
   credentialVariables,
   doctorInputs,
-  flagWords,
   helpText,
   parseDoctorArgs,
   type DoctorArgs
@@ -29,6 +28,7 @@ import {
   type DoctorReport,
   type LogLine
 } from './format.js'
+import { doctorWords } from './words.js'
 
 const EXIT_VERIFIED = 0
 const EXIT_CHECK_FAILED = 1
@@ -123,8 +123,8 @@ async function checkAndEnd(
   const io: CheckIo = {
     mask: (value) => void rememberSecret(value),
     redact,
-    info: (text) => lines.push({ level: 'info', text: flagWords(text) }),
-    warning: (text) => lines.push({ level: 'warning', text: flagWords(text) }),
+    info: (text) => lines.push({ level: 'info', text: doctorWords(text, vendor) }),
+    warning: (text) => lines.push({ level: 'warning', text: doctorWords(text, vendor) }),
     // Debug lines would need a place a user can switch on; the report carries what matters.
     debug: () => undefined,
     saveSession: (plan, saved) => keepFor(sessions, plan, saved),
@@ -204,7 +204,7 @@ function failureText(
   env: NodeJS.ProcessEnv
 ): string {
   const failure = outcome.failure!
-  const message = flagWords(failure.message)
+  const message = doctorWords(failure.message, vendor)
   if (!(failure.error instanceof MissingCredentialFailure) || !vendor) return message
   const used = [...new Set(vendor.modes.flatMap((mode) => mode.inputs))]
   const sources = used.map((input) => {

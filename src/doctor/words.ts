@@ -1,0 +1,95 @@
+/**
+ * The action's messages in the doctor's words. They are written for a workflow step, whose inputs
+ * are YAML (`tls-verify: false`); on a command line the same inputs are flags
+ * (`--tls-verify false`). Each rule matches only the action's own phrasing, and leaves alone what a
+ * server wrote: a line that quotes it (`Tenable.sc said: ...`, `It begins: ...`) and any text in
+ * double quotes (a user name, a role, a vendor's error text) are never rewritten. URLs hold no
+ * spaces, so no rule can match inside one.
+ */
+import type { Vendor } from '../kit/types.js'
+import { FLAG_INPUTS, type FlagInput } from './args.js'
+
+/** The action's message, as the doctor prints it. */
+export function doctorWords(text: string, vendor: Vendor | undefined): string {
+  return text
+    .split('\n')
+    .map((line) => (quotesServer(line, vendor) ? line : outsideQuotes(line, rewrite)))
+    .join('\n')
+}
+
+/** One stretch of the action's own text: the rules, in turn. */
+function rewrite(text: string): string {
+  return flagWords(inputSettings(text))
+}
+
+/** Lines that hold a server's own text after the action's label. */
+function quotesServer(line: string, vendor: Vendor | undefined): boolean {
+  const text = line.trimStart()
+  return text.startsWith('It begins: ') || (!!vendor && text.startsWith(`${vendor.name} said: `))
+}
+
+/** Applies `change` to the text outside double-quoted stretches, which stay as they are. */
+function outsideQuotes(line: string, change: (text: string) => string): string {
+  return line
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 === 1 ? part : change(part)))
+    .join('')
+}
+
+/**
+ * The action's messages name inputs ("The timeout input must be ..."); on a command line they are
+ * flags ("The --timeout flag must be ..."). Only inputs the doctor takes as flags are renamed, in
+ * the forms the messages use: "the X input", "the X and Y inputs", "the X, Y inputs".
+ */
+export function flagWords(text: string): string {
+  return text.replace(FLAG_MENTION, (_match, the: string, names: string, plural: string) => {
+    const flags = names.replace(FLAG_NAME, '--$&')
+    return `${the} ${flags} flag${plural}`
+  })
+}
+
+/**
+ * An input's setting as a step's `with:` writes it, after the words the messages put before one
+ * ("Set tls-verify: false", "set release-session: true", "e.g. url: https://sc.example.com",
+ * "(expiry-warning-days: 14)"), as the flag and its value: `--tls-verify false`. Without such a
+ * word before it, "name: " is prose ("mint-token needs required-permissions: the minted key ..."),
+ * and stays. A list ends the sentence ("write required-permissions: scan, provisioning") and is
+ * quoted whole; any other value is one word, without the punctuation after it.
+ */
+function inputSettings(text: string): string {
+  const flag = (_match: string, before: string, name: string, value: string): string =>
+    `${before}--${name} ${shellWord(value)}`
+  return text.replace(LIST_SETTING, flag).replace(SETTING, flag)
+}
+
+/** A value as a shell reads it back: bare when it can be, else quoted. */
+function shellWord(value: string): string {
+  if (/^[\w.,:/@%+=-]+$/.test(value)) return value
+  if (!/["$`\\!]/.test(value)) return `"${value}"`
+  return `'${value.replace(/'/g, `'\\''`)}'`
+}
+
+/** The inputs whose value is a comma-separated list. */
+const LIST_INPUTS: readonly FlagInput[] = [
+  'required-roles',
+  'required-permissions',
+  'allowed-roles'
+]
+
+// Longest first, so "token-lifetime" is not read as a shorter name; the names are [a-z-] only.
+const FLAG_NAME_SOURCE = [...FLAG_INPUTS].sort((a, b) => b.length - a.length).join('|')
+const FLAG_NAME = new RegExp(`(?<![\\w-])(?:${FLAG_NAME_SOURCE})(?![\\w-])`, 'g')
+const FLAG_MENTION = new RegExp(
+  `\\b([Tt]he) ((?:${FLAG_NAME_SOURCE})(?:(?:,? and |, )(?:${FLAG_NAME_SOURCE}))*) input(s?)\\b`,
+  'g'
+)
+/** The words a setting follows: a verb, "e.g.", or an opening parenthesis. */
+const SETTING_AFTER = `((?:^|[\\s(])(?:(?:[Ss]et|[Kk]eep|[Aa]dd|[Ww]rite|e\\.g\\.) |\\())`
+const SETTING = new RegExp(
+  `${SETTING_AFTER}(${FLAG_NAME_SOURCE}): (\\S+?)(?=[.,;:)]*(?:\\s|$))`,
+  'g'
+)
+const LIST_SETTING = new RegExp(
+  `${SETTING_AFTER}(${LIST_INPUTS.join('|')}): ([^\\s,]+(?:, [^\\s,]+)+)(?=\\.?$)`,
+  'g'
+)
