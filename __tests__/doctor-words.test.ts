@@ -1,8 +1,13 @@
-// The action's messages in the doctor's words: a workflow's `input: value` as a flag, without
-// touching what a server wrote.
+// The action's messages in the doctor's words: a workflow's `input: value` as a flag, a secret as
+// the environment variable the doctor reads, without touching what a server wrote.
 import { describe, expect, it } from '@jest/globals'
 import { doctorWords } from '../src/doctor/words.js'
+import { infracast } from '../src/vendors/infracast/index.js'
+import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
+import { prismaCloud } from '../src/vendors/prisma-cloud/index.js'
+import { socket } from '../src/vendors/socket/index.js'
 import { tenableSc } from '../src/vendors/tenable-sc/index.js'
+import { veracode } from '../src/vendors/veracode/index.js'
 
 describe('doctorWords: input settings', () => {
   it.each([
@@ -78,5 +83,68 @@ describe('doctorWords: input settings', () => {
     ).toBe(
       'The --url flag "set url: x" is wrong.\nTenable.sc said: the url input\nFix: set --url https://sc.example.com.'
     )
+  })
+})
+
+describe('doctorWords: credentials', () => {
+  it.each([
+    [
+      invictiPlatform,
+      'Fix: copy the current key from User settings > API key into the secret behind the api-key input (or INVICTI_API_KEY), and set region (us, eu, ca) or url to where the key was created.',
+      'Fix: copy the current key from User settings > API key into the INVICTI_API_KEY environment variable, and set region (us, eu, ca) or url to where the key was created.'
+    ],
+    [
+      tenableSc,
+      'Fix: check the secrets behind the username and password inputs, ask a Tenable.sc administrator to unlock the user.',
+      'Fix: check the SCANNER_LOGIN_USERNAME and SCANNER_LOGIN_PASSWORD environment variables, ask a Tenable.sc administrator to unlock the user.'
+    ],
+    [
+      tenableSc,
+      'Fix: put the current pair into the secrets behind the access-key and secret-key inputs (or TSC_ACCESS_KEY / TSC_SECRET_KEY), and ask an administrator.',
+      'Fix: put the current pair into the TSC_ACCESS_KEY and TSC_SECRET_KEY environment variables, and ask an administrator.'
+    ],
+    [
+      prismaCloud,
+      'Fix: put the access key ID (before "::") into the secret behind access-key and the secret (after "::") into the one behind secret-key (or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY).',
+      'Fix: put the access key ID (before "::") into the PRISMA_ACCESS_KEY environment variable and the secret (after "::") into the PRISMA_SECRET_KEY environment variable.'
+    ],
+    [
+      veracode,
+      'The access-key input is not a Veracode API ID. Copy the API ID into the secret behind access-key (or VERACODE_API_KEY_ID).',
+      'The VERACODE_API_KEY_ID environment variable is not a Veracode API ID. Copy the API ID into the VERACODE_API_KEY_ID environment variable.'
+    ],
+    [
+      veracode,
+      'Fix: store the API ID in access-key (or VERACODE_API_KEY_ID) and the key in secret-key (or VERACODE_API_KEY_SECRET).',
+      'Fix: store the API ID in VERACODE_API_KEY_ID and the key in VERACODE_API_KEY_SECRET.'
+    ],
+    [
+      infracast,
+      'Fix: store the refresh_token value from an Infracast login in the secret behind refresh-token.',
+      'Fix: store the refresh_token value from an Infracast login in the SCANNER_LOGIN_REFRESH_TOKEN environment variable.'
+    ]
+  ])('%#: names the variable the doctor reads', (vendor, action, doctor) => {
+    expect(doctorWords(action, vendor)).toBe(doctor)
+  })
+
+  it('names the variable the credential was read from, among the vendor’s several', () => {
+    const text = 'Fix: put it into the secret behind the api-token input (or SOCKET_API_TOKEN).'
+    expect(doctorWords(text, socket)).toBe(
+      'Fix: put it into the SOCKET_API_TOKEN environment variable.'
+    )
+    expect(doctorWords(text, socket, { SOCKET_CLI_API_TOKEN: 'sktsec_x' })).toBe(
+      'Fix: put it into the SOCKET_CLI_API_TOKEN environment variable.'
+    )
+  })
+
+  it('leaves a credential the vendor does not use, a quoted one, and any without a vendor', () => {
+    for (const [vendor, text] of [
+      [invictiPlatform, 'the secret behind the password input'],
+      [invictiPlatform, 'Invicti Platform said: the secret behind the api-key input'],
+      [invictiPlatform, 'holds "the api-key input (or INVICTI_API_KEY)"'],
+      [undefined, 'the secret behind the api-key input (or INVICTI_API_KEY)']
+    ] as const) {
+      expect(doctorWords(text, vendor)).toBe(text)
+    }
   })
 })

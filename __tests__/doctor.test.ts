@@ -484,6 +484,35 @@ describe('runDoctor against the sandbox, in process', () => {
     expect(result.stdout).not.toContain('tls-verify: false')
   })
 
+  it('names the environment variable to put a new credential in, not a secret behind an input', async () => {
+    const invictiKeys = sandbox.accounts['invicti-platform'] as Record<string, { apiKey: string }>
+    const rejected = await runAs(['--vendor', 'invicti', '--url', sandbox.httpUrl], {
+      INVICTI_API_KEY: invictiKeys.rexOldKey!.apiKey
+    })
+    expect(rejected.code).toBe(1)
+    expect(rejected.stdout).toContain(
+      'Fix: copy the current key from User settings > API key into the INVICTI_API_KEY environment variable,'
+    )
+    const locked = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
+      .locked!
+    const refused = await runAs(
+      [
+        '--vendor',
+        'tenable-sc',
+        '--url',
+        `${sandbox.httpsUrl}/_vendor/tenable-sc`,
+        '--ca-cert',
+        sandbox.caCertPath
+      ],
+      { SCANNER_LOGIN_USERNAME: locked.username, SCANNER_LOGIN_PASSWORD: locked.password }
+    )
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain(
+      'Fix: check the SCANNER_LOGIN_USERNAME and SCANNER_LOGIN_PASSWORD environment variables,'
+    )
+    expect(rejected.stdout + refused.stdout).not.toMatch(/secrets? behind/)
+  })
+
   it('reports a check that failed, exit 1, without usageError', async () => {
     const result = await run(['--required-roles', 'Administrator', '--json'])
     expect(result.code).toBe(1)

@@ -123,8 +123,8 @@ async function checkAndEnd(
   const io: CheckIo = {
     mask: (value) => void rememberSecret(value),
     redact,
-    info: (text) => lines.push({ level: 'info', text: doctorWords(text, vendor) }),
-    warning: (text) => lines.push({ level: 'warning', text: doctorWords(text, vendor) }),
+    info: (text) => lines.push({ level: 'info', text: doctorWords(text, vendor, env) }),
+    warning: (text) => lines.push({ level: 'warning', text: doctorWords(text, vendor, env) }),
     // Debug lines would need a place a user can switch on; the report carries what matters.
     debug: () => undefined,
     saveSession: (plan, saved) => keepFor(sessions, plan, saved),
@@ -204,7 +204,7 @@ function failureText(
   env: NodeJS.ProcessEnv
 ): string {
   const failure = outcome.failure!
-  const message = doctorWords(failure.message, vendor)
+  const message = doctorWords(failure.message, vendor, env)
   if (!(failure.error instanceof MissingCredentialFailure) || !vendor) return message
   const used = [...new Set(vendor.modes.flatMap((mode) => mode.inputs))]
   const sources = used.map((input) => {

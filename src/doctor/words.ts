@@ -1,25 +1,29 @@
 /**
  * The action's messages in the doctor's words. They are written for a workflow step, whose inputs
- * are YAML (`tls-verify: false`); on a command line the same inputs are flags
- * (`--tls-verify false`). Each rule matches only the action's own phrasing, and leaves alone what a
+ * are YAML (`tls-verify: false`) and whose credentials are secrets; on a command line the same
+ * inputs are flags (`--tls-verify false`) and credentials environment variables. Each rule matches only the action's own phrasing, and leaves alone what a
  * server wrote: a line that quotes it (`Tenable.sc said: ...`, `It begins: ...`) and any text in
  * double quotes (a user name, a role, a vendor's error text) are never rewritten. URLs hold no
  * spaces, so no rule can match inside one.
  */
-import type { Vendor } from '../kit/types.js'
-import { FLAG_INPUTS, type FlagInput } from './args.js'
+import type { CredentialInput, Vendor } from '../kit/types.js'
+import { credentialSources, FLAG_INPUTS, type FlagInput } from './args.js'
 
-/** The action's message, as the doctor prints it. */
-export function doctorWords(text: string, vendor: Vendor | undefined): string {
+/**
+ * The action's message, as the doctor prints it. `env` is the doctor's environment, to name the
+ * variable a credential was read from.
+ */
+export function doctorWords(
+  text: string,
+  vendor: Vendor | undefined,
+  env: NodeJS.ProcessEnv = {}
+): string {
+  const rewrite = (part: string): string =>
+    flagWords(inputSettings(vendor ? credentialWords(part, vendor, env) : part))
   return text
     .split('\n')
     .map((line) => (quotesServer(line, vendor) ? line : outsideQuotes(line, rewrite)))
     .join('\n')
-}
-
-/** One stretch of the action's own text: the rules, in turn. */
-function rewrite(text: string): string {
-  return flagWords(inputSettings(text))
 }
 
 /** Lines that hold a server's own text after the action's label. */
@@ -47,6 +51,49 @@ export function flagWords(text: string): string {
     return `${the} ${flags} flag${plural}`
   })
 }
+
+/**
+ * A credential, which a step reads from a secret through an input ("the secret behind the api-key
+ * input (or INVICTI_API_KEY)", "the secrets behind the access-key and secret-key inputs",
+ * "the user-id input", "access-key (or VERACODE_API_KEY_ID)"), and the doctor only from an
+ * environment variable: named as that variable, the one set if any, else the one read first. The
+ * step's alternatives in parentheses go, since they are that variable. Only the vendor's own
+ * credentials are renamed.
+ */
+function credentialWords(text: string, vendor: Vendor, env: NodeJS.ProcessEnv): string {
+  const used = [...new Set(vendor.modes.flatMap((mode) => mode.inputs))]
+  if (!used.length) return text
+  const name = used.sort((a, b) => b.length - a.length).join('|')
+  const names = `((?:${name})(?:(?:,? and |, )(?:${name}))*)`
+  const variable = (input: string): string => {
+    const sources = credentialSources(vendor, input as CredentialInput)
+    return sources.find((source) => (env[source] ?? '').trim()) ?? sources[0]!
+  }
+  const variables = (the: string, inputs: string): string => {
+    const list = inputs.match(new RegExp(`(?<![\\w-])(?:${name})(?![\\w-])`, 'g')) ?? []
+    const plural = list.length > 1 ? 's' : ''
+    return `${the} ${list.map(variable).join(' and ')} environment variable${plural}`
+  }
+  return text
+    .replace(
+      new RegExp(
+        `\\b([Tt]he) (?:secrets?|one) behind (?:the )?${names}(?: inputs?)?${ALTERNATIVES}`,
+        'g'
+      ),
+      (_match, the: string, inputs: string) => variables(the, inputs)
+    )
+    .replace(
+      new RegExp(`\\b([Tt]he) ${names} inputs?\\b${ALTERNATIVES}`, 'g'),
+      (_match, the: string, inputs: string) => variables(the, inputs)
+    )
+    .replace(new RegExp(`(?<![\\w-])(${name})${VARIABLES_SOURCE}`, 'g'), (_match, input: string) =>
+      variable(input)
+    )
+}
+
+/** The step's fallback variables after a credential: " (or TSC_ACCESS_KEY / TSC_SECRET_KEY)". */
+const VARIABLES_SOURCE = ' \\(or [A-Z][A-Z0-9_]*(?:(?: / |, | and | or )[A-Z][A-Z0-9_]*)*\\)'
+const ALTERNATIVES = `(?:${VARIABLES_SOURCE})?`
 
 /**
  * An input's setting as a step's `with:` writes it, after the words the messages put before one
