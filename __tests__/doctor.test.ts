@@ -482,6 +482,11 @@ describe('runDoctor against the sandbox, in process', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('Set --tls-verify false only as a last resort.')
     expect(result.stdout).not.toContain('tls-verify: false')
+    // The job's NODE_USE_SYSTEM_CA does nothing on Node 20; --ca-cert works on any Node.
+    expect(result.stdout).toContain(
+      "give its CA in the --ca-cert flag (PEM text or a path to a PEM file); if that CA is installed in this machine's own trust store (a company CA), export it from there as a PEM file and give its path to --ca-cert."
+    )
+    expect(result.stdout).not.toMatch(/NODE_USE_SYSTEM_CA|job's env|runner machine/)
   })
 
   it('names the environment variable to put a new credential in, not a secret behind an input', async () => {

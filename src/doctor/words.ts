@@ -7,6 +7,7 @@
  * spaces, so no rule can match inside one.
  */
 import type { CredentialInput, Vendor } from '../kit/types.js'
+import { SYSTEM_TRUST_STORE_HINT } from '../net/failures.js'
 import { credentialSources, FLAG_INPUTS, type FlagInput } from './args.js'
 
 /**
@@ -18,13 +19,22 @@ export function doctorWords(
   vendor: Vendor | undefined,
   env: NodeJS.ProcessEnv = {}
 ): string {
-  const rewrite = (part: string): string =>
-    flagWords(inputSettings(vendor ? credentialWords(part, vendor, env) : part))
+  const rewrite = (part: string): string => {
+    const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
+    return flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))
+  }
   return text
     .split('\n')
     .map((line) => (quotesServer(line, vendor) ? line : outsideQuotes(line, rewrite)))
     .join('\n')
 }
+
+/**
+ * The doctor's way to the machine's own trust store. The job's (NODE_USE_SYSTEM_CA in its env)
+ * does nothing on the Node 20 the doctor also runs on, and --ca-cert works on every Node.
+ */
+const DOCTOR_TRUST_STORE_HINT =
+  "if that CA is installed in this machine's own trust store (a company CA), export it from there as a PEM file and give its path to --ca-cert"
 
 /** Lines that hold a server's own text after the action's label. */
 function quotesServer(line: string, vendor: Vendor | undefined): boolean {

@@ -153,6 +153,13 @@ function tunnelRefusedLines(
   ]
 }
 
+/**
+ * A job's way to trust the runner machine's own store, for a CA it holds. The doctor, on a machine
+ * whose Node may predate the variable, says its own (../doctor/words.ts).
+ */
+export const SYSTEM_TRUST_STORE_HINT =
+  "if that CA is installed in the runner machine's own trust store (a self-hosted runner), NODE_USE_SYSTEM_CA: 1 in the job's env makes this step, and later Node steps, trust that store"
+
 function tlsFailureLines(
   context: FailureContext,
   error: NetworkError,
@@ -192,7 +199,7 @@ function tlsFailureLines(
     // environment variable is one a job can set (Node 22.19 and 24.6 on).
     return [
       `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
-      `Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM text or a path to a PEM file); if that CA is installed in the runner machine's own trust store (a self-hosted runner), NODE_USE_SYSTEM_CA: 1 in the job's env makes this step, and later Node steps, trust that store. ${lastResort}`
+      `Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM text or a path to a PEM file); ${SYSTEM_TRUST_STORE_HINT}. ${lastResort}`
     ]
   }
   return [
