@@ -86,6 +86,22 @@ describe('doctorWords: input settings', () => {
   })
 })
 
+describe('doctorWords: inputs named', () => {
+  it.each([
+    [
+      'Fix: check the tenant input and the region or url input.',
+      'Fix: check the --tenant flag and the --region or --url flag.'
+    ],
+    [
+      'or a url input that points at the web interface',
+      'or a --url flag that points at the web interface'
+    ],
+    ['The url and region inputs were both given', 'The --url and --region flags were both given']
+  ])('%j', (action, doctor) => {
+    expect(doctorWords(action, undefined)).toBe(doctor)
+  })
+})
+
 describe('doctorWords: credentials', () => {
   it.each([
     [

@@ -53,7 +53,8 @@ function outsideQuotes(line: string, change: (text: string) => string): string {
 /**
  * The action's messages name inputs ("The timeout input must be ..."); on a command line they are
  * flags ("The --timeout flag must be ..."). Only inputs the doctor takes as flags are renamed, in
- * the forms the messages use: "the X input", "the X and Y inputs", "the X, Y inputs".
+ * the forms the messages use: "the X input", "the X and Y inputs", "the X, Y inputs", "the X or Y
+ * input", "a X input".
  */
 export function flagWords(text: string): string {
   return text.replace(FLAG_MENTION, (_match, the: string, names: string, plural: string) => {
@@ -137,7 +138,7 @@ const LIST_INPUTS: readonly FlagInput[] = [
 const FLAG_NAME_SOURCE = [...FLAG_INPUTS].sort((a, b) => b.length - a.length).join('|')
 const FLAG_NAME = new RegExp(`(?<![\\w-])(?:${FLAG_NAME_SOURCE})(?![\\w-])`, 'g')
 const FLAG_MENTION = new RegExp(
-  `\\b([Tt]he) ((?:${FLAG_NAME_SOURCE})(?:(?:,? and |, )(?:${FLAG_NAME_SOURCE}))*) input(s?)\\b`,
+  `\\b([Tt]he|[Aa]) ((?:${FLAG_NAME_SOURCE})(?:(?:,? and |, | or )(?:${FLAG_NAME_SOURCE}))*) input(s?)\\b`,
   'g'
 )
 /** The words a setting follows: a verb, "e.g.", or an opening parenthesis. */
