@@ -1,10 +1,10 @@
 /**
  * The action's messages in the doctor's words. They are written for a workflow step, whose inputs
  * are YAML (`tls-verify: false`) and whose credentials are secrets; on a command line the same
- * inputs are flags (`--tls-verify false`) and credentials environment variables. Each rule matches only the action's own phrasing, and leaves alone what a
- * server wrote: a line that quotes it (`Tenable.sc said: ...`, `It begins: ...`) and any text in
- * double quotes (a user name, a role, a vendor's error text) are never rewritten. URLs hold no
- * spaces, so no rule can match inside one.
+ * inputs are flags (`--tls-verify false`) and credentials environment variables. Each rule matches
+ * only the action's own phrasing, and leaves alone what a server wrote: a line that quotes it
+ * (`Tenable.sc said: ...`, `It begins: ...`) and any text in double quotes (a user name, a role, a
+ * vendor's error text) are never rewritten. URLs hold no spaces, so no rule can match inside one.
  */
 import type { CredentialInput, Vendor } from '../kit/types.js'
 import { SYSTEM_TRUST_STORE_HINT } from '../net/failures.js'
