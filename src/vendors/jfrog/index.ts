@@ -4,7 +4,8 @@
  * run). The token names its user in its `sub` claim (`…/users/<name>`, or the whole subject of a
  * group-scoped OIDC token, as the JFrog CLI reads it: the username output) and its scopes in `scp`
  * (the permissions output), so `required-permissions` can ask for a scope such as
- * `applied-permissions/user`. No roles.
+ * `applied-permissions/user`; a name that no JFrog scope can be is refused before any request
+ * (./required-scopes.ts). No roles.
  *
  * Each credential mode produces a `Credential` (./access-token.ts: the api-token input as given;
  * ./oidc.ts: the token GitHub OIDC's exchange gives, no stored secret) and hands it to the one check
@@ -22,6 +23,7 @@ import type { LoginResult, Plan, Vendor, VendorContext } from '../../kit/types.j
 import { ActionFailure } from '../../core/failure.js'
 import { checkAccessToken, givenAccessToken, NAME } from './access-token.js'
 import { exchangeGitHubIdToken, oidcProjectKey } from './oidc.js'
+import { refuseImpossibleScopes } from './required-scopes.js'
 import { verifyAtXray } from './xray.js'
 
 export const jfrog: Vendor = {
@@ -48,6 +50,7 @@ export const jfrog: Vendor = {
   oidc: {},
   validate: (plan) => {
     checkPlatformUrl(plan)
+    refuseImpossibleScopes(plan)
     if (!plan.oidc) return checkAccessToken(plan)
     oidcProjectKey()
     return []

@@ -223,6 +223,71 @@ describe('before any request', () => {
       })
     ).toThrow(/required-roles input cannot be used with JFrog: .*carries scopes, not roles/)
   })
+  it('refuses a required permission that no JFrog scope can be, naming the input and the likely scope', () => {
+    const token = tokens.developer!
+    const withScopes = (scopes: string) =>
+      plan({
+        vendor: 'jfrog',
+        url: 'https://acme.jfrog.io',
+        'api-token': token,
+        'required-permissions': scopes
+      })
+    const forms =
+      'JFrog scopes have the forms applied-permissions/user, applied-permissions/admin, applied-permissions/groups:<group>, applied-permissions/roles:<project>:<role>, <type>:<target>:<actions> (such as system:metrics:r); a group scope is one entry per group.'
+    expect(() => withScopes('nosuch')).toThrow(
+      [
+        `The required-permissions input names "nosuch", which is not a JFrog scope (did you mean: "nosuch" is applied-permissions/groups:nosuch, if it names a group?). ${forms}`,
+        'Fix: correct required-permissions.'
+      ].join('\n')
+    )
+    // A misspelt prefix or kind, a kind written bare, and the later groups of a group scope that
+    // the comma-separated list split off.
+    expect(() =>
+      withScopes(
+        'applied-permission/user, applied-permissions/usr, Admin, applied-permissions/group:readers, applied-permissions/groups:readers,deployers'
+      )
+    ).toThrow(
+      `The required-permissions input names "applied-permission/user", "applied-permissions/usr", "Admin", "deployers", which are not JFrog scopes (did you mean: "applied-permission/user" is applied-permissions/user, "applied-permissions/usr" is applied-permissions/user, "Admin" is applied-permissions/admin, "deployers" is applied-permissions/groups:deployers, if it names a group?). ${forms}`
+    )
+  })
+
+  it('passes every documented scope form and every scope the sandbox issues to the gate', () => {
+    const documented = [
+      'applied-permissions/user',
+      'applied-permissions/admin',
+      'applied-permissions/groups:readers',
+      'applied-permissions/groups:*',
+      'applied-permissions/groups',
+      'applied-permissions/roles:my-project:Developer',
+      'system:metrics:r',
+      'system:livelogs:r',
+      'system:identities:r',
+      'artifact:generic-local:r',
+      'artifact:generic-local/path:*',
+      'api:*',
+      'member-of-groups:readers',
+      'jfrt@01abcdef:admin',
+      'APPLIED-PERMISSIONS/USER'
+    ]
+    const issued = Object.values(tokens).flatMap((t) => readTokenClaims(t).scopes ?? [])
+    expect(issued).toEqual(
+      expect.arrayContaining([
+        'applied-permissions/user',
+        'applied-permissions/admin',
+        'applied-permissions/groups:readers'
+      ])
+    )
+    for (const scope of [...documented, ...issued]) {
+      expect(
+        plan({
+          vendor: 'jfrog',
+          url: 'https://acme.jfrog.io',
+          'api-token': tokens.developer!,
+          'required-permissions': scope
+        }).requiredPermissions
+      ).toEqual([scope])
+    }
+  })
 })
 
 describe('JFrog main step (real @actions/core, sandbox over loopback)', () => {
@@ -302,6 +367,21 @@ describe('JFrog main step (real @actions/core, sandbox over loopback)', () => {
     })
     expect(gated.exitCode).toBe(1)
     expect(gated.errors[0]).toContain('did not report any permission')
+  })
+
+  it('a required permission that no JFrog scope can be fails before any request', async () => {
+    const step = await runMain({
+      vendor: 'jfrog',
+      url,
+      'api-token': tokens.developer!,
+      'required-permissions': 'nosuch'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests).toEqual([])
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toMatch(
+      /^The required-permissions input names "nosuch", which is not a JFrog scope \(did you mean: "nosuch" is applied-permissions\/groups:nosuch, if it names a group\?\)\./
+    )
   })
 
   it('a token limited to other services: the 401 names its aud first', async () => {
