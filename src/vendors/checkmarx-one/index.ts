@@ -60,6 +60,8 @@ export const checkmarxOne: Vendor = {
     kind: 'names',
     administrative: { names: ['ast-admin', 'iam-admin'], narrower: 'ast-scanner' }
   },
+  // No `known` list: Checkmarx publishes none of the names roles_ast carries, and its permissions
+  // grow with its products, so an unknown name is left to the gate ("lacks"); see the README.
   permissions: { kind: 'reported' },
   validate: (plan) => locate(plan).warnings,
 
