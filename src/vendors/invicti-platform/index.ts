@@ -62,6 +62,8 @@ export const invictiPlatform: Vendor = {
   credentialEnv: { 'api-key': ['INVICTI_API_KEY'] },
   options: [{ input: 'organization-id', env: ['INVICTI_ORGANIZATION_ID'] }],
   roles: { kind: 'names' },
+  // No `known` list: neither the /me answer nor its permission names are documented, so an unknown
+  // name is left to the gate ("lacks"); see the README.
   permissions: { kind: 'reported' },
 
   validate(plan) {
