@@ -93,6 +93,8 @@ export const tenableVm: Vendor = {
     levels: TENABLE_VM_LEVELS,
     administrative: { fromLevel: 64, narrower: 'Scan Manager (40)' }
   },
+  // No `known` list: user_permissions span Tenable's products and grow with them, so an unknown
+  // name is left to the gate ("lacks"); see the README.
   permissions: { kind: 'reported' },
 
   explainCredentials: (given) => explainPastedKeyLine(given, KEY_SOURCE),
