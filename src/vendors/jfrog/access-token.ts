@@ -4,7 +4,8 @@
  * `<service id>/users/<name>`, `scp` its scopes, `aud` the services that accept it, `exp`); a
  * reference token (a short stand-in for one) carries none. The claims are read, never verified:
  * the platform verifies the signature when it accepts the token, and only a token it accepted is
- * described by them. A group scope is reported once per group (see perGroup).
+ * described by them. A scope that lists groups, roles or actions is reported once per item (see
+ * perItem).
  */
 import { ActionFailure } from '../../core/failure.js'
 import { decodeJwtClaims, jwtExpiry, looksLikeJwt } from '../../kit/jwt.js'
@@ -64,7 +65,7 @@ export function readTokenClaims(token: string): TokenClaims {
     username: userOf(claims),
     scopes:
       typeof claims.scp === 'string' || Array.isArray(claims.scp)
-        ? [...new Set(scopes.flatMap(perGroup))].slice(0, MAX_NAMES)
+        ? [...new Set(scopes.flatMap(perItem))].slice(0, MAX_NAMES)
         : undefined,
     rawScope: scopes.join(' ') || undefined,
     audience: spaced(claims.aud),
@@ -110,18 +111,23 @@ function spaced(value: unknown): string[] {
 }
 
 /**
- * `applied-permissions/groups:readers,deployers` acts with each group's permissions: one entry per
- * group, so required-permissions (a comma-separated list) can name one of them.
+ * A scope that lists several groups, project roles or actions acts with each of them:
+ * `applied-permissions/groups:readers,deployers`, `applied-permissions/roles:proj:dev,qa`,
+ * `system:metrics:r,w`, `member-of-groups:a,b`. One entry per item, so required-permissions (a
+ * comma-separated list) can name one of them.
  */
-function perGroup(scope: string): string[] {
-  const match = /^(applied-permissions\/groups:)(.+)$/i.exec(scope)
+function perItem(scope: string): string[] {
+  const match = LISTING_SCOPE.exec(scope)
   if (!match) return [scope]
   return match[2]!
     .split(',')
-    .map((group) => group.trim().replace(/^"(.*)"$/, '$1'))
+    .map((item) => item.trim().replace(/^"(.*)"$/, '$1'))
     .filter(Boolean)
-    .map((group) => `${match[1]!}${group}`)
+    .map((item) => `${match[1]!}${item}`)
 }
+/** The part before the list, then the list: a group's name may hold `:`, so groups come first. */
+const LISTING_SCOPE =
+  /^(applied-permissions\/groups:|member-of-groups:|applied-permissions\/roles:[^:]+:|[^\s:/]+:[^:]+:)(.+)$/i
 
 /**
  * `api:*`: REST API access to every service, which JFrog Access before Artifactory 7.21.1 adds to
@@ -132,8 +138,8 @@ function perGroup(scope: string): string[] {
 const REST_ACCESS_SCOPE = 'api:*'
 
 /**
- * Whether two scopes name the same permissions: the same entries in any order, each group of a
- * group scope apart and unquoted (a platform may write `applied-permissions/groups:"a",`), and
+ * Whether two scopes name the same permissions: the same entries in any order, each item of a
+ * listing scope apart and unquoted (a platform may write `applied-permissions/groups:"a",`), and
  * `api:*` left out.
  */
 export function sameScopes(minted: string, asked: string): boolean {
@@ -142,7 +148,7 @@ export function sameScopes(minted: string, asked: string): boolean {
       scope
         .split(/\s+/)
         .filter(Boolean)
-        .flatMap(perGroup)
+        .flatMap(perItem)
         .filter((entry) => entry.toLowerCase() !== REST_ACCESS_SCOPE)
     )
   const [a, b] = [entries(minted), entries(asked)]

@@ -112,6 +112,27 @@ describe('what an access token says of itself', () => {
     ])
   })
 
+  it('reports a scope that lists project roles or actions once per item, as a group scope', () => {
+    expect(
+      readTokenClaims(
+        jwt({
+          scp: 'applied-permissions/roles:proj:dev,"qa" system:metrics:r,w member-of-groups:a,b jfrt@01abc:admin'
+        })
+      ).scopes
+    ).toEqual([
+      'applied-permissions/roles:proj:dev',
+      'applied-permissions/roles:proj:qa',
+      'system:metrics:r',
+      'system:metrics:w',
+      'member-of-groups:a',
+      'member-of-groups:b',
+      'jfrt@01abc:admin'
+    ])
+    // The same items in another order, or written out one by one, name the same permissions.
+    expect(sameScopes('system:metrics:w,r', 'system:metrics:r system:metrics:w')).toBe(true)
+    expect(sameScopes('system:metrics:r,w', 'system:metrics:r')).toBe(false)
+  })
+
   it('reads a group scope longer than one piece of server text whole: every group, no ellipsis', () => {
     const groups = Array.from({ length: 60 }, (_, i) => `deployers-of-team-${i}`)
     const scp = `applied-permissions/groups:${groups.join(',')}`
@@ -233,7 +254,7 @@ describe('before any request', () => {
         'required-permissions': scopes
       })
     const forms =
-      'JFrog scopes have the forms applied-permissions/user, applied-permissions/admin, applied-permissions/groups:<group>, applied-permissions/roles:<project>:<role>, <type>:<target>:<actions> (such as system:metrics:r); a group scope is one entry per group.'
+      'JFrog scopes have the forms applied-permissions/user, applied-permissions/admin, applied-permissions/groups:<group>, applied-permissions/roles:<project>:<role>, <type>:<target>:<actions> (such as system:metrics:r); a scope that lists groups, roles or actions is one entry per item.'
     expect(() => withScopes('nosuch')).toThrow(
       [
         `The required-permissions input names "nosuch", which is not a JFrog scope (did you mean: "nosuch" is applied-permissions/groups:nosuch, if it names a group?). ${forms}`,

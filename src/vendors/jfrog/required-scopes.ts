@@ -1,6 +1,6 @@
 /**
- * required-permissions names scopes of the token (its `scp` claim, one entry per group of a group
- * scope). JFrog's scopes are not a list but a grammar, so a name the grammar cannot produce is
+ * required-permissions names scopes of the token (its `scp` claim, one entry per item of a scope that
+ * lists groups, roles or actions). JFrog's scopes are not a list but a grammar, so a name the grammar cannot produce is
  * refused before any request, naming the input and the scope it was likely meant to be; anything
  * the grammar can produce is left to the gate, which says whether the token holds it.
  *
@@ -52,7 +52,7 @@ export function refuseImpossibleScopes(plan: Pick<Plan, 'requiredPermissions'>):
   })
   throw new ActionFailure(
     [
-      `The required-permissions input names ${quotedList(impossible)}, which ${impossible.length > 1 ? `are not ${NAME} scopes` : `is not ${withArticle(`${NAME} scope`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${NAME} scopes have the forms ${FORMS.join(', ')}; a group scope is one entry per group.`,
+      `The required-permissions input names ${quotedList(impossible)}, which ${impossible.length > 1 ? `are not ${NAME} scopes` : `is not ${withArticle(`${NAME} scope`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${NAME} scopes have the forms ${FORMS.join(', ')}; a scope that lists groups, roles or actions is one entry per item.`,
       'Fix: correct required-permissions.'
     ].join('\n')
   )
