@@ -48,6 +48,16 @@ describe('checkRequirements', () => {
     expect(gate.reasons[0]).toContain('lacks "SCANS:WRITE"')
   })
 
+  it('names a held permission that a missing one misspells, and none that is only different', () => {
+    const gate = checkRequirements(analyst, [], ['scans:raed', 'targets:write'])
+    expect(gate.reasons).toEqual([
+      'sam (Sam Analyst, sam@example.com) lacks "scans:raed", "targets:write" (required-permissions); did you mean "scans:read"?'
+    ])
+    expect(checkRequirements(analyst, [], ['findings:delete']).reasons[0]).not.toContain(
+      'did you mean'
+    )
+  })
+
   it('fails, never passes silently, when the vendor reported no roles or permissions', () => {
     const unknown = { ...analyst, roles: undefined, permissions: undefined }
     const gate = checkRequirements(unknown, ['Security Analyst'], ['scans:read'])

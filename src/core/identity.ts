@@ -156,7 +156,9 @@ export function checkRequirements(
         `the vendor did not report any permission for ${who}, so required-permissions (${requiredPermissions.join(', ')}) cannot be verified`
       )
     } else if (missing.length > 0) {
-      reasons.push(`${who} lacks ${quotedList(missing)} (required-permissions)`)
+      reasons.push(
+        `${who} lacks ${quotedList(missing)} (required-permissions)${nearMisses(missing, identity.permissions)}`
+      )
     }
   }
 
