@@ -76,7 +76,8 @@ export interface Endpoint extends RequestOptions {
   otherwise?: Meaning
   /**
    * The API answers its errors in JSON too, whatever their Content-Type: a body that is not a JSON
-   * object is "not the API" (a proxy's or a login page) at any status, not only with a 2xx.
+   * object is "not the API" (a proxy's or a login page) at any status below 500, not only with a
+   * 2xx. A 5xx page is the server's or a proxy's failure (maintenance, an outage), read as any 5xx.
    */
   jsonErrors?: boolean
   /**
@@ -145,7 +146,8 @@ export function explainAnswer(
   const answer = { response, body: redactedBody, plan: context.plan }
   const diagnosis =
     meaningOf(endpoint.meanings[response.status], answer) ?? meaningOf(endpoint.otherwise, answer)
-  if (!isObject(body) && (endpoint.jsonErrors || (ok && !diagnosis))) {
+  const serverFailed = response.status >= 500
+  if (!isObject(body) && ((endpoint.jsonErrors && !serverFailed) || (ok && !diagnosis))) {
     const failure = notJsonFailure(vendorName, response, context.redact, {
       quoteBody: !endpoint.issuesCredentials
     })

@@ -482,15 +482,15 @@ describe('the login flow against a scripted client', () => {
     expect(sent).toHaveLength(3)
   })
 
-  it('takes a page that is not JSON at any status for "not the API", quoting no login answer', async () => {
+  it('takes a page that is not JSON at any status below 500 for "not the API", quoting no login answer', async () => {
     const page = '<html><body>Sign in to the proxy</body></html>'
-    const login = scripted([{ status: 502, headers: { 'content-type': 'text/html' }, body: page }])
+    const login = scripted([{ status: 407, headers: { 'content-type': 'text/html' }, body: page }])
     const loginError = await tenableSc.login(login.context).then(
       () => '',
       (e: unknown) => (e as Error).message
     )
     expect(loginError).toContain(
-      'POST https://sc.example.com/rest/token answered HTTP 502 with an HTML page'
+      'POST https://sc.example.com/rest/token answered HTTP 407 with an HTML page'
     )
     expect(loginError).toContain('are not quoted: the answer of a login may hold credentials')
     expect(loginError).not.toContain('Sign in')
@@ -504,6 +504,30 @@ describe('the login flow against a scripted client', () => {
       /GET https:\/\/sc.example.com\/rest\/currentUser answered HTTP 403 with an HTML page[\s\S]*It begins: Sign in to the proxy/
     )
     expect(identity.sent.map((r) => r.method)).toEqual(['POST', 'GET', 'DELETE'])
+  })
+
+  it('reads a 5xx page that is not JSON as the server failing, not as a wrong url', async () => {
+    const page = '<html><body>Down for maintenance until 02:00</body></html>'
+    const identity = scripted([
+      tokenAnswer,
+      { status: 503, headers: { 'content-type': 'text/html' }, body: page },
+      { body: '{"response":"","error_code":0,"error_msg":""}' }
+    ])
+    const message = await tenableSc.login(identity.context).then(
+      () => '',
+      (e: unknown) => (e as Error).message
+    )
+    expect(message).toContain('the server failed to answer (HTTP 503')
+    expect(message).toContain('Down for maintenance until 02:00')
+    expect(message).not.toContain('check the url input')
+    // The login's own 5xx page is not quoted: the answer of a login may hold credentials.
+    const login = scripted([{ status: 502, headers: { 'content-type': 'text/html' }, body: page }])
+    const loginError = await tenableSc.login(login.context).then(
+      () => '',
+      (e: unknown) => (e as Error).message
+    )
+    expect(loginError).toContain('the server failed to answer (HTTP 502')
+    expect(loginError).not.toContain('maintenance until')
   })
 })
 
