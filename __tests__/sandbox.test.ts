@@ -109,8 +109,17 @@ describe('Tenable VM fake', () => {
       container_name: 'acme-security',
       lastlogin: expect.any(Number)
     })
+    // The Administrator's privileges are the 55 strings of pyTenable's 2023 recording (spelled
+    // APIKEY, not API_KEY; products beside TIO_BACKEND).
+    expect(body.user_permissions).toHaveLength(55)
     expect(body.user_permissions).toEqual(
-      expect.arrayContaining(['TIO_BACKEND.SCAN.READ', 'TIO_BACKEND.USER.MANAGE'])
+      expect.arrayContaining([
+        'TIO_BACKEND.SCAN.READ',
+        'TIO_BACKEND.APIKEY.MANAGE',
+        'TIO_BACKEND.ACCESS_CONTROL.MANAGE',
+        'TIO_UI.UI.READ',
+        'ASSET_INVENTORY.TAG.EDIT'
+      ])
     )
     expect(body.groups).toEqual([expect.objectContaining({ name: 'All Users', id: 0 })])
   })
@@ -124,7 +133,13 @@ describe('Tenable VM fake', () => {
     const answer = await session({ 'X-ApiKeys': apiKeys(account('tenable-vm', name)) })
     expect(answer.status).toBe(200)
     expect(json(answer).permissions).toBe(level)
-    expect(json(answer).user_permissions).not.toContain('TIO_BACKEND.USER.MANAGE')
+    const privileges = json(answer).user_permissions as string[]
+    expect(privileges).toContain('TIO_BACKEND.SCAN.READ')
+    expect(privileges).not.toContain('TIO_BACKEND.APIKEY.MANAGE')
+    // No recording shows a lower level's list, so it may only hold strings a recording shows.
+    const admin = await session({ 'X-ApiKeys': apiKeys(account('tenable-vm', 'admin')) })
+    const recorded = json(admin).user_permissions as string[]
+    expect(privileges.filter((privilege) => !recorded.includes(privilege))).toEqual([])
   })
 
   it.each([

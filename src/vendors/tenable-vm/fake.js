@@ -5,13 +5,15 @@
 // Copied from recordings (shared vendor notes §3, vendors-next §1.3, F9–F13):
 //   - GET /session answers the 2023 shape: `id` a number, `username` and `user_name` both the login
 //     e-mail, `permissions` the role level (16 Basic, 24 Scan Operator, 32 Standard, 40 Scan Manager,
-//     64 Administrator), `user_permissions` privilege strings such as TIO_BACKEND.SCAN.READ, the
-//     container fields, `groups`, `enabled`, and `lastlogin` in milliseconds;
+//     64 Administrator), `user_permissions` privilege strings, the container fields, `groups`,
+//     `enabled`, and `lastlogin` in milliseconds; the Administrator holds the 55 recorded strings
+//     (TIO_BACKEND.SCAN.READ, TIO_BACKEND.APIKEY.MANAGE, ASSET_INVENTORY.TAG.EDIT, …);
 //   - a key whose container was deleted gets 401 with a plain-text body, `Content-Type:
 //     application/octet-stream` and `X-Path-Handler: blacklisted`;
 //   - every answer carries `X-Request-Uuid`; pyTenable's `accessKey=…;secretKey=…` (no space, no
 //     trailing `;`, header spelled X-APIKeys) was answered 200, so spacing and casing are tolerated.
 // Assumed, with no recording behind it:
+//   - the lower levels' `user_permissions` (subsets of the recorded strings, see below);
 //   - wrong or malformed keys get 401 JSON `{"statusCode":401,"error":"Unauthorized","message":
 //     "Invalid Credentials"}` (quoted in a third-party code comment, never recorded);
 //   - the key parameter names are matched without regard to case (only `accessKey`/`secretKey`
@@ -49,33 +51,96 @@ const DELETED_CONTAINER = {
   container_domains: ['acme.example']
 }
 
-const READ = [
-  'TIO_BACKEND.ASSET.READ',
-  'TIO_BACKEND.DASHBOARD.READ',
-  'TIO_BACKEND.SCAN.READ',
-  'TIO_BACKEND.VULNERABILITY.READ'
-]
-const SCAN = ['TIO_BACKEND.SCAN.CONTROL', 'TIO_BACKEND.SCAN.CREATE', 'TIO_BACKEND.SCAN.EXPORT']
-const MANAGE = [
-  'TIO_BACKEND.SCAN.MANAGE',
-  'TIO_BACKEND.TARGET_GROUP.MANAGE',
+// The Administrator's `user_permissions`, in the order of pyTenable's 2023 recording
+// (tests/io/cassettes/test_session_details.yaml@5d25fb0f, an Administrator's GET /session).
+const RECORDED_ADMINISTRATOR_PRIVILEGES = [
+  'TIO_BACKEND.MY_PROFILE.READ',
+  'TIO_BACKEND.MY_PROFILE.UPDATE',
+  'TONE_UI.TONE_TAG.CREATE',
+  'TIO_BACKEND.SCAN.DELETE',
+  'ASSET_INVENTORY.ACCESS_TO_ASSET_TYPE.WEB_APPLICATION',
+  'TIO_BACKEND.FINDING.READ',
+  'ASSET_INVENTORY.ACCESS_TO_ASSET_TYPE.IDENTITY',
+  'TIO_BACKEND.MY_PROFILE.MANAGE',
+  'LUMIN_EXPOSURE_VIEW.EXPOSURE_CARD.CREATE',
+  'TONE_BACKEND.TONE_DATA_CATEGORY_CLOUD_RESOURCE.READ',
+  'TONE_UI.TONE_EXPOSURE_CARD.READ',
+  'LUMIN_EXPOSURE_VIEW.EXPOSURE_CARD.READ',
+  'TIO_BACKEND.ACCESS_CONTROL.CREATE',
+  'TONE_UI.TONE_EXPOSURE_CARD.CREATE',
+  'TONE_UI.TONE_ASSETS.READ',
+  'TIO_BACKEND.ACCESS_CONTROL.DELETE',
+  'TIO_BACKEND.ACCOUNT_SETTING.MANAGE',
+  'TIO_BACKEND.RECAST_RULE.MANAGE',
+  'ASSET_INVENTORY.TAG.EDIT',
+  'TIO_BACKEND.SCAN.CREATE',
   'TIO_BACKEND.DASHBOARD.MANAGE',
-  'TIO_BACKEND.TAG.MANAGE'
-]
-const ADMIN = [
+  'TIO_BACKEND.ACTIVITY_LOG.READ',
+  'ASSET_INVENTORY.ASSET_INVENTORY.READ',
+  'LUMIN_EXPOSURE_VIEW.EXPORT.MANAGE_OWN',
+  'TIO_BACKEND.APIKEY.MANAGE',
+  'ATTACK_PATH_ANALYSIS.QUERY.SEARCH',
+  'ATTACK_PATH_ANALYSIS.EXPORT.MANAGE_OWN',
+  'TIO_BACKEND.ACCOUNT_SETTING.READ',
   'TIO_BACKEND.ACCESS_CONTROL.MANAGE',
-  'TIO_BACKEND.USER.MANAGE',
-  'TIO_BACKEND.API_KEY.MANAGE',
-  'TIO_BACKEND.SCANNER.MANAGE'
+  'ASSET_INVENTORY.ACCESS_TO_ASSET_TYPE.COMPUTING_RESOURCE',
+  'LUMIN_EXPOSURE_VIEW.EXPOSURE_CARD.SHARE',
+  'TIO_BACKEND.ACCESS_CONTROL.READ',
+  'TIO_BACKEND.RECAST_RULE.READ',
+  'TIO_BACKEND.ASSET.READ',
+  'TIO_BACKEND.EXPORT.MANAGE_ALL',
+  'TONE_UI.ATTACK_PATH_ANALYSIS.READ',
+  'LUMIN_EXPOSURE_VIEW.SETTINGS.READ',
+  'ATTACK_PATH_ANALYSIS.FINDING.MANAGE',
+  'TIO_UI.UI.READ',
+  'TONE_BACKEND.TONE_DATA_CATEGORY_WEB_APPLICATION.READ',
+  'TONE_BACKEND.TONE_DATA_CATEGORY_IDENTITIES.READ',
+  'ASSET_INVENTORY.TAG.CREATE',
+  'TIO_BACKEND.SCAN.READ',
+  'TIO_BACKEND.ACCOUNT_SETTING.UPDATE',
+  'LUMIN_EXPOSURE_VIEW.SETTINGS.MANAGE',
+  'TONE_BACKEND.TONE_DATA_CATEGORY_COMPUTING_RESOURCE.READ',
+  'TIO_BACKEND.ACCESS_CONTROL.UPDATE',
+  'TONE_UI.TONE_TAG.DELETE',
+  'ATTACK_PATH_ANALYSIS.QUERY.SAVE',
+  'TIO_BACKEND.HEALTH_AND_STATUS.READ',
+  'TIO_BACKEND.DASHBOARD.SHARE',
+  'ASSET_INVENTORY.ACCESS_TO_ASSET_TYPE.CLOUD_RESOURCE',
+  'TIO_BACKEND.EXPORT.MANAGE_OWN',
+  'ASSET_INVENTORY.EXPORT.MANAGE_OWN',
+  'ATTACK_PATH_ANALYSIS.FINDING.READ'
 ]
+
+// The lower levels' lists are assumed: no recording shows a non-Administrator's session, so each
+// holds a subset of the recorded strings, chosen by the roles page's description of the level
+// (Basic views scan results and manages its profile; Scan Operator also creates and runs scans;
+// Standard also manages dashboards; Scan Manager also manages recast rules).
+const BASIC = [
+  'TIO_UI.UI.READ',
+  'TIO_BACKEND.MY_PROFILE.READ',
+  'TIO_BACKEND.MY_PROFILE.UPDATE',
+  'TIO_BACKEND.MY_PROFILE.MANAGE',
+  'TIO_BACKEND.ASSET.READ',
+  'TIO_BACKEND.FINDING.READ',
+  'TIO_BACKEND.SCAN.READ'
+]
+const SCAN_OPERATOR = [...BASIC, 'TIO_BACKEND.SCAN.CREATE', 'TIO_BACKEND.EXPORT.MANAGE_OWN']
+const STANDARD = [
+  ...SCAN_OPERATOR,
+  'TIO_BACKEND.SCAN.DELETE',
+  'TIO_BACKEND.DASHBOARD.MANAGE',
+  'TIO_BACKEND.DASHBOARD.SHARE',
+  'TIO_BACKEND.RECAST_RULE.READ'
+]
+const SCAN_MANAGER = [...STANDARD, 'TIO_BACKEND.RECAST_RULE.MANAGE']
 
 /** Role level → name and the privilege strings it carries. */
 export const TENABLE_VM_ROLES = {
-  16: { name: 'Basic', privileges: ['TIO_BACKEND.DASHBOARD.READ'] },
-  24: { name: 'Scan Operator', privileges: [...READ, 'TIO_BACKEND.SCAN.CONTROL'] },
-  32: { name: 'Standard', privileges: [...READ, ...SCAN] },
-  40: { name: 'Scan Manager', privileges: [...READ, ...SCAN, ...MANAGE] },
-  64: { name: 'Administrator', privileges: [...READ, ...SCAN, ...MANAGE, ...ADMIN] }
+  16: { name: 'Basic', privileges: BASIC },
+  24: { name: 'Scan Operator', privileges: SCAN_OPERATOR },
+  32: { name: 'Standard', privileges: STANDARD },
+  40: { name: 'Scan Manager', privileges: SCAN_MANAGER },
+  64: { name: 'Administrator', privileges: RECORDED_ADMINISTRATOR_PRIVILEGES }
 }
 
 const USERS = [
@@ -214,7 +279,8 @@ function session(user) {
     type: 'local',
     permissions: user.level,
     user_permissions: TENABLE_VM_ROLES[user.level].privileges,
-    preferences: { timezone: 'UTC' },
+    // A few of the recorded keys: preference values are strings, features booleans.
+    preferences: { enableExplore: 'true', enableVMWorkbench: 'false' },
     enabled: user.enabled,
     last_login_attempt: lastLogin,
     login_fail_count: 0,
@@ -224,7 +290,7 @@ function session(user) {
     container_name: container.container_name,
     container_type: container.container_type,
     container_domains: container.container_domains,
-    features: { report_v2: true, was: true },
+    features: { access_groups: true, rbac: true, recast_rules: true, tagging: true },
     apps: {
       pci: 'standard',
       consec: 'standard',

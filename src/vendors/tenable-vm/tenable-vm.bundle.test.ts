@@ -62,7 +62,7 @@ describe('Tenable VM through the bundle', () => {
       vendor: 'tenable-io',
       ...keysOf('admin'),
       'required-roles': 'Standard',
-      'required-permissions': 'TIO_BACKEND.USER.MANAGE'
+      'required-permissions': 'TIO_BACKEND.APIKEY.MANAGE'
     })
     expect(run.main.errors).toEqual([])
     expect(run.main.exitCode).toBe(0)
@@ -84,7 +84,7 @@ describe('Tenable VM through the bundle', () => {
       'expires-at': ''
     })
     expect(JSON.parse(run.main.outputs.permissions!)).toEqual(
-      expect.arrayContaining(['TIO_BACKEND.SCAN.READ', 'TIO_BACKEND.USER.MANAGE'])
+      expect.arrayContaining(['TIO_BACKEND.SCAN.READ', 'TIO_BACKEND.APIKEY.MANAGE'])
     )
     expect(JSON.parse(run.main.outputs.identity!)).toMatchObject({
       vendor: 'tenable-vm',
@@ -206,10 +206,10 @@ describe('Tenable VM through the bundle', () => {
   })
 
   it('fails the permission gate, naming the missing privilege', async () => {
-    const run = await tvm({ ...keysOf('basic'), 'required-permissions': 'TIO_BACKEND.SCAN.READ' })
+    const run = await tvm({ ...keysOf('basic'), 'required-permissions': 'TIO_BACKEND.SCAN.CREATE' })
     expectFailure(
       run,
-      'bea.basic@acme.example (Bea Basic) lacks "TIO_BACKEND.SCAN.READ" (required-permissions)'
+      'bea.basic@acme.example (Bea Basic) lacks "TIO_BACKEND.SCAN.CREATE" (required-permissions)'
     )
     expectClean(run)
   })

@@ -278,7 +278,7 @@ describe('Tenable VM main step (real @actions/core, sandbox fake)', () => {
       url: url(),
       ...keysOf('admin'),
       'required-roles': 'Scan Manager',
-      'required-permissions': 'tio_backend.scan.read, TIO_BACKEND.USER.MANAGE'
+      'required-permissions': 'tio_backend.scan.read, TIO_BACKEND.APIKEY.MANAGE'
     })
     expect(step.errors).toEqual([])
     expect(step.exitCode).toBe(0)
@@ -329,10 +329,12 @@ describe('Tenable VM main step (real @actions/core, sandbox fake)', () => {
       vendor: 'tenable-vm',
       url: url(),
       ...keysOf('standard'),
-      'required-permissions': 'TIO_BACKEND.SCAN.READ, TIO_BACKEND.SCAN.MANAGE'
+      'required-permissions': 'TIO_BACKEND.SCAN.READ, TIO_BACKEND.ACCESS_CONTROL.MANAGE'
     })
     expect(step.exitCode).toBe(1)
-    expect(step.errors[0]).toContain('lacks "TIO_BACKEND.SCAN.MANAGE" (required-permissions)')
+    expect(step.errors[0]).toContain(
+      'lacks "TIO_BACKEND.ACCESS_CONTROL.MANAGE" (required-permissions)'
+    )
     expect(step.errors[0]).not.toContain('"TIO_BACKEND.SCAN.READ"')
   })
 
