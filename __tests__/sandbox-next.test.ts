@@ -622,7 +622,7 @@ describe('Veracode', () => {
         email_address: 'ada@acme.example',
         user_type: 'HUMAN',
         roles: expect.arrayContaining([
-          expect.objectContaining({ role_name: 'Creator', role_description: 'Creator' })
+          expect.objectContaining({ role_name: 'extcreator', role_description: 'Creator' })
         ]) as unknown
       })
     )

@@ -23,7 +23,7 @@ export const veracodeCase: VendorCase = {
     outputs: {
       username: 'ada@acme.example',
       email: 'ada@acme.example',
-      roles: '["Creator","Submitter","Reviewer"]',
+      roles: '["extcreator","extsubmitter","extreviewer"]',
       organization: 'Acme Security',
       'auth-header': ''
     },
@@ -51,7 +51,7 @@ export const veracodeCase: VendorCase = {
       ...pair(sandbox, 'expiringSoon'),
       'required-roles': 'Creator'
     },
-    message: ['"Reviewer"', '"Creator"', 'required-roles']
+    message: ['"extreviewer"', '"Creator"', 'required-roles']
   }),
   secrets: (sandbox) => [
     ...allSecrets(sandbox, 'veracode', ['apiKey']),

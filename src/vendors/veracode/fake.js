@@ -44,29 +44,34 @@ const hexOf = (seed, length) => {
   return text.slice(0, length)
 }
 
+// A role's `role_name` is its short name and `role_description` the name the console shows: the
+// Identity API docs list `uploadapi` "Upload and Scan API" and `resultsapi` "Results API"
+// (docs.veracode.com/r/c_identity_create_api) and give human roles with an `ext` prefix
+// (`extseclead`, c_identity_create_human); `extcreator`, `extsubmitter` and `extreviewer` are the
+// short names third-party admin tools read back from GET /api/authn/v2/roles. The role ids are made up.
 const ROLES = {
   creator: {
     role_id: 'b4a2e1d0-0001-4000-8000-000000000001',
-    role_name: 'Creator',
+    role_name: 'extcreator',
     role_description: 'Creator',
     is_scan_type: false
   },
   submitter: {
     role_id: 'b4a2e1d0-0002-4000-8000-000000000002',
-    role_name: 'Submitter',
+    role_name: 'extsubmitter',
     role_description: 'Submitter',
     is_scan_type: false
   },
   reviewer: {
     role_id: 'b4a2e1d0-0003-4000-8000-000000000003',
-    role_name: 'Reviewer',
+    role_name: 'extreviewer',
     role_description: 'Reviewer',
     is_scan_type: false
   },
   uploadApi: {
     role_id: 'b4a2e1d0-0004-4000-8000-000000000004',
     role_name: 'uploadapi',
-    role_description: 'Upload API',
+    role_description: 'Upload and Scan API',
     is_scan_type: false
   },
   resultsApi: {

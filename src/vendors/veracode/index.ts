@@ -84,7 +84,7 @@ export const veracode: Vendor = {
   permissions: {
     kind: 'none',
     reason:
-      'Veracode reports roles (Creator, Submitter, Reviewer, Upload API, ...), not individual permissions. Use required-roles instead.'
+      'Veracode reports roles (Creator, Submitter, Reviewer, Upload and Scan API, ...), not individual permissions. Use required-roles instead.'
   },
   validate: validatePlan,
 
@@ -256,9 +256,9 @@ export function parseUser(user: unknown): Identity {
       ? firstText(organization, ['org_name', 'name'])
       : names(organization).join(', ')
   }
-  // "Upload API" in the console is role_name "uploadapi": either spelling names the role. An entry
-  // the answer says is not held ("granted": false) is skipped here as names() skips it, or its
-  // console name would meet the required role that its role_name does not.
+  // "Upload and Scan API" in the console is role_name "uploadapi": either spelling names the role.
+  // An entry the answer says is not held ("granted": false) is skipped here as names() skips it, or
+  // its console name would meet the required role that its role_name does not.
   if (roleValue !== undefined) {
     identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue])
       .filter((entry) => !deniedEntry(entry))

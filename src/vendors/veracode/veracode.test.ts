@@ -228,10 +228,15 @@ describe('credential checks and regions, before any request', () => {
     expect(planError(given)).toContain(`The ${input} input is not a Veracode`)
   })
 
-  it('refuses required-permissions: Veracode reports roles only', () => {
-    expect(
-      planError({ 'access-key': HEX_ID, 'secret-key': HEX_KEY, 'required-permissions': 'x' })
-    ).toContain('required-permissions input cannot be used with Veracode')
+  it('refuses required-permissions: Veracode reports roles only, named as the console names them', () => {
+    const message = planError({
+      'access-key': HEX_ID,
+      'secret-key': HEX_KEY,
+      'required-permissions': 'x'
+    })
+    expect(message).toContain('required-permissions input cannot be used with Veracode')
+    // The documented name of uploadapi (docs.veracode.com/r/c_identity_create_api).
+    expect(message).toContain('Upload and Scan API')
   })
 })
 
@@ -256,7 +261,7 @@ describe('parseUser: the documented user model', () => {
         first_name: 'Acme',
         last_name: 'CI',
         email_address: 'ci@acme.example',
-        roles: [{ role_name: 'uploadapi', role_description: 'Upload API' }],
+        roles: [{ role_name: 'uploadapi', role_description: 'Upload and Scan API' }],
         organization: { org_name: 'Acme Security' }
       })
     ).toEqual({
@@ -265,7 +270,7 @@ describe('parseUser: the documented user model', () => {
       displayName: 'Acme CI',
       email: 'ci@acme.example',
       roles: ['uploadapi'],
-      roleAliases: [{ alias: 'Upload API', of: 'uploadapi' }],
+      roleAliases: [{ alias: 'Upload and Scan API', of: 'uploadapi' }],
       permissions: undefined,
       organization: 'Acme Security'
     })
@@ -276,15 +281,15 @@ describe('parseUser: the documented user model', () => {
       parseUser({
         user_name: 'ci-api',
         roles: [
-          { role_name: 'uploadapi', role_description: 'Upload API' },
+          { role_name: 'uploadapi', role_description: 'Upload and Scan API' },
           { role_name: 'resultsapi', role_description: 'Results API' }
         ]
       })
     )
     const allowed = (list: string[]) => judgePrivilege(veracode, identity, list, 'ci').reasons
     expect(allowed(['uploadapi', 'Results API'])).toEqual([])
-    expect(allowed(['Upload API'])).toEqual([
-      'ci holds "resultsapi", outside allowed-roles ("Upload API"): use a key of a narrower user, one that holds only the allowed roles'
+    expect(allowed(['Upload and Scan API'])).toEqual([
+      'ci holds "resultsapi", outside allowed-roles ("Upload and Scan API"): use a key of a narrower user, one that holds only the allowed roles'
     ])
   })
 
@@ -305,29 +310,31 @@ describe('parseUser: the documented user model', () => {
     }
     // Held by its console name alone, Admin API is just as administrative.
     expect(warnings({ role_name: '', role_description: 'Admin API' })).toHaveLength(1)
-    expect(warnings({ role_name: 'uploadapi', role_description: 'Upload API' })).toEqual([])
+    expect(warnings({ role_name: 'uploadapi', role_description: 'Upload and Scan API' })).toEqual(
+      []
+    )
   })
 
   it('lets a console name with no role_name beside it meet required-roles, vouching for no role', () => {
     const identity = cleanIdentity(
-      parseUser({ user_name: 'ci-api', roles: [{ role_description: 'Upload API' }] })
+      parseUser({ user_name: 'ci-api', roles: [{ role_description: 'Upload and Scan API' }] })
     )
     expect(identity.roles).toEqual([])
-    expect(identity.roleAliases).toEqual([{ alias: 'Upload API', of: '' }])
-    expect(checkRequirements(identity, ['Upload API'], []).passed).toBe(true)
+    expect(identity.roleAliases).toEqual([{ alias: 'Upload and Scan API', of: '' }])
+    expect(checkRequirements(identity, ['Upload and Scan API'], []).passed).toBe(true)
   })
 
   it('lets no spelling of a role the answer says is not held meet required-roles', () => {
     const identity = cleanIdentity(
       parseUser({
         user_name: 'ci-api',
-        roles: [{ role_name: 'uploadapi', role_description: 'Upload API', granted: false }]
+        roles: [{ role_name: 'uploadapi', role_description: 'Upload and Scan API', granted: false }]
       })
     )
     expect(identity.roles).toEqual([])
     expect(identity.roleAliases).toEqual([])
     expect(checkRequirements(identity, ['uploadapi'], []).passed).toBe(false)
-    expect(checkRequirements(identity, ['Upload API'], []).passed).toBe(false)
+    expect(checkRequirements(identity, ['Upload and Scan API'], []).passed).toBe(false)
   })
 
   it('keeps at most as many console names as role names from one answer', () => {
@@ -371,7 +378,7 @@ describe('Veracode main step (real @actions/core, sandbox over loopback)', () =>
       username: 'ada@acme.example',
       'display-name': 'Ada Lovelace',
       email: 'ada@acme.example',
-      roles: '["Creator","Submitter","Reviewer"]',
+      roles: '["extcreator","extsubmitter","extreviewer"]',
       organization: 'Acme Security',
       'auth-header': '',
       token: '',
@@ -421,15 +428,53 @@ describe('Veracode main step (real @actions/core, sandbox over loopback)', () =>
     expect(step.outputs.username).toBe('acme-ci-api')
   })
 
-  it('meets "Upload API" by the role description as well as by its name', async () => {
+  it.each([
+    ['apiService', 'Upload and Scan API'],
+    ['apiService', 'uploadapi'],
+    ['user', 'Creator'],
+    ['user', 'extcreator']
+  ])(
+    'meets required-roles for %s by the role description or the short name: %s',
+    async (name, role) => {
+      const step = await runMain({
+        vendor: 'veracode',
+        url,
+        ...creds(name),
+        'required-roles': role
+      })
+      expect(step.errors).toEqual([])
+      expect(step.exitCode).toBe(0)
+    }
+  )
+
+  it('reports the short names and takes allowed-roles by either spelling of each role', async () => {
+    const step = await runMain({
+      vendor: 'veracode',
+      url,
+      ...creds('apiService'),
+      'allowed-roles': 'Upload and Scan API, resultsapi'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.outputs.roles).toBe('["uploadapi","resultsapi"]')
+    const narrower = await runMain({
+      vendor: 'veracode',
+      url,
+      ...creds('user'),
+      'allowed-roles': 'Creator, extsubmitter'
+    })
+    expect(narrower.exitCode).toBe(1)
+    expect(narrower.errors[0]).toContain('holds "extreviewer", outside allowed-roles')
+  })
+
+  it('points "Upload API", a name the role does not have, to its short name', async () => {
     const step = await runMain({
       vendor: 'veracode',
       url,
       ...creds('apiService'),
       'required-roles': 'Upload API'
     })
-    expect(step.errors).toEqual([])
-    expect(step.outputs.roles).toBe('["uploadapi","resultsapi"]')
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('did you mean "uploadapi"?')
   })
 
   it('warns when the credentials expire within expiry-warning-days', async () => {
@@ -496,7 +541,7 @@ describe('Veracode main step (real @actions/core, sandbox over loopback)', () =>
       'required-roles': 'Security Lead'
     })
     expect(step.errors).toHaveLength(1)
-    expect(step.errors[0]).toContain('"Reviewer"')
+    expect(step.errors[0]).toContain('holds "extreviewer"')
     expect(step.errors[0]).toContain('"Security Lead"')
   })
 
