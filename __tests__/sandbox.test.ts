@@ -225,6 +225,26 @@ describe('Nessus fake', () => {
       body: JSON.stringify({ username, password })
     })
 
+  it('answers a path outside the API 404 before looking at credentials, as pyTenable#471 shows', async () => {
+    const admin = account('nessus', 'admin')
+    const notFound = { error: 'The requested file was not found.' }
+    // A url with an extra path (here /ui) puts the login there: a 404, not a refused password.
+    const login = await call(url('/ui/session'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: admin.username, password: admin.password })
+    })
+    expect(login.status).toBe(404)
+    expect(json(login)).toEqual(notFound)
+    const keys = await call(url('/ui/session'), { headers: { 'X-ApiKeys': apiKeys(admin) } })
+    expect(keys.status).toBe(404)
+    expect(json(keys)).toEqual(notFound)
+    // An API path still wants credentials first.
+    const scans = await call(url('/scans'))
+    expect(scans.status).toBe(401)
+    expect(json(scans)).toEqual({ error: 'Invalid Credentials' })
+  })
+
   it.each([
     ['sysadmin', 128],
     ['admin', 64],
@@ -413,12 +433,13 @@ describe('the /_vendor/ prefix', () => {
       vendor: 'invicti-platform',
       faults: []
     })
-    // Under another vendor's prefix the same request meets that vendor's checks, not Invicti's.
+    // Under another vendor's prefix the same request meets that vendor's checks, not Invicti's:
+    // for Nessus, a path outside its API.
     const elsewhere = await call(vendorUrl('nessus', '/api/identity/v1/me'), {
       headers: { 'X-Auth': alice.apiKey! }
     })
-    expect(elsewhere.status).toBe(401)
-    expect(json(elsewhere)).toEqual({ error: 'Invalid Credentials' })
+    expect(elsewhere.status).toBe(404)
+    expect(json(elsewhere)).toEqual({ error: 'The requested file was not found.' })
   })
 
   it('keeps un-prefixed routing for the first three fakes and none for the newer ones', async () => {

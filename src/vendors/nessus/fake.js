@@ -20,8 +20,15 @@
 //   - GET /server/properties names the edition in `nessus_type` ("Nessus Professional", "Nessus
 //     Expert", "Nessus Manager", as client code reads it) and is answered without authentication
 //     too (a third party's probe); its other fields follow a client's documented schema, values
-//     invented.
+//     invented;
+//   - a path outside the API answers 404 {"error":"The requested file was not found."} before any
+//     credential is looked at: pyTenable#471 (labelled Nessus; the server answered the Nessus
+//     /scans/{id}/export) quotes that answer to an unauthenticated GET /rest/system. So a url with
+//     an extra path, such as `https://host:8834/ui`, gets 404 at `/ui/session`, not a 401 that
+//     would blame the password.
 // Assumed, with no recording behind it:
+//   - which paths are the API: the resources pyTenable's Nessus client calls (API_RESOURCES); any
+//     method on another path gets the 404, and a path under those resources needs credentials;
 //   - a bad or ended session token, and wrong or malformed API keys, get the same 401 body as a bad
 //     password;
 //   - the session token is 48 hex characters, and DELETE /session answers 200 with an empty body;
@@ -40,7 +47,29 @@ const MANAGER = 'Nessus Manager'
 /** Scan-launching calls, refused by the restricted editions. */
 const LAUNCH = /^\/scans(\/\d+\/launch)?$/
 
+/** The first path segment of every resource pyTenable's Nessus client calls (its `_path`s). */
+const API_RESOURCES = new Set([
+  'agent-groups',
+  'agents',
+  'editor',
+  'file',
+  'folders',
+  'groups',
+  'permissions',
+  'plugin-rules',
+  'plugins',
+  'policies',
+  'scanners',
+  'scans',
+  'server',
+  'session',
+  'settings',
+  'tokens',
+  'users'
+])
+
 const INVALID_CREDENTIALS = { error: 'Invalid Credentials' }
+const NOT_FOUND = { error: 'The requested file was not found.' }
 const API_NOT_AVAILABLE = { error: 'API is not available' }
 const JSON_TYPE = 'application/json'
 
@@ -115,6 +144,7 @@ function handle(request, send, sessions) {
   const switched = request.faults.find((fault) => fault in EDITIONS)
   const edition = switched ? EDITIONS[switched] : MANAGER
 
+  if (!API_RESOURCES.has(path.split('/')[1] ?? '')) return reply(404, NOT_FOUND)
   if (path === '/server/status' && request.method === 'GET')
     return reply(200, { code: 200, progress: null, status: 'ready' })
   if (path === '/server/properties' && request.method === 'GET' && !refusesAll)
@@ -140,7 +170,7 @@ function handle(request, send, sessions) {
     if (auth.token) sessions.delete(auth.token)
     return send(200, '', { 'content-type': JSON_TYPE })
   }
-  return send(404, { error: 'The requested file was not found.' }, { 'content-type': JSON_TYPE })
+  return reply(404, NOT_FOUND)
 }
 
 /** The user behind X-ApiKeys, or behind `X-Cookie: token=…`; undefined when neither holds. */

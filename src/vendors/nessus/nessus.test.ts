@@ -362,6 +362,26 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     expect(paths()).toEqual(['POST /session'])
   })
 
+  it('explains a url with an extra path as such, not as a wrong password', async () => {
+    const admin = accounts.admin!
+    const step = await runMain(
+      https({
+        url: `${sandbox.httpsLocalhostUrl}/_vendor/nessus/ui`,
+        username: admin.username,
+        password: admin.password
+      })
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('Nessus: the endpoint was not found (HTTP 404')
+    expect(step.errors[0]).toContain('POST')
+    expect(step.errors[0]).toContain('/ui/session')
+    expect(step.errors[0]).toContain('the url input does not point at the Nessus API')
+    expect(step.errors[0]).toContain('the web interface instead of the API')
+    expect(step.errors[0]).not.toContain('was refused')
+    expect(paths()).toEqual(['POST /ui/session'])
+  })
+
   it('explains the 412 of Nessus Professional, and ends the session it opened at once', async () => {
     const admin = accounts.admin!
     const step = await runMain(
