@@ -150,6 +150,27 @@ describe('a failure of the proxy itself names the proxy', () => {
     expect(message).not.toContain('check the url input')
   })
 
+  it('never shows the password of a proxy it could not reach', async () => {
+    // The proxy URL is no secret the runner masks: only its own redaction keeps the password out.
+    const message = await failure('https://scanner.example.test', {
+      HTTPS_PROXY: 'http://ci:hunter2@localhost:1'
+    })
+    expect(message).toContain('Test: could not connect to the proxy http://***@localhost:1')
+    expect(message).not.toContain('hunter2')
+  })
+
+  it('never shows the password of a proxy that closed the tunnel without an answer', async () => {
+    // The proxy opens the tunnel, then drops it: the failure names the proxy it went through.
+    const proxy = await rawServer((socket) =>
+      socket.end('HTTP/1.1 200 Connection established\r\n\r\n')
+    )
+    const url = proxy.url.replace('http://', 'http://ci:hunter2@')
+    const message = await failure('https://scanner.example.test', { HTTPS_PROXY: url })
+    await proxy.close()
+    expect(message).toContain(`through the proxy http://***@127.0.0.1:${proxy.port}`)
+    expect(message).not.toContain('hunter2')
+  })
+
   it('a 407 to CONNECT says the proxy wants credentials in its URL, and never shows a password', async () => {
     const proxy = await rawServer((socket) =>
       socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n')
@@ -207,12 +228,19 @@ describe('an https:// proxy whose certificate the job does not trust', () => {
       { HTTPS_PROXY: proxy },
       { tlsVerify: false }
     )
+    const withPassword = await failure('https://scanner.example.test', {
+      HTTPS_PROXY: proxy.replace('https://', 'https://ci:hunter2@')
+    })
     await new Promise((resolve) => server.close(resolve))
     for (const message of [withCa, noVerify]) {
       expect(message).toContain(
         `The proxy ${proxy} is reached over TLS too, and the certificate at fault may be the proxy's: ca-cert and tls-verify apply to the server only.`
       )
     }
+    expect(withPassword).toContain(
+      `The proxy ${proxy.replace('https://', 'https://***@')} is reached over TLS too`
+    )
+    expect(withPassword).not.toContain('hunter2')
   })
 })
 
@@ -292,6 +320,30 @@ describe("the client's own failures: TLS codes, plain HTTP on a TLS port, bounde
     await new Promise((resolve) => plain.close(resolve))
     expect(message).toContain('the port speaks plain HTTP, not HTTPS')
     expect(message).not.toContain('SSL routines')
+  })
+
+  it('plain HTTP through an https:// proxy names the proxy’s scheme as a suspect, without its password', () => {
+    const error = Object.assign(new Error('SSL routines::wrong version number'), {
+      code: 'ERR_SSL_WRONG_VERSION_NUMBER'
+    })
+    const message = networkFailure(
+      {
+        vendor: 'Test',
+        baseUrl: 'https://scanner.example.test',
+        caPem: undefined,
+        proxy: 'https://ci:hunter2@proxy.example.test:3128',
+        redact: (text) => text
+      },
+      error,
+      'GET https://scanner.example.test/x',
+      1,
+      false
+    ).message
+    expect(message).toContain('the port speaks plain HTTP, not HTTPS')
+    expect(message).toContain(
+      'The proxy https://***@proxy.example.test:3128 is reached over TLS too: if it speaks plain HTTP, write its URL with http://.'
+    )
+    expect(message).not.toContain('hunter2')
   })
 
   it('https:// to a port that speaks plain HTTP says so, on one line', async () => {
