@@ -515,6 +515,52 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     expect(sandbox.requests).toHaveLength(1)
   })
 
+  it('names the expiry of an API key past its exp among the causes of invalid_grant', async () => {
+    const expiredAt = Math.floor(Date.now() / 1000) - 24 * 3600
+    const expired = keyWith({ iss: `${url}/auth/realms/acme`, exp: expiredAt })
+    const step = await runMain({ vendor: 'cxone', url, 'api-key': expired })
+    expect(step.exitCode).toBe(1)
+    const [message = ''] = step.errors
+    expect(message).toContain('the API key was refused (invalid_grant)')
+    expect(message).toContain(
+      `the API key expired on ${new Date(expiredAt * 1000).toISOString().replace('.000Z', 'Z')}`
+    )
+    // The key names its tenant itself: no other tenant is a cause.
+    expect(message).not.toContain('the key belongs to another tenant')
+    // A key that has not expired is not said to have.
+    const current = keyWith({ iss: `${url}/auth/realms/acme`, exp: expiredAt + 7 * 24 * 3600 })
+    const later = await runMain({ vendor: 'cxone', url, 'api-key': current })
+    expect(later.errors[0]).toContain('the API key was refused (invalid_grant)')
+    expect(later.errors[0]).not.toContain('the API key expired')
+  })
+
+  it('blames the client that exchanges API keys, not the key, when the IAM refuses that client', async () => {
+    // A key issued to a client this tenant does not have: the IAM answers 401 invalid_client.
+    const foreign = keyWith({ iss: `${url}/auth/realms/acme`, azp: 'retired-plugin' })
+    const step = await runMain({ vendor: 'cxone', url, 'api-key': foreign })
+    expect(step.exitCode).toBe(1)
+    const [message = ''] = step.errors
+    expect(message).toContain(
+      'the IAM refused the retired-plugin client used to exchange API keys (HTTP 401'
+    )
+    expect(message).toContain('IP allow-list')
+    expect(message).toContain('Fix: check the region or url input and the tenant IP allow-list.')
+    expect(message).not.toContain('the OAuth client was rejected')
+    expectNoLeak(step, [foreign])
+  })
+
+  it('names the CX_TENANT variable when a key that names no tenant is refused at its realm', async () => {
+    // The key names no realm, so the job's CX_TENANT picks the one it is sent to.
+    const step = await runMain(
+      { vendor: 'cxone', url, 'api-key': keyWith({}) },
+      { CX_TENANT: 'globex' }
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      'the key belongs to another tenant than the CX_TENANT variable "globex" (unset it: the key names its own)'
+    )
+  })
+
   it('names the tenant input when it sends the key to another tenant', async () => {
     const step = await runMain({
       vendor: 'cxone',
