@@ -2,6 +2,8 @@
 // identity reader, the kit's second-origin client, then the whole main step in-process against the
 // sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { ActionFailure } from '../../core/failure.js'
 import { emptyIdentity } from '../../core/identity.js'
@@ -751,6 +753,59 @@ describe('Checkmarx One main step (real @actions/core, sandbox over loopback)', 
     })
     expect(step.errors[0]).toContain(`issued by ${sandbox.httpUrl}`)
     expect(sandbox.requests).toHaveLength(0)
+  })
+})
+
+describe('an IAM whose userinfo names another subject than the token it was sent', () => {
+  /** A loopback IAM that issues a token for `tokenSub` and answers userinfo with `userinfo`. */
+  async function iam(tokenSub: string, userinfo: Record<string, unknown>) {
+    const accessToken = signJwt(
+      { typ: 'Bearer', sub: tokenSub, exp: Math.floor(Date.now() / 1000) + 1800 },
+      'test-only-signing-key'
+    )
+    const server: Server = createServer((request, response) => {
+      response.setHeader('content-type', 'application/json')
+      const token = request.url!.endsWith('/token')
+      response.end(
+        JSON.stringify(token ? { access_token: accessToken, expires_in: 1800 } : userinfo)
+      )
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const close = () => new Promise((resolve) => server.close(resolve))
+    return { base, accessToken, close }
+  }
+
+  it('refuses the identity when userinfo names another user than the token', async () => {
+    // A proxy or gateway that rewrites answers must not pass off another user as the key's.
+    const server = await iam('u-eve', { sub: 'u-mallory', preferred_username: 'mallory' })
+    try {
+      const apiKey = keyWith({ iss: `${server.base}/auth/realms/acme` })
+      const step = await runMain({ vendor: 'cxone', url: server.base, 'api-key': apiKey })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain(
+        'userinfo named another subject (u-mallory) than the access token it was sent (u-eve), so the identity cannot be trusted.'
+      )
+      expect(step.outputs['user-id'] ?? '').toBe('')
+      expect(step.env).toEqual({})
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('refuses a userinfo answer that names nobody', async () => {
+    const server = await iam('u-eve', {})
+    try {
+      const apiKey = keyWith({ iss: `${server.base}/auth/realms/acme` })
+      const step = await runMain({ vendor: 'cxone', url: server.base, 'api-key': apiKey })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain('answered HTTP 200 but named no user')
+      expect(step.env).toEqual({})
+    } finally {
+      await server.close()
+    }
   })
 })
 
