@@ -530,6 +530,52 @@ describe('Snyk main step with an API token (real @actions/core, sandbox over loo
     expect(step.errors[0]).toContain('Forbidden: You do not have the required permissions')
   })
 
+  it('explains a 400 from /rest/self as the REST version this step asks for, refused', async () => {
+    const body = JSON.stringify({
+      jsonapi: { version: '1.0' },
+      errors: [{ status: '400', title: 'Bad Request', detail: 'invalid version' }]
+    })
+    const server = await rawServer((socket) =>
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/vnd.api+json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+      )
+    )
+    try {
+      const step = await runMain({
+        vendor: 'snyk',
+        url: server.url,
+        'api-token': tokenOf('user'),
+        retries: '0'
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        `Snyk: the Snyk REST API refused the request for version ${REST_VERSION} (HTTP 400`
+      )
+      expect(step.errors[0]).toContain('set the region input (us, us2, eu, au, gov) instead of url')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it.each([
+    ['user', 'Account type: user'],
+    ['app_instance', 'Account type: app_instance (as Snyk reports it)']
+  ])('names a /rest/self type %s as the account type', async (type, line) => {
+    const body = JSON.stringify({ data: { id: 'u-1', type, attributes: { name: 'Someone' } } })
+    const server = await rawServer((socket) =>
+      socket.end(
+        `HTTP/1.1 200 OK\r\nContent-Type: application/vnd.api+json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+      )
+    )
+    try {
+      const step = await runMain({ vendor: 'snyk', url: server.url, 'api-token': tokenOf('user') })
+      expect(step.errors).toEqual([])
+      expect(step.log).toContain(line)
+    } finally {
+      await server.close()
+    }
+  })
+
   it('verifies a service-account PAT at the host its h claim names, noting it', async () => {
     const token = tokenOf('serviceAccountPat')
     const step = await runMain({ vendor: 'snyk', url, 'api-token': token })
@@ -675,6 +721,42 @@ describe('Snyk main step with OAuth client credentials', () => {
         expect(text).not.toContain('upstream said')
         expect(text).not.toContain('issued-0123456789abcdef-unmasked')
       }
+    } finally {
+      await server.close()
+    }
+  })
+
+  it.each([
+    ['invalid_client', 'the OAuth client id and secret were rejected (HTTP 400'],
+    ['unauthorized_client', 'the OAuth client id and secret were rejected (HTTP 400'],
+    ['invalid_request', 'the token endpoint refused the request (HTTP 400']
+  ])('reads a 400 %s from the token endpoint as RFC 6749 means it', async (error, headline) => {
+    // RFC 6749 lets a server answer a refused client with 400 as well as 401.
+    const body = JSON.stringify({ error, error_description: 'refused' })
+    const server = await rawServer((socket) =>
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+      )
+    )
+    try {
+      const step = await runMain({ vendor: 'snyk', url: server.url, ...client(), retries: '0' })
+      expect(step.exitCode).toBe(1)
+      expect(server.requests).toHaveLength(1)
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain(`Snyk: ${headline}`)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('never sends the token request twice once it may have reached the server', async () => {
+    // A connection reset after the request was sent: the server may have issued a token.
+    const server = await rawServer((socket) => socket.destroy())
+    try {
+      const step = await runMain({ vendor: 'snyk', url: server.url, ...client(), retries: '2' })
+      expect(step.exitCode).toBe(1)
+      expect(server.requests).toHaveLength(1)
+      expect(step.errors[0]).toContain('It was not sent again')
     } finally {
       await server.close()
     }
