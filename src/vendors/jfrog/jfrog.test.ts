@@ -702,6 +702,30 @@ describe('GitHub OIDC: a token service whose answer holds no ID token', () => {
   })
 })
 
+describe("GitHub OIDC: ca-cert and tls-verify do not vouch for GitHub's token service", () => {
+  it.each([
+    ['whose certificate only the ca-cert CA signed', () => ({ 'ca-cert': sandbox.caCertPem })],
+    ['it cannot verify, with tls-verify: false', () => ({ 'tls-verify': 'false' })]
+  ])('refuses a token service %s', async (_, trust) => {
+    // The request token mints ID tokens for any audience: the trust given for the vendor's server
+    // must not let this step send it to a server in GitHub's place.
+    const env = sandbox.github.env
+    const step = await runMain(
+      { vendor: 'jfrog', url, 'oidc-provider': 'github-acme', ...trust() },
+      {
+        ...env,
+        ACTIONS_ID_TOKEN_REQUEST_URL: env.ACTIONS_ID_TOKEN_REQUEST_URL!.replace(
+          sandbox.httpUrl,
+          sandbox.httpsUrl
+        )
+      }
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('GitHub: the TLS connection to')
+    expect(sandbox.requests).toEqual([])
+  })
+})
+
 describe('GitHub OIDC: a group-scoped identity mapping', () => {
   it('its token names no user: username is the whole subject, as the JFrog CLI reports it', async () => {
     sandbox.github.setJob({ repository: 'acme/readers' })
