@@ -108,6 +108,41 @@ describe('writeSummary', () => {
     const summary = summaryOf({ warnings: ['the server said gap_summary_secret_value_0123'] })
     expect(summary).not.toMatch(/gap.{0,6}summary/)
   })
+  it('says failed when the step failed after its requirements passed', () => {
+    const passed = { results: [], matchedRoles: [], passed: true, reasons: [] }
+    const failed = { ...passed, passed: false, reasons: ['lacks a role'] }
+    const heading = (summary: string) => summary.split('\n')[0]
+    expect(heading(summaryOf({ gate: passed }))).toContain('Invicti Platform verified')
+    expect(heading(summaryOf({ gate: failed }))).toContain('Invicti Platform failed')
+    expect(heading(summaryOf({ gate: passed, failure: 'minting the token failed' }))).toContain(
+      'Invicti Platform failed'
+    )
+  })
+  it('lists a request that got no answer as such, not as a status', () => {
+    const records = [
+      {
+        endpoint: 'POST https://scanner.example.test/token',
+        status: undefined,
+        attempts: 3,
+        durationMs: 9
+      }
+    ]
+    const summary = summaryOf({ records })
+    expect(summary).toContain('<td>no answer</td>')
+    expect(summary).not.toContain('undefined')
+  })
+  it('leaves out the rows only the doctor shows', () => {
+    const result = {
+      identity: emptyIdentity(),
+      authHeader: '',
+      env: {},
+      notes: [note('User id', 'u-7')]
+    } as unknown as LoginResult
+    const summary = summaryOf({ result })
+    // One User id row, the note's: not the doctor's detail row beside it.
+    expect(summary.match(/User id/g)).toHaveLength(1)
+    expect(summary).toContain('u-7')
+  })
   it('the failure block has no blank line, no control character, and is bounded', () => {
     const summary = summaryOf({
       failure: `first\n\n\nafter\u202e\u0007 blank\n${'x'.repeat(20_000)}`
