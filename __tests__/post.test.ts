@@ -73,6 +73,36 @@ describe('the post step', () => {
     expect(requests().slice(sentByMain)).toEqual(['DELETE /rest/token'])
   })
 
+  it('ignores a saved session that names another vendor or url than its inputs, sending nothing', async () => {
+    // State can be written by more than the main step: only the post step's own inputs say where
+    // a session may be sent.
+    const analyst = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
+      .analyst!
+    const inputs = {
+      vendor: 'tenable-sc',
+      url: sandbox.httpsLocalhostUrl,
+      'ca-cert': sandbox.caCertPem,
+      username: analyst.username!,
+      password: analyst.password!
+    }
+    const main = await runMain(inputs)
+    expect(main.errors).toEqual([])
+    const sentByMain = requests().length
+    for (const [changed, gives] of [
+      [{ vendor: 'nessus' }, 'vendor nessus'],
+      [{ url: sandbox.httpsUrl }, `url ${sandbox.httpsUrl}`]
+    ] as const) {
+      const post = await runPost(main.state, { ...inputs, ...changed })
+      expect(post.exitCode).toBe(0)
+      expect(post.warnings).toEqual([
+        expect.stringContaining(
+          `did not end the session: the saved state names vendor tenable-sc at ${sandbox.httpsLocalhostUrl}, but this step's inputs give ${gives}. State that does not match the inputs is ignored, and nothing was sent.`
+        )
+      ])
+    }
+    expect(requests()).toHaveLength(sentByMain)
+  })
+
   it('warns about a saved state it cannot read, sends nothing, and still succeeds', async () => {
     const inputs = { vendor: 'tenable-sc', url: sandbox.httpsLocalhostUrl }
     for (const logout of ['{not json', '{"vendor":"tenable-sc"}']) {
