@@ -103,6 +103,24 @@ describe('the post step', () => {
     expect(requests()).toHaveLength(sentByMain)
   })
 
+  it("ends the session over the TLS its own inputs allow: tls-verify false, as the main step's", async () => {
+    const analyst = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
+      .analyst!
+    const inputs = {
+      vendor: 'tenable-sc',
+      url: sandbox.httpsLocalhostUrl,
+      'tls-verify': 'false',
+      username: analyst.username!,
+      password: analyst.password!
+    }
+    const main = await runMain(inputs)
+    expect(main.errors).toEqual([])
+    const sentByMain = requests().length
+    const post = await runPost(main.state, inputs)
+    expect(post.warnings).toEqual([])
+    expect(requests().slice(sentByMain)).toEqual(['DELETE /rest/token'])
+  })
+
   it('warns about a saved state it cannot read, sends nothing, and still succeeds', async () => {
     const inputs = { vendor: 'tenable-sc', url: sandbox.httpsLocalhostUrl }
     for (const logout of ['{not json', '{"vendor":"tenable-sc"}']) {
