@@ -555,6 +555,16 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
       'with exp 1.5e12 (seconds: the year 49,500)',
       { sub: 'jfac@01hxyz/users/ci-bot', scp: 'applied-permissions/user', exp: 1.5e12 },
       'that lives past the 1 h asked'
+    ],
+    [
+      'whose exp is a day past the hour asked (the answer says 3600 s all the same)',
+      {
+        sub: 'jfac@01hxyz/users/ci-bot',
+        scp: 'applied-permissions/user',
+        exp: inAnHour + 86_400,
+        jti: 'minted'
+      },
+      'that lives past the 1 h asked'
     ]
   ])('%s: revoked at once and not handed on', async (_, mintedClaims, words) => {
     // A platform whose minting answers expires_in 3600 for a token whose claims say otherwise.
@@ -754,7 +764,12 @@ describe('mint-token: a token shorter-lived than the revocable-expiry-threshold'
     const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     const create = sandbox.requests.find((r) => r.path === '/access/api/v1/tokens')
-    expect(JSON.parse(create!.body)).toMatchObject({ expires_in: 3600, force_revocable: true })
+    // Not refreshable: a refresh would give a token past token-lifetime that the post step never revokes.
+    expect(JSON.parse(create!.body)).toMatchObject({
+      expires_in: 3600,
+      refreshable: false,
+      force_revocable: true
+    })
     expect(minted()[0]).toMatchObject({ expiresIn: 3600, revocable: true })
 
     const post = await runPost(main.state, inputs)
