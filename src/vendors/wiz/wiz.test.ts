@@ -16,7 +16,7 @@ import {
   REGIONS
 } from './hosts.js'
 import { serviceAccount, wiz } from './index.js'
-import { graphqlMeanings, wizErrorText } from './meanings.js'
+import { graphqlMeanings, tokenMeanings, wizErrorText } from './meanings.js'
 import { accessTokenExpiresAt, answeredQuery } from './requests.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
@@ -237,6 +237,54 @@ describe('reading the answers', () => {
     } finally {
       http.close()
     }
+  })
+
+  it("reads the token server's 400 by its OAuth error: a refused audience, else a refused client", () => {
+    const given = plan({ vendor: 'wiz', region: 'gov', ...client('ci') })
+    const http = createHttpClient({ ...given, vendorName: wiz.name }, testIo)
+    try {
+      const context = { ...vendorContext(http, testIo), plan: given, vendor: wiz }
+      const at400 = tokenMeanings(context)[400] as (answer: Answer) => AnswerDiagnosis
+      const headline = (body: unknown) =>
+        at400({
+          response: { status: 400, statusText: '', headers: {}, body: '', endpoint: 'POST x' },
+          body,
+          plan: given
+        }).headline
+      // Wiz's token server answers a request it cannot serve (the legacy audience) with these.
+      for (const error of ['invalid_request', 'invalid_scope']) {
+        expect(headline({ error })).toBe('the token server refused the request')
+      }
+      for (const body of [{ error: 'invalid_client' }, {}, 'not json']) {
+        expect(headline(body)).toBe('the client id and secret were rejected')
+      }
+    } finally {
+      http.close()
+    }
+  })
+
+  it('names the data center only where the url input and the token disagree', () => {
+    const causesFor = (where: string, dc: string | undefined) => {
+      const location = where.startsWith('https://') ? { url: where } : { region: where }
+      const given = plan({ vendor: 'wiz', ...location, ...client('ci') })
+      const http = createHttpClient({ ...given, vendorName: wiz.name }, testIo)
+      try {
+        const context = { ...vendorContext(http, testIo), plan: given, vendor: wiz }
+        const at401 = graphqlMeanings(context, locate(given), dc)[401] as () => AnswerDiagnosis
+        return at401().causes.join('\n')
+      } finally {
+        http.close()
+      }
+    }
+    // Without a url input the token names the API it is sent to: no data center to blame.
+    expect(causesFor('commercial', 'eu1')).not.toContain('data center')
+    expect(causesFor('https://api.eu1.app.wiz.io', 'eu1')).not.toContain('data center')
+    expect(causesFor('https://api.us17.app.wiz.io', undefined)).toContain(
+      "the url input names another Wiz data center than the tenant's"
+    )
+    expect(causesFor('https://wiz-proxy.example.test', 'eu1')).toContain(
+      'the token belongs to data center eu1 (https://api.eu1.app.wiz.io), and the url input (https://wiz-proxy.example.test) is neither that host nor a proxy to it'
+    )
   })
 
   it("quotes GraphQL's code and message, or OAuth's error and description, and nothing else", () => {
