@@ -17,6 +17,7 @@ import type { HttpResponse, RequestOptions } from '../../net/types.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { signJwt } from '../../../sandbox/jwt.js'
 import { runMain, runPost } from '../../../__tests__/helpers/action.js'
+import { rawServer } from '../../../__tests__/helpers/raw-server.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
@@ -666,6 +667,66 @@ const mintInputs = (url = sandbox.httpUrl): Record<string, string> => ({
   'required-permissions': 'nodes:read',
   'mint-token': 'true',
   'token-lifetime': '1h'
+})
+
+describe('the login and the refresh issue tokens: each sent once (a refresh token may be single-use), an answer that is not JSON never quoted', () => {
+  const inputs = {
+    login: () => ({ username: account('ada').username!, password: account('ada').password! }),
+    refresh: () => ({ 'refresh-token': account('ada').refreshToken! })
+  }
+
+  it.each(['login', 'refresh'] as const)(
+    'a %s whose connection was reset after it was sent is not sent again',
+    async (mode) => {
+      const server = await rawServer((socket) => socket.destroy())
+      try {
+        const step = await runMain({
+          vendor: 'infracast',
+          url: server.url,
+          retries: '2',
+          ...inputs[mode]()
+        })
+        expect(step.exitCode).toBe(1)
+        expect(server.requests).toHaveLength(1)
+        expect(step.errors[0]).toContain('It was not sent again')
+      } finally {
+        await server.close()
+      }
+    }
+  )
+
+  it.each([
+    ['login', '200 OK'],
+    ['login', '401 Unauthorized'],
+    ['refresh', '200 OK'],
+    ['refresh', '401 Unauthorized']
+  ] as const)(
+    'a %s answered %s with text that is not JSON never quotes it',
+    async (mode, status) => {
+      // A gateway's page may carry a token in a form nothing masked.
+      const body = 'upstream: token=issued-0123456789abcdef-unmasked'
+      const server = await rawServer((socket) =>
+        socket.end(
+          `HTTP/1.1 ${status}\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+        )
+      )
+      try {
+        const step = await runMain({
+          vendor: 'infracast',
+          url: server.url,
+          retries: '0',
+          ...inputs[mode]()
+        })
+        expect(step.exitCode).toBe(1)
+        expect(step.errors[0]).toContain(`HTTP ${status.slice(0, 3)}`)
+        for (const text of [step.stdout, step.summary]) {
+          expect(text).not.toContain('issued-0123456789abcdef-unmasked')
+        }
+      } finally {
+        await server.close()
+      }
+    }
+  )
 })
 
 describe('mint-token: the key is handed on only with the expiry asked', () => {
