@@ -98,6 +98,8 @@ describe('the step, when the ca-cert files cannot be written', () => {
     expect(step.errors[0]).toContain("Fix: check that the runner's temporary directory is writable")
     expect(step.errors[0]).not.toContain('unexpectedly')
     expect(step.outputs['ca-bundle']).toBeUndefined()
+    // The job summary says so too, as it says any failure after validation.
+    expect(step.summary).toContain('Could not write the ca-cert files for later steps')
   })
 
   const tenableSc = () => {

@@ -64,15 +64,25 @@ async function login(): Promise<void> {
       const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
       // The identity is published once the requirements were judged, even when they failed.
       if (result && gate) publishIdentity(plan, result.identity)
-      const handoff = result && !failure ? await publishCredentials(plan, result) : []
+      // A hand-off that fails (the ca-cert files not written) fails the step, after the summary
+      // says so as it says any other failure after validation.
+      let handoff: string[] = []
+      let handoffFailure: unknown
+      try {
+        if (result && !failure) handoff = await publishCredentials(plan, result)
+      } catch (error) {
+        handoffFailure = error
+      }
+      const failed = failure ? failure.error : handoffFailure
       writeSummary({
         plan,
         records,
         ...(result ? { result } : {}),
         ...(gate ? { gate } : {}),
-        ...(failure ? { failure: redact(errorMessage(failure.error)) } : {}),
+        ...(failed === undefined ? {} : { failure: redact(errorMessage(failed)) }),
         warnings: [...warnings, ...handoff]
       })
+      if (handoffFailure !== undefined) throw handoffFailure
       handedOn = result !== undefined && !failure
     }
   } finally {
