@@ -262,11 +262,16 @@ describe('how a step ends', () => {
  * and 153.6 KB (Infracast login): the success budgets rose to 120 and 154 KB. Paired with the
  * build before the round (100 to 150 pairs), the round measured 0.982 on a failed validation, 1.000
  * on an HTTPS + ca-cert success and 0.996 on an HTTP success.
+ * The round after it (roles a vendor does not show, which allowed-roles cannot pass; no url input
+ * named for a host the step chose; a summary when the CA files fail; "did you mean" for a
+ * permission) added 0.9 KB to the entry: 86.8, 120.9 and 154.8 KB, budgets 87, 121 and 155 KB.
+ * Paired with the build before it, 1.004 on a failed validation (200 pairs), 1.000 on an HTTPS +
+ * ca-cert success (150) and 1.007 on an HTTP success (250).
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 120, anySuccess: 154, validationFailure: 86 }
+const BUDGET_KB = { invictiSuccess: 121, anySuccess: 155, validationFailure: 87 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

@@ -12,7 +12,8 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9528);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9528);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1122);
 /**
  * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
  * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
@@ -20,6 +21,7 @@ exports.modules = {
  * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
  * before anything else can fail.
  */
+
 
 
 
@@ -57,7 +59,14 @@ async function mintForLaterSteps(vendor, context, login, io) {
     if (!expiresAt) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
     }
-    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
+    // A credential minted a moment ago cannot have expired: the expiry was misread (epoch seconds
+    // past 10^12, the year 33,658 on, read as milliseconds, which makes a key that never expires look
+    // long dead) or the server is not what it claims. Either way later steps would be told it is dead
+    // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
+    if (Date.parse(expiresAt) < Date.now() - _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .MINT_CLOCK_SLACK_MS */ .ai) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check that the url input points at the real server, and this runner's clock.`);
+    }
+    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
         ...login,
         authHeader: minted.authHeader,

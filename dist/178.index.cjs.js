@@ -12,7 +12,8 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9528);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9528);
+/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1122);
 /**
  * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
  * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
@@ -20,6 +21,7 @@ exports.modules = {
  * auth-header, expires-at, the exported variables), and what revokes it is saved for the post step
  * before anything else can fail.
  */
+
 
 
 
@@ -57,7 +59,14 @@ async function mintForLaterSteps(vendor, context, login, io) {
     if (!expiresAt) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
     }
-    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
+    // A credential minted a moment ago cannot have expired: the expiry was misread (epoch seconds
+    // past 10^12, the year 33,658 on, read as milliseconds, which makes a key that never expires look
+    // long dead) or the server is not what it claims. Either way later steps would be told it is dead
+    // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
+    if (Date.parse(expiresAt) < Date.now() - _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .MINT_CLOCK_SLACK_MS */ .ai) {
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check that the url input points at the real server, and this runner's clock.`);
+    }
+    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
         ...login,
         authHeader: minted.authHeader,
@@ -320,9 +329,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1149);
 /* harmony import */ var _kit_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(588);
 /* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1122);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1223);
-/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1952);
-/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2288);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1223);
+/* harmony import */ var _core_expiry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
+/* harmony import */ var _kit_token_answer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1952);
+/* harmony import */ var _access_token_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2288);
 /**
  * mint-token: an access token of the same user, never broader and never longer-lived than the one
  * the step verified (the given one, or the one the OIDC exchange gave), not refreshable, living
@@ -372,12 +382,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const TOKENS_PATH = '/access/api/v1/tokens';
 const USER_SCOPE = 'applied-permissions/user';
 /** JFrog token ids are UUIDs; anything else from state or an answer is not sent in a path. */
 const TOKEN_ID = /^[A-Za-z0-9-]{8,128}$/;
 async function mintAccessToken(context, login) {
-    const verified = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenClaims */ .v4)(login.token);
+    const verified = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .readTokenClaims */ .v4)(login.token);
     const scope = scopeToAsk(verified);
     const lifetime = lifetimeToAsk(context, verified);
     const description = (0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .mintedName */ .Jb)(100);
@@ -393,7 +404,7 @@ async function mintAccessToken(context, login) {
             issuesCredentials: true,
             meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
         });
-        const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_6__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
+        const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_7__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
         const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedText */ .V7)(body.token_id);
         if (tokenId === undefined || !TOKEN_ID.test(tokenId))
             throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
@@ -401,7 +412,7 @@ async function mintAccessToken(context, login) {
     });
     // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
     if (token === login.token)
-        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_);
+        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .NAME */ .o_);
     const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in);
     const authHeader = `Authorization: Bearer ${token}`;
     context.mask(authHeader);
@@ -411,7 +422,7 @@ async function mintAccessToken(context, login) {
         env: { JF_URL: context.plan.url, JF_ACCESS_TOKEN: token },
         expiresAt,
         revoke: { secrets: { token }, ids: { tokenId } },
-        description: `access token "${description}" (scope ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}, id ${tokenId})`
+        description: `access token "${description}" (scope ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(scope)}, id ${tokenId})`
     };
 }
 /** The scope to ask for: the user's own permissions at most, never more than the verified token's. */
@@ -419,7 +430,7 @@ function scopeToAsk(verified) {
     const scopes = verified.rawScope?.split(/\s+/).filter(Boolean) ?? [];
     if (verified.kind !== 'jwt' || scopes.length === 0) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
-            `mint-token cannot narrow this ${_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
+            `mint-token cannot narrow this ${_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .NAME */ .o_} token: it states no scope (a reference token, or a token without its scp claim), so a minted token might be broader than it.`,
             'Fix: give an access token (a JWT beginning "eyJ"), use GitHub OIDC (oidc-provider), or turn mint-token off.'
         ].join('\n'));
     }
@@ -464,10 +475,11 @@ function mintLifetime(asked, verifiedExpiresAt, now) {
 /**
  * When the minted token dies, by its own exp claim (the answer's expires_in only for a token that is
  * no JWT), checked against what was asked: a token that outlives it, never expires, states no scope
- * or is broader than asked is revoked at once and fails the step.
+ * or is broader than asked is revoked at once and fails the step. One whose revoke at once fails is
+ * kept for the post step to revoke, and the failure says so rather than that it was revoked.
  */
 async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn) {
-    const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenClaims */ .v4)(token);
+    const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .readTokenClaims */ .v4)(token);
     const latest = Date.now() + lifetime * 1000 + _kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .MINT_CLOCK_SLACK_MS */ .ai;
     const fromAnswer = typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
         ? Date.now() + expiresIn * 1000
@@ -477,16 +489,28 @@ async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn
     // as asked. Only a token that states nothing (a reference token) is taken at the answer's word.
     const jwt = claims.kind === 'jwt';
     const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer;
-    const broader = jwt ? claims.rawScope === undefined || !(0,_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sameScopes */ .Wl)(claims.rawScope, scope) : false;
+    const broader = jwt ? claims.rawScope === undefined || !(0,_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .sameScopes */ .Wl)(claims.rawScope, scope) : false;
     if (dies !== undefined && dies <= latest && !broader)
         return new Date(dies).toISOString();
+    const wrong = broader
+        ? claims.rawScope === undefined
+            ? `that states no scope where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(scope)}" was asked`
+            : `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(claims.rawScope)}" where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(scope)}" was asked`
+        : dies === undefined
+            ? 'that states no expiry (it may never expire)'
+            : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(lifetime)} asked`;
+    let outcome = 'so it was revoked at once and not handed on';
     try {
         await revokeMintedToken(context, { token, tokenId });
     }
     catch (error) {
         context.debug(`Could not revoke the token minted with the wrong terms: ${String(error)}`);
+        // Such a token may never expire: it must not be said to be revoked, nor be left to no one.
+        const expiresAt = dies === undefined || Number.isNaN(dies) ? undefined : (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(dies);
+        await context.keepForRevoke({ secrets: { token }, ids: { tokenId } }, expiresAt || undefined);
+        outcome = `and revoking it at once failed, so it was not handed on, and the post step revokes it (token id ${tokenId})`;
     }
-    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_} minted a token ${broader ? (claims.rawScope === undefined ? `that states no scope where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}" was asked` : `with scope "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(claims.rawScope)}" where "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}" was asked`) : dies === undefined ? 'that states no expiry (it may never expire)' : `that lives past the ${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(lifetime)} asked`}, so it was revoked at once and not handed on. A genuine platform never does this: check that the url input points at the real server.`);
+    throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .NAME */ .o_} minted a token ${wrong}, ${outcome}. A genuine platform never does this: check that the url input points at the real server.`);
 }
 function mintRefused(lifetime, scope) {
     return {
@@ -495,7 +519,7 @@ function mintRefused(lifetime, scope) {
             `token-lifetime (${(0,_kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .durationText */ .S5)(lifetime)}) is longer than the platform lets this user give a token (Administration > User Management > Settings: the maximum expiry for non-admin users)`,
             scope === USER_SCOPE
                 ? 'the user may not create tokens for themselves on this platform'
-                : `the verified token is limited to "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .text */ .Qq)(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`,
+                : `the verified token is limited to "${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`,
             'the platform is older than Artifactory 7.50.3 and does not know force_revocable, which the step sends so that the post step can revoke a token shorter-lived than 6 hours'
         ],
         fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
@@ -506,7 +530,7 @@ async function revokeMintedToken(context, saved) {
     const tokenId = saved.tokenId ?? '';
     if (!TOKEN_ID.test(tokenId))
         throw new Error('the saved token id is not a JFrog token id; nothing was sent.');
-    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_4__/* .revokeWithItself */ .KA)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_7__/* .NAME */ .o_, {
+    await (0,_kit_session_js__WEBPACK_IMPORTED_MODULE_4__/* .revokeWithItself */ .KA)(context, _access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .NAME */ .o_, {
         path: `${TOKENS_PATH}/${encodeURIComponent(tokenId)}`,
         token: saved.token,
         what: 'access token',

@@ -23,6 +23,7 @@ var notFound=(function () {
         ? undefined
         : [...(role ? [role] : []), ...(superuser ? [SUPERUSER] : [])];
     const stored = role && Object.hasOwn(STORED_ROLE_NAMES, role) ? STORED_ROLE_NAMES[role] : '';
+    const groups = groupCount(body);
     return {
         userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['id']),
         username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username']),
@@ -32,6 +33,7 @@ var notFound=(function () {
         email: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email']),
         roles,
         ...(stored ? { roleAliases: [{ alias: stored, of: role }] } : {}),
+        ...(groups ? { rolesNotShown: groupRoles(groups) } : {}),
         permissions: undefined,
         organization: ''
     };
@@ -44,11 +46,17 @@ var notFound=(function () {
         return '';
     // Cut by text(), which redacts what it cuts first: a slice would keep the start of an echoed key.
     return Object.hasOwn(GLOBAL_ROLES, id) ? GLOBAL_ROLES[id] : `role ${(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(id, 40)}`;
+});var groupCount=(function (body) {
+    return Array.isArray(body.dojo_group_member) ? body.dojo_group_member.length : 0;
 });var globalRoleNote=(function (body) {
     const role = globalRole(body);
     if (role === undefined)
         return 'not reported (this DefectDojo release leaves global_role out of user_profile): only Superuser can be verified';
-    return role || 'none (the user may still hold roles on single products or product types)';
+    const groups = groupCount(body);
+    const throughGroups = groups
+        ? `; any global role of its ${groups} user group${groups > 1 ? 's' : ''} is not shown to its key`
+        : '';
+    return `${role || 'none (the user may still hold roles on single products or product types)'}${throughGroups}`;
 });var checkApiUrl=(function (plan) {
     if (/\/api\/v2\/?$/i.test(new URL(plan.url).pathname)) {
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The url input (${plan.url}) ends in /api/v2, which this step adds itself. Fix: set url to the address DefectDojo's web interface is served at, e.g. https://defectdojo.example.com.`);
@@ -82,11 +90,14 @@ var notFound=(function () {
  * - Roles: the global role by DefectDojo's names (1 API Importer, 2 Writer, 3 Maintainer, 4 Owner,
  *   5 Reader), plus `Superuser` when `is_superuser`, its administrative role. Product and product
  *   type roles are not global and are not reported. Releases since 2026-05 (authorization moved to
- *   DefectDojo Pro) leave `global_role` out: then only `Superuser` can be reported.
+ *   DefectDojo Pro) leave `global_role` out: then only `Superuser` can be reported. A global role
+ *   given through a user group is visible only to a superuser, so for a member of any group the
+ *   roles shown may be incomplete (Identity.rolesNotShown): allowed-roles cannot be verified.
  *
  * Sources: DefectDojo/django-DefectDojo (dojo/urls.py user_profile, dojo/user/api/serializer.py,
- * settings.dist.py REST_FRAMEWORK and DD_API_TOKENS_ENABLED, authorization/roles_permissions.py
- * Roles, the UserProfileSerializer with global_role before 952a56d1), Django REST framework's
+ * authorization.py user_has_global_permission, the superuser-only GlobalRoleViewSet, settings.dist.py
+ * REST_FRAMEWORK and DD_API_TOKENS_ENABLED, authorization/roles_permissions.py Roles, the
+ * UserProfileSerializer with global_role before 952a56d1), Django REST framework's
  * authentication.py (the detail texts). Inferred, not recorded: the 403 itself (from the settings
  * and REST framework's rule), and what a 403 with another detail means here.
  */
@@ -229,6 +240,18 @@ const defectdojo = {
  * undefined when the answer has no global_role at all (a release that no longer reports it).
  */
 ;
+/**
+ * How many user groups the user is a member of (dojo_group_member). DefectDojo grants a global role
+ * through a group as well as directly (authorization.py, user_has_global_permission), but only a
+ * superuser may read a group's global role (/api/v2/global_roles/), so the key cannot tell which.
+ */
+;
+function groupRoles(count) {
+    return {
+        through: `its ${count} DefectDojo user group${count > 1 ? 's' : ''} (DefectDojo shows a group's global role only to a superuser)`,
+        fix: 'give the user its global role directly and take it out of its user groups'
+    };
+}
 ;
 /** Before any request: a url that already names the API would have /api/v2 sent twice. */
 ;

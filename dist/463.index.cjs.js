@@ -201,6 +201,8 @@ const gitguardian = {
         kind: 'none',
         reason: `GET ${TOKEN_PATH} describes the token, not its owner's role (a service account has no owner at all). Use required-permissions with the token's scopes (e.g. scan) instead.`
     },
+    // No `known` list: GitGuardian adds scopes with its features (scan:create-incidents,
+    // nhi:send-inventory, …), so an unknown name is left to the gate ("lacks"); see the README.
     permissions: { kind: 'reported' },
     async login(context) {
         const { plan } = context;

@@ -238,6 +238,8 @@ const tenableVm = {
         levels: TENABLE_VM_LEVELS,
         administrative: { fromLevel: 64, narrower: 'Scan Manager (40)' }
     },
+    // No `known` list: user_permissions span Tenable's products and grow with them, so an unknown
+    // name is left to the gate ("lacks"); see the README.
     permissions: { kind: 'reported' },
     explainCredentials: ((given) => (0,_kit_tenable_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .explainPastedKeyLine */ .eB)(given, KEY_SOURCE)),
     validate(plan) {

@@ -74,12 +74,13 @@ function malformedCredential(what, expected) {
     const payload = decodePart(parts[1]);
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(payload) ? payload : undefined;
 });var jwtExpiry=(function (claims) {
-    const exp = claims.exp;
-    if (typeof exp === 'number')
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(exp);
-    if (typeof exp === 'string' && /^\d+$/.test(exp.trim()))
-        return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseExpiry */ .IY)(Number(exp));
-    return undefined;
+    const exp = typeof claims.exp === 'string' && /^\d+$/.test(claims.exp.trim())
+        ? Number(claims.exp)
+        : claims.exp;
+    if (typeof exp !== 'number' || !Number.isFinite(exp) || exp <= 0)
+        return undefined;
+    // '' past Date's range (the year 275,760): no expiry this step can state.
+    return (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .isoSeconds */ .nE)(exp * 1000) || undefined;
 });var decodePart=(function (part) {
     // A JWT part is small; a huge one is not a JWT and is not worth decoding.
     if (part.length > 16_384)
@@ -108,7 +109,12 @@ function malformedCredential(what, expected) {
 ;
 /** The payload of a JWT, or undefined when it is not one. */
 ;
-/** The `exp` claim (seconds since the epoch) as ISO-8601, or undefined. */
+/**
+ * The `exp` claim as ISO-8601, or undefined. Always seconds since the epoch (RFC 7519's NumericDate),
+ * never normaliseExpiry's reading of a large number as milliseconds: an exp of 1.5e12 is the year
+ * 49,500 to every service that honours the token, not 2017, and read as the latter a token that
+ * never expires would pass for one long dead (and JFrog's minted-token check would hand it on).
+ */
 ;
 ;
 
@@ -570,7 +576,11 @@ function unknownRealm(target, { body }) {
                 : `the ${target.tenantSource === 'CX_TENANT' ? 'CX_TENANT variable' : 'tenant input'} is misspelled (it is the tenant name in the console login URL)`,
             `the tenant is in another ${NAME} region than ${target.iam}`
         ],
-        fix: 'check the tenant input and the region or url input.'
+        // Name only where the tenant came from: a key's own tenant is no input the user can correct,
+        // and a tenant input that differs from the key's realm is refused by the IAM (invalid_grant).
+        fix: target.tenantSource === "API key's issuer"
+            ? 'generate a new API key under Identity and Access Management > API Keys in the tenant the pipeline uses, and store it in the secret behind the api-key input (or CX_APIKEY); check the region or url input if either is set.'
+            : `check the ${target.tenantSource === 'CX_TENANT' ? 'CX_TENANT variable' : 'tenant input'} and the region or url input.`
     };
 }
 function tokenRefused() {
@@ -708,6 +718,8 @@ const checkmarxOne = {
         kind: 'names',
         administrative: { names: ['ast-admin', 'iam-admin'], narrower: 'ast-scanner' }
     },
+    // No `known` list: Checkmarx publishes none of the names roles_ast carries, and its permissions
+    // grow with its products, so an unknown name is left to the gate ("lacks"); see the README.
     permissions: { kind: 'reported' },
     validate: ((plan) => locate(plan).warnings),
     async login(context) {

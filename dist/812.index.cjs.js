@@ -8,6 +8,7 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SYSTEM_TRUST_STORE_HINT: () => (/* binding */ SYSTEM_TRUST_STORE_HINT),
 /* harmony export */   interimFloodFailure: () => (/* binding */ interimFloodFailure),
 /* harmony export */   networkFailure: () => (/* binding */ networkFailure),
 /* harmony export */   oversizeFailure: () => (/* binding */ oversizeFailure),
@@ -38,6 +39,9 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
     const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
     const detail = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(withoutNodeOnlyAdvice(context.redact(error.message)));
     const viaProxy = proxy ? ` through the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)}` : '';
+    // A host the step chose itself (a region's, the credentials', the vendor's default) has no url
+    // input to correct: what fails is the runner's way out to the vendor's cloud.
+    const fromInput = context.urlFromInput !== false;
     let lines;
     if (proxy && (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyConnectionError */ .zy)(error)) {
         lines = [
@@ -51,7 +55,9 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
     else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
         lines = [
             `${vendor}: could not resolve the host name ${base.hostname} (DNS ${code})${tried}.`,
-            'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
+            fromInput
+                ? 'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
+                : `Fix: check that the runner can resolve public host names (its DNS, or HTTPS_PROXY if it reaches the internet only through a proxy); ${base.hostname} is ${vendor}'s own host, not a typo.`
         ];
     }
     else if (code === 'SCANNER_LOGIN_TIMEOUT') {
@@ -89,7 +95,9 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
         lines = [
             // Through a proxy, a refused connection is the proxy's (the first branch).
             `${vendor}: ${host} refused the connection${tried} (${code}).`,
-            'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
+            fromInput
+                ? 'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
+                : `Fix: check that the runner can reach ${host} (a firewall in between, or HTTPS_PROXY if it reaches the internet only through a proxy).`
         ];
     }
     else if (base.protocol === 'http:' && !proxy && code === 'ECONNRESET') {
@@ -102,7 +110,9 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
     else {
         lines = [
             `${vendor}: ${endpoint} failed${viaProxy}${tried}: ${detail}${code ? ` (${code})` : ''}.`,
-            `Fix: check the url input and the runner's network access to ${host}.`
+            fromInput
+                ? `Fix: check the url input and the runner's network access to ${host}.`
+                : `Fix: check the runner's network access to ${host}.`
         ];
     }
     // Not for a header Node refused: that request never left the runner, directly or otherwise.
@@ -124,6 +134,11 @@ function tunnelRefusedLines(vendor, proxy, host, status, tried) {
             : `Fix: ${_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_HINT */ .Lx}`
     ];
 }
+/**
+ * A job's way to trust the runner machine's own store, for a CA it holds. The doctor, on a machine
+ * whose Node may predate the variable, says its own (../doctor/words.ts).
+ */
+const SYSTEM_TRUST_STORE_HINT = "if that CA is installed in the runner machine's own trust store (a self-hosted runner), NODE_USE_SYSTEM_CA: 1 in the job's env makes this step, and later Node steps, trust that store";
 function tlsFailureLines(context, error, code, host, detail) {
     const { vendor, caPem } = context;
     const lastResort = 'Set tls-verify: false only as a last resort.';
@@ -157,7 +172,7 @@ function tlsFailureLines(context, error, code, host, detail) {
         // environment variable is one a job can set (Node 22.19 and 24.6 on).
         return [
             `${vendor}: the TLS connection to ${host} failed: ${detail} (${code}).`,
-            `Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM text or a path to a PEM file); if that CA is installed in the runner machine's own trust store (a self-hosted runner), NODE_USE_SYSTEM_CA: 1 in the job's env makes this step, and later Node steps, trust that store. ${lastResort}`
+            `Fix: if the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM text or a path to a PEM file); ${SYSTEM_TRUST_STORE_HINT}. ${lastResort}`
         ];
     }
     return [

@@ -127,9 +127,9 @@ var regionOfCredentials=(function (credentials) {
             ? (0,parse/* firstText */.ou)(organization, ['org_name', 'name'])
             : (0,parse/* names */.Dy)(organization).join(', ')
     };
-    // "Upload API" in the console is role_name "uploadapi": either spelling names the role. An entry
-    // the answer says is not held ("granted": false) is skipped here as names() skips it, or its
-    // console name would meet the required role that its role_name does not.
+    // "Upload and Scan API" in the console is role_name "uploadapi": either spelling names the role.
+    // An entry the answer says is not held ("granted": false) is skipped here as names() skips it, or
+    // its console name would meet the required role that its role_name does not.
     if (roleValue !== undefined) {
         identity.roleAliases = (Array.isArray(roleValue) ? roleValue : [roleValue])
             .filter(((entry) => !(0,parse/* deniedEntry */.s8)(entry)))
@@ -257,15 +257,17 @@ const veracode = {
     },
     roles: {
         kind: 'names',
-        // "Administrator" is the role's description; extadmin its role_name.
+        // "Administrator" is the role's description; extadmin its role_name. An API service account's
+        // "Admin API" (adminapi) may use every Identity endpoint, as an Administrator may: create users
+        // and grant them any role (docs.veracode.com/r/c_identity_intro, c_identity_create_api).
         administrative: {
-            names: ['Administrator', 'extadmin'],
+            names: ['Administrator', 'extadmin', 'Admin API', 'adminapi'],
             narrower: 'Submitter (Upload and Scan API for an API service account)'
         }
     },
     permissions: {
         kind: 'none',
-        reason: 'Veracode reports roles (Creator, Submitter, Reviewer, Upload API, ...), not individual permissions. Use required-roles instead.'
+        reason: 'Veracode reports roles (Creator, Submitter, Reviewer, Upload and Scan API, ...), not individual permissions. Use required-roles instead.'
     },
     validate: validatePlan,
     async login(context) {

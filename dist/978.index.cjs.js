@@ -326,7 +326,7 @@ async function endSavedSession(saved, keptCa) {
         return;
     }
     const vendor = await (0,_vendors_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadVendor */ .XQ)(vendorId);
-    const { url } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('region'), vendor);
+    const { url, urlFromInput } = (0,_plan_location_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocation */ .K)((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('url'), (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .getInput */ .V4)('region'), vendor);
     if (url !== saved.url) {
         ignoreState(saved, `url ${url}`);
         return;
@@ -347,6 +347,7 @@ async function endSavedSession(saved, keptCa) {
     const ca = caCertForPostStep(keptCa);
     const connection = {
         url,
+        ...(urlFromInput ? { urlFromInput } : {}),
         timeoutMs: settings.timeout * 1000,
         retries: settings.retries,
         tlsVerify: settings['tls-verify'],
