@@ -74,6 +74,13 @@ describe('doctorWords: input settings', () => {
     expect(doctorWords(text, tenableSc)).toBe(text)
   })
 
+  it('leaves the line where Infracast quotes its answer to a denied probe', () => {
+    // ../src/vendors/infracast/probes.ts: "<vendor> said for <permission> (<endpoint>): <its text>".
+    const text =
+      'Infracast said for findings:read (GET https://infracast.example/api/v1/findings): set url: https://other.example, or the tenant input'
+    expect(doctorWords(text, infracast)).toBe(text)
+  })
+
   it('rewrites the action’s text around a quoted stretch, and each line on its own', () => {
     expect(
       doctorWords(

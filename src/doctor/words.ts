@@ -3,8 +3,9 @@
  * are YAML (`tls-verify: false`) and whose credentials are secrets; on a command line the same
  * inputs are flags (`--tls-verify false`) and credentials environment variables. Each rule matches
  * only the action's own phrasing, and leaves alone what a server wrote: a line that quotes it
- * (`Tenable.sc said: ...`, `It begins: ...`) and any text in double quotes (a user name, a role, a
- * vendor's error text) are never rewritten. URLs hold no spaces, so no rule can match inside one.
+ * (`Tenable.sc said: ...`, `Infracast said for ...: ...`, `It begins: ...`) and any text in double
+ * quotes (a user name, a role, a vendor's error text) are never rewritten. URLs hold no spaces, so
+ * no rule can match inside one.
  */
 import type { CredentialInput, Vendor } from '../kit/types.js'
 import { SYSTEM_TRUST_STORE_HINT } from '../net/failures.js'
@@ -36,10 +37,17 @@ export function doctorWords(
 const DOCTOR_TRUST_STORE_HINT =
   "if that CA is installed in this machine's own trust store (a company CA), export it from there as a PEM file and give its path to --ca-cert"
 
-/** Lines that hold a server's own text after the action's label. */
+/**
+ * Lines that hold a server's own text after the action's label: "<Vendor> said: ", and Infracast's
+ * "<Vendor> said for <permission> (<endpoint>): " for each denied probe.
+ */
 function quotesServer(line: string, vendor: Vendor | undefined): boolean {
   const text = line.trimStart()
-  return text.startsWith('It begins: ') || (!!vendor && text.startsWith(`${vendor.name} said: `))
+  if (text.startsWith('It begins: ')) return true
+  return (
+    !!vendor &&
+    (text.startsWith(`${vendor.name} said: `) || text.startsWith(`${vendor.name} said for `))
+  )
 }
 
 /** Applies `change` to the text outside double-quoted stretches, which stay as they are. */
