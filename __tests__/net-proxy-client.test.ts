@@ -18,13 +18,17 @@ import { rawServer } from './helpers/raw-server.js'
 const FORBID = 'HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n'
 const certs = join(import.meta.dirname, '..', 'sandbox', 'certs')
 
-function client(
-  baseUrl: string,
-  env: NodeJS.ProcessEnv,
-  extra: { caPem?: string; tlsVerify?: boolean; retries?: number } = {}
-): HttpClient {
+interface Extra {
+  caPem?: string
+  tlsVerify?: boolean
+  retries?: number
+  urlFromInput?: boolean
+}
+
+function client(baseUrl: string, env: NodeJS.ProcessEnv, extra: Extra = {}): HttpClient {
   return new HttpClient({
     baseUrl,
+    ...(extra.urlFromInput === undefined ? {} : { urlFromInput: extra.urlFromInput }),
     vendor: 'Test',
     timeoutMs: 3000,
     retries: extra.retries ?? 0,
@@ -38,7 +42,7 @@ function client(
 async function failure(
   baseUrl: string,
   env: NodeJS.ProcessEnv,
-  extra: { caPem?: string; tlsVerify?: boolean; retries?: number } = {}
+  extra: Extra = {}
 ): Promise<string> {
   const http = client(baseUrl, env, extra)
   try {
@@ -357,6 +361,21 @@ describe("the client's own failures: TLS codes, plain HTTP on a TLS port, bounde
       `Test: localhost:${port} did not answer the TLS handshake: the port speaks plain HTTP, not HTTPS (EPROTO).`
     )
     expect(fix).toMatch(/^Fix: set the url input to the server's HTTPS address/)
+  })
+
+  it('plain HTTP on the TLS port of a host the step chose itself names no url input', async () => {
+    // A region's or the vendor's default https:// host answering in plain HTTP is something in
+    // between (a proxy or a captive portal that ends TLS): no url input was set to correct.
+    const plain = createServer((_req, res) => res.end('{}'))
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
+    const port = (plain.address() as AddressInfo).port
+    const message = await failure(`https://localhost:${port}`, {}, { urlFromInput: false })
+    await new Promise((resolve) => plain.close(resolve))
+    expect(message).toContain('the port speaks plain HTTP, not HTTPS')
+    expect(message).not.toContain('url input')
+    expect(message).toContain(
+      `Fix: check that nothing between the runner and localhost:${port} (a proxy, a firewall or a captive portal) answers for it in plain HTTP.`
+    )
   })
 
   it('http:// to a port that speaks HTTPS says to write https://', async () => {

@@ -81,7 +81,10 @@ export function networkFailure(
     // Direct, Node reports EPROTO; through a CONNECT tunnel, ERR_SSL_WRONG_VERSION_NUMBER.
     lines = [
       `${vendor}: ${host} did not answer the TLS handshake: the port speaks plain HTTP, not HTTPS (${code}).`,
-      "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port.",
+      // A host the step chose itself is the vendor's HTTPS address: what spoke HTTP is in between.
+      fromInput
+        ? "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port."
+        : `Fix: check that nothing between the runner and ${host} (a proxy, a firewall or a captive portal) answers for it in plain HTTP.`,
       ...(proxy?.startsWith('https://')
         ? [
             `The proxy ${redactUrlCredentials(proxy)} is reached over TLS too: if it speaks plain HTTP, write its URL with http://.`
