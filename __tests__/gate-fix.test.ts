@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { gateFix } from '../src/core/gate-failure.js'
 import type { RequirementResult } from '../src/core/identity.js'
 import { checkmarxOne } from '../src/vendors/checkmarx-one/index.js'
+import { defectdojo } from '../src/vendors/defectdojo/index.js'
 import { infracast } from '../src/vendors/infracast/index.js'
 import { jfrog } from '../src/vendors/jfrog/index.js'
 import { sonarqube } from '../src/vendors/sonarqube/index.js'
@@ -80,6 +81,18 @@ describe('gateFix', () => {
     )
     expect(fix).toContain('holds no role outside allowed-roles')
     expect(fix).toContain('or change allowed-roles.')
+  })
+
+  it('counts allowed-roles as failed when the vendor does not show every role, every row passed', () => {
+    // A DefectDojo member of user groups: the roles shown are allowed, those of the groups unknown.
+    const fix = gateFix(
+      { vendor: defectdojo, requiredRoles: [], allowedRoles: ['Reader'] },
+      { results: [row('allowed role', 'Reader', true)], matchedRoles: [] },
+      { roles: ['Reader'], rolesNotShown: { through: 'its 1 user group', fix: 'give it directly' } }
+    )
+    expect(fix).toBe(
+      "Fix: use credentials of a user that holds no role outside allowed-roles, ask a DefectDojo administrator to change the user's roles, or change allowed-roles."
+    )
   })
 
   it('leaves allowed-roles out for a user who holds no role at all, so none outside the list', () => {

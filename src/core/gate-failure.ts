@@ -27,15 +27,17 @@ export function gateFailure(plan: Plan, result: LoginResult, gate: GateResult): 
 export function gateFix(
   plan: Pick<Plan, 'vendor' | 'requiredRoles' | 'allowedRoles'>,
   gate: Pick<GateResult, 'results' | 'matchedRoles'>,
-  identity: Pick<Identity, 'roles'>
+  identity: Pick<Identity, 'roles' | 'rolesNotShown'>
 ): string {
   const failed = (kind: RequirementResult['kind']): boolean =>
     gate.results.some((r) => r.kind === kind && !r.passed)
   const roles = plan.requiredRoles.length > 0 && gate.matchedRoles.length === 0
-  // Without roles reported, allowed-roles could not be judged, which fails it (privilege.ts). An
-  // identity that holds no role has no allowed-role row either, but nothing outside the list.
+  // Without roles reported, or with roles the vendor does not show (rolesNotShown), allowed-roles
+  // could not be judged, which fails it with every row passed (privilege.ts). An identity that
+  // holds no role has no allowed-role row either, but nothing outside the list.
   const allowed =
-    plan.allowedRoles.length > 0 && (failed('allowed role') || identity.roles === undefined)
+    plan.allowedRoles.length > 0 &&
+    (failed('allowed role') || identity.roles === undefined || identity.rolesNotShown !== undefined)
   const permissions = failed('permission')
   const scopes = plan.vendor.roles.kind === 'none'
   const holds = [

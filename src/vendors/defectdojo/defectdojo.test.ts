@@ -341,6 +341,10 @@ describe('DefectDojo main step (real @actions/core, sandbox over loopback)', () 
     expect(strict.errors[0]).toContain(
       "gus (Gus Grouped, gus@dojo.example) may hold roles through its 1 DefectDojo user group (DefectDojo shows a group's global role only to a superuser), so allowed-roles (Reader) cannot be verified: give the user its global role directly and take it out of its user groups, or remove allowed-roles"
     )
+    // The Fix names allowed-roles, the one input that failed, not the inputs the step was not given.
+    expect(strict.errors[0]).toContain(
+      "Fix: use credentials of a user that holds no role outside allowed-roles, ask a DefectDojo administrator to change the user's roles, or change allowed-roles."
+    )
     expect(strict.env).toEqual({})
     // Without allowed-roles the step passes, and says what it could not see.
     const plain = await runMain({ vendor: 'defectdojo', url, 'api-token': tokens.grouped! })
