@@ -143,6 +143,11 @@ describe('doctorWords: credentials', () => {
     ],
     [
       infracast,
+      'Likely cause: the username or password input is empty or malformed.',
+      'Likely cause: the SCANNER_LOGIN_USERNAME or SCANNER_LOGIN_PASSWORD environment variable is empty or malformed.'
+    ],
+    [
+      infracast,
       'Fix: store the refresh_token value from an Infracast login in the secret behind refresh-token.',
       'Fix: store the refresh_token value from an Infracast login in the SCANNER_LOGIN_REFRESH_TOKEN environment variable.'
     ]

@@ -74,24 +74,26 @@ export function flagWords(text: string): string {
 /**
  * A credential, which a step reads from a secret through an input ("the secret behind the api-key
  * input (or INVICTI_API_KEY)", "the secrets behind the access-key and secret-key inputs",
- * "the user-id input", "access-key (or VERACODE_API_KEY_ID)"), and the doctor only from an
- * environment variable: named as that variable, the one set if any, else the one read first. The
- * step's alternatives in parentheses go, since they are that variable. Only the vendor's own
- * credentials are renamed.
+ * "the user-id input", "the username or password input", "access-key (or VERACODE_API_KEY_ID)"),
+ * and the doctor only from an environment variable: named as that variable, the one set if any,
+ * else the one read first. The step's alternatives in parentheses go, since they are that
+ * variable. Only the vendor's own credentials are renamed.
  */
 function credentialWords(text: string, vendor: Vendor, env: NodeJS.ProcessEnv): string {
   const used = [...new Set(vendor.modes.flatMap((mode) => mode.inputs))]
   if (!used.length) return text
   const name = used.sort((a, b) => b.length - a.length).join('|')
-  const names = `((?:${name})(?:(?:,? and |, )(?:${name}))*)`
+  const names = `((?:${name})(?:(?:,? and |, | or )(?:${name}))*)`
   const variable = (input: string): string => {
     const sources = credentialSources(vendor, input as CredentialInput)
     return sources.find((source) => (env[source] ?? '').trim()) ?? sources[0]!
   }
   const variables = (the: string, inputs: string): string => {
     const list = inputs.match(new RegExp(`(?<![\\w-])(?:${name})(?![\\w-])`, 'g')) ?? []
-    const plural = list.length > 1 ? 's' : ''
-    return `${the} ${list.map(variable).join(' and ')} environment variable${plural}`
+    // "the username or password input" is either one: so is the variable named for it.
+    const either = inputs.includes(' or ')
+    const plural = list.length > 1 && !either ? 's' : ''
+    return `${the} ${list.map(variable).join(either ? ' or ' : ' and ')} environment variable${plural}`
   }
   return text
     .replace(
