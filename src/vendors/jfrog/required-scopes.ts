@@ -1,8 +1,9 @@
 /**
- * required-permissions names scopes of the token (its `scp` claim, one entry per item of a scope that
- * lists groups, roles or actions). JFrog's scopes are not a list but a grammar, so a name the grammar cannot produce is
- * refused before any request, naming the input and the scope it was likely meant to be; anything
- * the grammar can produce is left to the gate, which says whether the token holds it.
+ * required-permissions names scopes of the token (its `scp` claim, one entry per item of a scope
+ * that lists groups, roles or actions). JFrog's scopes are not a list but a grammar, so a name the
+ * grammar cannot produce is refused before any request, naming the input and the scope it was
+ * likely meant to be; anything the grammar can produce is left to the gate, which says whether the
+ * token holds it.
  *
  * The grammar, from JFrog's Access Tokens REST API ("Create Token", `scope`) and the scopes its
  * platforms issue:
