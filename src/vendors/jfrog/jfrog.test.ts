@@ -255,6 +255,10 @@ describe('before any request', () => {
       })
     const forms =
       'JFrog scopes have the forms applied-permissions/user, applied-permissions/admin, applied-permissions/groups:<group>, applied-permissions/roles:<project>:<role>, <type>:<target>:<actions> (such as system:metrics:r); a scope that lists groups, roles or actions is one entry per item.'
+    // applied-permissions is no <type>: a colon for its slash is a misspelling.
+    expect(() => withScopes('applied-permissions:user')).toThrow(
+      `The required-permissions input names "applied-permissions:user", which is not a JFrog scope (did you mean: "applied-permissions:user" is applied-permissions/user?). ${forms}`
+    )
     expect(() => withScopes('nosuch')).toThrow(
       [
         `The required-permissions input names "nosuch", which is not a JFrog scope (did you mean: "nosuch" is applied-permissions/groups:nosuch, if it names a group?). ${forms}`,

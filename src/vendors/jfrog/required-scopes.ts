@@ -27,8 +27,11 @@ import { NAME } from './access-token.js'
 
 const APPLIED = 'applied-permissions/'
 const APPLIED_PERMISSIONS = /^applied-permissions\/(?:user|admin|(?:groups?|roles)(?::.*)?)$/i
-/** `<type>:<…>`, the type a word without `/` (`system`, `artifact`, `api`, `jfrt@<id>`). */
-const TYPED_PERMISSION = /^[^\s:/]+:\S/
+/**
+ * `<type>:<…>`, the type a word without `/` (`system`, `artifact`, `api`, `jfrt@<id>`), but never
+ * `applied-permissions`, whose kinds follow a `/` (`applied-permissions:user` is a misspelling).
+ */
+const TYPED_PERMISSION = /^(?!applied-permissions:)[^\s:/]+:\S/i
 
 const FORMS = [
   `${APPLIED}user`,
