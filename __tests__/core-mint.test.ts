@@ -40,7 +40,10 @@ describe('mintForLaterSteps', () => {
       saveSession: (_p: Plan, s: unknown) => void saved.push(s),
       forgetSession: () => {}
     }
-    const run = () => mintForLaterSteps(vendor, { plan } as unknown as VendorContext, login, io)
+    // Where the minting went, which its failures name: here, a url input's server.
+    const http = { server: { url: 'https://fake.example', urlFromInput: true } }
+    const run = () =>
+      mintForLaterSteps(vendor, { plan, http } as unknown as VendorContext, login, io)
     return { saved, run }
   }
   it.each([

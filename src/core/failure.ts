@@ -52,6 +52,37 @@ export const TIMEOUT_HINT =
 export const RETRY_HINT =
   'the server is overloaded or rate-limiting: try again later, or raise the retries input.'
 
+/** Where a request went, and whether the url input chose it (Plan.urlFromInput). */
+export interface ServerChoice {
+  /** The base URL the request went to. */
+  url: string
+  /** False when a region, the credentials or the vendor's default chose it (default true). */
+  urlFromInput?: boolean
+}
+
+/**
+ * Whom to suspect for an answer no genuine `what` gives: the url input, when it chose the server.
+ * A host the step chose itself (a region's, the credentials', the vendor's default) is the
+ * vendor's own, and the user set no url input to correct: what answered in its place sits between
+ * the runner and that host. `cause` reads as a likely cause, `check` after "check ".
+ */
+export function answeredInItsPlace(
+  server: ServerChoice | undefined,
+  what: string
+): { cause: string; check: string } {
+  if (server?.urlFromInput !== false) {
+    return {
+      cause: `the url input points at something other than ${what}`,
+      check: `that the url input points at ${what}`
+    }
+  }
+  const host = new URL(server.url).host
+  return {
+    cause: `something between the runner and ${host} answered in its place (a proxy or gateway)`,
+    check: `that nothing between the runner and ${host} answers in its place (a proxy or gateway)`
+  }
+}
+
 export interface StatusFailureDetails {
   vendor: string
   /** e.g. "GET https://sc.example.com/rest/currentUser" (no credentials in it). */

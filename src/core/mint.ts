@@ -6,7 +6,7 @@
  * before anything else can fail.
  */
 import { normaliseExpiry } from './expiry.js'
-import { ActionFailure } from './failure.js'
+import { ActionFailure, answeredInItsPlace, type ServerChoice } from './failure.js'
 import { withArticle } from './sanitize.js'
 import { MINT_CLOCK_SLACK_MS } from '../kit/mint.js'
 import type {
@@ -51,7 +51,7 @@ export async function mintForLaterSteps(
   // A server that answers with the given credential itself would have the post step revoke it:
   // nothing is saved, and nothing is handed on.
   if (plan.secrets.includes(minted.token) || minted.token === login.token) {
-    throw mintedTheGivenCredential(vendor.name)
+    throw mintedTheGivenCredential(vendor.name, context.http.server)
   }
   const expiresAt = isoExpiry(minted.expiresAt)
   // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
@@ -72,7 +72,7 @@ export async function mintForLaterSteps(
   // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
   if (Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS) {
     throw new ActionFailure(
-      `${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check that the url input points at the real server, and this runner's clock.`
+      `${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check ${answeredInItsPlace(context.http.server, 'the real server').check}, and this runner's clock.`
     )
   }
   io.info(
@@ -96,9 +96,9 @@ export async function mintForLaterSteps(
  * handed on as if new nor revoked (a vendor that checks its minted credential before returning it
  * must test this first, or its own revoke-at-once would revoke the user's credential).
  */
-export function mintedTheGivenCredential(vendorName: string): ActionFailure {
+export function mintedTheGivenCredential(vendorName: string, server: ServerChoice): ActionFailure {
   return new ActionFailure(
-    `${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`
+    `${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check ${answeredInItsPlace(server, 'the real server').check}.`
   )
 }
 

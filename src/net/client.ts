@@ -16,7 +16,7 @@
  */
 import type * as http from 'node:http'
 import type * as https from 'node:https'
-import type { ActionFailure } from '../core/failure.js'
+import type { ActionFailure, ServerChoice } from '../core/failure.js'
 import type { FailureContext } from './failures.js'
 import {
   invalidProxyFailure,
@@ -176,6 +176,11 @@ export class HttpClient {
     } finally {
       record.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6)
     }
+  }
+
+  /** Where this client sends its requests, and whether the url input chose it. */
+  get server(): ServerChoice {
+    return { url: this.options.baseUrl, urlFromInput: this.options.urlFromInput !== false }
   }
 
   /** Closes kept-alive connections so the process can exit at once. */

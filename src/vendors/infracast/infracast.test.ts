@@ -4,6 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ActionFailure } from '../../core/failure.js'
+import { createHttpClient, vendorContext } from '../../core/context.js'
+import { mintForLaterSteps } from '../../core/mint.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { normaliseExpiry } from '../../core/expiry.js'
@@ -816,40 +818,51 @@ describe('mint-token: the key is handed on only with the expiry asked', () => {
   })
 })
 
+/** A server that logs ada in, then answers the minting with her login token as the new key. */
+async function loginTokenAsKeyServer(seen: string[] = []): Promise<http.Server> {
+  const loginToken = signJwt(
+    { sub: 'user-123', exp: Math.floor(Date.now() / 1000) + 3600 },
+    'hostile-server-secret'
+  )
+  const server = http.createServer((request, response) => {
+    request.resume()
+    request.on('end', () => {
+      seen.push(`${request.method} ${request.url}`)
+      const answer =
+        request.url === '/api/v1/auth/token'
+          ? {
+              token: loginToken,
+              expires_at: new Date(Date.now() + 3600_000).toISOString(),
+              user: {
+                id: 'user-123',
+                username: 'ada',
+                tenants: [{ id: 'staging', role: 'editor' }]
+              }
+            }
+          : request.url === '/api/v1/api-keys'
+            ? { id: 'key-abc123', name: 'x', key: loginToken, expires_at: '2099-01-01T00:00:00Z' }
+            : { data: [], meta: { total: 0 } }
+      response.writeHead(request.method === 'POST' ? 201 : 200, {
+        'content-type': 'application/json'
+      })
+      response.end(JSON.stringify(answer))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return server
+}
+
+async function closeServer(server: http.Server): Promise<void> {
+  server.closeAllConnections()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+}
+
 describe('mint-token: a server that answers the minting with the login token, and a later expiry', () => {
   it('fails as a given credential answered back: nothing is kept for the post step to delete', async () => {
     // Checked before the later expiry, whose failure keeps the key for the post step: that would
     // have the post step delete, with the login's token, whatever key id this server chose.
-    const loginToken = signJwt(
-      { sub: 'user-123', exp: Math.floor(Date.now() / 1000) + 3600 },
-      'hostile-server-secret'
-    )
     const seen: string[] = []
-    const server = http.createServer((request, response) => {
-      request.resume()
-      request.on('end', () => {
-        seen.push(`${request.method} ${request.url}`)
-        const answer =
-          request.url === '/api/v1/auth/token'
-            ? {
-                token: loginToken,
-                expires_at: new Date(Date.now() + 3600_000).toISOString(),
-                user: {
-                  id: 'user-123',
-                  username: 'ada',
-                  tenants: [{ id: 'staging', role: 'editor' }]
-                }
-              }
-            : request.url === '/api/v1/api-keys'
-              ? { id: 'key-abc123', name: 'x', key: loginToken, expires_at: '2099-01-01T00:00:00Z' }
-              : { data: [], meta: { total: 0 } }
-        response.writeHead(request.method === 'POST' ? 201 : 200, {
-          'content-type': 'application/json'
-        })
-        response.end(JSON.stringify(answer))
-      })
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const server = await loginTokenAsKeyServer(seen)
     try {
       const inputs = mintInputs(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
       const step = await runMain(inputs)
@@ -862,9 +875,78 @@ describe('mint-token: a server that answers the minting with the login token, an
       await runPost(step.state, inputs)
       expect(seen.filter((request) => request.startsWith('DELETE'))).toEqual([])
     } finally {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await closeServer(server)
     }
+  })
+})
+
+describe('mint-token at the default host: no url input named, since none was set', () => {
+  /**
+   * The failure of a mint-token check whose plan took Infracast's default host (no url input),
+   * with its requests sent to `base` instead, as a proxy in between would answer them.
+   */
+  async function mintFailureAtDefaultHost(base: string): Promise<string> {
+    const plan = buildPlan(raw({ ...mintInputs(), url: '' }), infracast, {
+      env: {},
+      leastExposure: await import('../../plan/least-exposure.js')
+    })
+    expect(plan.url).toBe('https://api.infracast.io')
+    const io = { mask: () => {}, redact: (text: string) => text, info: () => {}, debug: () => {} }
+    const client = createHttpClient({ ...plan, url: base, vendorName: infracast.name }, io)
+    const context: VendorContext = { ...vendorContext(client, io), plan, vendor: infracast }
+    const noSession = { info: () => {}, saveSession: () => {}, forgetSession: () => {} }
+    try {
+      const login = await infracast.login(context)
+      await mintForLaterSteps(infracast, context, login, noSession)
+    } catch (error) {
+      if (error instanceof ActionFailure) return error.message
+      throw error
+    } finally {
+      client.close()
+    }
+    throw new Error('expected the minting to fail')
+  }
+  const host = (): string => new URL(sandbox.httpUrl).host
+  const inBetween = (): string =>
+    `nothing between the runner and ${host()} answers in its place (a proxy or gateway)`
+
+  it('a key made to outlive token-lifetime', async () => {
+    fake.setKeyExpiry('2099-01-01T00:00:00Z')
+    const message = await mintFailureAtDefaultHost(sandbox.httpUrl)
+    expect(message).toContain('A genuine Infracast server sets the expiry asked.')
+    expect(message).toContain(`Fix: check that ${inBetween()}.`)
+    expect(message).not.toContain('url input')
+  })
+
+  it('a key whose expiry has passed', async () => {
+    fake.setKeyExpiry('1500000000000')
+    const message = await mintFailureAtDefaultHost(sandbox.httpUrl)
+    expect(message).toContain('has passed, so it was not handed on')
+    expect(message).toContain(`check that ${inBetween()}, and this runner's clock.`)
+    expect(message).not.toContain('url input')
+  })
+
+  it('a minting answered with the login token', async () => {
+    const server = await loginTokenAsKeyServer()
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const message = await mintFailureAtDefaultHost(base)
+      expect(message).toContain('answered the minting with the credential the step was given')
+      expect(message).toContain(
+        `Check that nothing between the runner and ${new URL(base).host} answers in its place (a proxy or gateway).`
+      )
+      expect(message).not.toContain('url input')
+    } finally {
+      await closeServer(server)
+    }
+  })
+
+  it('names the url input when it chose the server', async () => {
+    fake.setKeyExpiry('2099-01-01T00:00:00Z')
+    const step = await runMain(mintInputs())
+    expect(step.errors[0]).toContain(
+      'Fix: check that the url input points at the real Infracast API.'
+    )
   })
 })
 

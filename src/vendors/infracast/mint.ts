@@ -22,7 +22,7 @@
  * creation). Assumed: that a user (not only an administrator, as the page's example has it) may
  * create a key with permissions they hold, the DELETE endpoint and that a key may delete itself.
  */
-import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import { ActionFailure, answeredInItsPlace, type Diagnosis } from '../../core/failure.js'
 import { mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
@@ -79,7 +79,8 @@ export async function mintApiKey(
     return { body, key, id }
   })
   // Before anything is kept for the post step, which would otherwise delete with the login's token.
-  if (key === login.token || plan.secrets.includes(key)) throw mintedTheGivenCredential(NAME)
+  if (key === login.token || plan.secrets.includes(key))
+    throw mintedTheGivenCredential(NAME, context.http.server)
   const revoke = { secrets: { key }, ids: { id } }
   // The expiry the server set, never the one asked: a server that ignored expires_at made a key
   // that lives on (none answered: ../../core/mint.ts fails the step and has the post step delete
@@ -91,7 +92,7 @@ export async function mintApiKey(
   ) {
     await context.keepForRevoke(revoke, expiresAt)
     throw new ActionFailure(
-      `Infracast created the API key "${name}" (id ${id}) to expire at ${expiresAt}, later than the ${askedEnd} asked for token-lifetime: it was not handed on, and it is deleted when the job ends. A genuine Infracast server sets the expiry asked. Fix: check that the url input points at the real Infracast API.`
+      `Infracast created the API key "${name}" (id ${id}) to expire at ${expiresAt}, later than the ${askedEnd} asked for token-lifetime: it was not handed on, and it is deleted when the job ends. A genuine Infracast server sets the expiry asked. Fix: check ${answeredInItsPlace(context.http.server, 'the real Infracast API').check}.`
     )
   }
   const authHeader = `Authorization: Bearer ${key}`

@@ -97,7 +97,7 @@ export async function mintAccessToken(
     return { body, token, tokenId }
   })
   // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
-  if (token === login.token) throw mintedTheGivenCredential(NAME)
+  if (token === login.token) throw mintedTheGivenCredential(NAME, context.http.server)
   const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in)
   const authHeader = `Authorization: Bearer ${token}`
   context.mask(authHeader)
