@@ -4,7 +4,7 @@
  * and it is refused without being quoted. Each vendor's own grammars sit in its folder and build
  * their failure with `malformedCredential`.
  */
-import { ActionFailure } from '../core/failure.js'
+import { ActionFailure, answeredInItsPlace, type ServerChoice } from '../core/failure.js'
 
 /**
  * RFC 6750 `b64token`: the characters a bearer token may use, then `=` padding. At least 16
@@ -16,14 +16,16 @@ const MAX_BEARER_TOKEN = 16_384
 
 /**
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
- * credential, from which vendor and endpoint) without quoting the value.
+ * credential, from which vendor and endpoint) without quoting the value. `server`: where it came
+ * from (HttpClient.server), for the failure's advice; absent, the url input chose it.
  */
-export function bearerToken(value: unknown, what: string): string {
+export function bearerToken(value: unknown, what: string, server?: ServerChoice): string {
   const token = issuedText(value)
   if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
     throw malformedCredential(
       what,
-      'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)'
+      'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)',
+      server
     )
   }
   return token
@@ -39,11 +41,18 @@ export function issuedText(value: unknown): string | undefined {
   return undefined
 }
 
-/** The failure for an issued credential that is not `expected`; the value is never quoted. */
-export function malformedCredential(what: string, expected: string): ActionFailure {
+/**
+ * The failure for an issued credential that is not `expected`; the value is never quoted. `server`:
+ * where it came from (HttpClient.server); absent, the url input chose it.
+ */
+export function malformedCredential(
+  what: string,
+  expected: string,
+  server?: ServerChoice
+): ActionFailure {
   return new ActionFailure(
     `The server answered with a malformed credential: ${what} is not ${expected}. ` +
       'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
-      'that the url input points at the real server, and that no proxy or gateway rewrites its answers.'
+      `${answeredInItsPlace(server, 'the real server').check}, and that no proxy or gateway rewrites its answers.`
   )
 }

@@ -14,11 +14,11 @@ import type { SessionContext } from './types.js'
  * ActionFailure naming `what`, with nothing masked, when it is not a bearer token.
  */
 export function issuedBearerToken(
-  context: Pick<SessionContext, 'mask'>,
+  context: Pick<SessionContext, 'mask' | 'http'>,
   value: unknown,
   what: string
 ): string {
-  const token = bearerToken(value, what)
+  const token = bearerToken(value, what, context.http.server)
   context.mask(token)
   return token
 }

@@ -882,11 +882,14 @@ describe('mint-token: a server that answers the minting with the login token, an
 
 describe('mint-token at the default host: no url input named, since none was set', () => {
   /**
-   * The failure of a mint-token check whose plan took Infracast's default host (no url input),
-   * with its requests sent to `base` instead, as a proxy in between would answer them.
+   * The failure of a check (with mint-token, a minting) whose plan took Infracast's default host
+   * (no url input), with its requests sent to `base` instead, as a proxy in between would answer.
    */
-  async function mintFailureAtDefaultHost(base: string): Promise<string> {
-    const plan = buildPlan(raw({ ...mintInputs(), url: '' }), infracast, {
+  async function failureAtDefaultHost(
+    base: string,
+    inputs: Record<string, string> = mintInputs()
+  ): Promise<string> {
+    const plan = buildPlan(raw({ ...inputs, url: '' }), infracast, {
       env: {},
       leastExposure: await import('../../plan/least-exposure.js')
     })
@@ -897,14 +900,14 @@ describe('mint-token at the default host: no url input named, since none was set
     const noSession = { info: () => {}, saveSession: () => {}, forgetSession: () => {} }
     try {
       const login = await infracast.login(context)
-      await mintForLaterSteps(infracast, context, login, noSession)
+      if (plan.mint) await mintForLaterSteps(infracast, context, login, noSession)
     } catch (error) {
       if (error instanceof ActionFailure) return error.message
       throw error
     } finally {
       client.close()
     }
-    throw new Error('expected the minting to fail')
+    throw new Error('expected the check to fail')
   }
   const host = (): string => new URL(sandbox.httpUrl).host
   const inBetween = (): string =>
@@ -912,7 +915,7 @@ describe('mint-token at the default host: no url input named, since none was set
 
   it('a key made to outlive token-lifetime', async () => {
     fake.setKeyExpiry('2099-01-01T00:00:00Z')
-    const message = await mintFailureAtDefaultHost(sandbox.httpUrl)
+    const message = await failureAtDefaultHost(sandbox.httpUrl)
     expect(message).toContain('A genuine Infracast server sets the expiry asked.')
     expect(message).toContain(`Fix: check that ${inBetween()}.`)
     expect(message).not.toContain('url input')
@@ -920,7 +923,7 @@ describe('mint-token at the default host: no url input named, since none was set
 
   it('a key whose expiry has passed', async () => {
     fake.setKeyExpiry('1500000000000')
-    const message = await mintFailureAtDefaultHost(sandbox.httpUrl)
+    const message = await failureAtDefaultHost(sandbox.httpUrl)
     expect(message).toContain('has passed, so it was not handed on')
     expect(message).toContain(`check that ${inBetween()}, and this runner's clock.`)
     expect(message).not.toContain('url input')
@@ -930,7 +933,7 @@ describe('mint-token at the default host: no url input named, since none was set
     const server = await loginTokenAsKeyServer()
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-      const message = await mintFailureAtDefaultHost(base)
+      const message = await failureAtDefaultHost(base)
       expect(message).toContain('answered the minting with the credential the step was given')
       expect(message).toContain(
         `Check that nothing between the runner and ${new URL(base).host} answers in its place (a proxy or gateway).`
@@ -938,6 +941,29 @@ describe('mint-token at the default host: no url input named, since none was set
       expect(message).not.toContain('url input')
     } finally {
       await closeServer(server)
+    }
+  })
+
+  it('a login answered with a malformed access token', async () => {
+    const body = JSON.stringify({ token: 'short', expires_at: '2099-01-01T00:00:00Z' })
+    const server = await rawServer((socket) =>
+      socket.end(
+        `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+      )
+    )
+    try {
+      const message = await failureAtDefaultHost(server.url, {
+        vendor: 'infracast',
+        username: 'ada',
+        password: 'ada-sandbox-password'
+      })
+      expect(message).toContain('The server answered with a malformed credential')
+      expect(message).toContain(
+        `check that nothing between the runner and 127.0.0.1:${server.port} answers in its place (a proxy or gateway), and that no proxy or gateway rewrites its answers.`
+      )
+      expect(message).not.toContain('url input')
+    } finally {
+      await server.close()
     }
   })
 

@@ -75,7 +75,7 @@ export async function mintApiKey(
     const key = issuedBearerToken(context, body.key, `the key of ${API_KEYS_PATH}`)
     const id = issuedText(body.id)
     if (id === undefined || !KEY_ID.test(id))
-      throw malformedCredential(`the id of ${API_KEYS_PATH}`, 'an API key id')
+      throw malformedCredential(`the id of ${API_KEYS_PATH}`, 'an API key id', context.http.server)
     return { body, key, id }
   })
   // Before anything is kept for the post step, which would otherwise delete with the login's token.

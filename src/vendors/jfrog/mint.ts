@@ -93,7 +93,11 @@ export async function mintAccessToken(
     )
     const tokenId = issuedText(body.token_id)
     if (tokenId === undefined || !TOKEN_ID.test(tokenId))
-      throw malformedCredential(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)')
+      throw malformedCredential(
+        `the token_id of ${TOKENS_PATH}`,
+        'a token id (a UUID)',
+        context.http.server
+      )
     return { body, token, tokenId }
   })
   // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.

@@ -224,7 +224,11 @@ async function clientCredentialsLogin(context: VendorContext): Promise<LoginResu
       ].join('\n')
     )
   }
-  const accessToken = bearerToken(body.access_token, `the access_token from ${response.endpoint}`)
+  const accessToken = bearerToken(
+    body.access_token,
+    `the access_token from ${response.endpoint}`,
+    context.http.server
+  )
   context.mask(accessToken)
   const authorization = `bearer ${accessToken}`
   context.mask(authorization)

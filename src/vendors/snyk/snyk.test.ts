@@ -773,3 +773,47 @@ describe('Snyk main step with OAuth client credentials', () => {
     expect(sandbox.requests).toHaveLength(0)
   })
 })
+
+describe('a region chose the host: what a failure suspects is not the url input', () => {
+  /** An HTTP/1.1 answer of `status` with a JSON body. */
+  const jsonAnswer = (status: string, body: unknown): string => {
+    const text = JSON.stringify(body)
+    return `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${text.length}\r\nConnection: close\r\n\r\n${text}`
+  }
+
+  /**
+   * The failure of a login whose plan took region eu's host (no url input), with its requests
+   * answered by `answers` in turn at a loopback server, as something in between would answer them.
+   */
+  async function failureAtRegion(
+    inputs: Partial<RawInputs>,
+    answers: string[]
+  ): Promise<{ message: string; host: string }> {
+    const server = await rawServer((socket, _head, index) => socket.end(answers[index - 1] ?? ''))
+    const checked = plan({ region: 'eu', retries: '0', ...inputs })
+    expect(checked.url).toBe('https://api.eu.snyk.io')
+    const http = createHttpClient({ ...checked, url: server.url, vendorName: 'Snyk' }, testIo)
+    try {
+      await snyk.login({ ...vendorContext(http, testIo), plan: checked, vendor: snyk })
+    } catch (error) {
+      if (error instanceof ActionFailure)
+        return { message: error.message, host: `127.0.0.1:${server.port}` }
+      throw error
+    } finally {
+      http.close()
+      await server.close()
+    }
+    throw new Error('expected the login to fail')
+  }
+
+  it('a malformed access token', async () => {
+    const { message, host } = await failureAtRegion(client(), [
+      jsonAnswer('200 OK', { access_token: 'short', token_type: 'bearer', expires_in: 3600 })
+    ])
+    expect(message).toContain('The server answered with a malformed credential')
+    expect(message).toContain(
+      `check that nothing between the runner and ${host} answers in its place (a proxy or gateway), and that no proxy or gateway rewrites its answers.`
+    )
+    expect(message).not.toContain('url input')
+  })
+})
