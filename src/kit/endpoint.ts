@@ -149,7 +149,8 @@ export function explainAnswer(
   const serverFailed = response.status >= 500
   if (!isObject(body) && ((endpoint.jsonErrors && !serverFailed) || (ok && !diagnosis))) {
     const failure = notJsonFailure(vendorName, response, context.redact, {
-      quoteBody: !endpoint.issuesCredentials
+      quoteBody: !endpoint.issuesCredentials,
+      server: context.http.server
     })
     return withTrailer(failure, endpoint.trailer)
   }

@@ -2,7 +2,7 @@
  * Bounded JSON: answers are parsed only within limits no identity answer comes near, so no server
  * can exhaust the stack or the CPU, and an answer that is not JSON gets one clear failure.
  */
-import { ActionFailure } from '../core/failure.js'
+import { ActionFailure, answeredInItsPlace, type ServerChoice } from '../core/failure.js'
 import { serverText } from '../core/sanitize.js'
 import { redactedExcerpt } from './excerpt.js'
 import type { HttpResponse } from './types.js'
@@ -95,6 +95,8 @@ export interface NotJsonOptions {
    * probe GETs, where the start of a login page or proxy error helps.
    */
   quoteBody?: boolean
+  /** Where the answer came from (HttpClient.server); absent, the url input chose it. */
+  server?: ServerChoice
 }
 
 /** The failure for an answer that should have been JSON, with a short, redacted excerpt if allowed. */
@@ -105,6 +107,11 @@ export function notJsonFailure(
   options: NotJsonOptions = {}
 ): ActionFailure {
   const type = serverText(String(response.headers['content-type'] ?? 'no Content-Type'), 200)
+  // The url input may name anything; a host the step chose itself (a region's, the vendor's
+  // default) is the vendor's API, so what answered there is something in between.
+  const fromInput = options.server?.urlFromInput !== false
+  const { cause, check } = answeredInItsPlace(options.server, 'the API')
+  const proxySettings = 'the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
   const limit = jsonLimitExceeded(response.body)
   if (limit !== undefined) {
     const what =
@@ -114,7 +121,9 @@ export function notJsonFailure(
     return new ActionFailure(
       [
         `${vendor}: ${response.endpoint} answered HTTP ${response.status} with ${what} (${type}), far beyond any answer of the API; it was not read.`,
-        'Fix: check the url input points at the vendor API, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        fromInput
+          ? `Fix: check the url input points at the vendor API, and ${proxySettings}`
+          : `Fix: check ${check}, and ${proxySettings}`
       ].join('\n')
     )
   }
@@ -129,10 +138,12 @@ export function notJsonFailure(
           ? `It begins: ${excerpt}`
           : ''
         : `Its ${size} bytes are not quoted: the answer of a login may hold credentials.`,
-      looksHtml
-        ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
-        : 'Likely cause: the url input points at something other than the API.',
-      'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+      !looksHtml
+        ? `Likely cause: ${cause}.`
+        : fromInput
+          ? 'Likely causes: a login or SSO page, a proxy or firewall error page, or a url input that points at the web interface instead of the API.'
+          : `Likely cause: ${cause}, with a login, SSO or error page.`,
+      `Fix: check ${fromInput ? 'the url input' : check}, and ${proxySettings}`
     ]
       .filter(Boolean)
       .join('\n')

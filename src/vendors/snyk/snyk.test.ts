@@ -806,6 +806,51 @@ describe('a region chose the host: what a failure suspects is not the url input'
     throw new Error('expected the login to fail')
   }
 
+  /** An HTTP/1.1 200 answer with `body` as `type`. */
+  const okAnswer = (type: string, body: string): string =>
+    `HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+
+  it.each([
+    [
+      'an HTML page',
+      'text/html',
+      '<!doctype html><title>Sign in</title>',
+      ', with a login, SSO or error page.'
+    ],
+    ['a body that is not JSON', 'text/plain', 'upstream connect error', '.']
+  ])('an answer that is %s', async (_, type, body, causeEnd) => {
+    const { message, host } = await failureAtRegion(client(), [okAnswer(type, body)])
+    expect(message).toContain(
+      `Likely cause: something between the runner and ${host} answered in its place (a proxy or gateway)${causeEnd}`
+    )
+    expect(message).toContain(
+      `Fix: check that nothing between the runner and ${host} answers in its place (a proxy or gateway), and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.`
+    )
+    expect(message).not.toContain('url input')
+  })
+
+  it('JSON nested beyond any answer of the API', async () => {
+    const deep = `${'['.repeat(2000)}${']'.repeat(2000)}`
+    const { message, host } = await failureAtRegion(client(), [okAnswer('application/json', deep)])
+    expect(message).toContain('far beyond any answer of the API; it was not read.')
+    expect(message).toContain(
+      `Fix: check that nothing between the runner and ${host} answers in its place (a proxy or gateway), and the proxy settings`
+    )
+    expect(message).not.toContain('url input')
+  })
+
+  it('names the url input when it chose the server', async () => {
+    const server = await rawServer((socket) => socket.end(okAnswer('text/plain', 'not json')))
+    try {
+      const step = await runMain({ vendor: 'snyk', url: server.url, ...client(), retries: '0' })
+      expect(step.errors[0]).toContain(
+        'Likely cause: the url input points at something other than the API.\nFix: check the url input, and the proxy settings'
+      )
+    } finally {
+      await server.close()
+    }
+  })
+
   it('a malformed access token', async () => {
     const { message, host } = await failureAtRegion(client(), [
       jsonAnswer('200 OK', { access_token: 'short', token_type: 'bearer', expires_in: 3600 })
