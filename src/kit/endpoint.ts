@@ -13,9 +13,11 @@
 import { createHttpClient } from '../core/context.js'
 import {
   ActionFailure,
+  answeredInItsPlace,
   explainCommonStatus,
   statusFailure,
-  type Diagnosis
+  type Diagnosis,
+  type ServerChoice
 } from '../core/failure.js'
 import { textExcerpt } from '../net/excerpt.js'
 import { notJsonFailure, parseJson } from '../net/json.js'
@@ -163,7 +165,7 @@ export function explainAnswer(
     diagnosis:
       diagnosis ??
       (ok
-        ? unrecognisedSuccess(vendorName)
+        ? unrecognisedSuccess(vendorName, context.http.server)
         : explainCommonStatus(response.status, vendorName, response.retryable)),
     trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
   })
@@ -213,11 +215,16 @@ function meaningOf(meaning: Meaning | undefined, answer: Answer): AnswerDiagnosi
   return typeof meaning === 'function' ? meaning(answer) : meaning
 }
 
-function unrecognisedSuccess(vendorName: string): Diagnosis {
+function unrecognisedSuccess(vendorName: string, server: ServerChoice | undefined): Diagnosis {
+  const { cause, check } = answeredInItsPlace(server, `the ${vendorName} API`)
   return {
     headline: 'the answer did not carry the expected result',
-    causes: [`the url input points at something other than the ${vendorName} API`],
-    fix: `set the url input to the base URL of the ${vendorName} API, without a path.`
+    causes: [cause],
+    // A host the step chose itself is the vendor's API already: no url input to set.
+    fix:
+      server?.urlFromInput === false
+        ? `check ${check}.`
+        : `set the url input to the base URL of the ${vendorName} API, without a path.`
   }
 }
 
@@ -282,7 +289,7 @@ export function requireNamedUser(
   throw new ActionFailure(
     [
       `${context.vendor.name}: ${response.endpoint} answered HTTP ${response.status} but named no user, so the credentials could not be verified.`,
-      `Fix: check that the url input points at the ${context.vendor.name} API.`,
+      `Fix: check ${answeredInItsPlace(context.http.server, `the ${context.vendor.name} API`).check}.`,
       ...trailer
     ].join('\n')
   )

@@ -851,6 +851,17 @@ describe('a region chose the host: what a failure suspects is not the url input'
     }
   })
 
+  it('an identity that names nobody', async () => {
+    const { message, host } = await failureAtRegion({ 'api-token': LEGACY_TOKEN }, [
+      jsonAnswer('200 OK', { data: { type: 'user', attributes: {} } })
+    ])
+    expect(message).toContain('but named no user, so the credentials could not be verified.')
+    expect(message).toContain(
+      `Fix: check that nothing between the runner and ${host} answers in its place (a proxy or gateway).`
+    )
+    expect(message).not.toContain('url input')
+  })
+
   it('a malformed access token', async () => {
     const { message, host } = await failureAtRegion(client(), [
       jsonAnswer('200 OK', { access_token: 'short', token_type: 'bearer', expires_in: 3600 })

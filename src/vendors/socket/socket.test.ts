@@ -1,6 +1,8 @@
 // Socket: reading the organization map, the 401 explanation, validation (unit), and the whole main
 // step in-process against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHttpClient, vendorContext } from '../../core/context.js'
+import { ActionFailure } from '../../core/failure.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { MAX_NAMES } from '../../kit/parse.js'
@@ -13,6 +15,7 @@ import {
 } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { rawServer } from '../../../__tests__/helpers/raw-server.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sandbox: Sandbox
@@ -286,5 +289,68 @@ describe('Socket main step (real @actions/core, sandbox over loopback)', () => {
     expect(message).toContain("Socket: the token's API quota is spent (HTTP 429")
     expect(message).toContain('Socket said: Insufficient quota for API route')
     expect(message).toContain('GET /v0/quota')
+  })
+})
+
+describe('at the default host, an answer that is not the API names no url input', () => {
+  /**
+   * The login's failure when the plan took api.socket.dev (no url input) and a loopback server
+   * answers its requests with `body`, as something in between would.
+   */
+  async function failureAtDefaultHost(body: string): Promise<{ message: string; host: string }> {
+    const server = await rawServer((socket) =>
+      socket.end(
+        `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+      )
+    )
+    const checked = plan({ 'api-token': Object.values(tokens)[0]!, retries: '0' })
+    expect(checked.url).toBe('https://api.socket.dev')
+    const io = { mask: () => {}, redact: (text: string) => text, info: () => {}, debug: () => {} }
+    const http = createHttpClient({ ...checked, url: server.url, vendorName: 'Socket' }, io)
+    try {
+      await socket.login({ ...vendorContext(http, io), plan: checked, vendor: socket })
+    } catch (error) {
+      if (error instanceof ActionFailure) {
+        return { message: error.message, host: `127.0.0.1:${server.port}` }
+      }
+      throw error
+    } finally {
+      http.close()
+      await server.close()
+    }
+    throw new Error('expected the login to fail')
+  }
+
+  it('a 200 without the organizations map', async () => {
+    const { message, host } = await failureAtDefaultHost('{"status":"ok"}')
+    expect(message).toContain('Socket: the answer did not carry the expected result')
+    expect(message).toContain(
+      `Likely cause: something between the runner and ${host} answered in its place (a proxy or gateway).`
+    )
+    expect(message).toContain(
+      `Fix: check that nothing between the runner and ${host} answers in its place (a proxy or gateway).`
+    )
+    expect(message).not.toContain('url input')
+  })
+
+  it('names the url input when it chose the server', async () => {
+    const server = await rawServer((socket) =>
+      socket.end(
+        'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'
+      )
+    )
+    try {
+      const step = await runMain({
+        vendor: 'socket',
+        url: server.url,
+        'api-token': Object.values(tokens)[0]!,
+        retries: '0'
+      })
+      expect(step.errors[0]).toContain(
+        'Likely cause: the url input points at something other than the Socket API.\nFix: set the url input to the base URL of the Socket API, without a path.'
+      )
+    } finally {
+      await server.close()
+    }
   })
 })
