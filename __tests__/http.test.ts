@@ -207,6 +207,82 @@ describe('HttpClient against the sandbox', () => {
     expect(inputError.message).toContain('Fix: check the url input for a typo')
   })
 
+  describe('an answer no API gives, from a host a region chose: something in between, no url input', () => {
+    /** The failure of a GET to a region's client whose requests `answer` serves on loopback. */
+    async function regionFailure(
+      answer: Parameters<typeof rawServer>[0]
+    ): Promise<{ message: string; host: string }> {
+      const server = await rawServer(answer)
+      const region = resolveLocation('', 'eu', invictiPlatform)
+      const http = createHttpClient(
+        {
+          timeoutMs: 2000,
+          retries: 0,
+          caPem: undefined,
+          tlsVerify: true,
+          ...region,
+          url: server.url,
+          vendorName: 'Test'
+        },
+        { redact: (text: string) => text }
+      )
+      try {
+        const error = await failureOf(http.request({ method: 'GET', path: '/me' }))
+        return { message: error.message, host: `127.0.0.1:${server.port}` }
+      } finally {
+        http.close()
+        await server.close()
+      }
+    }
+    const inBetween = (host: string): string =>
+      `that nothing between the runner and ${host} answers in its place (a proxy or gateway)`
+
+    it('a 101 upgrade', async () => {
+      const { message, host } = await regionFailure((socket) =>
+        socket.write(
+          'HTTP/1.1 101 Switching Protocols\r\nUpgrade: evil\r\nConnection: Upgrade\r\n\r\n'
+        )
+      )
+      expect(message).toContain(
+        `Likely cause: something between the runner and ${host} answered in its place (a proxy or gateway).`
+      )
+      expect(message).toContain(`Fix: check ${inBetween(host)}, and the proxy settings`)
+      expect(message).not.toContain('url input')
+    })
+
+    it('a flood of interim answers', async () => {
+      const { message, host } = await regionFailure((socket) => {
+        for (let i = 0; i < 50; i++) socket.write('HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n')
+      })
+      expect(message).toContain('interim answers (HTTP 103) and no final one')
+      expect(message).toContain(`Fix: check ${inBetween(host)}, and the proxy settings`)
+      expect(message).not.toContain('url input')
+    })
+
+    it('a redirect', async () => {
+      const { message, host } = await regionFailure((socket) =>
+        socket.end(
+          'HTTP/1.1 302 Found\r\nLocation: https://login.example/\r\nContent-Length: 0\r\n\r\n'
+        )
+      )
+      expect(message).toContain('answered with a redirect (HTTP 302) to https://login.example/')
+      expect(message).toContain(`Fix: check ${inBetween(host)}.`)
+      expect(message).not.toContain('url input')
+    })
+
+    it('a body over 1 MiB', async () => {
+      const { message, host } = await regionFailure((socket) =>
+        socket.end(`HTTP/1.1 200 OK\r\nContent-Length: ${2 * 1024 * 1024}\r\n\r\n`)
+      )
+      expect(message).toContain('sent a response body over 1 MiB; it was cut off')
+      expect(message).toContain(
+        `so this is not the API: something between the runner and ${host} answered in its place (a proxy or gateway).`
+      )
+      expect(message).toContain(`Fix: check ${inBetween(host)}.`)
+      expect(message).not.toContain('url input')
+    })
+  })
+
   it('rejects the sandbox certificate without ca-cert, with a hint', async () => {
     const http = client({ baseUrl: sandbox.httpsLocalhostUrl, retries: 0 })
     const error = await failureOf(http.request({ method: 'GET', path: '/' }))

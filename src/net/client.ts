@@ -264,7 +264,6 @@ export class HttpClient {
     { fail, settled }: Settle,
     endpoint: string
   ): void {
-    const { vendor } = this.options
     // Stays attached after settling: a late error from a destroyed socket must not be unhandled.
     req.on('error', fail)
     req.on('close', () => {
@@ -275,7 +274,7 @@ export class HttpClient {
     })
     req.on('upgrade', (res: http.IncomingMessage, socket: { destroy(): void }) => {
       socket.destroy()
-      fail(upgradeFailureOf(vendor, endpoint, res))
+      fail(upgradeFailureOf(this.failureContext, endpoint, res))
     })
     let interim = 0
     req.on('information', (info: { statusCode: number }) => {
@@ -285,7 +284,7 @@ export class HttpClient {
           new PendingFailure(
             (failures) =>
               failures.interimFloodFailure(
-                vendor,
+                this.failureContext,
                 endpoint,
                 info.statusCode,
                 MAX_INTERIM_RESPONSES
@@ -300,18 +299,17 @@ export class HttpClient {
   /** The final answer, its body read whole unless it grows over MAX_BODY_BYTES. */
   private readAnswer(res: http.IncomingMessage, settle: Settle, endpoint: string): void {
     const { fail, succeed, settled } = settle
-    const { vendor } = this.options
     const status = res.statusCode ?? 0
     // Node hands over a 101 without `Connection: upgrade` as an ordinary answer.
     if (status < 200) {
-      fail(upgradeFailureOf(vendor, endpoint, res))
+      fail(upgradeFailureOf(this.failureContext, endpoint, res))
       return
     }
     // Built only when the body is too large: an Error captures its stack as it is made, work every
     // answer would otherwise pay.
     const oversize = (): PendingFailure =>
       new PendingFailure((failures) =>
-        failures.oversizeFailure(vendor, endpoint, status, MAX_BODY_BYTES)
+        failures.oversizeFailure(this.failureContext, endpoint, status, MAX_BODY_BYTES)
       )
     const declared = Number(res.headers['content-length'] ?? 0)
     if (declared > MAX_BODY_BYTES) {
@@ -367,12 +365,12 @@ function encodeBody(
 
 /** A 101 upgrade, or a 1xx given as the final answer: the answer's status goes to the record. */
 function upgradeFailureOf(
-  vendor: string,
+  context: FailureContext,
   endpoint: string,
   res: http.IncomingMessage
 ): PendingFailure {
   return new PendingFailure(
-    (failures) => failures.upgradeFailure(vendor, endpoint, res),
+    (failures) => failures.upgradeFailure(context, endpoint, res),
     res.statusCode ?? 101
   )
 }

@@ -8,7 +8,13 @@
  * request fails, since the request went direct.
  */
 import type { IncomingMessage } from 'node:http'
-import { ActionFailure, CA_CERT_HINT, PROXY_HINT, TIMEOUT_HINT } from '../core/failure.js'
+import {
+  ActionFailure,
+  answeredInItsPlace,
+  CA_CERT_HINT,
+  PROXY_HINT,
+  TIMEOUT_HINT
+} from '../core/failure.js'
 import { serverText } from '../core/sanitize.js'
 import { oneLine } from './excerpt.js'
 import { isProxyConnectionError, redactUrlCredentials } from './proxy.js'
@@ -243,10 +249,11 @@ function withoutNodeOnlyAdvice(message: string): string {
  * which is redacted whole before it is cut (serverText).
  */
 export function upgradeFailure(
-  vendor: string,
+  context: FailureContext,
   endpoint: string,
   res: IncomingMessage
 ): ActionFailure {
+  const { vendor } = context
   const status = res.statusCode ?? 101
   const statusText = res.statusMessage ? ` ${serverText(res.statusMessage)}` : ''
   const what =
@@ -256,23 +263,25 @@ export function upgradeFailure(
   return new ActionFailure(
     [
       `${vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
-      'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
-      'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+      isFromInput(context)
+        ? 'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).'
+        : `Likely cause: ${notTheApi(context).cause}.`,
+      checkServerAndProxy(context)
     ].join('\n')
   )
 }
 
 /** More than `limit` 1xx interim answers and no final one. */
 export function interimFloodFailure(
-  vendor: string,
+  context: FailureContext,
   endpoint: string,
   status: number,
   limit: number
 ): ActionFailure {
   return new ActionFailure(
     [
-      `${vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
-      'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+      `${context.vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
+      checkServerAndProxy(context)
     ].join('\n')
   )
 }
@@ -286,23 +295,49 @@ export function redirectFailure(context: FailureContext, response: HttpResponse)
     [
       `${context.vendor}: ${response.endpoint} answered with a redirect (HTTP ${response.status}) to ${location}.`,
       'Credentials are never sent on to a redirect target, so the redirect was not followed.',
-      'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
+      isFromInput(context)
+        ? 'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
+        : `Fix: check ${notTheApi(context).check}.`
     ].join('\n')
   )
 }
 
 /** A body over `limitBytes`, declared or counted while it arrived. */
 export function oversizeFailure(
-  vendor: string,
+  context: FailureContext,
   endpoint: string,
   status: number,
   limitBytes: number
 ): ActionFailure {
   return new ActionFailure(
     [
-      `${vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${limitBytes / 1024 / 1024} MiB; it was cut off.`,
-      'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
-      'Fix: check the url input.'
+      `${context.vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${limitBytes / 1024 / 1024} MiB; it was cut off.`,
+      ...(isFromInput(context)
+        ? [
+            'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
+            'Fix: check the url input.'
+          ]
+        : [
+            `An identity check answers with a few kilobytes, so this is not the API: ${notTheApi(context).cause}.`,
+            `Fix: check ${notTheApi(context).check}.`
+          ])
     ].join('\n')
   )
+}
+
+/**
+ * Whether the url input chose the server. A host the step chose itself (a region's, the
+ * credentials', the vendor's default) is the vendor's API: what answers unlike it is in between.
+ */
+function isFromInput(context: FailureContext): boolean {
+  return context.urlFromInput !== false
+}
+
+function notTheApi(context: FailureContext): { cause: string; check: string } {
+  return answeredInItsPlace({ url: context.baseUrl, urlFromInput: isFromInput(context) }, 'the API')
+}
+
+function checkServerAndProxy(context: FailureContext): string {
+  const where = isFromInput(context) ? 'the url input' : notTheApi(context).check
+  return `Fix: check ${where}, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.`
 }
