@@ -127,12 +127,17 @@ export function errorMessage(error: unknown): string {
  * Causes and fixes for statuses every vendor shares; vendors explain 401 and 403 themselves, with
  * their own documentation's causes, and may override any of these. `retryable`: whether the client
  * would have sent this request again after this answer (HttpResponse.retryable), when known.
+ * `server`: where the answer came from (HttpClient.server); absent, the url input chose it.
  */
 export function explainCommonStatus(
   status: number,
   vendor: string,
-  retryable?: boolean
+  retryable?: boolean,
+  server?: ServerChoice
 ): Diagnosis {
+  // A host the step chose itself (a region's, the vendor's default) is the vendor's API: no url
+  // input to correct, and an answer unlike the API's came from something in between.
+  const fromInput = server?.urlFromInput !== false
   if (status === 401) {
     return {
       headline: 'the credentials were rejected',
@@ -148,6 +153,10 @@ export function explainCommonStatus(
     }
   }
   if (status === 404) {
+    if (!fromInput) {
+      const { cause, check } = answeredInItsPlace(server, `the ${vendor} API`)
+      return { headline: 'the endpoint was not found', causes: [cause], fix: `check ${check}.` }
+    }
     return {
       headline: 'the endpoint was not found',
       causes: [
@@ -190,9 +199,12 @@ export function explainCommonStatus(
           : `try again later (${notRetried}, so the retries input does not help). If it persists, check ${vendor}'s status page or ask your administrator.`
     }
   }
+  const { cause, check } = answeredInItsPlace(server, 'the API')
   return {
     headline: `the server answered with HTTP ${status}, which this check does not expect`,
-    causes: ['the url input points at something other than the API, or a proxy changed the answer'],
-    fix: "check the url input and the vendor's message above."
+    causes: [fromInput ? `${cause}, or a proxy changed the answer` : cause],
+    fix: fromInput
+      ? "check the url input and the vendor's message above."
+      : `check ${check}, and the vendor's message above.`
   }
 }

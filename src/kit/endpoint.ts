@@ -166,7 +166,12 @@ export function explainAnswer(
       diagnosis ??
       (ok
         ? unrecognisedSuccess(vendorName, context.http.server)
-        : explainCommonStatus(response.status, vendorName, response.retryable)),
+        : explainCommonStatus(
+            response.status,
+            vendorName,
+            response.retryable,
+            context.http.server
+          )),
     trailer: [...(diagnosis?.trailer ?? []), ...(endpoint.trailer ?? [])]
   })
 }

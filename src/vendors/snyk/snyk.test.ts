@@ -862,6 +862,27 @@ describe('a region chose the host: what a failure suspects is not the url input'
     expect(message).not.toContain('url input')
   })
 
+  it.each([
+    ['404 Not Found', 'the endpoint was not found', '(a proxy or gateway).'],
+    [
+      '418 I am a teapot',
+      'which this check does not expect',
+      "(a proxy or gateway), and the vendor's message above."
+    ]
+  ])('an answer of HTTP %s no API gives', async (status, headline, fixEnd) => {
+    const { message, host } = await failureAtRegion({ 'api-token': LEGACY_TOKEN }, [
+      jsonAnswer(status, { errors: [{ detail: 'no route' }] })
+    ])
+    expect(message).toContain(headline)
+    expect(message).toContain(
+      `Likely cause: something between the runner and ${host} answered in its place (a proxy or gateway).`
+    )
+    expect(message).toContain(
+      `Fix: check that nothing between the runner and ${host} answers in its place ${fixEnd}`
+    )
+    expect(message).not.toContain('url input')
+  })
+
   it('a malformed access token', async () => {
     const { message, host } = await failureAtRegion(client(), [
       jsonAnswer('200 OK', { access_token: 'short', token_type: 'bearer', expires_in: 3600 })
