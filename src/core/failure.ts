@@ -64,20 +64,23 @@ export interface ServerChoice {
  * Whom to suspect for an answer no genuine `what` gives: the url input, when it chose the server.
  * A host the step chose itself (a region's, the credentials', the vendor's default) is the
  * vendor's own, and the user set no url input to correct: what answered in its place sits between
- * the runner and that host. `cause` reads as a likely cause, `check` after "check ".
+ * the runner and that host. `cause` reads as a likely cause, `check` after "check "; `fromInput`
+ * for a message that keeps its own words for the url input.
  */
 export function answeredInItsPlace(
   server: ServerChoice | undefined,
   what: string
-): { cause: string; check: string } {
+): { fromInput: boolean; cause: string; check: string } {
   if (server?.urlFromInput !== false) {
     return {
+      fromInput: true,
       cause: `the url input points at something other than ${what}`,
       check: `that the url input points at ${what}`
     }
   }
   const host = new URL(server.url).host
   return {
+    fromInput: false,
     cause: `something between the runner and ${host} answered in its place (a proxy or gateway)`,
     check: `that nothing between the runner and ${host} answers in its place (a proxy or gateway)`
   }

@@ -967,6 +967,39 @@ describe('mint-token at the default host: no url input named, since none was set
     }
   })
 
+  it.each([
+    [
+      'a login answered without a token',
+      { username: 'ada', password: 'ada-sandbox-password' },
+      'without a token, so the login could not be verified.'
+    ],
+    [
+      'a key probe answered without a data list',
+      {
+        'api-key': 'ic_live_0123456789abcdef',
+        tenant: 'staging',
+        'required-permissions': 'nodes:read'
+      },
+      'without a data list, so nodes:read in tenant "staging" could not be verified.'
+    ]
+  ])('%s', async (_, inputs, said) => {
+    const server = await rawServer((socket) =>
+      socket.end(
+        'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'
+      )
+    )
+    try {
+      const message = await failureAtDefaultHost(server.url, { vendor: 'infracast', ...inputs })
+      expect(message).toContain(said)
+      expect(message).toContain(
+        `Fix: check that nothing between the runner and 127.0.0.1:${server.port} answers in its place (a proxy or gateway).`
+      )
+      expect(message).not.toContain('url input')
+    } finally {
+      await server.close()
+    }
+  })
+
   it('names the url input when it chose the server', async () => {
     fake.setKeyExpiry('2099-01-01T00:00:00Z')
     const step = await runMain(mintInputs())

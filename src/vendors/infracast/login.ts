@@ -4,7 +4,7 @@
  * has passed its grammar: the server never chooses what is masked (kit/token-answer.ts). The
  * identity is the answer's `user`, or else the access token's own claims.
  */
-import { ActionFailure } from '../../core/failure.js'
+import { ActionFailure, answeredInItsPlace } from '../../core/failure.js'
 import { isoSeconds, normaliseExpiry } from '../../core/expiry.js'
 import { describeIdentity, type RequirementResult } from '../../core/identity.js'
 import { call, note, type Endpoint, type StatusMeanings } from '../../kit/endpoint.js'
@@ -82,10 +82,14 @@ function grantFrom(context: VendorContext, body: Json, status: number, endpoint:
     ? issuedBearerToken(context, issued, `${NAME}: the access token in the answer of ${endpoint}`)
     : ''
   if (!token) {
+    // A host the step chose itself is the API already: what answered is in between.
+    const inPlace = answeredInItsPlace(context.http.server, 'the Infracast API')
     throw new ActionFailure(
       [
         `${NAME}: ${endpoint} answered HTTP ${status} without a token, so the ${mode === 'refresh' ? 'refresh token' : 'login'} could not be verified.`,
-        'Fix: check that the url input points at the Infracast API (https://api.infracast.io, https://dev.infracast.io or your own installation).'
+        inPlace.fromInput
+          ? 'Fix: check that the url input points at the Infracast API (https://api.infracast.io, https://dev.infracast.io or your own installation).'
+          : `Fix: check ${inPlace.check}.`
       ].join('\n')
     )
   }

@@ -3,7 +3,12 @@
  * identity endpoint, so a key (and, when permissions are required, a token) is verified by
  * read-only GETs of tenant list endpoints, one per permission.
  */
-import { ActionFailure, formatExplanation, type Explanation } from '../../core/failure.js'
+import {
+  ActionFailure,
+  answeredInItsPlace,
+  formatExplanation,
+  type Explanation
+} from '../../core/failure.js'
 import { fold, type RequirementResult } from '../../core/identity.js'
 import { explainAnswer, send, type Endpoint } from '../../kit/endpoint.js'
 import { isObject, serverLine } from '../../kit/parse.js'
@@ -98,10 +103,14 @@ export async function probe(
     }
     if (!isObject(body)) throw explainAnswer(context, endpoint, response, body)
     if (!(Array.isArray(body.data) || Array.isArray(body.items))) {
+      // A host the step chose itself is the API already: what answered is in between.
+      const inPlace = answeredInItsPlace(context.http.server, 'the Infracast API')
       throw new ActionFailure(
         [
           `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a data list, so ${canonical} in tenant "${tenant}" could not be verified.`,
-          'Fix: check that the url input points at the Infracast API, not a proxy or the web interface.'
+          inPlace.fromInput
+            ? 'Fix: check that the url input points at the Infracast API, not a proxy or the web interface.'
+            : `Fix: check ${inPlace.check}.`
         ].join('\n')
       )
     }

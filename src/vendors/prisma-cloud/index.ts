@@ -16,7 +16,7 @@
  * (`<access key>::<secret>`) and `PRISMA_API_URL`. Assumed: the bodies of error answers (often
  * none: the header carries the reason) and that a key of another stack gets the same 401.
  */
-import { ActionFailure } from '../../core/failure.js'
+import { ActionFailure, answeredInItsPlace } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
 import type { Identity, RoleAlias } from '../../core/identity.js'
 import { call, checkIdentity, note } from '../../kit/endpoint.js'
@@ -98,10 +98,14 @@ export const prismaCloud: Vendor = {
       vendorText: prismaText
     })
     if (body.token === undefined || body.token === '') {
+      // A host the step chose itself is the API already: what answered is in between.
+      const inPlace = answeredInItsPlace(context.http.server, `the ${NAME} API`)
       throw new ActionFailure(
         [
           `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a token, so the access key could not be verified.`,
-          `Fix: set the region input (${Object.keys(REGIONS).join(', ')}) instead of url, or check the url input.`
+          inPlace.fromInput
+            ? `Fix: set the region input (${Object.keys(REGIONS).join(', ')}) instead of url, or check the url input.`
+            : `Fix: check ${inPlace.check}.`
         ].join('\n')
       )
     }

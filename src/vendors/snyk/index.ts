@@ -21,7 +21,7 @@
  * ("service_account"), the OAuth error bodies (RFC 6749 `error` / `error_description`), which
  * callers get 403, and that an expired PAT is answered like a revoked one (401).
  */
-import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import { ActionFailure, answeredInItsPlace, type Diagnosis } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
 import type { Identity } from '../../core/identity.js'
 import { bearerToken } from '../../kit/grammar.js'
@@ -217,10 +217,14 @@ async function clientCredentialsLogin(context: VendorContext): Promise<LoginResu
   const requestedAt = Date.now()
   const { response, body } = await call(context, tokenEndpoint)
   if (body.access_token === undefined || body.access_token === '') {
+    // A host the step chose itself is the API already: what answered is in between.
+    const inPlace = answeredInItsPlace(context.http.server, `the ${NAME} API`)
     throw new ActionFailure(
       [
         `${NAME}: ${response.endpoint} answered HTTP ${response.status} without an access_token, so the client credentials could not be verified.`,
-        `Fix: check that the url input points at the ${NAME} API, or set region instead.`
+        inPlace.fromInput
+          ? `Fix: check that the url input points at the ${NAME} API, or set region instead.`
+          : `Fix: check ${inPlace.check}.`
       ].join('\n')
     )
   }

@@ -883,6 +883,19 @@ describe('a region chose the host: what a failure suspects is not the url input'
     expect(message).not.toContain('url input')
   })
 
+  it('a token answer without an access token', async () => {
+    const { message, host } = await failureAtRegion(client(), [
+      jsonAnswer('200 OK', { token_type: 'bearer', expires_in: 3600 })
+    ])
+    expect(message).toContain(
+      'without an access_token, so the client credentials could not be verified.'
+    )
+    expect(message).toContain(
+      `Fix: check that nothing between the runner and ${host} answers in its place (a proxy or gateway).`
+    )
+    expect(message).not.toContain('url input')
+  })
+
   it('a malformed access token', async () => {
     const { message, host } = await failureAtRegion(client(), [
       jsonAnswer('200 OK', { access_token: 'short', token_type: 'bearer', expires_in: 3600 })
