@@ -46,7 +46,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     // A server that answers with the given credential itself would have the post step revoke it:
     // nothing is saved, and nothing is handed on.
     if (plan.secrets.includes(minted.token) || minted.token === login.token) {
-        throw mintedTheGivenCredential(vendor.name);
+        throw mintedTheGivenCredential(vendor.name, context.http.server);
     }
     const expiresAt = isoExpiry(minted.expiresAt);
     // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
@@ -64,7 +64,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     // long dead) or the server is not what it claims. Either way later steps would be told it is dead
     // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
     if (Date.parse(expiresAt) < Date.now() - _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .MINT_CLOCK_SLACK_MS */ .ai) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check that the url input points at the real server, and this runner's clock.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .answeredInItsPlace */ .C0)(context.http.server, 'the real server').check}, and this runner's clock.`);
     }
     io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
@@ -84,8 +84,8 @@ async function mintForLaterSteps(vendor, context, login, io) {
  * handed on as if new nor revoked (a vendor that checks its minted credential before returning it
  * must test this first, or its own revoke-at-once would revoke the user's credential).
  */
-function mintedTheGivenCredential(vendorName) {
-    return new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check that the url input points at the real server.`);
+function mintedTheGivenCredential(vendorName, server) {
+    return new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .answeredInItsPlace */ .C0)(server, 'the real server').check}.`);
 }
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
 function isoExpiry(value) {
@@ -407,12 +407,12 @@ async function mintAccessToken(context, login) {
         const token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_7__/* .issuedBearerToken */ .Q)(context, body.access_token, `the access_token of ${TOKENS_PATH}`);
         const tokenId = (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedText */ .V7)(body.token_id);
         if (tokenId === undefined || !TOKEN_ID.test(tokenId))
-            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)');
+            throw (0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .malformedCredential */ .ph)(`the token_id of ${TOKENS_PATH}`, 'a token id (a UUID)', context.http.server);
         return { body, token, tokenId };
     });
     // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
     if (token === login.token)
-        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .NAME */ .o_);
+        throw (0,_core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .mintedTheGivenCredential */ .R)(_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .NAME */ .o_, context.http.server);
     const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in);
     const authHeader = `Authorization: Bearer ${token}`;
     context.mask(authHeader);

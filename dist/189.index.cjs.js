@@ -6,10 +6,10 @@ exports.modules = {
 /***/ 1149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ var bearerToken=(function (value, what) {
+/* harmony export */ var bearerToken=(function (value, what, server) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)', server);
     }
     return token;
 });var issuedText=(function (value) {
@@ -40,7 +40,8 @@ const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
 const MAX_BEARER_TOKEN = 16_384;
 /**
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
- * credential, from which vendor and endpoint) without quoting the value.
+ * credential, from which vendor and endpoint) without quoting the value. `server`: where it came
+ * from (HttpClient.server), for the failure's advice; absent, the url input chose it.
  */
 ;
 /**
@@ -48,11 +49,14 @@ const MAX_BEARER_TOKEN = 16_384;
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
 ;
-/** The failure for an issued credential that is not `expected`; the value is never quoted. */
-function malformedCredential(what, expected) {
+/**
+ * The failure for an issued credential that is not `expected`; the value is never quoted. `server`:
+ * where it came from (HttpClient.server); absent, the url input chose it.
+ */
+function malformedCredential(what, expected, server) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
         'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
-        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+        `${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)(server, 'the real server').check}, and that no proxy or gateway rewrites its answers.`);
 }
 
 
@@ -125,7 +129,7 @@ function malformedCredential(what, expected) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ var issuedBearerToken=(function (context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what, context.http.server);
     context.mask(token);
     return token;
 });__webpack_require__.d(__webpack_exports__, {
@@ -418,9 +422,13 @@ const prismaCloud = {
             vendorText: prismaText
         });
         if (body.token === undefined || body.token === '') {
+            // A host the step chose itself is the API already: what answered is in between.
+            const inPlace = (0,failure/* answeredInItsPlace */.C0)(context.http.server, `the ${NAME} API`);
             throw new failure/* ActionFailure */.dR([
                 `${NAME}: ${response.endpoint} answered HTTP ${response.status} without a token, so the access key could not be verified.`,
-                `Fix: set the region input (${Object.keys(REGIONS).join(', ')}) instead of url, or check the url input.`
+                inPlace.fromInput
+                    ? `Fix: set the region input (${Object.keys(REGIONS).join(', ')}) instead of url, or check the url input.`
+                    : `Fix: check ${inPlace.check}.`
             ].join('\n'));
         }
         const token = (0,token_answer/* issuedBearerToken */.Q)(context, body.token, `the token from ${response.endpoint}`);

@@ -6,10 +6,10 @@ exports.modules = {
 /***/ 1149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ var bearerToken=(function (value, what) {
+/* harmony export */ var bearerToken=(function (value, what, server) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)', server);
     }
     return token;
 });var issuedText=(function (value) {
@@ -40,7 +40,8 @@ const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
 const MAX_BEARER_TOKEN = 16_384;
 /**
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
- * credential, from which vendor and endpoint) without quoting the value.
+ * credential, from which vendor and endpoint) without quoting the value. `server`: where it came
+ * from (HttpClient.server), for the failure's advice; absent, the url input chose it.
  */
 ;
 /**
@@ -48,11 +49,14 @@ const MAX_BEARER_TOKEN = 16_384;
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
 ;
-/** The failure for an issued credential that is not `expected`; the value is never quoted. */
-function malformedCredential(what, expected) {
+/**
+ * The failure for an issued credential that is not `expected`; the value is never quoted. `server`:
+ * where it came from (HttpClient.server); absent, the url input chose it.
+ */
+function malformedCredential(what, expected, server) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
         'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
-        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+        `${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)(server, 'the real server').check}, and that no proxy or gateway rewrites its answers.`);
 }
 
 
@@ -125,7 +129,7 @@ function malformedCredential(what, expected) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ var issuedBearerToken=(function (context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what, context.http.server);
     context.mask(token);
     return token;
 });__webpack_require__.d(__webpack_exports__, {
@@ -525,10 +529,11 @@ var sanitize = __webpack_require__(9528);
 var spelling = __webpack_require__(8257);
 ;// CONCATENATED MODULE: ./src/vendors/jfrog/required-scopes.ts
 /**
- * required-permissions names scopes of the token (its `scp` claim, one entry per item of a scope that
- * lists groups, roles or actions). JFrog's scopes are not a list but a grammar, so a name the grammar cannot produce is
- * refused before any request, naming the input and the scope it was likely meant to be; anything
- * the grammar can produce is left to the gate, which says whether the token holds it.
+ * required-permissions names scopes of the token (its `scp` claim, one entry per item of a scope
+ * that lists groups, roles or actions). JFrog's scopes are not a list but a grammar, so a name the
+ * grammar cannot produce is refused before any request, naming the input and the scope it was
+ * likely meant to be; anything the grammar can produce is left to the gate, which says whether the
+ * token holds it.
  *
  * The grammar, from JFrog's Access Tokens REST API ("Create Token", `scope`) and the scopes its
  * platforms issue:
@@ -550,8 +555,11 @@ var spelling = __webpack_require__(8257);
 
 const APPLIED = 'applied-permissions/';
 const APPLIED_PERMISSIONS = /^applied-permissions\/(?:user|admin|(?:groups?|roles)(?::.*)?)$/i;
-/** `<type>:<…>`, the type a word without `/` (`system`, `artifact`, `api`, `jfrt@<id>`). */
-const TYPED_PERMISSION = /^[^\s:/]+:\S/;
+/**
+ * `<type>:<…>`, the type a word without `/` (`system`, `artifact`, `api`, `jfrt@<id>`), but never
+ * `applied-permissions`, whose kinds follow a `/` (`applied-permissions:user` is a misspelling).
+ */
+const TYPED_PERMISSION = /^(?!applied-permissions:)[^\s:/]+:\S/i;
 const FORMS = [
     `${APPLIED}user`,
     `${APPLIED}admin`,

@@ -35,9 +35,11 @@ function gateFailure(plan, result, gate) {
 function gateFix(plan, gate, identity) {
     const failed = (kind) => gate.results.some((r) => r.kind === kind && !r.passed);
     const roles = plan.requiredRoles.length > 0 && gate.matchedRoles.length === 0;
-    // Without roles reported, allowed-roles could not be judged, which fails it (privilege.ts). An
-    // identity that holds no role has no allowed-role row either, but nothing outside the list.
-    const allowed = plan.allowedRoles.length > 0 && (failed('allowed role') || identity.roles === undefined);
+    // Without roles reported, or with roles the vendor does not show (rolesNotShown), allowed-roles
+    // could not be judged, which fails it with every row passed (privilege.ts). An identity that
+    // holds no role has no allowed-role row either, but nothing outside the list.
+    const allowed = plan.allowedRoles.length > 0 &&
+        (failed('allowed role') || identity.roles === undefined || identity.rolesNotShown !== undefined);
     const permissions = failed('permission');
     const scopes = plan.vendor.roles.kind === 'none';
     const holds = [

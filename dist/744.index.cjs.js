@@ -490,10 +490,16 @@ function doctorWords(text, vendor, env = {}) {
  * does nothing on the Node 20 the doctor also runs on, and --ca-cert works on every Node.
  */
 const DOCTOR_TRUST_STORE_HINT = "if that CA is installed in this machine's own trust store (a company CA), export it from there as a PEM file and give its path to --ca-cert";
-/** Lines that hold a server's own text after the action's label. */
+/**
+ * Lines that hold a server's own text after the action's label: "<Vendor> said: ", and Infracast's
+ * "<Vendor> said for <permission> (<endpoint>): " for each denied probe.
+ */
 function quotesServer(line, vendor) {
     const text = line.trimStart();
-    return text.startsWith('It begins: ') || (!!vendor && text.startsWith(`${vendor.name} said: `));
+    if (text.startsWith('It begins: '))
+        return true;
+    return (!!vendor &&
+        (text.startsWith(`${vendor.name} said: `) || text.startsWith(`${vendor.name} said for `)));
 }
 /** Applies `change` to the text outside double-quoted stretches, which stay as they are. */
 function outsideQuotes(line, change) {
@@ -517,25 +523,27 @@ function flagWords(text) {
 /**
  * A credential, which a step reads from a secret through an input ("the secret behind the api-key
  * input (or INVICTI_API_KEY)", "the secrets behind the access-key and secret-key inputs",
- * "the user-id input", "access-key (or VERACODE_API_KEY_ID)"), and the doctor only from an
- * environment variable: named as that variable, the one set if any, else the one read first. The
- * step's alternatives in parentheses go, since they are that variable. Only the vendor's own
- * credentials are renamed.
+ * "the user-id input", "the username or password input", "access-key (or VERACODE_API_KEY_ID)"),
+ * and the doctor only from an environment variable: named as that variable, the one set if any,
+ * else the one read first. The step's alternatives in parentheses go, since they are that
+ * variable. Only the vendor's own credentials are renamed.
  */
 function credentialWords(text, vendor, env) {
     const used = [...new Set(vendor.modes.flatMap((mode) => mode.inputs))];
     if (!used.length)
         return text;
     const name = used.sort((a, b) => b.length - a.length).join('|');
-    const names = `((?:${name})(?:(?:,? and |, )(?:${name}))*)`;
+    const names = `((?:${name})(?:(?:,? and |, | or )(?:${name}))*)`;
     const variable = (input) => {
         const sources = credentialSources(vendor, input);
         return sources.find((source) => (env[source] ?? '').trim()) ?? sources[0];
     };
     const variables = (the, inputs) => {
         const list = inputs.match(new RegExp(`(?<![\\w-])(?:${name})(?![\\w-])`, 'g')) ?? [];
-        const plural = list.length > 1 ? 's' : '';
-        return `${the} ${list.map(variable).join(' and ')} environment variable${plural}`;
+        // "the username or password input" is either one: so is the variable named for it.
+        const either = inputs.includes(' or ');
+        const plural = list.length > 1 && !either ? 's' : '';
+        return `${the} ${list.map(variable).join(either ? ' or ' : ' and ')} environment variable${plural}`;
     };
     return text
         .replace(new RegExp(`\\b([Tt]he) (?:secrets?|one) behind (?:the )?${names}(?: inputs?)?${ALTERNATIVES}`, 'g'), (_match, the, inputs) => variables(the, inputs))
@@ -836,7 +844,10 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
         // Direct, Node reports EPROTO; through a CONNECT tunnel, ERR_SSL_WRONG_VERSION_NUMBER.
         lines = [
             `${vendor}: ${host} did not answer the TLS handshake: the port speaks plain HTTP, not HTTPS (${code}).`,
-            "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port.",
+            // A host the step chose itself is the vendor's HTTPS address: what spoke HTTP is in between.
+            fromInput
+                ? "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port."
+                : `Fix: check that nothing between the runner and ${host} (a proxy, a firewall or a captive portal) answers for it in plain HTTP.`,
             ...(proxy?.startsWith('https://')
                 ? [
                     `The proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)} is reached over TLS too: if it speaks plain HTTP, write its URL with http://.`
@@ -976,7 +987,8 @@ function withoutNodeOnlyAdvice(message) {
  * A 101 upgrade, or a 1xx given as the final answer. Its reason phrase is quoted as server text,
  * which is redacted whole before it is cut (serverText).
  */
-function upgradeFailure(vendor, endpoint, res) {
+function upgradeFailure(context, endpoint, res) {
+    const { vendor } = context;
     const status = res.statusCode ?? 101;
     const statusText = res.statusMessage ? ` ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .serverText */ .Tn)(res.statusMessage)}` : '';
     const what = status === 101
@@ -984,15 +996,17 @@ function upgradeFailure(vendor, endpoint, res) {
         : 'an interim status as its final answer';
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
-        'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
-        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        isFromInput(context)
+            ? 'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).'
+            : `Likely cause: ${notTheApi(context).cause}.`,
+        checkServerAndProxy(context)
     ].join('\n'));
 }
 /** More than `limit` 1xx interim answers and no final one. */
-function interimFloodFailure(vendor, endpoint, status, limit) {
+function interimFloodFailure(context, endpoint, status, limit) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
-        `${vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
-        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        `${context.vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
+        checkServerAndProxy(context)
     ].join('\n'));
 }
 function redirectFailure(context, response) {
@@ -1001,16 +1015,39 @@ function redirectFailure(context, response) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${context.vendor}: ${response.endpoint} answered with a redirect (HTTP ${response.status}) to ${location}.`,
         'Credentials are never sent on to a redirect target, so the redirect was not followed.',
-        'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
+        isFromInput(context)
+            ? 'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
+            : `Fix: check ${notTheApi(context).check}.`
     ].join('\n'));
 }
 /** A body over `limitBytes`, declared or counted while it arrived. */
-function oversizeFailure(vendor, endpoint, status, limitBytes) {
+function oversizeFailure(context, endpoint, status, limitBytes) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
-        `${vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${limitBytes / 1024 / 1024} MiB; it was cut off.`,
-        'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
-        'Fix: check the url input.'
+        `${context.vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${limitBytes / 1024 / 1024} MiB; it was cut off.`,
+        ...(isFromInput(context)
+            ? [
+                'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
+                'Fix: check the url input.'
+            ]
+            : [
+                `An identity check answers with a few kilobytes, so this is not the API: ${notTheApi(context).cause}.`,
+                `Fix: check ${notTheApi(context).check}.`
+            ])
     ].join('\n'));
+}
+/**
+ * Whether the url input chose the server. A host the step chose itself (a region's, the
+ * credentials', the vendor's default) is the vendor's API: what answers unlike it is in between.
+ */
+function isFromInput(context) {
+    return context.urlFromInput !== false;
+}
+function notTheApi(context) {
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)({ url: context.baseUrl, urlFromInput: isFromInput(context) }, 'the API');
+}
+function checkServerAndProxy(context) {
+    const where = isFromInput(context) ? 'the url input' : notTheApi(context).check;
+    return `Fix: check ${where}, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.`;
 }
 
 

@@ -71,7 +71,10 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
         // Direct, Node reports EPROTO; through a CONNECT tunnel, ERR_SSL_WRONG_VERSION_NUMBER.
         lines = [
             `${vendor}: ${host} did not answer the TLS handshake: the port speaks plain HTTP, not HTTPS (${code}).`,
-            "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port.",
+            // A host the step chose itself is the vendor's HTTPS address: what spoke HTTP is in between.
+            fromInput
+                ? "Fix: set the url input to the server's HTTPS address (its TLS port), or check that a proxy in between does not end TLS on this port."
+                : `Fix: check that nothing between the runner and ${host} (a proxy, a firewall or a captive portal) answers for it in plain HTTP.`,
             ...(proxy?.startsWith('https://')
                 ? [
                     `The proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)} is reached over TLS too: if it speaks plain HTTP, write its URL with http://.`
@@ -211,7 +214,8 @@ function withoutNodeOnlyAdvice(message) {
  * A 101 upgrade, or a 1xx given as the final answer. Its reason phrase is quoted as server text,
  * which is redacted whole before it is cut (serverText).
  */
-function upgradeFailure(vendor, endpoint, res) {
+function upgradeFailure(context, endpoint, res) {
+    const { vendor } = context;
     const status = res.statusCode ?? 101;
     const statusText = res.statusMessage ? ` ${(0,_core_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .serverText */ .Tn)(res.statusMessage)}` : '';
     const what = status === 101
@@ -219,15 +223,17 @@ function upgradeFailure(vendor, endpoint, res) {
         : 'an interim status as its final answer';
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${vendor}: ${endpoint} answered HTTP ${status}${statusText}, ${what}; the connection was closed.`,
-        'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).',
-        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        isFromInput(context)
+            ? 'Likely cause: the url input points at something other than the API (a WebSocket or tunnel endpoint, or a proxy in between).'
+            : `Likely cause: ${notTheApi(context).cause}.`,
+        checkServerAndProxy(context)
     ].join('\n'));
 }
 /** More than `limit` 1xx interim answers and no final one. */
-function interimFloodFailure(vendor, endpoint, status, limit) {
+function interimFloodFailure(context, endpoint, status, limit) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
-        `${vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
-        'Fix: check the url input, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
+        `${context.vendor}: ${endpoint} sent more than ${limit} interim answers (HTTP ${status}) and no final one.`,
+        checkServerAndProxy(context)
     ].join('\n'));
 }
 function redirectFailure(context, response) {
@@ -236,16 +242,39 @@ function redirectFailure(context, response) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
         `${context.vendor}: ${response.endpoint} answered with a redirect (HTTP ${response.status}) to ${location}.`,
         'Credentials are never sent on to a redirect target, so the redirect was not followed.',
-        'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
+        isFromInput(context)
+            ? 'Fix: set the url input to the API base URL the server expects (a redirect usually means http:// instead of https://, a missing path, or a login page in front of the API).'
+            : `Fix: check ${notTheApi(context).check}.`
     ].join('\n'));
 }
 /** A body over `limitBytes`, declared or counted while it arrived. */
-function oversizeFailure(vendor, endpoint, status, limitBytes) {
+function oversizeFailure(context, endpoint, status, limitBytes) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR([
-        `${vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${limitBytes / 1024 / 1024} MiB; it was cut off.`,
-        'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
-        'Fix: check the url input.'
+        `${context.vendor}: ${endpoint} (HTTP ${status}) sent a response body over ${limitBytes / 1024 / 1024} MiB; it was cut off.`,
+        ...(isFromInput(context)
+            ? [
+                'An identity check answers with a few kilobytes, so this is not the API the url input should point at.',
+                'Fix: check the url input.'
+            ]
+            : [
+                `An identity check answers with a few kilobytes, so this is not the API: ${notTheApi(context).cause}.`,
+                `Fix: check ${notTheApi(context).check}.`
+            ])
     ].join('\n'));
+}
+/**
+ * Whether the url input chose the server. A host the step chose itself (a region's, the
+ * credentials', the vendor's default) is the vendor's API: what answers unlike it is in between.
+ */
+function isFromInput(context) {
+    return context.urlFromInput !== false;
+}
+function notTheApi(context) {
+    return (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)({ url: context.baseUrl, urlFromInput: isFromInput(context) }, 'the API');
+}
+function checkServerAndProxy(context) {
+    const where = isFromInput(context) ? 'the url input' : notTheApi(context).check;
+    return `Fix: check ${where}, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.`;
 }
 
 

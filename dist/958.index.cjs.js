@@ -6,10 +6,10 @@ exports.modules = {
 /***/ 1149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ var bearerToken=(function (value, what) {
+/* harmony export */ var bearerToken=(function (value, what, server) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)', server);
     }
     return token;
 });var issuedText=(function (value) {
@@ -40,7 +40,8 @@ const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
 const MAX_BEARER_TOKEN = 16_384;
 /**
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
- * credential, from which vendor and endpoint) without quoting the value.
+ * credential, from which vendor and endpoint) without quoting the value. `server`: where it came
+ * from (HttpClient.server), for the failure's advice; absent, the url input chose it.
  */
 ;
 /**
@@ -48,11 +49,14 @@ const MAX_BEARER_TOKEN = 16_384;
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
 ;
-/** The failure for an issued credential that is not `expected`; the value is never quoted. */
-function malformedCredential(what, expected) {
+/**
+ * The failure for an issued credential that is not `expected`; the value is never quoted. `server`:
+ * where it came from (HttpClient.server); absent, the url input chose it.
+ */
+function malformedCredential(what, expected, server) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
         'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
-        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+        `${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)(server, 'the real server').check}, and that no proxy or gateway rewrites its answers.`);
 }
 
 
@@ -125,7 +129,7 @@ function malformedCredential(what, expected) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ var issuedBearerToken=(function (context, value, what) {
-    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what);
+    const token = (0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .bearerToken */ .hC)(value, what, context.http.server);
     context.mask(token);
     return token;
 });__webpack_require__.d(__webpack_exports__, {
@@ -286,9 +290,13 @@ async function probe(context, bearer, permissions, subject) {
         if (!(0,parse/* isObject */.Gv)(body))
             throw (0,kit_endpoint/* explainAnswer */.iJ)(context, endpoint, response, body);
         if (!(Array.isArray(body.data) || Array.isArray(body.items))) {
+            // A host the step chose itself is the API already: what answered is in between.
+            const inPlace = (0,failure/* answeredInItsPlace */.C0)(context.http.server, 'the Infracast API');
             throw new failure/* ActionFailure */.dR([
                 `${infracast_meanings/* NAME */.o_}: ${response.endpoint} answered HTTP ${response.status} without a data list, so ${canonical} in tenant "${tenant}" could not be verified.`,
-                'Fix: check that the url input points at the Infracast API, not a proxy or the web interface.'
+                inPlace.fromInput
+                    ? 'Fix: check that the url input points at the Infracast API, not a proxy or the web interface.'
+                    : `Fix: check ${inPlace.check}.`
             ].join('\n'));
         }
         proven.push(canonical);
@@ -399,9 +407,13 @@ function grantFrom(context, body, status, endpoint) {
         ? (0,token_answer/* issuedBearerToken */.Q)(context, issued, `${infracast_meanings/* NAME */.o_}: the access token in the answer of ${endpoint}`)
         : '';
     if (!token) {
+        // A host the step chose itself is the API already: what answered is in between.
+        const inPlace = (0,failure/* answeredInItsPlace */.C0)(context.http.server, 'the Infracast API');
         throw new failure/* ActionFailure */.dR([
             `${infracast_meanings/* NAME */.o_}: ${endpoint} answered HTTP ${status} without a token, so the ${mode === 'refresh' ? 'refresh token' : 'login'} could not be verified.`,
-            'Fix: check that the url input points at the Infracast API (https://api.infracast.io, https://dev.infracast.io or your own installation).'
+            inPlace.fromInput
+                ? 'Fix: check that the url input points at the Infracast API (https://api.infracast.io, https://dev.infracast.io or your own installation).'
+                : `Fix: check ${inPlace.check}.`
         ].join('\n'));
     }
     // Decoded, NOT verified: the signing key is the server's. The token arrived just now, over the

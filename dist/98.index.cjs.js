@@ -6,10 +6,10 @@ exports.modules = {
 /***/ 1149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ var bearerToken=(function (value, what) {
+/* harmony export */ var bearerToken=(function (value, what, server) {
     const token = issuedText(value);
     if (token === undefined || token.length > MAX_BEARER_TOKEN || !BEARER_TOKEN.test(token)) {
-        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)');
+        throw malformedCredential(what, 'a bearer token (RFC 6750: at least 16 letters, digits, - . _ ~ + / then = padding)', server);
     }
     return token;
 });var issuedText=(function (value) {
@@ -40,7 +40,8 @@ const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
 const MAX_BEARER_TOKEN = 16_384;
 /**
  * A bearer token the server issued, as a string, or an ActionFailure that names `what` (which
- * credential, from which vendor and endpoint) without quoting the value.
+ * credential, from which vendor and endpoint) without quoting the value. `server`: where it came
+ * from (HttpClient.server), for the failure's advice; absent, the url input chose it.
  */
 ;
 /**
@@ -48,11 +49,14 @@ const MAX_BEARER_TOKEN = 16_384;
  * number past 2^53 that lost digits in parsing, an object) is not a credential.
  */
 ;
-/** The failure for an issued credential that is not `expected`; the value is never quoted. */
-function malformedCredential(what, expected) {
+/**
+ * The failure for an issued credential that is not `expected`; the value is never quoted. `server`:
+ * where it came from (HttpClient.server); absent, the url input chose it.
+ */
+function malformedCredential(what, expected, server) {
     return new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The server answered with a malformed credential: ${what} is not ${expected}. ` +
         'Its value is not shown, since it may be a secret. A genuine server never sends this: check ' +
-        'that the url input points at the real server, and that no proxy or gateway rewrites its answers.');
+        `${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)(server, 'the real server').check}, and that no proxy or gateway rewrites its answers.`);
 }
 
 
@@ -558,12 +562,16 @@ async function clientCredentialsLogin(context) {
     const requestedAt = Date.now();
     const { response, body } = await (0,endpoint/* call */.T1)(context, tokenEndpoint);
     if (body.access_token === undefined || body.access_token === '') {
+        // A host the step chose itself is the API already: what answered is in between.
+        const inPlace = (0,failure/* answeredInItsPlace */.C0)(context.http.server, `the ${NAME} API`);
         throw new failure/* ActionFailure */.dR([
             `${NAME}: ${response.endpoint} answered HTTP ${response.status} without an access_token, so the client credentials could not be verified.`,
-            `Fix: check that the url input points at the ${NAME} API, or set region instead.`
+            inPlace.fromInput
+                ? `Fix: check that the url input points at the ${NAME} API, or set region instead.`
+                : `Fix: check ${inPlace.check}.`
         ].join('\n'));
     }
-    const accessToken = (0,grammar/* bearerToken */.hC)(body.access_token, `the access_token from ${response.endpoint}`);
+    const accessToken = (0,grammar/* bearerToken */.hC)(body.access_token, `the access_token from ${response.endpoint}`, context.http.server);
     context.mask(accessToken);
     const authorization = `bearer ${accessToken}`;
     context.mask(authorization);
