@@ -86,6 +86,21 @@ export function answeredInItsPlace(
   }
 }
 
+/**
+ * The server a genuine answer came from, as a cause names it beside the credentials ("the key
+ * belongs to another environment than ..."): the url input when it chose it; otherwise the host the
+ * step chose itself and what chose it (a region, the vendor's default), since a url input the user
+ * never set is nothing to check.
+ */
+export function chosenServer(plan: {
+  url: string
+  region?: string | undefined
+  urlFromInput?: boolean | undefined
+}): string {
+  if (plan.urlFromInput) return 'the url input'
+  return `${plan.url}, ${plan.region ? `the host of region ${plan.region}` : 'the default host'}`
+}
+
 export interface StatusFailureDetails {
   vendor: string
   /** e.g. "GET https://sc.example.com/rest/currentUser" (no credentials in it). */

@@ -1000,6 +1000,106 @@ describe('mint-token at the default host: no url input named, since none was set
     }
   })
 
+  const DEFAULT = 'https://api.infracast.io, the default host'
+  const SET_URL =
+    'for credentials of another environment, set the url input to it (https://dev.infracast.io or your own installation)'
+
+  it.each([
+    [
+      'a wrong password',
+      { username: 'ada', password: 'wrong-password' },
+      `the account belongs to another Infracast environment than ${DEFAULT} (dev vs prod)`,
+      `Fix: check the secrets behind the username and password inputs; ${SET_URL}; for unattended runs`
+    ],
+    [
+      'a revoked refresh token',
+      { 'refresh-token': 'revokedRefreshToken' },
+      `the token was issued by another Infracast environment than ${DEFAULT}`,
+      `or an API key for unattended runs; ${SET_URL}.`
+    ],
+    [
+      'a revoked API key',
+      { 'api-key': 'key-revoked', tenant: 'prod' },
+      `the key belongs to another Infracast environment than ${DEFAULT}`,
+      `(or INFRACAST_API_KEY); ${SET_URL}.`
+    ],
+    [
+      'an unknown tenant',
+      { 'api-key': 'key-reader', tenant: 'qa' },
+      `the API key belongs to another Infracast account or environment than the one at ${DEFAULT}`,
+      `Fix: set the tenant input to the id of a tenant the credentials may access; ${SET_URL}.`
+    ]
+  ])('%s names the default host, not the url input', async (_, named, cause, fix) => {
+    // Each credential input above names a sandbox account whose credential is sent.
+    const inputs: Record<string, string> = { vendor: 'infracast', ...named }
+    const { 'refresh-token': refresh, 'api-key': key } = inputs
+    if (refresh) inputs['refresh-token'] = account(refresh).refreshToken!
+    if (key) inputs['api-key'] = account(key).apiKey!
+    const message = await failureAtDefaultHost(sandbox.httpUrl, inputs)
+    expect(message).toContain(cause)
+    expect(message).toContain(fix)
+    expect(message).not.toContain('the url input points')
+    expect(message).not.toContain('check the url input')
+    expect(message).not.toContain('than the url input')
+  })
+
+  it('an access token refused right after its login names no url input', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 3600
+    const token = JSON.stringify({ token: signJwt({ sub: 'u1', exp }, 'key') })
+    const answers = [
+      `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${token.length}\r\nConnection: close\r\n\r\n${token}`,
+      'HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'
+    ]
+    const server = await rawServer((socket, _head, index) => socket.end(answers[index - 1] ?? ''))
+    try {
+      const message = await failureAtDefaultHost(server.url, {
+        vendor: 'infracast',
+        username: 'ada',
+        password: 'ada-sandbox-password',
+        tenant: 'prod',
+        'required-permissions': 'nodes:read'
+      })
+      expect(message).toContain('the access token Infracast had just issued was rejected')
+      expect(message).toContain(
+        'something between the runner and api.infracast.io sends requests to servers of different Infracast environments'
+      )
+      expect(message).toContain(
+        'Fix: try again; if it persists, check that nothing between the runner and api.infracast.io answers in its place (a proxy or gateway), or ask an Infracast administrator.'
+      )
+      expect(message).not.toContain('url input')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('an access token that had already expired names no url input', async () => {
+    const message = await failureAtDefaultHost(sandbox.httpUrl, {
+      vendor: 'infracast',
+      username: account('sid').username!,
+      password: account('sid').password!
+    })
+    expect(message).toContain('issued an access token that had already expired')
+    expect(message).toContain(
+      `Fix: check the clocks (NTP) and any caching proxy between the runner and ${host()};`
+    )
+    expect(message).not.toContain('url input')
+  })
+
+  it('a wrong password at the url input still names it', async () => {
+    const step = await runMain({
+      vendor: 'infracast',
+      url: sandbox.httpUrl,
+      username: 'ada',
+      password: 'wrong-password'
+    })
+    expect(step.errors[0]).toContain(
+      'the account belongs to another Infracast environment than the url input (dev vs prod)'
+    )
+    expect(step.errors[0]).toContain(
+      'Fix: check the secrets behind the username and password inputs and the url input; for unattended runs'
+    )
+  })
+
   it('names the url input when it chose the server', async () => {
     fake.setKeyExpiry('2099-01-01T00:00:00Z')
     const step = await runMain(mintInputs())

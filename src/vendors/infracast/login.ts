@@ -113,7 +113,8 @@ export async function tokenLogin(context: VendorContext, grant: Grant): Promise<
         'Likely causes:',
         "  - the Infracast server's clock, or this runner's, is wrong by an hour or more",
         '  - a proxy or cache in between replayed an old answer',
-        'Fix: check the clocks (NTP) and any caching proxy in front of the url input; the token would be refused by every later request.'
+        // A host the step chose itself has no url input in front of it: the proxy sits in between.
+        `Fix: check the clocks (NTP) and any caching proxy ${context.http.server.urlFromInput === false ? `between the runner and ${new URL(context.http.server.url).host}` : 'in front of the url input'}; the token would be refused by every later request.`
       ].join('\n')
     )
   }

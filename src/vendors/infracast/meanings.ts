@@ -2,9 +2,10 @@
  * What Infracast's answers mean, for the kit's failure builder: per endpoint, a table of what each
  * status means (token, refresh, probe), and the vendor's own words in an error answer.
  */
-import type { Diagnosis } from '../../core/failure.js'
+import { chosenServer, type Diagnosis } from '../../core/failure.js'
 import { redactedExcerpt } from '../../net/excerpt.js'
 import type { Answer, StatusMeanings } from '../../kit/endpoint.js'
+import type { Plan } from '../../kit/types.js'
 import { isObject, serverLine } from '../../kit/parse.js'
 
 export const NAME = 'Infracast'
@@ -25,15 +26,15 @@ export const LOGIN_MEANINGS: StatusMeanings = {
     causes: ['the username or password input is empty or malformed'],
     fix: 'check the username and password inputs.'
   },
-  401: {
+  401: ({ plan }) => ({
     headline: 'the username or password was rejected',
     causes: [
       'the username or password is wrong, or the password was changed',
       'the user signs in through SSO (Okta, Azure AD, SAML) and has no Infracast password',
-      'the account belongs to another Infracast environment than the url input (dev vs prod)'
+      `the account belongs to another Infracast environment than ${chosenServer(plan)} (dev vs prod)`
     ],
-    fix: 'check the secrets behind the username and password inputs and the url input; for unattended runs an API key (api-key input) is the better credential.'
-  },
+    fix: `check the secrets behind the username and password inputs${checkEnvironment(plan, ' and the url input')}; for unattended runs an API key (api-key input) is the better credential.`
+  }),
   403: { headline: 'the login was refused', ...USER_REFUSED }
 }
 
@@ -46,15 +47,15 @@ export const REFRESH_MEANINGS: StatusMeanings = {
     ],
     fix: 'store the refresh_token value from an Infracast login in the secret behind refresh-token.'
   },
-  401: {
+  401: ({ plan }) => ({
     headline: 'the refresh token was rejected',
     causes: [
       'the refresh token has expired (refresh tokens live 7 days)',
       'the refresh token was revoked (the user logged out, was disabled, or it was already used once)',
-      'the token was issued by another Infracast environment than the url input (a dev token against prod, or the reverse)'
+      `the token was issued by another Infracast environment than ${chosenServer(plan)} (a dev token against prod, or the reverse)`
     ],
-    fix: 'obtain a new refresh token and store it in the secret behind the refresh-token input, or use username and password, or an API key for unattended runs; check the url input.'
-  },
+    fix: `obtain a new refresh token and store it in the secret behind the refresh-token input, or use username and password, or an API key for unattended runs${checkEnvironment(plan, '; check the url input')}.`
+  }),
   403: { headline: 'the refresh was refused', ...USER_REFUSED }
 }
 
@@ -72,16 +73,17 @@ export interface ProbeSubject {
  */
 export function probeMeanings(subject: ProbeSubject, tenant: string): StatusMeanings {
   return {
-    401: subject.credential === 'api-key' ? API_KEY_REJECTED : ISSUED_TOKEN_REJECTED,
-    404: ({ body }) =>
+    401: ({ plan }) =>
+      subject.credential === 'api-key' ? apiKeyRejected(plan) : issuedTokenRejected(plan),
+    404: ({ body, plan }) =>
       isInfracastError(body)
         ? {
             headline: `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`,
             causes: [
               `the tenant input holds a name or a typo instead of the tenant id (ids look like "prod")`,
-              `${subject.who} belongs to another Infracast account or environment than the one at the url input`
+              `${subject.who} belongs to another Infracast account or environment than the one at ${chosenServer(plan)}`
             ],
-            fix: 'set the tenant input to the id of a tenant the credentials may access, and check the url input.'
+            fix: `set the tenant input to the id of a tenant the credentials may access${checkEnvironment(plan, ', and check the url input')}.`
           }
         : undefined
   }
@@ -92,23 +94,48 @@ function isInfracastError(body: unknown): boolean {
   return isObject(body) && isObject(body.error)
 }
 
-const API_KEY_REJECTED: Diagnosis = {
-  headline: 'the API key was rejected',
-  causes: [
-    'the API key was revoked, deleted or has passed its expires_at',
-    'the key belongs to another Infracast environment than the url input (a dev key against prod, or the reverse)',
-    'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
-  ],
-  fix: 'create a new API key in Infracast and store it in the secret behind the api-key input (or INFRACAST_API_KEY), and check the url input.'
+/** Infracast's environments besides its default, for a credential that belongs to one of them. */
+const OTHER_ENVIRONMENTS = 'https://dev.infracast.io or your own installation'
+
+/**
+ * The fix's words for a credential of another environment: `fromInput`, checking the url input,
+ * when it chose the server; at the default host, which no input chose, setting the url input to
+ * the credential's own environment.
+ */
+function checkEnvironment(plan: Plan, fromInput: string): string {
+  return plan.urlFromInput
+    ? fromInput
+    : `; for credentials of another environment, set the url input to it (${OTHER_ENVIRONMENTS})`
 }
 
-const ISSUED_TOKEN_REJECTED: Diagnosis = {
-  headline: 'the access token Infracast had just issued was rejected',
-  causes: [
-    'the url input reaches servers of different Infracast environments (a load balancer or proxy mixing dev and prod)',
-    'the token was revoked at once (the user was disabled or logged out everywhere)'
-  ],
-  fix: 'check the url input and try again; if it persists, ask an Infracast administrator.'
+function apiKeyRejected(plan: Plan): Diagnosis {
+  return {
+    headline: 'the API key was rejected',
+    causes: [
+      'the API key was revoked, deleted or has passed its expires_at',
+      `the key belongs to another Infracast environment than ${chosenServer(plan)} (a dev key against prod, or the reverse)`,
+      'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
+    ],
+    fix: `create a new API key in Infracast and store it in the secret behind the api-key input (or INFRACAST_API_KEY)${checkEnvironment(plan, ', and check the url input')}.`
+  }
+}
+
+function issuedTokenRejected(plan: Plan): Diagnosis {
+  // The token was issued a moment ago by the same address: at the url input, that address may be
+  // a load balancer mixing environments; at the default host, only something in between can mix.
+  const host = new URL(plan.url).host
+  return {
+    headline: 'the access token Infracast had just issued was rejected',
+    causes: [
+      plan.urlFromInput
+        ? 'the url input reaches servers of different Infracast environments (a load balancer or proxy mixing dev and prod)'
+        : `something between the runner and ${host} sends requests to servers of different Infracast environments (a proxy mixing dev and prod)`,
+      'the token was revoked at once (the user was disabled or logged out everywhere)'
+    ],
+    fix: plan.urlFromInput
+      ? 'check the url input and try again; if it persists, ask an Infracast administrator.'
+      : `try again; if it persists, check that nothing between the runner and ${host} answers in its place (a proxy or gateway), or ask an Infracast administrator.`
+  }
 }
 
 /**
