@@ -6,7 +6,7 @@
  * code, not recorded), and, recorded, a plain-text body with `X-Path-Handler: blacklisted` for a key
  * whose container is gone. Sources: shared vendor notes §3 and decisions 10-14, vendors-next F9-F13.
  */
-import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import { ActionFailure, chosenServer, type Diagnosis } from '../../core/failure.js'
 import type { HttpResponse } from '../../net/types.js'
 import { describeIdentity, type Identity } from '../../core/identity.js'
 import { checkIdentity, type Answer, type Endpoint } from '../../kit/endpoint.js'
@@ -18,7 +18,7 @@ import {
   type KeySource,
   explainPastedKeyLine
 } from '../../kit/tenable-keys.js'
-import type { LoginResult, RoleLevel, Vendor, VendorContext } from '../../kit/types.js'
+import type { LoginResult, Plan, RoleLevel, Vendor, VendorContext } from '../../kit/types.js'
 
 const NAME = 'Tenable VM'
 const SESSION_PATH = '/session'
@@ -40,15 +40,17 @@ const KEY_SOURCE: KeySource = {
   envNames: 'TIO_ACCESS_KEY / TIO_SECRET_KEY'
 }
 
-const KEYS_REJECTED: Diagnosis = {
-  headline: 'the API keys were rejected',
-  causes: [
-    'the keys were regenerated (generating new keys replaces the old pair) or deleted',
-    'the secret key does not belong to that access key (swapped, or taken from different pairs)',
-    'the keys belong to another Tenable site than the url input (a FedRAMP or on-premises-managed site)',
-    'an administrator turned off API access for this user'
-  ],
-  fix: 'generate a new pair under Settings > My Account > API Keys and put it into the secrets behind the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
+function keysRejected(plan: Plan): Diagnosis {
+  return {
+    headline: 'the API keys were rejected',
+    causes: [
+      'the keys were regenerated (generating new keys replaces the old pair) or deleted',
+      'the secret key does not belong to that access key (swapped, or taken from different pairs)',
+      `the keys belong to another Tenable site than ${chosenServer(plan)} (a FedRAMP or on-premises-managed site)`,
+      'an administrator turned off API access for this user'
+    ],
+    fix: 'generate a new pair under Settings > My Account > API Keys and put it into the secrets behind the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
+  }
 }
 
 /** The recorded answer for a key whose container (the Tenable VM instance) no longer exists. */
@@ -70,11 +72,11 @@ const FORBIDDEN: Diagnosis = {
   fix: 'ask a Tenable VM administrator to allow API access for this user, or use the keys of a user with at least the Basic role.'
 }
 
-function unauthorized({ response }: Answer): Diagnosis {
+function unauthorized({ response, plan }: Answer): Diagnosis {
   const handler = String(response.headers['x-path-handler'] ?? '').toLowerCase()
   return handler === 'blacklisted' || /has been blacklisted/i.test(response.body)
     ? KEY_BLACKLISTED
-    : KEYS_REJECTED
+    : keysRejected(plan)
 }
 
 export const tenableVm: Vendor = {

@@ -11,6 +11,7 @@ import type { VendorContext } from '../../kit/types.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { readActionInputs } from '../../../scripts/runner.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
@@ -347,6 +348,19 @@ describe('Tenable VM main step (real @actions/core, sandbox fake)', () => {
     )
     expect(step.errors[0]).toContain('Tenable VM said: Unauthorized: Invalid Credentials')
     expect(step.errors[0]).toContain('regenerated')
+  })
+
+  it('names the default host, not the url input, for keys of another site when no url input was set', async () => {
+    const { message } = await failureAtChosenHost(tenableVm, keysOf('unknownKey'), url())
+    expect(message).toContain('Tenable VM: the API keys were rejected (HTTP 401')
+    expect(message).toContain(
+      'the keys belong to another Tenable site than https://cloud.tenable.com, the default host (a FedRAMP or on-premises-managed site)'
+    )
+    expect(message).not.toContain('url input')
+    const step = await runMain({ vendor: 'tenable-vm', url: url(), ...keysOf('unknownKey') })
+    expect(step.errors[0]).toContain(
+      'the keys belong to another Tenable site than the url input (a FedRAMP or on-premises-managed site)'
+    )
   })
 
   it('explains the recorded plain-text 401 of a key whose container was deleted', async () => {
