@@ -4,7 +4,7 @@
  * tolerantly: camelCase or snake_case, roles as a string, strings or objects, the organization as an
  * id or an object. Sources: shared vendor notes §4.1, docs.invicti.com/ip/s1-authenticate.
  */
-import type { Diagnosis } from '../../core/failure.js'
+import { chosenServer, type Diagnosis } from '../../core/failure.js'
 import type { Identity } from '../../core/identity.js'
 import { checkIdentity, note, regionCause, type Answer, type Endpoint } from '../../kit/endpoint.js'
 import { looksLikeJwt } from '../../kit/jwt.js'
@@ -26,7 +26,7 @@ function unauthorized(context: VendorContext): Diagnosis {
       ...regionCause(context),
       'the API key was deleted or regenerated (generating a new key immediately invalidates the previous one)',
       'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)',
-      'the key belongs to another Invicti Platform instance than the url input (on-premises or a private tenant)'
+      `the key belongs to another Invicti Platform instance than ${chosenServer(context.plan)} (on-premises or a private tenant)`
     ],
     fix: 'copy the current key from User settings > API key into the secret behind the api-key input (or INVICTI_API_KEY), and set region (us, eu, ca) or url to where the key was created.'
   }

@@ -1,8 +1,9 @@
 // Invicti Platform: the identity parser (unit) and the whole main step in-process (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { parseIdentity } from './index.js'
+import { invictiPlatform, parseIdentity } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 import { JSON_OK, rawServer } from '../../../__tests__/helpers/raw-server.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
@@ -278,5 +279,31 @@ describe('Invicti Platform main step (real @actions/core, sandbox over loopback)
       'The vendor input "qualys" is not a known vendor. Valid vendors: invicti-platform (or invicti)'
     )
     expect(sandbox.requests).toHaveLength(0)
+  })
+})
+
+describe('a region chose the host: a rejected key names it, not the url input', () => {
+  it("names the region's host as the instance the key may not belong to", async () => {
+    const { message } = await failureAtChosenHost(
+      invictiPlatform,
+      { region: 'eu', 'api-key': keys.rexOldKey! },
+      sandbox.httpUrl
+    )
+    expect(message).toContain('Invicti Platform: the API key was rejected (HTTP 401')
+    expect(message).toContain(
+      'the key belongs to another Invicti Platform instance than https://platform-eu.invicti.com, the host of region eu (on-premises or a private tenant)'
+    )
+    expect(message).not.toContain('url input')
+  })
+
+  it('names the url input when it chose the server', async () => {
+    const step = await runMain({
+      vendor: 'invicti',
+      url: sandbox.httpUrl,
+      'api-key': keys.rexOldKey!
+    })
+    expect(step.errors[0]).toContain(
+      'the key belongs to another Invicti Platform instance than the url input (on-premises or a private tenant)'
+    )
   })
 })
