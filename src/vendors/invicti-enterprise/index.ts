@@ -6,7 +6,7 @@
  * was never recorded, so a 401 is explained by its status alone. Sources: shared vendor notes §4.2
  * and decisions 18-19, vendors-next F14-F16 and §1.5, docs.invicti.com/ie-is/api-settings-overview.
  */
-import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import { ActionFailure, chosenServer, type Diagnosis } from '../../core/failure.js'
 import type { Identity } from '../../core/identity.js'
 import type { Plan } from '../../kit/types.js'
 import { checkIdentity, type Answer, type Endpoint } from '../../kit/endpoint.js'
@@ -34,7 +34,7 @@ function unauthorized({ plan }: Answer): Diagnosis {
         ? []
         : ['the user-id input holds something other than the User ID, such as the login e-mail']),
       "API access is disabled for this member (an account administrator can turn it on in the member's settings); Invicti Enterprise then answers with the same 401",
-      `the credentials belong to another Invicti Enterprise instance than the url input (${plan.url}): a regional one (https://ie.invicti.com, https://eu.netsparker.cloud, https://ca.netsparker.cloud), an on-premises installation, or Acunetix 360 (https://online.acunetix360.com, https://ondemand.acunetix360.com)`
+      `the credentials belong to another Invicti Enterprise instance than ${plan.urlFromInput ? `the url input (${plan.url})` : chosenServer(plan)}: a regional one (https://ie.invicti.com, https://eu.netsparker.cloud, https://ca.netsparker.cloud), an on-premises installation, or Acunetix 360 (https://online.acunetix360.com, https://ondemand.acunetix360.com)`
     ],
     fix: `copy the User ID and the API token from ${API_SETTINGS} into the secrets behind the user-id and api-token inputs (or INVICTI_USER_ID / INVICTI_API_TOKEN), ask an account administrator to enable API access for the member, and set url to the instance that issued them.`
   }

@@ -6,6 +6,7 @@ import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { invictiEnterprise, parseIdentity } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
@@ -254,5 +255,33 @@ describe('Invicti Enterprise main step (real @actions/core, sandbox over loopbac
       'The required-roles input cannot be used with Invicti Enterprise'
     )
     expect(sandbox.requests).toHaveLength(0)
+  })
+})
+
+describe('the default host: rejected credentials name it, not the url input', () => {
+  it('names the default host as the instance the credentials may not belong to', async () => {
+    const { message, plan: checked } = await failureAtChosenHost(
+      invictiEnterprise,
+      credentialsOf('wrongToken'),
+      url
+    )
+    expect(message).toContain(
+      'Invicti Enterprise: the user id and API token were rejected (HTTP 401'
+    )
+    expect(message).toContain(
+      `the credentials belong to another Invicti Enterprise instance than ${checked.url}, the default host: a regional one`
+    )
+    expect(message).not.toContain('url input')
+  })
+
+  it('names the url input when it chose the server', async () => {
+    const step = await runMain({
+      vendor: 'invicti-enterprise',
+      url,
+      ...credentialsOf('wrongToken')
+    })
+    expect(step.errors[0]).toContain(
+      `the credentials belong to another Invicti Enterprise instance than the url input (${url}): a regional one`
+    )
   })
 })
