@@ -17,6 +17,7 @@ import {
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 import { rawServer } from '../../../__tests__/helpers/raw-server.js'
+import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 
 /** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
 const testIo = {
@@ -435,5 +436,53 @@ describe('GitGuardian main step (real @actions/core, sandbox over loopback)', ()
       '\nFix: use a token created with every scope that required-permissions lists, or change required-permissions.'
     )
     expect(step.errors[0]).not.toMatch(/roles/)
+  })
+})
+
+describe('a region chose the host: a 403 or 404 names what is in between, not the url input', () => {
+  const answer = (status: string): string =>
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`
+
+  it.each([
+    [
+      '404 Not Found',
+      'GitGuardian: the endpoint was not found (HTTP 404',
+      'Fix: check that nothing between the runner and HOST answers in its place (a proxy or gateway).'
+    ],
+    [
+      '403 Forbidden',
+      'GitGuardian: the API key is valid but GitGuardian refused the request (HTTP 403',
+      'a proxy or gateway between the runner and HOST refused the request'
+    ]
+  ])('an HTTP %s', async (status, headline, said) => {
+    const server = await rawServer((socket) => socket.end(answer(status)))
+    try {
+      const { message } = await failureAtChosenHost(
+        gitguardian,
+        { region: 'eu', 'api-key': key(Object.keys(accounts)[0]!) },
+        server.url
+      )
+      expect(message).toContain(headline)
+      expect(message).toContain(said.replace('HOST', `127.0.0.1:${server.port}`))
+      expect(message).not.toContain('url input')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('names the url input when it chose the server', async () => {
+    const server = await rawServer((socket) => socket.end(answer('404 Not Found')))
+    try {
+      const step = await runMain({
+        vendor: 'gitguardian',
+        url: `${server.url}/exposed`,
+        'api-key': key(Object.keys(accounts)[0]!)
+      })
+      expect(step.errors[0]).toContain(
+        'the url input does not lead to the GitGuardian API (HTTP 404'
+      )
+    } finally {
+      await server.close()
+    }
   })
 })

@@ -24,7 +24,12 @@
  * what a 403 there means (an IP allow-list), and that the server answers 401 rather than 200 for a
  * revoked or expired token; a 200 whose status is not "active" is refused all the same.
  */
-import { ActionFailure, type Diagnosis } from '../../core/failure.js'
+import {
+  ActionFailure,
+  answeredInItsPlace,
+  type Diagnosis,
+  type ServerChoice
+} from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
 import type { Identity } from '../../core/identity.js'
 import { checkIdentity, note, regionCause, type Answer } from '../../kit/endpoint.js'
@@ -79,19 +84,35 @@ export function notActive(status: string): Diagnosis {
 }
 
 /** Assumed: api_tokens/self needs no scope, so a 403 comes from the workspace's own restrictions. */
-function forbidden(): Diagnosis {
+function forbidden(server: ServerChoice): Diagnosis {
+  // A region's host has no url input in front of it: a proxy that refused sits in between.
+  const proxy = server.urlFromInput
+    ? 'a proxy or gateway in front of the url input refused the request'
+    : `a proxy or gateway between the runner and ${new URL(server.url).host} refused the request`
   return {
     headline: 'the API key is valid but GitGuardian refused the request',
     causes: [
       'the workspace restricts API access to an IP allow-list that does not include this runner',
-      'a proxy or gateway in front of the url input refused the request'
+      proxy
     ],
     fix: 'ask a workspace manager to allow the runner’s address in the workspace’s IP allow-list, or run the step on a runner whose address is allowed.'
   }
 }
 
-/** The url was already read as ggshield reads it (apiUrl): a dashboard host or /v1 is no cause. */
-function notFound(): Diagnosis {
+/**
+ * The url was already read as ggshield reads it (apiUrl): a dashboard host or /v1 is no cause. A
+ * region's host is the API itself, which serves api_tokens/self: a 404 there came from something
+ * between the runner and it, and no url input is there to correct.
+ */
+function notFound(server: ServerChoice): Diagnosis {
+  const inPlace = answeredInItsPlace(server, 'the GitGuardian API')
+  if (!inPlace.fromInput) {
+    return {
+      headline: 'the endpoint was not found',
+      causes: [inPlace.cause],
+      fix: `check ${inPlace.check}.`
+    }
+  }
   return {
     headline: 'the url input does not lead to the GitGuardian API',
     causes: [
@@ -151,8 +172,8 @@ export const gitguardian: Vendor = {
         meanings: {
           200: inactive,
           401: () => rejected(context),
-          403: forbidden(),
-          404: notFound()
+          403: forbidden(context.http.server),
+          404: notFound(context.http.server)
         }
       },
       parseToken,
