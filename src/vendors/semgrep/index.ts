@@ -13,6 +13,7 @@
  *   step passes with a warning: `semgrep ci` will refuse this token.
  * - Neither answer names a user, a role or the token's scopes: only `organization` is reported.
  */
+import { answeredInItsPlace } from '../../core/failure.js'
 import { emptyIdentity, type Identity } from '../../core/identity.js'
 import {
   explainAnswer,
@@ -60,6 +61,19 @@ export function rejected(context: VendorContext): Diagnosis {
 
 /** 404 from the Web API after the agent API's 404: neither API serves this token here. */
 export function neitherApi(context: VendorContext): Diagnosis {
+  const inPlace = answeredInItsPlace(context.http.server, 'Semgrep AppSec Platform')
+  if (!inPlace.fromInput) {
+    // The default host is Semgrep AppSec Platform, which serves both paths: no url input to
+    // correct, so the token's scopes come first, then whatever answered in its place.
+    return {
+      headline: 'neither Semgrep API answered for this token',
+      causes: [
+        'the token has neither the Agent (CI) nor the Web API scope (Semgrep answers 404 to a token without the scope an API needs)',
+        `${inPlace.cause}: GET ${AGENT_PATH} and GET ${WEB_API_PATH} both answered 404`
+      ],
+      fix: `give the token the Agent (CI) scope in ${TOKEN_PAGE}; if it has it, check ${inPlace.check}.`
+    }
+  }
   return {
     headline: 'neither Semgrep API answered for this token',
     causes: [

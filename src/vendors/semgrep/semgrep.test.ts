@@ -17,6 +17,7 @@ import {
 } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 
 /** Vendor io for unit tests: nothing to mask, redaction is the identity, logs kept. */
 function testIo(log: string[] = []) {
@@ -290,5 +291,25 @@ describe('Semgrep main step (real @actions/core, sandbox over loopback)', () => 
       expect.stringContaining('Semgrep: the answer did not carry the expected result (HTTP 200')
     ])
     expect(step.env).toEqual({})
+  })
+})
+
+describe('at the default host, both APIs answering 404 name no url input', () => {
+  it('puts the scopes first, then what is between the runner and the host', async () => {
+    // The sandbox at /api answers 404 to both paths, as something in between would.
+    const { message } = await failureAtChosenHost(
+      semgrep,
+      { 'api-token': tokens.ciToken! },
+      `${url}/api`
+    )
+    const host = new URL(url).host
+    expect(message).toContain('Semgrep: neither Semgrep API answered for this token (HTTP 404')
+    expect(message).toContain(
+      `something between the runner and ${host} answered in its place (a proxy or gateway): GET ${AGENT_PATH} and GET ${WEB_API_PATH} both answered 404`
+    )
+    expect(message).toContain(
+      `Fix: give the token the Agent (CI) scope in Semgrep AppSec Platform under Settings > Tokens; if it has it, check that nothing between the runner and ${host} answers in its place (a proxy or gateway).`
+    )
+    expect(message).not.toContain('url input')
   })
 })
