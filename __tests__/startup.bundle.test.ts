@@ -263,17 +263,18 @@ describe('how a step ends', () => {
  * build before the round (100 to 150 pairs), the round measured 0.982 on a failed validation, 1.000
  * on an HTTPS + ca-cert success and 0.996 on an HTTP success.
  * The round after it (roles a vendor does not show, which allowed-roles cannot pass; no url input
- * named for a host the step chose, in the network failures and in every message about an answer
- * no genuine server gives; a summary when the CA files fail; "did you mean" for a permission)
- * added 1.7 KB to the entry, most of it message text, 0.5 KB to Invicti Platform's chunk and 1.3 KB
- * to Infracast's: 87.7, 121.9 and 156.6 KB, budgets 88, 122 and 157 KB. Paired with the build before the round, 1.005 on a
- * failed validation (200 pairs), 1.004 on an HTTPS + ca-cert success (150), 1.002 on an HTTP
- * success (250) and 1.004 on an Infracast login (120).
+ * named for a host the step chose, in the network failures, in every message about an answer no
+ * genuine server gives and in six vendors' own meanings; a summary when the CA files fail; "did you
+ * mean" for a permission) added 1.9 KB to the entry, most of it message text, 1.1 KB to Invicti
+ * Platform's chunk and 3.5 KB to Infracast's: 88.4, 122.6 and 159.0 KB, budgets 89, 123 and
+ * 160 KB. Paired with the build before the round, 0.993 on a failed validation (200 pairs), 1.004
+ * on an HTTPS + ca-cert success (150), 1.003 on an HTTP success (200) and 1.002 on an Infracast
+ * login (300).
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 122, anySuccess: 157, validationFailure: 88 }
+const BUDGET_KB = { invictiSuccess: 123, anySuccess: 160, validationFailure: 89 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)

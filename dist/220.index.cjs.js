@@ -70,11 +70,11 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 var parseIdentity=(function (response) {
-    const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .unwrap */ .Xc)(response);
-    const firstName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['firstName', 'first_name', 'givenName', 'given_name']);
-    const lastName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['lastName', 'last_name', 'familyName', 'family_name']);
-    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['email', 'emailAddress', 'email_address', 'mail']);
-    const roleValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, [
+    const user = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .unwrap */ .Xc)(response);
+    const firstName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['firstName', 'first_name', 'givenName', 'given_name']);
+    const lastName = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['lastName', 'last_name', 'familyName', 'family_name']);
+    const email = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['email', 'emailAddress', 'email_address', 'mail']);
+    const roleValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstPresent */ .IT)(user, [
         'roles',
         'role',
         'roleName',
@@ -82,8 +82,8 @@ var parseIdentity=(function (response) {
         'userRole',
         'user_role'
     ]);
-    const permissionValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, ['permissions', 'permission', 'scopes']);
-    const organizationValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstPresent */ .IT)(user, [
+    const permissionValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstPresent */ .IT)(user, ['permissions', 'permission', 'scopes']);
+    const organizationValue = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstPresent */ .IT)(user, [
         'organization',
         'organisation',
         'organizationName',
@@ -93,23 +93,31 @@ var parseIdentity=(function (response) {
         'organization_id'
     ]);
     return {
-        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['id', 'userId', 'user_id', 'sub']),
-        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['username', 'userName', 'user_name', 'login']) || email,
-        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(user, ['displayName', 'display_name', 'name', 'fullName', 'full_name']) ||
+        userId: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['id', 'userId', 'user_id', 'sub']),
+        username: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['username', 'userName', 'user_name', 'login']) || email,
+        displayName: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(user, ['displayName', 'display_name', 'name', 'fullName', 'full_name']) ||
             [firstName, lastName].filter(Boolean).join(' '),
         email,
-        roles: roleValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(roleValue),
-        permissions: permissionValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(permissionValue),
-        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(organizationValue, ['name', 'displayName', 'display_name', 'id']).join(', ')
+        roles: roleValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .names */ .Dy)(roleValue),
+        permissions: permissionValue === undefined ? undefined : (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .names */ .Dy)(permissionValue),
+        organization: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .names */ .Dy)(organizationValue, ['name', 'displayName', 'display_name', 'id']).join(', ')
     };
 });__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   invictiPlatform: (() => (/* binding */ invictiPlatform)),
 /* harmony export */   parseIdentity: () => (/* binding */ parseIdentity)
 /* harmony export */ });
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_jwt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3257);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+/* harmony import */ var _kit_jwt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3257);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
+/**
+ * Invicti Platform: an API key (a JWT that does not expire) sent as X-Auth, verified with one
+ * GET /api/identity/v1/me. That endpoint's response is not publicly documented, so it is read
+ * tolerantly: camelCase or snake_case, roles as a string, strings or objects, the organization as an
+ * id or an object. Sources: shared vendor notes §4.1, docs.invicti.com/ip/s1-authenticate.
+ */
+
 
 
 
@@ -124,10 +132,10 @@ function unauthorized(context) {
     return {
         headline: 'the API key was rejected',
         causes: [
-            ...(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .regionCause */ .__)(context),
+            ...(0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .regionCause */ .__)(context),
             'the API key was deleted or regenerated (generating a new key immediately invalidates the previous one)',
             'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)',
-            'the key belongs to another Invicti Platform instance than the url input (on-premises or a private tenant)'
+            `the key belongs to another Invicti Platform instance than ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .chosenServer */ ._Q)(context.plan)} (on-premises or a private tenant)`
         ],
         fix: 'copy the current key from User settings > API key into the secret behind the api-key input (or INVICTI_API_KEY), and set region (us, eu, ca) or url to where the key was created.'
     };
@@ -165,7 +173,7 @@ const invictiPlatform = {
     // name is left to the gate ("lacks"); see the README.
     permissions: { kind: 'reported' },
     validate(plan) {
-        return (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeJwt */ .bt)(plan.credentials['api-key'] ?? '')
+        return (0,_kit_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeJwt */ .bt)(plan.credentials['api-key'] ?? '')
             ? []
             : [
                 'The api-key input does not look like an Invicti Platform API key, which is a JWT (three dot-separated parts beginning "eyJ"). Check that the secret holds the key from User settings > API key.'
@@ -178,7 +186,7 @@ const invictiPlatform = {
         // One id per run, sent with the request and quoted in every message, so support can trace it.
         // node:crypto is taken here, not imported: a run that fails validation never needs it.
         const correlationId = process.getBuiltinModule('node:crypto').randomUUID();
-        const trace = (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Correlation ID', `${correlationId} (quote it to Invicti support)`);
+        const trace = (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Correlation ID', `${correlationId} (quote it to Invicti support)`);
         context.info(`${trace.label}: ${trace.value}`);
         const endpoint = {
             method: 'GET',
@@ -191,12 +199,12 @@ const invictiPlatform = {
             meanings: { 401: () => unauthorized(context), 403: forbidden },
             trailer: [`${trace.label}: ${trace.value}`]
         };
-        const { identity } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .checkIdentity */ .Z0)(context, endpoint, parseIdentity);
+        const { identity } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .checkIdentity */ .Z0)(context, endpoint, parseIdentity);
         const notes = [trace];
         if (organizationId) {
             // No public source shows how the organization header is honoured (it may be bound into the
             // key instead), so the action says what it could and could not confirm rather than guess.
-            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Organization', identity.organization
+            notes.push((0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Organization', identity.organization
                 ? `${organizationId} requested; the answer names ${identity.organization}`
                 : `${organizationId} requested, but the answer does not say which organization applies (not confirmed)`));
         }

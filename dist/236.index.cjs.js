@@ -70,7 +70,7 @@ function unauthorized({ plan }) {
                 ? []
                 : ['the user-id input holds something other than the User ID, such as the login e-mail']),
             "API access is disabled for this member (an account administrator can turn it on in the member's settings); Invicti Enterprise then answers with the same 401",
-            `the credentials belong to another Invicti Enterprise instance than the url input (${plan.url}): a regional one (https://ie.invicti.com, https://eu.netsparker.cloud, https://ca.netsparker.cloud), an on-premises installation, or Acunetix 360 (https://online.acunetix360.com, https://ondemand.acunetix360.com)`
+            `the credentials belong to another Invicti Enterprise instance than ${plan.urlFromInput ? `the url input (${plan.url})` : (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .chosenServer */ ._Q)(plan)}: a regional one (https://ie.invicti.com, https://eu.netsparker.cloud, https://ca.netsparker.cloud), an on-premises installation, or Acunetix 360 (https://online.acunetix360.com, https://ondemand.acunetix360.com)`
         ],
         fix: `copy the User ID and the API token from ${API_SETTINGS} into the secrets behind the user-id and api-token inputs (or INVICTI_USER_ID / INVICTI_API_TOKEN), ask an account administrator to enable API access for the member, and set url to the instance that issued them.`
     };

@@ -8,29 +8,29 @@ exports.modules = {
 
 var agentDeployment=(function (context, endpoint, { response, body }) {
     const ok = response.status >= 200 && response.status < 300;
-    const deployment = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? readDeployment(body) : undefined;
+    const deployment = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) ? readDeployment(body) : undefined;
     if (deployment)
         return deployment;
-    throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
+    throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
 });var readDeployment=(function (body) {
     return deploymentFrom(body.deployment);
 });var deploymentFrom=(function (value) {
-    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value))
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
         return undefined;
-    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['name', 'display_name', 'slug']);
+    const name = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(value, ['name', 'display_name', 'slug']);
     if (!name)
         return undefined;
-    return { name, id: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['id']), slug: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .firstText */ .ou)(value, ['slug']) };
+    return { name, id: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(value, ['id']), slug: (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .firstText */ .ou)(value, ['slug']) };
 });var deploymentNotes=(function (deployments, ciScope) {
     const [only] = deployments;
     return [
         deployments.length === 1 && only
-            ? (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Deployment', describeDeployment(only))
-            : (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Deployments', `${deployments.length} (their names are the organization output)`),
-        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token scope', ciScope
+            ? (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Deployment', describeDeployment(only))
+            : (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Deployments', `${deployments.length} (their names are the organization output)`),
+        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Token scope', ciScope
             ? 'Agent (CI): semgrep ci accepts this token'
             : 'Web API without Agent (CI): semgrep ci will refuse this token'),
-        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .note */ .N4)('Token owner', 'not reported: Semgrep tokens belong to the deployment, not to a user')
+        (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .note */ .N4)('Token owner', 'not reported: Semgrep tokens belong to the deployment, not to a user')
     ];
 });var describeDeployment=(function ({ name, id, slug }) {
     const details = [id && `id ${id}`, slug && `slug ${slug}`].filter(Boolean);
@@ -47,9 +47,10 @@ var agentDeployment=(function (context, endpoint, { response, body }) {
 /* harmony export */   rejected: () => (/* binding */ rejected),
 /* harmony export */   semgrep: (() => (/* binding */ semgrep))
 /* harmony export */ });
-/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4845);
-/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _core_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4845);
+/* harmony import */ var _kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1223);
 /**
  * Semgrep AppSec Platform: a token sent as `Authorization: Bearer`. Tokens belong to a deployment
  * (Semgrep's organization), not to a user, and carry scopes: Agent (CI), which `semgrep ci` needs,
@@ -65,6 +66,7 @@ var agentDeployment=(function (context, endpoint, { response, body }) {
  *   step passes with a warning: `semgrep ci` will refuse this token.
  * - Neither answer names a user, a role or the token's scopes: only `organization` is reported.
  */
+
 
 
 
@@ -93,6 +95,19 @@ function rejected(context) {
 }
 /** 404 from the Web API after the agent API's 404: neither API serves this token here. */
 function neitherApi(context) {
+    const inPlace = (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)(context.http.server, 'Semgrep AppSec Platform');
+    if (!inPlace.fromInput) {
+        // The default host is Semgrep AppSec Platform, which serves both paths: no url input to
+        // correct, so the token's scopes come first, then whatever answered in its place.
+        return {
+            headline: 'neither Semgrep API answered for this token',
+            causes: [
+                'the token has neither the Agent (CI) nor the Web API scope (Semgrep answers 404 to a token without the scope an API needs)',
+                `${inPlace.cause}: GET ${AGENT_PATH} and GET ${WEB_API_PATH} both answered 404`
+            ],
+            fix: `give the token the Agent (CI) scope in ${TOKEN_PAGE}; if it has it, check ${inPlace.check}.`
+        };
+    }
     return {
         headline: 'neither Semgrep API answered for this token',
         causes: [
@@ -131,7 +146,7 @@ const semgrep = {
             headers: { authorization },
             meanings
         };
-        const answer = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(context, agent);
+        const answer = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(context, agent);
         const ciScope = answer.response.status !== 404;
         const deployments = ciScope
             ? [agentDeployment(context, agent, answer)]
@@ -142,7 +157,7 @@ const semgrep = {
                 meanings: { ...meanings, 404: () => neitherApi(context) }
             });
         const identity = {
-            ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyIdentity */ .gL)(),
+            ...(0,_core_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyIdentity */ .gL)(),
             organization: deployments.map(((deployment) => deployment.name)).join(', ')
         };
         const notes = deploymentNotes(deployments, ciScope);
@@ -163,12 +178,12 @@ const semgrep = {
 /** The deployment of a 200 from the agent API; any other answer is the step's failure. */
 ;
 async function webApiDeployments(context, endpoint) {
-    const { response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(context, endpoint);
+    const { response, body } = await (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(context, endpoint);
     const ok = response.status >= 200 && response.status < 300;
-    const deployments = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? readDeploymentList(body) : [];
+    const deployments = ok && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) ? readDeploymentList(body) : [];
     if (deployments.length)
         return deployments;
-    throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
+    throw (0,_kit_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .explainAnswer */ .iJ)(context, endpoint, response, body);
 }
 /**
  * The agent API's `{"deployment":{...}}`: the deployment's `name` (what `semgrep ci` and
@@ -180,7 +195,7 @@ function readDeploymentList(body) {
     if (!Array.isArray(body.deployments))
         return [];
     return body.deployments
-        .slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAMES */ .oA)
+        .slice(0, _kit_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NAMES */ .oA)
         .map(deploymentFrom)
         .filter((deployment) => deployment !== undefined);
 }

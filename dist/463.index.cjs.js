@@ -6,16 +6,28 @@ exports.modules = {
 /***/ 463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var forbidden=(function () {
+var forbidden=(function (server) {
+    // A region's host has no url input in front of it: a proxy that refused sits in between.
+    const proxy = server.urlFromInput
+        ? 'a proxy or gateway in front of the url input refused the request'
+        : `a proxy or gateway between the runner and ${new URL(server.url).host} refused the request`;
     return {
         headline: 'the API key is valid but GitGuardian refused the request',
         causes: [
             'the workspace restricts API access to an IP allow-list that does not include this runner',
-            'a proxy or gateway in front of the url input refused the request'
+            proxy
         ],
         fix: 'ask a workspace manager to allow the runner’s address in the workspace’s IP allow-list, or run the step on a runner whose address is allowed.'
     };
-});var notFound=(function () {
+});var notFound=(function (server) {
+    const inPlace = (0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)(server, 'the GitGuardian API');
+    if (!inPlace.fromInput) {
+        return {
+            headline: 'the endpoint was not found',
+            causes: [inPlace.cause],
+            fix: `check ${inPlace.check}.`
+        };
+    }
     return {
         headline: 'the url input does not lead to the GitGuardian API',
         causes: [
@@ -172,7 +184,11 @@ function notActive(status) {
 }
 /** Assumed: api_tokens/self needs no scope, so a 403 comes from the workspace's own restrictions. */
 ;
-/** The url was already read as ggshield reads it (apiUrl): a dashboard host or /v1 is no cause. */
+/**
+ * The url was already read as ggshield reads it (apiUrl): a dashboard host or /v1 is no cause. A
+ * region's host is the API itself, which serves api_tokens/self: a 404 there came from something
+ * between the runner and it, and no url input is there to correct.
+ */
 ;
 /** 200 with a `status` other than active is refused; without any status, it is not the API. */
 function inactive({ body }) {
@@ -217,8 +233,8 @@ const gitguardian = {
             meanings: {
                 200: inactive,
                 401: () => rejected(context),
-                403: forbidden(),
-                404: notFound()
+                403: forbidden(context.http.server),
+                404: notFound(context.http.server)
             }
         }, parseToken, { anonymous: true, isSuccess: active });
         const expireAt = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .firstPresent */ .IT)(body, ['expire_at']);

@@ -189,16 +189,18 @@ const KEY_SOURCE = {
     generatedAt: 'Settings > My Account > API Keys > Generate',
     envNames: 'TIO_ACCESS_KEY / TIO_SECRET_KEY'
 };
-const KEYS_REJECTED = {
-    headline: 'the API keys were rejected',
-    causes: [
-        'the keys were regenerated (generating new keys replaces the old pair) or deleted',
-        'the secret key does not belong to that access key (swapped, or taken from different pairs)',
-        'the keys belong to another Tenable site than the url input (a FedRAMP or on-premises-managed site)',
-        'an administrator turned off API access for this user'
-    ],
-    fix: 'generate a new pair under Settings > My Account > API Keys and put it into the secrets behind the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
-};
+function keysRejected(plan) {
+    return {
+        headline: 'the API keys were rejected',
+        causes: [
+            'the keys were regenerated (generating new keys replaces the old pair) or deleted',
+            'the secret key does not belong to that access key (swapped, or taken from different pairs)',
+            `the keys belong to another Tenable site than ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .chosenServer */ ._Q)(plan)} (a FedRAMP or on-premises-managed site)`,
+            'an administrator turned off API access for this user'
+        ],
+        fix: 'generate a new pair under Settings > My Account > API Keys and put it into the secrets behind the access-key and secret-key inputs (or TIO_ACCESS_KEY / TIO_SECRET_KEY).'
+    };
+}
 /** The recorded answer for a key whose container (the Tenable VM instance) no longer exists. */
 const KEY_BLACKLISTED = {
     headline: 'the access key was revoked, or its container was deleted',
@@ -216,11 +218,11 @@ const FORBIDDEN = {
     ],
     fix: 'ask a Tenable VM administrator to allow API access for this user, or use the keys of a user with at least the Basic role.'
 };
-function unauthorized({ response }) {
+function unauthorized({ response, plan }) {
     const handler = String(response.headers['x-path-handler'] ?? '').toLowerCase();
     return handler === 'blacklisted' || /has been blacklisted/i.test(response.body)
         ? KEY_BLACKLISTED
-        : KEYS_REJECTED;
+        : keysRejected(plan);
 }
 const tenableVm = {
     id: 'tenable-vm',

@@ -434,7 +434,8 @@ async function tokenLogin(context, grant) {
             'Likely causes:',
             "  - the Infracast server's clock, or this runner's, is wrong by an hour or more",
             '  - a proxy or cache in between replayed an old answer',
-            'Fix: check the clocks (NTP) and any caching proxy in front of the url input; the token would be refused by every later request.'
+            // A host the step chose itself has no url input in front of it: the proxy sits in between.
+            `Fix: check the clocks (NTP) and any caching proxy ${context.http.server.urlFromInput === false ? `between the runner and ${new URL(context.http.server.url).host}` : 'in front of the url input'}; the token would be refused by every later request.`
         ].join('\n'));
     }
     const tenant = (0,tenants/* tenantOf */.G8)(plan);
@@ -616,8 +617,14 @@ async function apiKeyLogin(context) {
 /* harmony export */   xU: () => (/* binding */ REFRESH_MEANINGS)
 /* harmony export */ });
 /* unused harmony export errorText */
-/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4002);
-/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1223);
+/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _net_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4002);
+/* harmony import */ var _kit_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1223);
+/**
+ * What Infracast's answers mean, for the kit's failure builder: per endpoint, a table of what each
+ * status means (token, refresh, probe), and the vendor's own words in an error answer.
+ */
+
 
 
 const NAME = 'Infracast';
@@ -636,15 +643,15 @@ const LOGIN_MEANINGS = {
         causes: ['the username or password input is empty or malformed'],
         fix: 'check the username and password inputs.'
     },
-    401: {
+    401: ({ plan }) => ({
         headline: 'the username or password was rejected',
         causes: [
             'the username or password is wrong, or the password was changed',
             'the user signs in through SSO (Okta, Azure AD, SAML) and has no Infracast password',
-            'the account belongs to another Infracast environment than the url input (dev vs prod)'
+            `the account belongs to another Infracast environment than ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .chosenServer */ ._Q)(plan)} (dev vs prod)`
         ],
-        fix: 'check the secrets behind the username and password inputs and the url input; for unattended runs an API key (api-key input) is the better credential.'
-    },
+        fix: `check the secrets behind the username and password inputs${checkEnvironment(plan, ' and the url input')}; for unattended runs an API key (api-key input) is the better credential.`
+    }),
     403: { headline: 'the login was refused', ...USER_REFUSED }
 };
 /** POST /api/v1/auth/refresh: a refresh token. */
@@ -656,15 +663,15 @@ const REFRESH_MEANINGS = {
         ],
         fix: 'store the refresh_token value from an Infracast login in the secret behind refresh-token.'
     },
-    401: {
+    401: ({ plan }) => ({
         headline: 'the refresh token was rejected',
         causes: [
             'the refresh token has expired (refresh tokens live 7 days)',
             'the refresh token was revoked (the user logged out, was disabled, or it was already used once)',
-            'the token was issued by another Infracast environment than the url input (a dev token against prod, or the reverse)'
+            `the token was issued by another Infracast environment than ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .chosenServer */ ._Q)(plan)} (a dev token against prod, or the reverse)`
         ],
-        fix: 'obtain a new refresh token and store it in the secret behind the refresh-token input, or use username and password, or an API key for unattended runs; check the url input.'
-    },
+        fix: `obtain a new refresh token and store it in the secret behind the refresh-token input, or use username and password, or an API key for unattended runs${checkEnvironment(plan, '; check the url input')}.`
+    }),
     403: { headline: 'the refresh was refused', ...USER_REFUSED }
 };
 /**
@@ -675,40 +682,63 @@ const REFRESH_MEANINGS = {
  */
 function probeMeanings(subject, tenant) {
     return {
-        401: subject.credential === 'api-key' ? API_KEY_REJECTED : ISSUED_TOKEN_REJECTED,
-        404: ({ body }) => isInfracastError(body)
+        401: (({ plan }) => subject.credential === 'api-key' ? apiKeyRejected(plan) : issuedTokenRejected(plan)),
+        404: (({ body, plan }) => isInfracastError(body)
             ? {
                 headline: `tenant "${tenant}" does not exist, or ${subject.who} cannot see it`,
                 causes: [
                     `the tenant input holds a name or a typo instead of the tenant id (ids look like "prod")`,
-                    `${subject.who} belongs to another Infracast account or environment than the one at the url input`
+                    `${subject.who} belongs to another Infracast account or environment than the one at ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .chosenServer */ ._Q)(plan)}`
                 ],
-                fix: 'set the tenant input to the id of a tenant the credentials may access, and check the url input.'
+                fix: `set the tenant input to the id of a tenant the credentials may access${checkEnvironment(plan, ', and check the url input')}.`
             }
-            : undefined
+            : undefined)
     };
 }
 /** Infracast's documented error envelope: {"error":{"code","message","details"}}. */
 function isInfracastError(body) {
-    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body.error);
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error);
 }
-const API_KEY_REJECTED = {
-    headline: 'the API key was rejected',
-    causes: [
-        'the API key was revoked, deleted or has passed its expires_at',
-        'the key belongs to another Infracast environment than the url input (a dev key against prod, or the reverse)',
-        'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
-    ],
-    fix: 'create a new API key in Infracast and store it in the secret behind the api-key input (or INFRACAST_API_KEY), and check the url input.'
-};
-const ISSUED_TOKEN_REJECTED = {
-    headline: 'the access token Infracast had just issued was rejected',
-    causes: [
-        'the url input reaches servers of different Infracast environments (a load balancer or proxy mixing dev and prod)',
-        'the token was revoked at once (the user was disabled or logged out everywhere)'
-    ],
-    fix: 'check the url input and try again; if it persists, ask an Infracast administrator.'
-};
+/** Infracast's environments besides its default, for a credential that belongs to one of them. */
+const OTHER_ENVIRONMENTS = 'https://dev.infracast.io or your own installation';
+/**
+ * The fix's words for a credential of another environment: `fromInput`, checking the url input,
+ * when it chose the server; at the default host, which no input chose, setting the url input to
+ * the credential's own environment.
+ */
+function checkEnvironment(plan, fromInput) {
+    return plan.urlFromInput
+        ? fromInput
+        : `; for credentials of another environment, set the url input to it (${OTHER_ENVIRONMENTS})`;
+}
+function apiKeyRejected(plan) {
+    return {
+        headline: 'the API key was rejected',
+        causes: [
+            'the API key was revoked, deleted or has passed its expires_at',
+            `the key belongs to another Infracast environment than ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .chosenServer */ ._Q)(plan)} (a dev key against prod, or the reverse)`,
+            'the secret holds an incomplete or wrongly copied key (a stray space, quote or line break)'
+        ],
+        fix: `create a new API key in Infracast and store it in the secret behind the api-key input (or INFRACAST_API_KEY)${checkEnvironment(plan, ', and check the url input')}.`
+    };
+}
+function issuedTokenRejected(plan) {
+    // The token was issued a moment ago by the same address: at the url input, that address may be
+    // a load balancer mixing environments; at the default host, only something in between can mix.
+    const host = new URL(plan.url).host;
+    return {
+        headline: 'the access token Infracast had just issued was rejected',
+        causes: [
+            plan.urlFromInput
+                ? 'the url input reaches servers of different Infracast environments (a load balancer or proxy mixing dev and prod)'
+                : `something between the runner and ${host} sends requests to servers of different Infracast environments (a proxy mixing dev and prod)`,
+            'the token was revoked at once (the user was disabled or logged out everywhere)'
+        ],
+        fix: plan.urlFromInput
+            ? 'check the url input and try again; if it persists, ask an Infracast administrator.'
+            : `try again; if it persists, check that nothing between the runner and ${host} answers in its place (a proxy or gateway), or ask an Infracast administrator.`
+    };
+}
 /**
  * The vendor's own words in a probe's answer, redacted, on one bounded line: `{"error":{"code",
  * "message","details"}}` as documented, or the `{"error","message"}` shape of a proxy, or a short
@@ -717,7 +747,7 @@ const ISSUED_TOKEN_REJECTED = {
  */
 function vendorText({ response, body }, redact) {
     const clean = (text) => redact(scrubTokens(text));
-    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .serverLine */ .ec)(clean(errorText(body, response.body, clean)));
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(clean(errorText(body, response.body, clean)));
 }
 /**
  * The documented error fields as the server sent them, or a short excerpt of a body that is not
@@ -725,12 +755,12 @@ function vendorText({ response, body }, redact) {
  * would escape it after); the caller cleans and bounds the result.
  */
 function errorText(body, raw, redact = (text) => text) {
-    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body))
-        return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .redactedExcerpt */ .aH)(raw, redact);
-    const error = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body.error) ? body.error : body;
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return (0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .redactedExcerpt */ .aH)(raw, redact);
+    const error = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : body;
     const code = rawText(error, ['code']) || rawText(body, ['error']);
     const message = rawText(error, ['message', 'detail', 'title']);
-    const details = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(error) ? error.details : undefined;
+    const details = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(error) ? error.details : undefined;
     const detailText = details === undefined || details === null
         ? ''
         : typeof details === 'string'
@@ -738,7 +768,7 @@ function errorText(body, raw, redact = (text) => text) {
             : JSON.stringify(details);
     return [
         [code, message].filter(Boolean).join(': '),
-        detailText ? `(details: ${(0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .redactedExcerpt */ .aH)(detailText, redact)})` : ''
+        detailText ? `(details: ${(0,_net_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .redactedExcerpt */ .aH)(detailText, redact)})` : ''
     ]
         .filter(Boolean)
         .join(' ');
@@ -750,19 +780,19 @@ function errorText(body, raw, redact = (text) => text) {
  * its type and size instead (contract Behaviour 10).
  */
 function grantErrorText({ response, body }, redact) {
-    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body)) {
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body)) {
         if (response.body.trim() === '')
             return '';
-        const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .serverLine */ .ec)(String(response.headers['content-type'] ?? 'no Content-Type'));
+        const type = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(String(response.headers['content-type'] ?? 'no Content-Type'));
         return `(a body that is not JSON: ${type}, ${Buffer.byteLength(response.body)} bytes; not quoted, since the answer of a login may hold credentials)`;
     }
-    const error = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
+    const error = (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.error) ? body.error : undefined;
     const words = [rawText(error, ['code']), rawText(error, ['message'])].filter(Boolean).join(': ');
-    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .serverLine */ .ec)(redact(scrubTokens(words)));
+    return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .serverLine */ .ec)(redact(scrubTokens(words)));
 }
 /** The first of `keys` that holds text (a number as its digits), trimmed but not yet cleaned. */
 function rawText(source, keys) {
-    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(source))
+    if (!(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(source))
         return '';
     for (const key of keys) {
         const value = source[key];
