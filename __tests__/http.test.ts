@@ -752,6 +752,27 @@ describe('TLS failures say what to do in an action', () => {
     expect(error.message).toContain('is not valid for the host name 127.0.0.2')
     expect(error.message).toMatch(/it covers localhost, 127\.0\.0\.1/)
     expect(error.message).toContain('ERR_TLS_CERT_ALTNAME_INVALID')
+    expect(error.message).toContain(
+      'Fix: set the url input to a host name the certificate covers, or have the certificate reissued for this name.'
+    )
+  })
+
+  it('a host name the certificate does not cover, at a host the step chose: names what answered in its place, not the url input', async () => {
+    const server = await tlsServer(serverKey, serverCert, '127.0.0.2')
+    const http = rawClient(`https://127.0.0.2:${server.port}`, {
+      caPem: sandbox.caCertPem,
+      urlFromInput: false,
+      retries: 0
+    })
+    const error = await failureOf(http.request({ method: 'GET', path: '/' }))
+    http.close()
+    await server.close()
+    expect(error.message).toContain('is not valid for the host name 127.0.0.2')
+    expect(error.message).toContain(
+      `Fix: check that nothing between the runner and 127.0.0.2:${server.port} answers in its place (a proxy or gateway), and that the runner's DNS (or hosts file) does not send 127.0.0.2 elsewhere: 127.0.0.2 is Test's own host, whose certificate covers its name. Do not set tls-verify: false: the credentials would go to the server that answered.`
+    )
+    expect(error.message).not.toContain('url input')
+    expect(error.message).not.toContain('reissued')
   })
 
   it('an expired certificate: says it expired', async () => {
