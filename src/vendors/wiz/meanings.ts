@@ -4,7 +4,7 @@
  * forbidden call with HTTP 200 and `errors[]`, so the 200 entry reads `extensions.code`:
  * `UNAUTHENTICATED` takes the meaning of a 401, `FORBIDDEN` that of a 403.
  */
-import type { Diagnosis } from '../../core/failure.js'
+import { answeredInItsPlace, type Diagnosis, type ServerChoice } from '../../core/failure.js'
 import { regionCause, type Answer, type StatusMeanings } from '../../kit/endpoint.js'
 import { isObject, text } from '../../kit/parse.js'
 import type { VendorContext } from '../../kit/types.js'
@@ -18,7 +18,9 @@ export function tokenMeanings(context: VendorContext): StatusMeanings {
   return {
     400: ({ body }) => {
       const code = oauthError(body)
-      if (code === 'invalid_request' || code === 'invalid_scope') return audienceRefused()
+      if (code === 'invalid_request' || code === 'invalid_scope') {
+        return audienceRefused(context.http.server)
+      }
       return clientRejected(context)
     },
     401: () => clientRejected(context),
@@ -37,7 +39,7 @@ export function graphqlMeanings(
       const code = graphqlCode(answer)
       if (code === 'UNAUTHENTICATED') return tokenRefused(context, target, dc)
       if (code === 'FORBIDDEN') return apiForbidden()
-      return code === undefined ? undefined : queryFailed(context)
+      return code === undefined ? undefined : queryFailed(context.http.server)
     },
     401: () => tokenRefused(context, target, dc),
     403: apiForbidden()
@@ -101,13 +103,24 @@ function clientForbidden(context: VendorContext): Diagnosis {
   }
 }
 
-function audienceRefused(): Diagnosis {
+/**
+ * A region's token server is Wiz's own, which knows the audience this step asks for: besides the
+ * legacy tenant, what refused it sits between the runner and that host, with no url input to
+ * remove.
+ */
+function audienceRefused(server: ServerChoice): Diagnosis {
+  const legacy = `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`
+  const inPlace = answeredInItsPlace(server, 'Wiz’s token server')
+  if (!inPlace.fromInput) {
+    return {
+      headline: 'the token server refused the request',
+      causes: [legacy, inPlace.cause],
+      fix: `ask Wiz support which token server your tenant uses, and check ${inPlace.check}.`
+    }
+  }
   return {
     headline: 'the token server refused the request',
-    causes: [
-      `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
-      'the url input points at another OAuth server than Wiz’s'
-    ],
+    causes: [legacy, 'the url input points at another OAuth server than Wiz’s'],
     fix: 'remove the url input and set region (commercial, gov, fedramp), or ask Wiz support which token server your tenant uses.'
   }
 }
@@ -153,13 +166,23 @@ function apiForbidden(): Diagnosis {
   }
 }
 
-function queryFailed(context: VendorContext): Diagnosis {
+/**
+ * Without a url input the token named the API host, Wiz's own: an outage, or what sits between the
+ * runner and that host, with no url input to check or remove.
+ */
+function queryFailed(server: ServerChoice): Diagnosis {
+  const inPlace = answeredInItsPlace(server, "Wiz's GraphQL API")
+  if (!inPlace.fromInput) {
+    return {
+      headline: 'the API answered the query with an error',
+      causes: ['a Wiz outage or maintenance', inPlace.cause],
+      fix: `run the step again; if it persists, check ${inPlace.check}, or ask Wiz support.`
+    }
+  }
   return {
     headline: 'the API answered the query with an error',
     causes: [
-      context.plan.region === undefined
-        ? `the url input points at another GraphQL API than Wiz's; it should be ${API_ENDPOINT}`
-        : 'a Wiz outage or maintenance',
+      `the url input points at another GraphQL API than Wiz's; it should be ${API_ENDPOINT}`,
       'a proxy in front of the API changed the request'
     ],
     fix: 'run the step again; if it persists, check the url input, or remove it to let the token name its data center.'

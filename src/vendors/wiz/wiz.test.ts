@@ -263,6 +263,68 @@ describe('reading the answers', () => {
     }
   })
 
+  it('at a host the step chose (a region, a token-named API), blames what is in between, not the url input', () => {
+    const answer = (status: number, body: unknown, given: Plan): Answer => ({
+      response: { status, statusText: '', headers: {}, body: '', endpoint: 'POST x' },
+      body,
+      plan: given
+    })
+    const withUrl = plan({ vendor: 'wiz', url: 'https://api.us17.app.wiz.io', ...client('ci') })
+    for (const region of ['commercial', 'gov']) {
+      const given = plan({ vendor: 'wiz', region, ...client('ci') })
+      const auth = createHttpClient({ ...given, vendorName: wiz.name }, testIo)
+      const apiUrl = apiForDataCenter('eu1', given.url)
+      const api = createHttpClient({ ...given, url: apiUrl, vendorName: wiz.name }, testIo)
+      try {
+        const authContext = { ...vendorContext(auth, testIo), plan: given, vendor: wiz }
+        const at400 = tokenMeanings(authContext)[400] as (answer: Answer) => AnswerDiagnosis
+        const audience = at400(answer(400, { error: 'invalid_request' }, given))
+        const authHost = new URL(given.url).host
+        expect(audience.causes[1]).toBe(
+          `something between the runner and ${authHost} answered in its place (a proxy or gateway)`
+        )
+        expect(audience.fix).toBe(
+          `ask Wiz support which token server your tenant uses, and check that nothing between the runner and ${authHost} answers in its place (a proxy or gateway).`
+        )
+        const apiContext = { ...vendorContext(api, testIo), plan: given, vendor: wiz }
+        const at200 = graphqlMeanings(apiContext, locate(given), 'eu1')[200] as (
+          answer: Answer
+        ) => AnswerDiagnosis
+        const query = at200(answer(200, { errors: [{ message: 'Syntax Error' }] }, given))
+        expect(query.headline).toBe('the API answered the query with an error')
+        expect(query.fix).toBe(
+          `run the step again; if it persists, check that nothing between the runner and ${new URL(apiUrl).host} answers in its place (a proxy or gateway), or ask Wiz support.`
+        )
+        expect(JSON.stringify([audience, query])).not.toContain('url input')
+      } finally {
+        auth.close()
+        api.close()
+      }
+    }
+    // With the url input, the words are unchanged.
+    const http = createHttpClient({ ...withUrl, vendorName: wiz.name }, testIo)
+    try {
+      const context = { ...vendorContext(http, testIo), plan: withUrl, vendor: wiz }
+      const at400 = tokenMeanings(context)[400] as (answer: Answer) => AnswerDiagnosis
+      expect(at400(answer(400, { error: 'invalid_scope' }, withUrl))).toMatchObject({
+        causes: [expect.any(String), 'the url input points at another OAuth server than Wiz’s'],
+        fix: 'remove the url input and set region (commercial, gov, fedramp), or ask Wiz support which token server your tenant uses.'
+      })
+      const at200 = graphqlMeanings(context, locate(withUrl), 'us17')[200] as (
+        answer: Answer
+      ) => AnswerDiagnosis
+      expect(at200(answer(200, { errors: [{ message: 'Syntax Error' }] }, withUrl))).toMatchObject({
+        causes: [
+          "the url input points at another GraphQL API than Wiz's; it should be the API endpoint shown in the Wiz portal under User Settings > Tenant",
+          'a proxy in front of the API changed the request'
+        ],
+        fix: 'run the step again; if it persists, check the url input, or remove it to let the token name its data center.'
+      })
+    } finally {
+      http.close()
+    }
+  })
+
   it('names the data center only where the url input and the token disagree', () => {
     const causesFor = (where: string, dc: string | undefined) => {
       const location = where.startsWith('https://') ? { url: where } : { region: where }
