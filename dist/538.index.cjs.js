@@ -185,8 +185,9 @@ var locate=(function (plan) {
     return {
         400: (({ body }) => {
             const code = oauthError(body);
-            if (code === 'invalid_request' || code === 'invalid_scope')
-                return audienceRefused();
+            if (code === 'invalid_request' || code === 'invalid_scope') {
+                return audienceRefused(context.http.server);
+            }
             return clientRejected(context);
         }),
         401: (() => clientRejected(context)),
@@ -200,7 +201,7 @@ var locate=(function (plan) {
                 return tokenRefused(context, target, dc);
             if (code === 'FORBIDDEN')
                 return apiForbidden();
-            return code === undefined ? undefined : queryFailed(context);
+            return code === undefined ? undefined : queryFailed(context.http.server);
         },
         401: () => tokenRefused(context, target, dc),
         403: apiForbidden()
@@ -385,6 +386,13 @@ var jwt = __webpack_require__(3257);
 // EXTERNAL MODULE: ./src/kit/token-answer.ts
 var token_answer = __webpack_require__(1952);
 ;// CONCATENATED MODULE: ./src/vendors/wiz/meanings.ts
+/**
+ * What Wiz's answers mean, for the kit's failure builder. The token server answers as an OAuth
+ * server does (`error` / `error_description`); the GraphQL API may answer a refused token or a
+ * forbidden call with HTTP 200 and `errors[]`, so the 200 entry reads `extensions.code`:
+ * `UNAUTHENTICATED` takes the meaning of a 401, `FORBIDDEN` that of a 403.
+ */
+
 
 
 
@@ -447,13 +455,24 @@ function clientForbidden(context) {
         fix: `check the service account under ${SERVICE_ACCOUNTS}, and the region input.`
     };
 }
-function audienceRefused() {
+/**
+ * A region's token server is Wiz's own, which knows the audience this step asks for: besides the
+ * legacy tenant, what refused it sits between the runner and that host, with no url input to
+ * remove.
+ */
+function audienceRefused(server) {
+    const legacy = `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`;
+    const inPlace = (0,failure/* answeredInItsPlace */.C0)(server, 'Wiz’s token server');
+    if (!inPlace.fromInput) {
+        return {
+            headline: 'the token server refused the request',
+            causes: [legacy, inPlace.cause],
+            fix: `ask Wiz support which token server your tenant uses, and check ${inPlace.check}.`
+        };
+    }
     return {
         headline: 'the token server refused the request',
-        causes: [
-            `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
-            'the url input points at another OAuth server than Wiz’s'
-        ],
+        causes: [legacy, 'the url input points at another OAuth server than Wiz’s'],
         fix: 'remove the url input and set region (commercial, gov, fedramp), or ask Wiz support which token server your tenant uses.'
     };
 }
@@ -488,13 +507,23 @@ function wrongDataCenter(context, target, dc) {
     ];
 }
 ;
-function queryFailed(context) {
+/**
+ * Without a url input the token named the API host, Wiz's own: an outage, or what sits between the
+ * runner and that host, with no url input to check or remove.
+ */
+function queryFailed(server) {
+    const inPlace = (0,failure/* answeredInItsPlace */.C0)(server, "Wiz's GraphQL API");
+    if (!inPlace.fromInput) {
+        return {
+            headline: 'the API answered the query with an error',
+            causes: ['a Wiz outage or maintenance', inPlace.cause],
+            fix: `run the step again; if it persists, check ${inPlace.check}, or ask Wiz support.`
+        };
+    }
     return {
         headline: 'the API answered the query with an error',
         causes: [
-            context.plan.region === undefined
-                ? `the url input points at another GraphQL API than Wiz's; it should be ${API_ENDPOINT}`
-                : 'a Wiz outage or maintenance',
+            `the url input points at another GraphQL API than Wiz's; it should be ${API_ENDPOINT}`,
             'a proxy in front of the API changed the request'
         ],
         fix: 'run the step again; if it persists, check the url input, or remove it to let the token name its data center.'

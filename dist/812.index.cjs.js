@@ -147,9 +147,21 @@ function tlsFailureLines(context, error, code, host, detail) {
     const lastResort = 'Set tls-verify: false only as a last resort.';
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
         const names = (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateNames */ .UZ)(error.cert);
+        const hostname = new URL(context.baseUrl).hostname;
+        const headline = `${vendor}: the TLS certificate of ${host} is not valid for the host name ${hostname}${names ? `; it covers ${names}` : ''} (${code}).`;
+        if (isFromInput(context)) {
+            return [
+                headline,
+                `Fix: set the url input to a host name the certificate covers${names ? '' : ' (see its subject alternative names)'}, or have the certificate reissued for this name. ${lastResort}`
+            ];
+        }
+        // A host the step chose itself (a region's, the vendor's default) has a certificate for its own
+        // name: another server answered, one in between or one the runner's name lookup led to. There
+        // is no url input to correct, and turning verification off would hand that server the
+        // credentials.
         return [
-            `${vendor}: the TLS certificate of ${host} is not valid for the host name ${new URL(context.baseUrl).hostname}${names ? `; it covers ${names}` : ''} (${code}).`,
-            `Fix: set the url input to a host name the certificate covers${names ? '' : ' (see its subject alternative names)'}, or have the certificate reissued for this name. ${lastResort}`
+            headline,
+            `Fix: check ${notTheApi(context).check}, and that the runner's DNS (or hosts file) does not send ${hostname} elsewhere: ${hostname} is ${vendor}'s own host, whose certificate covers its name. Do not set tls-verify: false: the credentials would go to the server that answered.`
         ];
     }
     if (code === 'CERT_HAS_EXPIRED') {
