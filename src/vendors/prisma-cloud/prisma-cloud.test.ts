@@ -3,7 +3,6 @@
 // the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHttpClient, vendorContext } from '../../core/context.js'
-import { ActionFailure } from '../../core/failure.js'
 import { checkRequirements, cleanIdentity } from '../../core/identity.js'
 import { judgePrivilege } from '../../core/privilege.js'
 import { buildPlan } from '../../plan/index.js'
@@ -14,6 +13,7 @@ import { loginRejected, prismaText, redlockStatus } from './meanings.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 import { rawServer } from '../../../__tests__/helpers/raw-server.js'
+import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sandbox: Sandbox
@@ -390,26 +390,20 @@ describe('a region chose the host: a login answered without a token names no url
         'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'
       )
     )
-    const checked = plan({ 'access-key': 'k', 'secret-key': 's', region: 'eu', retries: '0' })
-    const http = createHttpClient(
-      { ...checked, url: server.url, vendorName: prismaCloud.name },
-      testIo
-    )
     try {
-      const context = { ...vendorContext(http, testIo), plan: checked, vendor: prismaCloud }
-      const error = await prismaCloud.login(context).then(
-        () => undefined,
-        (e: unknown) => e
+      // failureAtChosenHost fails the test unless the login fails with an ActionFailure.
+      const { message, plan: checked } = await failureAtChosenHost(
+        prismaCloud,
+        { 'access-key': 'k', 'secret-key': 's', region: 'eu' },
+        server.url
       )
-      expect(error).toBeInstanceOf(ActionFailure)
-      const message = (error as ActionFailure).message
+      expect(checked.url).toBe('https://api.eu.prismacloud.io')
       expect(message).toContain('without a token, so the access key could not be verified.')
       expect(message).toContain(
         `Fix: check that nothing between the runner and 127.0.0.1:${server.port} answers in its place (a proxy or gateway).`
       )
       expect(message).not.toContain('url input')
     } finally {
-      http.close()
       await server.close()
     }
   })

@@ -12,6 +12,7 @@ import { readPat, regionOfToken } from './pat.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 import { rawServer } from '../../../__tests__/helpers/raw-server.js'
+import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 interface Account {
@@ -790,20 +791,13 @@ describe('a region chose the host: what a failure suspects is not the url input'
     answers: string[]
   ): Promise<{ message: string; host: string }> {
     const server = await rawServer((socket, _head, index) => socket.end(answers[index - 1] ?? ''))
-    const checked = plan({ region: 'eu', retries: '0', ...inputs })
-    expect(checked.url).toBe('https://api.eu.snyk.io')
-    const http = createHttpClient({ ...checked, url: server.url, vendorName: 'Snyk' }, testIo)
     try {
-      await snyk.login({ ...vendorContext(http, testIo), plan: checked, vendor: snyk })
-    } catch (error) {
-      if (error instanceof ActionFailure)
-        return { message: error.message, host: `127.0.0.1:${server.port}` }
-      throw error
+      const failure = await failureAtChosenHost(snyk, { region: 'eu', ...inputs }, server.url)
+      expect(failure.plan.url).toBe('https://api.eu.snyk.io')
+      return { message: failure.message, host: `127.0.0.1:${server.port}` }
     } finally {
-      http.close()
       await server.close()
     }
-    throw new Error('expected the login to fail')
   }
 
   /** An HTTP/1.1 200 answer with `body` as `type`. */

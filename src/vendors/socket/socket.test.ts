@@ -1,8 +1,6 @@
 // Socket: reading the organization map, the 401 explanation, validation (unit), and the whole main
 // step in-process against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createHttpClient, vendorContext } from '../../core/context.js'
-import { ActionFailure } from '../../core/failure.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { MAX_NAMES } from '../../kit/parse.js'
@@ -16,6 +14,7 @@ import {
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 import { rawServer } from '../../../__tests__/helpers/raw-server.js'
+import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sandbox: Sandbox
@@ -303,22 +302,17 @@ describe('at the default host, an answer that is not the API names no url input'
         `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
       )
     )
-    const checked = plan({ 'api-token': Object.values(tokens)[0]!, retries: '0' })
-    expect(checked.url).toBe('https://api.socket.dev')
-    const io = { mask: () => {}, redact: (text: string) => text, info: () => {}, debug: () => {} }
-    const http = createHttpClient({ ...checked, url: server.url, vendorName: 'Socket' }, io)
     try {
-      await socket.login({ ...vendorContext(http, io), plan: checked, vendor: socket })
-    } catch (error) {
-      if (error instanceof ActionFailure) {
-        return { message: error.message, host: `127.0.0.1:${server.port}` }
-      }
-      throw error
+      const failure = await failureAtChosenHost(
+        socket,
+        { 'api-token': Object.values(tokens)[0]! },
+        server.url
+      )
+      expect(failure.plan.url).toBe('https://api.socket.dev')
+      return { message: failure.message, host: `127.0.0.1:${server.port}` }
     } finally {
-      http.close()
       await server.close()
     }
-    throw new Error('expected the login to fail')
   }
 
   it('a 200 without the organizations map', async () => {
