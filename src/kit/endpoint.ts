@@ -221,15 +221,14 @@ function meaningOf(meaning: Meaning | undefined, answer: Answer): AnswerDiagnosi
 }
 
 function unrecognisedSuccess(vendorName: string, server: ServerChoice | undefined): Diagnosis {
-  const { cause, check } = answeredInItsPlace(server, `the ${vendorName} API`)
+  const { fromInput, cause, check } = answeredInItsPlace(server, `the ${vendorName} API`)
   return {
     headline: 'the answer did not carry the expected result',
     causes: [cause],
     // A host the step chose itself is the vendor's API already: no url input to set.
-    fix:
-      server?.urlFromInput === false
-        ? `check ${check}.`
-        : `set the url input to the base URL of the ${vendorName} API, without a path.`
+    fix: fromInput
+      ? `set the url input to the base URL of the ${vendorName} API, without a path.`
+      : `check ${check}.`
   }
 }
 

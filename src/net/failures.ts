@@ -59,7 +59,7 @@ export function networkFailure(
   const viaProxy = proxy ? ` through the proxy ${redactUrlCredentials(proxy)}` : ''
   // A host the step chose itself (a region's, the credentials', the vendor's default) has no url
   // input to correct: what fails is the runner's way out to the vendor's cloud.
-  const fromInput = context.urlFromInput !== false
+  const fromInput = isFromInput(context)
   let lines: string[]
   if (proxy && isProxyConnectionError(error)) {
     lines = [

@@ -109,8 +109,7 @@ export function notJsonFailure(
   const type = serverText(String(response.headers['content-type'] ?? 'no Content-Type'), 200)
   // The url input may name anything; a host the step chose itself (a region's, the vendor's
   // default) is the vendor's API, so what answered there is something in between.
-  const fromInput = options.server?.urlFromInput !== false
-  const { cause, check } = answeredInItsPlace(options.server, 'the API')
+  const { fromInput, cause, check } = answeredInItsPlace(options.server, 'the API')
   const proxySettings = 'the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.'
   const limit = jsonLimitExceeded(response.body)
   if (limit !== undefined) {
