@@ -8,7 +8,6 @@
 import { normaliseExpiry } from './expiry.js'
 import { ActionFailure, answeredInItsPlace, type ServerChoice } from './failure.js'
 import { withArticle } from './sanitize.js'
-import { MINT_CLOCK_SLACK_MS } from '../kit/mint.js'
 import type {
   LoginResult,
   MintContext,
@@ -18,6 +17,13 @@ import type {
   Vendor,
   VendorContext
 } from '../kit/types.js'
+
+/**
+ * How far a minted credential's expiry may be from what was asked, in milliseconds: the clock
+ * difference tolerated between this runner and the server. A later one outlives token-lifetime, an
+ * earlier one already past was misread or is not the server's.
+ */
+export const MINT_CLOCK_SLACK_MS = 300_000
 
 export interface MintIo {
   info(message: string): void

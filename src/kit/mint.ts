@@ -34,12 +34,6 @@ export function mintedName(max: number, env: NodeJS.ProcessEnv = process.env): s
   return `${name.length <= room ? name : name.slice(0, room)}-${random}`
 }
 
-/**
- * How much later than asked a minted credential's expiry may be, in milliseconds: the clock
- * difference tolerated between this runner and the server. A later one outlives token-lifetime.
- */
-export const MINT_CLOCK_SLACK_MS = 300_000
-
 /** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
 export function lifetimeEnd(plan: Pick<Plan, 'mint'>, now = Date.now()): number {
   return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000

@@ -23,15 +23,10 @@
  * create a key with permissions they hold, the DELETE endpoint and that a key may delete itself.
  */
 import { ActionFailure, answeredInItsPlace, type Diagnosis } from '../../core/failure.js'
-import { mintedTheGivenCredential } from '../../core/mint.js'
+import { MINT_CLOCK_SLACK_MS, mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
-import {
-  lifetimeEnd,
-  MINT_CLOCK_SLACK_MS,
-  mintedName,
-  mintWithoutRevokeHandle
-} from '../../kit/mint.js'
+import { lifetimeEnd, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
 import { isoSeconds, normaliseExpiry } from '../../core/expiry.js'
 import { revokeWithItself } from '../../kit/session.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'

@@ -39,16 +39,11 @@
  * way the step says so).
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
-import { mintedTheGivenCredential } from '../../core/mint.js'
+import { MINT_CLOCK_SLACK_MS, mintedTheGivenCredential } from '../../core/mint.js'
 import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { revokeWithItself } from '../../kit/session.js'
-import {
-  durationText,
-  MINT_CLOCK_SLACK_MS,
-  mintedName,
-  mintWithoutRevokeHandle
-} from '../../kit/mint.js'
+import { durationText, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
 import { text } from '../../kit/parse.js'
 import { isoSeconds } from '../../core/expiry.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
