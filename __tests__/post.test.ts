@@ -45,17 +45,22 @@ async function jsonServer(
   }
 }
 
+/** The inputs of a Tenable.sc session of the sandbox's analyst over HTTPS, with `tls` to trust it. */
+function analystSession(tls: Record<string, string>): Record<string, string> {
+  const analyst = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
+    .analyst!
+  return {
+    vendor: 'tenable-sc',
+    url: sandbox.httpsLocalhostUrl,
+    ...tls,
+    username: analyst.username!,
+    password: analyst.password!
+  }
+}
+
 describe('the post step', () => {
   it('with logout: false ends no session, even one the main step saved', async () => {
-    const analyst = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
-      .analyst!
-    const inputs = {
-      vendor: 'tenable-sc',
-      url: sandbox.httpsLocalhostUrl,
-      'ca-cert': sandbox.caCertPem,
-      username: analyst.username!,
-      password: analyst.password!
-    }
+    const inputs = analystSession({ 'ca-cert': sandbox.caCertPem })
     const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     expect(JSON.parse(main.state.logout!)).toMatchObject({ vendor: 'tenable-sc' })
@@ -76,15 +81,7 @@ describe('the post step', () => {
   it('ignores a saved session that names another vendor or url than its inputs, sending nothing', async () => {
     // State can be written by more than the main step: only the post step's own inputs say where
     // a session may be sent.
-    const analyst = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
-      .analyst!
-    const inputs = {
-      vendor: 'tenable-sc',
-      url: sandbox.httpsLocalhostUrl,
-      'ca-cert': sandbox.caCertPem,
-      username: analyst.username!,
-      password: analyst.password!
-    }
+    const inputs = analystSession({ 'ca-cert': sandbox.caCertPem })
     const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     const sentByMain = requests().length
@@ -104,15 +101,7 @@ describe('the post step', () => {
   })
 
   it("ends the session over the TLS its own inputs allow: tls-verify false, as the main step's", async () => {
-    const analyst = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
-      .analyst!
-    const inputs = {
-      vendor: 'tenable-sc',
-      url: sandbox.httpsLocalhostUrl,
-      'tls-verify': 'false',
-      username: analyst.username!,
-      password: analyst.password!
-    }
+    const inputs = analystSession({ 'tls-verify': 'false' })
     const main = await runMain(inputs)
     expect(main.errors).toEqual([])
     const sentByMain = requests().length
