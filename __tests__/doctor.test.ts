@@ -454,9 +454,12 @@ describe('runDoctor against the sandbox, in process', () => {
     return { code, stdout, stderr }
   }
 
-  it('gives a workflow setting in a fix as the flag to pass: Tenable.sc at its session limit', async () => {
-    const busy = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>).busy!
-    const result = await runAs(
+  /** The doctor opening a Tenable.sc session as the sandbox account `name`, over HTTPS. */
+  const tenableScSessionAs = (name: string) => {
+    const account = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)[
+      name
+    ]!
+    return runAs(
       [
         '--vendor',
         'tenable-sc',
@@ -465,8 +468,12 @@ describe('runDoctor against the sandbox, in process', () => {
         '--ca-cert',
         sandbox.caCertPath
       ],
-      { SCANNER_LOGIN_USERNAME: busy.username, SCANNER_LOGIN_PASSWORD: busy.password }
+      { SCANNER_LOGIN_USERNAME: account.username, SCANNER_LOGIN_PASSWORD: account.password }
     )
+  }
+
+  it('gives a workflow setting in a fix as the flag to pass: Tenable.sc at its session limit', async () => {
+    const result = await tenableScSessionAs('busy')
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('Fix: set --release-session true to end the oldest session')
     expect(result.stdout).toContain('keep --logout true')
@@ -498,19 +505,7 @@ describe('runDoctor against the sandbox, in process', () => {
     expect(rejected.stdout).toContain(
       'Fix: copy the current key from User settings > API key into the INVICTI_API_KEY environment variable,'
     )
-    const locked = (sandbox.accounts['tenable-sc'] as Record<string, Record<string, string>>)
-      .locked!
-    const refused = await runAs(
-      [
-        '--vendor',
-        'tenable-sc',
-        '--url',
-        `${sandbox.httpsUrl}/_vendor/tenable-sc`,
-        '--ca-cert',
-        sandbox.caCertPath
-      ],
-      { SCANNER_LOGIN_USERNAME: locked.username, SCANNER_LOGIN_PASSWORD: locked.password }
-    )
+    const refused = await tenableScSessionAs('locked')
     expect(refused.code).toBe(1)
     expect(refused.stdout).toContain(
       'Fix: check the SCANNER_LOGIN_USERNAME and SCANNER_LOGIN_PASSWORD environment variables,'
