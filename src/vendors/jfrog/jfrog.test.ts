@@ -540,8 +540,54 @@ describe('GitHub OIDC: a platform that answers the exchange with the ID token it
   })
 })
 
+/** The token id every minting platform below answers with. */
+const MINTED_TOKEN_ID = '0f6c2a9e-1111-4222-8333-944455556666'
+
+/**
+ * A loopback JFrog platform whose minting answers `minted` (expires_in 3600, whatever its claims
+ * say) with MINTED_TOKEN_ID, and which records each request; with `refuseRevoke` (which a test may
+ * turn off) its DELETE of the token is refused with 403.
+ */
+async function mintingPlatform(minted: string, { refuseRevoke = false } = {}) {
+  const seen: string[] = []
+  const state = { refuseRevoke }
+  const platform = http.createServer((request, response) => {
+    request.resume()
+    request.on('end', () => {
+      seen.push(`${request.method} ${request.url}`)
+      if (request.method === 'DELETE' && state.refuseRevoke) {
+        response.writeHead(403, { 'content-type': 'application/json' })
+        response.end(JSON.stringify({ errors: [{ message: 'Forbidden' }] }))
+        return
+      }
+      const answer =
+        request.method === 'POST'
+          ? {
+              token_id: MINTED_TOKEN_ID,
+              access_token: minted,
+              expires_in: 3600,
+              token_type: 'Bearer'
+            }
+          : request.method === 'DELETE'
+            ? {}
+            : { xray_version: '3.107.6', xray_revision: '5a6b1e3' }
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(JSON.stringify(answer))
+    })
+  })
+  await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+  const { port } = platform.address() as AddressInfo
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: async () => {
+      platform.closeAllConnections()
+      await new Promise<void>((resolve) => platform.close(() => resolve()))
+    }
+  })
+}
+
 describe('mint-token: a minted JWT is judged by its own claims, not the answer', () => {
-  const TOKEN_ID = '0f6c2a9e-1111-4222-8333-944455556666'
   it.each([
     [
       'without exp (a token that never expires)',
@@ -573,24 +619,8 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
   ])('%s: revoked at once and not handed on', async (_, mintedClaims, words) => {
     // A platform whose minting answers expires_in 3600 for a token whose claims say otherwise.
     const minted = jwt(mintedClaims)
-    const seen: string[] = []
-    const platform = http.createServer((request, response) => {
-      request.resume()
-      request.on('end', () => {
-        seen.push(`${request.method} ${request.url}`)
-        const answer =
-          request.method === 'POST'
-            ? { token_id: TOKEN_ID, access_token: minted, expires_in: 3600, token_type: 'Bearer' }
-            : request.method === 'DELETE'
-              ? {}
-              : { xray_version: '3.107.6', xray_revision: '5a6b1e3' }
-        response.writeHead(200, { 'content-type': 'application/json' })
-        response.end(JSON.stringify(answer))
-      })
-    })
-    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    const platform = await mintingPlatform(minted)
     try {
-      const { port } = platform.address() as AddressInfo
       const given = jwt({
         sub: 'jfac@01hxyz/users/ci-bot',
         scp: 'applied-permissions/user',
@@ -598,7 +628,7 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
       })
       const step = await runMain({
         vendor: 'jfrog',
-        url: `http://127.0.0.1:${port}`,
+        url: platform.url,
         'api-token': given,
         'mint-token': 'true',
         'token-lifetime': '1h'
@@ -607,50 +637,26 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
       expect(step.errors[0]).toContain(`JFrog minted a token ${words}`)
       expect(step.errors[0]).toContain('revoked at once and not handed on')
       expect(step.env).toEqual({})
-      expect(seen).toEqual([
+      expect(platform.seen).toEqual([
         'GET /xray/api/v1/system/version',
         'POST /access/api/v1/tokens',
-        `DELETE /access/api/v1/tokens/${TOKEN_ID}`
+        `DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`
       ])
     } finally {
-      platform.closeAllConnections()
-      await new Promise<void>((resolve) => platform.close(() => resolve()))
+      await platform.close()
     }
   })
 })
 
 describe('mint-token: a minted token with the wrong terms whose revoke at once fails', () => {
   it('is not said to be revoked, and is kept for the post step, which revokes it', async () => {
-    const TOKEN_ID = '0f6c2a9e-1111-4222-8333-944455556666'
     // No exp: a token that never expires. The platform refuses its revoke during the main step.
     const minted = jwt({ sub: 'jfac@01hxyz/users/ci-bot', scp: 'applied-permissions/user' })
-    let revokeWorks = false
-    const seen: string[] = []
-    const platform = http.createServer((request, response) => {
-      request.resume()
-      request.on('end', () => {
-        seen.push(`${request.method} ${request.url}`)
-        if (request.method === 'DELETE' && !revokeWorks) {
-          response.writeHead(403, { 'content-type': 'application/json' })
-          response.end(JSON.stringify({ errors: [{ message: 'Forbidden' }] }))
-          return
-        }
-        const answer =
-          request.method === 'POST'
-            ? { token_id: TOKEN_ID, access_token: minted, expires_in: 3600, token_type: 'Bearer' }
-            : request.method === 'DELETE'
-              ? {}
-              : { xray_version: '3.107.6', xray_revision: '5a6b1e3' }
-        response.writeHead(200, { 'content-type': 'application/json' })
-        response.end(JSON.stringify(answer))
-      })
-    })
-    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    const platform = await mintingPlatform(minted, { refuseRevoke: true })
     try {
-      const { port } = platform.address() as AddressInfo
       const inputs = {
         vendor: 'jfrog',
-        url: `http://127.0.0.1:${port}`,
+        url: platform.url,
         'api-token': jwt({
           sub: 'jfac@01hxyz/users/ci-bot',
           scp: 'applied-permissions/user',
@@ -667,16 +673,15 @@ describe('mint-token: a minted token with the wrong terms whose revoke at once f
       expect(step.env).toEqual({})
       expect(JSON.parse(step.state.logout!)).toMatchObject({
         minted: true,
-        ids: { tokenId: TOKEN_ID }
+        ids: { tokenId: MINTED_TOKEN_ID }
       })
-      revokeWorks = true
-      seen.length = 0
+      platform.refuseRevoke = false
+      platform.seen.length = 0
       const post = await runPost(step.state, inputs)
       expect(post.warnings).toEqual([])
-      expect(seen).toEqual([`DELETE /access/api/v1/tokens/${TOKEN_ID}`])
+      expect(platform.seen).toEqual([`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`])
     } finally {
-      platform.closeAllConnections()
-      await new Promise<void>((resolve) => platform.close(() => resolve()))
+      await platform.close()
     }
   })
 })
