@@ -8,12 +8,12 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
+/* harmony export */   a: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9528);
-/* harmony import */ var _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1122);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9528);
 /**
  * Least exposure (mint-token, contract Behaviour 15): once the given credential passed its gate, the
  * vendor mints a narrower one that dies with the job, and later steps get only that. The vendor
@@ -24,7 +24,12 @@ exports.modules = {
 
 
 
-
+/**
+ * How far a minted credential's expiry may be from what was asked, in milliseconds: the clock
+ * difference tolerated between this runner and the server. A later one outlives token-lifetime, an
+ * earlier one already past was misread or is not the server's.
+ */
+const MINT_CLOCK_SLACK_MS = 300_000;
 /** The login's result with the minted credential in place of the given one. */
 async function mintForLaterSteps(vendor, context, login, io) {
     const { plan } = context;
@@ -63,10 +68,10 @@ async function mintForLaterSteps(vendor, context, login, io) {
     // past 10^12, the year 33,658 on, read as milliseconds, which makes a key that never expires look
     // long dead) or the server is not what it claims. Either way later steps would be told it is dead
     // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
-    if (Date.parse(expiresAt) < Date.now() - _kit_mint_js__WEBPACK_IMPORTED_MODULE_2__/* .MINT_CLOCK_SLACK_MS */ .ai) {
+    if (Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .answeredInItsPlace */ .C0)(context.http.server, 'the real server').check}, and this runner's clock.`);
     }
-    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
+    io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
     return {
         ...login,
         authHeader: minted.authHeader,
@@ -108,7 +113,6 @@ function isoExpiry(value) {
 /* harmony export */   Jb: () => (/* binding */ mintedName),
 /* harmony export */   S5: () => (/* binding */ durationText),
 /* harmony export */   Vl: () => (/* binding */ mintWithoutRevokeHandle),
-/* harmony export */   ai: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   bW: () => (/* binding */ lifetimeEnd),
 /* harmony export */   jJ: () => (/* binding */ refusedByServer)
 /* harmony export */ });
@@ -145,11 +149,6 @@ function mintedName(max, env = process.env) {
     const room = max - random.length - 1;
     return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
 }
-/**
- * How much later than asked a minted credential's expiry may be, in milliseconds: the clock
- * difference tolerated between this runner and the server. A later one outlives token-lifetime.
- */
-const MINT_CLOCK_SLACK_MS = 300_000;
 /** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
 function lifetimeEnd(plan, now = Date.now()) {
     return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000;
@@ -480,7 +479,7 @@ function mintLifetime(asked, verifiedExpiresAt, now) {
  */
 async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn) {
     const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .readTokenClaims */ .v4)(token);
-    const latest = Date.now() + lifetime * 1000 + _kit_mint_js__WEBPACK_IMPORTED_MODULE_5__/* .MINT_CLOCK_SLACK_MS */ .ai;
+    const latest = Date.now() + lifetime * 1000 + _core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .MINT_CLOCK_SLACK_MS */ .a;
     const fromAnswer = typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
         ? Date.now() + expiresIn * 1000
         : undefined;

@@ -70,7 +70,6 @@ function malformedCredential(what, expected, server) {
 /* harmony export */   Jb: () => (/* binding */ mintedName),
 /* harmony export */   S5: () => (/* binding */ durationText),
 /* harmony export */   Vl: () => (/* binding */ mintWithoutRevokeHandle),
-/* harmony export */   ai: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   bW: () => (/* binding */ lifetimeEnd),
 /* harmony export */   jJ: () => (/* binding */ refusedByServer)
 /* harmony export */ });
@@ -107,11 +106,6 @@ function mintedName(max, env = process.env) {
     const room = max - random.length - 1;
     return `${name.length <= room ? name : name.slice(0, room)}-${random}`;
 }
-/**
- * How much later than asked a minted credential's expiry may be, in milliseconds: the clock
- * difference tolerated between this runner and the server. A later one outlives token-lifetime.
- */
-const MINT_CLOCK_SLACK_MS = 300_000;
 /** When a credential minted now for plan.mint's lifetime dies, in milliseconds since the epoch. */
 function lifetimeEnd(plan, now = Date.now()) {
     return now + (plan.mint?.lifetimeSeconds ?? 0) * 1000;

@@ -814,7 +814,7 @@ function networkFailure(context, error, endpoint, attempts, heldBack) {
     const viaProxy = proxy ? ` through the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlCredentials */ .dE)(proxy)}` : '';
     // A host the step chose itself (a region's, the credentials', the vendor's default) has no url
     // input to correct: what fails is the runner's way out to the vendor's cloud.
-    const fromInput = context.urlFromInput !== false;
+    const fromInput = isFromInput(context);
     let lines;
     if (proxy && (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyConnectionError */ .zy)(error)) {
         lines = [
