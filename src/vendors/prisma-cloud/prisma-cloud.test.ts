@@ -8,7 +8,14 @@ import { judgePrivilege } from '../../core/privilege.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import type { HttpResponse } from '../../net/types.js'
-import { explainCheckovKey, parseProfile, prismaCloud, REGIONS, tokenExpiry } from './index.js'
+import {
+  explainCheckovKey,
+  parseProfile,
+  prismaCloud,
+  readApiUrl,
+  REGIONS,
+  tokenExpiry
+} from './index.js'
 import { loginRejected, prismaText, redlockStatus } from './meanings.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
@@ -99,6 +106,48 @@ describe('stacks', () => {
     expect(() =>
       plan({ vendor: 'prisma-cloud', 'access-key': 'k', 'secret-key': 's', region: 'mars' })
     ).toThrow('The region input "mars" is not a Prisma Cloud region. Valid regions: app, app2,')
+  })
+})
+
+describe('a console URL, read as Checkov reads PRISMA_API_URL (app… becomes api…)', () => {
+  it('reads the url input https://app2.eu.prismacloud.io as the eu2 API, with a warning', () => {
+    const read = plan({
+      vendor: 'prisma-cloud',
+      url: 'https://app2.eu.prismacloud.io/',
+      'access-key': 'k',
+      'secret-key': 's'
+    })
+    expect(read.url).toBe(REGIONS.eu2)
+    expect(read.warnings[0]).toBe(
+      'The url input https://app2.eu.prismacloud.io is a Prisma Cloud console, whose API is https://api2.eu.prismacloud.io: as Checkov does with PRISMA_API_URL, this step uses https://api2.eu.prismacloud.io. Set url: https://api2.eu.prismacloud.io (or the region input) to name the API directly.'
+    )
+    expect(readApiUrl('https://app.prismacloud.io')?.url).toBe(REGIONS.app)
+    expect(readApiUrl('https://app3.prismacloud.io')?.url).toBe(REGIONS.app3)
+    expect(readApiUrl('https://app.anz.prismacloud.io')?.url).toBe(REGIONS.anz)
+    expect(readApiUrl('https://app.prismacloud.cn')?.url).toBe(REGIONS.cn)
+  })
+
+  it('leaves API URLs and hosts outside Prisma Cloud’s domains as given', () => {
+    expect(readApiUrl(REGIONS.eu2!)).toBeUndefined()
+    expect(readApiUrl('https://app.example.com')).toBeUndefined()
+    expect(readApiUrl('https://apple.prismacloud.io')).toBeUndefined()
+    expect(readApiUrl('https://app.prismacloud.io.example.com')).toBeUndefined()
+  })
+
+  it("accepts a job's keys paired with Checkov's PRISMA_API_URL naming the console of the same stack", () => {
+    const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
+    const env = {
+      PRISMA_API_URL: 'https://app2.eu.prismacloud.io',
+      PRISMA_ACCESS_KEY: 'k',
+      PRISMA_SECRET_KEY: 's'
+    }
+    expect(
+      buildPlan({ ...raw, vendor: 'prisma-cloud', region: 'eu2' }, prismaCloud, { env }).url
+    ).toBe(REGIONS.eu2)
+    // Another stack's console still names another server.
+    expect(() =>
+      buildPlan({ ...raw, vendor: 'prisma-cloud', region: 'app' }, prismaCloud, { env })
+    ).toThrow("the job's PRISMA_API_URL names another server (https://api2.eu.prismacloud.io)")
   })
 })
 
