@@ -1,6 +1,7 @@
 // JFrog: what an access token says of itself, the checks before any request (unit), and the whole
 // main step in-process against the sandbox's JFrog Platform (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Plan } from '../../kit/types.js'
@@ -131,6 +132,28 @@ describe('what an access token says of itself', () => {
     // The same items in another order, or written out one by one, name the same permissions.
     expect(sameScopes('system:metrics:w,r', 'system:metrics:r system:metrics:w')).toBe(true)
     expect(sameScopes('system:metrics:r,w', 'system:metrics:r')).toBe(false)
+  })
+
+  it('keeps a quoted group name that holds commas one group, as JFrog reads it', () => {
+    // JFrog's "Create Scoped Token": applied-permissions/groups:"group_1","group 2","group,3" applies
+    // three groups. Split at every comma, "ci,readers,x" made the token seem to carry readers.
+    expect(
+      readTokenClaims(jwt({ scp: 'applied-permissions/groups:"ci,readers,x",ops' })).scopes
+    ).toEqual(['applied-permissions/groups:ci,readers,x', 'applied-permissions/groups:ops'])
+    expect(sameScopes('applied-permissions/groups:"a,b"', 'applied-permissions/groups:a,b')).toBe(
+      false
+    )
+    // No group, quoted or not, makes a group it does not list (nor any other scope) seem held.
+    const name = fc.stringMatching(/^[a-z,:]{1,8}$/).filter((n) => /[a-z]/.test(n))
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 5 }), name, (groups, other) => {
+        fc.pre(!groups.includes(other))
+        const scp = `applied-permissions/groups:${groups.map((g) => `"${g}"`).join(',')}`
+        const held = readTokenClaims(jwt({ scp })).scopes!
+        expect(held).not.toContain(`applied-permissions/groups:${other}`)
+        expect(held).toEqual(groups.map((g) => `applied-permissions/groups:${g}`))
+      })
+    )
   })
 
   it('reads a group scope longer than one piece of server text whole: every group, no ellipsis', () => {
