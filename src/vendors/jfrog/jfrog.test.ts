@@ -1,6 +1,6 @@
 // JFrog: what an access token says of itself, the checks before any request (unit), and the whole
 // main step in-process against the sandbox's JFrog Platform (action level).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -840,6 +840,49 @@ describe('mint-token: a token shorter-lived than the revocable-expiry-threshold'
     expect(post.warnings[0]).toContain('the platform made the token non-revocable')
     expect(post.warnings[0]).toContain('It stays valid until it expires by itself at')
     expect(minted()[0]!.revoked).toBe(false)
+  })
+})
+
+describe('mint-token: a token that expired before the post step', () => {
+  it('is said to have expired by itself, not to stay valid: no warning, no revoke by hand', async () => {
+    const inputs = mintInputs('30m')
+    const main = await runMain(inputs)
+    expect(main.errors).toEqual([])
+    const { expiresAt } = JSON.parse(main.state.logout!) as { expiresAt: string }
+    // The job's later steps ran past token-lifetime (and the clock slack): the platform refuses the
+    // expired token's revoke of itself with 401, as it refuses any expired token.
+    const now = Date.now()
+    const later = jest.spyOn(Date, 'now').mockImplementation(() => now + 40 * 60_000)
+    try {
+      const post = await runPost(main.state, inputs)
+      expect(post.exitCode).toBe(0)
+      expect(post.warnings).toEqual([])
+      expect(post.log).toContain(
+        `The JFrog credential minted for this job needs no revoke: it expired by itself at ${expiresAt}.`
+      )
+    } finally {
+      later.mockRestore()
+    }
+    expect(sandbox.requests.at(-1)).toMatchObject({ method: 'DELETE' })
+  })
+
+  it('within the clock slack of its expiry, a failed revoke still warns', async () => {
+    const inputs = mintInputs('30m')
+    const main = await runMain(inputs)
+    expect(main.errors).toEqual([])
+    const saved = JSON.parse(main.state.logout!) as { ids: { tokenId: string } }
+    saved.ids.tokenId = 'no-such-token-id'
+    const now = Date.now()
+    // Past its expiry by this runner's clock, but by less than a clock difference the platform's
+    // may have: it may still be alive there, so a revoke that failed is not waved through.
+    const later = jest.spyOn(Date, 'now').mockImplementation(() => now + 31 * 60_000)
+    try {
+      const post = await runPost({ ...main.state, logout: JSON.stringify(saved) }, inputs)
+      expect(post.warnings).toHaveLength(1)
+      expect(post.warnings[0]).toContain('could not revoke the credential minted for this job')
+    } finally {
+      later.mockRestore()
+    }
   })
 })
 
