@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { secretlessRunHint } from '../src/runner/secretless-run.js'
+import { emptyCredentialHint, secretlessRunHint } from '../src/runner/secretless-run.js'
+import { runMain } from './helpers/action.js'
 
 function event(payload: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'scanner-login-event-')), 'event.json')
@@ -42,5 +43,34 @@ describe('why secrets may be missing', () => {
     ['no event at all', {}]
   ])('says nothing for %s', (_, env) => {
     expect(secretlessRunHint({ GITHUB_ACTOR: 'octocat', ...env })).toBeUndefined()
+  })
+})
+
+describe('why a credential input is empty in a run that gets secrets', () => {
+  it('says that a secret this run cannot read expands to an empty string, and where to look', () => {
+    const hint = emptyCredentialHint({
+      GITHUB_EVENT_PATH: event({ ref: 'refs/heads/main' }),
+      GITHUB_ACTOR: 'octocat'
+    })
+    expect(hint).toContain('${{ secrets.NAME }} that this run cannot read is an empty string')
+    expect(hint).toContain('(environment:)')
+    expect(hint).toContain('organization secret is shared with this repository')
+    expect(hint).toContain('secrets: inherit')
+    expect(hint).not.toContain('fork')
+  })
+
+  it('keeps the fork and Dependabot explanations for those runs', () => {
+    expect(emptyCredentialHint({ GITHUB_ACTOR: 'dependabot[bot]' })).toContain('by Dependabot')
+  })
+
+  it('reaches the failure of a step whose credential is empty', async () => {
+    const step = await runMain(
+      { vendor: 'defectdojo', url: 'https://dojo.example.com', 'api-token': '' },
+      { GITHUB_ACTOR: 'octocat', GITHUB_EVENT_PATH: event({ ref: 'refs/heads/main' }) }
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain('No credentials for DefectDojo')
+    expect(step.errors[0]).toContain('that this run cannot read is an empty string')
   })
 })

@@ -145,16 +145,16 @@ async function saveForPostStep(plan: Plan, saved: SavedSession): Promise<void> {
 
 async function stepFailureMessage(failure: CheckFailure): Promise<string> {
   if (failure.error instanceof MissingCredentialFailure) {
-    const hint = await secretlessRunHintSafely()
+    const hint = await emptyCredentialHintSafely()
     return hint ? `${failure.message}\n${hint}` : failure.message
   }
   return failure.message
 }
 
-async function secretlessRunHintSafely(): Promise<string | undefined> {
+async function emptyCredentialHintSafely(): Promise<string | undefined> {
   try {
-    const { secretlessRunHint } = await import('./secretless-run.js')
-    return secretlessRunHint()
+    const { emptyCredentialHint } = await import('./secretless-run.js')
+    return emptyCredentialHint()
   } catch (error) {
     log.debug(`Could not read the event payload: ${errorMessage(error)}`)
     return undefined

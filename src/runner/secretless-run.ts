@@ -7,7 +7,7 @@
  * public entry builds an Octokit client whose bundle would add 2 MB to dist/ for this one hint.
  */
 import { readFileSync } from 'node:fs'
-import { SECRETS_NOT_PASSED_HINT } from '../core/failure.js'
+import { SECRET_NOT_SET_HINT, SECRETS_NOT_PASSED_HINT } from '../core/failure.js'
 
 interface PullRequestRepos {
   head?: { repo?: { full_name?: string } }
@@ -22,6 +22,14 @@ export function secretlessRunHint(env: NodeJS.ProcessEnv = process.env): string 
   if (!fromFork && !byDependabot) return undefined
   const trigger = byDependabot ? 'by Dependabot' : `from the fork ${headRepo}`
   return `This run was triggered ${trigger}. ${SECRETS_NOT_PASSED_HINT}`
+}
+
+/**
+ * Why a credential input is empty: the run withholds secrets (a fork, Dependabot), or else the
+ * secret the step names is not one this run can read, which GitHub expands to an empty string.
+ */
+export function emptyCredentialHint(env: NodeJS.ProcessEnv = process.env): string {
+  return secretlessRunHint(env) ?? SECRET_NOT_SET_HINT
 }
 
 /** The event that triggered the run; {} when there is none or it cannot be read. */
