@@ -341,6 +341,37 @@ describe('runDoctor without a network', () => {
     }
   )
 
+  it.each([
+    [
+      ['--vendor', 'defectdojo', '--url', 'https://dojo.example.com'],
+      {},
+      'No credentials for DefectDojo: set DD_API_KEY.\n',
+      '    - api-token: DD_API_KEY\n'
+    ],
+    [
+      ['--vendor', 'tenable-sc', '--url', 'https://sc.example.com'],
+      {},
+      'No credentials for Tenable.sc: set TSC_ACCESS_KEY + TSC_SECRET_KEY, or SCANNER_LOGIN_USERNAME + SCANNER_LOGIN_PASSWORD.\n',
+      '    - password: SCANNER_LOGIN_PASSWORD'
+    ],
+    [
+      ['--vendor', 'checkmarx-one', '--tenant', 'acme'],
+      { CX_CLIENT_ID: 'acme-ci' },
+      'The CX_CLIENT_SECRET environment variable is empty: Checkmarx One needs client-id and client-secret together.\n',
+      '    - client-secret: CX_CLIENT_SECRET\n'
+    ]
+  ])(
+    'names a missing credential in its own words for %j: no repository secrets, each variable once',
+    async (argv, env, headline, variable) => {
+      const result = await run(argv, env)
+      expect(result.code).toBe(2)
+      expect(result.stdout).toContain(headline)
+      expect(result.stdout).toContain(variable)
+      expect(result.stdout).not.toContain('repository secrets')
+      expect(result.stdout).not.toContain('(or the ')
+    }
+  )
+
   it('prints a usage error as one JSON object on stdout with --json, and still explains it on stderr', async () => {
     const result = await run(['--json', '--vendr', 'x'])
     expect(result.code).toBe(2)
