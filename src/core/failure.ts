@@ -27,25 +27,6 @@ export interface Diagnosis extends Explanation {
   headline: string
 }
 
-// Never pull_request_target: it runs the fork's code with the repository's secrets.
-export const SECRETS_NOT_PASSED_HINT =
-  'GitHub does not pass repository secrets to workflows triggered from a fork or by Dependabot, so ' +
-  'the credential is empty here. Skip the step when the secret is absent, so that such runs pass ' +
-  'without a scan: a step condition cannot read secrets, so give the secret to the job as an ' +
-  'environment variable (env: SCANNER_KEY: ${{ secrets.SCANNER_KEY }}, with your names) and add ' +
-  "if: env.SCANNER_KEY != '' to the step. For Dependabot, the secret can also be added to the " +
-  'Dependabot secrets of the repository.'
-
-// GitHub's "Using secrets in GitHub Actions": an expression naming a secret that is not set
-// expands to an empty string, without an error; environment secrets reach only jobs that name the
-// environment, and a reusable workflow gets only the secrets its caller passes.
-export const SECRET_NOT_SET_HINT =
-  'A ${{ secrets.NAME }} that this run cannot read is an empty string, without an error: check ' +
-  "that the secret's name in the step matches the one in Settings > Secrets and variables > " +
-  'Actions, that a secret of an environment is used in a job that names it (environment:), that ' +
-  'an organization secret is shared with this repository, and that a reusable workflow is passed ' +
-  'the secret by its caller (secrets: inherit, or by name).'
-
 // The hints follow "Fix: " and begin in lower case, as every vendor's own fix does.
 export const CA_CERT_HINT =
   'if the server uses a private or self-signed certificate, give its CA in the ca-cert input (PEM ' +
