@@ -314,7 +314,7 @@ describe('the plan of least exposure', () => {
     return !truthy(new expressions.Evaluator(parsed, context).evaluate())
   }
 
-  it('runs on push and same-repository pull requests, skips forks and Dependabot', async () => {
+  it('runs on push and same-repository pull requests (Dependabot runs too), skips forks', async () => {
     const refusal = await plan('jfrog', { url: 'https://acme.jfrog.io', 'oidc-provider': 'p' }, {})
       .then(() => '')
       .catch((error: Error) => error.message)
@@ -331,10 +331,11 @@ describe('the plan of least exposure', () => {
     ).toBe(false)
     expect(skipsStep(condition!, { ...pullRequest('acme/app') })).toBe(false)
     expect(skipsStep(condition!, { ...pullRequest('mallory/app') })).toBe(true)
+    // A run by Dependabot gets an ID token once the workflow grants id-token: write.
     expect(skipsStep(condition!, { ...pullRequest('acme/app'), actor: 'dependabot[bot]' })).toBe(
-      true
+      false
     )
     const dependabotPush = { event_name: 'push', repository: 'acme/app', event: {} }
-    expect(skipsStep(condition!, { ...dependabotPush, actor: 'dependabot[bot]' })).toBe(true)
+    expect(skipsStep(condition!, { ...dependabotPush, actor: 'dependabot[bot]' })).toBe(false)
   })
 })

@@ -7,8 +7,8 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MINT_CLOCK_SLACK_MS: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
-/* harmony export */   a: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
@@ -408,7 +408,7 @@ async function mintApiKey(context, login) {
     // it), and one that set a later day made a key that outlives token-lifetime.
     const expiresAt = (0,_core_expiry_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseExpiry */ .IY)((0,_kit_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .issuedText */ .V7)(body.expires_at));
     if (expiresAt !== undefined &&
-        Date.parse(expiresAt) > Date.parse(askedEnd) + _core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .MINT_CLOCK_SLACK_MS */ .a) {
+        Date.parse(expiresAt) > Date.parse(askedEnd) + _core_mint_js__WEBPACK_IMPORTED_MODULE_1__.MINT_CLOCK_SLACK_MS) {
         await context.keepForRevoke(revoke, expiresAt);
         throw new _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Infracast created the API key "${name}" (id ${id}) to expire at ${expiresAt}, later than the ${askedEnd} asked for token-lifetime: it was not handed on, and it is deleted when the job ends. A genuine Infracast server sets the expiry asked. Fix: check ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredInItsPlace */ .C0)(context.http.server, 'the real Infracast API').check}.`);
     }

@@ -7,8 +7,8 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MINT_CLOCK_SLACK_MS: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
-/* harmony export */   a: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
@@ -479,7 +479,7 @@ function mintLifetime(asked, verifiedExpiresAt, now) {
  */
 async function checkedExpiry(context, token, tokenId, scope, lifetime, expiresIn) {
     const claims = (0,_access_token_js__WEBPACK_IMPORTED_MODULE_8__/* .readTokenClaims */ .v4)(token);
-    const latest = Date.now() + lifetime * 1000 + _core_mint_js__WEBPACK_IMPORTED_MODULE_1__/* .MINT_CLOCK_SLACK_MS */ .a;
+    const latest = Date.now() + lifetime * 1000 + _core_mint_js__WEBPACK_IMPORTED_MODULE_1__.MINT_CLOCK_SLACK_MS;
     const fromAnswer = typeof expiresIn === 'number' && Number.isInteger(expiresIn) && expiresIn > 0
         ? Date.now() + expiresIn * 1000
         : undefined;

@@ -241,6 +241,7 @@ __webpack_require__.d(__webpack_exports__, {
   explainCheckovKey: () => (/* binding */ explainCheckovKey),
   parseProfile: () => (/* binding */ parseProfile),
   prismaCloud: (() => (/* binding */ prismaCloud)),
+  readApiUrl: () => (/* binding */ readApiUrl),
   tokenExpiry: () => (/* binding */ tokenExpiry)
 });
 
@@ -385,10 +386,36 @@ const REGIONS = {
     id: 'https://api.id.prismacloud.io',
     cn: 'https://api.prismacloud.cn'
 };
+/** A console host (`app`, `app2`, … under Prisma Cloud's own domains): its API host is beside it. */
+const CONSOLE_HOST = /^app(\d*\.(?:[a-z0-9-]+\.)*prismacloud\.(?:io|cn))$/;
+/**
+ * The vendor's Location.readUrl: a console URL (`https://app2.eu.prismacloud.io`, what the browser
+ * shows) is read as its stack's API URL (`https://api2.eu.prismacloud.io`), as Checkov reads
+ * PRISMA_API_URL (bridgecrewio/checkov checkov/common/util/http_utils.py normalize_prisma_url:
+ * `//app` becomes `//api`), with a warning naming both; undefined for any other url. Only under
+ * Prisma Cloud's own domains: elsewhere the `api` sibling of a host may have another owner.
+ */
+function readApiUrl(given) {
+    const url = new URL(given);
+    const consoleHost = CONSOLE_HOST.exec(url.hostname);
+    if (!consoleHost)
+        return undefined;
+    url.hostname = `api${consoleHost[1]}`;
+    const read = url.toString().replace(/\/+$/, '');
+    return {
+        url: read,
+        warning: `The url input ${given} is a ${NAME} console, whose API is ${read}: as Checkov does with PRISMA_API_URL, this step uses ${read}. Set url: ${read} (or the region input) to name the API directly.`
+    };
+}
 const prismaCloud = {
     id: 'prisma-cloud',
     name: NAME,
-    location: { defaultUrl: REGIONS.app, regions: REGIONS, defaultRegion: 'app' },
+    location: {
+        defaultUrl: REGIONS.app,
+        regions: REGIONS,
+        defaultRegion: 'app',
+        readUrl: readApiUrl
+    },
     modes: [{ id: 'access-key', inputs: ['access-key', 'secret-key'] }],
     urlEnv: ['PRISMA_API_URL'],
     credentialEnv: { 'access-key': ['PRISMA_ACCESS_KEY'], 'secret-key': ['PRISMA_SECRET_KEY'] },

@@ -7,8 +7,8 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MINT_CLOCK_SLACK_MS: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
-/* harmony export */   a: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);

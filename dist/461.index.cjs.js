@@ -93,8 +93,11 @@ function oidcPlan(raw, vendor, env) {
             '  permissions:',
             '    id-token: write',
             '    contents: read',
-            'A reusable workflow needs it in the caller too. Pull requests from forks and runs by Dependabot never get an ID token, whatever the workflow says: skip this step there, and only there:',
-            "  if: github.actor != 'dependabot[bot]' && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)"
+            // A run by Dependabot gets a read-only token by default, which the workflow's permissions
+            // may raise (GitHub's "Troubleshooting Dependabot on GitHub Actions"): the fix above is its
+            // fix too. A pull request from a fork gets no ID token whatever the workflow grants.
+            'A reusable workflow needs it in the caller too; a run by Dependabot needs it as well (its token is read-only unless the workflow grants more). Pull requests from forks never get an ID token, whatever the workflow says: skip this step there, and only there:',
+            "  if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository"
         ].join('\n'));
     }
     checkRequestUrl(requestUrl);

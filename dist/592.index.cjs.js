@@ -194,15 +194,6 @@ function malformedCredential(what, expected, server) {
 });var spaced=(function (value) {
     const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : [];
     return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(items.filter(((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item))));
-});var perItem=(function (scope) {
-    const match = LISTING_SCOPE.exec(scope);
-    if (!match)
-        return [scope];
-    return match[2]
-        .split(',')
-        .map((item) => item.trim().replace(/^"(.*)"$/, '$1'))
-        .filter(Boolean)
-        .map((item) => `${match[1]}${item}`);
 });var givenAccessToken=(function (plan) {
     const token = plan.credentials['api-token'];
     return {
@@ -283,9 +274,41 @@ const MAX_CLAIM_TEXT = 16_384;
  * A scope that lists several groups, project roles or actions acts with each of them:
  * `applied-permissions/groups:readers,deployers`, `applied-permissions/roles:proj:dev,qa`,
  * `system:metrics:r,w`, `member-of-groups:a,b`. One entry per item, so required-permissions (a
- * comma-separated list) can name one of them.
+ * comma-separated list) can name one of them. A quoted item is one item, commas and all: JFrog's
+ * "Create Scoped Token" reads `applied-permissions/groups:"group_1","group,3"` as two groups, and a
+ * split at every comma would make `"ci,readers,x"` seem to carry the group readers.
  */
-;
+function perItem(scope) {
+    const match = LISTING_SCOPE.exec(scope);
+    if (!match)
+        return [scope];
+    return itemsOf(match[2])
+        .map((item) => item.trim().replace(/^"(.*)"$/, '$1'))
+        .filter(Boolean)
+        .map((item) => `${match[1]}${item}`);
+}
+/**
+ * A list split at its commas outside double quotes. A quote left open keeps the rest one item: it
+ * is not known where the platform ends it, and fewer items never make a scope seem held.
+ */
+function itemsOf(list) {
+    const items = [];
+    let item = '';
+    let quoted = false;
+    for (const char of list) {
+        if (char === '"')
+            quoted = !quoted;
+        if (char === ',' && !quoted) {
+            items.push(item);
+            item = '';
+        }
+        else {
+            item += char;
+        }
+    }
+    items.push(item);
+    return items;
+}
 /** The part before the list, then the list: a group's name may hold `:`, so groups come first. */
 const LISTING_SCOPE = /^(applied-permissions\/groups:|member-of-groups:|applied-permissions\/roles:[^:]+:|[^\s:/]+:[^:]+:)(.+)$/i;
 /**

@@ -746,14 +746,23 @@ function failureText(outcome, vendor, env) {
     const message = doctorWords(failure.message, vendor, env);
     if (!(failure.error instanceof core_failure/* MissingCredentialFailure */.s$) || !vendor)
         return message;
+    // The step's words: "from repository secrets", which the doctor cannot read, and "(or the X
+    // environment variable)", which the list below names for each credential. "set api-key, or
+    // client-id + client-secret" names the variables to set instead.
     const used = [...new Set(vendor.modes.flatMap((mode) => mode.inputs))];
+    const inputName = new RegExp(`(?<![\\w-])(?:${used.join('|')})(?![\\w-])`, 'g');
+    const headline = message
+        .replace(/, from repository secrets/, '')
+        .replace(/ \(or the [A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)* environment variables?\)(?=\.)/, '')
+        .replace(/^(No credentials for [^:\n]*: set )([^.\n]*)/, (_match, lead, modes) => lead +
+        modes.replace(inputName, (input) => credentialSources(vendor, input)[0]));
     const sources = used.map((input) => {
         const names = credentialSources(vendor, input);
         const set = names.some((name) => (env[name] ?? '').trim() !== '');
         return `  - ${input}: ${names.join(' or ')}${set ? ' (set)' : ''}`;
     });
     return [
-        message,
+        headline,
         'The doctor reads credentials only from environment variables, never from flags:',
         ...sources
     ].join('\n');

@@ -7,21 +7,36 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   secretlessRunHint: () => (/* binding */ secretlessRunHint)
+/* harmony export */   emptyCredentialHint: () => (/* binding */ emptyCredentialHint)
 /* harmony export */ });
+/* unused harmony export secretlessRunHint */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3333);
 /**
  * Why a credential may be empty: GitHub withholds repository secrets from runs triggered from a fork
- * and from Dependabot. Loaded only on that failure path.
+ * and from Dependabot, and expands a secret the run cannot read to an empty string. Loaded only on
+ * that failure path, so its texts live here rather than in the entry every step reads.
  *
  * It reads the event payload (GITHUB_EVENT_PATH) and the actor (GITHUB_ACTOR) itself, as
  * @actions/github's Context does: that package exports no path to its Context class alone, and its
  * public entry builds an Octokit client whose bundle would add 2 MB to dist/ for this one hint.
  */
 
-
+// Never pull_request_target: it runs the fork's code with the repository's secrets.
+const SECRETS_NOT_PASSED_HINT = 'GitHub does not pass repository secrets to workflows triggered from a fork or by Dependabot, so ' +
+    'the credential is empty here. Skip the step when the secret is absent, so that such runs pass ' +
+    'without a scan: a step condition cannot read secrets, so give the secret to the job as an ' +
+    'environment variable (env: SCANNER_KEY: ${{ secrets.SCANNER_KEY }}, with your names) and add ' +
+    "if: env.SCANNER_KEY != '' to the step. For Dependabot, the secret can also be added to the " +
+    'Dependabot secrets of the repository.';
+// GitHub's "Using secrets in GitHub Actions": an expression naming a secret that is not set
+// expands to an empty string, without an error; environment secrets reach only jobs that name the
+// environment, and a reusable workflow gets only the secrets its caller passes.
+const SECRET_NOT_SET_HINT = 'A ${{ secrets.NAME }} that this run cannot read is an empty string, without an error: check ' +
+    "that the secret's name in the step matches the one in Settings > Secrets and variables > " +
+    'Actions, that a secret of an environment is used in a job that names it (environment:), that ' +
+    'an organization secret is shared with this repository, and that a reusable workflow is passed ' +
+    'the secret by its caller (secrets: inherit, or by name).';
 function secretlessRunHint(env = process.env) {
     const pullRequest = eventPayload(env).pull_request;
     const headRepo = pullRequest?.head?.repo?.full_name;
@@ -30,7 +45,14 @@ function secretlessRunHint(env = process.env) {
     if (!fromFork && !byDependabot)
         return undefined;
     const trigger = byDependabot ? 'by Dependabot' : `from the fork ${headRepo}`;
-    return `This run was triggered ${trigger}. ${_core_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRETS_NOT_PASSED_HINT */ .Tc}`;
+    return `This run was triggered ${trigger}. ${SECRETS_NOT_PASSED_HINT}`;
+}
+/**
+ * Why a credential input is empty: the run withholds secrets (a fork, Dependabot), or else the
+ * secret the step names is not one this run can read, which GitHub expands to an empty string.
+ */
+function emptyCredentialHint(env = process.env) {
+    return secretlessRunHint(env) ?? SECRET_NOT_SET_HINT;
 }
 /** The event that triggered the run; {} when there is none or it cannot be read. */
 function eventPayload(env) {

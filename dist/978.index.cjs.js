@@ -361,8 +361,27 @@ async function endSavedSession(saved, keptCa) {
                 : `Logged out of ${vendor.name} at ${url}.`);
     }
     catch (error) {
+        // A minted credential whose token-lifetime ran out during the job is dead: its revoke (with
+        // itself, at JFrog and Infracast) is refused, and there is nothing left to revoke by hand.
+        if (isMinted(saved) && (await expiredBySelf(saved))) {
+            _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(`The revoke of the expired credential failed: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+            _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`The ${vendor.name} credential minted for this job needs no revoke: it expired by itself at ${saved.expiresAt}.`);
+            return;
+        }
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
     }
+}
+/**
+ * Whether the saved expiry has passed by more than the clock difference tolerated between this
+ * runner and the server: within it, the server may still honour the credential.
+ */
+async function expiredBySelf(saved) {
+    if (!saved.expiresAt)
+        return false;
+    // Loaded only after a failed revoke: a post step that revoked reads none of the minting code.
+    const { MINT_CLOCK_SLACK_MS } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.bind(__webpack_require__, 5443));
+    const expiresAt = Date.parse(saved.expiresAt);
+    return !Number.isNaN(expiresAt) && expiresAt < Date.now() - MINT_CLOCK_SLACK_MS;
 }
 /** The ca-cert input, or the main step's copy of its certificates when its file cannot be read. */
 function caCertForPostStep(keptCa) {
