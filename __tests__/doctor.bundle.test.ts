@@ -389,6 +389,16 @@ describe('doctor command line', () => {
     expect(run.stderr).toContain('Usage: scanner-login doctor')
     expect(sandbox.requests).toEqual([])
   })
+
+  it('answers --help, -h and help with the flags of the doctor, exit 0', async () => {
+    for (const ask of ['--help', '-h', 'help']) {
+      const run = await scannerLogin([ask], {})
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('Usage: scanner-login doctor --vendor <vendor>')
+      expect(run.stdout).toContain('--vendor <value>')
+    }
+    expect(sandbox.requests).toEqual([])
+  })
 })
 
 describe('doctor and least exposure', () => {

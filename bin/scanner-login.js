@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // `scanner-login doctor ...`: the action's check from a terminal. Without the doctor subcommand the
 // bundle would run as the action's main step, which a terminal has no use for.
+// `scanner-login --help` (or -h, help) is the doctor's help, the one command there is.
+if (['--help', '-h', 'help'].includes(process.argv[2] ?? '')) {
+  process.argv.splice(2, 1, 'doctor', '--help')
+}
 if (process.argv[2] === 'doctor') {
   await import('../dist/index.js')
 } else {
