@@ -685,6 +685,26 @@ describe('region names are looked up as own keys', () => {
   )
 })
 
+describe('a URL given as region', () => {
+  it('names the region whose host it is', () => {
+    const message = failure(() =>
+      plan({ 'api-key': JWT, region: 'https://platform-eu.invicti.com/dashboard' })
+    ).message
+    expect(message).toContain('It names the host of region eu: set region: eu.')
+  })
+
+  it('points any other URL to the url input', () => {
+    const message = failure(() =>
+      plan({ 'api-key': JWT, region: 'https://invicti.acme.example' })
+    ).message
+    expect(message).toContain('A URL goes in the url input, not in region: set url instead')
+    // A region name that is no URL gets only the list.
+    expect(failure(() => plan({ 'api-key': JWT, region: 'europe' })).message).not.toContain(
+      'url input'
+    )
+  })
+})
+
 describe('ca-cert with a private key pasted along', () => {
   it('keeps only the certificates and warns, naming the private key', () => {
     const key =

@@ -49,7 +49,7 @@ export function resolveLocation(
     }
     if (regionName) {
       throw new ActionFailure(
-        `The region input "${regionInput.trim()}" is not ${withArticle(`${vendor.name} region`)}. Valid regions: ${Object.keys(regions).join(', ')}.`
+        `The region input "${regionInput.trim()}" is not ${withArticle(`${vendor.name} region`)}. Valid regions: ${Object.keys(regions).join(', ')}.${regionGivenAsUrl(regionInput.trim(), regions)}`
       )
     }
   }
@@ -57,6 +57,27 @@ export function resolveLocation(
   throw new ActionFailure(
     `The url input is required for ${vendor.name}: it is installed on your own servers, so there is no default (e.g. url: ${location.urlExample ?? 'https://scanner.example.com'}).`
   )
+}
+
+/**
+ * For a region input that is a URL (what the portal's address bar shows): the region whose host it
+ * names, or else the url input, which takes a URL.
+ */
+function regionGivenAsUrl(given: string, regions: Readonly<Record<string, string>>): string {
+  if (!/^https?:\/\//i.test(given)) return ''
+  // new URL, not URL.parse: the doctor also runs on Node 20, which has no URL.parse.
+  const hostOf = (url: string): string | undefined => {
+    try {
+      return new URL(url).host
+    } catch {
+      return undefined
+    }
+  }
+  const host = hostOf(given)
+  const named = Object.keys(regions).find((region) => hostOf(regions[region]!) === host)
+  return named
+    ? ` It names the host of region ${named}: set region: ${named}.`
+    : ' A URL goes in the url input, not in region: set url instead, and remove region.'
 }
 
 function checkedUrl(value: string): string {
