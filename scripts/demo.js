@@ -47,6 +47,10 @@ for (const [index, scenario] of scenarios.entries()) {
     .replace(/<\/(tr|h\d)>/g, '\n')
     .replace(/<\/t[dh]>/g, ' | ')
     .replace(/<[^>]+>/g, '')
+    // As the summary page renders them: the markup escapes every character that could be read as
+    // Markdown or HTML (&#95; for _, &#34; for ").
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&(amp|lt|gt|quot);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name])
     .trim()
   if (summary) out.push('   summary:', ...summary.split('\n').map((l) => `     ${show(l)}`))
   if (post.stdout.trim())
