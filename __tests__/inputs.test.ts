@@ -685,6 +685,37 @@ describe('region names are looked up as own keys', () => {
   )
 })
 
+describe('a credential copied with what was around it', () => {
+  it('refuses a token wrapped in quotes, naming the input and never the value', () => {
+    for (const wrapped of [`"${JWT}"`, `'${JWT}'`]) {
+      const message = failure(() => plan({ 'api-key': wrapped })).message
+      expect(message).toContain('The api-key input is wrapped in')
+      expect(message).toContain('store it again without the quotes')
+      expect(message).not.toContain(JWT)
+    }
+  })
+
+  it("refuses a token that starts with an Authorization header's scheme", async () => {
+    const defectdojo = await loadVendor('defectdojo')
+    const message = failure(() =>
+      plan({ url: 'https://dojo.example.com' }, defectdojo, { DD_API_KEY: 'Token 0123abcd' })
+    ).message
+    expect(message).toContain('The DD_API_KEY environment variable starts with "Token"')
+    expect(message).not.toContain('0123abcd')
+    expect(failure(() => plan({ 'api-key': `Authorization: Bearer ${JWT}` })).message).toContain(
+      'starts with "Authorization: Bearer"'
+    )
+  })
+
+  it('leaves passwords, quotes inside a value and scheme-like words without a value alone', async () => {
+    const tenableSc = await loadVendor('tenable-sc')
+    const session = { url: 'https://sc.example.com', username: 'ada', password: '"pass word"' }
+    expect(plan(session, tenableSc).credentials.password).toBe('"pass word"')
+    expect(plan({ 'api-key': `${JWT}"` }).credentials['api-key']).toBe(`${JWT}"`)
+    expect(plan({ 'api-key': 'tokenABC' }).credentials['api-key']).toBe('tokenABC')
+  })
+})
+
 describe('a URL given as region', () => {
   it('names the region whose host it is', () => {
     const message = failure(() =>

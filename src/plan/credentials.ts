@@ -7,6 +7,7 @@
 import { ActionFailure, MissingCredentialFailure } from '../core/failure.js'
 import {
   CREDENTIAL_INPUTS,
+  SECRET_INPUTS,
   VENDOR_OPTION_INPUTS,
   type CredentialInput,
   type CredentialMode,
@@ -111,6 +112,35 @@ export function selectCredentials(
     `No credentials for ${vendor.name}: set ${modeList(vendor.modes)}, from repository secrets` +
       `${fallbackNote(vendor, [...usable])}.`
   )
+}
+
+/**
+ * What a copied credential often carries around it: the quotes of the line it was copied from, or
+ * the scheme of the header it was shown in ("Bearer …", "Token …", DefectDojo's and GitHub's
+ * examples). No vendor's token holds either, and sent as they are they come back as a 401 with
+ * several possible causes, so they are refused by name before any request. Passwords may hold
+ * anything and are not judged. `source` names where the value came from (an input or a variable);
+ * the value itself is never quoted.
+ */
+export function refuseWrappedCredentials(
+  credentials: Partial<Record<CredentialInput, string>>,
+  source: (input: CredentialInput) => string
+): void {
+  for (const [input, value] of Object.entries(credentials) as [CredentialInput, string][]) {
+    if (input === 'password' || !SECRET_INPUTS.includes(input)) continue
+    const quote = value[0]
+    if (value.length > 2 && (quote === '"' || quote === "'") && value.endsWith(quote)) {
+      throw new ActionFailure(
+        `${source(input)} is wrapped in ${quote === '"' ? 'double' : 'single'} quotes, which the secret holds as part of the value. Fix: store it again without the quotes.`
+      )
+    }
+    const scheme = /^(?:authorization:\s*)?(bearer|token|basic|apikey)\s+\S/i.exec(value)
+    if (scheme) {
+      throw new ActionFailure(
+        `${source(input)} starts with "${scheme[0].slice(0, -1).trim()}", the scheme of an Authorization header, which this step adds itself. Fix: store only what follows it in the secret.`
+      )
+    }
+  }
 }
 
 export function firstEnv(env: NodeJS.ProcessEnv, names: readonly string[] | undefined): string {

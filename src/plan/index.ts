@@ -19,6 +19,7 @@ import {
   firstEnv,
   refuseCredentialOfAnotherServer,
   refuseForeignOptions,
+  refuseWrappedCredentials,
   selectCredentials,
   vendorOptions
 } from './credentials.js'
@@ -166,7 +167,13 @@ function storedCredentials(
     Object.fromEntries(CREDENTIAL_INPUTS.map((input) => [input, fromEnv(input)]))
   )
   if (explained) throw new ActionFailure(explained)
-  return selectCredentials(vendor, raw, fromEnv)
+  const selected = selectCredentials(vendor, raw, fromEnv)
+  refuseWrappedCredentials(selected.credentials, (input) =>
+    raw[input]
+      ? `The ${input} input`
+      : `The ${(vendor.credentialEnv[input] ?? []).find((name) => (env[name] ?? '').trim())} environment variable`
+  )
+  return selected
 }
 
 /** A role input (required-roles, allowed-roles) that the vendor's role model can check. */

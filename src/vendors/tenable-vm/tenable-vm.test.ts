@@ -72,7 +72,7 @@ describe('validation before any request', () => {
 
   it('names a secret key of the right length that is not hexadecimal, and a quote in it', () => {
     const message = failure(() =>
-      plan({ 'access-key': AK, 'secret-key': `"${SK.slice(2)}"` })
+      plan({ 'access-key': AK, 'secret-key': `"${SK.slice(1)}` })
     ).message
     expect(message).toContain('secret-key (64 characters, not all hexadecimal)')
     expect(message).toContain('the key contains such a character')
@@ -389,10 +389,10 @@ describe('Tenable VM main step (real @actions/core, sandbox fake)', () => {
       vendor: 'tenable-vm',
       url: url(),
       ...keysOf('admin'),
-      'access-key': `'${accounts.admin!.accessKey}'`
+      'access-key': `'${accounts.admin!.accessKey}`
     })
     expect(step.exitCode).toBe(1)
-    expect(step.errors[0]).toContain('access-key (66 characters)')
+    expect(step.errors[0]).toContain('access-key (65 characters)')
     expect(sandbox.requests).toHaveLength(0)
   })
 })

@@ -205,7 +205,7 @@ describe('credential checks and regions, before any request', () => {
   })
 
   it('keeps the plain shape message for a value with a stray quote or space', () => {
-    const message = planError({ 'access-key': `"${HEX_ID}"`, 'secret-key': HEX_KEY })
+    const message = planError({ 'access-key': `"${HEX_ID}`, 'secret-key': HEX_KEY })
     expect(message).toContain('The access-key input is not a Veracode API ID')
     expect(message).not.toContain('OAuth')
   })
