@@ -16,6 +16,7 @@ import {
   parseWorkflow
 } from '@actions/workflow-parser'
 import { parseAction } from '@actions/workflow-parser/actions/action-parser'
+import { VENDOR_CASES } from './vendors/cases.generated.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const actionYml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
@@ -27,6 +28,11 @@ const action = load(actionYml) as {
   runs: Record<string, unknown>
 }
 const ACTION_INPUTS = new Set(Object.keys(action.inputs))
+const ACTION_OUTPUTS = new Set(Object.keys(action.outputs))
+/** Outputs that hold the credential: masked, so GitHub drops a job output that carries one. */
+const MASKED_OUTPUTS = Object.entries(action.outputs)
+  .filter(([, spec]) => /\(masked\)/.test(String(spec.description)))
+  .map(([name]) => name)
 
 interface Source {
   name: string
@@ -51,10 +57,35 @@ const UNSAFE_IN_RUN =
   /\$\{\{[^}]*?\b(steps\.[^}]*\.outputs|needs\.[^}]*\.outputs|inputs\.|github\.event\.|github\.head_ref|secrets\.)/
 
 interface Step {
+  id?: unknown
   name?: unknown
   run?: unknown
   uses?: unknown
   with?: Record<string, unknown>
+  env?: Record<string, unknown>
+}
+
+interface Job {
+  steps?: Step[]
+  outputs?: Record<string, unknown>
+  needs?: string | string[]
+  uses?: string
+  env?: Record<string, unknown>
+}
+
+function jobsOf(content: string): Record<string, Job> {
+  return (load(content) as { jobs?: Record<string, Job> } | null)?.jobs ?? {}
+}
+
+const isThisAction = (step: Step): boolean =>
+  typeof step.uses === 'string' && /^(\.\/?|[\w.-]+\/scanner-login@.+)$/.test(step.uses)
+
+/** Every string in a YAML value, however deep. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn)
+  return []
 }
 
 function stepsOf(workflow: unknown): { job: string; index: number; step: Step }[] {
@@ -78,8 +109,7 @@ function unsafeRunInterpolations(content: string): string[] {
 /** This action's steps: every `with:` key must be one of its inputs, and `vendor` is required. */
 function actionInputMistakes(content: string): string[] {
   return stepsOf(load(content)).flatMap(({ job, index, step }) => {
-    if (typeof step.uses !== 'string') return []
-    if (!/^(\.\/?|[\w.-]+\/scanner-login@.+)$/.test(step.uses)) return []
+    if (!isThisAction(step)) return []
     const where = `jobs.${job}.steps[${index}]`
     const given = Object.keys(step.with ?? {})
     const mistakes = given
@@ -90,11 +120,119 @@ function actionInputMistakes(content: string): string[] {
   })
 }
 
+/**
+ * The outputs a reusable workflow that a job calls declares, when that workflow is one of the
+ * examples (matched by file name); undefined when it is not here to read.
+ */
+function calledWorkflowOutputs(uses: string): Set<string> | undefined {
+  const file = /\/([\w.-]+\.ya?ml)@/.exec(uses)?.[1]
+  const path = file && join(ROOT, 'examples', file)
+  if (!path || !existsSync(path)) return undefined
+  const on = (load(readFileSync(path, 'utf8')) as { on?: Record<string, unknown> }).on
+  const call = on?.workflow_call as { outputs?: Record<string, unknown> } | undefined
+  return new Set(Object.keys(call?.outputs ?? {}))
+}
+
+/**
+ * Outputs that are read but never written: `steps.<id>.outputs.<name>` must name a step of the same
+ * job (and, for this action, one of its outputs), `needs.<job>.outputs.<name>` a job in `needs:`
+ * and an output that job declares. A job output must not carry a masked output of this action:
+ * GitHub drops it ("Skip output ... since it may contain secret"), so the next job gets ''.
+ */
+function outputReferenceMistakes(content: string): string[] {
+  const jobs = jobsOf(content)
+  return Object.entries(jobs).flatMap(([jobId, job]) => {
+    const steps = job.steps ?? []
+    const ours = new Set(steps.filter(isThisAction).map((step) => String(step.id)))
+    const ids = new Set(steps.map((step) => step.id).filter((id) => typeof id === 'string'))
+    const needs = new Set(typeof job.needs === 'string' ? [job.needs] : (job.needs ?? []))
+    const mistakes: string[] = []
+    const where = `jobs.${jobId}`
+    for (const text of stringsIn({ steps, outputs: job.outputs, env: job.env })) {
+      for (const [, id, name] of text.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        if (!ids.has(id!)) mistakes.push(`${where}: steps.${id} names no step of this job`)
+        else if (ours.has(id!) && !ACTION_OUTPUTS.has(name!))
+          mistakes.push(`${where}: "${name}" is not an output of this action`)
+      }
+      for (const [, other, name] of text.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const target = jobs[other!]
+        if (!needs.has(other!) || !target) {
+          mistakes.push(`${where}: needs.${other} is not in this job's needs:`)
+          continue
+        }
+        const declared = target.uses
+          ? calledWorkflowOutputs(target.uses)
+          : new Set(Object.keys(target.outputs ?? {}))
+        if (declared && !declared.has(name!))
+          mistakes.push(`${where}: job ${other} declares no output "${name}"`)
+      }
+    }
+    for (const [output, value] of Object.entries(job.outputs ?? {})) {
+      for (const [, id, name] of String(value).matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        if (ours.has(id!) && MASKED_OUTPUTS.includes(name!))
+          mistakes.push(
+            `${where}.outputs.${output} carries the masked ${name} output, which GitHub drops at the job's end: log in again in the job that needs it`
+          )
+      }
+    }
+    return mistakes
+  })
+}
+
+/** Each vendor id and alias, to the variables that vendor's step may export. */
+const EXPORTS_BY_NAME = new Map<string, ReadonlySet<string>>(
+  VENDOR_CASES.flatMap((vendorCase) => {
+    const file = join(ROOT, 'src', 'vendors', vendorCase.vendor, 'vendor.json')
+    const { aliases = [] } = JSON.parse(readFileSync(file, 'utf8')) as { aliases?: string[] }
+    const exported = new Set(vendorCase.exportable)
+    return [vendorCase.vendor, ...aliases].map((name): [string, ReadonlySet<string>] => [
+      name.toLowerCase(),
+      exported
+    ])
+  })
+)
+const EVERY_EXPORT = new Set([...EXPORTS_BY_NAME.values()].flatMap((names) => [...names]))
+
+/**
+ * A `run:` script that reads a vendor's variable (`$TSC_URL`) the job never gets: no earlier step
+ * of this action logs in to that vendor (by its static `vendor:`), and no `env:` sets it.
+ */
+function exportedVariableMistakes(content: string): string[] {
+  const workflowEnv = (load(content) as { env?: Record<string, unknown> } | null)?.env ?? {}
+  return Object.entries(jobsOf(content)).flatMap(([jobId, job]) => {
+    const available = new Set([...Object.keys(workflowEnv), ...Object.keys(job.env ?? {})])
+    const mistakes: string[] = []
+    for (const [index, step] of (job.steps ?? []).entries()) {
+      if (isThisAction(step)) {
+        const vendor = String(step.with?.vendor ?? '').toLowerCase()
+        // A vendor chosen by an expression (a matrix) may be any of them.
+        const names = /\$\{\{/.test(vendor) ? EVERY_EXPORT : EXPORTS_BY_NAME.get(vendor)
+        for (const name of names ?? []) available.add(name)
+        continue
+      }
+      if (typeof step.run !== 'string') continue
+      const stepEnv = new Set(Object.keys(step.env ?? {}))
+      for (const [, name] of step.run.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) {
+        if (EVERY_EXPORT.has(name!) && !available.has(name!) && !stepEnv.has(name!))
+          mistakes.push(
+            `jobs.${jobId}.steps[${index}].run reads $${name}, which no earlier login step of this job exports`
+          )
+      }
+    }
+    return [...new Set(mistakes)]
+  })
+}
+
 async function problems(source: Source): Promise<string[]> {
   const errors = await schemaErrors(source)
   // The semantic checks need a document the schema accepted.
   if (errors.length) return errors
-  return [...unsafeRunInterpolations(source.content), ...actionInputMistakes(source.content)]
+  return [
+    ...unsafeRunInterpolations(source.content),
+    ...actionInputMistakes(source.content),
+    ...outputReferenceMistakes(source.content),
+    ...exportedVariableMistakes(source.content)
+  ]
 }
 
 /**
@@ -305,8 +443,91 @@ describe('the checks themselves', () => {
       'secrets.TSC_PASSWORD'
     ]) {
       const source = snippet(`- run: echo "\${{ ${expression} }}"\n`)
-      expect(await problems(source)).toEqual([expect.stringContaining('pass it through env:')])
+      expect(await problems(source)).toContainEqual(expect.stringContaining('pass it through env:'))
     }
+  })
+
+  it('fails an if: expression GitHub cannot parse', async () => {
+    const source = snippet(
+      [
+        '- uses: acme/scanner-login@v1',
+        "  if: env.TSC_ACCESS_KEY != '' &&",
+        '  with:',
+        '    vendor: tenable-sc',
+        ''
+      ].join('\n')
+    )
+    expect((await problems(source)).join('\n')).toMatch(/Unexpected end of expression: '&&'/)
+  })
+
+  it('fails an output this action does not have, and a step id the job lacks', async () => {
+    const source = snippet(
+      [
+        '- uses: acme/scanner-login@v1',
+        '  id: scanner',
+        '  with:',
+        '    vendor: invicti',
+        '- run: curl -H "$AUTH_HEADER" "$URL"',
+        '  env:',
+        '    AUTH_HEADER: ${{ steps.scanner.outputs.auth_header }}',
+        '    URL: ${{ steps.login.outputs.url }}',
+        ''
+      ].join('\n')
+    )
+    expect(await problems(source)).toEqual([
+      'jobs.snippet: "auth_header" is not an output of this action',
+      'jobs.snippet: steps.login names no step of this job'
+    ])
+  })
+
+  it('fails a masked output passed to another job, and a job output nobody declares', async () => {
+    const source: Source = {
+      name: 'gate.yml',
+      content: [
+        'on: push',
+        'jobs:',
+        '  gate:',
+        '    runs-on: ubuntu-latest',
+        '    outputs:',
+        '      auth-header: ${{ steps.scanner.outputs.auth-header }}',
+        '      username: ${{ steps.scanner.outputs.username }}',
+        '    steps:',
+        '      - uses: acme/scanner-login@v1',
+        '        id: scanner',
+        '        with:',
+        '          vendor: invicti',
+        '  scan:',
+        '    needs: gate',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: echo "$WHO $ROLES"',
+        '        env:',
+        '          WHO: ${{ needs.gate.outputs.username }}',
+        '          ROLES: ${{ needs.gate.outputs.roles }}',
+        ''
+      ].join('\n')
+    }
+    expect(await problems(source)).toEqual([
+      "jobs.gate.outputs.auth-header carries the masked auth-header output, which GitHub drops at the job's end: log in again in the job that needs it",
+      'jobs.scan: job gate declares no output "roles"'
+    ])
+  })
+
+  it("fails a script that reads another vendor's variables, or reads them before the login", async () => {
+    const source = snippet(
+      [
+        '- run: echo "$INVICTI_URL"',
+        '- uses: acme/scanner-login@v1',
+        '  with:',
+        '    vendor: invicti',
+        '- run: curl -fsS "$INVICTI_API_KEY" "${TSC_URL}/rest/currentUser"',
+        ''
+      ].join('\n')
+    )
+    expect(await problems(source)).toEqual([
+      'jobs.snippet.steps[0].run reads $INVICTI_URL, which no earlier login step of this job exports',
+      'jobs.snippet.steps[2].run reads $TSC_URL, which no earlier login step of this job exports'
+    ])
   })
 
   it('fails an input this action does not have, and a missing vendor', async () => {
