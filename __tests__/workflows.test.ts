@@ -201,17 +201,27 @@ function exportedVariableMistakes(content: string): string[] {
   const workflowEnv = (load(content) as { env?: Record<string, unknown> } | null)?.env ?? {}
   return Object.entries(jobsOf(content)).flatMap(([jobId, job]) => {
     const available = new Set([...Object.keys(workflowEnv), ...Object.keys(job.env ?? {})])
+    const exported = new Set<string>()
     const mistakes: string[] = []
     for (const [index, step] of (job.steps ?? []).entries()) {
       if (isThisAction(step)) {
         const vendor = String(step.with?.vendor ?? '').toLowerCase()
         // A vendor chosen by an expression (a matrix) may be any of them.
         const names = /\$\{\{/.test(vendor) ? EVERY_EXPORT : EXPORTS_BY_NAME.get(vendor)
-        for (const name of names ?? []) available.add(name)
+        for (const name of names ?? []) {
+          available.add(name)
+          exported.add(name)
+        }
         continue
       }
-      if (typeof step.run !== 'string') continue
       const stepEnv = new Set(Object.keys(step.env ?? {}))
+      // A step's own env: wins over GITHUB_ENV: it would replace the verified (or minted) credential.
+      for (const name of stepEnv)
+        if (exported.has(name))
+          mistakes.push(
+            `jobs.${jobId}.steps[${index}].env sets ${name}, replacing what the login step exported`
+          )
+      if (typeof step.run !== 'string') continue
       for (const [, name] of step.run.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) {
         if (EVERY_EXPORT.has(name!) && !available.has(name!) && !stepEnv.has(name!))
           mistakes.push(
@@ -527,6 +537,25 @@ describe('the checks themselves', () => {
     expect(await problems(source)).toEqual([
       'jobs.snippet.steps[0].run reads $INVICTI_URL, which no earlier login step of this job exports',
       'jobs.snippet.steps[2].run reads $TSC_URL, which no earlier login step of this job exports'
+    ])
+  })
+
+  it('fails a later step whose own env: replaces a variable the login exported', async () => {
+    const source = snippet(
+      [
+        '- uses: acme/scanner-login@v1',
+        '  with:',
+        '    vendor: sonarqube',
+        '    api-token: ${{ secrets.SONAR_TOKEN }}',
+        '    mint-token: true',
+        '- uses: SonarSource/sonarqube-scan-action@v5',
+        '  env:',
+        '    SONAR_TOKEN: ${{ secrets.SONAR_TOKEN }}',
+        ''
+      ].join('\n')
+    )
+    expect(await problems(source)).toEqual([
+      'jobs.snippet.steps[1].env sets SONAR_TOKEN, replacing what the login step exported'
     ])
   })
 
