@@ -267,7 +267,11 @@ describe('a Node that cannot send requests through a proxy', () => {
       'Test: HTTPS_PROXY / HTTP_PROXY names the proxy http://***@proxy:3128'
     )
     expect(message).toContain('cannot send requests through a proxy, so nothing was sent.')
-    expect(message).toContain('Fix: run this with Node 24.5 or newer')
+    // A workflow cannot choose its Node: the runner that carries one is named.
+    expect(message).toContain(
+      'Fix: on a self-hosted runner, update the runner to v2.328.0 or newer'
+    )
+    expect(message).toContain('for the doctor, run it with Node 24.5 or newer')
     expect(message).not.toContain('hunter2')
   })
 })

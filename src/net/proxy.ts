@@ -200,7 +200,8 @@ export function proxyUnsupportedFailure(vendor: string, proxy: string): ActionFa
   return new ActionFailure(
     [
       `${vendor}: HTTPS_PROXY / HTTP_PROXY names the proxy ${redactUrlCredentials(proxy)}, but Node ${process.version} cannot send requests through a proxy, so nothing was sent.`,
-      'Fix: run this with Node 24.5 or newer (or 22.21 or newer), or unset the proxy variables if this machine reaches the server directly.'
+      // A workflow runs the action on the runner's own Node 24: a user cannot pick another one.
+      'Fix: on a self-hosted runner, update the runner to v2.328.0 or newer, whose Node 24 is 24.5 or newer; for the doctor, run it with Node 24.5 or newer (or 22.21 or newer); or unset the proxy variables if this machine reaches the server directly.'
     ].join('\n')
   )
 }
