@@ -207,3 +207,95 @@ describe('cleanIdentity', () => {
     }
   })
 })
+
+describe('checkRequirements with ordered levels (Tenable VM, Nessus)', () => {
+  const ordered = {
+    levels: [
+      { name: 'Basic', level: 16 },
+      { name: 'Standard', level: 32 },
+      { name: 'Administrator', level: 64 }
+    ]
+  }
+  const standard: Identity = { ...analyst, roles: ['Standard'], roleAliases: [], roleLevel: 32 }
+
+  it.each([
+    ['Standard', true],
+    ['Basic', true],
+    ['32', true],
+    ['16', true],
+    ['Administrator', false],
+    ['64', false]
+  ])('level 32 against required %s → passed %s (that level or a higher one)', (role, passed) => {
+    expect(checkRequirements(standard, [role], [], ordered).passed).toBe(passed)
+  })
+
+  it('fails a required name that is no level at all, rather than reading it as the lowest', () => {
+    const gate = checkRequirements(standard, ['Auditor'], [], ordered)
+    expect(gate.passed).toBe(false)
+    expect(gate.reasons[0]).toContain('requires "Auditor" or a higher level (required-roles)')
+  })
+})
+
+describe('checkRequirements wording and matching', () => {
+  it('matches names trimmed as well as case-insensitive', () => {
+    const padded: Identity = { ...analyst, roles: [' Security Analyst '], roleAliases: [] }
+    expect(checkRequirements(padded, ['security analyst'], []).passed).toBe(true)
+    const withPermission: Identity = { ...analyst, permissions: ['scans:read '] }
+    expect(checkRequirements(withPermission, [], [' SCANS:READ']).passed).toBe(true)
+  })
+
+  it('says "holds no role" when the vendor reported an empty role list', () => {
+    const none: Identity = { ...analyst, roles: [], roleAliases: [] }
+    expect(checkRequirements(none, ['Security Analyst'], []).reasons).toEqual([
+      'sam (Sam Analyst, sam@example.com) holds no role, and this step requires "Security Analyst" (required-roles)'
+    ])
+  })
+
+  it('offers no role id as a "did you mean" for a mistyped id', () => {
+    const byId: Identity = {
+      ...analyst,
+      roles: ['Security Analyst'],
+      roleAliases: [{ alias: '1031', of: 'Security Analyst' }]
+    }
+    expect(checkRequirements(byId, ['1032'], []).reasons[0]).not.toContain('did you mean')
+  })
+})
+
+describe('mergeVerified keeps kinds apart', () => {
+  it('a proven permission does not replace a role row of the same name', async () => {
+    const { mergeVerified } = await import('../src/core/identity.js')
+    const gate = checkRequirements({ ...analyst, roles: ['admin'] }, ['admin'], [])
+    const merged = mergeVerified(
+      gate,
+      [{ kind: 'permission', required: 'admin', passed: true }],
+      'V'
+    )
+    expect(merged.results).toEqual([
+      { kind: 'role', required: 'admin', passed: true },
+      { kind: 'permission', required: 'admin', passed: true }
+    ])
+    expect(merged.matchedRoles).toEqual(['admin'])
+  })
+})
+
+describe('cleanIdentity keeps what the gate judges', () => {
+  it('keeps rolesNotShown (cleaned), so allowed-roles cannot pass on the roles shown alone', async () => {
+    const { cleanIdentity } = await import('../src/core/identity.js')
+    const cleaned = cleanIdentity({
+      ...analyst,
+      rolesNotShown: { through: 'user\ngroups', fix: 'give the user the roles directly' }
+    })
+    expect(cleaned.rolesNotShown).toEqual({
+      through: 'user groups',
+      fix: 'give the user the roles directly'
+    })
+  })
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])(
+    'drops a role level that is not a finite number (%p)',
+    async (roleLevel) => {
+      const { cleanIdentity } = await import('../src/core/identity.js')
+      expect(cleanIdentity({ ...analyst, roleLevel }).roleLevel).toBeUndefined()
+    }
+  )
+})
