@@ -188,6 +188,29 @@ describe('allowed-roles', () => {
     ])
   })
 
+  it('for ordered levels, fails a role whose level the vendor did not report', () => {
+    const judgement = judgePrivilege(
+      leveled,
+      identity({ roles: ['Standard'] }),
+      ['Standard'],
+      'eve'
+    )
+    expect(judgement.results).toEqual([
+      { kind: 'allowed role', required: 'Standard', passed: false }
+    ])
+    expect(judgement.reasons).toHaveLength(1)
+  })
+
+  it('for ordered levels, an entry that names no level allows no level at all', () => {
+    const judgement = judgePrivilege(
+      leveled,
+      identity({ roles: ['Basic'], roleLevel: 16 }),
+      ['Operator'],
+      'eve'
+    )
+    expect(judgement.results).toEqual([{ kind: 'allowed role', required: 'Basic', passed: false }])
+  })
+
   it('fails when the vendor reported no roles for this identity', () => {
     const judgement = judgePrivilege(named, identity({}), ['Operator'], 'eve')
     expect(judgement.reasons).toEqual([
