@@ -3,7 +3,7 @@
 // judged, and later steps get only the minted credential.
 import { describe, expect, it } from '@jest/globals'
 import { emptyIdentity } from '../src/core/identity.js'
-import { mintForLaterSteps } from '../src/core/mint.js'
+import { MINT_CLOCK_SLACK_MS, mintForLaterSteps } from '../src/core/mint.js'
 import type {
   LoginResult,
   MintedCredential,
@@ -60,6 +60,18 @@ describe('mintForLaterSteps', () => {
     const { saved, run } = setup({ expiresAt: 'next tuesday' })
     await expect(run()).rejects.toThrow('without a readable expiry')
     expect(saved).toEqual([expect.objectContaining({ minted: true })])
+  })
+  it('tolerates a runner clock ahead by less than MINT_CLOCK_SLACK_MS, and no more', async () => {
+    const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const justBehind = setup({ expiresAt: iso(Date.now() - MINT_CLOCK_SLACK_MS / 5) })
+    await expect(justBehind.run()).resolves.toMatchObject({
+      token: 'minted-credential-0123456789abcdef'
+    })
+    const past = setup({ expiresAt: iso(Date.now() - 2 * MINT_CLOCK_SLACK_MS) })
+    await expect(past.run()).rejects.toThrow(
+      'has passed, so it was not handed on, and it is revoked'
+    )
+    expect(past.saved).toEqual([expect.objectContaining({ minted: true })])
   })
   it('hands on only the minted credential: no variable of the login is exported', async () => {
     const { run } = setup({})
