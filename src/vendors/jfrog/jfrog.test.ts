@@ -299,6 +299,33 @@ describe('before any request', () => {
     )
   })
 
+  it('refuses near-forms the grammar cannot produce, and suggests the scope a typo meant', () => {
+    const token = tokens.developer!
+    const withScopes = (scopes: string) =>
+      plan({
+        vendor: 'jfrog',
+        url: 'https://acme.jfrog.io',
+        'api-token': token,
+        'required-permissions': scopes
+      })
+    // A kind with letters after it, a type with nothing after its colon, a misspelt kind before a colon.
+    for (const scope of [
+      'applied-permissions/users',
+      'system:',
+      'applied-permission/groups:readers'
+    ]) {
+      expect(() => withScopes(scope)).toThrow(`names "${scope}", which is not a JFrog scope`)
+    }
+    expect(() => withScopes('applied-permissions/grops:readers')).toThrow(
+      '(did you mean: "applied-permissions/grops:readers" is applied-permissions/groups:readers?)'
+    )
+    // One letter is rather an action split off system:metrics:r,w than a group; two may be a group.
+    expect(() => withScopes('w')).toThrow(/names "w", which is not a JFrog scope\. /)
+    expect(() => withScopes('qa')).toThrow(
+      '(did you mean: "qa" is applied-permissions/groups:qa, if it names a group?)'
+    )
+  })
+
   it('passes every documented scope form and every scope the sandbox issues to the gate', () => {
     const documented = [
       'applied-permissions/user',
