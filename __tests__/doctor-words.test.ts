@@ -57,6 +57,13 @@ describe('doctorWords: input settings', () => {
     expect(doctorWords('Set url: https://h.example/$x to name it.', undefined)).toBe(
       `Set --url 'https://h.example/$x' to name it.`
     )
+    // Inside double quotes an interactive bash expands "!"; a single quote must be closed around.
+    expect(doctorWords('Set url: https://h.example/a!b to name it.', undefined)).toBe(
+      `Set --url 'https://h.example/a!b' to name it.`
+    )
+    expect(doctorWords("Set url: https://h.example/$x'y to name it.", undefined)).toBe(
+      `Set --url 'https://h.example/$x'\\''y' to name it.`
+    )
   })
 
   it.each([
@@ -163,6 +170,10 @@ describe('doctorWords: credentials', () => {
     expect(doctorWords(text, socket, { SOCKET_CLI_API_TOKEN: 'sktsec_x' })).toBe(
       'Fix: put it into the SOCKET_CLI_API_TOKEN environment variable.'
     )
+    // A variable holding only spaces is empty, as the doctor reads it.
+    expect(
+      doctorWords(text, socket, { SOCKET_API_TOKEN: '  ', SOCKET_CLI_API_TOKEN: 'sktsec_x' })
+    ).toBe('Fix: put it into the SOCKET_CLI_API_TOKEN environment variable.')
   })
 
   it('leaves a credential the vendor does not use, a quoted one, and any without a vendor', () => {
