@@ -65,6 +65,9 @@ describe('inputs', () => {
       plan({ vendor: 'defectdojo', 'api-token': 't', url: 'https://dojo.example.com/api/v2/' })
     ).toThrow('The url input (https://dojo.example.com/api/v2) ends in /api/v2')
     expect(checkApiUrl({ url: 'https://example.com/defectdojo' })).toEqual([])
+    for (const url of ['https://dojo.example.com/API/V2', 'https://dojo.example.com/api/v2/']) {
+      expect(() => checkApiUrl({ url })).toThrow(`The url input (${url}) ends in /api/v2`)
+    }
   })
 
   it('refuses required-permissions, naming the roles to use instead', () => {
@@ -156,6 +159,13 @@ describe('reading user_profile', () => {
     }
   })
 
+  it('reads a role given as an object by its id, and cuts an unknown one', () => {
+    expect(globalRole({ global_role: { role: { id: 4 } } })).toBe('Owner')
+    const long = globalRole({ global_role: { role: 'x'.repeat(200) } })!
+    expect(long.startsWith('role xxx')).toBe(true)
+    expect(long.length).toBeLessThan(60)
+  })
+
   it('never reads a prototype name as a role', () => {
     expect(globalRole({ global_role: { role: 'constructor' } })).toBe('role constructor')
   })
@@ -231,6 +241,20 @@ describe('what a 403 means', () => {
     expect(explain(401, { detail: 'Invalid token.' })).toContain(
       'the API key was rejected (HTTP 401'
     )
+  })
+
+  it('a 401 is read by its detail, as a 403 is', () => {
+    const message = explain(401, { detail: 'User inactive or deleted.' })
+    expect(message).toContain('the key’s user was deactivated or deleted')
+    expect(message).not.toContain('wrongly copied')
+  })
+
+  it('a 401 whose detail is a prototype name gets the general causes, not a crash', () => {
+    for (const detail of ['constructor', 'toString', '__proto__']) {
+      const message = explain(401, { detail })
+      expect(message).toContain('the API key was rejected (HTTP 401')
+      expect(message).toContain('the key was regenerated, or its user was deactivated or deleted')
+    }
   })
 })
 
