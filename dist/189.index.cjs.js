@@ -173,6 +173,17 @@ var loginRejected=(function (context) {
             fix: `set region to the stack of your Prisma Cloud console (https://app2.eu.prismacloud.io is eu2, https://app.anz.prismacloud.io is anz), or create an access key under ${KEY_PAGE} and put its ID and secret into ${KEY_INPUTS}.`
         };
     };
+});var readApiUrl=(function (given) {
+    const url = new URL(given);
+    const consoleHost = CONSOLE_HOST.exec(url.hostname);
+    if (!consoleHost)
+        return undefined;
+    url.hostname = `api${consoleHost[1]}`;
+    const read = url.toString().replace(/\/+$/, '');
+    return {
+        url: read,
+        warning: `The url input ${given} is a ${NAME} console, whose API is ${read}: as Checkov does with PRISMA_API_URL, this step uses ${read}. Set url: ${read} (or the region input) to name the API directly.`
+    };
 });var explainCheckovKey=(function (given) {
     const input = ['access-key', 'secret-key'].find(((name) => given[name]?.includes('::')));
     if (!input)
@@ -395,18 +406,7 @@ const CONSOLE_HOST = /^app(\d*\.(?:[a-z0-9-]+\.)*prismacloud\.(?:io|cn))$/;
  * `//app` becomes `//api`), with a warning naming both; undefined for any other url. Only under
  * Prisma Cloud's own domains: elsewhere the `api` sibling of a host may have another owner.
  */
-function readApiUrl(given) {
-    const url = new URL(given);
-    const consoleHost = CONSOLE_HOST.exec(url.hostname);
-    if (!consoleHost)
-        return undefined;
-    url.hostname = `api${consoleHost[1]}`;
-    const read = url.toString().replace(/\/+$/, '');
-    return {
-        url: read,
-        warning: `The url input ${given} is a ${NAME} console, whose API is ${read}: as Checkov does with PRISMA_API_URL, this step uses ${read}. Set url: ${read} (or the region input) to name the API directly.`
-    };
-}
+;
 const prismaCloud = {
     id: 'prisma-cloud',
     name: NAME,

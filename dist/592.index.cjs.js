@@ -194,6 +194,14 @@ function malformedCredential(what, expected, server) {
 });var spaced=(function (value) {
     const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : [];
     return (0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .names */ .Dy)(items.filter(((item) => !(0,_kit_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item))));
+});var perItem=(function (scope) {
+    const match = LISTING_SCOPE.exec(scope);
+    if (!match)
+        return [scope];
+    return itemsOf(match[2])
+        .map((item) => item.trim().replace(/^"(.*)"$/, '$1'))
+        .filter(Boolean)
+        .map((item) => `${match[1]}${item}`);
 });var givenAccessToken=(function (plan) {
     const token = plan.credentials['api-token'];
     return {
@@ -278,15 +286,7 @@ const MAX_CLAIM_TEXT = 16_384;
  * "Create Scoped Token" reads `applied-permissions/groups:"group_1","group,3"` as two groups, and a
  * split at every comma would make `"ci,readers,x"` seem to carry the group readers.
  */
-function perItem(scope) {
-    const match = LISTING_SCOPE.exec(scope);
-    if (!match)
-        return [scope];
-    return itemsOf(match[2])
-        .map((item) => item.trim().replace(/^"(.*)"$/, '$1'))
-        .filter(Boolean)
-        .map((item) => `${match[1]}${item}`);
-}
+;
 /**
  * A list split at its commas outside double quotes. A quote left open keeps the rest one item: it
  * is not known where the platform ends it, and fewer items never make a scope seem held.
