@@ -270,11 +270,18 @@ describe('how a step ends', () => {
  * 160 KB. Paired with the build before the round, 0.993 on a failed validation (200 pairs), 1.004
  * on an HTTPS + ca-cert success (150), 1.003 on an HTTP success (200) and 1.002 on an Infracast
  * login (300).
+ * The round after that (a credential copied with its quotes or an Authorization scheme refused by
+ * name, a URL given as region answered with the region or the url input, the self-hosted runner
+ * named in the proxy fix line; the empty-credential hints moved out of the entry into the chunk
+ * that uses them) added 0.7 KB to the entry: 89.1, 123.3 and 159.7 KB, budgets 90, 124 and 160 KB.
+ * Paired with the build before the round, 0.996 on a failed validation (200 pairs), 0.994 on an
+ * HTTPS + ca-cert success (150), 1.000 on an HTTP success (200) and 0.996 on an Infracast login
+ * (150).
  * The chunks other than dist/index.js are not minified, so a module
  * moved out of the entry into a chunk of its own reads as more bytes here (about 2× its minified
  * size).
  */
-const BUDGET_KB = { invictiSuccess: 123, anySuccess: 160, validationFailure: 89 }
+const BUDGET_KB = { invictiSuccess: 124, anySuccess: 160, validationFailure: 90 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)
