@@ -6,6 +6,7 @@ import { emptyIdentity } from '../src/core/identity.js'
 import { MINT_CLOCK_SLACK_MS, mintForLaterSteps } from '../src/core/mint.js'
 import type {
   LoginResult,
+  MintContext,
   MintedCredential,
   Plan,
   Vendor,
@@ -72,6 +73,46 @@ describe('mintForLaterSteps', () => {
       'has passed, so it was not handed on, and it is revoked'
     )
     expect(past.saved).toEqual([expect.objectContaining({ minted: true })])
+  })
+  it('saves a credential whose expiry had passed when minted without that expiry', async () => {
+    // The post step takes a credential past its saved expiry as dead, and a failed revoke of it as
+    // nothing to warn about: an expiry misread or not the server's must not make it so.
+    const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const past = setup({ expiresAt: iso(Date.now() - 2 * MINT_CLOCK_SLACK_MS) })
+    await expect(past.run()).rejects.toThrow('has passed')
+    expect(past.saved).toHaveLength(1)
+    expect(past.saved[0]).not.toHaveProperty('expiresAt')
+    const justBehind = iso(Date.now() - MINT_CLOCK_SLACK_MS / 5)
+    const kept = setup({ expiresAt: justBehind })
+    await kept.run()
+    expect(kept.saved).toEqual([expect.objectContaining({ expiresAt: justBehind })])
+  })
+  it('keeps for revoke without an expiry that has passed, and with one that has not', async () => {
+    const saved: unknown[] = []
+    const keep = (expiresAt: string) =>
+      mintForLaterSteps(
+        {
+          name: 'Fake',
+          mint: async (context: MintContext) => {
+            await context.keepForRevoke({ secrets: {}, ids: { name: 'n' } }, expiresAt)
+            throw new Error('the answer could not be read')
+          }
+        } as unknown as Vendor,
+        { plan: { secrets: [GIVEN] }, http: {} } as unknown as VendorContext,
+        {} as LoginResult,
+        {
+          info: () => {},
+          saveSession: (_p: Plan, s: unknown) => void saved.push(s),
+          forgetSession: () => {}
+        }
+      )
+    await expect(
+      keep(new Date(Date.now() - 2 * MINT_CLOCK_SLACK_MS).toISOString())
+    ).rejects.toThrow('could not be read')
+    expect(saved[0]).toEqual({ minted: true, secrets: {}, ids: { name: 'n' } })
+    const later = new Date(Date.now() + 3_600_000).toISOString()
+    await expect(keep(later)).rejects.toThrow('could not be read')
+    expect(saved[1]).toEqual({ minted: true, secrets: {}, ids: { name: 'n' }, expiresAt: later })
   })
   it('hands on only the minted credential: no variable of the login is exported', async () => {
     const { run } = setup({})

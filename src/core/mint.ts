@@ -42,11 +42,12 @@ export async function mintForLaterSteps(
   const mintContext: MintContext = {
     ...context,
     keepForRevoke: async (revoke, expiresAt) => {
+      const kept = expiresAt && !hasPassed(expiresAt) ? expiresAt : undefined
       await io.saveSession(plan, {
         minted: true,
         secrets: revoke.secrets,
         ids: revoke.ids,
-        ...(expiresAt ? { expiresAt } : {})
+        ...(kept ? { expiresAt: kept } : {})
       })
     },
     forgetRevoke: async () => {
@@ -60,12 +61,15 @@ export async function mintForLaterSteps(
     throw mintedTheGivenCredential(vendor.name, context.http.server)
   }
   const expiresAt = isoExpiry(minted.expiresAt)
-  // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
+  // Saved before the failures below: a credential that exists must be revoked, whatever follows.
+  // Without an expiry already past (see below): the post step, whose revoke of a credential past its
+  // saved expiry may fail quietly as that of a dead one, must warn of this one as of a live one.
+  const passed = expiresAt !== undefined && hasPassed(expiresAt)
   await io.saveSession(plan, {
     minted: true,
     secrets: minted.revoke.secrets,
     ids: minted.revoke.ids,
-    ...(expiresAt ? { expiresAt } : {})
+    ...(expiresAt && !passed ? { expiresAt } : {})
   })
   if (!expiresAt) {
     throw new ActionFailure(
@@ -76,7 +80,7 @@ export async function mintForLaterSteps(
   // past 10^12, the year 33,658 on, read as milliseconds, which makes a key that never expires look
   // long dead) or the server is not what it claims. Either way later steps would be told it is dead
   // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
-  if (Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS) {
+  if (passed) {
     throw new ActionFailure(
       `${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check ${answeredInItsPlace(context.http.server, 'the real server').check}, and this runner's clock.`
     )
@@ -106,6 +110,11 @@ export function mintedTheGivenCredential(vendorName: string, server: ServerChoic
   return new ActionFailure(
     `${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check ${answeredInItsPlace(server, 'the real server').check}.`
   )
+}
+
+/** Whether an expiry is earlier than now by more than the clock difference tolerated. */
+function hasPassed(expiresAt: string): boolean {
+  return Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS
 }
 
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
