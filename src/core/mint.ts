@@ -41,13 +41,14 @@ export async function mintForLaterSteps(
   const { plan } = context
   const mintContext: MintContext = {
     ...context,
-    keepForRevoke: async (revoke, expiresAt) => {
+    keepForRevoke: async (revoke, expiresAt, expiryAsked) => {
       const kept = expiresAt && !hasPassed(expiresAt) ? expiresAt : undefined
       await io.saveSession(plan, {
         minted: true,
         secrets: revoke.secrets,
         ids: revoke.ids,
-        ...(kept ? { expiresAt: kept } : {})
+        ...(kept ? { expiresAt: kept } : {}),
+        ...(kept && expiryAsked ? { expiryAsked: true } : {})
       })
     },
     forgetRevoke: async () => {

@@ -348,6 +348,11 @@ export interface SavedSession {
   ids?: Record<string, string>
   /** ISO-8601: when a minted credential dies by itself, for the warning when revoking fails. */
   expiresAt?: string
+  /**
+   * `expiresAt` is the expiry asked for, saved before the server's answer could confirm it: it
+   * names when the credential should die, never proof that it did.
+   */
+  expiryAsked?: boolean
 }
 
 /** What a vendor's mint() is given: the login's context, and a way to keep a lost credential. */
@@ -358,8 +363,14 @@ export interface MintContext extends VendorContext {
    * it still dies with the job. Only a vendor that revokes by something it chose before the request
    * (SonarQube's token name) can use it; an id the answer carries is lost with the answer.
    * `expiresAt` undefined: the credential does not die by itself (the server set no expiry).
+   * `expiryAsked`: `expiresAt` is what the request asks for, not yet what the server set (a server
+   * may set a later expiry, or none), so the post step never takes it as proof the credential died.
    */
-  keepForRevoke(revoke: MintedCredential['revoke'], expiresAt: string | undefined): Promise<void>
+  keepForRevoke(
+    revoke: MintedCredential['revoke'],
+    expiresAt: string | undefined,
+    expiryAsked?: boolean
+  ): Promise<void>
   /** What keepForRevoke saved names nothing: the server refused to create it (a 4xx). */
   forgetRevoke(): Promise<void>
 }

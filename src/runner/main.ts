@@ -129,7 +129,7 @@ async function keepOrEndKeptSessions(handedOn: boolean): Promise<void> {
 }
 
 async function saveForPostStep(plan: Plan, saved: SavedSession): Promise<void> {
-  const { secrets: session, ids, expiresAt, minted } = saved
+  const { secrets: session, ids, expiresAt, expiryAsked, minted } = saved
   // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
   // for comparison, ca-cert never.
   const { saveLogoutState } = await import('./publish.js')
@@ -139,6 +139,7 @@ async function saveForPostStep(plan: Plan, saved: SavedSession): Promise<void> {
     session,
     ...(ids && Object.keys(ids).length ? { ids } : {}),
     ...(expiresAt ? { expiresAt } : {}),
+    ...(expiresAt && expiryAsked ? { expiryAsked: true as const } : {}),
     ...(minted ? { minted } : {})
   })
 }

@@ -157,7 +157,8 @@ async function endSavedSession(saved: LogoutState, keptCa: string | undefined): 
  * runner and the server: within it, the server may still honour the credential.
  */
 async function expiredBySelf(saved: LogoutState): Promise<boolean> {
-  if (!saved.expiresAt) return false
+  // An expiry only asked for, which no answer confirmed, may be later than asked, or none at all.
+  if (!saved.expiresAt || saved.expiryAsked) return false
   // Loaded only after a failed revoke: a post step that revoked reads none of the minting code.
   const { MINT_CLOCK_SLACK_MS } = await import('../core/mint.js')
   const expiresAt = Date.parse(saved.expiresAt)
@@ -180,6 +181,8 @@ function caCertForPostStep(keptCa: string | undefined): ReturnType<typeof readCa
 
 /** For a minted credential that could not be revoked: how long it stays valid. */
 function expiresBySelf(saved: LogoutState): string {
+  if (saved.expiresAt && saved.expiryAsked)
+    return ` It was asked to expire at ${saved.expiresAt}, but the answer that would confirm it was lost (a server may set a later expiry, or none): check for it and revoke it by hand.`
   if (saved.expiresAt) return ` It stays valid until it expires by itself at ${saved.expiresAt}.`
   // Saved without an expiry: the server set none (or none could be read), so nothing ends it.
   return isMinted(saved)

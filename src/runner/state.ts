@@ -55,6 +55,8 @@ export interface LogoutState {
    * a revoke that fails can say how long it stays valid. Not masked: it is a time, not a secret.
    */
   expiresAt?: string
+  /** `expiresAt` is the expiry the mint asked for, which no answer confirmed (SavedSession). */
+  expiryAsked?: true
   /**
    * A credential mint-token created: revoked when the job ends whatever logout says (it dies with
    * the job), where logout: false keeps a session.
@@ -104,6 +106,7 @@ export function readLogoutState(mask: (value: string | number) => void): LogoutS
     session: Object.fromEntries(sessionEntries) as Record<string, string>,
     ...(idEntries.length ? { ids: Object.fromEntries(idEntries) as Record<string, string> } : {}),
     ...(expiresAt ? { expiresAt } : {}),
+    ...(expiresAt && record.expiryAsked === true ? { expiryAsked: true as const } : {}),
     ...(record.minted === true ? { minted: true as const } : {})
   }
 }

@@ -1,6 +1,6 @@
 // SonarQube: token types, the expiry header and users/current (unit), and the whole main step
 // in-process against the sandbox's SonarQube (action level).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { resolveLocation } from '../../plan/location.js'
 import { canonicalVendorId } from '../index.js'
@@ -621,7 +621,7 @@ describe('mint-token on a server that judges the expiry day in its own time zone
     const post = await runPost(step.state, { ...inputs, 'api-token': tokenOf('revokedToken') })
     expect(fake.minted[0]!.revoked).toBe(false)
     expect(post.warnings.join('\n')).toContain(
-      `It stays valid until it expires by itself at ${dayAfter}T00:00:00.000Z.`
+      `It was asked to expire at ${dayAfter}T00:00:00.000Z, but the answer that would confirm it was lost`
     )
   })
 })
@@ -697,8 +697,32 @@ describe('mint-token on a server that judges the expiry day in UTC, or by a wron
     const post = await runPost(step.state, { ...inputs(), 'api-token': tokenOf('revokedToken') })
     expect(fake.minted[0]!.revoked).toBe(false)
     expect(post.warnings.join('\n')).toContain(
-      `It stays valid until it expires by itself at ${asked}T00:00:00.000Z.`
+      `It was asked to expire at ${asked}T00:00:00.000Z, but the answer that would confirm it was lost`
     )
+  })
+
+  it('past the day asked, a lost answer is still no proof the token died: the failed revoke warns', async () => {
+    // A server behind UTC ends that day up to 12 hours later, and SonarQube 9.5 sets no expiry at
+    // all: an expiry no answer confirmed never lets the post step say the token expired by itself.
+    const fake = sandbox.fake('sonarqube') as unknown as {
+      loseGenerateAnswer(status: number): void
+      minted: { revoked: boolean }[]
+    }
+    fake.loseGenerateAnswer(502)
+    const step = await runMain(inputs())
+    expect(step.exitCode).toBe(1)
+    const [asked] = generated()
+    const afterTheDayAsked = Date.parse(`${asked}T00:00:00Z`) + 60 * 60_000
+    const later = jest.spyOn(Date, 'now').mockImplementation(() => afterTheDayAsked)
+    try {
+      const post = await runPost(step.state, { ...inputs(), 'api-token': tokenOf('revokedToken') })
+      expect(fake.minted[0]!.revoked).toBe(false)
+      expect(post.warnings).toHaveLength(1)
+      expect(post.warnings[0]).toContain('check for it and revoke it by hand')
+      expect(post.log.join('\n')).not.toContain('needs no revoke')
+    } finally {
+      later.mockRestore()
+    }
   })
 
   it('fails as SonarQube refused when its first day is further off than the day after', async () => {
