@@ -724,6 +724,29 @@ describe('a URL given as region', () => {
     expect(message).toContain('It names the host of region eu: set region: eu.')
   })
 
+  it.each([
+    [
+      'prisma-cloud',
+      'https://app2.eu.prismacloud.io/alerts/overview',
+      'eu2',
+      { 'access-key': 'k', 'secret-key': 's' }
+    ],
+    ['snyk', 'https://app.eu.snyk.io/org/acme', 'eu', { 'api-token': 't' }],
+    [
+      'gitguardian',
+      'https://dashboard.eu1.gitguardian.com/workspace/1/incidents',
+      'eu',
+      { 'api-key': 'g' }
+    ]
+  ])(
+    'names the region of a console host the vendor reads as its API host (%s, %s)',
+    async (id, region, named, credentials) => {
+      const vendor = await loadVendor(id)
+      const message = failure(() => plan({ ...credentials, region }, vendor)).message
+      expect(message).toContain(`It names the host of region ${named}: set region: ${named}.`)
+    }
+  )
+
   it('points any other URL to the url input', () => {
     const message = failure(() =>
       plan({ 'api-key': JWT, region: 'https://invicti.acme.example' })

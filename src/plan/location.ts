@@ -5,7 +5,7 @@
 import { ActionFailure } from '../core/failure.js'
 import { withArticle } from '../core/sanitize.js'
 import { isLoopbackHost } from '../net/proxy.js'
-import type { CredentialInput, Vendor } from '../kit/types.js'
+import type { CredentialInput, Location, Vendor } from '../kit/types.js'
 
 /** The base URL: the url input, else the region's URL, else the vendor's default. */
 export function resolveLocation(
@@ -49,7 +49,7 @@ export function resolveLocation(
     }
     if (regionName) {
       throw new ActionFailure(
-        `The region input "${regionInput.trim()}" is not ${withArticle(`${vendor.name} region`)}. Valid regions: ${Object.keys(regions).join(', ')}.${regionGivenAsUrl(regionInput.trim(), regions)}`
+        `The region input "${regionInput.trim()}" is not ${withArticle(`${vendor.name} region`)}. Valid regions: ${Object.keys(regions).join(', ')}.${regionGivenAsUrl(regionInput.trim(), regions, location.readUrl)}`
       )
     }
   }
@@ -61,23 +61,41 @@ export function resolveLocation(
 
 /**
  * For a region input that is a URL (what the portal's address bar shows): the region whose host it
- * names, or else the url input, which takes a URL.
+ * names, itself or as the vendor reads it (Location.readUrl: a console or dashboard host read as
+ * its API host, which is what the regions name), or else the url input, which takes a URL.
  */
-function regionGivenAsUrl(given: string, regions: Readonly<Record<string, string>>): string {
+function regionGivenAsUrl(
+  given: string,
+  regions: Readonly<Record<string, string>>,
+  readUrl: Location['readUrl']
+): string {
   if (!/^https?:\/\//i.test(given)) return ''
   // new URL, not URL.parse: the doctor also runs on Node 20, which has no URL.parse.
-  const hostOf = (url: string): string | undefined => {
+  const parsed = (url: string): URL | undefined => {
     try {
-      return new URL(url).host
+      return new URL(url)
     } catch {
       return undefined
     }
   }
-  const host = hostOf(given)
-  const named = Object.keys(regions).find((region) => hostOf(regions[region]!) === host)
-  return named
-    ? ` It names the host of region ${named}: set region: ${named}.`
-    : ' A URL goes in the url input, not in region: set url instead, and remove region.'
+  const toUrlInput =
+    ' A URL goes in the url input, not in region: set url instead, and remove region.'
+  const url = parsed(given)
+  if (!url) return toUrlInput
+  // Only the origin goes to readUrl: the host is what names a region, and a page's path (which
+  // a vendor may refuse on its cloud host) or a user:password@ part has no say in it.
+  let read: string | undefined
+  try {
+    read = readUrl?.(url.origin)?.url
+  } catch {
+    read = undefined
+  }
+  const hosts = [url.host, read === undefined ? undefined : parsed(read)?.host]
+  const named = Object.keys(regions).find((region) => {
+    const host = parsed(regions[region]!)?.host
+    return host !== undefined && hosts.includes(host)
+  })
+  return named ? ` It names the host of region ${named}: set region: ${named}.` : toUrlInput
 }
 
 function checkedUrl(value: string): string {
