@@ -747,6 +747,20 @@ describe('a URL given as region', () => {
     }
   )
 
+  it('quotes a URL without the user:password@ part, query or fragment it may carry', () => {
+    const message = failure(() =>
+      plan({
+        'api-key': JWT,
+        region: 'https://ada:hunter2@platform-eu.invicti.com/callback?code=s3cr3t-code#t=tok3n'
+      })
+    ).message
+    expect(message).toContain(
+      'The region input "https://***@platform-eu.invicti.com/callback?…" is not'
+    )
+    expect(message).toContain('set region: eu.')
+    for (const secret of ['hunter2', 's3cr3t-code', 'tok3n']) expect(message).not.toContain(secret)
+  })
+
   it('points any other URL to the url input', () => {
     const message = failure(() =>
       plan({ 'api-key': JWT, region: 'https://invicti.acme.example' })

@@ -48,8 +48,9 @@ export function resolveLocation(
       return { url: checkedUrl(regions[chosen]!), region: chosen }
     }
     if (regionName) {
+      // Quoted as a refused url is: an address bar's URL may carry a login code in its query.
       throw new ActionFailure(
-        `The region input "${regionInput.trim()}" is not ${withArticle(`${vendor.name} region`)}. Valid regions: ${Object.keys(regions).join(', ')}.${regionGivenAsUrl(regionInput.trim(), regions, location.readUrl)}`
+        `The region input "${withoutSecretParts(regionInput.trim())}" is not ${withArticle(`${vendor.name} region`)}. Valid regions: ${Object.keys(regions).join(', ')}.${regionGivenAsUrl(regionInput.trim(), regions, location.readUrl)}`
       )
     }
   }
