@@ -125,6 +125,10 @@ describe('a console URL, read as Checkov reads PRISMA_API_URL (app… becomes ap
     expect(readApiUrl('https://app3.prismacloud.io')?.url).toBe(REGIONS.app3)
     expect(readApiUrl('https://app.anz.prismacloud.io')?.url).toBe(REGIONS.anz)
     expect(readApiUrl('https://app.prismacloud.cn')?.url).toBe(REGIONS.cn)
+    // Copied from the address bar: the console page's path is no part of the API's URL.
+    expect(readApiUrl('https://app2.eu.prismacloud.io/alerts/overview')?.warning).toContain(
+      ', whose API is https://api2.eu.prismacloud.io: as Checkov does with PRISMA_API_URL, this step uses https://api2.eu.prismacloud.io.'
+    )
   })
 
   it('leaves API URLs and hosts outside Prisma Cloud’s domains as given', () => {
