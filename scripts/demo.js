@@ -49,8 +49,14 @@ for (const [index, scenario] of scenarios.entries()) {
     .replace(/<[^>]+>/g, '')
     // As the summary page renders them: the markup escapes every character that could be read as
     // Markdown or HTML (&#95; for _, &#34; for ").
-    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
-    .replace(/&(amp|lt|gt|quot);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name])
+    // Both kinds in one pass, so that a decoded "&" never starts another entity.
+    .replace(/&(?:#(\d{1,7})|(amp|lt|gt|quot));/g, (entity, code, name) =>
+      code
+        ? Number(code) <= 0x10ffff
+          ? String.fromCodePoint(Number(code))
+          : entity
+        : { amp: '&', lt: '<', gt: '>', quot: '"' }[name]
+    )
     .trim()
   if (summary) out.push('   summary:', ...summary.split('\n').map((l) => `     ${show(l)}`))
   if (post.stdout.trim())
