@@ -138,7 +138,7 @@ async function endSavedSession(saved: LogoutState, keptCa: string | undefined): 
       )
   } catch (error) {
     // A minted credential whose token-lifetime ran out during the job is dead: its revoke (with
-    // itself, where a vendor revokes that way) is refused, and there is nothing left to revoke by hand.
+    // itself, where a vendor revokes that way) is refused, and nothing is left to revoke by hand.
     if (isMinted(saved) && (await expiredBySelf(saved))) {
       log.debug(`The revoke of the expired credential failed: ${errorMessage(error)}`)
       log.info(
