@@ -35,12 +35,14 @@ async function mintForLaterSteps(vendor, context, login, io) {
     const { plan } = context;
     const mintContext = {
         ...context,
-        keepForRevoke: async (revoke, expiresAt) => {
+        keepForRevoke: async (revoke, expiresAt, expiryAsked) => {
+            const kept = expiresAt && !hasPassed(expiresAt) ? expiresAt : undefined;
             await io.saveSession(plan, {
                 minted: true,
                 secrets: revoke.secrets,
                 ids: revoke.ids,
-                ...(expiresAt ? { expiresAt } : {})
+                ...(kept ? { expiresAt: kept } : {}),
+                ...(kept && expiryAsked ? { expiryAsked: true } : {})
             });
         },
         forgetRevoke: async () => {
@@ -54,12 +56,15 @@ async function mintForLaterSteps(vendor, context, login, io) {
         throw mintedTheGivenCredential(vendor.name, context.http.server);
     }
     const expiresAt = isoExpiry(minted.expiresAt);
-    // Saved before the expiry is judged: a credential that exists must be revoked, whatever follows.
+    // Saved before the failures below: a credential that exists must be revoked, whatever follows.
+    // Without an expiry already past (see below): the post step, whose revoke of a credential past its
+    // saved expiry may fail quietly as that of a dead one, must warn of this one as of a live one.
+    const passed = expiresAt !== undefined && hasPassed(expiresAt);
     await io.saveSession(plan, {
         minted: true,
         secrets: minted.revoke.secrets,
         ids: minted.revoke.ids,
-        ...(expiresAt ? { expiresAt } : {})
+        ...(expiresAt && !passed ? { expiresAt } : {})
     });
     if (!expiresAt) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`);
@@ -68,7 +73,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     // past 10^12, the year 33,658 on, read as milliseconds, which makes a key that never expires look
     // long dead) or the server is not what it claims. Either way later steps would be told it is dead
     // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
-    if (Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS) {
+    if (passed) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .answeredInItsPlace */ .C0)(context.http.server, 'the real server').check}, and this runner's clock.`);
     }
     io.info(`Minted ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .withArticle */ .vJ)(`${vendor.name} ${minted.description}`)} for later steps; it expires at ${expiresAt} and is revoked when the job ends.`);
@@ -91,6 +96,10 @@ async function mintForLaterSteps(vendor, context, login, io) {
  */
 function mintedTheGivenCredential(vendorName, server) {
     return new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .answeredInItsPlace */ .C0)(server, 'the real server').check}.`);
+}
+/** Whether an expiry is earlier than now by more than the clock difference tolerated. */
+function hasPassed(expiresAt) {
+    return Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS;
 }
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */
 function isoExpiry(value) {

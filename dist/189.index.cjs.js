@@ -179,6 +179,9 @@ var loginRejected=(function (context) {
     if (!consoleHost)
         return undefined;
     url.hostname = `api${consoleHost[1]}`;
+    // The path of a console URL names a page of the console (/alerts/overview), never a prefix of the
+    // API, which every stack serves at its host's root (pan.dev "Prisma Cloud API URLs").
+    url.pathname = '/';
     const read = url.toString().replace(/\/+$/, '');
     return {
         url: read,
@@ -403,8 +406,9 @@ const CONSOLE_HOST = /^app(\d*\.(?:[a-z0-9-]+\.)*prismacloud\.(?:io|cn))$/;
  * The vendor's Location.readUrl: a console URL (`https://app2.eu.prismacloud.io`, what the browser
  * shows) is read as its stack's API URL (`https://api2.eu.prismacloud.io`), as Checkov reads
  * PRISMA_API_URL (bridgecrewio/checkov checkov/common/util/http_utils.py normalize_prisma_url:
- * `//app` becomes `//api`), with a warning naming both; undefined for any other url. Only under
- * Prisma Cloud's own domains: elsewhere the `api` sibling of a host may have another owner.
+ * `//app` becomes `//api`), without the console page's path, with a warning naming both; undefined
+ * for any other url. Only under Prisma Cloud's own domains: elsewhere the `api` sibling of a host
+ * may have another owner.
  */
 ;
 const prismaCloud = {

@@ -401,7 +401,9 @@ async function mintAnalysisToken(context, login) {
     // Kept for the post step before the request: the name is chosen here, so the token can be revoked
     // by name whatever happens to the answer, a step cancelled while it is on its way included
     // (revoking a name that was never created answers 204 as well).
-    await context.keepForRevoke(revoke, new Date(utcDayStart(askedDay)).toISOString());
+    // The day asked, not yet the day set: a server behind UTC ends it up to half a day later, and
+    // SonarQube 9.5 ignores it (see LATEST_DAY_START_MS, normaliseExpiry).
+    await context.keepForRevoke(revoke, new Date(utcDayStart(askedDay)).toISOString(), true);
     let body;
     let token;
     try {
@@ -433,7 +435,7 @@ async function mintAnalysisToken(context, login) {
             // The token now asked for lives a day longer: the post step's warning, should its revoke
             // fail, must name that day, not the day first asked.
             askedDay = later;
-            await context.keepForRevoke(revoke, new Date(utcDayStart(askedDay)).toISOString());
+            await context.keepForRevoke(revoke, new Date(utcDayStart(askedDay)).toISOString(), true);
             body = await generate(later);
         }
         token = (0,_kit_token_answer_js__WEBPACK_IMPORTED_MODULE_5__/* .issuedBearerToken */ .Q)(context, body.token, `the token of ${GENERATE_PATH}`);

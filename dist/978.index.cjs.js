@@ -362,7 +362,7 @@ async function endSavedSession(saved, keptCa) {
     }
     catch (error) {
         // A minted credential whose token-lifetime ran out during the job is dead: its revoke (with
-        // itself, at JFrog and Infracast) is refused, and there is nothing left to revoke by hand.
+        // itself, where a vendor revokes that way) is refused, and nothing is left to revoke by hand.
         if (isMinted(saved) && (await expiredBySelf(saved))) {
             _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(`The revoke of the expired credential failed: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
             _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`The ${vendor.name} credential minted for this job needs no revoke: it expired by itself at ${saved.expiresAt}.`);
@@ -376,7 +376,8 @@ async function endSavedSession(saved, keptCa) {
  * runner and the server: within it, the server may still honour the credential.
  */
 async function expiredBySelf(saved) {
-    if (!saved.expiresAt)
+    // An expiry only asked for, which no answer confirmed, may be later than asked, or none at all.
+    if (!saved.expiresAt || saved.expiryAsked)
         return false;
     // Loaded only after a failed revoke: a post step that revoked reads none of the minting code.
     const { MINT_CLOCK_SLACK_MS } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.bind(__webpack_require__, 5443));
@@ -398,6 +399,8 @@ function caCertForPostStep(keptCa) {
 }
 /** For a minted credential that could not be revoked: how long it stays valid. */
 function expiresBySelf(saved) {
+    if (saved.expiresAt && saved.expiryAsked)
+        return ` It was asked to expire at ${saved.expiresAt}, but the answer that would confirm it was lost (a server may set a later expiry, or none): check for it and revoke it by hand.`;
     if (saved.expiresAt)
         return ` It stays valid until it expires by itself at ${saved.expiresAt}.`;
     // Saved without an expiry: the server set none (or none could be read), so nothing ends it.
