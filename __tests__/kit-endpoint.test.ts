@@ -98,4 +98,14 @@ describe('explainAnswer', () => {
     expect(text).toContain('the check was refused')
     expect(text).not.toContain("not the API's JSON")
   })
+
+  it("hands the vendor's own text reader the step's redaction", () => {
+    const text = explained(
+      { vendorText: (_answer, redact) => redact(`header says ${SECRET}`) },
+      401,
+      {}
+    )
+    expect(text).toContain('header says ***')
+    expect(text).not.toContain(SECRET)
+  })
 })

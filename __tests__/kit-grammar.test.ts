@@ -1,0 +1,29 @@
+// The bearer grammar a token a server issued must match before it is masked, used or handed on:
+// the whole value, not a run of valid characters inside it.
+import { describe, expect, it } from '@jest/globals'
+import { ActionFailure } from '../src/core/failure.js'
+import { bearerToken, issuedText } from '../src/kit/grammar.js'
+
+const VALID = 'abcDEF0123456789-._~+/'
+
+describe('bearerToken', () => {
+  it.each([
+    ['before', `; touch /tmp/x #${VALID}`],
+    ['after', `${VALID}; touch /tmp/x`],
+    ['after its padding', `${VALID}==$(id)`]
+  ])('refuses a token with what the grammar forbids %s a valid run', (_where, value) => {
+    expect(() => bearerToken(value, 'the token')).toThrow(ActionFailure)
+  })
+
+  it('takes up to 16384 characters and refuses more', () => {
+    expect(bearerToken('a'.repeat(16_384), 'the token')).toHaveLength(16_384)
+    expect(() => bearerToken('a'.repeat(16_385), 'the token')).toThrow(ActionFailure)
+  })
+})
+
+describe('issuedText', () => {
+  it('reads a whole number as its digits, but not a negative one', () => {
+    expect(issuedText(42)).toBe('42')
+    expect(issuedText(-42)).toBeUndefined()
+  })
+})
