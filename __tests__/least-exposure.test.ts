@@ -152,6 +152,19 @@ describe('mint-token, main and post steps in-process', () => {
     const main = await runMain({ ...cases[2]!.inputs(), 'mint-token': 'true', logout: 'false' })
     expect(main.warnings[0]).toContain('logout is false, which keeps sessions only')
     expect(JSON.parse(main.state.logout!)).toMatchObject({ minted: true })
+    // The post step, given the same logout: false, still revokes it.
+    const sent = paths().length
+    const post = await runPost(main.state, {
+      ...cases[2]!.inputs(),
+      'mint-token': 'true',
+      logout: 'false'
+    })
+    expect(post.warnings).toEqual([])
+    expect(
+      paths()
+        .slice(sent)
+        .some((p) => p.startsWith(cases[2]!.revoke))
+    ).toBe(true)
   })
 })
 

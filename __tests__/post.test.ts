@@ -211,6 +211,8 @@ describe('the post step', () => {
       expect(post.warnings[0]).toContain('error_code 12')
       expect(post.warnings[0]).toContain(`${padding} *** is not a session`)
       expect(post.warnings[0]).not.toContain(cookie.slice(0, 8))
+      // A login's session, not a minted credential: nothing to revoke by hand.
+      expect(post.warnings[0]).not.toContain('revoke it by hand')
       expectNoLeak(post, [token, cookie])
     } finally {
       await server.close()

@@ -76,4 +76,30 @@ describe('readLogoutState', () => {
     const state = read({ vendor: 'jfrog', url: 'https://acme.jfrog.io', session, expiresAt })
     expect(state.saved).toThrow('the saved state does not have the shape this action writes')
   })
+
+  it.each([
+    ['a vendor that is not a string', { vendor: 7, url: 'https://acme.jfrog.io', session }],
+    ['neither session nor ids', { vendor: 'jfrog', url: 'https://acme.jfrog.io', session: {} }],
+    ['ids that are not an object', { vendor: 'jfrog', url: 'https://a.jfrog.io', session, ids: 5 }]
+  ])('refuses a state with %s', (_what, state) => {
+    expect(read(state).saved).toThrow('the saved state does not have the shape this action writes')
+  })
+
+  it('masks a session value saved as a number before it refuses the state', () => {
+    const state = read({ vendor: 'jfrog', url: 'https://acme.jfrog.io', session: { pin: 7654321 } })
+    expect(state.saved).toThrow('the saved state does not have the shape this action writes')
+    expect(state.masked).toEqual([7654321])
+  })
+
+  it('marks an expiry as only asked for when the state says expiryAsked: true beside an expiresAt', () => {
+    const base = { vendor: 'jfrog', url: 'https://acme.jfrog.io', session }
+    const expiresAt = '2026-01-02T03:04:05Z'
+    expect(read({ ...base, expiresAt, expiryAsked: true }).saved()).toMatchObject({
+      expiryAsked: true
+    })
+    expect(read({ ...base, expiresAt, expiryAsked: 'true' }).saved()).not.toHaveProperty(
+      'expiryAsked'
+    )
+    expect(read({ ...base, expiryAsked: true }).saved()).not.toHaveProperty('expiryAsked')
+  })
 })
