@@ -140,6 +140,7 @@ describe('buildPlan: url', () => {
     ['sc.example.com', 'is not a URL'],
     ['ftp://sc.example.com', 'must be an https:// URL'],
     ['https://user:pw@sc.example.com', 'must not contain credentials'],
+    ['https://:pw@sc.example.com', 'must not contain credentials'],
     ['https://sc.example.com/?x=1', 'without a query'],
     // An empty query or fragment: the API paths appended would become the query, or be dropped.
     ['https://sc.example.com/?', 'without a query or fragment, not "https://sc.example.com/?…"'],
@@ -297,6 +298,13 @@ describe('buildPlan: credentials', () => {
     expect(failure(() => plan({ 'api-key': JWT, 'access-key': 'x' })).message).toBe(
       'Invicti Platform does not use the access-key input. It takes api-key.'
     )
+  })
+
+  it("rejects another vendor's option unless it is left at its off value", () => {
+    expect(failure(() => plan({ 'api-key': JWT, tenant: 'falsetto' })).message).toBe(
+      'Invicti Platform does not use the tenant input; remove it from this step.'
+    )
+    expect(plan({ 'api-key': JWT, 'release-session': 'False' }).credentials['api-key']).toBe(JWT)
   })
 
   it('rejects a requirement the vendor cannot verify, before any request', () => {
@@ -713,6 +721,23 @@ describe('a credential copied with what was around it', () => {
     expect(plan(session, tenableSc).credentials.password).toBe('"pass word"')
     expect(plan({ 'api-key': `${JWT}"` }).credentials['api-key']).toBe(`${JWT}"`)
     expect(plan({ 'api-key': 'tokenABC' }).credentials['api-key']).toBe('tokenABC')
+    // A quote on one side only, a scheme word past the start, a username: none is refused.
+    expect(plan({ 'api-key': `"${JWT}` }).credentials['api-key']).toBe(`"${JWT}`)
+    expect(plan({ 'api-key': `${JWT} Bearer x` }).credentials['api-key']).toBe(`${JWT} Bearer x`)
+    const named = { url: 'https://sc.example.com', username: 'Token Ring', password: 'pw' }
+    expect(plan(named, tenableSc).credentials.username).toBe('Token Ring')
+  })
+
+  it('names the kind of quotes and the ApiKey scheme', () => {
+    expect(failure(() => plan({ 'api-key': `"${JWT}"` })).message).toContain(
+      'is wrapped in double quotes'
+    )
+    expect(failure(() => plan({ 'api-key': `'${JWT}'` })).message).toContain(
+      'is wrapped in single quotes'
+    )
+    expect(failure(() => plan({ 'api-key': `ApiKey ${JWT}` })).message).toContain(
+      'starts with "ApiKey"'
+    )
   })
 })
 
@@ -759,6 +784,15 @@ describe('a URL given as region', () => {
     )
     expect(message).toContain('set region: eu.')
     for (const secret of ['hunter2', 's3cr3t-code', 'tok3n']) expect(message).not.toContain(secret)
+  })
+
+  it('names the region of an http:// URL too, and points a URL it cannot read to the url input', () => {
+    expect(
+      failure(() => plan({ 'api-key': JWT, region: 'http://platform-eu.invicti.com/' })).message
+    ).toContain('set region: eu.')
+    expect(failure(() => plan({ 'api-key': JWT, region: 'https://[::1' })).message).toContain(
+      'A URL goes in the url input, not in region'
+    )
   })
 
   it('points any other URL to the url input', () => {
