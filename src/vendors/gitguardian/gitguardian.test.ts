@@ -110,6 +110,17 @@ describe('where the API is', () => {
       'https://gitguardian.example.com/v1-proxy/exposed',
       [SELF_HOSTED]
     ],
+    // Only a GitGuardian domain at the end of the host, and only those first labels, are the cloud.
+    [
+      'https://dashboard.gitguardian.com.example.net',
+      'https://dashboard.gitguardian.com.example.net/exposed',
+      [SELF_HOSTED]
+    ],
+    [
+      'https://dashboards.gitguardian.com',
+      'https://dashboards.gitguardian.com/exposed',
+      [SELF_HOSTED]
+    ],
     // A loopback url is used as given, but for /v1.
     ['http://localhost:8080/v1', 'http://localhost:8080', [V1]]
   ])('reads %s as ggshield does: %s', (given, used, reasons) => {
@@ -481,6 +492,29 @@ describe('a region chose the host: a 403 or 404 names what is in between, not th
       expect(step.errors[0]).toContain(
         'the url input does not lead to the GitGuardian API (HTTP 404'
       )
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('an answer with status active but no token id', () => {
+  it('is no proof: the check fails, and does not call the token inactive', async () => {
+    const body = JSON.stringify({ status: 'active', name: 'ci' })
+    const server = await rawServer((socket) =>
+      socket.end(
+        `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+      )
+    )
+    try {
+      const step = await runMain({
+        vendor: 'gitguardian',
+        url: `${server.url}/exposed`,
+        'api-key': key(Object.keys(accounts)[0]!)
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain('the answer did not carry the expected result (HTTP 200')
+      expect(step.errors[0]).not.toContain('not active')
     } finally {
       await server.close()
     }
