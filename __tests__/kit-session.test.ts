@@ -54,11 +54,22 @@ describe('a self-revoke that did not end the credential', () => {
       'the server knows no API key by the id saved for it: it was already revoked, or has expired and been removed'
     ],
     [403, 'the server does not let the API key revoke itself (an administrator can)'],
-    [400, 'the server does not let the API key revoke itself (an administrator can)']
+    [400, 'the server does not let the API key revoke itself (an administrator can)'],
+    // A server error is no refusal of the credential's own revoke: the server failed it.
+    [
+      500,
+      'the server failed the revoke (HTTP 500: an outage, maintenance, or a proxy in front of it), so the API key may still be valid'
+    ],
+    [
+      502,
+      'the server failed the revoke (HTTP 502: an outage, maintenance, or a proxy in front of it), so the API key may still be valid'
+    ],
+    [429, 'the server refused the revoke with HTTP 429, so the API key may still be valid']
   ])('HTTP %i: %s', async (status, cause) => {
     const message = await revokeFailure(status)
     expect(message).toContain('the server did not revoke the API key minted for this job')
     expect(message).toContain(cause)
+    if (status >= 500 || status === 429) expect(message).not.toContain('revoke itself')
     expect(message).toContain(
       'Fix: revoke it by hand if it must not live until it expires: API key k1.'
     )

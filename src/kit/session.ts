@@ -132,5 +132,10 @@ function selfRevokeCause(status: number, revoke: SelfRevoke): string {
   if (status === 404)
     return `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
   if (status === 400 && revoke.badRequestCause) return revoke.badRequestCause
-  return `the server does not let the ${revoke.what} revoke itself (an administrator can)`
+  // A server error says nothing of what the credential may do: it failed the revoke, whoever asked.
+  if (status >= 500)
+    return `the server failed the revoke (HTTP ${status}: an outage, maintenance, or a proxy in front of it), so the ${revoke.what} may still be valid`
+  if (status === 400 || status === 403 || status === 405)
+    return `the server does not let the ${revoke.what} revoke itself (an administrator can)`
+  return `the server refused the revoke with HTTP ${status}, so the ${revoke.what} may still be valid`
 }
