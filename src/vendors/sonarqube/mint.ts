@@ -250,7 +250,7 @@ export async function revokeAnalysisToken(
   const given = context.credentials?.['api-token']
   if (!given)
     throw new Error(
-      'the api-token input (or SONAR_TOKEN) is empty in the post step, so nothing could authenticate the revoke.'
+      'the api-token input is empty in the post step, so nothing could authenticate the revoke.'
     )
   try {
     await revokeBy(context, given, name, 'bearer')
@@ -281,13 +281,23 @@ function revokeBy(
     },
     ended: (response) => response.status >= 200 && response.status < 300,
     words: sonarErrorText,
-    meaning: () => ({
+    meaning: (response) => ({
       headline: `SonarQube did not revoke the token "${name}" minted for this job`,
-      causes: [
-        'the token the step was given was revoked or expired during the job',
-        'SONAR_TOKEN, read when api-token is empty, now holds the minted token (exported by the main step), which may not revoke: pass the token through the api-token input'
-      ],
+      causes: [revokeCause(response.status)],
       fix: `revoke it by hand if it must not live until it expires: My Account > Security, token "${name}".`
     })
   })
+}
+
+/**
+ * Why SonarQube did not revoke the minted token. The post step authenticates with the api-token
+ * input only (mint-token refuses a token given through SONAR_TOKEN alone, ./index.ts), so the
+ * minted token exported as SONAR_TOKEN is never what was sent.
+ */
+function revokeCause(status: number): string {
+  if (status === 401)
+    return 'the token the step was given (api-token) was revoked or expired during the job, so it could not authenticate the revoke'
+  if (status >= 500)
+    return `SonarQube or a proxy in front of it failed the revoke (HTTP ${status}: an outage or maintenance)`
+  return `SonarQube refused the revoke with HTTP ${status} to the token the step was given (api-token)`
 }

@@ -902,4 +902,34 @@ describe('mint-token on a server that answers a later expiry than the day asked'
       expect(step.env.SONAR_TOKEN).toBe(MINTED)
     })
   })
+
+  // Last in this block: masks are per process, and the tests above expect to be first to mask MINTED.
+  it.each([
+    [
+      503,
+      'SonarQube or a proxy in front of it failed the revoke (HTTP 503: an outage or maintenance)'
+    ],
+    [
+      401,
+      'the token the step was given (api-token) was revoked or expired during the job, so it could not authenticate the revoke'
+    ],
+    [403, 'SonarQube refused the revoke with HTTP 403 to the token the step was given (api-token)']
+  ])('a revoke answered %i says that cause only', async (status, cause) => {
+    await withMintingServer(
+      undefined,
+      async (url) => {
+        const inputs = { ...mintInputs(url), retries: '0' }
+        const step = await runMain(inputs)
+        expect(step.errors).toEqual([])
+        const post = await runPost(step.state, inputs)
+        expect(post.exitCode).toBe(0)
+        expect(post.warnings).toHaveLength(1)
+        expect(post.warnings[0]).toContain(`Likely cause: ${cause}.`)
+        // The post step reads the api-token input only: SONAR_TOKEN was never sent.
+        expect(post.warnings[0]).not.toContain('SONAR_TOKEN')
+        expect(post.warnings[0]).toContain('It stays valid until it expires by itself at')
+      },
+      status
+    )
+  })
 })
