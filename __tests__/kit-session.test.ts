@@ -3,12 +3,13 @@
 import { describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { NothingLeftToEnd } from '../src/core/failure.js'
 import { HttpClient } from '../src/net/client.js'
 import { revokeWithItself, type SelfRevoke } from '../src/kit/session.js'
 import type { SessionContext } from '../src/kit/types.js'
 
 /** The failure of a revoke that a loopback server answers with `status`. */
-async function revokeFailure(status: number, revoke: Partial<SelfRevoke> = {}): Promise<string> {
+async function revokeError(status: number, revoke: Partial<SelfRevoke> = {}): Promise<Error> {
   const server = http.createServer((_req, res) => res.writeHead(status).end())
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const client = new HttpClient({
@@ -39,19 +40,32 @@ async function revokeFailure(status: number, revoke: Partial<SelfRevoke> = {}): 
       () => undefined,
       (error: unknown) => error
     )
-    return (failure as Error).message
+    return failure as Error
   } finally {
     client.close()
     await new Promise((resolve) => server.close(resolve))
   }
 }
 
+const revokeFailure = async (status: number, revoke: Partial<SelfRevoke> = {}): Promise<string> =>
+  (await revokeError(status, revoke)).message
+
 describe('a self-revoke that did not end the credential', () => {
+  it('HTTP 401: the server no longer accepts the credential, so nothing is left to revoke', async () => {
+    const error = await revokeError(401)
+    // The post step reports this kind without a warning.
+    expect(error).toBeInstanceOf(NothingLeftToEnd)
+    expect(error.message).toContain('the API key minted for this job is no longer accepted')
+    expect(error.message).toContain('it was already revoked, or has expired')
+    expect(error.message).toContain('Fix: nothing to do for this job.')
+    expect(await revokeError(403)).not.toBeInstanceOf(NothingLeftToEnd)
+  })
+
   it.each([
-    [401, 'the API key was already revoked, or has expired'],
+    // Sent with the credential itself: a 404 means the id, not the credential, is unknown.
     [
       404,
-      'the server knows no API key by the id saved for it: it was already revoked, or has expired and been removed'
+      'the server accepted the API key but knows none by the id saved for it (removed already, or the id saved is not its), so it may still be valid'
     ],
     [403, 'the server does not let the API key revoke itself (an administrator can)'],
     [400, 'the server does not let the API key revoke itself (an administrator can)'],

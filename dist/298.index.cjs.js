@@ -141,7 +141,7 @@ async function closeSession(context, vendorName, logout) {
         statusText: (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(response.statusText),
         vendorText: words ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .serverLine */ .ec)(words) : undefined,
         diagnosis: logout.meaning(response, body)
-    });
+    }, logout.alreadyEnded?.(response, body) ? _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .NothingLeftToEnd */ .tp : undefined);
 }
 /**
  * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
@@ -152,22 +152,34 @@ async function revokeWithItself(context, vendorName, revoke) {
     await closeSession(context, vendorName, {
         request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
         ended: (response) => response.status >= 200 && response.status < 300,
-        meaning: (response) => ({
-            headline: `the server did not revoke the ${revoke.what} minted for this job`,
-            causes: [selfRevokeCause(response.status, revoke)],
-            fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
-        })
+        // Sent with the credential itself: a 401 is the server no longer accepting it.
+        alreadyEnded: (response) => response.status === 401,
+        meaning: (response) => response.status === 401
+            ? {
+                headline: `the ${revoke.what} minted for this job is no longer accepted`,
+                causes: [`it was already revoked, or has expired`],
+                fix: 'nothing to do for this job.'
+            }
+            : {
+                headline: `the server did not revoke the ${revoke.what} minted for this job`,
+                causes: [selfRevokeCause(response.status, revoke)],
+                fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+            }
     });
 }
 /** Why a credential's revoke of itself was answered with `status` rather than a 2xx. */
 function selfRevokeCause(status, revoke) {
-    if (status === 401)
-        return `the ${revoke.what} was already revoked, or has expired`;
+    // The request authenticated with the credential: a 404 is its id, not the credential, unknown.
     if (status === 404)
-        return `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`;
+        return `the server accepted the ${revoke.what} but knows none by the id saved for it (removed already, or the id saved is not its), so it may still be valid`;
     if (status === 400 && revoke.badRequestCause)
         return revoke.badRequestCause;
-    return `the server does not let the ${revoke.what} revoke itself (an administrator can)`;
+    // A server error says nothing of what the credential may do: it failed the revoke, whoever asked.
+    if (status >= 500)
+        return `the server failed the revoke (HTTP ${status}: an outage, maintenance, or a proxy in front of it), so the ${revoke.what} may still be valid`;
+    if (status === 400 || status === 403 || status === 405)
+        return `the server does not let the ${revoke.what} revoke itself (an administrator can)`;
+    return `the server refused the revoke with HTTP ${status}, so the ${revoke.what} may still be valid`;
 }
 
 
@@ -474,7 +486,11 @@ const TOKEN_MEANINGS = {
 };
 /** DELETE /rest/token that did not end the session. */
 function logoutMeaning(body) {
-    return errorCode(body) === INVALID_TOKEN ? SESSION_UNKNOWN : NOT_ENDED;
+    return sessionUnknown(body) ? SESSION_UNKNOWN : NOT_ENDED;
+}
+/** Whether a logout's answer says the server no longer knew the session (it had already ended). */
+function sessionUnknown(body) {
+    return errorCode(body) === INVALID_TOKEN;
 }
 
 ;// CONCATENATED MODULE: ./src/vendors/tenable-sc/logout.ts
@@ -505,6 +521,7 @@ async function logout(context, token, cookie) {
             headers: sessionHeaders(context, token, cookie)
         },
         ended: succeeded,
+        alreadyEnded: (_response, body) => sessionUnknown(body),
         meaning: (_response, body) => logoutMeaning(body),
         words: vendorText
     });

@@ -368,6 +368,11 @@ async function endSavedSession(saved, keptCa) {
             _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(`The ${vendor.name} credential minted for this job needs no revoke: it expired by itself at ${saved.expiresAt}.`);
             return;
         }
+        // The server says there was nothing left to end: worth a line, not a warning.
+        if (error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .NothingLeftToEnd */ .tp) {
+            _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info(error.message);
+            return;
+        }
         _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
     }
 }

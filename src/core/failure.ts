@@ -10,6 +10,15 @@ export class ActionFailure extends Error {
   override readonly name: string = 'ActionFailure'
 }
 
+/**
+ * A logout or revoke the server answered as having nothing left to end (the session had already
+ * ended, the credential was no longer accepted): the post step reports it, but not as a warning,
+ * since there is nothing for the user to do.
+ */
+export class NothingLeftToEnd extends ActionFailure {
+  override readonly name: string = 'NothingLeftToEnd'
+}
+
 /** A credential input was empty; the entry point may add why (fork or Dependabot runs). */
 export class MissingCredentialFailure extends ActionFailure {
   override readonly name: string = 'MissingCredentialFailure'
@@ -105,7 +114,10 @@ export interface StatusFailureDetails {
   trailer?: readonly string[]
 }
 
-export function statusFailure(details: StatusFailureDetails): ActionFailure {
+export function statusFailure(
+  details: StatusFailureDetails,
+  Failure: typeof ActionFailure = ActionFailure
+): ActionFailure {
   const status = `HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}`
   const lines = [
     `${details.vendor}: ${details.diagnosis.headline} (${status} from ${details.endpoint}).`,
@@ -113,7 +125,7 @@ export function statusFailure(details: StatusFailureDetails): ActionFailure {
     ...formatExplanation(details.diagnosis),
     ...(details.trailer ?? [])
   ]
-  return new ActionFailure(lines.join('\n'))
+  return new Failure(lines.join('\n'))
 }
 
 export function formatExplanation(explanation: Explanation): string[] {

@@ -9,7 +9,7 @@
  * times out, using up one of the user's sessions; so it is ended as soon as the step knows it will
  * not be handed on, and a failure to end it never hides the failure that caused it.
  */
-import { errorMessage, statusFailure, type Diagnosis } from '../core/failure.js'
+import { errorMessage, NothingLeftToEnd, statusFailure, type Diagnosis } from '../core/failure.js'
 import { parseJson } from '../net/json.js'
 import type { HttpResponse, RequestOptions } from '../net/types.js'
 import { call, documentedErrorText, redactedJson, type Endpoint, type Success } from './endpoint.js'
@@ -63,6 +63,11 @@ export interface Logout {
   ended: (response: HttpResponse, body: unknown) => boolean
   /** What an answer that did not end it means. */
   meaning: (response: HttpResponse, body: unknown) => Diagnosis
+  /**
+   * Whether that answer says nothing was left to end (the session had already ended, the
+   * credential is no longer accepted): reported without a warning, as there is nothing to do.
+   */
+  alreadyEnded?: (response: HttpResponse, body: unknown) => boolean
   /** The vendor's words in that answer; by default the documented fields of a JSON error body. */
   words?: (body: unknown) => string
 }
@@ -81,14 +86,17 @@ export async function closeSession(
   const body = parseJson(response.body)
   if (logout.ended(response, body)) return
   const words = (logout.words ?? documentedErrorText)(redactedJson(body, context.redact))
-  throw statusFailure({
-    vendor: vendorName,
-    endpoint: response.endpoint,
-    status: response.status,
-    statusText: serverLine(response.statusText),
-    vendorText: words ? serverLine(words) : undefined,
-    diagnosis: logout.meaning(response, body)
-  })
+  throw statusFailure(
+    {
+      vendor: vendorName,
+      endpoint: response.endpoint,
+      status: response.status,
+      statusText: serverLine(response.statusText),
+      vendorText: words ? serverLine(words) : undefined,
+      diagnosis: logout.meaning(response, body)
+    },
+    logout.alreadyEnded?.(response, body) ? NothingLeftToEnd : undefined
+  )
 }
 
 /** A minted credential that the post step revokes with itself (the only thing it holds then). */
@@ -118,19 +126,28 @@ export async function revokeWithItself(
   await closeSession(context, vendorName, {
     request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
     ended: (response) => response.status >= 200 && response.status < 300,
-    meaning: (response) => ({
-      headline: `the server did not revoke the ${revoke.what} minted for this job`,
-      causes: [selfRevokeCause(response.status, revoke)],
-      fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
-    })
+    // Sent with the credential itself: a 401 is the server no longer accepting it.
+    alreadyEnded: (response) => response.status === 401,
+    meaning: (response) =>
+      response.status === 401
+        ? {
+            headline: `the ${revoke.what} minted for this job is no longer accepted`,
+            causes: [`it was already revoked, or has expired`],
+            fix: 'nothing to do for this job.'
+          }
+        : {
+            headline: `the server did not revoke the ${revoke.what} minted for this job`,
+            causes: [selfRevokeCause(response.status, revoke)],
+            fix: `revoke it by hand if it must not live until it expires: ${revoke.byHand}.`
+          }
   })
 }
 
 /** Why a credential's revoke of itself was answered with `status` rather than a 2xx. */
 function selfRevokeCause(status: number, revoke: SelfRevoke): string {
-  if (status === 401) return `the ${revoke.what} was already revoked, or has expired`
+  // The request authenticated with the credential: a 404 is its id, not the credential, unknown.
   if (status === 404)
-    return `the server knows no ${revoke.what} by the id saved for it: it was already revoked, or has expired and been removed`
+    return `the server accepted the ${revoke.what} but knows none by the id saved for it (removed already, or the id saved is not its), so it may still be valid`
   if (status === 400 && revoke.badRequestCause) return revoke.badRequestCause
   // A server error says nothing of what the credential may do: it failed the revoke, whoever asked.
   if (status >= 500)

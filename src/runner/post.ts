@@ -11,7 +11,7 @@
 import { caFilePaths, removeCaFiles, variablesToRestore } from './ca-bundle.js'
 import { endSession } from '../core/session.js'
 import { log, mask, redact } from './log.js'
-import { errorMessage } from '../core/failure.js'
+import { errorMessage, NothingLeftToEnd } from '../core/failure.js'
 import { readCaCert, readPemFileText } from '../plan/ca-cert.js'
 import { resolveLocation } from '../plan/location.js'
 import { parseSettings, type Settings } from '../plan/settings.js'
@@ -144,6 +144,11 @@ async function endSavedSession(saved: LogoutState, keptCa: string | undefined): 
       log.info(
         `The ${vendor.name} credential minted for this job needs no revoke: it expired by itself at ${saved.expiresAt}.`
       )
+      return
+    }
+    // The server says there was nothing left to end: worth a line, not a warning.
+    if (error instanceof NothingLeftToEnd) {
+      log.info(error.message)
       return
     }
     log.warning(

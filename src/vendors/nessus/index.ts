@@ -157,6 +157,7 @@ async function logout(context: SessionContext, saved: string | undefined): Promi
   await closeSession(context, NAME, {
     request: { method: 'DELETE', path: SESSION_PATH, headers: cookieHeader(context, token) },
     ended: (response) => response.status >= 200 && response.status < 300,
+    alreadyEnded: (response) => response.status === 401,
     meaning: (response) =>
       response.status === 401
         ? SESSION_UNKNOWN

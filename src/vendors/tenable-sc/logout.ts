@@ -5,7 +5,7 @@
 import { closeSession } from '../../kit/session.js'
 import type { SessionContext } from '../../kit/types.js'
 import { succeeded, vendorText } from './envelope.js'
-import { logoutMeaning } from './meanings.js'
+import { logoutMeaning, sessionUnknown } from './meanings.js'
 
 export const TOKEN_PATH = '/rest/token'
 export const COOKIE_NAME = 'TNS_SESSIONID'
@@ -37,6 +37,7 @@ export async function logout(
       headers: sessionHeaders(context, token, cookie)
     },
     ended: succeeded,
+    alreadyEnded: (_response, body) => sessionUnknown(body),
     meaning: (_response, body) => logoutMeaning(body),
     words: vendorText
   })

@@ -188,5 +188,10 @@ export const TOKEN_MEANINGS: Pick<Endpoint, 'meanings' | 'otherwise'> = {
 
 /** DELETE /rest/token that did not end the session. */
 export function logoutMeaning(body: unknown): Diagnosis {
-  return errorCode(body) === INVALID_TOKEN ? SESSION_UNKNOWN : NOT_ENDED
+  return sessionUnknown(body) ? SESSION_UNKNOWN : NOT_ENDED
+}
+
+/** Whether a logout's answer says the server no longer knew the session (it had already ended). */
+export function sessionUnknown(body: unknown): boolean {
+  return errorCode(body) === INVALID_TOKEN
 }
