@@ -201,7 +201,7 @@ function checkRolesVerifiable(
     })
     throw new ActionFailure(
       [
-        `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} roles` : `is not ${withArticle(`${vendor.name} role`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; holding a role means holding that level or a higher one.`,
+        `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} roles` : `is not ${withArticle(`${vendor.name} role`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; ${input === 'allowed-roles' ? 'allowed-roles accepts the highest level it lists and every level below it' : 'holding a role means holding that level or a higher one'}.`,
         `Fix: correct ${input}.`
       ].join('\n')
     )

@@ -164,6 +164,21 @@ describe('validation before any request', () => {
     expect(message).toContain('Fix: correct required-roles.')
   })
 
+  it('explains levels in allowed-roles as a ceiling, not as "that level or a higher one"', () => {
+    const required = failure(() =>
+      plan({ 'access-key': AK, 'secret-key': SK, 'required-roles': 'Admin' })
+    ).message
+    expect(required).toContain('holding a role means holding that level or a higher one.')
+    const allowed = failure(() =>
+      plan({ 'access-key': AK, 'secret-key': SK, 'allowed-roles': 'Admin' })
+    ).message
+    expect(allowed).toContain(
+      'allowed-roles accepts the highest level it lists and every level below it.'
+    )
+    expect(allowed).not.toContain('or a higher one')
+    expect(allowed).toContain('Fix: correct allowed-roles.')
+  })
+
   it('refuses username and password: Tenable VM takes API keys only', () => {
     expect(failure(() => plan({ username: 'u', password: 'p' })).message).toContain(
       'Tenable VM does not use the username, password inputs'
