@@ -82,6 +82,36 @@ describe('token-lifetime', () => {
     )
   })
 
+  it.each([
+    [
+      '8d',
+      'that is longer than the 7-day maximum (a minted credential lives at most a week); write 7d or less'
+    ],
+    ['169h', 'that is longer than the 7-day maximum'],
+    ['4m', 'that is shorter than the 5-minute minimum; write 5m or more'],
+    ['0h', 'that is shorter than the 5-minute minimum'],
+    ['90', 'it has no unit; write 90m for minutes (or 90h, 90d)'],
+    ['0', 'it has no unit; write m, h or d after the number (5m to 7d)'],
+    ['1 hour', 'the unit is one letter, m, h or d; write 1h'],
+    ['6 hours', 'the unit is one letter, m, h or d; write 6h'],
+    ['30min', 'the unit is one letter, m, h or d; write 30m'],
+    ['2 days', 'the unit is one letter, m, h or d; write 2d'],
+    ['1w', 'the unit is one letter, m, h or d; write 7d'],
+    ['2 weeks', 'the unit is one letter, m, h or d, and longer than the 7-day maximum'],
+    ['1h30m', 'it takes one unit; write 90m'],
+    ['1d12h', 'it takes one unit; write 36h']
+  ])('%j says what is wrong with it: %s', (value, hint) => {
+    expect(() => settingsWith({ 'token-lifetime': value })).toThrow(
+      `The token-lifetime input must be a whole number of minutes, hours or days such as 30m, 6h or 2d, from 5m to 7d, not "${value}": ${hint}`
+    )
+  })
+
+  it.each(['1.5h', 'PT6H', 'six hours'])('%j gets the grammar alone', (value) => {
+    expect(() => settingsWith({ 'token-lifetime': value })).toThrow(
+      new RegExp(`from 5m to 7d, not "${value}"\\.?$`, 'm')
+    )
+  })
+
   it('says durations in words', () => {
     expect(durationText(6 * 3600)).toBe('6 h')
     expect(durationText(30 * 60)).toBe('30 min')
