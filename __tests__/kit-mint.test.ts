@@ -4,8 +4,11 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { durationText, mintedName, roundUpToUtcDay } from '../src/kit/mint.js'
 import { parseSettings } from '../src/plan/settings.js'
+import { lifetimeHint } from '../src/plan/least-exposure.js'
 
-const settingsWith = (values: Record<string, string>) => parseSettings((name) => values[name] ?? '')
+// As the plan reads them once a token-lifetime other than the default loaded least-exposure.ts.
+const settingsWith = (values: Record<string, string>) =>
+  parseSettings((name) => values[name] ?? '', { 'token-lifetime': lifetimeHint })
 
 describe('mintedName', () => {
   it('names the repository, run, attempt, job and step', () => {

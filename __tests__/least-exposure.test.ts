@@ -223,6 +223,20 @@ describe('the plan of least exposure', () => {
     expect(usesLeastExposure(raw({ 'oidc-audience': 'x' }))).toBe(true)
   })
 
+  it('says what is wrong with a refused token-lifetime, as the plan reads it', async () => {
+    // Any token-lifetime but the default loads this module, and the plan asks it for the hint.
+    const refusal = await plan('sonarqube', {
+      'api-token': 'squ_' + 'a'.repeat(40),
+      'mint-token': 'true',
+      'token-lifetime': '90'
+    }).then(
+      () => '',
+      (error: Error) => error.message
+    )
+    expect(refusal).toContain('not "90": it has no unit; write 90m for minutes')
+    expect(usesLeastExposure(raw({ 'token-lifetime': '90' }))).toBe(true)
+  })
+
   it('warns that token-lifetime has no effect without mint-token', async () => {
     const p = await plan('sonarqube', {
       'api-token': 'squ_' + 'a'.repeat(40),

@@ -52,12 +52,14 @@ export function usesLeastExposure(raw: RawInputs): boolean {
 
 export function buildPlan(raw: RawInputs, vendor: Vendor, environment: PlanEnvironment): Plan {
   const { env } = environment
-  const settings = parseSettings((name) => raw[name])
-  refuseForeignOptions(raw, vendor)
-
   const exposure = usesLeastExposure(raw) ? environment.leastExposure : undefined
   if (exposure === undefined && usesLeastExposure(raw))
     throw new Error('buildPlan: these inputs need environment.leastExposure')
+  const settings = parseSettings(
+    (name) => raw[name],
+    exposure ? { 'token-lifetime': exposure.lifetimeHint } : {}
+  )
+  refuseForeignOptions(raw, vendor)
   const oidc = exposure?.oidcPlan(raw, vendor, env)
   const { mode, credentials } = oidc ? oidcCredentials() : storedCredentials(raw, vendor, env)
   const { options, fromEnv: optionsFromEnv } = vendorOptions(raw, vendor, env)

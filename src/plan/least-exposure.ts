@@ -9,8 +9,64 @@ import { isLoopbackHost } from '../net/proxy.js'
 import { CREDENTIAL_INPUTS, type GitHubOidc, type Plan, type Vendor } from '../kit/types.js'
 import { VENDORS_THAT_CAN } from '../vendors/capabilities.generated.js'
 import type { RawInputs } from './input-names.js'
+import {
+  lifetimeSeconds,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  MIN_TOKEN_LIFETIME_SECONDS,
+  UNIT_SECONDS
+} from './settings.js'
 
 /** The job's permission that makes the runner hand out ID tokens, as the workflow writes it. */
+/** Words a lifetime is often written in, with the seconds each stands for. */
+const UNIT_WORDS: readonly [RegExp, number][] = [
+  [/^(?:mins?|minutes?)$/i, UNIT_SECONDS.m],
+  [/^(?:hrs?|hours?)$/i, UNIT_SECONDS.h],
+  [/^(?:days?)$/i, UNIT_SECONDS.d],
+  [/^(?:w|wks?|weeks?)$/i, 7 * UNIT_SECONDS.d]
+]
+
+/** A lifetime in seconds as the input takes it: the largest unit that divides it whole. */
+function lifetimeText(seconds: number): string {
+  if (seconds % UNIT_SECONDS.d === 0) return `${seconds / UNIT_SECONDS.d}d`
+  if (seconds % UNIT_SECONDS.h === 0) return `${seconds / UNIT_SECONDS.h}h`
+  return `${Math.ceil(seconds / UNIT_SECONDS.m)}m`
+}
+
+/**
+ * What exactly is wrong with a refused token-lifetime, as a clause after the grammar
+ * (SettingHints): out of range, a number without a unit, a unit spelled as a word, or two units;
+ * with the value to write instead. Here rather than in settings.ts: a token-lifetime other than its
+ * default always loads this module, and no other step needs these texts.
+ */
+export function lifetimeHint(value: string): string {
+  const seconds = lifetimeSeconds(value)
+  const range = (s: number): string =>
+    s > MAX_TOKEN_LIFETIME_SECONDS
+      ? 'longer than the 7-day maximum (a minted credential lives at most a week); write 7d or less'
+      : 'shorter than the 5-minute minimum; write 5m or more'
+  if (Number.isFinite(seconds)) return `: that is ${range(seconds)}`
+  const inRange = (s: number): boolean =>
+    s >= MIN_TOKEN_LIFETIME_SECONDS && s <= MAX_TOKEN_LIFETIME_SECONDS
+  const suggest = (what: string, s: number): string =>
+    inRange(s) ? `: ${what}; write ${lifetimeText(s)}` : `: ${what}, and ${range(s)}`
+  if (/^\d{1,6}$/.test(value))
+    return inRange(Number(value) * UNIT_SECONDS.m)
+      ? `: it has no unit; write ${value}m for minutes (or ${value}h, ${value}d)`
+      : `: it has no unit; write m, h or d after the number (5m to 7d)`
+  const worded = /^(\d{1,6})\s*([a-z]+)$/i.exec(value)
+  const unit = worded && UNIT_WORDS.find(([words]) => words.test(worded[2]!))?.[1]
+  if (worded && unit) return suggest('the unit is one letter, m, h or d', Number(worded[1]) * unit)
+  const two = /^(\d{1,6})\s*([hd])\s*(\d{1,6})\s*([mh])$/i.exec(value)
+  if (two) {
+    const [, a, ua, b, ub] = two
+    const s =
+      Number(a) * UNIT_SECONDS[ua!.toLowerCase() as 'h' | 'd'] +
+      Number(b) * UNIT_SECONDS[ub!.toLowerCase() as 'm' | 'h']
+    return suggest('it takes one unit', s)
+  }
+  return ''
+}
+
 export const ID_TOKEN_PERMISSION = 'permissions: id-token: write'
 
 /** mint-token's plan; undefined when it is off. */

@@ -11,11 +11,11 @@ const MAX_TIMEOUT_SECONDS = 600
 const MAX_RETRIES = 10
 const MAX_EXPIRY_WARNING_DAYS = 3650
 const MINUTE = 60
-const UNIT_SECONDS = { m: MINUTE, h: 60 * MINUTE, d: 24 * 60 * MINUTE } as const
+export const UNIT_SECONDS = { m: MINUTE, h: 60 * MINUTE, d: 24 * 60 * MINUTE } as const
 /** A minted credential lives at most a week: one that outlives the job by days is no longer "short-lived". */
-const MAX_TOKEN_LIFETIME_SECONDS = 7 * UNIT_SECONDS.d
+export const MAX_TOKEN_LIFETIME_SECONDS = 7 * UNIT_SECONDS.d
 /** Long enough for the shortest scan to start with it; vendors round up from here. */
-const MIN_TOKEN_LIFETIME_SECONDS = 5 * MINUTE
+export const MIN_TOKEN_LIFETIME_SECONDS = 5 * MINUTE
 
 /** One settings input: its value, or the message that follows "The <input> input" when it is wrong. */
 type SettingParser<T> = (value: string) => { ok: true; value: T } | { ok: false; message: string }
@@ -58,63 +58,21 @@ const lifetimeInput =
   (fallback: number): SettingParser<number> =>
   (value) => {
     if (value.trim() === '') return { ok: true, value: fallback }
-    const match = /^(\d{1,6})\s*([mhd])$/i.exec(value.trim())
-    const seconds = match
-      ? Number(match[1]) * UNIT_SECONDS[match[2]!.toLowerCase() as keyof typeof UNIT_SECONDS]
-      : NaN
+    const seconds = lifetimeSeconds(value.trim())
     if (seconds >= MIN_TOKEN_LIFETIME_SECONDS && seconds <= MAX_TOKEN_LIFETIME_SECONDS)
       return { ok: true, value: seconds }
     return {
       ok: false,
-      message: `must be a whole number of minutes, hours or days such as 30m, 6h or 2d, from 5m to 7d, not "${value}"${lifetimeHint(value.trim(), seconds)}`
+      message: `must be a whole number of minutes, hours or days such as 30m, 6h or 2d, from 5m to 7d, not "${value}"`
     }
   }
 
-/** Words a lifetime is often written in, with the seconds each stands for. */
-const UNIT_WORDS: readonly [RegExp, number][] = [
-  [/^(?:mins?|minutes?)$/i, UNIT_SECONDS.m],
-  [/^(?:hrs?|hours?)$/i, UNIT_SECONDS.h],
-  [/^(?:days?)$/i, UNIT_SECONDS.d],
-  [/^(?:w|wks?|weeks?)$/i, 7 * UNIT_SECONDS.d]
-]
-
-/** A lifetime in seconds as the input takes it: the largest unit that divides it whole. */
-function lifetimeText(seconds: number): string {
-  if (seconds % UNIT_SECONDS.d === 0) return `${seconds / UNIT_SECONDS.d}d`
-  if (seconds % UNIT_SECONDS.h === 0) return `${seconds / UNIT_SECONDS.h}h`
-  return `${Math.ceil(seconds / UNIT_SECONDS.m)}m`
-}
-
-/**
- * What exactly is wrong with a refused lifetime, as a clause after the grammar: out of range, a
- * number without a unit, a unit spelled as a word, or two units; with the value to write instead.
- */
-function lifetimeHint(value: string, seconds: number): string {
-  const range = (s: number): string =>
-    s > MAX_TOKEN_LIFETIME_SECONDS
-      ? 'longer than the 7-day maximum (a minted credential lives at most a week); write 7d or less'
-      : 'shorter than the 5-minute minimum; write 5m or more'
-  if (Number.isFinite(seconds)) return `: that is ${range(seconds)}`
-  const inRange = (s: number): boolean =>
-    s >= MIN_TOKEN_LIFETIME_SECONDS && s <= MAX_TOKEN_LIFETIME_SECONDS
-  const suggest = (what: string, s: number): string =>
-    inRange(s) ? `: ${what}; write ${lifetimeText(s)}` : `: ${what}, and ${range(s)}`
-  if (/^\d{1,6}$/.test(value))
-    return inRange(Number(value) * UNIT_SECONDS.m)
-      ? `: it has no unit; write ${value}m for minutes (or ${value}h, ${value}d)`
-      : `: it has no unit; write m, h or d after the number (5m to 7d)`
-  const worded = /^(\d{1,6})\s*([a-z]+)$/i.exec(value)
-  const unit = worded && UNIT_WORDS.find(([words]) => words.test(worded[2]!))?.[1]
-  if (worded && unit) return suggest('the unit is one letter, m, h or d', Number(worded[1]) * unit)
-  const two = /^(\d{1,6})\s*([hd])\s*(\d{1,6})\s*([mh])$/i.exec(value)
-  if (two) {
-    const [, a, ua, b, ub] = two
-    const s =
-      Number(a) * UNIT_SECONDS[ua!.toLowerCase() as 'h' | 'd'] +
-      Number(b) * UNIT_SECONDS[ub!.toLowerCase() as 'm' | 'h']
-    return suggest('it takes one unit', s)
-  }
-  return ''
+/** A lifetime in the input's grammar (a whole number and one unit), in seconds; NaN otherwise. */
+export function lifetimeSeconds(value: string): number {
+  const match = /^(\d{1,6})\s*([mhd])$/i.exec(value)
+  return match
+    ? Number(match[1]) * UNIT_SECONDS[match[2]!.toLowerCase() as keyof typeof UNIT_SECONDS]
+    : NaN
 }
 
 /**
@@ -179,13 +137,25 @@ export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[]
  * Every settings input parsed, or one ActionFailure listing every problem, one line each.
  * `valueOf` gives an input's raw text ('' when not set).
  */
-export function parseSettings(valueOf: (name: SettingName) => string): Settings {
+/**
+ * What exactly is wrong with a refused setting, as a clause after its grammar (": it has no
+ * unit; write 90m"); kept out of this module, which every step reads, by the caller that has it.
+ */
+export type SettingHints = Partial<Record<SettingName, (value: string) => string>>
+
+export function parseSettings(
+  valueOf: (name: SettingName) => string,
+  hints: SettingHints = {}
+): Settings {
   const settings: Record<string, unknown> = {}
   const problems: string[] = []
   for (const name of SETTING_NAMES) {
     const parsed = SETTINGS[name](valueOf(name))
     if (parsed.ok) settings[name] = parsed.value
-    else problems.push(`The ${name} input ${parsed.message}.`)
+    else
+      problems.push(
+        `The ${name} input ${parsed.message}${hints[name]?.(valueOf(name).trim()) ?? ''}.`
+      )
   }
   if (problems.length) throw new ActionFailure(problems.join('\n'))
   return settings as Settings
