@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ID_TOKEN_PERMISSION: () => (/* binding */ ID_TOKEN_PERMISSION),
+  lifetimeHint: () => (/* binding */ lifetimeHint),
   mintPlan: () => (/* binding */ mintPlan),
   oidcPlan: () => (/* binding */ oidcPlan)
 });
@@ -31,6 +32,8 @@ const VENDORS_THAT_CAN = {
     oidc: ['JFrog']
 };
 
+// EXTERNAL MODULE: ./src/plan/settings.ts
+var settings = __webpack_require__(9214);
 ;// CONCATENATED MODULE: ./src/plan/least-exposure.ts
 /**
  * The inputs of least exposure, checked before any request: `mint-token` / `token-lifetime`
@@ -42,7 +45,55 @@ const VENDORS_THAT_CAN = {
 
 
 
+
 /** The job's permission that makes the runner hand out ID tokens, as the workflow writes it. */
+/** Words a lifetime is often written in, with the seconds each stands for. */
+const UNIT_WORDS = [
+    [/^(?:mins?|minutes?)$/i, settings/* UNIT_SECONDS */.vV.m],
+    [/^(?:hrs?|hours?)$/i, settings/* UNIT_SECONDS */.vV.h],
+    [/^(?:days?)$/i, settings/* UNIT_SECONDS */.vV.d],
+    [/^(?:w|wks?|weeks?)$/i, 7 * settings/* UNIT_SECONDS */.vV.d]
+];
+/** A lifetime in seconds as the input takes it: the largest unit that divides it whole. */
+function lifetimeText(seconds) {
+    if (seconds % settings/* UNIT_SECONDS */.vV.d === 0)
+        return `${seconds / settings/* UNIT_SECONDS */.vV.d}d`;
+    if (seconds % settings/* UNIT_SECONDS */.vV.h === 0)
+        return `${seconds / settings/* UNIT_SECONDS */.vV.h}h`;
+    return `${Math.ceil(seconds / settings/* UNIT_SECONDS */.vV.m)}m`;
+}
+/**
+ * What exactly is wrong with a refused token-lifetime, as a clause after the grammar
+ * (SettingHints): out of range, a number without a unit, a unit spelled as a word, or two units;
+ * with the value to write instead. Here rather than in settings.ts: a token-lifetime other than its
+ * default always loads this module, and no other step needs these texts.
+ */
+function lifetimeHint(value) {
+    const seconds = (0,settings/* lifetimeSeconds */.fA)(value);
+    const range = (s) => s > settings/* MAX_TOKEN_LIFETIME_SECONDS */.Tj
+        ? 'longer than the 7-day maximum (a minted credential lives at most a week); write 7d or less'
+        : 'shorter than the 5-minute minimum; write 5m or more';
+    if (Number.isFinite(seconds))
+        return `: that is ${range(seconds)}`;
+    const inRange = (s) => s >= settings/* MIN_TOKEN_LIFETIME_SECONDS */.d1 && s <= settings/* MAX_TOKEN_LIFETIME_SECONDS */.Tj;
+    const suggest = (what, s) => inRange(s) ? `: ${what}; write ${lifetimeText(s)}` : `: ${what}, and ${range(s)}`;
+    if (/^\d{1,6}$/.test(value))
+        return inRange(Number(value) * settings/* UNIT_SECONDS */.vV.m)
+            ? `: it has no unit; write ${value}m for minutes (or ${value}h, ${value}d)`
+            : `: it has no unit; write m, h or d after the number (5m to 7d)`;
+    const worded = /^(\d{1,6})\s*([a-z]+)$/i.exec(value);
+    const unit = worded && UNIT_WORDS.find(([words]) => words.test(worded[2]))?.[1];
+    if (worded && unit)
+        return suggest('the unit is one letter, m, h or d', Number(worded[1]) * unit);
+    const two = /^(\d{1,6})\s*([hd])\s*(\d{1,6})\s*([mh])$/i.exec(value);
+    if (two) {
+        const [, a, ua, b, ub] = two;
+        const s = Number(a) * settings/* UNIT_SECONDS */.vV[ua.toLowerCase()] +
+            Number(b) * settings/* UNIT_SECONDS */.vV[ub.toLowerCase()];
+        return suggest('it takes one unit', s);
+    }
+    return '';
+}
 const ID_TOKEN_PERMISSION = 'permissions: id-token: write';
 /** mint-token's plan; undefined when it is off. */
 function mintPlan(vendor, settings, warnings, lifetimeInput) {
