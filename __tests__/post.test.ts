@@ -58,6 +58,24 @@ function analystSession(tls: Record<string, string>): Record<string, string> {
   }
 }
 
+/** What the post step adds when a login's session may outlive the job. */
+const LEFT_OPEN =
+  'The session may stay open until the server ends it by itself (its idle session timeout).'
+
+/** A saved Tenable.sc session at `url`, and the post step's inputs for it. */
+function savedScSession(url: string): [Record<string, string>, Record<string, string>] {
+  return [
+    {
+      logout: JSON.stringify({
+        vendor: 'tenable-sc',
+        url,
+        session: { token: '123456789', cookie: 'c0ffee'.repeat(5) }
+      })
+    },
+    { vendor: 'tenable-sc', url, username: 'ana.analyst', password: 'unused', retries: '0' }
+  ]
+}
+
 describe('the post step', () => {
   it('with logout: false ends no session, even one the main step saved', async () => {
     const inputs = analystSession({ 'ca-cert': sandbox.caCertPem })
@@ -96,6 +114,7 @@ describe('the post step', () => {
           `did not end the session: the saved state names vendor tenable-sc at ${sandbox.httpsLocalhostUrl}, but this step's inputs give ${gives}. State that does not match the inputs is ignored, and nothing was sent.`
         )
       ])
+      expect(post.warnings[0]).toContain(LEFT_OPEN)
     }
     expect(requests()).toHaveLength(sentByMain)
   })
@@ -176,6 +195,31 @@ describe('the post step', () => {
     expect(post.warnings[0]).toContain('The server answered with a malformed credential')
     expect(post.warnings[0]).toContain('It stays valid until it expires by itself at 2099-01-01')
     expectNoLeak(post, [key])
+  })
+
+  it('says a session a failed logout left open may stay open until the idle timeout', async () => {
+    // A 500: the server failed the logout, so nothing says the session ended.
+    const failed = await runPost(...savedScSession(`${sandbox.httpUrl}/_fault/500`))
+    expect(requests()).toEqual(['DELETE /rest/token'])
+    expect(failed.exitCode).toBe(0)
+    expect(failed.warnings).toHaveLength(1)
+    expect(failed.warnings[0]).toContain('the session was not ended (HTTP 500')
+    expect(failed.warnings[0]).toContain(
+      'Likely cause: Tenable.sc or a proxy in front of it failed the logout'
+    )
+    expect(failed.warnings[0]).not.toContain('nothing to do')
+    expect(failed.warnings[0]).toContain('set release-session: true')
+    expect(failed.warnings[0]!.endsWith(` ${LEFT_OPEN}`)).toBe(true)
+
+    // No answer at all: a port nothing listens on.
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise<void>((resolve) => closed.close(() => resolve()))
+    const refused = await runPost(...savedScSession(`http://127.0.0.1:${port}`))
+    expect(refused.warnings).toHaveLength(1)
+    expect(refused.warnings[0]).toContain('refused the connection')
+    expect(refused.warnings[0]).toContain(LEFT_OPEN)
   })
 
   it("redacts the logout answer's error text before cutting it to length", async () => {

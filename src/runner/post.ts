@@ -184,7 +184,10 @@ function caCertForPostStep(keptCa: string | undefined): ReturnType<typeof readCa
   }
 }
 
-/** For a minted credential that could not be revoked: how long it stays valid. */
+/**
+ * For what could not be ended: how long a minted credential stays valid, or that a session stays
+ * open until the server's idle timeout ends it (no later step can end it).
+ */
 function expiresBySelf(saved: LogoutState): string {
   if (saved.expiresAt && saved.expiryAsked)
     return ` It was asked to expire at ${saved.expiresAt}, but the answer that would confirm it was lost (a server may set a later expiry, or none): check for it and revoke it by hand.`
@@ -192,7 +195,7 @@ function expiresBySelf(saved: LogoutState): string {
   // Saved without an expiry: the server set none (or none could be read), so nothing ends it.
   return isMinted(saved)
     ? ' It does not expire by itself (no expiry is known for it): revoke it by hand.'
-    : ''
+    : ' The session may stay open until the server ends it by itself (its idle session timeout).'
 }
 
 /**

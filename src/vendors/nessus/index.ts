@@ -101,6 +101,12 @@ const SESSION_UNKNOWN: Diagnosis = {
   fix: 'nothing to do for this job.'
 }
 
+const LOGOUT_FAILED: Diagnosis = {
+  headline: 'the session was not ended',
+  causes: ['Nessus or a proxy in front of it failed the logout (maintenance, overload, an outage)'],
+  fix: 'if logouts keep failing, ask a Nessus administrator to check the server, or use API keys (access-key + secret-key), which open no session.'
+}
+
 const IDENTITY_MEANINGS = (unauthorized: Diagnosis): StatusMeanings => ({
   401: unauthorized,
   412: API_NOT_AVAILABLE
@@ -158,11 +164,16 @@ async function logout(context: SessionContext, saved: string | undefined): Promi
     request: { method: 'DELETE', path: SESSION_PATH, headers: cookieHeader(context, token) },
     ended: (response) => response.status >= 200 && response.status < 300,
     alreadyEnded: (response) => response.status === 401,
-    meaning: (response) =>
-      response.status === 401
-        ? SESSION_UNKNOWN
-        : { ...explainCommonStatus(response.status, NAME), headline: 'the session was not ended' }
+    meaning: (response) => logoutMeaning(response.status)
   })
+}
+
+/** Why DELETE /session did not end the session; the post step adds that it may stay open. */
+function logoutMeaning(status: number): Diagnosis {
+  if (status === 401) return SESSION_UNKNOWN
+  // "Try again later" does not fit: nothing sends this logout again, a later run opens its own session.
+  if (status >= 500) return LOGOUT_FAILED
+  return { ...explainCommonStatus(status, NAME), headline: 'the session was not ended' }
 }
 
 async function loginWithKeys(context: VendorContext): Promise<LoginResult> {

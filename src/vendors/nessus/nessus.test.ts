@@ -439,6 +439,25 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     )
   })
 
+  it('says a session whose logout the server failed may stay open, and no "try again later"', async () => {
+    const url = `${sandbox.httpUrl}/_fault/500/_vendor/nessus`
+    const post = await runPost(
+      { logout: JSON.stringify({ vendor: 'nessus', url, session: { token: 'ab'.repeat(24) } }) },
+      { vendor: 'nessus', url, username: 'ada', password: 'unused', retries: '0' }
+    )
+    expect(paths()).toEqual(['DELETE /session'])
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toHaveLength(1)
+    const [warning] = post.warnings
+    expect(warning).toContain('Nessus: the session was not ended (HTTP 500')
+    expect(warning).toContain('Nessus or a proxy in front of it failed the logout')
+    expect(warning).not.toContain('try again later')
+    expect(warning).not.toContain('status page')
+    expect(warning).toContain(
+      'The session may stay open until the server ends it by itself (its idle session timeout).'
+    )
+  })
+
   it('refuses a tampered token in the saved state without sending it', async () => {
     const admin = accounts.admin!
     const inputs = https({ username: admin.username, password: admin.password })

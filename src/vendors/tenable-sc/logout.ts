@@ -38,7 +38,7 @@ export async function logout(
     },
     ended: succeeded,
     alreadyEnded: (_response, body) => sessionUnknown(body),
-    meaning: (_response, body) => logoutMeaning(body),
+    meaning: (response, body) => logoutMeaning(response.status, body),
     words: vendorText
   })
 }

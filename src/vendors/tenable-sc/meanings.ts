@@ -89,22 +89,19 @@ const NO_TOKEN: Diagnosis = {
   fix: 'set the url input to the base URL of Tenable.sc, without a path.'
 }
 
-const LOGOUT_FIX =
-  'nothing to do for this job; if sessions pile up, the user can end them in the Tenable.sc web interface.'
-
 const SESSION_UNKNOWN: Diagnosis = {
   headline: 'the session was not ended: the server no longer knew it',
   causes: [
     'it had already ended (session timeout, another login with releaseSession, or an administrator)'
   ],
-  fix: LOGOUT_FIX
+  fix: 'nothing to do for this job.'
 }
 
-const NOT_ENDED: Diagnosis = {
-  headline: 'the session was not ended',
-  causes: ['the server refused or failed the logout'],
-  fix: LOGOUT_FIX
-}
+/**
+ * A session the logout left open stays open until Tenable.sc's session timeout (the post step adds
+ * so); nothing in this job can end it, but sessions left open count against the user's maximum.
+ */
+const LEFT_OPEN_FIX = `if sessions left open keep this user from logging in (at its maximum number of sessions), ${SESSION_LIMIT.fix}`
 
 /** How every /rest endpoint is read: errors are JSON too, and quoted by error_code and error_msg. */
 export const REST: Pick<Endpoint, 'jsonErrors' | 'errorText'> = {
@@ -187,8 +184,17 @@ export const TOKEN_MEANINGS: Pick<Endpoint, 'meanings' | 'otherwise'> = {
 }
 
 /** DELETE /rest/token that did not end the session. */
-export function logoutMeaning(body: unknown): Diagnosis {
-  return sessionUnknown(body) ? SESSION_UNKNOWN : NOT_ENDED
+export function logoutMeaning(status: number, body: unknown): Diagnosis {
+  if (sessionUnknown(body)) return SESSION_UNKNOWN
+  return {
+    headline: 'the session was not ended',
+    causes: [
+      status >= 500
+        ? `${NAME} or a proxy in front of it failed the logout (maintenance, overload, an outage)`
+        : 'the server refused the logout'
+    ],
+    fix: LEFT_OPEN_FIX
+  }
 }
 
 /** Whether a logout's answer says the server no longer knew the session (it had already ended). */
