@@ -107,6 +107,27 @@ const LOGOUT_FAILED: Diagnosis = {
   fix: 'if logouts keep failing, ask a Nessus administrator to check the server, or use API keys (access-key + secret-key), which open no session.'
 }
 
+/** The way around a logout that fails on every run: a mode that opens no session. */
+const NO_SESSION_MODE = 'use API keys (access-key + secret-key), which open no session.'
+
+/** DELETE /session answered 403 with the session the step opened: no user permission to lack. */
+const LOGOUT_REFUSED: Diagnosis = {
+  headline: 'the session was not ended: the logout was refused',
+  causes: [
+    'Nessus, or a proxy or firewall in front of it, refused to end this session (see its message above, if any)'
+  ],
+  fix: `if this happens on every run, ask whoever runs Nessus and the proxies in front of it why DELETE /session is refused, or ${NO_SESSION_MODE}`
+}
+
+/** DELETE /session answered 404, at the url whose POST /session opened the session. */
+const LOGOUT_NOT_FOUND: Diagnosis = {
+  headline: 'the session was not ended: DELETE /session was not found',
+  causes: [
+    'the login reached /session at this same url, so something in front of Nessus (a proxy or gateway) answered the DELETE in its place'
+  ],
+  fix: `if this happens on every run, check what answers DELETE requests at the url input, or ${NO_SESSION_MODE}`
+}
+
 const IDENTITY_MEANINGS = (unauthorized: Diagnosis): StatusMeanings => ({
   401: unauthorized,
   412: API_NOT_AVAILABLE
@@ -173,6 +194,9 @@ function logoutMeaning(status: number): Diagnosis {
   if (status === 401) return SESSION_UNKNOWN
   // "Try again later" does not fit: nothing sends this logout again, a later run opens its own session.
   if (status >= 500) return LOGOUT_FAILED
+  // Not the shared texts: they blame the url input (a 404) or a permission the check needs (a 403).
+  if (status === 403) return LOGOUT_REFUSED
+  if (status === 404) return LOGOUT_NOT_FOUND
   return { ...explainCommonStatus(status, NAME), headline: 'the session was not ended' }
 }
 

@@ -1,6 +1,8 @@
 // Nessus: validation, the session-token grammar and the GET /session parser (unit), and the main and
 // post steps in-process against the sandbox fake over HTTPS with its CA (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { ActionFailure } from '../../core/failure.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
@@ -457,6 +459,55 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
       'The session may stay open until the server ends it by itself (its idle session timeout).'
     )
   })
+
+  it.each([
+    [
+      403,
+      // Nessus's 403 body as recorded (tenable/nessrest#60).
+      { error: 'You are not authorized to perform this request' },
+      'the session was not ended: the logout was refused (HTTP 403',
+      'why DELETE /session is refused'
+    ],
+    [
+      404,
+      // Not Nessus's own: what answers a 404 here stands in front of it.
+      {},
+      'the session was not ended: DELETE /session was not found (HTTP 404',
+      'the login reached /session at this same url'
+    ]
+  ])(
+    'explains a logout answered %i as a logout, not as the check it is not',
+    async (status, body, headline, line) => {
+      // Only the logout fails: the url input and the user's permissions served the main step.
+      const server = createServer((request, response) => {
+        request.resume()
+        response.writeHead(status, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(body))
+      })
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      try {
+        const post = await runPost(
+          {
+            logout: JSON.stringify({ vendor: 'nessus', url, session: { token: 'cd'.repeat(24) } })
+          },
+          { vendor: 'nessus', url, username: 'ada', password: 'unused', retries: '0' }
+        )
+        expect(post.exitCode).toBe(0)
+        expect(post.warnings).toHaveLength(1)
+        const [warning] = post.warnings
+        expect(warning).toContain(`Nessus: ${headline}`)
+        if ('error' in body) expect(warning).toContain(`Nessus said: ${body.error}`)
+        expect(warning).toContain(line)
+        expect(warning).not.toContain('permission this check needs')
+        expect(warning).not.toContain('set the url input')
+        expect(warning).toContain('use API keys (access-key + secret-key)')
+      } finally {
+        server.closeAllConnections()
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+      }
+    }
+  )
 
   it('refuses a tampered token in the saved state without sending it', async () => {
     const admin = accounts.admin!
