@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startSandbox } from '../sandbox/index.js'
 import { runMain, runPost } from './helpers/action.js'
 import { expectNoLeak } from './helpers/leaks.js'
@@ -220,6 +222,39 @@ describe('the post step', () => {
     expect(refused.warnings).toHaveLength(1)
     expect(refused.warnings[0]).toContain('refused the connection')
     expect(refused.warnings[0]).toContain(LEFT_OPEN)
+  })
+
+  it('says what it left when the ca-cert file is gone and the main step kept no copy', async () => {
+    // A path no file is at: a later step removed it, and no main step copied it.
+    const missing = join(tmpdir(), `scanner-login-ca-cert-gone-${process.pid}.pem`)
+    const sonarUrl = `${sandbox.httpUrl}/_vendor/sonarqube`
+    const minted = await runPost(
+      {
+        logout: JSON.stringify({
+          vendor: 'sonarqube',
+          url: sonarUrl,
+          session: {},
+          ids: { name: 'scanner-login-acme-app-42-1-build-scanner' },
+          expiresAt: '2099-01-01T00:00:00.000Z'
+        })
+      },
+      { vendor: 'sonarqube', url: sonarUrl, 'api-token': 'squ_unused', 'ca-cert': missing }
+    )
+    expect(minted.exitCode).toBe(0)
+    expect(minted.warnings).toEqual([
+      expect.stringMatching(
+        /^scanner-login could not revoke the credential minted for this job: The ca-cert input is neither PEM text nor a readable file: .* It stays valid until it expires by itself at 2099-01-01T00:00:00\.000Z\.$/
+      )
+    ])
+
+    const [state, inputs] = savedScSession(sandbox.httpsLocalhostUrl)
+    const session = await runPost(state, { ...inputs, 'ca-cert': missing })
+    expect(session.warnings).toHaveLength(1)
+    expect(session.warnings[0]).toMatch(
+      /^scanner-login could not end the session: The ca-cert input is neither PEM text nor a readable file/
+    )
+    expect(session.warnings[0]!.endsWith(` ${LEFT_OPEN}`)).toBe(true)
+    expect(requests()).toEqual([])
   })
 
   it("redacts the logout answer's error text before cutting it to length", async () => {

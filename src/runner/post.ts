@@ -38,7 +38,10 @@ export async function cleanup(): Promise<void> {
   try {
     await endSavedSession(saved, keptCa)
   } catch (error) {
-    log.warning(`scanner-login could not end the session: ${errorMessage(error)}`)
+    // An input that no longer works (a ca-cert file a later step deleted): say what was left, too.
+    log.warning(
+      `scanner-login could not ${ending(saved)}: ${errorMessage(error)}${expiresBySelf(saved)}`
+    )
   }
 }
 
