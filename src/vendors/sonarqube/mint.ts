@@ -282,7 +282,7 @@ function revokeBy(
     ended: (response) => response.status >= 200 && response.status < 300,
     words: sonarErrorText,
     meaning: (response) => ({
-      headline: `SonarQube did not revoke the token "${name}" minted for this job`,
+      headline: `the token "${name}" minted for this job was not revoked`,
       causes: [revokeCause(response.status)],
       fix: `revoke it by hand if it must not live until it expires: My Account > Security, token "${name}".`
     })

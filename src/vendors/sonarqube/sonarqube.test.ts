@@ -925,6 +925,9 @@ describe('mint-token on a server that answers a later expiry than the day asked'
         expect(post.exitCode).toBe(0)
         expect(post.warnings).toHaveLength(1)
         expect(post.warnings[0]).toContain(`Likely cause: ${cause}.`)
+        // The failure names the vendor once, before the headline.
+        expect(post.warnings[0]).toContain('SonarQube: the token "scanner-login-')
+        expect(post.warnings[0]).not.toContain('SonarQube: SonarQube')
         // The post step reads the api-token input only: SONAR_TOKEN was never sent.
         expect(post.warnings[0]).not.toContain('SONAR_TOKEN')
         expect(post.warnings[0]).toContain('It stays valid until it expires by itself at')
