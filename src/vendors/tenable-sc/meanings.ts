@@ -68,7 +68,7 @@ const SESSION_REFUSED: Diagnosis = {
 }
 
 const USER_GONE: Diagnosis = {
-  headline: 'Tenable.sc reported that the user does not exist',
+  headline: 'the server reported that the user does not exist',
   causes: [
     'the user behind the credentials was deleted or moved while the credentials were in use'
   ],

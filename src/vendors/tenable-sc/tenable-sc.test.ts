@@ -477,7 +477,7 @@ describe('the login flow against a scripted client', () => {
       { body: '{"response":"","error_code":0,"error_msg":""}' }
     ])
     await expect(tenableSc.login(context)).rejects.toThrow(
-      /Tenable.sc reported that the user does not exist \(HTTP 500 from GET[\s\S]*error_code 147, error_msg "User #4 does not exist."/
+      /Tenable.sc: the server reported that the user does not exist \(HTTP 500 from GET[\s\S]*error_code 147, error_msg "User #4 does not exist."/
     )
     expect(sent).toHaveLength(3)
   })
