@@ -28,7 +28,11 @@ import { normaliseExpiry } from '../../core/expiry.js'
 import type { HttpResponse } from '../../net/types.js'
 import { note } from '../../kit/endpoint.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
-import { GLOBAL_PERMISSION_NAMES, refuseUiPermissionNames } from './permissions.js'
+import {
+  GLOBAL_PERMISSION_NAMES,
+  refuseUiPermissionNames,
+  refuseUiPermissionRoles
+} from './permissions.js'
 import { CLOUD_REGIONS, isSonarCloud, SCHEME_WORDS } from './scheme.js'
 import { ADMIN_PERMISSION, parseIdentity, verifyToken } from './verify.js'
 import { actsWithoutGroups, sonarErrorText, tokenType, type TokenType } from './words.js'
@@ -110,6 +114,7 @@ export const sonarqube: Vendor = {
     const { plan } = context
     const token = plan.credentials['api-token']!
     const { identity, response, scheme, authorization } = await verifyToken(context, token)
+    refuseUiPermissionRoles(plan, identity)
     const type = tokenType(token)
     const notes: Note[] = [note('Token type', TYPE_NOTES[type])]
     if (scheme === 'basic')

@@ -11,6 +11,7 @@
  * api/permissions/add_user and sonar-web's Permissions enum (the API names).
  */
 import { ActionFailure } from '../../core/failure.js'
+import { fold, type Identity } from '../../core/identity.js'
 import type { Plan } from '../../kit/types.js'
 
 const GLOBAL_PERMISSIONS: Readonly<Record<string, string>> = {
@@ -46,4 +47,62 @@ export function refuseUiPermissionNames(plan: Plan): void {
       `Fix: write required-permissions: ${corrected.join(', ')}`
     ].join('\n')
   )
+}
+
+/**
+ * Refuses required-roles and allowed-roles entries that are a global permission's UI name
+ * ("Administer System") and no group the token holds, saying what to write instead. SonarQube's roles
+ * here are the groups plus `admin` (verify.ts parseIdentity), so only "Administer System" has a role
+ * to be; the other permissions are never roles. Judged after users/current, not before any request:
+ * a group may be named like a permission (SonarQube does not forbid it), and such a name is the
+ * group's.
+ */
+export function refuseUiPermissionRoles(
+  plan: Pick<Plan, 'requiredRoles' | 'allowedRoles' | 'requiredPermissions'>,
+  identity: Pick<Identity, 'roles'>
+): void {
+  const groups = new Set((identity.roles ?? []).map(fold))
+  const isUiName = (name: string): boolean =>
+    apiPermission(name) !== undefined && !groups.has(fold(name))
+  const lines: string[] = []
+  const fixes: string[] = []
+  const permissionsToAdd: string[] = []
+  for (const [input, listed] of [
+    ['required-roles', plan.requiredRoles],
+    ['allowed-roles', plan.allowedRoles]
+  ] as const) {
+    const uiNames = listed.filter(isUiName)
+    if (!uiNames.length) continue
+    lines.push(
+      `The ${input} input names SonarQube permissions by their UI names (and the token holds no group so named); SonarQube reports them by their API names:`
+    )
+    for (const name of uiNames) {
+      const api = apiPermission(name)!
+      lines.push(
+        api === 'admin'
+          ? `  - "${name.trim()}" is admin`
+          : input === 'required-roles'
+            ? `  - "${name.trim()}" is ${api}, a permission and not a role: require it with required-permissions`
+            : `  - "${name.trim()}" is ${api}, a permission and not a role, which allowed-roles never meets: leave it out`
+      )
+      if (input === 'required-roles' && api !== 'admin') permissionsToAdd.push(api)
+    }
+    const corrected = [
+      ...new Set(
+        listed.flatMap((name) => {
+          if (!isUiName(name)) return [name.trim()]
+          return apiPermission(name) === 'admin' ? ['admin'] : []
+        })
+      )
+    ]
+    fixes.push(corrected.length ? `write ${input}: ${corrected.join(', ')}` : `remove ${input}`)
+  }
+  if (!lines.length) return
+  if (permissionsToAdd.length) {
+    const permissions = [
+      ...new Set([...plan.requiredPermissions.map((p) => p.trim()), ...permissionsToAdd])
+    ]
+    fixes.push(`write required-permissions: ${permissions.join(', ')}`)
+  }
+  throw new ActionFailure([...lines, `Fix: ${fixes.join('; ')}`].join('\n'))
 }

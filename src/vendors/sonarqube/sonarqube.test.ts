@@ -469,6 +469,79 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
   })
 })
 
+describe('required-roles and allowed-roles by the name SonarQube shows in its UI', () => {
+  it('fails allowed-roles "Administer System", naming admin and the list to write', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('userToken'),
+      'allowed-roles': 'sonar-administrators, sonar-users, Administer System'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(paths()).toEqual(BOTH)
+    expect(step.errors).toEqual([
+      [
+        'The allowed-roles input names SonarQube permissions by their UI names (and the token holds no group so named); SonarQube reports them by their API names:',
+        '  - "Administer System" is admin',
+        'Fix: write allowed-roles: sonar-administrators, sonar-users, admin'
+      ].join('\n')
+    ])
+  })
+
+  it('sends a permission named in required-roles to required-permissions, by its API name', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('developerToken'),
+      'required-roles': 'sonar-users, Execute Analysis',
+      'allowed-roles': 'sonar-users, execute analysis'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toEqual([
+      [
+        'The required-roles input names SonarQube permissions by their UI names (and the token holds no group so named); SonarQube reports them by their API names:',
+        '  - "Execute Analysis" is scan, a permission and not a role: require it with required-permissions',
+        'The allowed-roles input names SonarQube permissions by their UI names (and the token holds no group so named); SonarQube reports them by their API names:',
+        '  - "execute analysis" is scan, a permission and not a role, which allowed-roles never meets: leave it out',
+        'Fix: write required-roles: sonar-users; write allowed-roles: sonar-users; write required-permissions: scan'
+      ].join('\n')
+    ])
+  })
+
+  it('takes a UI name as the group it names, when the token holds a group so named', async () => {
+    // SonarQube does not forbid a group named like a permission: such a name is the group's.
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify(
+          req.url!.startsWith('/api/authentication')
+            ? { valid: true }
+            : {
+                isLoggedIn: true,
+                login: 'ci',
+                groups: ['Execute Analysis'],
+                permissions: { global: ['scan'] }
+              }
+        )
+      )
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const step = await runMain({
+        vendor: 'sonarqube',
+        url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+        'api-token': 'squ_ui-named-group-token',
+        'required-roles': 'Execute Analysis',
+        'allowed-roles': 'Execute Analysis'
+      })
+      expect(step.errors).toEqual([])
+      expect(step.exitCode).toBe(0)
+      expect(step.outputs.roles).toBe('["Execute Analysis"]')
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})
+
 describe('a SonarQube Cloud scoped organization token (sqco_)', () => {
   // SonarQube does not document what users/current answers for one: this server answers with
   // whatever each test needs, to check only what the step says of the token.
