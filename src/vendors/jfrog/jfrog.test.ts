@@ -548,6 +548,42 @@ describe('GitHub OIDC: the exchange in the scope of the job’s JF_PROJECT', () 
   })
 })
 
+describe('GitHub OIDC: a provider name the platform does not know', () => {
+  it('names oidc-provider and its value first, in the headline, the causes and the fix', async () => {
+    // The sandbox answers an unknown provider_name as JFrog does: 404, "Provider '…' not found".
+    const step = await runMain(
+      { vendor: 'jfrog', url, 'oidc-provider': 'github' },
+      sandbox.github.env
+    )
+    expect(step.exitCode).toBe(1)
+    const lines = step.errors[0]!.split('\n')
+    expect(lines[0]).toMatch(
+      /^JFrog: the platform knows no OIDC integration named "github" \(the oidc-provider input\), so it did not exchange the job's GitHub ID token \(HTTP 404 /
+    )
+    expect(lines[1]).toBe("JFrog said: Provider 'github' not found")
+    expect(lines[2]).toBe('Likely causes:')
+    expect(lines[3]).toMatch(
+      /^ {2}- oidc-provider is "github", which names no OIDC integration on /
+    )
+    expect(lines.find((l) => l.startsWith('Fix: '))).toBe(
+      'Fix: set oidc-provider (now "github") to the name of the OIDC integration this repository is mapped in, or create a GitHub integration of that name; then check its identity mapping against the claims below.'
+    )
+  })
+
+  it('a refusal that names no unknown provider keeps the causes as they were', async () => {
+    sandbox.github.setJob({ repository: 'acme/scanners' })
+    const step = await runMain(
+      { vendor: 'jfrog', url, 'oidc-provider': 'github-acme' },
+      sandbox.github.env
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      'the platform refused to exchange the job\'s GitHub ID token (OIDC integration "github-acme")'
+    )
+    expect(step.errors[0]).not.toContain('the oidc-provider input')
+  })
+})
+
 describe('GitHub OIDC: a platform that answers the exchange with the ID token itself', () => {
   it('is refused: the ID token is never sent to Xray nor handed to later steps', async () => {
     // A broken or hostile platform: the exchange hands back the subject_token it was sent, and
