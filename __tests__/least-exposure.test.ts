@@ -274,6 +274,29 @@ describe('the plan of least exposure', () => {
     expect(p.credentials).toEqual({})
     expect(p.secrets).toEqual(['request-token-0123456789'])
     expect(p.oidc).toMatchObject({ provider: 'github-acme', audience: '' })
+    // The job-level JF_ACCESS_TOKEN is not read, and the log says so, naming it but never its value.
+    expect(p.oidc!.unusedEnvNote).toBe(
+      'JF_ACCESS_TOKEN is set for this job but was not used: this step logs in with GitHub OIDC (oidc-provider), which takes no stored credential.'
+    )
+    expect(p.warnings).toEqual([])
+  })
+
+  it('GitHub OIDC: no note without a job-level credential variable; export-env false is named', async () => {
+    const idTokenEnv = {
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/idtoken?api-version=2.0',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789'
+    }
+    const inputs = { url: 'https://acme.jfrog.io', 'oidc-provider': 'github-acme' }
+    const quiet = await plan('jfrog', inputs, { ...idTokenEnv, JF_ACCESS_TOKEN: '  ' })
+    expect(quiet.oidc).not.toHaveProperty('unusedEnvNote')
+    const kept = await plan(
+      'jfrog',
+      { ...inputs, 'export-env': 'false' },
+      { ...idTokenEnv, JF_ACCESS_TOKEN: 'a-job-level-token-that-is-not-used' }
+    )
+    expect(kept.oidc!.unusedEnvNote).toBe(
+      "JF_ACCESS_TOKEN is set for this job but was not used: this step logs in with GitHub OIDC (oidc-provider), which takes no stored credential. export-env is false, so later steps still see the job's JF_ACCESS_TOKEN, not the credential this step verified."
+    )
   })
 
   it.each([

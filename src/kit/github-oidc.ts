@@ -40,6 +40,7 @@ export interface GitHubIdToken {
 export async function requestGitHubIdToken(context: VendorContext): Promise<GitHubIdToken> {
   const oidc = context.plan.oidc
   if (!oidc) throw new Error('requestGitHubIdToken needs plan.oidc')
+  if (oidc.unusedEnvNote) context.info(oidc.unusedEnvNote)
   const url = tokenServiceUrl(oidc)
   const http = createHttpClient(
     {

@@ -206,6 +206,8 @@ export interface GitHubOidc {
   /** ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN of the job. */
   requestUrl: string
   requestToken: string
+  /** For the log: the vendor's credential variables the job sets, which OIDC does not read. */
+  unusedEnvNote?: string
 }
 
 /** What the post step hands to logout(): no plan, only the saved session. */

@@ -500,6 +500,19 @@ describe('GitHub OIDC: the exchange in the scope of the job’s JF_PROJECT', () 
     ])
   })
 
+  it('a job-level JF_ACCESS_TOKEN: not used, said in the log, and replaced by the export', async () => {
+    const stored = 'a-job-level-token-not-used-0123456789'
+    const step = await runMain(inputs(), { ...sandbox.github.env, JF_ACCESS_TOKEN: stored })
+    expect(step.errors).toEqual([])
+    expect(step.warnings).toEqual([])
+    expect(step.log).toContain(
+      'JF_ACCESS_TOKEN is set for this job but was not used: this step logs in with GitHub OIDC (oidc-provider), which takes no stored credential.'
+    )
+    expect(step.stdout).not.toContain(stored)
+    expect(step.env.JF_ACCESS_TOKEN).toBeTruthy()
+    expect(step.env.JF_ACCESS_TOKEN).not.toBe(stored)
+  })
+
   it('with JF_PROJECT: sends it as project_key, and a project-scoped mapping matches', async () => {
     sandbox.github.setJob({ repository: 'acme/scanners' })
     const step = await runMain(inputs(), { ...sandbox.github.env, JF_PROJECT: 'scanners' })
