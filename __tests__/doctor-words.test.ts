@@ -5,6 +5,7 @@ import { doctorWords } from '../src/doctor/words.js'
 import { infracast } from '../src/vendors/infracast/index.js'
 import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
 import { prismaCloud } from '../src/vendors/prisma-cloud/index.js'
+import { sonarqube } from '../src/vendors/sonarqube/index.js'
 import { socket } from '../src/vendors/socket/index.js'
 import { tenableSc } from '../src/vendors/tenable-sc/index.js'
 import { veracode } from '../src/vendors/veracode/index.js'
@@ -184,6 +185,45 @@ describe('doctorWords: credentials', () => {
       [undefined, 'the secret behind the api-key input (or INVICTI_API_KEY)']
     ] as const) {
       expect(doctorWords(text, vendor)).toBe(text)
+    }
+  })
+})
+
+describe('doctorWords: what a step says of the job', () => {
+  it('says a minted credential is revoked as the check ends, not handed to later steps', () => {
+    expect(
+      doctorWords(
+        'Minted a SonarQube global analysis token "scanner-login-1" for later steps; it expires at 2026-11-28T00:00:00Z and is revoked when the job ends.',
+        sonarqube
+      )
+    ).toBe(
+      'Minted a SonarQube global analysis token "scanner-login-1"; it expires at 2026-11-28T00:00:00Z, but is revoked as soon as this check ends: the doctor hands nothing on.'
+    )
+  })
+
+  it.each([
+    [
+      'SonarQube: ada holds admin, an administrative role; a scan gate needs less. Give the step a key of a user with only the Execute Analysis permission (scan) instead. To accept it, list "sonar-administrators", "sonar-users", "admin" in allowed-roles: it judges every role held, this one included.',
+      'SonarQube: ada holds admin, an administrative role; a scan gate needs less. Give the step a key of a user with only the Execute Analysis permission (scan) instead. To accept it, list "sonar-administrators", "sonar-users", "admin" in --allowed-roles: it judges every role held, this one included.'
+    ],
+    [
+      'Tenable.sc: ada holds Administrator, an administrative role; a scan gate needs less. To accept it, list "Administrator" in allowed-roles.',
+      'Tenable.sc: ada holds Administrator, an administrative role; a scan gate needs less. To accept it, list "Administrator" in --allowed-roles.'
+    ],
+    [
+      'X: ada holds admin, an administrative role; a scan gate needs less. allowed-roles cannot accept it: no roles were reported, so allowed-roles could not be verified.',
+      'X: ada holds admin, an administrative role; a scan gate needs less. --allowed-roles cannot accept it: no roles were reported, so --allowed-roles could not be verified.'
+    ]
+  ])('names allowed-roles in the least-privilege advice as the flag: %#', (action, doctor) => {
+    expect(doctorWords(action, tenableSc)).toBe(doctor)
+  })
+
+  it('leaves a server’s line and a quoted allowed-roles alone', () => {
+    for (const text of [
+      'Tenable.sc said: list it in allowed-roles.',
+      'holds "in allowed-roles." and more'
+    ]) {
+      expect(doctorWords(text, tenableSc)).toBe(text)
     }
   })
 })

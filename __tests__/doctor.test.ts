@@ -459,6 +459,32 @@ describe('runDoctor against the sandbox, in process', () => {
     expect(result.stdout).not.toContain(apiKey)
   })
 
+  it('with --mint-token, says the minted token is revoked as the check ends, and advises --allowed-roles', async () => {
+    sandbox.reset()
+    const sonar = sandbox.accounts.sonarqube as unknown as Record<string, { token: string }>
+    let stdout = ''
+    const code = await runDoctor(
+      [
+        '--vendor',
+        'sonarqube',
+        '--url',
+        `${sandbox.httpUrl}/_vendor/sonarqube`,
+        '--mint-token',
+        'true'
+      ],
+      { SONAR_TOKEN: sonar.userToken!.token },
+      { stdout: (text) => (stdout += text), stderr: () => undefined }
+    )
+    expect(code).toBe(0)
+    expect(stdout).toMatch(
+      /Minted a SonarQube global analysis token "[^"]+"; it expires at \S+, but is revoked as soon as this check ends: the doctor hands nothing on\./
+    )
+    expect(stdout).not.toContain('later steps')
+    expect(stdout).not.toContain('when the job ends')
+    expect(stdout).toContain('"admin" in --allowed-roles: it judges every role held')
+    expect(stdout).toContain('Revoked the SonarQube credential this check minted.')
+  })
+
   it('says that no requirement was given, and prints warnings to stderr in --json mode', async () => {
     const human = await run(['--tls-verify', 'false'])
     expect(human.code).toBe(0)
