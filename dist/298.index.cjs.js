@@ -394,7 +394,7 @@ const SESSION_REFUSED = {
     fix: TOKEN_REFUSED.fix
 };
 const USER_GONE = {
-    headline: 'Tenable.sc reported that the user does not exist',
+    headline: 'the server reported that the user does not exist',
     causes: [
         'the user behind the credentials was deleted or moved while the credentials were in use'
     ],
@@ -411,19 +411,18 @@ const NO_TOKEN = {
     causes: [NOT_THE_API],
     fix: 'set the url input to the base URL of Tenable.sc, without a path.'
 };
-const LOGOUT_FIX = 'nothing to do for this job; if sessions pile up, the user can end them in the Tenable.sc web interface.';
 const SESSION_UNKNOWN = {
     headline: 'the session was not ended: the server no longer knew it',
     causes: [
         'it had already ended (session timeout, another login with releaseSession, or an administrator)'
     ],
-    fix: LOGOUT_FIX
+    fix: 'nothing to do for this job.'
 };
-const NOT_ENDED = {
-    headline: 'the session was not ended',
-    causes: ['the server refused or failed the logout'],
-    fix: LOGOUT_FIX
-};
+/**
+ * A session the logout left open stays open until Tenable.sc's session timeout (the post step adds
+ * so); nothing in this job can end it, but sessions left open count against the user's maximum.
+ */
+const LEFT_OPEN_FIX = `if sessions left open keep this user from logging in (at its maximum number of sessions), ${SESSION_LIMIT.fix}`;
 /** How every /rest endpoint is read: errors are JSON too, and quoted by error_code and error_msg. */
 const REST = {
     jsonErrors: true,
@@ -485,8 +484,18 @@ const TOKEN_MEANINGS = {
     otherwise: (answer) => errorCode(answer.body) === INVALID_LOGIN ? loginRefused(answer.plan) : common(answer)
 };
 /** DELETE /rest/token that did not end the session. */
-function logoutMeaning(body) {
-    return sessionUnknown(body) ? SESSION_UNKNOWN : NOT_ENDED;
+function logoutMeaning(status, body) {
+    if (sessionUnknown(body))
+        return SESSION_UNKNOWN;
+    return {
+        headline: 'the session was not ended',
+        causes: [
+            status >= 500
+                ? `${NAME} or a proxy in front of it failed the logout (maintenance, overload, an outage)`
+                : 'the server refused the logout'
+        ],
+        fix: LEFT_OPEN_FIX
+    };
 }
 /** Whether a logout's answer says the server no longer knew the session (it had already ended). */
 function sessionUnknown(body) {
@@ -522,7 +531,7 @@ async function logout(context, token, cookie) {
         },
         ended: succeeded,
         alreadyEnded: (_response, body) => sessionUnknown(body),
-        meaning: (_response, body) => logoutMeaning(body),
+        meaning: (response, body) => logoutMeaning(response.status, body),
         words: vendorText
     });
 }

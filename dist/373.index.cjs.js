@@ -494,6 +494,29 @@ const SESSION_UNKNOWN = {
     causes: ['it had already ended (an administrator, a restart of Nessus, or a timeout)'],
     fix: 'nothing to do for this job.'
 };
+const LOGOUT_FAILED = {
+    headline: 'the session was not ended',
+    causes: ['Nessus or a proxy in front of it failed the logout (maintenance, overload, an outage)'],
+    fix: 'if logouts keep failing, ask a Nessus administrator to check the server, or use API keys (access-key + secret-key), which open no session.'
+};
+/** The way around a logout that fails on every run: a mode that opens no session. */
+const NO_SESSION_MODE = 'use API keys (access-key + secret-key), which open no session.';
+/** DELETE /session answered 403 with the session the step opened: no user permission to lack. */
+const LOGOUT_REFUSED = {
+    headline: 'the session was not ended: the logout was refused',
+    causes: [
+        'Nessus, or a proxy or firewall in front of it, refused to end this session (see its message above, if any)'
+    ],
+    fix: `if this happens on every run, ask whoever runs Nessus and the proxies in front of it why DELETE /session is refused, or ${NO_SESSION_MODE}`
+};
+/** DELETE /session answered 404, at the url whose POST /session opened the session. */
+const LOGOUT_NOT_FOUND = {
+    headline: 'the session was not ended: DELETE /session was not found',
+    causes: [
+        'the login reached /session at this same url, so something in front of Nessus (a proxy or gateway) answered the DELETE in its place'
+    ],
+    fix: `if this happens on every run, check what answers DELETE requests at the url input, or ${NO_SESSION_MODE}`
+};
 const IDENTITY_MEANINGS = ((unauthorized) => ({
     401: unauthorized,
     412: API_NOT_AVAILABLE
@@ -541,10 +564,22 @@ async function logout(context, saved) {
         request: { method: 'DELETE', path: SESSION_PATH, headers: cookieHeader(context, token) },
         ended: (response) => response.status >= 200 && response.status < 300,
         alreadyEnded: (response) => response.status === 401,
-        meaning: (response) => response.status === 401
-            ? SESSION_UNKNOWN
-            : { ...(0,failure/* explainCommonStatus */.hL)(response.status, NAME), headline: 'the session was not ended' }
+        meaning: (response) => logoutMeaning(response.status)
     });
+}
+/** Why DELETE /session did not end the session; the post step adds that it may stay open. */
+function logoutMeaning(status) {
+    if (status === 401)
+        return SESSION_UNKNOWN;
+    // "Try again later" does not fit: nothing sends this logout again, a later run opens its own session.
+    if (status >= 500)
+        return LOGOUT_FAILED;
+    // Not the shared texts: they blame the url input (a 404) or a permission the check needs (a 403).
+    if (status === 403)
+        return LOGOUT_REFUSED;
+    if (status === 404)
+        return LOGOUT_NOT_FOUND;
+    return { ...(0,failure/* explainCommonStatus */.hL)(status, NAME), headline: 'the session was not ended' };
 }
 ;
 async function loginWithSession(context) {

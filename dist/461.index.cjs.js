@@ -114,7 +114,9 @@ function mintPlan(vendor, settings, warnings, lifetimeInput) {
 }
 /**
  * GitHub OIDC's plan; undefined without oidc-provider. It replaces every stored credential, so a
- * credential input given with it is a conflict; the environment fallback is not consulted.
+ * credential input given with it is a conflict; the environment fallback is not consulted, and a
+ * job that sets it (JF_ACCESS_TOKEN) is told so in the log (unusedEnvNote), not failed: export-env
+ * writes the credential this step gets over it.
  */
 function oidcPlan(raw, vendor, env) {
     const provider = raw['oidc-provider'].trim();
@@ -152,7 +154,28 @@ function oidcPlan(raw, vendor, env) {
         ].join('\n'));
     }
     checkRequestUrl(requestUrl);
-    return { provider, audience: audience || vendor.oidc.audience || '', requestUrl, requestToken };
+    const unusedEnvNote = unusedCredentialEnv(vendor, env, /^false$/i.test(raw['export-env'].trim()));
+    return {
+        provider,
+        audience: audience || vendor.oidc.audience || '',
+        requestUrl,
+        requestToken,
+        ...(unusedEnvNote ? { unusedEnvNote } : {})
+    };
+}
+/**
+ * The vendor's credential variables the job sets, which GitHub OIDC leaves unread: one line for the
+ * log; undefined when the job sets none. Only names, never a value.
+ */
+function unusedCredentialEnv(vendor, env, exportEnvOff) {
+    const names = [...new Set(Object.values(vendor.credentialEnv).flat())].filter((name) => (env[name] ?? '').trim());
+    if (!names.length)
+        return undefined;
+    const them = names.join(', ');
+    const one = names.length === 1;
+    return `${them} ${one ? 'is' : 'are'} set for this job but ${one ? 'was' : 'were'} not used: this step logs in with GitHub OIDC (oidc-provider), which takes no stored credential.${exportEnvOff
+        ? ` export-env is false, so later steps still see the job's ${them}, not the credential this step verified.`
+        : ''}`;
 }
 /** The runner's token service is HTTPS; only a loopback one (a local runner) may be plain HTTP. */
 function checkRequestUrl(value) {

@@ -19,6 +19,48 @@ var refuseUiPermissionNames=(function (plan) {
         ...uiNames.map((name) => `  - "${name.trim()}" is ${apiPermission(name)}`),
         `Fix: write required-permissions: ${corrected.join(', ')}`
     ].join('\n'));
+});var refuseUiPermissionRoles=(function (plan, identity) {
+    const groups = new Set((identity.roles ?? []).map(core_identity/* fold */.AU));
+    const isUiName = (name) => apiPermission(name) !== undefined && !groups.has((0,core_identity/* fold */.AU)(name));
+    const lines = [];
+    const fixes = [];
+    const permissionsToAdd = [];
+    for (const [input, listed] of [
+        ['required-roles', plan.requiredRoles],
+        ['allowed-roles', plan.allowedRoles]
+    ]) {
+        const uiNames = listed.filter(isUiName);
+        if (!uiNames.length)
+            continue;
+        lines.push(`The ${input} input names SonarQube permissions by their UI names (and the token holds no group so named); SonarQube reports them by their API names:`);
+        for (const name of uiNames) {
+            const api = apiPermission(name);
+            lines.push(api === 'admin'
+                ? `  - "${name.trim()}" is admin`
+                : input === 'required-roles'
+                    ? `  - "${name.trim()}" is ${api}, a permission and not a role: require it with required-permissions`
+                    : `  - "${name.trim()}" is ${api}, a permission and not a role, which allowed-roles never meets: leave it out`);
+            if (input === 'required-roles' && api !== 'admin')
+                permissionsToAdd.push(api);
+        }
+        const corrected = [
+            ...new Set(listed.flatMap((name) => {
+                if (!isUiName(name))
+                    return [name.trim()];
+                return apiPermission(name) === 'admin' ? ['admin'] : [];
+            }))
+        ];
+        fixes.push(corrected.length ? `write ${input}: ${corrected.join(', ')}` : `remove ${input}`);
+    }
+    if (!lines.length)
+        return;
+    if (permissionsToAdd.length) {
+        const permissions = [
+            ...new Set([...plan.requiredPermissions.map((p) => p.trim()), ...permissionsToAdd])
+        ];
+        fixes.push(`write required-permissions: ${permissions.join(', ')}`);
+    }
+    throw new failure/* ActionFailure */.dR([...lines, `Fix: ${fixes.join('; ')}`].join('\n'));
 });var verifyToken=(async function (context, token) {
     const server = !(0,sonarqube_scheme/* isSonarCloud */.Rk)(context.plan.url);
     const bearer = await attempt(context, token, 'bearer', !server);
@@ -111,6 +153,8 @@ var failure = __webpack_require__(3333);
 var expiry = __webpack_require__(2012);
 // EXTERNAL MODULE: ./src/kit/endpoint.ts
 var kit_endpoint = __webpack_require__(1719);
+// EXTERNAL MODULE: ./src/core/identity.ts
+var core_identity = __webpack_require__(4845);
 ;// CONCATENATED MODULE: ./src/vendors/sonarqube/permissions.ts
 /**
  * SonarQube names each global permission twice: the UI (Administration > Security > Global
@@ -124,6 +168,7 @@ var kit_endpoint = __webpack_require__(1719);
  * output holds. Sources: docs.sonarsource.com "Managing permissions" (the UI names), the web API's
  * api/permissions/add_user and sonar-web's Permissions enum (the API names).
  */
+
 
 const GLOBAL_PERMISSIONS = {
     'administer system': 'admin',
@@ -142,6 +187,15 @@ function apiPermission(name) {
     return Object.hasOwn(GLOBAL_PERMISSIONS, key) ? GLOBAL_PERMISSIONS[key] : undefined;
 }
 /** Refuses required-permissions given by UI names, saying what to write instead. */
+;
+/**
+ * Refuses required-roles and allowed-roles entries that are a global permission's UI name
+ * ("Administer System") and no group the token holds, saying what to write instead. SonarQube's roles
+ * here are the groups plus `admin` (verify.ts parseIdentity), so only "Administer System" has a role
+ * to be; the other permissions are never roles. Judged after users/current, not before any request:
+ * a group may be named like a permission (SonarQube does not forbid it), and such a name is the
+ * group's.
+ */
 ;
 
 // EXTERNAL MODULE: ./src/vendors/sonarqube/scheme.ts
@@ -335,6 +389,7 @@ const sonarqube = {
         const { plan } = context;
         const token = plan.credentials['api-token'];
         const { identity, response, scheme, authorization } = await verifyToken(context, token);
+        refuseUiPermissionRoles(plan, identity);
         const type = (0,words/* tokenType */.Wz)(token);
         const notes = [(0,kit_endpoint/* note */.N4)('Token type', TYPE_NOTES[type])];
         if (scheme === 'basic')

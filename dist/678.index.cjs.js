@@ -568,7 +568,7 @@ function revokeBy(context, given, name, scheme) {
         ended: (response) => response.status >= 200 && response.status < 300,
         words: _words_js__WEBPACK_IMPORTED_MODULE_7__/* .sonarErrorText */ .Pl,
         meaning: (response) => ({
-            headline: `SonarQube did not revoke the token "${name}" minted for this job`,
+            headline: `the token "${name}" minted for this job was not revoked`,
             causes: [revokeCause(response.status)],
             fix: `revoke it by hand if it must not live until it expires: My Account > Security, token "${name}".`
         })

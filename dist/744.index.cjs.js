@@ -478,12 +478,27 @@ var failures = __webpack_require__(6812);
 function doctorWords(text, vendor, env = {}) {
     const rewrite = (part) => {
         const ours = part.replace(failures.SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT);
-        return flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours));
+        return adviceFlags(flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK);
     };
     return text
         .split('\n')
         .map((line) => (quotesServer(line, vendor) ? line : outsideQuotes(line, rewrite)))
         .join('\n');
+}
+/**
+ * A credential mint-token created is, in a step, handed to later steps and revoked by the post step
+ * when the job ends (core/mint.ts). The doctor has neither: it revokes what it minted as soon as the
+ * check ends (./index.ts endKept), and hands nothing on.
+ */
+const MINTED_FOR_THE_JOB = / for later steps; it expires at (\S+) and is revoked when the job ends\.$/;
+const MINTED_FOR_THE_CHECK = '; it expires at $1, but is revoked as soon as this check ends: the doctor hands nothing on.';
+/**
+ * The least-privilege warnings' advice (core/privilege.ts) names allowed-roles bare, as a step's
+ * input: "list "admin" in allowed-roles", "allowed-roles cannot accept it: ..., so allowed-roles
+ * could not be verified". On a command line that is the --allowed-roles flag.
+ */
+function adviceFlags(text) {
+    return text.replace(/(^|\. |\bin |\bso )allowed-roles(?=[.:]|\s+c(?:annot accept|ould not be verified))/g, '$1--allowed-roles');
 }
 /**
  * The doctor's way to the machine's own trust store. The job's (NODE_USE_SYSTEM_CA in its env)

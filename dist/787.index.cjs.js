@@ -52,6 +52,8 @@ async function requestGitHubIdToken(context) {
     const oidc = context.plan.oidc;
     if (!oidc)
         throw new Error('requestGitHubIdToken needs plan.oidc');
+    if (oidc.unusedEnvNote)
+        context.info(oidc.unusedEnvNote);
     const url = tokenServiceUrl(oidc);
     const http = (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createHttpClient */ .uT)({
         url: url.origin,

@@ -200,7 +200,7 @@ const apiTokenRejected = {
 };
 /** 403 from the exchange: the server knows the token but will not issue a bearer for it. */
 const exchangeForbidden = {
-    headline: 'Black Duck refused to exchange the API token for a bearer token',
+    headline: 'the server refused to exchange the API token for a bearer token',
     causes: [
         'the token’s user is locked or may not use the API',
         'a proxy or gateway in front of Black Duck refuses the request'

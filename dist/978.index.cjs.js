@@ -273,7 +273,8 @@ async function cleanup() {
         await endSavedSession(saved, keptCa);
     }
     catch (error) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not end the session: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        // An input that no longer works (a ca-cert file a later step deleted): say what was left, too.
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.warning(`scanner-login could not ${ending(saved)}: ${(0,_core_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}${expiresBySelf(saved)}`);
     }
 }
 /**
@@ -402,7 +403,10 @@ function caCertForPostStep(keptCa) {
         return (0,_plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__/* .readCaCert */ .Z)(keptCa, _plan_ca_cert_js__WEBPACK_IMPORTED_MODULE_4__/* .readPemFileText */ .m);
     }
 }
-/** For a minted credential that could not be revoked: how long it stays valid. */
+/**
+ * For what could not be ended: how long a minted credential stays valid, or that a session stays
+ * open until the server's idle timeout ends it (no later step can end it).
+ */
 function expiresBySelf(saved) {
     if (saved.expiresAt && saved.expiryAsked)
         return ` It was asked to expire at ${saved.expiresAt}, but the answer that would confirm it was lost (a server may set a later expiry, or none): check for it and revoke it by hand.`;
@@ -411,7 +415,7 @@ function expiresBySelf(saved) {
     // Saved without an expiry: the server set none (or none could be read), so nothing ends it.
     return isMinted(saved)
         ? ' It does not expire by itself (no expiry is known for it): revoke it by hand.'
-        : '';
+        : ' The session may stay open until the server ends it by itself (its idle session timeout).';
 }
 /**
  * The credential inputs (the same `with:` as the main step), masked as read: a revoke that
