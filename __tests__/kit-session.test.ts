@@ -9,8 +9,12 @@ import { revokeWithItself, type SelfRevoke } from '../src/kit/session.js'
 import type { SessionContext } from '../src/kit/types.js'
 
 /** The failure of a revoke that a loopback server answers with `status`. */
-async function revokeError(status: number, revoke: Partial<SelfRevoke> = {}): Promise<Error> {
-  const server = http.createServer((_req, res) => res.writeHead(status).end())
+async function revokeError(
+  status: number,
+  revoke: Partial<SelfRevoke> = {},
+  body = ''
+): Promise<Error> {
+  const server = http.createServer((_req, res) => res.writeHead(status).end(body))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const client = new HttpClient({
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
@@ -52,7 +56,12 @@ const revokeFailure = async (status: number, revoke: Partial<SelfRevoke> = {}): 
 
 describe('a self-revoke that did not end the credential', () => {
   it('HTTP 401: the server no longer accepts the credential, so nothing is left to revoke', async () => {
-    const error = await revokeError(401)
+    // The vendor's own words (JFrog's recorded 401 body): the server refused the credential.
+    const error = await revokeError(
+      401,
+      {},
+      '{"errors":[{"status":401,"message":"Bad credentials"}]}'
+    )
     // The post step reports this kind without a warning.
     expect(error).toBeInstanceOf(NothingLeftToEnd)
     expect(error.message).toContain('the API key minted for this job is no longer accepted')
@@ -60,6 +69,23 @@ describe('a self-revoke that did not end the credential', () => {
     expect(error.message).toContain('Fix: nothing to do for this job.')
     expect(await revokeError(403)).not.toBeInstanceOf(NothingLeftToEnd)
   })
+
+  it.each([
+    ['an empty body', ''],
+    ['an HTML page', '<html><body><h1>401 Authorization Required</h1></body></html>']
+  ])(
+    "HTTP 401 with %s: not the server's own refusal (a proxy in front), so it may still be valid",
+    async (_what, body) => {
+      const error = await revokeError(401, {}, body)
+      expect(error).not.toBeInstanceOf(NothingLeftToEnd)
+      expect(error.message).toContain('the server did not revoke the API key minted for this job')
+      expect(error.message).toContain(
+        "the revoke was refused with HTTP 401 but not in the server's own words (a proxy or gateway in front of it may have answered), so the API key may still be valid"
+      )
+      expect(error.message).not.toContain('already revoked')
+      expect(error.message).toContain('Fix: revoke it by hand')
+    }
+  )
 
   it.each([
     // Sent with the credential itself: a 404 means the id, not the credential, is unknown.

@@ -17,7 +17,12 @@ import type { Identity } from '../../core/identity.js'
 import { checkIdentity, type Endpoint, type StatusMeanings } from '../../kit/endpoint.js'
 import { malformedCredential } from '../../kit/grammar.js'
 import { credentialText, firstText, text, type Json } from '../../kit/parse.js'
-import { closeSession, endOnFailure, openSession } from '../../kit/session.js'
+import {
+  closeSession,
+  endOnFailure,
+  openSession,
+  unauthorizedInServerWords
+} from '../../kit/session.js'
 import {
   apiKeysHeaderValue,
   roleFromLevel,
@@ -119,6 +124,15 @@ const LOGOUT_REFUSED: Diagnosis = {
   fix: `if this happens on every run, ask whoever runs Nessus and the proxies in front of it why DELETE /session is refused, or ${NO_SESSION_MODE}`
 }
 
+/** DELETE /session answered 401 without Nessus's {"error": ...} body: not Nessus's own answer. */
+const LOGOUT_REFUSED_IN_FRONT: Diagnosis = {
+  headline: 'the session was not ended: the logout was refused, but not in the words of Nessus',
+  causes: [
+    'a proxy or gateway in front of Nessus answered the DELETE with its own 401, so the session may still be open'
+  ],
+  fix: `if this happens on every run, check what answers DELETE requests at the url input, or ${NO_SESSION_MODE}`
+}
+
 /** DELETE /session answered 404, at the url whose POST /session opened the session. */
 const LOGOUT_NOT_FOUND: Diagnosis = {
   headline: 'the session was not ended: DELETE /session was not found',
@@ -184,8 +198,12 @@ async function logout(context: SessionContext, saved: string | undefined): Promi
   await closeSession(context, NAME, {
     request: { method: 'DELETE', path: SESSION_PATH, headers: cookieHeader(context, token) },
     ended: (response) => response.status >= 200 && response.status < 300,
-    alreadyEnded: (response) => response.status === 401,
-    meaning: (response) => logoutMeaning(response.status)
+    // Only Nessus's own 401 ({"error": ...}): one from a proxy in front says nothing of the session.
+    alreadyEnded: unauthorizedInServerWords,
+    meaning: (response, body) =>
+      response.status === 401 && !unauthorizedInServerWords(response, body)
+        ? LOGOUT_REFUSED_IN_FRONT
+        : logoutMeaning(response.status)
   })
 }
 
