@@ -215,6 +215,7 @@ async function mintWithoutRevokeHandle(context, mayExist, mint) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   Go: () => (/* binding */ unauthorizedInServerWords),
 /* harmony export */   KA: () => (/* binding */ revokeWithItself),
 /* harmony export */   Vu: () => (/* binding */ closeSession),
 /* harmony export */   fA: () => (/* binding */ openSession)
@@ -292,6 +293,15 @@ async function closeSession(context, vendorName, logout) {
     }, logout.alreadyEnded?.(response, body) ? _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .NothingLeftToEnd */ .tp : undefined);
 }
 /**
+ * Whether a logout or revoke was answered 401 in the vendor's own words (the documented fields of a
+ * JSON error body): the server no longer accepts what was sent. A 401 without them (an HTML page, an
+ * empty or plain-text body) is more likely a proxy or gateway in front of the server, which says
+ * nothing of the session or credential behind it, so it is never read as nothing left to end.
+ */
+function unauthorizedInServerWords(response, body) {
+    return response.status === 401 && (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .documentedErrorText */ .iL)(body) !== '';
+}
+/**
  * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
  * any 2xx ends it. Throws, for the post step's warning, when it did not.
  */
@@ -300,9 +310,9 @@ async function revokeWithItself(context, vendorName, revoke) {
     await closeSession(context, vendorName, {
         request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
         ended: (response) => response.status >= 200 && response.status < 300,
-        // Sent with the credential itself: a 401 is the server no longer accepting it.
-        alreadyEnded: (response) => response.status === 401,
-        meaning: (response) => response.status === 401
+        // Sent with the credential itself: the server's own 401 is it no longer accepting it.
+        alreadyEnded: unauthorizedInServerWords,
+        meaning: (response, body) => unauthorizedInServerWords(response, body)
             ? {
                 headline: `the ${revoke.what} minted for this job is no longer accepted`,
                 causes: [`it was already revoked, or has expired`],
@@ -325,6 +335,8 @@ function selfRevokeCause(status, revoke) {
     // A server error says nothing of what the credential may do: it failed the revoke, whoever asked.
     if (status >= 500)
         return `the server failed the revoke (HTTP ${status}: an outage, maintenance, or a proxy in front of it), so the ${revoke.what} may still be valid`;
+    if (status === 401)
+        return `the revoke was refused with HTTP 401 but not in the server's own words (a proxy or gateway in front of it may have answered), so the ${revoke.what} may still be valid`;
     if (status === 400 || status === 403 || status === 405)
         return `the server does not let the ${revoke.what} revoke itself (an administrator can)`;
     return `the server refused the revoke with HTTP ${status}, so the ${revoke.what} may still be valid`;

@@ -67,6 +67,7 @@ function malformedCredential(what, expected, server) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $w: () => (/* binding */ endOnFailure),
+/* harmony export */   Go: () => (/* binding */ unauthorizedInServerWords),
 /* harmony export */   KA: () => (/* binding */ revokeWithItself),
 /* harmony export */   Vu: () => (/* binding */ closeSession),
 /* harmony export */   fA: () => (/* binding */ openSession)
@@ -144,6 +145,15 @@ async function closeSession(context, vendorName, logout) {
     }, logout.alreadyEnded?.(response, body) ? _core_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .NothingLeftToEnd */ .tp : undefined);
 }
 /**
+ * Whether a logout or revoke was answered 401 in the vendor's own words (the documented fields of a
+ * JSON error body): the server no longer accepts what was sent. A 401 without them (an HTML page, an
+ * empty or plain-text body) is more likely a proxy or gateway in front of the server, which says
+ * nothing of the session or credential behind it, so it is never read as nothing left to end.
+ */
+function unauthorizedInServerWords(response, body) {
+    return response.status === 401 && (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .documentedErrorText */ .iL)(body) !== '';
+}
+/**
  * Revokes a minted credential by sending DELETE `path` authenticated with the credential itself;
  * any 2xx ends it. Throws, for the post step's warning, when it did not.
  */
@@ -152,9 +162,9 @@ async function revokeWithItself(context, vendorName, revoke) {
     await closeSession(context, vendorName, {
         request: { method: 'DELETE', path: revoke.path, headers: { authorization: `Bearer ${token}` } },
         ended: (response) => response.status >= 200 && response.status < 300,
-        // Sent with the credential itself: a 401 is the server no longer accepting it.
-        alreadyEnded: (response) => response.status === 401,
-        meaning: (response) => response.status === 401
+        // Sent with the credential itself: the server's own 401 is it no longer accepting it.
+        alreadyEnded: unauthorizedInServerWords,
+        meaning: (response, body) => unauthorizedInServerWords(response, body)
             ? {
                 headline: `the ${revoke.what} minted for this job is no longer accepted`,
                 causes: [`it was already revoked, or has expired`],
@@ -177,6 +187,8 @@ function selfRevokeCause(status, revoke) {
     // A server error says nothing of what the credential may do: it failed the revoke, whoever asked.
     if (status >= 500)
         return `the server failed the revoke (HTTP ${status}: an outage, maintenance, or a proxy in front of it), so the ${revoke.what} may still be valid`;
+    if (status === 401)
+        return `the revoke was refused with HTTP 401 but not in the server's own words (a proxy or gateway in front of it may have answered), so the ${revoke.what} may still be valid`;
     if (status === 400 || status === 403 || status === 405)
         return `the server does not let the ${revoke.what} revoke itself (an administrator can)`;
     return `the server refused the revoke with HTTP ${status}, so the ${revoke.what} may still be valid`;
@@ -509,6 +521,14 @@ const LOGOUT_REFUSED = {
     ],
     fix: `if this happens on every run, ask whoever runs Nessus and the proxies in front of it why DELETE /session is refused, or ${NO_SESSION_MODE}`
 };
+/** DELETE /session answered 401 without Nessus's {"error": ...} body: not Nessus's own answer. */
+const LOGOUT_REFUSED_IN_FRONT = {
+    headline: 'the session was not ended: the logout was refused, but not in the words of Nessus',
+    causes: [
+        'a proxy or gateway in front of Nessus answered the DELETE with its own 401, so the session may still be open'
+    ],
+    fix: `if this happens on every run, check what answers DELETE requests at the url input, or ${NO_SESSION_MODE}`
+};
 /** DELETE /session answered 404, at the url whose POST /session opened the session. */
 const LOGOUT_NOT_FOUND = {
     headline: 'the session was not ended: DELETE /session was not found',
@@ -563,8 +583,11 @@ async function logout(context, saved) {
     await (0,session/* closeSession */.Vu)(context, NAME, {
         request: { method: 'DELETE', path: SESSION_PATH, headers: cookieHeader(context, token) },
         ended: (response) => response.status >= 200 && response.status < 300,
-        alreadyEnded: (response) => response.status === 401,
-        meaning: (response) => logoutMeaning(response.status)
+        // Only Nessus's own 401 ({"error": ...}): one from a proxy in front says nothing of the session.
+        alreadyEnded: session/* unauthorizedInServerWords */.Go,
+        meaning: (response, body) => response.status === 401 && !(0,session/* unauthorizedInServerWords */.Go)(response, body)
+            ? LOGOUT_REFUSED_IN_FRONT
+            : logoutMeaning(response.status)
     });
 }
 /** Why DELETE /session did not end the session; the post step adds that it may stay open. */
