@@ -222,6 +222,15 @@ describe('what an access token says of itself', () => {
 })
 
 describe('before any request', () => {
+  /** The plan of a developer's token with these required-permissions. */
+  const withScopes = (scopes: string) =>
+    plan({
+      vendor: 'jfrog',
+      url: 'https://acme.jfrog.io',
+      'api-token': tokens.developer!,
+      'required-permissions': scopes
+    })
+
   it('refuses an API key, naming it as such', () => {
     expect(() =>
       checkAccessToken({ credentials: { 'api-token': `AKC${'a1B2'.repeat(17)}` } })
@@ -268,14 +277,6 @@ describe('before any request', () => {
     ).toThrow(/required-roles input cannot be used with JFrog: .*carries scopes, not roles/)
   })
   it('refuses a required permission that no JFrog scope can be, naming the input and the likely scope', () => {
-    const token = tokens.developer!
-    const withScopes = (scopes: string) =>
-      plan({
-        vendor: 'jfrog',
-        url: 'https://acme.jfrog.io',
-        'api-token': token,
-        'required-permissions': scopes
-      })
     const forms =
       'JFrog scopes have the forms applied-permissions/user, applied-permissions/admin, applied-permissions/groups:<group>, applied-permissions/roles:<project>:<role>, <type>:<target>:<actions> (such as system:metrics:r); a scope that lists groups, roles or actions is one entry per item.'
     // applied-permissions is no <type>: a colon for its slash is a misspelling.
@@ -300,14 +301,6 @@ describe('before any request', () => {
   })
 
   it('refuses near-forms the grammar cannot produce, and suggests the scope a typo meant', () => {
-    const token = tokens.developer!
-    const withScopes = (scopes: string) =>
-      plan({
-        vendor: 'jfrog',
-        url: 'https://acme.jfrog.io',
-        'api-token': token,
-        'required-permissions': scopes
-      })
     // A kind with letters after it, a type with nothing after its colon, a misspelt kind before a colon.
     for (const scope of [
       'applied-permissions/users',
