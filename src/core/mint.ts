@@ -42,7 +42,7 @@ export async function mintForLaterSteps(
   const mintContext: MintContext = {
     ...context,
     keepForRevoke: async (revoke, expiresAt, expiryAsked) => {
-      const kept = expiresAt && !hasPassed(expiresAt) ? expiresAt : undefined
+      const kept = expiresAt && !expiredBeyondClockSlack(expiresAt) ? expiresAt : undefined
       await io.saveSession(plan, {
         minted: true,
         secrets: revoke.secrets,
@@ -65,7 +65,7 @@ export async function mintForLaterSteps(
   // Saved before the failures below: a credential that exists must be revoked, whatever follows.
   // Without an expiry already past (see below): the post step, whose revoke of a credential past its
   // saved expiry may fail quietly as that of a dead one, must warn of this one as of a live one.
-  const passed = expiresAt !== undefined && hasPassed(expiresAt)
+  const passed = expiresAt !== undefined && expiredBeyondClockSlack(expiresAt)
   await io.saveSession(plan, {
     minted: true,
     secrets: minted.revoke.secrets,
@@ -113,8 +113,11 @@ export function mintedTheGivenCredential(vendorName: string, server: ServerChoic
   )
 }
 
-/** Whether an expiry is earlier than now by more than the clock difference tolerated. */
-function hasPassed(expiresAt: string): boolean {
+/**
+ * Whether an expiry is earlier than now by more than the clock difference tolerated (false for one
+ * that does not parse): within it, the server may still honour the credential.
+ */
+export function expiredBeyondClockSlack(expiresAt: string): boolean {
   return Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS
 }
 

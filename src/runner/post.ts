@@ -168,9 +168,8 @@ async function expiredBySelf(saved: LogoutState): Promise<boolean> {
   // An expiry only asked for, which no answer confirmed, may be later than asked, or none at all.
   if (!saved.expiresAt || saved.expiryAsked) return false
   // Loaded only after a failed revoke: a post step that revoked reads none of the minting code.
-  const { MINT_CLOCK_SLACK_MS } = await import('../core/mint.js')
-  const expiresAt = Date.parse(saved.expiresAt)
-  return !Number.isNaN(expiresAt) && expiresAt < Date.now() - MINT_CLOCK_SLACK_MS
+  const { expiredBeyondClockSlack } = await import('../core/mint.js')
+  return expiredBeyondClockSlack(saved.expiresAt)
 }
 
 /** The ca-cert input, or the main step's copy of its certificates when its file cannot be read. */
