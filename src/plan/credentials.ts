@@ -32,9 +32,7 @@ export function vendorOptions(
   const options: Partial<Record<VendorOptionInput, string>> = {}
   const fromEnv: Partial<Record<VendorOptionInput, string>> = {}
   for (const option of vendor.options ?? []) {
-    const variable = raw[option.input]
-      ? undefined
-      : option.env?.find((name) => (env[name] ?? '').trim())
+    const variable = raw[option.input] ? undefined : firstSetVariable(env, option.env)
     const given = variable ? firstEnv(env, [variable]) : raw[option.input]
     const value = option.parse ? option.parse(given) : given
     if (!value) continue
@@ -143,12 +141,18 @@ export function refuseWrappedCredentials(
   }
 }
 
+/** The value of the first of `names` the environment sets (trimmed), or ''. */
 export function firstEnv(env: NodeJS.ProcessEnv, names: readonly string[] | undefined): string {
-  for (const name of names ?? []) {
-    const value = (env[name] ?? '').trim()
-    if (value) return value
-  }
-  return ''
+  const name = firstSetVariable(env, names)
+  return name === undefined ? '' : env[name]!.trim()
+}
+
+/** The first of `names` the environment sets to more than white space: where firstEnv read. */
+export function firstSetVariable(
+  env: NodeJS.ProcessEnv,
+  names: readonly string[] | undefined
+): string | undefined {
+  return names?.find((name) => (env[name] ?? '').trim())
 }
 
 function modeList(modes: readonly CredentialMode[]): string {
@@ -187,8 +191,7 @@ export function refuseCredentialOfAnotherServer(
     if (other === undefined) continue
     const pairing = `the job's ${variable} names another server (${other})`
     const variables = fromEnv.map(
-      (input) =>
-        (vendor.credentialEnv[input] ?? []).find((name) => (env[name] ?? '').trim()) ?? input
+      (input) => firstSetVariable(env, vendor.credentialEnv[input]) ?? input
     )
     throw new ActionFailure(
       [

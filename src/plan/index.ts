@@ -17,6 +17,7 @@ import {
 import { readCaCert, readPemFileText } from './ca-cert.js'
 import {
   firstEnv,
+  firstSetVariable,
   refuseCredentialOfAnotherServer,
   refuseForeignOptions,
   refuseWrappedCredentials,
@@ -173,7 +174,7 @@ function storedCredentials(
   refuseWrappedCredentials(selected.credentials, (input) =>
     raw[input]
       ? `The ${input} input`
-      : `The ${(vendor.credentialEnv[input] ?? []).find((name) => (env[name] ?? '').trim())} environment variable`
+      : `The ${firstSetVariable(env, vendor.credentialEnv[input])} environment variable`
   )
   return selected
 }
