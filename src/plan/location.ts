@@ -5,6 +5,7 @@
 import { ActionFailure } from '../core/failure.js'
 import { withArticle } from '../core/sanitize.js'
 import { isLoopbackHost } from '../net/proxy.js'
+import { asTheVendorReadsIt } from './servers.js'
 import type { CredentialInput, Location, Vendor } from '../kit/types.js'
 
 /** The base URL: the url input, else the region's URL, else the vendor's default. */
@@ -85,13 +86,7 @@ function regionGivenAsUrl(
   if (!url) return toUrlInput
   // Only the origin goes to readUrl: the host is what names a region, and a page's path (which
   // a vendor may refuse on its cloud host) or a user:password@ part has no say in it.
-  let read: string | undefined
-  try {
-    read = readUrl?.(url.origin)?.url
-  } catch {
-    read = undefined
-  }
-  const hosts = [url.host, read === undefined ? undefined : parsed(read)?.host]
+  const hosts = [url.host, parsed(asTheVendorReadsIt(url.origin, readUrl))?.host]
   const named = Object.keys(regions).find((region) => {
     const host = parsed(regions[region]!)?.host
     return host !== undefined && hosts.includes(host)

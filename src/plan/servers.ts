@@ -4,7 +4,7 @@
  * warnings about what later steps' tools take (../runner/handoff.ts). A module of its own, so that
  * the publishing chunk shares it without taking the plan's credential code along.
  */
-import type { Vendor } from '../kit/types.js'
+import type { Location, Vendor } from '../kit/types.js'
 
 /**
  * The origin a URL variable's value names when that is another server than `url`'s (compared by
@@ -38,11 +38,18 @@ function urlOfVariable(variable: string, value: string, vendor: Vendor): string 
   } catch {
     return undefined
   }
+  return asTheVendorReadsIt(given, vendor.location.readUrl)
+}
+
+/**
+ * A URL as the vendor reads a url input (Location.readUrl: a console host read as its API host,
+ * a version path dropped), or as given when the vendor has no reading of it. A URL the reading
+ * refuses (Snyk: a rewrite to another host outside its domains) still names a server: its own.
+ */
+export function asTheVendorReadsIt(given: string, readUrl: Location['readUrl']): string {
   try {
-    return vendor.location.readUrl?.(given)?.url ?? given
+    return readUrl?.(given)?.url ?? given
   } catch {
-    // A url the vendor's reading refuses (Snyk: a rewrite to another host outside its domains)
-    // still names a server: the variable's own.
     return given
   }
 }
