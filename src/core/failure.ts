@@ -156,9 +156,6 @@ export function explainCommonStatus(
   retryable?: boolean,
   server?: ServerChoice
 ): Diagnosis {
-  // A host the step chose itself (a region's, the vendor's default) is the vendor's API: no url
-  // input to correct, and an answer unlike the API's came from something in between.
-  const fromInput = server?.urlFromInput !== false
   if (status === 401) {
     return {
       headline: 'the credentials were rejected',
@@ -174,10 +171,11 @@ export function explainCommonStatus(
     }
   }
   if (status === 404) {
-    if (!fromInput) {
-      const { cause, check } = answeredInItsPlace(server, `the ${vendor} API`)
+    // A host the step chose itself (a region's, the vendor's default) is the vendor's API: no url
+    // input to correct, and an answer unlike the API's came from something in between.
+    const { fromInput, cause, check } = answeredInItsPlace(server, `the ${vendor} API`)
+    if (!fromInput)
       return { headline: 'the endpoint was not found', causes: [cause], fix: `check ${check}.` }
-    }
     return {
       headline: 'the endpoint was not found',
       causes: [
@@ -220,7 +218,7 @@ export function explainCommonStatus(
           : `try again later (${notRetried}, so the retries input does not help). If it persists, check ${vendor}'s status page or ask your administrator.`
     }
   }
-  const { cause, check } = answeredInItsPlace(server, 'the API')
+  const { fromInput, cause, check } = answeredInItsPlace(server, 'the API')
   return {
     headline: `the server answered with HTTP ${status}, which this check does not expect`,
     causes: [fromInput ? `${cause}, or a proxy changed the answer` : cause],
