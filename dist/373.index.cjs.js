@@ -506,13 +506,13 @@ const SESSION_UNKNOWN = {
     causes: ['it had already ended (an administrator, a restart of Nessus, or a timeout)'],
     fix: 'nothing to do for this job.'
 };
+/** The way around a logout that fails on every run: a mode that opens no session. */
+const NO_SESSION_MODE = 'use API keys (access-key + secret-key), which open no session.';
 const LOGOUT_FAILED = {
     headline: 'the session was not ended',
     causes: ['Nessus or a proxy in front of it failed the logout (maintenance, overload, an outage)'],
-    fix: 'if logouts keep failing, ask a Nessus administrator to check the server, or use API keys (access-key + secret-key), which open no session.'
+    fix: `if logouts keep failing, ask a Nessus administrator to check the server, or ${NO_SESSION_MODE}`
 };
-/** The way around a logout that fails on every run: a mode that opens no session. */
-const NO_SESSION_MODE = 'use API keys (access-key + secret-key), which open no session.';
 /** DELETE /session answered 403 with the session the step opened: no user permission to lack. */
 const LOGOUT_REFUSED = {
     headline: 'the session was not ended: the logout was refused',

@@ -7,8 +7,9 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MINT_CLOCK_SLACK_MS: () => (/* binding */ MINT_CLOCK_SLACK_MS),
 /* harmony export */   R: () => (/* binding */ mintedTheGivenCredential),
+/* harmony export */   a: () => (/* binding */ MINT_CLOCK_SLACK_MS),
+/* harmony export */   expiredBeyondClockSlack: () => (/* binding */ expiredBeyondClockSlack),
 /* harmony export */   mintForLaterSteps: () => (/* binding */ mintForLaterSteps)
 /* harmony export */ });
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2012);
@@ -36,7 +37,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     const mintContext = {
         ...context,
         keepForRevoke: async (revoke, expiresAt, expiryAsked) => {
-            const kept = expiresAt && !hasPassed(expiresAt) ? expiresAt : undefined;
+            const kept = expiresAt && !expiredBeyondClockSlack(expiresAt) ? expiresAt : undefined;
             await io.saveSession(plan, {
                 minted: true,
                 secrets: revoke.secrets,
@@ -59,7 +60,7 @@ async function mintForLaterSteps(vendor, context, login, io) {
     // Saved before the failures below: a credential that exists must be revoked, whatever follows.
     // Without an expiry already past (see below): the post step, whose revoke of a credential past its
     // saved expiry may fail quietly as that of a dead one, must warn of this one as of a live one.
-    const passed = expiresAt !== undefined && hasPassed(expiresAt);
+    const passed = expiresAt !== undefined && expiredBeyondClockSlack(expiresAt);
     await io.saveSession(plan, {
         minted: true,
         secrets: minted.revoke.secrets,
@@ -97,8 +98,11 @@ async function mintForLaterSteps(vendor, context, login, io) {
 function mintedTheGivenCredential(vendorName, server) {
     return new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR(`${vendorName} answered the minting with the credential the step was given, not a new one; nothing was handed on, and it will not be revoked. Check ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .answeredInItsPlace */ .C0)(server, 'the real server').check}.`);
 }
-/** Whether an expiry is earlier than now by more than the clock difference tolerated. */
-function hasPassed(expiresAt) {
+/**
+ * Whether an expiry is earlier than now by more than the clock difference tolerated (false for one
+ * that does not parse): within it, the server may still honour the credential.
+ */
+function expiredBeyondClockSlack(expiresAt) {
     return Date.parse(expiresAt) < Date.now() - MINT_CLOCK_SLACK_MS;
 }
 /** An ISO-8601 UTC time, or undefined for anything else (an absurd year included). */

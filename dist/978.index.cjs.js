@@ -386,9 +386,8 @@ async function expiredBySelf(saved) {
     if (!saved.expiresAt || saved.expiryAsked)
         return false;
     // Loaded only after a failed revoke: a post step that revoked reads none of the minting code.
-    const { MINT_CLOCK_SLACK_MS } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.bind(__webpack_require__, 5443));
-    const expiresAt = Date.parse(saved.expiresAt);
-    return !Number.isNaN(expiresAt) && expiresAt < Date.now() - MINT_CLOCK_SLACK_MS;
+    const { expiredBeyondClockSlack } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.bind(__webpack_require__, 5443));
+    return expiredBeyondClockSlack(saved.expiresAt);
 }
 /** The ca-cert input, or the main step's copy of its certificates when its file cannot be read. */
 function caCertForPostStep(keptCa) {
