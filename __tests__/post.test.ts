@@ -221,6 +221,13 @@ describe('the post step', () => {
     const refused = await runPost(...savedScSession(`http://127.0.0.1:${port}`))
     expect(refused.warnings).toHaveLength(1)
     expect(refused.warnings[0]).toContain('refused the connection')
+    // The main step reached this URL: the fix is the server or the network, not the url input.
+    expect(refused.warnings[0]).toContain(
+      'the main step reached 127.0.0.1:' +
+        port +
+        ' at this URL earlier in the job, so the inputs are not the cause'
+    )
+    expect(refused.warnings[0]).not.toContain('check the url input')
     expect(refused.warnings[0]).toContain(LEFT_OPEN)
   })
 

@@ -26,6 +26,8 @@ export type ConnectionSettings = Pick<
   'url' | 'urlFromInput' | 'timeoutMs' | 'retries' | 'caPem' | 'tlsVerify'
 > & {
   vendorName: string
+  /** The post step: the main step reached this server earlier in the job. */
+  reachedEarlier?: boolean
 }
 
 export function createHttpClient(
@@ -35,6 +37,7 @@ export function createHttpClient(
   return new HttpClient({
     baseUrl: settings.url,
     urlFromInput: settings.urlFromInput === true,
+    reachedEarlier: settings.reachedEarlier === true,
     vendor: settings.vendorName,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,

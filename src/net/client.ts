@@ -65,6 +65,8 @@ export interface HttpClientOptions {
    * the url input: a failure to reach it then names no url input (default true).
    */
   urlFromInput?: boolean
+  /** The post step's client: the main step reached this server earlier in the job (failures.ts). */
+  reachedEarlier?: boolean
   /** Vendor display name, for messages. */
   vendor: string
   timeoutMs: number

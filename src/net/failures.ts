@@ -29,6 +29,8 @@ export interface FailureContext {
   baseUrl: string
   /** False when the base URL is not the url input's (a region, the credentials, the default). */
   urlFromInput?: boolean
+  /** The post step's requests: the main step reached this server earlier in the job, at this URL. */
+  reachedEarlier?: boolean
   caPem: string | undefined
   /** The proxy the client's requests go through, or undefined for direct connections. */
   proxy: string | undefined
@@ -60,6 +62,12 @@ export function networkFailure(
   // A host the step chose itself (a region's, the credentials', the vendor's default) has no url
   // input to correct: what fails is the runner's way out to the vendor's cloud.
   const fromInput = isFromInput(context)
+  // In the post step, the main step reached this very server: no input is to blame for a server
+  // that no longer answers, and "check the url input" would send the user after the wrong thing.
+  const reachFix = (fix: string): string =>
+    context.reachedEarlier
+      ? `Fix: the main step reached ${host} at this URL earlier in the job, so the inputs are not the cause: check that the server is still running and that the runner can still reach it (a restart, or a firewall, VPN or DNS change since).`
+      : fix
   let lines: string[]
   if (proxy && isProxyConnectionError(error)) {
     lines = [
@@ -71,9 +79,11 @@ export function networkFailure(
   } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     lines = [
       `${vendor}: could not resolve the host name ${base.hostname} (DNS ${code})${tried}.`,
-      fromInput
-        ? 'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
-        : `Fix: check that the runner can resolve public host names (its DNS, or HTTPS_PROXY if it reaches the internet only through a proxy); ${base.hostname} is ${vendor}'s own host, not a typo.`
+      reachFix(
+        fromInput
+          ? 'Fix: check the url input for a typo, and that the runner can resolve internal names (self-hosted runner or VPN for on-premises servers).'
+          : `Fix: check that the runner can resolve public host names (its DNS, or HTTPS_PROXY if it reaches the internet only through a proxy); ${base.hostname} is ${vendor}'s own host, not a typo.`
+      )
     ]
   } else if (code === 'SCANNER_LOGIN_TIMEOUT') {
     lines = [
@@ -111,11 +121,18 @@ export function networkFailure(
     lines = [
       // Through a proxy, a refused connection is the proxy's (the first branch).
       `${vendor}: ${host} refused the connection${tried} (${code}).`,
-      fromInput
-        ? 'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
-        : `Fix: check that the runner can reach ${host} (a firewall in between, or HTTPS_PROXY if it reaches the internet only through a proxy).`
+      reachFix(
+        fromInput
+          ? 'Fix: check the url input (host and port) and that the server is running and reachable from the runner.'
+          : `Fix: check that the runner can reach ${host} (a firewall in between, or HTTPS_PROXY if it reaches the internet only through a proxy).`
+      )
     ]
-  } else if (base.protocol === 'http:' && !proxy && code === 'ECONNRESET') {
+  } else if (
+    base.protocol === 'http:' &&
+    !proxy &&
+    code === 'ECONNRESET' &&
+    !context.reachedEarlier
+  ) {
     // A TLS port closes a plain-HTTP connection without a word; http:// is for loopback only.
     lines = [
       `${vendor}: ${endpoint} failed${tried}: ${detail} (${code}): ${host} closed the connection without an answer, as a port that speaks HTTPS does to plain HTTP.`,
@@ -124,9 +141,11 @@ export function networkFailure(
   } else {
     lines = [
       `${vendor}: ${endpoint} failed${viaProxy}${tried}: ${detail}${code ? ` (${code})` : ''}.`,
-      fromInput
-        ? `Fix: check the url input and the runner's network access to ${host}.`
-        : `Fix: check the runner's network access to ${host}.`
+      reachFix(
+        fromInput
+          ? `Fix: check the url input and the runner's network access to ${host}.`
+          : `Fix: check the runner's network access to ${host}.`
+      )
     ]
   }
   // Not for a header Node refused: that request never left the runner, directly or otherwise.

@@ -122,7 +122,9 @@ async function endSavedSession(saved: LogoutState, keptCa: string | undefined): 
     timeoutMs: settings.timeout * 1000,
     retries: settings.retries,
     tlsVerify: settings['tls-verify'],
-    caPem: ca?.certificates.join('')
+    caPem: ca?.certificates.join(''),
+    // The saved state names this URL: the main step logged in there.
+    reachedEarlier: true
   }
   const credentials = givenCredentials(vendor)
   try {
