@@ -1063,3 +1063,113 @@ describe('mint-token: a platform that adds api:* to the scope it mints', () => {
     expect(sameScopes('api:*', 'applied-permissions/user')).toBe(false)
   })
 })
+
+describe('mint-token: a verified token limited to some services', () => {
+  // JFrog's Create Token takes `audience` (the services that accept the token), default `*@*`: a
+  // token minted without it reaches every service, where the token the step verified reached only
+  // those of its aud claim (a token made for Xray alone, as the UI's Service field makes one).
+  const xrayOnly = () =>
+    jwt({
+      sub: 'jfac@01hxyz/users/ci-bot',
+      scp: 'applied-permissions/user',
+      aud: 'jfxr@*',
+      exp: inAnHour + 86_400
+    })
+
+  /** A platform that mints with the audience asked (`*@*` when none), or always `*@*`. */
+  async function audiencePlatform({ honourAudience }: { honourAudience: boolean }) {
+    const seen: string[] = []
+    const bodies: Record<string, unknown>[] = []
+    const platform = http.createServer((request, response) => {
+      let raw = ''
+      request.on('data', (chunk: Buffer) => (raw += chunk.toString()))
+      request.on('end', () => {
+        seen.push(`${request.method} ${request.url}`)
+        let answer: unknown = { xray_version: '3.107.6', xray_revision: '5a6b1e3' }
+        if (request.method === 'POST') {
+          const body = JSON.parse(raw) as Record<string, unknown>
+          bodies.push(body)
+          const asked = typeof body.audience === 'string' ? body.audience : '*@*'
+          answer = {
+            token_id: MINTED_TOKEN_ID,
+            access_token: jwt({
+              sub: 'jfac@01hxyz/users/ci-bot',
+              scp: body.scope,
+              aud: honourAudience ? asked : '*@*',
+              exp: Math.floor(Date.now() / 1000) + Number(body.expires_in),
+              jti: 'minted'
+            }),
+            expires_in: body.expires_in,
+            token_type: 'Bearer'
+          }
+        } else if (request.method === 'DELETE') answer = {}
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(answer))
+      })
+    })
+    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    const { port } = platform.address() as AddressInfo
+    return {
+      url: `http://127.0.0.1:${port}`,
+      seen,
+      bodies,
+      close: async () => {
+        platform.closeAllConnections()
+        await new Promise<void>((resolve) => platform.close(() => resolve()))
+      }
+    }
+  }
+
+  const inputs = (platformUrl: string): Record<string, string> => ({
+    vendor: 'jfrog',
+    url: platformUrl,
+    'api-token': xrayOnly(),
+    'mint-token': 'true',
+    'token-lifetime': '1h'
+  })
+
+  it('asks for the same audience, and hands on a token no broader than the one verified', async () => {
+    const platform = await audiencePlatform({ honourAudience: true })
+    try {
+      const step = await runMain(inputs(platform.url))
+      expect(step.errors).toEqual([])
+      expect(platform.bodies[0]).toMatchObject({ audience: 'jfxr@*' })
+      expect(readTokenClaims(step.env.JF_ACCESS_TOKEN!).audience).toEqual(['jfxr@*'])
+    } finally {
+      await platform.close()
+    }
+  })
+
+  it('revokes at once a token minted for more services than asked', async () => {
+    const platform = await audiencePlatform({ honourAudience: false })
+    try {
+      const step = await runMain(inputs(platform.url))
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        'JFrog minted a token with audience "*@*" where "jfxr@*" was asked'
+      )
+      expect(step.errors[0]).toContain('revoked at once and not handed on')
+      expect(step.env).toEqual({})
+      expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
+    } finally {
+      await platform.close()
+    }
+  })
+
+  it('asks for no audience when the verified token reaches every service', async () => {
+    const platform = await audiencePlatform({ honourAudience: true })
+    try {
+      const every = jwt({
+        sub: 'jfac@01hxyz/users/ci-bot',
+        scp: 'applied-permissions/user',
+        aud: '*@*',
+        exp: inAnHour + 86_400
+      })
+      const step = await runMain({ ...inputs(platform.url), 'api-token': every })
+      expect(step.errors).toEqual([])
+      expect(platform.bodies[0]).not.toHaveProperty('audience')
+    } finally {
+      await platform.close()
+    }
+  })
+})

@@ -3,7 +3,7 @@
  * the step verified (the given one, or the one the OIDC exchange gave), not refreshable, living
  * `token-lifetime`:
  *
- *   POST /access/api/v1/tokens  {"scope": "<scope>", "expires_in": <seconds>,
+ *   POST /access/api/v1/tokens  {"scope": "<scope>", ["audience": "<aud>",] "expires_in": <seconds>,
  *                                "refreshable": false, "force_revocable": true,
  *                                "description": "scanner-login-…"}
  *   → {"token_id": "…", "access_token": "…", "expires_in": <seconds>, "scope": "…", "token_type": "Bearer"}
@@ -12,10 +12,12 @@
  * user's permissions or more (`applied-permissions/user`, `applied-permissions/admin`), and the
  * verified token's own scope otherwise (a token limited to groups asks for those groups, which a
  * platform that lets users create only user-scoped tokens refuses, failing the step with its words);
- * a token whose scope cannot be read (a reference token) is not minted from. The lifetime is cut to
- * what the verified token has left. The minted token's own claims are checked against what was
- * asked; one that is broader or outlives the lifetime (a JWT without `exp` or `scp` included, whatever
- * the answer's expires_in says) is revoked at once and the step fails.
+ * a token whose scope cannot be read (a reference token) is not minted from. A verified token limited
+ * to some services (its `aud` claim, e.g. `jfxr@*` for Xray alone) has the minted one asked for the
+ * same audience: the platform's default is `*@*`, every service. The lifetime is cut to what the
+ * verified token has left. The minted token's own claims are checked against what was asked; one
+ * that is broader (in scope or audience) or outlives the lifetime (a JWT without `exp` or `scp`
+ * included, whatever the answer's expires_in says) is revoked at once and the step fails.
  *
  * `force_revocable` because JFrog Access makes a token that expires sooner than its
  * revocable-expiry-threshold (6 hours by default) non-revocable: without it, a token-lifetime under
@@ -32,10 +34,12 @@
  * jfrog/jfrog-client-go access/services/accesstoken.go (the JSON body), JFrog's "View and Revoke
  * Tokens" and "Revocable Expiry Threshold" pages (`force_revocable`, since Artifactory 7.50.3; the
  * 6-hour default), jfrog/vault-plugin-secrets-artifactory artifactory.go (sends `force_revocable`
- * with an expiring token), jfrog/jfrog-client-go#753 (a 1-hour user token: revoke answers 400
+ * with an expiring token; its README quotes Create Token's `audience=[Optional, default: *@*]`),
+ * JFrog's "Create a User Scoped Token" (the UI's Service field limits a token to some services),
+ * jfrog/jfrog-client-go#753 (a 1-hour user token: revoke answers 400
  * "Token not revocable"). Assumed: that a non-admin may create a user-scoped token for themselves
  * up to the platform's maximum expiry (a longer one is refused with 400 and `errors[].message`),
- * and what a platform before 7.50.3 does with `force_revocable` (ignore it or refuse it: either
+ * that a non-admin may ask for an audience no broader than the token it authenticates with, and what a platform before 7.50.3 does with `force_revocable` (ignore it or refuse it: either
  * way the step says so).
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
@@ -67,6 +71,7 @@ export async function mintAccessToken(
 ): Promise<MintedCredential> {
   const verified = readTokenClaims(login.token!)
   const scope = scopeToAsk(verified)
+  const audience = audienceToAsk(verified)
   const lifetime = lifetimeToAsk(context, verified)
   const description = mintedName(100)
   // Its id comes only with the answer: a lost answer leaves nothing to revoke it by.
@@ -76,7 +81,14 @@ export async function mintAccessToken(
       method: 'POST',
       path: TOKENS_PATH,
       headers: { authorization: `Bearer ${login.token!}` },
-      json: { scope, expires_in: lifetime, refreshable: false, force_revocable: true, description },
+      json: {
+        scope,
+        ...(audience ? { audience } : {}),
+        expires_in: lifetime,
+        refreshable: false,
+        force_revocable: true,
+        description
+      },
       creates: true,
       issuesCredentials: true,
       meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
@@ -97,7 +109,14 @@ export async function mintAccessToken(
   })
   // Before checkedExpiry, whose revoke-at-once would otherwise revoke the given token.
   if (token === login.token) throw mintedTheGivenCredential(NAME, context.http.server)
-  const expiresAt = await checkedExpiry(context, token, tokenId, scope, lifetime, body.expires_in)
+  const expiresAt = await checkedExpiry(
+    context,
+    token,
+    tokenId,
+    { scope, audience },
+    lifetime,
+    body.expires_in
+  )
   const authHeader = `Authorization: Bearer ${token}`
   context.mask(authHeader)
   return {
@@ -123,6 +142,32 @@ function scopeToAsk(verified: TokenClaims): string {
   }
   const userOrMore = scopes.some((s) => /^applied-permissions\/(user|admin)$/i.test(s))
   return userOrMore ? USER_SCOPE : scopes.join(' ')
+}
+
+/** An audience that lets a token reach every service (JFrog's default for a token asked without one). */
+const EVERY_SERVICE = '*@*'
+
+/**
+ * The audience to ask for: the verified token's own when it is limited to some services (a token
+ * made for Xray alone, `jfxr@*`); undefined when it reaches every service (`*@*`, or no aud claim,
+ * which the platform reads as every service), where the platform's default is no broader. Without
+ * it, JFrog's Create Token gives `*@*`, and the minted token would reach services the verified one
+ * could not.
+ */
+function audienceToAsk(verified: TokenClaims): string | undefined {
+  const { audience } = verified
+  if (audience.length === 0 || audience.includes(EVERY_SERVICE)) return undefined
+  return audience.join(' ')
+}
+
+/**
+ * Whether a minted token's audience reaches a service outside the one asked: with an audience
+ * asked, the token must state one, and each of its services must be one asked.
+ */
+function broaderAudience(minted: readonly string[], asked: string | undefined): boolean {
+  if (asked === undefined) return false
+  const allowed = new Set(asked.split(' ').map((entry) => entry.toLowerCase()))
+  return minted.length === 0 || minted.some((entry) => !allowed.has(entry.toLowerCase()))
 }
 
 /**
@@ -178,7 +223,7 @@ async function checkedExpiry(
   context: MintContext,
   token: string,
   tokenId: string,
-  scope: string,
+  { scope, audience }: { scope: string; audience: string | undefined },
   lifetime: number,
   expiresIn: unknown
 ): Promise<string> {
@@ -194,14 +239,21 @@ async function checkedExpiry(
   const jwt = claims.kind === 'jwt'
   const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer
   const broader = jwt ? claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) : false
-  if (dies !== undefined && dies <= latest && !broader) return new Date(dies).toISOString()
+  // A token that states no audience is not known to be limited to the services asked either.
+  const reachesMore = jwt ? broaderAudience(claims.audience, audience) : audience !== undefined
+  if (dies !== undefined && dies <= latest && !broader && !reachesMore)
+    return new Date(dies).toISOString()
   const wrong = broader
     ? claims.rawScope === undefined
       ? `that states no scope where "${text(scope)}" was asked`
       : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
-    : dies === undefined
-      ? 'that states no expiry (it may never expire)'
-      : `that lives past the ${durationText(lifetime)} asked`
+    : reachesMore
+      ? claims.audience.length === 0
+        ? `that states no audience where "${text(audience!)}" was asked`
+        : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
+      : dies === undefined
+        ? 'that states no expiry (it may never expire)'
+        : `that lives past the ${durationText(lifetime)} asked`
   let outcome = 'so it was revoked at once and not handed on'
   try {
     await revokeMintedToken(context, { token, tokenId })
