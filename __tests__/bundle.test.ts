@@ -204,10 +204,13 @@ describe('network faults (contract behaviour 8 and 9)', () => {
     expect(sandbox.requests).toHaveLength(2)
   })
 
-  it('retries a 503 and succeeds', async () => {
+  it('retries a 503 and succeeds, saying so in the log as it waits', async () => {
     const run = await invicti({ url: `${sandbox.httpUrl}/_fault/503-once` })
     expect(run.main.exitCode).toBe(0)
     expect(sandbox.requests).toHaveLength(2)
+    expect(run.main.stdout).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/_fault\/503-once\/api\/identity\/v1\/me: HTTP 503; attempt 2 of 3 in \d\.\d s\.$/m
+    )
   })
 
   it('does not retry a 500, and does not tell the user to raise the retries', async () => {

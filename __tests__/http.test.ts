@@ -89,6 +89,22 @@ describe('HttpClient against the sandbox', () => {
     }
   )
 
+  it('says each attempt it sends again, and why, so that a wait is never silent', async () => {
+    const lines: string[] = []
+    const http = client({
+      baseUrl: `${sandbox.httpUrl}/_fault/429-once`,
+      onRetry: (line) => lines.push(line)
+    })
+    await http.request({ method: 'GET', path: '/x?token=s3cret' })
+    http.close()
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^GET ${sandbox.httpUrl}/_fault/429-once/x: HTTP 429; attempt 2 of 3 in 1\\.\\d s\\.$`
+      )
+    )
+  })
+
   it('gives up after `retries` extra attempts and returns the last answer', async () => {
     const http = client({ baseUrl: `${sandbox.httpUrl}/_fault/503`, retries: 1 })
     const response = await http.request({ method: 'GET', path: '/x' })
@@ -544,13 +560,24 @@ describe('any answer ends in exactly one failure within the timeout (M4)', () =>
 
   it('a server that never answers fails at the timeout, once per attempt', async () => {
     const server = await rawServer(() => undefined)
-    const http = rawClient(server.url, { timeoutMs: 300, retries: 1 })
+    const lines: string[] = []
+    const http = rawClient(server.url, {
+      timeoutMs: 300,
+      retries: 1,
+      onRetry: (line) => lines.push(line)
+    })
     const started = Date.now()
     const error = await failureOf(http.request({ method: 'GET', path: '/me' }))
     http.close()
     await server.close()
     expect(error.message).toContain('timed out after 2 attempts: no complete answer within 0.3 s')
     expect(Date.now() - started).toBeLessThan(2000)
+    // The step says so while it waits, not only once the last attempt has failed.
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^GET http:\/\/127\.0\.0\.1:\d+\/me: no complete answer within 0\.3 s; attempt 2 of 2 in \d\.\d s\.$/
+      )
+    ])
   })
 
   it.each([

@@ -32,7 +32,7 @@ export type ConnectionSettings = Pick<
 
 export function createHttpClient(
   settings: ConnectionSettings,
-  io: Pick<VendorIo, 'redact'>
+  io: Pick<VendorIo, 'redact'> & Partial<Pick<VendorIo, 'info'>>
 ): HttpClient {
   return new HttpClient({
     baseUrl: settings.url,
@@ -44,6 +44,7 @@ export function createHttpClient(
     caPem: settings.caPem,
     tlsVerify: settings.tlsVerify,
     redact: io.redact,
+    ...(io.info ? { onRetry: (line: string) => io.info!(line) } : {}),
     headers: { 'user-agent': USER_AGENT }
   })
 }

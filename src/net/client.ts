@@ -75,6 +75,8 @@ export interface HttpClientOptions {
   tlsVerify: boolean
   /** Removes every registered secret from text that may reach a message. */
   redact: (text: string) => string
+  /** Told of each attempt that is sent again, so that a silent server is not a silent step. */
+  onRetry?: (line: string) => void
   /** Headers sent with every request (user agent, correlation id). */
   headers?: Record<string, string>
   /** Environment to read proxy settings from. */
@@ -164,7 +166,14 @@ export class HttpClient {
               heldBack
             )
           }
-          await sleep(backoffMs(attempt))
+          const { code, message } = error as NetworkError
+          // Our own codes carry our own words; Node's messages may name a proxy with its password.
+          await this.retryAfter(
+            endpoint,
+            code?.startsWith('SCANNER_LOGIN_') ? message : (code ?? 'no answer'),
+            attempt,
+            backoffMs(attempt)
+          )
           continue
         }
         record.status = response.status
@@ -173,11 +182,30 @@ export class HttpClient {
         }
         response.retryable = retryableAnswer(response, creates)
         if (lastAttempt || !response.retryable) return response
-        await sleep(retryDelayMs(response.headers['retry-after'], attempt))
+        const retryAfter = response.headers['retry-after']
+        await this.retryAfter(
+          endpoint,
+          `HTTP ${response.status}`,
+          attempt,
+          retryDelayMs(retryAfter, attempt)
+        )
       }
     } finally {
       record.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6)
     }
+  }
+
+  /** Says that the attempt after `attempt` follows, and why, then waits for it. */
+  private async retryAfter(
+    endpoint: string,
+    why: string,
+    attempt: number,
+    ms: number
+  ): Promise<void> {
+    this.options.onRetry?.(
+      `${endpoint}: ${why}; attempt ${attempt + 1} of ${this.options.retries + 1} in ${(ms / 1000).toFixed(1)} s.`
+    )
+    await sleep(ms)
   }
 
   /** Where this client sends its requests, and whether the url input chose it. */
