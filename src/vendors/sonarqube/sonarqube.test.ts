@@ -351,7 +351,12 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(message).toContain('SonarQube: the token was rejected (HTTP 200')
     expect(message).toContain('has expired')
     expect(message).toContain('api-token input (or SONAR_TOKEN)')
-    expect(message).toContain('eu (https://sonarcloud.io), us (https://sonarqube.us)')
+    // The url is a SonarQube Server: no SonarQube Cloud region is offered as the cause.
+    expect(message).not.toContain('another SonarQube region')
+    expect(message).not.toContain('Remove the url input and set the region input')
+    expect(message).toContain(
+      'the token belongs to another SonarQube server than the url input (SonarQube Server and SonarQube Cloud tokens are not interchangeable)'
+    )
     expect(step.env).toEqual({})
     expect(step.outputs['auth-header']).toBeUndefined()
   })

@@ -148,7 +148,9 @@ function rejected(context: VendorContext, scheme: Scheme): AnswerDiagnosis {
     headline: 'the token was rejected',
     causes: [
       'the token was revoked, or has expired (SonarQube e-mails its owner before a token expires)',
-      ...regionCause(context),
+      // Regions are SonarQube Cloud's: a Server's token belongs to no region, so "remove the url
+      // input and set region" would send it to SonarQube Cloud. The next cause covers a Cloud token.
+      ...(server ? [] : regionCause(context)),
       'the token belongs to another SonarQube server than the url input (SonarQube Server and SonarQube Cloud tokens are not interchangeable)',
       'the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)',
       ...(analysisOnOldServer
