@@ -117,12 +117,54 @@ describe('doctorWords: inputs named', () => {
   })
 })
 
+describe('doctorWords: an input set without a value of its own', () => {
+  it.each([
+    [
+      // invicti-platform's rejected key
+      'and set region (us, eu, ca) or url to where the key was created.',
+      'and set --region (us, eu, ca) or --url to where the key was created.'
+    ],
+    [
+      // sonarqube's rejected token
+      'for SonarQube Server set url to your server, for SonarQube Cloud set region (eu, us).',
+      'for SonarQube Server set --url to your server, for SonarQube Cloud set --region (eu, us).'
+    ],
+    [
+      // jfrog's refused url
+      'Set url to http://127.0.0.1:18380/_vendor/jfrog.',
+      'Set --url to http://127.0.0.1:18380/_vendor/jfrog.'
+    ],
+    ['set region to the stack of your console', 'set --region to the stack of your console'],
+    [
+      'Fix: set tenant (or CX_TENANT) to the tenant name',
+      'Fix: set --tenant (or CX_TENANT) to the tenant name'
+    ],
+    [
+      'Fix: leave url empty and set region (us, eu) for the cloud',
+      'Fix: leave --url empty and set --region (us, eu) for the cloud'
+    ]
+  ])('%j', (action, doctor) => {
+    expect(doctorWords(action, undefined)).toBe(doctor)
+  })
+
+  it.each([
+    // Prose about the url, not a setting; and a server's own words.
+    'Fix: for a Tenable Security Center, set vendor: tenable-sc and its url',
+    'the url is set to the API',
+    'Tenable.sc said: set url to x'
+  ])('leaves %j as it is', (text) => {
+    expect(doctorWords(text, tenableSc)).toBe(
+      text.startsWith('Fix: for') ? text.replace('set vendor: ', 'set --vendor ') : text
+    )
+  })
+})
+
 describe('doctorWords: credentials', () => {
   it.each([
     [
       invictiPlatform,
       'Fix: copy the current key from User settings > API key into the secret behind the api-key input (or INVICTI_API_KEY), and set region (us, eu, ca) or url to where the key was created.',
-      'Fix: copy the current key from User settings > API key into the INVICTI_API_KEY environment variable, and set region (us, eu, ca) or url to where the key was created.'
+      'Fix: copy the current key from User settings > API key into the INVICTI_API_KEY environment variable, and set --region (us, eu, ca) or --url to where the key was created.'
     ],
     [
       tenableSc,

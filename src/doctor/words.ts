@@ -23,7 +23,7 @@ export function doctorWords(
   const rewrite = (part: string): string => {
     const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
     return adviceFlags(
-      flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))
+      bareSettings(flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours)))
     ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
   }
   return text
@@ -154,6 +154,16 @@ function inputSettings(text: string): string {
   return text.replace(LIST_SETTING, flag).replace(SETTING, flag)
 }
 
+/**
+ * An input named bare after the verb that sets it, without a value of its own: "set url to your
+ * server", "set region (us, eu, ca) or url to where the key was created", "set region to the
+ * stack", "set tenant (or CX_TENANT) to the tenant name", "leave url empty". On a command line each
+ * is the flag: "set --url to your server".
+ */
+function bareSettings(text: string): string {
+  return text.replace(BARE_SETTING, '$1--$2').replace(OR_BARE_SETTING, '$1--$2')
+}
+
 /** A value as a shell reads it back: bare when it can be, else quoted. */
 function shellWord(value: string): string {
   if (/^[\w.,:/@%+=-]+$/.test(value)) return value
@@ -183,5 +193,14 @@ const SETTING = new RegExp(
 )
 const LIST_SETTING = new RegExp(
   `${SETTING_AFTER}(${LIST_INPUTS.join('|')}): ([^\\s,]+(?:, [^\\s,]+)+)(?=\\.?$)`,
+  'g'
+)
+const BARE_SETTING = new RegExp(
+  `((?:^|[\\s(])(?:[Ss]et|[Ll]eave) )(${FLAG_NAME_SOURCE})(?= \\(| to\\b| empty\\b)`,
+  'g'
+)
+/** The second of two: "set --region (us, eu, ca) or url to ...". */
+const OR_BARE_SETTING = new RegExp(
+  `(\\b[Ss]et --[a-z-]+ \\([^)]*\\) or )(${FLAG_NAME_SOURCE})(?= to\\b)`,
   'g'
 )
