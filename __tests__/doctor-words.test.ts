@@ -159,6 +159,19 @@ describe('doctorWords: an input set without a value of its own', () => {
   })
 })
 
+describe('doctorWords: where a relative ca-cert path is read', () => {
+  it('says the current directory, not the workspace, which the doctor has none of', () => {
+    expect(
+      doctorWords(
+        'The ca-cert input is neither PEM text nor a readable file: "certs/ca.pem" (ENOENT). Give the PEM text itself or a path relative to the workspace.',
+        tenableSc
+      )
+    ).toBe(
+      'The --ca-cert flag is neither PEM text nor a readable file: "certs/ca.pem" (ENOENT). Give the PEM text itself or a path relative to the current directory.'
+    )
+  })
+})
+
 describe('doctorWords: credentials', () => {
   it.each([
     [

@@ -24,7 +24,9 @@ export function doctorWords(
     const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
     return adviceFlags(
       bareSettings(flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours)))
-    ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
+    )
+      .replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
+      .replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
   }
   return text
     .split('\n')
@@ -41,6 +43,13 @@ const MINTED_FOR_THE_JOB =
   / for later steps; it expires at (\S+) and is revoked when the job ends\.$/
 const MINTED_FOR_THE_CHECK =
   '; it expires at $1, but is revoked as soon as this check ends: the doctor hands nothing on.'
+
+/**
+ * A ca-cert path that cannot be read (plan/ca-cert.ts): a step reads it relative to its working
+ * directory, the workspace; the doctor relative to the directory it was started in.
+ */
+const IN_THE_WORKSPACE = /\bor a path relative to the workspace\./g
+const IN_THE_CURRENT_DIRECTORY = 'or a path relative to the current directory.'
 
 /**
  * The least-privilege warnings' advice (core/privilege.ts) names allowed-roles bare, as a step's
