@@ -12,7 +12,15 @@ describe('the vendor input', () => {
     ['rapid-7', 'rapid7'],
     ['snyck', 'snyk'],
     ['checkmarx one', 'checkmarx-one'],
-    ['Invicti_Enterprise', 'invicti-enterprise']
+    ['Invicti_Enterprise', 'invicti-enterprise'],
+    // A vendor's name with more around it: a product, an edition, a host.
+    ['SonarQube-Server', 'sonarqube'],
+    ['jfrog-artifactory', 'jfrog'],
+    ['wiz.io', 'wiz'],
+    ['snyk-code', 'snyk'],
+    // The longest name held wins: tenable (Tenable VM's alias) is in it too.
+    ['tenable-sc-prod', 'tenable-sc'],
+    ['invicti-enterprise-cloud', 'invicti-enterprise']
   ])('answers %j with "did you mean %s"', async (input, meant) => {
     expect(closestVendorId(input)).toBe(meant)
     await expect(loadVendor(input)).rejects.toThrow(
@@ -22,7 +30,7 @@ describe('the vendor input', () => {
     )
   })
 
-  it.each(['qualys', 'burp', 'x'])(
+  it.each(['qualys', 'burp', 'x', 'zap-baseline'])(
     'suggests nothing for %j, which is nothing like a vendor',
     async (input) => {
       expect(closestVendorId(input)).toBeUndefined()

@@ -3,9 +3,25 @@
  * letters and digits only, so case, spaces and punctuation never count as a difference.
  */
 
+const squeeze = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+
+/**
+ * The longest candidate a name holds whole, with more around it (an edition, a product or a host
+ * added to a vendor's name), or undefined when it holds none.
+ */
+export function nameWithin(name: string, candidates: readonly string[]): string | undefined {
+  const wanted = squeeze(name)
+  let best: string | undefined
+  for (const candidate of candidates) {
+    const other = squeeze(candidate)
+    if (other.length >= 3 && wanted.includes(other) && other.length > squeeze(best ?? '').length)
+      best = candidate
+  }
+  return best
+}
+
 /** The candidate a name nearly spells, or undefined when none is close enough. */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
-  const squeeze = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
   const wanted = squeeze(name)
   let best: { name: string; distance: number } | undefined
   for (const candidate of candidates) {

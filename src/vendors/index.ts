@@ -4,7 +4,7 @@
  * the vendor folders by scripts/generate.js.
  */
 import { ActionFailure } from '../core/failure.js'
-import { closestName } from '../core/spelling.js'
+import { closestName, nameWithin } from '../core/spelling.js'
 import type { Vendor } from '../kit/types.js'
 import { VENDOR_REGISTRY } from './registry.generated.js'
 // The kit nearly every vendor module is built from (requests and their answers, bounded JSON, the
@@ -43,10 +43,11 @@ export async function loadVendor(input: string): Promise<Vendor> {
 
 /**
  * The vendor a near miss meant: the same letters and digits as an id or alias (`Tenable.sc`,
- * `tenable_sc`, `sonar-qube`), or close enough to one (`rapid-7`, `snyck`).
+ * `tenable_sc`, `sonar-qube`), close enough to one (`rapid-7`, `snyck`), or one with more around
+ * it (`SonarQube-Server`, an edition; the longest held, so `tenable-sc-prod` means tenable-sc).
  */
 export function closestVendorId(input: string): string | undefined {
   const names = VENDOR_REGISTRY.flatMap(({ id, aliases }) => [id, ...aliases])
-  const near = closestName(input, names)
+  const near = closestName(input, names) ?? nameWithin(input, names)
   return VENDOR_REGISTRY.find(({ id, aliases }) => id === near || aliases.includes(near ?? ''))?.id
 }
