@@ -26,7 +26,7 @@ import {
   proxyVariableFor,
   unusableProxyFor
 } from './proxy.js'
-import { afterNetworkError, backoffMs, retryableAnswer, retryDelayMs } from './retry.js'
+import { afterNetworkError, retryableAnswer, retryReason, waitToRetry } from './retry.js'
 import { tlsOptions } from './tls.js'
 import type { HttpResponse, NetworkError, RequestOptions, RequestRecord } from './types.js'
 
@@ -146,6 +146,8 @@ export class HttpClient {
         // server by whether an answer came).
         record.status = undefined
         const lastAttempt = attempt > this.options.retries
+        const retry = (why: string, retryAfter?: string | string[]): Promise<void> =>
+          waitToRetry(this.options, `${endpoint}: ${why}`, attempt, retryAfter)
         let response: HttpResponse
         try {
           response = await this.send(request, endpoint)
@@ -166,14 +168,7 @@ export class HttpClient {
               heldBack
             )
           }
-          const { code, message } = error as NetworkError
-          // Our own codes carry our own words; Node's messages may name a proxy with its password.
-          await this.retryAfter(
-            endpoint,
-            code?.startsWith('SCANNER_LOGIN_') ? message : (code ?? 'no answer'),
-            attempt,
-            backoffMs(attempt)
-          )
+          await retry(retryReason(error as NetworkError))
           continue
         }
         record.status = response.status
@@ -182,30 +177,11 @@ export class HttpClient {
         }
         response.retryable = retryableAnswer(response, creates)
         if (lastAttempt || !response.retryable) return response
-        const retryAfter = response.headers['retry-after']
-        await this.retryAfter(
-          endpoint,
-          `HTTP ${response.status}`,
-          attempt,
-          retryDelayMs(retryAfter, attempt)
-        )
+        await retry(`HTTP ${response.status}`, response.headers['retry-after'])
       }
     } finally {
       record.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6)
     }
-  }
-
-  /** Says that the attempt after `attempt` follows, and why, then waits for it. */
-  private async retryAfter(
-    endpoint: string,
-    why: string,
-    attempt: number,
-    ms: number
-  ): Promise<void> {
-    this.options.onRetry?.(
-      `${endpoint}: ${why}; attempt ${attempt + 1} of ${this.options.retries + 1} in ${(ms / 1000).toFixed(1)} s.`
-    )
-    await sleep(ms)
   }
 
   /** Where this client sends its requests, and whether the url input chose it. */
@@ -409,8 +385,4 @@ function networkError(message: string, code: string): NetworkError {
   const error: NetworkError = new Error(message)
   error.code = code
   return error
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }

@@ -94,3 +94,28 @@ export function backoffMs(attempt: number, random = Math.random): number {
   const base = Math.min(BACKOFF_BASE_MS * 2 ** (attempt - 1), MAX_RETRY_AFTER_MS)
   return Math.round(base / 2 + (base / 2) * random())
 }
+
+/**
+ * Why an attempt is sent again, for the line that says so: our own codes carry our own words, but
+ * Node's messages may name a proxy with its password, so theirs give only the code.
+ */
+export function retryReason({ code, message }: Pick<NetworkError, 'code' | 'message'>): string {
+  return code?.startsWith('SCANNER_LOGIN_') ? message : (code ?? 'no answer')
+}
+
+/**
+ * Says which attempt follows `attempt`, after what and when (through the client's onRetry, so that
+ * a silent server is not a silent step), then waits for it: the server's Retry-After, or backoff.
+ */
+export async function waitToRetry(
+  client: { onRetry?: (line: string) => void; retries: number },
+  after: string,
+  attempt: number,
+  retryAfter?: string | string[]
+): Promise<void> {
+  const ms = retryDelayMs(retryAfter, attempt)
+  client.onRetry?.(
+    `${after}; attempt ${attempt + 1} of ${client.retries + 1} in ${(ms / 1000).toFixed(1)} s.`
+  )
+  await new Promise((resolve) => setTimeout(resolve, ms))
+}
