@@ -89,6 +89,27 @@ describe('networkFailure', () => {
     )
   })
 
+  it('names the server or the network, not an input, when the main step reached it earlier', () => {
+    // The post step: the main step logged in at this URL, so no input is wrong now.
+    const reached = (code: string, text: string, extra: Partial<FailureContext> = {}) =>
+      message(code, text, { reachedEarlier: true, ...extra })
+    const fix =
+      'Fix: the main step reached scanner.example.test at this URL earlier in the job, so the inputs are not the cause'
+    const dns = reached('ENOTFOUND', 'getaddrinfo ENOTFOUND scanner.example.test')
+    expect(dns).toContain('could not resolve the host name scanner.example.test (DNS ENOTFOUND)')
+    expect(dns).toContain(fix)
+    expect(dns).not.toContain('url input')
+    const other = reached('ECONNRESET', 'socket hang up')
+    expect(other).toContain(`Test: ${ENDPOINT} failed: socket hang up (ECONNRESET).`)
+    expect(other).toContain(fix)
+    expect(other).not.toContain('url input')
+    // Over http://, the main step's answer shows the port speaks HTTP: a reset is not a TLS port's.
+    const http = reached('ECONNRESET', 'socket hang up', { baseUrl: 'http://localhost:8080' })
+    expect(http).not.toContain('as a port that speaks HTTPS does')
+    expect(http).toContain('the main step reached localhost:8080 at this URL earlier in the job')
+    expect(http).not.toContain('url input')
+  })
+
   it('counts attempts only when there was more than one, and puts the held-back line second', () => {
     expect(message('ECONNRESET', 'socket hang up')).not.toContain('attempts')
     const lines = message('ECONNRESET', 'socket hang up', {}, 1, true).split('\n')
