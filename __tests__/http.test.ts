@@ -105,6 +105,41 @@ describe('HttpClient against the sandbox', () => {
     )
   })
 
+  it("names a network error it retries by its code alone, never Node's message", async () => {
+    // Node's message may name a proxy with its password; the code says what failed.
+    const closed = await rawServer(() => undefined)
+    await closed.close()
+    const lines: string[] = []
+    const http = client({ baseUrl: closed.url, retries: 1, onRetry: (line) => lines.push(line) })
+    const error = await failureOf(http.request({ method: 'GET', path: '/me' }))
+    http.close()
+    expect(error.message).toContain('refused the connection after 2 attempts (ECONNREFUSED)')
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^GET http:\/\/127\.0\.0\.1:\d+\/me: ECONNREFUSED; attempt 2 of 2 in \d\.\d s\.$/
+      )
+    ])
+  })
+
+  it("says each attempt sent again in the step's log, through the io the step gives", async () => {
+    const logged: string[] = []
+    const http = createHttpClient(
+      {
+        url: `${sandbox.httpUrl}/_fault/503-once`,
+        timeoutMs: 2000,
+        retries: 1,
+        caPem: undefined,
+        tlsVerify: true,
+        vendorName: 'Test'
+      },
+      { redact: (text: string) => text, info: (line: string) => logged.push(line) }
+    )
+    const response = await http.request({ method: 'GET', path: '/x' })
+    http.close()
+    expect(response.status).toBe(404)
+    expect(logged).toEqual([expect.stringMatching(/: HTTP 503; attempt 2 of 2 in \d\.\d s\.$/)])
+  })
+
   it('gives up after `retries` extra attempts and returns the last answer', async () => {
     const http = client({ baseUrl: `${sandbox.httpUrl}/_fault/503`, retries: 1 })
     const response = await http.request({ method: 'GET', path: '/x' })
