@@ -95,6 +95,7 @@ describe('a self-revoke that did not end the credential', () => {
     ],
     [403, 'the server does not let the API key revoke itself (an administrator can)'],
     [400, 'the server does not let the API key revoke itself (an administrator can)'],
+    [405, 'the server does not let the API key revoke itself (an administrator can)'],
     // A server error is no refusal of the credential's own revoke: the server failed it.
     [
       500,
