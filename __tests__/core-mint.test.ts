@@ -3,7 +3,11 @@
 // judged, and later steps get only the minted credential.
 import { describe, expect, it } from '@jest/globals'
 import { emptyIdentity } from '../src/core/identity.js'
-import { MINT_CLOCK_SLACK_MS, mintForLaterSteps } from '../src/core/mint.js'
+import {
+  expiredBeyondClockSlack,
+  MINT_CLOCK_SLACK_MS,
+  mintForLaterSteps
+} from '../src/core/mint.js'
 import type {
   LoginResult,
   MintContext,
@@ -119,5 +123,14 @@ describe('mintForLaterSteps', () => {
     const result = await run()
     expect(result.env).toEqual({ FAKE_TOKEN: 'minted-credential-0123456789abcdef' })
     expect(JSON.stringify(result)).not.toContain(GIVEN)
+  })
+})
+
+describe('expiredBeyondClockSlack', () => {
+  it('takes an expiry that does not parse as not expired, so a failed revoke still warns', () => {
+    // The post step reads a saved expiry with it: only a real past time may silence a warning.
+    expect(expiredBeyondClockSlack('2026-13-45T00:00:00Z')).toBe(false)
+    expect(expiredBeyondClockSlack('not a time')).toBe(false)
+    expect(expiredBeyondClockSlack('2000-01-01T00:00:00Z')).toBe(true)
   })
 })
