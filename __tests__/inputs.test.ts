@@ -728,6 +728,14 @@ describe('a credential copied with what was around it', () => {
     expect(plan(named, tenableSc).credentials.username).toBe('Token Ring')
   })
 
+  it('refuses quotes around a value of a single character too', async () => {
+    const defectdojo = await loadVendor('defectdojo')
+    const message = failure(() =>
+      plan({ url: 'https://dojo.example.com', 'api-token': '"k"' }, defectdojo)
+    ).message
+    expect(message).toContain('The api-token input is wrapped in double quotes')
+  })
+
   it('names the kind of quotes and the ApiKey scheme', () => {
     expect(failure(() => plan({ 'api-key': `"${JWT}"` })).message).toContain(
       'is wrapped in double quotes'
