@@ -736,6 +736,15 @@ describe('a credential copied with what was around it', () => {
     expect(message).toContain('The api-token input is wrapped in double quotes')
   })
 
+  it('reads a credential variable without the white space around it', async () => {
+    // A secret pasted with a trailing newline: the header would carry it, and the server refuse it.
+    const defectdojo = await loadVendor('defectdojo')
+    const p = plan({ url: 'https://dojo.example.com' }, defectdojo, {
+      DD_API_KEY: '  0123abcd\n'
+    })
+    expect(p.credentials['api-token']).toBe('0123abcd')
+  })
+
   it('names the kind of quotes and the ApiKey scheme', () => {
     expect(failure(() => plan({ 'api-key': `"${JWT}"` })).message).toContain(
       'is wrapped in double quotes'
