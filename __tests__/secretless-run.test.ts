@@ -39,6 +39,7 @@ describe('why secrets may be missing', () => {
     ],
     ['a push', { GITHUB_EVENT_PATH: event({ ref: 'refs/heads/main' }) }],
     ['an unreadable event file', { GITHUB_EVENT_PATH: event('{not json') }],
+    ['an event file that holds JSON null', { GITHUB_EVENT_PATH: event('null') }],
     ['a missing event file', { GITHUB_EVENT_PATH: '/nonexistent/event.json' }],
     ['no event at all', {}]
   ])('says nothing for %s', (_, env) => {
