@@ -812,6 +812,14 @@ describe('a URL given as region', () => {
     )
   })
 
+  it('reads a URL whose scheme is written in capitals as a URL', () => {
+    // A scheme is case-insensitive (RFC 3986), and new URL reads HTTPS:// as https://.
+    expect(
+      failure(() => plan({ 'api-key': JWT, region: 'HTTPS://platform-eu.invicti.com/dashboard' }))
+        .message
+    ).toContain('It names the host of region eu: set region: eu.')
+  })
+
   it('points any other URL to the url input', () => {
     const message = failure(() =>
       plan({ 'api-key': JWT, region: 'https://invicti.acme.example' })
