@@ -102,7 +102,11 @@ describe('token-lifetime', () => {
     ['1w', 'the unit is one letter, m, h or d; write 7d'],
     ['2 weeks', 'the unit is one letter, m, h or d, and longer than the 7-day maximum'],
     ['1h30m', 'it takes one unit; write 90m'],
-    ['1d12h', 'it takes one unit; write 36h']
+    ['1d12h', 'it takes one unit; write 36h'],
+    // At the bounds: 5 minutes is allowed, so a bare 5 is minutes to write.
+    ['5', 'it has no unit; write 5m for minutes (or 5h, 5d)'],
+    ['5 min', 'the unit is one letter, m, h or d; write 5m'],
+    ['100000', 'it has no unit; write m, h or d after the number (5m to 7d)']
   ])('%j says what is wrong with it: %s', (value, hint) => {
     expect(() => settingsWith({ 'token-lifetime': value })).toThrow(
       `The token-lifetime input must be a whole number of minutes, hours or days such as 30m, 6h or 2d, from 5m to 7d, not "${value}": ${hint}`
