@@ -106,7 +106,14 @@ describe('token-lifetime', () => {
     // At the bounds: 5 minutes is allowed, so a bare 5 is minutes to write.
     ['5', 'it has no unit; write 5m for minutes (or 5h, 5d)'],
     ['5 min', 'the unit is one letter, m, h or d; write 5m'],
-    ['100000', 'it has no unit; write m, h or d after the number (5m to 7d)']
+    ['100000', 'it has no unit; write m, h or d after the number (5m to 7d)'],
+    // Spellings as people write them: whole words, abbreviations, capitals, a space between units.
+    ['45 minutes', 'the unit is one letter, m, h or d; write 45m'],
+    ['2 hrs', 'the unit is one letter, m, h or d; write 2h'],
+    ['1 wk', 'the unit is one letter, m, h or d; write 7d'],
+    ['2 Days', 'the unit is one letter, m, h or d; write 2d'],
+    ['1h 30m', 'it takes one unit; write 90m'],
+    ['1H30M', 'it takes one unit; write 90m']
   ])('%j says what is wrong with it: %s', (value, hint) => {
     expect(() => settingsWith({ 'token-lifetime': value })).toThrow(
       `The token-lifetime input must be a whole number of minutes, hours or days such as 30m, 6h or 2d, from 5m to 7d, not "${value}": ${hint}`
