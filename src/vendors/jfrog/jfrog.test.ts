@@ -1076,8 +1076,17 @@ describe('mint-token: a verified token limited to some services', () => {
       exp: inAnHour + 86_400
     })
 
-  /** A platform that mints with the audience asked (`*@*` when none), or always `*@*`. */
-  async function audiencePlatform({ honourAudience }: { honourAudience: boolean }) {
+  /**
+   * A platform that mints with the audience asked (`*@*` when none), or always `*@*`; `mintedAud`,
+   * when given, is the minted token's aud claim instead (undefined: the token states none).
+   */
+  async function audiencePlatform({
+    honourAudience,
+    mintedAud
+  }: {
+    honourAudience: boolean
+    mintedAud?: () => unknown
+  }) {
     const seen: string[] = []
     const bodies: Record<string, unknown>[] = []
     const platform = http.createServer((request, response) => {
@@ -1095,7 +1104,7 @@ describe('mint-token: a verified token limited to some services', () => {
             access_token: jwt({
               sub: 'jfac@01hxyz/users/ci-bot',
               scp: body.scope,
-              aud: honourAudience ? asked : '*@*',
+              aud: mintedAud ? mintedAud() : honourAudience ? asked : '*@*',
               exp: Math.floor(Date.now() / 1000) + Number(body.expires_in),
               jti: 'minted'
             }),
@@ -1149,6 +1158,22 @@ describe('mint-token: a verified token limited to some services', () => {
         'JFrog minted a token with audience "*@*" where "jfxr@*" was asked'
       )
       expect(step.errors[0]).toContain('revoked at once and not handed on')
+      expect(step.env).toEqual({})
+      expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
+    } finally {
+      await platform.close()
+    }
+  })
+
+  it('revokes at once a token minted without an audience where one was asked', async () => {
+    // No aud claim: the platform reads it as every service, not the one asked.
+    const platform = await audiencePlatform({ honourAudience: true, mintedAud: () => undefined })
+    try {
+      const step = await runMain(inputs(platform.url))
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        'JFrog minted a token that states no audience where "jfxr@*" was asked'
+      )
       expect(step.env).toEqual({})
       expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
     } finally {
