@@ -1181,6 +1181,27 @@ describe('mint-token: a verified token limited to some services', () => {
     }
   })
 
+  it('asks for every service of a token limited to several, and compares them without case', async () => {
+    const platform = await audiencePlatform({
+      honourAudience: true,
+      mintedAud: () => ['JFXR@*', 'jfrt@*']
+    })
+    try {
+      const two = jwt({
+        sub: 'jfac@01hxyz/users/ci-bot',
+        scp: 'applied-permissions/user',
+        aud: ['jfxr@*', 'JFRT@*'],
+        exp: inAnHour + 86_400
+      })
+      const step = await runMain({ ...inputs(platform.url), 'api-token': two })
+      expect(step.errors).toEqual([])
+      expect(platform.bodies[0]).toMatchObject({ audience: 'jfxr@* JFRT@*' })
+      expect(step.env.JF_ACCESS_TOKEN).toBeDefined()
+    } finally {
+      await platform.close()
+    }
+  })
+
   it('asks for no audience when the verified token reaches every service', async () => {
     const platform = await audiencePlatform({ honourAudience: true })
     try {
