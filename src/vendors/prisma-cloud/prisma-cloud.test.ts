@@ -135,6 +135,8 @@ describe('a console URL, read as Checkov reads PRISMA_API_URL (app… becomes ap
     expect(readApiUrl(REGIONS.eu2!)).toBeUndefined()
     expect(readApiUrl('https://app.example.com')).toBeUndefined()
     expect(readApiUrl('https://apple.prismacloud.io')).toBeUndefined()
+    // Only a host that is app… itself: another name ending in app is no console of a stack.
+    expect(readApiUrl('https://myapp.prismacloud.io')).toBeUndefined()
     expect(readApiUrl('https://app.prismacloud.io.example.com')).toBeUndefined()
   })
 
