@@ -736,6 +736,19 @@ describe('a credential copied with what was around it', () => {
     expect(message).toContain('The api-token input is wrapped in double quotes')
   })
 
+  it('refuses a pair of quotes with nothing inside (a secret stored as \'\' or "")', async () => {
+    const defectdojo = await loadVendor('defectdojo')
+    for (const [value, kind] of [
+      ['""', 'double'],
+      ["''", 'single']
+    ]) {
+      const message = failure(() =>
+        plan({ url: 'https://dojo.example.com', 'api-token': value! }, defectdojo)
+      ).message
+      expect(message).toContain(`The api-token input is wrapped in ${kind} quotes`)
+    }
+  })
+
   it('reads a credential variable without the white space around it', async () => {
     // A secret pasted with a trailing newline: the header would carry it, and the server refuse it.
     const defectdojo = await loadVendor('defectdojo')

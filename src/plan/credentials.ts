@@ -127,7 +127,7 @@ export function refuseWrappedCredentials(
   for (const [input, value] of Object.entries(credentials) as [CredentialInput, string][]) {
     if (input === 'password' || !SECRET_INPUTS.includes(input)) continue
     const quote = value[0]
-    if (value.length > 2 && (quote === '"' || quote === "'") && value.endsWith(quote)) {
+    if (value.length > 1 && (quote === '"' || quote === "'") && value.endsWith(quote)) {
       throw new ActionFailure(
         `${source(input)} is wrapped in ${quote === '"' ? 'double' : 'single'} quotes, which the secret holds as part of the value. Fix: store it again without the quotes.`
       )
