@@ -28,6 +28,16 @@ describe('why secrets may be missing', () => {
     expect(hint).not.toContain('pull_request_target')
   })
 
+  it('says so for a pull request whose fork has since been deleted (its head repo is null)', () => {
+    const deleted = {
+      pull_request: { head: { repo: null }, base: { repo: { full_name: 'acme/scanner-demo' } } }
+    }
+    const hint = secretlessRunHint({ GITHUB_EVENT_PATH: event(deleted), GITHUB_ACTOR: 'mallory' })
+    expect(hint).toContain('triggered from a fork that has since been deleted')
+    expect(hint).toContain('does not pass repository secrets')
+    expect(hint).not.toContain('undefined')
+  })
+
   it('names Dependabot', () => {
     expect(secretlessRunHint({ GITHUB_ACTOR: 'dependabot[bot]' })).toContain('by Dependabot')
   })

@@ -29,17 +29,25 @@ const SECRET_NOT_SET_HINT =
   'the secret by its caller (secrets: inherit, or by name).'
 
 interface PullRequestRepos {
-  head?: { repo?: { full_name?: string } }
+  // null once the fork the pull request came from has been deleted (GitHub's REST schema: the
+  // head's repo is nullable); the base repository is the one this run belongs to.
+  head?: { repo?: { full_name?: string } | null }
   base?: { repo?: { full_name?: string } }
 }
 
 export function secretlessRunHint(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const pullRequest = eventPayload(env).pull_request as PullRequestRepos | undefined
   const headRepo = pullRequest?.head?.repo?.full_name
-  const fromFork = headRepo !== undefined && headRepo !== pullRequest?.base?.repo?.full_name
+  const forkDeleted = pullRequest?.head?.repo === null
+  const fromFork =
+    forkDeleted || (headRepo !== undefined && headRepo !== pullRequest?.base?.repo?.full_name)
   const byDependabot = env.GITHUB_ACTOR === 'dependabot[bot]'
   if (!fromFork && !byDependabot) return undefined
-  const trigger = byDependabot ? 'by Dependabot' : `from the fork ${headRepo}`
+  const trigger = byDependabot
+    ? 'by Dependabot'
+    : forkDeleted
+      ? 'from a fork that has since been deleted'
+      : `from the fork ${headRepo}`
   return `This run was triggered ${trigger}. ${SECRETS_NOT_PASSED_HINT}`
 }
 
