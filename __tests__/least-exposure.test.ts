@@ -96,6 +96,29 @@ describe('mint-token, main and post steps in-process', () => {
     expect(post.warnings[0]).toContain(`expires by itself at ${main.outputs['expires-at']}`)
   })
 
+  // Behaviour 12: what the post step sends passes the same grammar as at minting. A saved name
+  // that is not one this action gives (another of the user's tokens, a second form field) is not
+  // sent to /api/user_tokens/revoke, which would revoke whatever token bears that name.
+  it.each(['ci-token', 'scanner-login-x&name=ci-token'])(
+    'SonarQube: a saved token name of another shape (%s) is never sent to the revoke',
+    async (tampered) => {
+      const inputs = { ...cases[0]!.inputs(), 'mint-token': 'true' }
+      const main = await runMain(inputs)
+      expect(main.errors).toEqual([])
+      const saved = JSON.parse(main.state.logout!) as { ids: { name: string } }
+      const state = {
+        logout: main.state.logout!.replace(saved.ids.name, tampered)
+      }
+      sandbox.reset()
+      const post = await runPost(state, inputs)
+      expect(post.exitCode).toBe(0)
+      expect(sandbox.requests).toEqual([])
+      expect(post.warnings.join('\n')).toContain(
+        'the saved token name is not one this action gives; nothing was sent.'
+      )
+    }
+  )
+
   it('JFrog: a group-scoped token asks for its groups, and the refusal is explained', async () => {
     const main = await runMain({
       vendor: 'jfrog',
