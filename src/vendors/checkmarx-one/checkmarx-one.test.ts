@@ -12,7 +12,7 @@ import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { checkmarxOne } from './index.js'
 import { identityFrom } from './exchange.js'
-import { iamBaseFor, issuerOf, locate, REGIONS } from './iam.js'
+import { apiKeyClient, iamBaseFor, issuerOf, locate, REGIONS } from './iam.js'
 import { atBaseUrl } from '../../kit/endpoint.js'
 import type { VendorContext } from '../../kit/types.js'
 import type { HttpClient } from '../../net/client.js'
@@ -224,6 +224,15 @@ describe('the API key is sent only to the IAM of the url or region the step chos
     expect(locate(plan({ url, 'api-key': key('developer') })).iam).toBe(url)
     const faulty = `${sandbox.httpUrl}/_fault/html/_vendor/checkmarx-one`
     expect(locate(plan({ url: faulty, 'api-key': key('developer') })).iam).toBe(faulty)
+  })
+
+  // Contract, Checkmarx One row: client_id = the key's own azp claim, `ast-app` when it has none.
+  it("exchanges a key that names no client (no azp) as ast-app, the CLI's default", () => {
+    expect(apiKeyClient(keyWith({ azp: undefined }))).toBe('ast-app')
+    expect(apiKeyClient(keyWith({ azp: '  ' }))).toBe('ast-app')
+    expect(apiKeyClient(keyWith({ azp: 42 }))).toBe('ast-app')
+    expect(apiKeyClient('not-a-jwt')).toBe('ast-app')
+    expect(apiKeyClient(keyWith({ azp: 'ide-integration' }))).toBe('ide-integration')
   })
 
   it('warns when the api-key holds an access token', () => {
