@@ -3,6 +3,8 @@
 // whole main step in-process against the sandbox fake, which verifies every signature.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHmac, randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { ActionFailure } from '../../core/failure.js'
 import { checkRequirements, cleanIdentity } from '../../core/identity.js'
 import { judgePrivilege } from '../../core/privilege.js'
@@ -557,5 +559,77 @@ describe('Veracode main step (real @actions/core, sandbox over loopback)', () =>
     expect(selfRequests).toHaveLength(2)
     const signatures = selfRequests.map((r) => String(r.headers.authorization))
     expect(new Set(signatures).size).toBe(2)
+  })
+})
+
+// Contract, veracode row: every failure quotes the x-conversation-id of the answer that caused it.
+// The users/self answer succeeds here and carries its own id; the failure is the second request's.
+describe('Veracode: the conversation id of a failed api_credentials request', () => {
+  const user = {
+    user_id: '0c8e2f9a-0001-4000-8000-000000000001',
+    user_name: 'vic@acme.example',
+    email_address: 'vic@acme.example',
+    roles: [{ role_name: 'extsubmitter' }]
+  }
+  async function withServer(
+    credentials: (res: ServerResponse) => void,
+    run: (serverUrl: string) => Promise<void>
+  ): Promise<void> {
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      if (req.url!.startsWith('/api/authn/v2/users/self')) {
+        res
+          .writeHead(200, { 'content-type': 'application/json', 'x-conversation-id': 'conv-self' })
+          .end(JSON.stringify(user))
+      } else credentials(res)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    } finally {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  }
+  const inputs = (serverUrl: string) => ({
+    vendor: 'veracode',
+    url: serverUrl,
+    'access-key': HEX_ID,
+    'secret-key': HEX_KEY,
+    retries: '0'
+  })
+
+  it("quotes the api_credentials answer's own conversation id", async () => {
+    await withServer(
+      (res) =>
+        res
+          .writeHead(500, {
+            'content-type': 'application/json',
+            'x-conversation-id': 'conv-credentials'
+          })
+          .end(JSON.stringify({ http_code: 500, message: 'Internal Server Error' })),
+      async (serverUrl) => {
+        const step = await runMain(inputs(serverUrl))
+        expect(step.exitCode).toBe(1)
+        expect(step.errors).toHaveLength(1)
+        expect(step.errors[0]).toContain('/api/authn/v2/api_credentials')
+        expect(step.errors[0]!.split('\n').at(-1)).toBe(
+          "Conversation ID: conv-credentials (the answer's x-conversation-id; quote it to Veracode support)"
+        )
+      }
+    )
+  })
+
+  it('quotes no conversation id of an earlier answer when api_credentials got none', async () => {
+    await withServer(
+      (res) => res.socket!.destroy(),
+      async (serverUrl) => {
+        const step = await runMain(inputs(serverUrl))
+        expect(step.exitCode).toBe(1)
+        expect(step.errors).toHaveLength(1)
+        expect(step.errors[0]).toContain('/api/authn/v2/api_credentials')
+        expect(step.errors[0]).not.toContain('conv-self')
+        expect(step.errors[0]).not.toContain('Conversation ID')
+      }
+    )
   })
 })
