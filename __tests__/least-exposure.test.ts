@@ -324,6 +324,17 @@ describe('the plan of least exposure', () => {
 
   it.each([
     [{ 'oidc-provider': 'github-acme' }, {}, 'the job lacks permissions: id-token: write'],
+    // Behaviour 16: the step needs both variables; either one alone is no ID token either.
+    [
+      { 'oidc-provider': 'github-acme' },
+      { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/idtoken?api-version=2.0' },
+      'the job lacks permissions: id-token: write'
+    ],
+    [
+      { 'oidc-provider': 'github-acme' },
+      { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789' },
+      'the job lacks permissions: id-token: write'
+    ],
     [
       { 'oidc-provider': 'github-acme' },
       {
