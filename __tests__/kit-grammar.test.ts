@@ -27,3 +27,17 @@ describe('issuedText', () => {
     expect(issuedText(-42)).toBeUndefined()
   })
 })
+
+describe('bearerToken, one forbidden character', () => {
+  // Every printable ASCII character outside RFC 6750 b64token (and `=` before the end), between two
+  // valid runs of 16: the property in sanitize.test.ts rarely builds such a value by chance.
+  const forbidden = [...Array(128).keys()]
+    .map((code) => String.fromCharCode(code))
+    .filter((char) => !/[A-Za-z0-9\-._~+/]/.test(char))
+  it.each(forbidden.map((char) => [JSON.stringify(char), char]))(
+    'refuses %s inside an otherwise valid token',
+    (_shown, char) => {
+      expect(() => bearerToken(`${VALID}${char}${VALID}`, 'the token')).toThrow(ActionFailure)
+    }
+  )
+})
