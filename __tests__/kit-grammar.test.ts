@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../src/core/failure.js'
 import { bearerToken, issuedText } from '../src/kit/grammar.js'
+import { issuedBearerToken } from '../src/kit/token-answer.js'
 
 const VALID = 'abcDEF0123456789-._~+/'
 
@@ -40,4 +41,25 @@ describe('bearerToken, one forbidden character', () => {
       expect(() => bearerToken(`${VALID}${char}${VALID}`, 'the token')).toThrow(ActionFailure)
     }
   )
+})
+
+describe('issuedBearerToken', () => {
+  const context = (masked: string[]) => ({
+    mask: (value: string) => void masked.push(value),
+    http: { server: undefined } as unknown as Parameters<typeof issuedBearerToken>[0]['http']
+  })
+
+  it('masks nothing when the issued value fails its grammar, so a server cannot choose a mask', () => {
+    const masked: string[] = []
+    for (const value of ['e', 'short-token', `${VALID} $(id)`, { token: VALID }]) {
+      expect(() => issuedBearerToken(context(masked), value, 'the token')).toThrow(ActionFailure)
+    }
+    expect(masked).toEqual([])
+  })
+
+  it('masks a token that passed its grammar, once, before handing it back', () => {
+    const masked: string[] = []
+    expect(issuedBearerToken(context(masked), VALID, 'the token')).toBe(VALID)
+    expect(masked).toEqual([VALID])
+  })
 })
