@@ -912,6 +912,61 @@ describe('mint-token: a token shorter-lived than the revocable-expiry-threshold'
   })
 })
 
+describe('mint-token: what is asked, what state carries, what the post step sends', () => {
+  // Contract Behaviour 15 (JFrog): POST /access/api/v1/tokens with scope applied-permissions/user,
+  // expires_in and a description naming the run; state carries the minted token itself; the post
+  // step sends DELETE /access/api/v1/tokens/{token_id} authenticated with that minted token.
+  const run = {
+    GITHUB_REPOSITORY: 'acme/web-app',
+    GITHUB_RUN_ID: '9876543210',
+    GITHUB_RUN_ATTEMPT: '2',
+    GITHUB_JOB: 'scan',
+    GITHUB_ACTION: 'scanner'
+  }
+
+  it('asks for the user scope, token-lifetime in seconds and a description naming the run', async () => {
+    const main = await runMain(mintInputs('2h'), run)
+    expect(main.errors).toEqual([])
+    const creates = sandbox.requests.filter(
+      (r) => r.method === 'POST' && r.path === '/access/api/v1/tokens'
+    )
+    expect(creates).toHaveLength(1)
+    expect(creates[0]!.headers.authorization).toBe(`Bearer ${tokens.developer}`)
+    const body = JSON.parse(creates[0]!.body) as Record<string, unknown>
+    expect(body.scope).toBe('applied-permissions/user')
+    expect(body.expires_in).toBe(7200)
+    expect(body.description).toMatch(
+      /^scanner-login-web-app-9876543210-2-scan-scanner-[a-z0-9]{8}$/
+    )
+  })
+
+  it('saves only the minted token and its id, and revokes it by that id with itself', async () => {
+    const inputs = mintInputs()
+    const main = await runMain(inputs, run)
+    expect(main.errors).toEqual([])
+    const minted = main.outputs.token!
+    expect(minted).not.toBe(tokens.developer)
+    const saved = JSON.parse(main.state.logout!) as {
+      session: Record<string, string>
+      ids: Record<string, string>
+    }
+    expect(saved.session).toEqual({ token: minted })
+    expect(Object.keys(saved.ids)).toEqual(['tokenId'])
+    // The given token is never in state: the post step has it as an input, not from state.
+    expect(Object.values(main.state).join('\n')).not.toContain(tokens.developer)
+
+    sandbox.reset()
+    const post = await runPost(main.state, inputs)
+    expect(post.warnings).toEqual([])
+    expect(sandbox.requests).toHaveLength(1)
+    expect(sandbox.requests[0]).toMatchObject({
+      method: 'DELETE',
+      path: `/access/api/v1/tokens/${saved.ids.tokenId}`
+    })
+    expect(sandbox.requests[0]!.headers.authorization).toBe(`Bearer ${minted}`)
+  })
+})
+
 describe('mint-token: a token that expired before the post step', () => {
   it('is said to have expired by itself, not to stay valid: no warning, no revoke by hand', async () => {
     const inputs = mintInputs('30m')
