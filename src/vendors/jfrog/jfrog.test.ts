@@ -471,6 +471,25 @@ describe('JFrog main step (real @actions/core, sandbox over loopback)', () => {
     expect(step.errors[0]).toContain('JFrog: no Xray answered at this url (HTTP 404')
     expect(step.errors[0]).toContain('the platform has no Xray installed or licensed')
   })
+
+  it('a 200 without xray_version is not a pass', async () => {
+    // slow-headers answers 200 {"sandbox":"slow-headers"} after a while, for any path: a 200 from
+    // something that is not Xray proves nothing about the token.
+    const step = await runMain({
+      vendor: 'jfrog',
+      url: `${sandbox.httpUrl}/_fault/slow-headers/_vendor/jfrog`,
+      'api-token': tokens.developer!
+    })
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /xray/api/v1/system/version'
+    ])
+    expect(step.errors).toEqual([
+      expect.stringContaining('JFrog: the answer did not carry the expected result (HTTP 200')
+    ])
+    expect(step.outputs).toEqual({})
+    expect(step.env).toEqual({})
+  })
 })
 
 describe('GitHub OIDC: the exchange in the scope of the job’s JF_PROJECT', () => {
