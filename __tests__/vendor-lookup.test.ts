@@ -40,3 +40,22 @@ describe('the vendor input', () => {
     }
   )
 })
+
+// Contract, Vendors table, "also accepted" column: each alias names its vendor, in any case.
+describe('the names each vendor is also accepted by', () => {
+  it.each([
+    ['semgrep-appsec', 'semgrep'],
+    ['ggshield', 'gitguardian'],
+    ['jfrog-xray', 'jfrog'],
+    ['artifactory', 'jfrog'],
+    ['blackduck', 'black-duck'],
+    ['synopsys', 'black-duck'],
+    ['prisma', 'prisma-cloud'],
+    ['prismacloud', 'prisma-cloud'],
+    ['socket-dev', 'socket'],
+    ['dojo', 'defectdojo']
+  ])('%j is %s', async (alias, id) => {
+    expect((await loadVendor(alias)).id).toBe(id)
+    expect((await loadVendor(alias.toUpperCase())).id).toBe(id)
+  })
+})
