@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { ActionFailure, MissingCredentialFailure } from '../src/core/failure.js'
 import { buildPlan } from '../src/plan/index.js'
 import { readPemFileText } from '../src/plan/ca-cert.js'
+import { parseSettings } from '../src/plan/settings.js'
 import { INPUT_NAMES, refuseMisspelledInputs, type RawInputs } from '../src/plan/input-names.js'
 import { runMain as runMainInProcess } from './helpers/action.js'
 import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
@@ -86,6 +87,24 @@ describe('buildPlan: settings', () => {
     })
     expect(p.requiredRoles).toEqual(['Admin', 'Security Manager'])
     expect(p.requiredPermissions).toEqual(['a', 'b'])
+  })
+
+  // Contract, Inputs table: an input given but empty (`timeout: ${{ vars.TIMEOUT }}` with the
+  // variable unset) reaches the step as '', not as action.yml's default: it must mean the default.
+  it('reads an input given empty as its documented default', () => {
+    expect(parseSettings(() => '')).toEqual({
+      'required-roles': [],
+      'required-permissions': [],
+      'allowed-roles': [],
+      'expiry-warning-days': 14,
+      'mint-token': false,
+      'token-lifetime': 6 * 3600,
+      'export-env': true,
+      logout: true,
+      timeout: 30,
+      retries: 2,
+      'tls-verify': true
+    })
   })
 
   it.each([
