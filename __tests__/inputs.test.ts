@@ -107,6 +107,16 @@ describe('buildPlan: settings', () => {
     })
   })
 
+  it('splits lists on newlines alone, as on commas', () => {
+    const p = plan({
+      'api-key': JWT,
+      'required-roles': 'Admin\nSecurity Manager',
+      'required-permissions': 'a\r\nb'
+    })
+    expect(p.requiredRoles).toEqual(['Admin', 'Security Manager'])
+    expect(p.requiredPermissions).toEqual(['a', 'b'])
+  })
+
   it.each([
     ['timeout', '0', 'The timeout input must be a number from 1 to 600, not "0".'],
     ['timeout', 'soon', 'The timeout input must be a number from 1 to 600, not "soon".'],
