@@ -246,6 +246,28 @@ describe('the plan of least exposure', () => {
     expect(usesLeastExposure(raw({ 'oidc-audience': 'x' }))).toBe(true)
   })
 
+  // Contract, Inputs table, mint-token: for a vendor that cannot, true is a validation error naming
+  // the vendors that can.
+  it.each([
+    ['semgrep', { 'api-token': 'semgrep-token' }, 'Semgrep'],
+    ['gitguardian', { 'api-key': 'gitguardian-key' }, 'GitGuardian'],
+    ['black-duck', { url: 'https://bd.example.com', 'api-token': 'bd-token' }, 'Black Duck'],
+    ['wiz', { 'client-id': 'wiz-id', 'client-secret': 'wiz-secret' }, 'Wiz'],
+    ['prisma-cloud', { 'access-key': 'ak', 'secret-key': 'sk' }, 'Prisma Cloud'],
+    ['socket', { 'api-token': 'sktsec_token' }, 'Socket'],
+    ['defectdojo', { url: 'https://dojo.example.com', 'api-token': 'dd-token' }, 'DefectDojo']
+  ] as const)(
+    'refuses mint-token for %s, naming the vendors that can',
+    async (vendor, inputs, name) => {
+      const refusal = await plan(vendor, { ...inputs, 'mint-token': 'true' }).then(
+        () => '',
+        (error: Error) => error.message
+      )
+      expect(refusal).toContain(`The mint-token input cannot be used with ${name}:`)
+      expect(refusal).toContain('Vendors that can: Infracast, SonarQube, JFrog.')
+    }
+  )
+
   it('says what is wrong with a refused token-lifetime, as the plan reads it', async () => {
     // Any token-lifetime but the default loads this module, and the plan asks it for the hint.
     const refusal = await plan('sonarqube', {
