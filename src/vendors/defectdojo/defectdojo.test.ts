@@ -290,6 +290,19 @@ describe('DefectDojo main step (real @actions/core, sandbox over loopback)', () 
     expect(step.masks).toContain(tokens.importer)
     expect(step.warnings).toEqual([])
     expect(step.log.join('\n')).toContain('Global role: API Importer')
+    // Contract, Outputs: identity is one JSON object with all of the above plus vendor, url, authMode.
+    expect(JSON.parse(step.outputs.identity!)).toEqual({
+      vendor: 'defectdojo',
+      url,
+      authMode: 'api-token',
+      userId: '7',
+      username: 'ci-importer',
+      displayName: 'CI Importer',
+      email: 'ci-importer@dojo.example',
+      roles: ['API Importer'],
+      permissions: [],
+      organization: ''
+    })
   })
 
   it('warns about a superuser, naming the narrower role; allowed-roles makes it a failure', async () => {

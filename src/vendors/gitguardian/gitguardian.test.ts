@@ -303,6 +303,19 @@ describe('GitGuardian main step (real @actions/core, sandbox over loopback)', ()
     expect(step.warnings).toEqual([])
     expect(step.summary).toContain('GitGuardian verified')
     expect(step.summary).not.toContain(key('pat'))
+    // Contract, Outputs: identity is one JSON object with all of the above plus vendor, url, authMode.
+    expect(JSON.parse(step.outputs.identity!)).toEqual({
+      vendor: 'gitguardian',
+      url,
+      authMode: 'api-key',
+      userId: '1042',
+      username: '',
+      displayName: 'ci-scan',
+      email: '',
+      roles: [],
+      permissions: ['scan', 'incidents:read'],
+      organization: ''
+    })
   })
 
   it('reads a service account token from GITGUARDIAN_API_KEY: no member, no expiry', async () => {
