@@ -324,6 +324,40 @@ describe('the login flow against a scripted client', () => {
     )
   })
 
+  it('passes currentUser only on HTTP 200, error_code 0 and a response.id, and ends the session otherwise', async () => {
+    // Contract Behaviour 3: "A check counts as passed only when the vendor's own success signal is
+    // present (Tenable.sc: HTTP 200 and error_code 0 and a response.id)". Each answer below lacks
+    // one of the three while naming a user, so a check on the other two alone would pass it.
+    const user = { id: '4', username: 'sam', role: { id: '2', name: 'Security Manager' } }
+    const withoutId = { username: 'sam', role: user.role }
+    const lacking: [string, Partial<HttpResponse>][] = [
+      [
+        'error_code 0',
+        { body: JSON.stringify({ response: user, error_code: 5, error_msg: 'no' }) }
+      ],
+      ['HTTP 200', { status: 203, body: JSON.stringify({ response: user, error_code: 0 }) }],
+      ['a response.id', { body: JSON.stringify({ response: withoutId, error_code: 0 }) }]
+    ]
+    for (const [missing, answer] of lacking) {
+      const { context, sent } = scripted([
+        tokenAnswer,
+        answer,
+        { body: '{"type":"regular","response":"","error_code":0,"error_msg":""}' }
+      ])
+      const error = await tenableSc.login(context).then(
+        () => undefined,
+        (e: unknown) => e
+      )
+      expect([missing, error]).toEqual([missing, expect.any(ActionFailure)])
+      // The session it opened is ended at once: the check failed.
+      expect(sent.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
+        'POST /rest/token',
+        'GET /rest/currentUser',
+        'DELETE /rest/token'
+      ])
+    }
+  })
+
   it('advises no more retries after a gateway error to the login, which the client does not repeat', async () => {
     // POST /rest/token opens a session: after a 502 it may have, so the client returns the answer
     // at once, saying it would not send it again (retryable: false), whatever the retries input.
