@@ -5,6 +5,9 @@ import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
 import { failureAtChosenHost } from '../../../__tests__/helpers/chosen-host.js'
 import { JSON_OK, rawServer } from '../../../__tests__/helpers/raw-server.js'
+import { buildPlan } from '../../plan/index.js'
+import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
+import { readActionInputs } from '../../../scripts/runner.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sandbox: Sandbox
@@ -305,5 +308,30 @@ describe('a region chose the host: a rejected key names it, not the url input', 
     expect(step.errors[0]).toContain(
       'the key belongs to another Invicti Platform instance than the url input (on-premises or a private tenant)'
     )
+  })
+})
+
+describe('regions: us by default, eu and ca (contract, Inputs: region)', () => {
+  // The hosts are the ones Invicti's docs name (shared notes, vendors-next F6).
+  const planFor = (inputs: Partial<RawInputs>) => {
+    const defaults = readActionInputs()
+    const all = {} as RawInputs
+    for (const name of INPUT_NAMES) all[name] = inputs[name] ?? defaults[name]?.default ?? ''
+    return buildPlan(
+      { ...all, vendor: 'invicti-platform', 'api-key': keys.alice! },
+      invictiPlatform,
+      {
+        env: {}
+      }
+    )
+  }
+
+  it.each([
+    [{}, 'https://platform.invicti.com'],
+    [{ region: 'us' }, 'https://platform.invicti.com'],
+    [{ region: 'eu' }, 'https://platform-eu.invicti.com'],
+    [{ region: 'ca' }, 'https://platform-ca.invicti.com']
+  ])('%j uses %s', (inputs, url) => {
+    expect(planFor(inputs).url).toBe(url)
   })
 })
