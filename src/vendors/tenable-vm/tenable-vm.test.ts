@@ -78,6 +78,13 @@ describe('validation before any request', () => {
     expect(message).toContain('the key contains such a character')
   })
 
+  it('refuses a 64-character key of letters beyond a-f, before any request', () => {
+    // Contract Behaviour 1: "Tenable VM keys that are not 64 hex characters each" fail at once.
+    const message = failure(() => plan({ 'access-key': 'g'.repeat(64), 'secret-key': SK })).message
+    expect(message).toContain('access-key (64 characters, not all hexadecimal)')
+    expect(message).not.toContain('secret-key (')
+  })
+
   it('names both keys when the whole header line was pasted into the secrets', () => {
     const message = failure(() =>
       plan({ 'access-key': `accessKey=${AK};`, 'secret-key': `secretKey=${SK};` })
