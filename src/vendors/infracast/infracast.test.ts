@@ -552,6 +552,24 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(fake.state.writes).toEqual([])
   })
 
+  it('proves each permission by a GET of its own list: nodes, findings, jobs', async () => {
+    // Contract Behaviour 4: nodes:read is GET /api/v1/tenants/{tenant}/nodes?per_page=1, "likewise
+    // findings:read, jobs:read".
+    const step = await runMain(
+      withKey('ops', {
+        tenant: 'prod',
+        'required-permissions': 'nodes:read, findings:read, jobs:read'
+      })
+    )
+    expect(step.errors).toEqual([])
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v1/tenants/prod/nodes?per_page=1',
+      'GET /api/v1/tenants/prod/findings?per_page=1',
+      'GET /api/v1/tenants/prod/jobs?per_page=1'
+    ])
+    expect(step.outputs.permissions).toBe('["nodes:read","findings:read","jobs:read"]')
+  })
+
   it('reads the API key and tenant from INFRACAST_API_KEY and INFRACAST_TENANT', async () => {
     const step = await runMain(
       { vendor: 'infracast', url: sandbox.httpUrl },
