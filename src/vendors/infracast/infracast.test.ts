@@ -570,6 +570,16 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.outputs.permissions).toBe('["nodes:read","findings:read","jobs:read"]')
   })
 
+  it('sends the tenant as one encoded path segment', async () => {
+    // Contract Behaviour 13: an Infracast tenant is one path segment; what the grammar lets
+    // through (here "@", ":" and a non-ASCII letter) is percent-encoded, never sent raw.
+    const step = await runMain(withKey('reader', { tenant: 'qa@eu:é' }))
+    expect(step.exitCode).toBe(1)
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v1/tenants/qa%40eu%3A%C3%A9/nodes?per_page=1'
+    ])
+  })
+
   it('reads the API key and tenant from INFRACAST_API_KEY and INFRACAST_TENANT', async () => {
     const step = await runMain(
       { vendor: 'infracast', url: sandbox.httpUrl },
