@@ -211,6 +211,33 @@ describe('Rapid7 Insight main step (real @actions/core, sandbox over loopback)',
     expect(wrong.errors[0]).toContain('another Rapid7 Insight region')
   })
 
+  it('exports RAPID7_REGION for a url that is a region host, as the region input would', async () => {
+    // Contract, env-var table: rapid7 exports RAPID7_URL, RAPID7_REGION, RAPID7_API_KEY. A url
+    // input naming the eu host is region eu; its requests go to the sandbox playing that region.
+    fake().setRegion('eu')
+    const given = plan({
+      vendor: 'rapid7',
+      'api-key': keys.euKey!,
+      url: 'https://eu.api.insight.rapid7.com'
+    })
+    const http = createHttpClient({ ...given, url, vendorName: rapid7.name }, testIo)
+    try {
+      const result = await rapid7.login({
+        ...vendorContext(http, testIo),
+        plan: given,
+        vendor: rapid7
+      })
+      expect(result.env).toEqual({
+        RAPID7_URL: 'https://eu.api.insight.rapid7.com',
+        RAPID7_REGION: 'eu',
+        RAPID7_API_KEY: keys.euKey
+      })
+    } finally {
+      http.close()
+    }
+    expect(sandbox.requests).toHaveLength(1)
+  })
+
   it("fails a 200 that lacks Rapid7's success signal instead of passing it", async () => {
     // Another server's /validate: SonarQube's answers 200 {"valid":false} to any request.
     const elsewhere = `${sandbox.httpUrl}/_vendor/sonarqube/api/authentication`
