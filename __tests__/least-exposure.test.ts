@@ -401,6 +401,21 @@ describe('the plan of least exposure', () => {
     )
   })
 
+  it('refuses Infracast mint-token with an api-key: a key is minted only after a login or a refresh', async () => {
+    // Contract Behaviour 15: "Infracast: after a username/password or refresh-token login, POST
+    // /api/v1/api-keys".
+    const refusal = plan('infracast', {
+      url: 'https://api.infracast.io',
+      'api-key': 'ic_live_x',
+      tenant: 'prod',
+      'required-permissions': 'nodes:read',
+      'mint-token': 'true'
+    })
+    await expect(refusal).rejects.toThrow(
+      'mint-token needs a username/password or refresh-token login with Infracast'
+    )
+  })
+
   /** Evaluates a workflow `if:` expression with GitHub's own evaluator, on a github context. */
   function skipsStep(condition: string, github: Record<string, unknown>): boolean {
     const toData = (value: unknown): expressions.data.ExpressionData =>
