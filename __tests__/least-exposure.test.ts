@@ -416,6 +416,20 @@ describe('the plan of least exposure', () => {
     )
   })
 
+  it('names both inputs Infracast mint-token needs when neither tenant nor required-permissions is set', async () => {
+    // Contract Behaviour 15: tenants: [tenant], permissions = required-permissions, "both inputs
+    // are then required".
+    const refusal = plan('infracast', {
+      url: 'https://api.infracast.io',
+      username: 'ada',
+      password: 'pw',
+      'mint-token': 'true'
+    })
+    await expect(refusal).rejects.toThrow(
+      /mint-token needs the tenant input[^]*mint-token needs required-permissions[^]*Fix: set tenant, set required-permissions/
+    )
+  })
+
   /** Evaluates a workflow `if:` expression with GitHub's own evaluator, on a github context. */
   function skipsStep(condition: string, github: Record<string, unknown>): boolean {
     const toData = (value: unknown): expressions.data.ExpressionData =>
