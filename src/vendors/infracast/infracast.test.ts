@@ -263,6 +263,24 @@ describe('validation before any request', () => {
     expect(message).toContain('required-permissions')
   })
 
+  it.each([
+    ['.'],
+    ['..'],
+    ['prod/../dev'],
+    ['prod?x=1'],
+    ['prod#x'],
+    ['%2e%2e'],
+    ['a\\b'],
+    ['a b']
+  ])('refuses the tenant %j: it must be one path segment', (tenant) => {
+    // Contract Behaviour 13: an Infracast tenant is one path segment (not . or .., no /, ?, # or %).
+    for (const credentials of [{ 'api-key': 'ic_live_x' }, { username: 'a', password: 'b' }]) {
+      const message = planError({ ...credentials, tenant })
+      expect(message).toContain(`The tenant input "${tenant}" is not a tenant id`)
+      expect(message).toContain('it must be one path segment')
+    }
+  })
+
   it('refuses required-roles with an API key', () => {
     expect(
       planError({ 'api-key': 'ic_live_x', tenant: 'prod', 'required-roles': 'admin' })
