@@ -119,6 +119,26 @@ describe('mint-token, main and post steps in-process', () => {
     }
   )
 
+  // Behaviour 15: the post step's DELETE /api/v1/api-keys/{id} takes the saved id only when it
+  // passes the grammar of the ids Infracast gives; a dot segment would climb the path.
+  it.each(['..', '.', 'a/b', '%2e%2e', 'k', 'key-1?x=1'])(
+    'Infracast: a saved API key id of another shape (%s) is never sent to the DELETE',
+    async (tampered) => {
+      const inputs = { ...cases[1]!.inputs(), 'mint-token': 'true' }
+      const main = await runMain(inputs)
+      expect(main.errors).toEqual([])
+      const saved = JSON.parse(main.state.logout!) as { ids: { id: string } }
+      saved.ids.id = tampered
+      sandbox.reset()
+      const post = await runPost({ ...main.state, logout: JSON.stringify(saved) }, inputs)
+      expect(post.exitCode).toBe(0)
+      expect(sandbox.requests).toEqual([])
+      expect(post.warnings.join('\n')).toContain(
+        'the saved API key id is not one Infracast gives; nothing was sent.'
+      )
+    }
+  )
+
   it('JFrog: a group-scoped token asks for its groups, and the refusal is explained', async () => {
     const main = await runMain({
       vendor: 'jfrog',
