@@ -865,7 +865,15 @@ describe('mint-token: the key is handed on only with the expiry asked', () => {
 })
 
 /** A server that logs ada in, then answers the minting with her login token as the new key. */
-async function loginTokenAsKeyServer(seen: string[] = []): Promise<http.Server> {
+async function loginTokenAsKeyServer(
+  seen: string[] = [],
+  mintAnswer: (loginToken: string) => object = (loginToken) => ({
+    id: 'key-abc123',
+    name: 'x',
+    key: loginToken,
+    expires_at: '2099-01-01T00:00:00Z'
+  })
+): Promise<http.Server> {
   const loginToken = signJwt(
     { sub: 'user-123', exp: Math.floor(Date.now() / 1000) + 3600 },
     'hostile-server-secret'
@@ -886,7 +894,7 @@ async function loginTokenAsKeyServer(seen: string[] = []): Promise<http.Server> 
               }
             }
           : request.url === '/api/v1/api-keys'
-            ? { id: 'key-abc123', name: 'x', key: loginToken, expires_at: '2099-01-01T00:00:00Z' }
+            ? mintAnswer(loginToken)
             : { data: [], meta: { total: 0 } }
       response.writeHead(request.method === 'POST' ? 201 : 200, {
         'content-type': 'application/json'
@@ -924,6 +932,35 @@ describe('mint-token: a server that answers the minting with the login token, an
       await closeServer(server)
     }
   })
+})
+
+describe('mint-token: the id of the minted key is checked before it is kept', () => {
+  it.each(['../x', 'a/b', 'k'])(
+    'a key id of another shape (%s) fails the step, and nothing goes into a DELETE path',
+    async (id) => {
+      // Contract Behaviour 15 (the post step DELETE /api/v1/api-keys/{id}) and 10: what the server
+      // issues is checked against its grammar before it is kept or used.
+      const seen: string[] = []
+      const server = await loginTokenAsKeyServer(seen, () => ({
+        id,
+        name: 'x',
+        key: `ic_live_${'k'.repeat(32)}`,
+        expires_at: new Date(Date.now() + 30 * 60_000).toISOString()
+      }))
+      try {
+        const inputs = mintInputs(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+        const step = await runMain(inputs)
+        expect(step.exitCode).toBe(1)
+        expect(step.errors[0]).toContain('The server answered with a malformed credential')
+        expect(step.errors[0]).toContain('the id of /api/v1/api-keys')
+        expect(step.env).toEqual({})
+        await runPost(step.state, inputs)
+        expect(seen.filter((request) => request.startsWith('DELETE'))).toEqual([])
+      } finally {
+        await closeServer(server)
+      }
+    }
+  )
 })
 
 describe('mint-token at the default host: no url input named, since none was set', () => {
