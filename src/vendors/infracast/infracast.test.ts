@@ -588,6 +588,18 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.outputs.permissions).toBe('["nodes:read","findings:read","jobs:read"]')
   })
 
+  it('probes only the permissions required, not the default listing as well', async () => {
+    // Contract Behaviour 3: the fewest requests the vendor allows; one GET per permission.
+    const step = await runMain(
+      withKey('reader', { tenant: 'prod', 'required-permissions': 'findings:read' })
+    )
+    expect(step.errors).toEqual([])
+    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v1/tenants/prod/findings?per_page=1'
+    ])
+    expect(step.outputs.permissions).toBe('["findings:read"]')
+  })
+
   it('sends the tenant as one encoded path segment', async () => {
     // Contract Behaviour 13: an Infracast tenant is one path segment; what the grammar lets
     // through (here "@", ":" and a non-ASCII letter) is percent-encoded, never sent raw.
