@@ -360,6 +360,19 @@ describe('Infracast main step (real @actions/core, sandbox over loopback)', () =
     expect(step.summary).not.toContain(issued.token)
   })
 
+  it('warns that a tenant admin holds more than a scan gate needs, naming editor', async () => {
+    // Contract Behaviour 14: Infracast admin:* is the administrative role; the warning names the
+    // narrower role, in the log and the summary, and allowed-roles listing it turns it off.
+    const step = await runMain(login('ada', { tenant: 'prod' }))
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings).toEqual([expect.stringContaining('"admin"')])
+    expect(step.warnings[0]).toContain('editor')
+    expect(step.summary).toContain('editor')
+    const allowed = await runMain(login('ada', { tenant: 'prod', 'allowed-roles': 'admin' }))
+    expect(allowed.exitCode).toBe(0)
+    expect(allowed.warnings).toEqual([])
+  })
+
   it('exports INFRACAST_TENANT only when a tenant is given', async () => {
     const step = await runMain(login('ada'))
     expect(step.exitCode).toBe(0)
