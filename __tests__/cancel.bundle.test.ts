@@ -116,6 +116,23 @@ describe('a main step cancelled while its check is on its way', () => {
     expect(sc.seen).toEqual(['POST /rest/token', 'GET /rest/currentUser', 'DELETE /rest/token'])
   })
 
+  it('a Nessus session is saved before it is used, and the post step ends it', async () => {
+    // POST /session opens the session; GET /session (who it is) never answers.
+    const nessus = await stallingServer(
+      (req, res) =>
+        req.method === 'POST'
+          ? json(res, { token: '0123456789abcdef0123456789abcdef0123456789abcdef' })
+          : json(res, {}),
+      (req) => req.method === 'GET' && req.url === '/session'
+    )
+    const inputs = { vendor: 'nessus', url: nessus.url, username: 'sam', password: 'Pw-9' }
+    const state = await cancelledMainStep(inputs, nessus.arrived)
+    expect(JSON.parse(state.logout!)).toMatchObject({ vendor: 'nessus', url: nessus.url })
+    const post = await runStep({ inputs, state, post: true })
+    expect(post.exitCode).toBe(0)
+    expect(nessus.seen).toEqual(['POST /session', 'GET /session', 'DELETE /session'])
+  })
+
   it('a SonarQube token being minted is saved by name before the request, and the post step revokes it', async () => {
     const sonar = await stallingServer(
       (req, res) => {
