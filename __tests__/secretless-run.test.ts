@@ -38,6 +38,34 @@ describe('why secrets may be missing', () => {
     expect(hint).not.toContain('undefined')
   })
 
+  it('says nothing of a fork for pull_request_target, which runs with the repository secrets', () => {
+    // GitHub's "Events that trigger workflows": pull_request_target runs in the context of the
+    // base repository, with its secrets, even for a pull request from a fork. An empty credential
+    // there is a secret the run cannot read, not one withheld from forks.
+    const env = {
+      GITHUB_EVENT_PATH: event(pullRequest('mallory/scanner-demo', 'acme/scanner-demo')),
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_ACTOR: 'mallory'
+    }
+    expect(secretlessRunHint(env)).toBeUndefined()
+    expect(emptyCredentialHint(env)).toContain(
+      '${{ secrets.NAME }} that this run cannot read is an empty string'
+    )
+    // The same pull request under pull_request (or a review event) still gets the fork hint.
+    expect(secretlessRunHint({ ...env, GITHUB_EVENT_NAME: 'pull_request' })).toContain(
+      'triggered from the fork mallory/scanner-demo'
+    )
+  })
+
+  it('still names Dependabot under pull_request_target, which withholds secrets from it', () => {
+    const hint = secretlessRunHint({
+      GITHUB_EVENT_PATH: event(pullRequest('acme/x', 'acme/x')),
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_ACTOR: 'dependabot[bot]'
+    })
+    expect(hint).toContain('by Dependabot')
+  })
+
   it('names Dependabot', () => {
     expect(secretlessRunHint({ GITHUB_ACTOR: 'dependabot[bot]' })).toContain('by Dependabot')
   })

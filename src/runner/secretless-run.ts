@@ -39,8 +39,11 @@ export function secretlessRunHint(env: NodeJS.ProcessEnv = process.env): string 
   const pullRequest = eventPayload(env).pull_request as PullRequestRepos | undefined
   const headRepo = pullRequest?.head?.repo?.full_name
   const forkDeleted = pullRequest?.head?.repo === null
+  // pull_request_target runs in the base repository's context, with its secrets, whatever the
+  // pull request's origin (GitHub's "Events that trigger workflows"): a fork withholds nothing there.
   const fromFork =
-    forkDeleted || (headRepo !== undefined && headRepo !== pullRequest?.base?.repo?.full_name)
+    env.GITHUB_EVENT_NAME !== 'pull_request_target' &&
+    (forkDeleted || (headRepo !== undefined && headRepo !== pullRequest?.base?.repo?.full_name))
   const byDependabot = env.GITHUB_ACTOR === 'dependabot[bot]'
   if (!fromFork && !byDependabot) return undefined
   const trigger = byDependabot
