@@ -15,7 +15,7 @@ import {
   sameScopes
 } from './access-token.js'
 import { jfrog } from './index.js'
-import { mintLifetime } from './mint.js'
+import { broaderAudience, mintLifetime } from './mint.js'
 import { identityOf } from './xray.js'
 import { oidcProjectKey } from './oidc.js'
 import { startSandbox } from '../../../sandbox/index.js'
@@ -1273,6 +1273,63 @@ describe('mint-token: a verified token limited to some services', () => {
       expect(step.env.JF_ACCESS_TOKEN).toBeDefined()
     } finally {
       await platform.close()
+    }
+  })
+
+  it('hands on a token the platform states for one instance of the service asked', async () => {
+    // jfxr@01abc (Xray on one instance) is narrower than jfxr@* (Xray anywhere): not broader.
+    const platform = await audiencePlatform({
+      honourAudience: true,
+      mintedAud: () => 'jfxr@01hxyz'
+    })
+    try {
+      const step = await runMain(inputs(platform.url))
+      expect(step.errors).toEqual([])
+      expect(readTokenClaims(step.env.JF_ACCESS_TOKEN!).audience).toEqual(['jfxr@01hxyz'])
+    } finally {
+      await platform.close()
+    }
+  })
+
+  it('an audience entry lies within another when both its service and its instance do', () => {
+    expect(broaderAudience(['jfxr@01abc'], 'jfxr@*')).toBe(false)
+    expect(broaderAudience(['JFXR@*'], 'jfxr@*')).toBe(false)
+    expect(broaderAudience(['jfxr@01abc', 'jfrt@01abc'], 'jfxr@* jfrt@01abc')).toBe(false)
+    expect(broaderAudience(['jfrt@01abc'], 'jfxr@*')).toBe(true)
+    expect(broaderAudience(['*@*'], 'jfxr@*')).toBe(true)
+    expect(broaderAudience(['jfxr@*'], 'jfxr@01abc')).toBe(true)
+    expect(broaderAudience(['jfxr'], 'jfxr@*')).toBe(true)
+    expect(broaderAudience([], 'jfxr@*')).toBe(true)
+    expect(broaderAudience(['*@*'], undefined)).toBe(false)
+  })
+
+  it('names the audience among the causes when the platform refuses the minting', async () => {
+    const platform = http.createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        const refused = request.method === 'POST'
+        response.writeHead(refused ? 400 : 200, { 'content-type': 'application/json' })
+        response.end(
+          JSON.stringify(
+            refused
+              ? { errors: [{ code: 'BAD_REQUEST', message: 'Invalid audience' }] }
+              : { xray_version: '3.107.6', xray_revision: '5a6b1e3' }
+          )
+        )
+      })
+    })
+    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = platform.address() as AddressInfo
+      const step = await runMain(inputs(`http://127.0.0.1:${port}`))
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain('Invalid audience')
+      expect(step.errors[0]).toContain(
+        'the verified token is limited to the services "jfxr@*", and the platform would not give this user a token limited the same way'
+      )
+    } finally {
+      platform.closeAllConnections()
+      await new Promise<void>((resolve) => platform.close(() => resolve()))
     }
   })
 

@@ -36,11 +36,12 @@
  * 6-hour default), jfrog/vault-plugin-secrets-artifactory artifactory.go (sends `force_revocable`
  * with an expiring token; its README quotes Create Token's `audience=[Optional, default: *@*]`),
  * JFrog's "Create a User Scoped Token" (the UI's Service field limits a token to some services),
- * jfrog/jfrog-client-go#753 (a 1-hour user token: revoke answers 400
- * "Token not revocable"). Assumed: that a non-admin may create a user-scoped token for themselves
- * up to the platform's maximum expiry (a longer one is refused with 400 and `errors[].message`),
- * that a non-admin may ask for an audience no broader than the token it authenticates with, and what a platform before 7.50.3 does with `force_revocable` (ignore it or refuse it: either
- * way the step says so).
+ * jfrog/jfrog-client-go#753 (a 1-hour user token: revoke answers 400 "Token not revocable").
+ * Assumed: that a non-admin may create a user-scoped token for themselves up to the platform's
+ * maximum expiry (a longer one is refused with 400 and `errors[].message`), that a non-admin may
+ * ask for an audience no broader than the token it authenticates with, that the platform states
+ * the audience asked or a narrower one (`jfxr@<id>` for `jfxr@*`), and what a platform before
+ * 7.50.3 does with `force_revocable` (ignore it or refuse it: either way the step says so).
  */
 import { ActionFailure, type Diagnosis } from '../../core/failure.js'
 import { MINT_CLOCK_SLACK_MS, mintedTheGivenCredential } from '../../core/mint.js'
@@ -91,7 +92,10 @@ export async function mintAccessToken(
       },
       creates: true,
       issuesCredentials: true,
-      meanings: { 400: mintRefused(lifetime, scope), 403: mintRefused(lifetime, scope) }
+      meanings: {
+        400: mintRefused(lifetime, scope, audience),
+        403: mintRefused(lifetime, scope, audience)
+      }
     })
     const token = issuedBearerToken(
       context,
@@ -162,12 +166,26 @@ function audienceToAsk(verified: TokenClaims): string | undefined {
 
 /**
  * Whether a minted token's audience reaches a service outside the one asked: with an audience
- * asked, the token must state one, and each of its services must be one asked.
+ * asked, the token must state one, and each of its entries must lie within an entry asked. An
+ * entry is `<service>@<instance>`, either part `*` for any: `jfxr@*` holds `jfxr@01abc`, which the
+ * platform may state for it.
  */
-function broaderAudience(minted: readonly string[], asked: string | undefined): boolean {
+export function broaderAudience(minted: readonly string[], asked: string | undefined): boolean {
   if (asked === undefined) return false
-  const allowed = new Set(asked.split(' ').map((entry) => entry.toLowerCase()))
-  return minted.length === 0 || minted.some((entry) => !allowed.has(entry.toLowerCase()))
+  const allowed = asked.split(' ').map(audienceParts)
+  const within = (entry: string): boolean => {
+    const [service, instance] = audienceParts(entry)
+    // An entry not of that form is not known to lie within anything.
+    if (instance === undefined) return false
+    return allowed.some(([s, i]) => (s === '*' || s === service) && (i === '*' || i === instance))
+  }
+  return minted.length === 0 || !minted.every(within)
+}
+
+/** An audience entry's service and instance, in lower case (`jfrt@*` → ["jfrt", "*"]). */
+function audienceParts(entry: string): [string, string | undefined] {
+  const [service = '', instance] = entry.toLowerCase().split('@')
+  return [service, instance]
 }
 
 /**
@@ -269,7 +287,7 @@ async function checkedExpiry(
   )
 }
 
-function mintRefused(lifetime: number, scope: string): Diagnosis {
+function mintRefused(lifetime: number, scope: string, audience: string | undefined): Diagnosis {
   return {
     headline: 'the platform refused to create a token for later steps',
     causes: [
@@ -277,6 +295,11 @@ function mintRefused(lifetime: number, scope: string): Diagnosis {
       scope === USER_SCOPE
         ? 'the user may not create tokens for themselves on this platform'
         : `the verified token is limited to "${text(scope)}", and the platform lets users create only tokens with their own user scope (broader than the verified token, so not asked for): give a token scoped to the user, or turn mint-token off`,
+      ...(audience
+        ? [
+            `the verified token is limited to the services "${text(audience)}", and the platform would not give this user a token limited the same way (one for every service is not asked for, being broader): give a token for every service, or turn mint-token off`
+          ]
+        : []),
       'the platform is older than Artifactory 7.50.3 and does not know force_revocable, which the step sends so that the post step can revoke a token shorter-lived than 6 hours'
     ],
     fix: 'set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.'
