@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { explainCommonStatus } from '../src/core/failure.js'
-import { afterNetworkError, backoffMs, MAX_RETRY_AFTER_MS, retryDelayMs } from '../src/net/retry.js'
+import {
+  afterNetworkError,
+  backoffMs,
+  MAX_RETRY_AFTER_MS,
+  retryDelayMs,
+  retryReason
+} from '../src/net/retry.js'
 
 describe('retry timing', () => {
   const now = Date.parse('2026-01-01T00:00:00Z')
@@ -108,5 +114,21 @@ describe('the advice after a 429 follows what the client retries', () => {
     expect(meaning.fix).toBe(
       'try again later (this request is not sent again after an HTTP 429 that names no time to wait, so the retries input does not help). If it persists, spread the jobs that use these SonarQube credentials over time.'
     )
+  })
+})
+
+describe('why an attempt is sent again, as the log line says it', () => {
+  it("names Node's errors by their code alone: their messages may name a proxy with its password", () => {
+    const message = 'connect ECONNREFUSED via http://user:hunter2@proxy.example.com:3128'
+    expect(retryReason({ code: 'ECONNREFUSED', message })).toBe('ECONNREFUSED')
+    expect(retryReason({ code: undefined, message })).toBe('no answer')
+  })
+
+  it('gives our own failures in their own words, and a refused CONNECT its status', () => {
+    const timeout = 'no complete answer within 30 s'
+    expect(retryReason({ code: 'SCANNER_LOGIN_TIMEOUT', message: timeout })).toBe(timeout)
+    expect(
+      retryReason({ code: 'ERR_PROXY_TUNNEL', message: 'Failed to tunnel', statusCode: 503 })
+    ).toBe('the proxy answered CONNECT with 503')
   })
 })

@@ -97,9 +97,16 @@ export function backoffMs(attempt: number, random = Math.random): number {
 
 /**
  * Why an attempt is sent again, for the line that says so: our own codes carry our own words, but
- * Node's messages may name a proxy with its password, so theirs give only the code.
+ * Node's messages may name a proxy with its password, so theirs give only the code (and a proxy's
+ * refusal of CONNECT its status).
  */
-export function retryReason({ code, message }: Pick<NetworkError, 'code' | 'message'>): string {
+export function retryReason({
+  code,
+  message,
+  statusCode
+}: Pick<NetworkError, 'code' | 'message' | 'statusCode'>): string {
+  if (code === 'ERR_PROXY_TUNNEL' && statusCode)
+    return `the proxy answered CONNECT with ${statusCode}`
   return code?.startsWith('SCANNER_LOGIN_') ? message : (code ?? 'no answer')
 }
 
