@@ -121,7 +121,7 @@ describe('why an attempt is sent again, as the log line says it', () => {
   it("names Node's errors by their code alone: their messages may name a proxy with its password", () => {
     const message = 'connect ECONNREFUSED via http://user:hunter2@proxy.example.com:3128'
     expect(retryReason({ code: 'ECONNREFUSED', message })).toBe('ECONNREFUSED')
-    expect(retryReason({ code: undefined, message })).toBe('no answer')
+    expect(retryReason({ message })).toBe('no answer')
   })
 
   it('gives our own failures in their own words, and a refused CONNECT its status', () => {
