@@ -92,7 +92,7 @@ describe('networkFailure', () => {
   it('names the server or the network, not an input, when the main step reached it earlier', () => {
     // The post step: the main step logged in at this URL, so no input is wrong now.
     const reached = (code: string, text: string, extra: Partial<FailureContext> = {}) =>
-      message(code, text, { reachedEarlier: true, ...extra })
+      message(code, text, { reachedEarlier: 'main step', ...extra })
     const fix =
       'Fix: the main step reached scanner.example.test at this URL earlier in the job, so the inputs are not the cause'
     const dns = reached('ENOTFOUND', 'getaddrinfo ENOTFOUND scanner.example.test')
@@ -108,6 +108,16 @@ describe('networkFailure', () => {
     expect(http).not.toContain('as a port that speaks HTTPS does')
     expect(http).toContain('the main step reached localhost:8080 at this URL earlier in the job')
     expect(http).not.toContain('url input')
+  })
+
+  it('says the login reached it, for a session ended right after the check that opened it', () => {
+    // The doctor's end of the check, or a failed step with logout: false: no main step before it.
+    const refused = message('ECONNREFUSED', 'connect ECONNREFUSED', { reachedEarlier: 'login' })
+    expect(refused).toContain(
+      'Fix: the login reached scanner.example.test at this URL moments before, so the inputs are not the cause'
+    )
+    expect(refused).not.toContain('main step')
+    expect(refused).not.toContain('url input')
   })
 
   it('counts attempts only when there was more than one, and puts the held-back line second', () => {

@@ -231,6 +231,50 @@ describe('the post step', () => {
     expect(refused.warnings[0]).toContain(LEFT_OPEN)
   })
 
+  it('ends at once a session kept by a failed step, and a failure to reach the server blames no input', async () => {
+    // Tenable.sc answers the login and the user, then resets the logout's connection.
+    const sc = createServer((req, res) => {
+      req.resume()
+      if (req.method === 'DELETE') return req.socket.destroy()
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(req.method === 'POST'
+          ? { 'set-cookie': 'TNS_SESSIONID=0123456789abcdef0123456789abcdef; path=/' }
+          : {})
+      })
+      res.end(
+        JSON.stringify({
+          error_code: 0,
+          error_msg: '',
+          response:
+            req.method === 'POST'
+              ? { token: 1234567890 }
+              : { id: '7', username: 'sam', role: { id: '3', name: 'Security Analyst' } }
+        })
+      )
+    })
+    await new Promise<void>((resolve) => sc.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `http://127.0.0.1:${(sc.address() as AddressInfo).port}`
+      const step = await runMain({
+        vendor: 'tenable-sc',
+        url,
+        username: 'sam',
+        password: 'Pw-9',
+        logout: 'false',
+        retries: '0',
+        'required-roles': 'Administrator'
+      })
+      expect(step.exitCode).toBe(1)
+      const warning = step.warnings.find((text) => text.includes('the session was to be ended now'))
+      expect(warning).toContain(`the login reached ${url.slice(7)} at this URL moments before`)
+      expect(warning).not.toContain('check the url input')
+    } finally {
+      sc.closeAllConnections()
+      await new Promise<void>((resolve) => sc.close(() => resolve()))
+    }
+  })
+
   it('says what it left when the ca-cert file is gone and the main step kept no copy', async () => {
     // A path no file is at: a later step removed it, and no main step copied it.
     const missing = join(tmpdir(), `scanner-login-ca-cert-gone-${process.pid}.pem`)

@@ -26,8 +26,8 @@ export type ConnectionSettings = Pick<
   'url' | 'urlFromInput' | 'timeoutMs' | 'retries' | 'caPem' | 'tlsVerify'
 > & {
   vendorName: string
-  /** The post step: the main step reached this server earlier in the job. */
-  reachedEarlier?: boolean
+  /** Who reached this server before: the main step (the post step's), or this check's login. */
+  reachedEarlier?: 'main step' | 'login' | undefined
 }
 
 export function createHttpClient(
@@ -37,7 +37,7 @@ export function createHttpClient(
   return new HttpClient({
     baseUrl: settings.url,
     urlFromInput: settings.urlFromInput === true,
-    reachedEarlier: settings.reachedEarlier === true,
+    reachedEarlier: settings.reachedEarlier,
     vendor: settings.vendorName,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,

@@ -44,5 +44,13 @@ export function endWithPlan(
   records?: RequestRecord[]
 ): Promise<boolean> {
   const session = { ...saved.ids, ...saved.secrets }
-  return endSession(plan.vendor, plan, { session, credentials: plan.credentials }, io, records)
+  // The check's own login saved it: it reached this server at this URL moments ago.
+  const connection = { ...plan, reachedEarlier: 'login' as const }
+  return endSession(
+    plan.vendor,
+    connection,
+    { session, credentials: plan.credentials },
+    io,
+    records
+  )
 }

@@ -65,8 +65,8 @@ export interface HttpClientOptions {
    * the url input: a failure to reach it then names no url input (default true).
    */
   urlFromInput?: boolean
-  /** The post step's client: the main step reached this server earlier in the job (failures.ts). */
-  reachedEarlier?: boolean
+  /** Who reached this server at this URL before this client's requests (failures.ts). */
+  reachedEarlier?: 'main step' | 'login' | undefined
   /** Vendor display name, for messages. */
   vendor: string
   timeoutMs: number

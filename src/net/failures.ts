@@ -29,8 +29,11 @@ export interface FailureContext {
   baseUrl: string
   /** False when the base URL is not the url input's (a region, the credentials, the default). */
   urlFromInput?: boolean
-  /** The post step's requests: the main step reached this server earlier in the job, at this URL. */
-  reachedEarlier?: boolean
+  /**
+   * Who reached this server at this URL before this request: the main step (the post step's
+   * requests), or the login of this same check (a session ended right after it).
+   */
+  reachedEarlier?: 'main step' | 'login' | undefined
   caPem: string | undefined
   /** The proxy the client's requests go through, or undefined for direct connections. */
   proxy: string | undefined
@@ -66,7 +69,7 @@ export function networkFailure(
   // that no longer answers, and "check the url input" would send the user after the wrong thing.
   const reachFix = (fix: string): string =>
     context.reachedEarlier
-      ? `Fix: the main step reached ${host} at this URL earlier in the job, so the inputs are not the cause: check that the server is still running and that the runner can still reach it (a restart, or a firewall, VPN or DNS change since).`
+      ? `Fix: ${context.reachedEarlier === 'login' ? `the login reached ${host} at this URL moments before` : `the main step reached ${host} at this URL earlier in the job`}, so the inputs are not the cause: check that the server is still running and that the runner can still reach it (a restart, or a firewall, VPN or DNS change since).`
       : fix
   let lines: string[]
   if (proxy && isProxyConnectionError(error)) {

@@ -124,7 +124,7 @@ async function endSavedSession(saved: LogoutState, keptCa: string | undefined): 
     tlsVerify: settings['tls-verify'],
     caPem: ca?.certificates.join(''),
     // The saved state names this URL: the main step logged in there.
-    reachedEarlier: true
+    reachedEarlier: 'main step' as const
   }
   const credentials = givenCredentials(vendor)
   try {
