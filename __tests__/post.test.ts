@@ -235,7 +235,10 @@ describe('the post step', () => {
     // Tenable.sc answers the login and the user, then resets the logout's connection.
     const sc = createServer((req, res) => {
       req.resume()
-      if (req.method === 'DELETE') return req.socket.destroy()
+      if (req.method === 'DELETE') {
+        req.socket.destroy()
+        return
+      }
       res.writeHead(200, {
         'content-type': 'application/json',
         ...(req.method === 'POST'
