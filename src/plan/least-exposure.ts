@@ -16,7 +16,6 @@ import {
   UNIT_SECONDS
 } from './settings.js'
 
-/** The job's permission that makes the runner hand out ID tokens, as the workflow writes it. */
 /** Words a lifetime is often written in, with the seconds each stands for. */
 const UNIT_WORDS: readonly [RegExp, number][] = [
   [/^(?:mins?|minutes?)$/i, UNIT_SECONDS.m],
@@ -67,6 +66,7 @@ export function lifetimeHint(value: string): string {
   return ''
 }
 
+/** The job's permission that makes the runner hand out ID tokens, as the workflow writes it. */
 export const ID_TOKEN_PERMISSION = 'permissions: id-token: write'
 
 /** mint-token's plan; undefined when it is off. */

@@ -134,15 +134,15 @@ export type Settings = {
 export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[]
 
 /**
- * Every settings input parsed, or one ActionFailure listing every problem, one line each.
- * `valueOf` gives an input's raw text ('' when not set).
- */
-/**
  * What exactly is wrong with a refused setting, as a clause after its grammar (": it has no
  * unit; write 90m"); kept out of this module, which every step reads, by the caller that has it.
  */
 export type SettingHints = Partial<Record<SettingName, (value: string) => string>>
 
+/**
+ * Every settings input parsed, or one ActionFailure listing every problem, one line each.
+ * `valueOf` gives an input's raw text ('' when not set); `hints` add to a refused input's message.
+ */
 export function parseSettings(
   valueOf: (name: SettingName) => string,
   hints: SettingHints = {}
