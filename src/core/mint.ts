@@ -39,18 +39,22 @@ export async function mintForLaterSteps(
   io: MintIo
 ): Promise<LoginResult> {
   const { plan } = context
+  // What the post step revokes. Never with an expiry already past: the post step, whose revoke of a
+  // credential past its saved expiry may fail quietly as that of a dead one, must warn of one whose
+  // expiry was misread (below) as of a live one.
+  const saveMinted: MintContext['keepForRevoke'] = async (revoke, expiresAt, expiryAsked) => {
+    const kept = expiresAt && !expiredBeyondClockSlack(expiresAt) ? expiresAt : undefined
+    await io.saveSession(plan, {
+      minted: true,
+      secrets: revoke.secrets,
+      ids: revoke.ids,
+      ...(kept ? { expiresAt: kept } : {}),
+      ...(kept && expiryAsked ? { expiryAsked: true } : {})
+    })
+  }
   const mintContext: MintContext = {
     ...context,
-    keepForRevoke: async (revoke, expiresAt, expiryAsked) => {
-      const kept = expiresAt && !expiredBeyondClockSlack(expiresAt) ? expiresAt : undefined
-      await io.saveSession(plan, {
-        minted: true,
-        secrets: revoke.secrets,
-        ids: revoke.ids,
-        ...(kept ? { expiresAt: kept } : {}),
-        ...(kept && expiryAsked ? { expiryAsked: true } : {})
-      })
-    },
+    keepForRevoke: saveMinted,
     forgetRevoke: async () => {
       await io.forgetSession(plan)
     }
@@ -63,15 +67,7 @@ export async function mintForLaterSteps(
   }
   const expiresAt = isoExpiry(minted.expiresAt)
   // Saved before the failures below: a credential that exists must be revoked, whatever follows.
-  // Without an expiry already past (see below): the post step, whose revoke of a credential past its
-  // saved expiry may fail quietly as that of a dead one, must warn of this one as of a live one.
-  const passed = expiresAt !== undefined && expiredBeyondClockSlack(expiresAt)
-  await io.saveSession(plan, {
-    minted: true,
-    secrets: minted.revoke.secrets,
-    ids: minted.revoke.ids,
-    ...(expiresAt && !passed ? { expiresAt } : {})
-  })
+  await saveMinted(minted.revoke, expiresAt)
   if (!expiresAt) {
     throw new ActionFailure(
       `${vendor.name} minted a credential without a readable expiry, so it was not handed on, and it is revoked.`
@@ -81,7 +77,7 @@ export async function mintForLaterSteps(
   // past 10^12, the year 33,658 on, read as milliseconds, which makes a key that never expires look
   // long dead) or the server is not what it claims. Either way later steps would be told it is dead
   // while it may live on; a runner clock ahead of the server's by less than the slack is tolerated.
-  if (passed) {
+  if (expiredBeyondClockSlack(expiresAt)) {
     throw new ActionFailure(
       `${vendor.name} minted a credential whose expiry, read as ${expiresAt}, has passed, so it was not handed on, and it is revoked. A genuine server gives a new credential the lifetime asked: check ${answeredInItsPlace(context.http.server, 'the real server').check}, and this runner's clock.`
     )
