@@ -27,6 +27,11 @@ export interface TokenClaims {
   rawScope: string | undefined
   /** `aud`, one service per entry (`*@*` is every service). */
   audience: string[]
+  /**
+   * `aud` holds entries `audience` does not: more than it keeps, or entries that are not text. What
+   * they let the token reach is not known, so a minted token with them is not known to be narrow.
+   */
+  audienceUnread?: true
   expiresAt: string | undefined
 }
 
@@ -60,6 +65,7 @@ export function readTokenClaims(token: string): TokenClaims {
   }
   const claims = decodeJwtClaims(token) ?? {}
   const scopes = scopesOf(claims.scp)
+  const audience = spaced(claims.aud)
   return {
     kind: 'jwt',
     username: userOf(claims),
@@ -68,9 +74,19 @@ export function readTokenClaims(token: string): TokenClaims {
         ? [...new Set(scopes.flatMap(perItem))].slice(0, MAX_NAMES)
         : undefined,
     rawScope: scopes.join(' ') || undefined,
-    audience: spaced(claims.aud),
+    audience,
+    ...(audienceUnread(claims.aud, audience) ? { audienceUnread: true as const } : {}),
     expiresAt: jwtExpiry(claims)
   }
+}
+
+/**
+ * Whether a list `aud` holds more than `audience` read of it: an entry that is not a string (which
+ * spaced skips), or entries past MAX_NAMES (`audience` stops there).
+ */
+function audienceUnread(aud: unknown, audience: readonly string[]): boolean {
+  if (!Array.isArray(aud)) return false
+  return audience.length >= MAX_NAMES || !aud.every((entry) => typeof entry === 'string')
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 } from './access-token.js'
 import { jfrog } from './index.js'
 import { broaderAudience, mintLifetime } from './mint.js'
+import { MAX_NAMES } from '../../kit/parse.js'
 import { identityOf } from './xray.js'
 import { oidcProjectKey } from './oidc.js'
 import { startSandbox } from '../../../sandbox/index.js'
@@ -1288,6 +1289,28 @@ describe('mint-token: a verified token limited to some services', () => {
       expect(readTokenClaims(step.env.JF_ACCESS_TOKEN!).audience).toEqual(['jfxr@01hxyz'])
     } finally {
       await platform.close()
+    }
+  })
+
+  it('revokes at once a token whose aud claim holds entries past those read, or of another type', async () => {
+    // The claims reader keeps at most MAX_NAMES names and skips entries that are not text: a
+    // platform that lists every service (*@*) after as many instances of the one asked, or inside
+    // a nested list, must not have the check see only the narrow entries.
+    const instances = Array.from({ length: MAX_NAMES }, (_, i) => `jfxr@${i}`)
+    for (const mintedAud of [() => [...instances, '*@*'], () => ['jfxr@*', ['*@*']]]) {
+      const platform = await audiencePlatform({ honourAudience: true, mintedAud })
+      try {
+        const step = await runMain(inputs(platform.url))
+        expect(step.exitCode).toBe(1)
+        expect(step.errors[0]).toContain(
+          'whose audience holds entries beyond those this step reads (over 1000, or not text) where "jfxr@*" was asked'
+        )
+        expect(step.errors[0]).toContain('revoked at once and not handed on')
+        expect(step.env).toEqual({})
+        expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
+      } finally {
+        await platform.close()
+      }
     }
   })
 

@@ -49,7 +49,7 @@ import { call } from '../../kit/endpoint.js'
 import { issuedText, malformedCredential } from '../../kit/grammar.js'
 import { revokeWithItself } from '../../kit/session.js'
 import { durationText, mintedName, mintWithoutRevokeHandle } from '../../kit/mint.js'
-import { text } from '../../kit/parse.js'
+import { MAX_NAMES, text } from '../../kit/parse.js'
 import { isoSeconds } from '../../core/expiry.js'
 import { issuedBearerToken } from '../../kit/token-answer.js'
 import type {
@@ -258,7 +258,11 @@ async function checkedExpiry(
   const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer
   const broader = jwt ? claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) : false
   // A token that states no audience is not known to be limited to the services asked either.
-  const reachesMore = jwt ? broaderAudience(claims.audience, audience) : audience !== undefined
+  // Nor one whose aud holds entries the claims reader did not read (past its bound, or not text).
+  const reachesMore = jwt
+    ? broaderAudience(claims.audience, audience) ||
+      (audience !== undefined && !!claims.audienceUnread)
+    : audience !== undefined
   if (dies !== undefined && dies <= latest && !broader && !reachesMore)
     return new Date(dies).toISOString()
   const wrong = broader
@@ -268,7 +272,9 @@ async function checkedExpiry(
     : reachesMore
       ? claims.audience.length === 0
         ? `that states no audience where "${text(audience!)}" was asked`
-        : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
+        : claims.audienceUnread
+          ? `whose audience holds entries beyond those this step reads (over ${MAX_NAMES}, or not text) where "${text(audience!)}" was asked`
+          : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
       : dies === undefined
         ? 'that states no expiry (it may never expire)'
         : `that lives past the ${durationText(lifetime)} asked`
