@@ -25,6 +25,11 @@ export interface TokenClaims {
   scopes: string[] | undefined
   /** `scp` as the platform wrote it (space-separated), for a token asked with the same scope. */
   rawScope: string | undefined
+  /**
+   * `scp` is a list holding entries that are not text, which `scopes` and `rawScope` skip. What they
+   * grant is not known, so a minted token with them is not known to be as narrow as asked.
+   */
+  scopeUnread?: true
   /** `aud`, one service per entry (`*@*` is every service). */
   audience: string[]
   /**
@@ -74,6 +79,7 @@ export function readTokenClaims(token: string): TokenClaims {
         ? [...new Set(scopes.flatMap(perItem))].slice(0, MAX_NAMES)
         : undefined,
     rawScope: scopes.join(' ') || undefined,
+    ...(hasEntryNotText(claims.scp) ? { scopeUnread: true as const } : {}),
     audience,
     ...(audienceUnread(claims.aud, audience) ? { audienceUnread: true as const } : {}),
     expiresAt: jwtExpiry(claims)
@@ -85,8 +91,12 @@ export function readTokenClaims(token: string): TokenClaims {
  * spaced skips), or entries past MAX_NAMES (`audience` stops there).
  */
 function audienceUnread(aud: unknown, audience: readonly string[]): boolean {
-  if (!Array.isArray(aud)) return false
-  return audience.length >= MAX_NAMES || !aud.every((entry) => typeof entry === 'string')
+  return Array.isArray(aud) && (audience.length >= MAX_NAMES || hasEntryNotText(aud))
+}
+
+/** A list claim with an entry that is not a string (a nested list, an object, a number). */
+function hasEntryNotText(claim: unknown): boolean {
+  return Array.isArray(claim) && !claim.every((entry) => typeof entry === 'string')
 }
 
 /**

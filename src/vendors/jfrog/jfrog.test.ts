@@ -87,6 +87,8 @@ describe('what an access token says of itself', () => {
       audience: []
     })
     expect(readTokenClaims(jwt({ scp: ['api:*', { name: 'x' }] })).scopes).toEqual(['api:*'])
+    expect(readTokenClaims(jwt({ scp: ['api:*', { name: 'x' }] })).scopeUnread).toBe(true)
+    expect(readTokenClaims(jwt({ scp: ['api:*', 'system:metrics:r'] })).scopeUnread).toBeUndefined()
   })
 
   it('reads the user from sub as the JFrog CLI does: the whole subject when it names no user', () => {
@@ -1157,10 +1159,13 @@ describe('mint-token: a verified token limited to some services', () => {
    */
   async function audiencePlatform({
     honourAudience,
-    mintedAud
+    mintedAud,
+    mintedScp
   }: {
     honourAudience: boolean
     mintedAud?: () => unknown
+    /** The minted token's scp claim, from the scope asked; the scope asked when not given. */
+    mintedScp?: (asked: unknown) => unknown
   }) {
     const seen: string[] = []
     const bodies: Record<string, unknown>[] = []
@@ -1178,7 +1183,7 @@ describe('mint-token: a verified token limited to some services', () => {
             token_id: MINTED_TOKEN_ID,
             access_token: jwt({
               sub: 'jfac@01hxyz/users/ci-bot',
-              scp: body.scope,
+              scp: mintedScp ? mintedScp(body.scope) : body.scope,
               aud: mintedAud ? mintedAud() : honourAudience ? asked : '*@*',
               exp: Math.floor(Date.now() / 1000) + Number(body.expires_in),
               jti: 'minted'
@@ -1311,6 +1316,27 @@ describe('mint-token: a verified token limited to some services', () => {
       } finally {
         await platform.close()
       }
+    }
+  })
+
+  it('revokes at once a token whose scp list holds an entry that is not text', async () => {
+    // scopes and rawScope skip such entries, so the scope asked alone would be compared: a nested
+    // admin scope must not pass as the user scope that was asked.
+    const platform = await audiencePlatform({
+      honourAudience: true,
+      mintedScp: (asked) => [asked, ['applied-permissions/admin']]
+    })
+    try {
+      const step = await runMain(inputs(platform.url))
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        'whose scope holds entries that are not text where "applied-permissions/user" was asked'
+      )
+      expect(step.errors[0]).toContain('revoked at once and not handed on')
+      expect(step.env).toEqual({})
+      expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
+    } finally {
+      await platform.close()
     }
   })
 

@@ -256,7 +256,9 @@ async function checkedExpiry(
   // as asked. Only a token that states nothing (a reference token) is taken at the answer's word.
   const jwt = claims.kind === 'jwt'
   const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer
-  const broader = jwt ? claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) : false
+  const broader = jwt
+    ? claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) || !!claims.scopeUnread
+    : false
   // A token that states no audience is not known to be limited to the services asked either.
   // Nor one whose aud holds entries the claims reader did not read (past its bound, or not text).
   const reachesMore = jwt
@@ -266,14 +268,16 @@ async function checkedExpiry(
   if (dies !== undefined && dies <= latest && !broader && !reachesMore)
     return new Date(dies).toISOString()
   const wrong = broader
-    ? claims.rawScope === undefined
-      ? `that states no scope where "${text(scope)}" was asked`
-      : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
+    ? claims.scopeUnread
+      ? `whose scope holds entries that are not text where "${text(scope)}" was asked`
+      : claims.rawScope === undefined
+        ? `that states no scope where "${text(scope)}" was asked`
+        : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
     : reachesMore
-      ? claims.audience.length === 0
-        ? `that states no audience where "${text(audience!)}" was asked`
-        : claims.audienceUnread
-          ? `whose audience holds entries beyond those this step reads (over ${MAX_NAMES}, or not text) where "${text(audience!)}" was asked`
+      ? claims.audienceUnread
+        ? `whose audience holds entries beyond those this step reads (over ${MAX_NAMES}, or not text) where "${text(audience!)}" was asked`
+        : claims.audience.length === 0
+          ? `that states no audience where "${text(audience!)}" was asked`
           : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
       : dies === undefined
         ? 'that states no expiry (it may never expire)'
