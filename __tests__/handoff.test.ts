@@ -12,6 +12,9 @@ import { semgrep } from '../src/vendors/semgrep/index.js'
 import { snyk } from '../src/vendors/snyk/index.js'
 import { socket } from '../src/vendors/socket/index.js'
 import { sonarqube } from '../src/vendors/sonarqube/index.js'
+import { tenableSc } from '../src/vendors/tenable-sc/index.js'
+import { tenableVm } from '../src/vendors/tenable-vm/index.js'
+import { signJwt } from '../sandbox/jwt.js'
 
 function planOf(vendor: Vendor, inputs: Partial<RawInputs>) {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
@@ -189,5 +192,88 @@ describe('a variable read before more than one export', () => {
     )
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain("The job's CX_APIKEY is set")
+  })
+})
+
+describe('a credential the job holds beside a URL this step replaces', () => {
+  const A = 'https://sc-a.example.com'
+  const B = 'https://sc-b.example.com'
+  const session = () => planOf(tenableSc, { url: B, username: 'ci', password: 'pw' })
+  const exported = { TSC_URL: B, TSC_TOKEN: '1234', TSC_SESSION_COOKIE: 'TNS_SESSIONID=abc' }
+  const keys = { TSC_ACCESS_KEY: 'a'.repeat(32), TSC_SECRET_KEY: 'b'.repeat(32) }
+
+  it('warns for each credential variable that would go to this step’s server with the URL it exports', () => {
+    const warnings = handoffWarnings(session(), exported, { TSC_URL: A, ...keys })
+    expect(warnings).toEqual(
+      ['TSC_ACCESS_KEY', 'TSC_SECRET_KEY'].map(
+        (name) =>
+          `The job's ${name} is set beside its TSC_URL for ${A}, and this step exports TSC_URL for ${B} but no ${name}: Tenable.sc's own tools in later steps would send the job's ${name} to ${B}. Unset ${name} for the job before those steps.`
+      )
+    )
+    expect(warnings.join('\n')).not.toContain('a'.repeat(32))
+  })
+
+  it('is quiet when the job’s URL named this same server, named none, or the step exports the credential', () => {
+    expect(handoffWarnings(session(), exported, { TSC_URL: `${B}/`, ...keys })).toEqual([])
+    expect(handoffWarnings(session(), exported, keys)).toEqual([])
+    // A step that exports no TSC_URL leaves the job's pairing as it was (that TSC_URL gets its own
+    // warning): the keys still go to the server they were set for.
+    expect(
+      handoffWarnings(session(), {}, { TSC_URL: A, ...keys }).filter((w) => w.includes('KEY'))
+    ).toEqual([])
+    const withKeys = planOf(tenableSc, {
+      url: B,
+      'access-key': 'c'.repeat(32),
+      'secret-key': 'd'.repeat(32)
+    })
+    expect(
+      handoffWarnings(
+        withKeys,
+        { TSC_URL: B, TSC_ACCESS_KEY: 'c'.repeat(32), TSC_SECRET_KEY: 'd'.repeat(32) },
+        { TSC_URL: A, ...keys }
+      )
+    ).toEqual([])
+  })
+
+  it('is quiet for a credential the tools read after one this step exports', () => {
+    // ast-cli logs in with CX_APIKEY before the client id and secret.
+    const CX_KEY = signJwt(
+      {
+        typ: 'Offline',
+        azp: 'ast-app',
+        sub: 'u-1',
+        iss: 'https://eu.iam.checkmarx.net/auth/realms/acme'
+      },
+      'test-only-signing-key'
+    )
+    const apiKey = planOf(checkmarxOne, { 'api-key': CX_KEY })
+    expect(
+      handoffWarnings(
+        apiKey,
+        { CX_BASE_URI: apiKey.url, CX_APIKEY: CX_KEY },
+        {
+          CX_BASE_URI: 'https://ast.checkmarx.net',
+          CX_CLIENT_ID: 'old-client',
+          CX_CLIENT_SECRET: 'old-secret'
+        }
+      )
+    ).toEqual([])
+    // pyTenable reads TIO_ACCESS_KEY before its older TENABLEIO_ACCESS_KEY.
+    const vm = planOf(tenableVm, {
+      url: 'https://fedcloud.tenable.com',
+      'access-key': 'e'.repeat(64),
+      'secret-key': 'f'.repeat(64)
+    })
+    expect(
+      handoffWarnings(
+        vm,
+        { TIO_URL: vm.url, TIO_ACCESS_KEY: 'e'.repeat(64), TIO_SECRET_KEY: 'f'.repeat(64) },
+        {
+          TIO_URL: 'https://cloud.tenable.com',
+          TENABLEIO_ACCESS_KEY: '1'.repeat(64),
+          TENABLEIO_SECRET_KEY: '2'.repeat(64)
+        }
+      )
+    ).toEqual([])
   })
 })

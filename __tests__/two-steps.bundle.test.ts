@@ -189,6 +189,36 @@ describe('two scanner-login steps in one job', () => {
     expect(readdirSync(job.temp)).toEqual([])
   })
 
+  it('Tenable.sc API keys at one url, then a session at another: the second step warns that the keys would go to its server', async () => {
+    const job = new Job()
+    // Two origins (127.0.0.1 and localhost) of the sandbox's one TLS listener: two servers to the step.
+    const urlA = `${sandbox.httpsUrl}/_vendor/tenable-sc`
+    const urlB = `${sandbox.httpsLocalhostUrl}/_vendor/tenable-sc`
+    const keys = account<{ accessKey: string; secretKey: string }>('tenable-sc', 'analyst')
+    const a = await job.main('sc-keys', {
+      vendor: 'tenable-sc',
+      url: urlA,
+      'access-key': keys.accessKey,
+      'secret-key': keys.secretKey,
+      'ca-cert': sandbox.caCertPath
+    })
+    const b = await job.main('sc-session', tenableScSession(urlB, 'manager'))
+    expect([a.errors, a.warnings, b.errors]).toEqual([[], [], []])
+    // pyTenable reads TSC_URL with TSC_ACCESS_KEY and TSC_SECRET_KEY: the job now pairs A's keys
+    // with B's server, which this step cannot unset, so it says so.
+    expect(job.env.TSC_URL).toBe(urlB)
+    expect(job.env.TSC_ACCESS_KEY).toBe(keys.accessKey)
+    expect(b.warnings).toEqual(
+      ['TSC_ACCESS_KEY', 'TSC_SECRET_KEY'].map(
+        (name) =>
+          `The job's ${name} is set beside its TSC_URL for ${new URL(urlA).origin}, and this step exports TSC_URL for ${urlB} but no ${name}: Tenable.sc's own tools in later steps would send the job's ${name} to ${urlB}. Unset ${name} for the job before those steps.`
+      )
+    )
+    expect(b.warnings.join('\n')).not.toContain(keys.accessKey)
+    await job.post('sc-session')
+    await job.post('sc-keys')
+  })
+
   it('a Tenable.sc session and a Nessus session: each post step ends its own', async () => {
     const job = new Job()
     const nessus = account<{ username: string; password: string }>('nessus', 'admin')

@@ -4,7 +4,9 @@
  * CX_APIKEY before CX_CLIENT_ID), and a URL variable the step leaves unexported (Snyk's SNYK_API for
  * the default region) keeps whatever the job set. Either way the scan would run as another identity,
  * or against another server, than the one this step verified, so the step warns, naming the
- * variable. It does not export over them: each vendor's exports are the contract's.
+ * variable. A credential variable the job holds and the step does not export (an earlier step's API
+ * keys) would go with the URL the step exports to this step's server: that gets a warning too. It
+ * does not export over them: each vendor's exports are the contract's.
  */
 import { otherServerNamed } from '../plan/servers.js'
 import type { Plan } from '../kit/types.js'
@@ -58,5 +60,40 @@ export function handoffWarnings(
       `The job's ${name} names ${other}, but this step verified ${plan.url}${consequence}. Unset ${name} for the job, or give this step url: ${other} if that server is meant.`
     )
   }
+  // A credential variable the job holds and this step does not export stays beside the URL it does
+  // export: an earlier step's Tenable.sc API keys beside this step's session at another server.
+  // The vendor's tools would send that credential to this step's server. Judged only when the
+  // job's URL variable named another server before this step: a credential kept for the same
+  // server, or one set with no URL at all, goes nowhere new.
+  for (const urlName of urlVariables) {
+    if (!Object.hasOwn(exported, urlName) || !(env[urlName] ?? '').trim()) continue
+    const before = otherServerNamed(vendor, urlName, env[urlName]!, plan.url)
+    if (before === undefined) continue
+    for (const name of new Set(Object.values(vendor.credentialEnv).flat())) {
+      if (kept(name) === undefined || warned.has(name)) continue
+      if (readAfterAnExport(vendor, name, exported)) continue
+      warned.add(name)
+      warnings.push(
+        `The job's ${name} is set beside its ${urlName} for ${before}, and this step exports ${urlName} for ${plan.url} but no ${name}: ${vendor.name}'s own tools in later steps would send the job's ${name} to ${plan.url}. Unset ${name} for the job before those steps.`
+      )
+    }
+  }
   return warnings
+}
+
+/**
+ * Whether the vendor's tools read `name` only when a variable this step exports is unset: one they
+ * read first (Snyk's SNYK_OAUTH_TOKEN before SNYK_TOKEN), or an earlier name for the same
+ * credential (pyTenable's TIO_ACCESS_KEY before TENABLEIO_ACCESS_KEY). The job's value is then
+ * never sent.
+ */
+function readAfterAnExport(
+  vendor: Plan['vendor'],
+  name: string,
+  exported: Readonly<Record<string, string>>
+): boolean {
+  const names = Object.values(vendor.credentialEnv).find((list) => list.includes(name)) ?? []
+  return [...(vendor.toolsReadFirst?.[name] ?? []), ...names.slice(0, names.indexOf(name))].some(
+    (first) => Object.hasOwn(exported, first)
+  )
 }

@@ -58,15 +58,20 @@ export async function publishCredentials(plan: Plan, result: LoginResult): Promi
   files.setOutput('expires-at', result.expiresAt ?? result.credentialExpiresAt ?? '')
   const warnings: string[] = []
   if (plan.exportEnv) {
-    for (const [name, value] of Object.entries(result.env)) files.exportVariable(name, value)
+    // Judged before the exports, which set process.env too: the job's values are what is judged.
     // Loaded only when the job holds one of the variables it judges that the exports leave in
     // place: most jobs hold none, and their steps read no more code for it.
     const { vendor } = plan
-    const judged = [...(vendor.urlEnv ?? []), ...Object.values(vendor.toolsReadFirst ?? {}).flat()]
+    const judged = [
+      ...(vendor.urlEnv ?? []),
+      ...Object.values(vendor.toolsReadFirst ?? {}).flat(),
+      ...Object.values(vendor.credentialEnv).flat()
+    ]
     if (judged.some((name) => !Object.hasOwn(result.env, name) && process.env[name]?.trim())) {
       const { handoffWarnings } = await import('./handoff.js')
       warnings.push(...handoffWarnings(plan, result.env))
     }
+    for (const [name, value] of Object.entries(result.env)) files.exportVariable(name, value)
     for (const warning of warnings) log.warning(warning)
   }
   if (plan.caCertificates.length) warnings.push(...publishCaFiles(plan))

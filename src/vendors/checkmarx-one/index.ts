@@ -47,7 +47,7 @@ export const checkmarxOne: Vendor = {
   urlEnv: ['CX_BASE_URI'],
   // ast-cli logs in with CX_APIKEY whenever it is set, before the client id and secret
   // (Checkmarx/ast-cli internal/wrappers/client.go, configureClientCredentialsAndGetNewToken).
-  toolsReadFirst: { CX_CLIENT_ID: ['CX_APIKEY'] },
+  toolsReadFirst: { CX_CLIENT_ID: ['CX_APIKEY'], CX_CLIENT_SECRET: ['CX_APIKEY'] },
   credentialEnv: {
     'api-key': ['CX_APIKEY'],
     'client-id': ['CX_CLIENT_ID'],
