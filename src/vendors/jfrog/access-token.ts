@@ -87,11 +87,15 @@ export function readTokenClaims(token: string): TokenClaims {
 }
 
 /**
- * Whether a list `aud` holds more than `audience` read of it: an entry that is not a string (which
- * spaced skips), or entries past MAX_NAMES (`audience` stops there).
+ * Whether `aud` holds more than `audience` read of it: an entry of a list that is not a string
+ * (which spaced skips), or more different entries than MAX_NAMES (`audience` stops there), in a list
+ * or in one space-separated string alike.
  */
 function audienceUnread(aud: unknown, audience: readonly string[]): boolean {
-  return Array.isArray(aud) && (audience.length >= MAX_NAMES || hasEntryNotText(aud))
+  if (hasEntryNotText(aud)) return true
+  if (audience.length < MAX_NAMES) return false
+  const items = typeof aud === 'string' ? aud.split(/\s+/) : Array.isArray(aud) ? aud : []
+  return new Set(items.map((item) => text(item)).filter(Boolean)).size > audience.length
 }
 
 /** A list claim with an entry that is not a string (a nested list, an object, a number). */

@@ -89,6 +89,12 @@ describe('what an access token says of itself', () => {
     expect(readTokenClaims(jwt({ scp: ['api:*', { name: 'x' }] })).scopes).toEqual(['api:*'])
     expect(readTokenClaims(jwt({ scp: ['api:*', { name: 'x' }] })).scopeUnread).toBe(true)
     expect(readTokenClaims(jwt({ scp: ['api:*', 'system:metrics:r'] })).scopeUnread).toBeUndefined()
+    // An aud of exactly as many entries as are read leaves none unread, in either shape.
+    const instances = Array.from({ length: MAX_NAMES }, (_, i) => `jfxr@${i}`)
+    expect(readTokenClaims(jwt({ aud: instances })).audienceUnread).toBeUndefined()
+    expect(readTokenClaims(jwt({ aud: instances.join(' ') })).audienceUnread).toBeUndefined()
+    expect(readTokenClaims(jwt({ aud: [...instances, 'jfxr@0'] })).audienceUnread).toBeUndefined()
+    expect(readTokenClaims(jwt({ aud: `${instances.join(' ')} *@*` })).audienceUnread).toBe(true)
   })
 
   it('reads the user from sub as the JFrog CLI does: the whole subject when it names no user', () => {
@@ -1302,7 +1308,12 @@ describe('mint-token: a verified token limited to some services', () => {
     // platform that lists every service (*@*) after as many instances of the one asked, or inside
     // a nested list, must not have the check see only the narrow entries.
     const instances = Array.from({ length: MAX_NAMES }, (_, i) => `jfxr@${i}`)
-    for (const mintedAud of [() => [...instances, '*@*'], () => ['jfxr@*', ['*@*']]]) {
+    // The same, written as one space-separated string, which the reader splits and bounds alike.
+    for (const mintedAud of [
+      () => [...instances, '*@*'],
+      () => [...instances, '*@*'].join(' '),
+      () => ['jfxr@*', ['*@*']]
+    ]) {
       const platform = await audiencePlatform({ honourAudience: true, mintedAud })
       try {
         const step = await runMain(inputs(platform.url))
