@@ -1,13 +1,18 @@
 // What later steps' tools take of what the step hands them (runner/handoff.ts): a job variable the
 // vendor's own tools read before an export, or a URL variable the step leaves unexported that names
 // another server, gets a warning naming it. Plans are built from each vendor's real definition.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { buildPlan } from '../src/plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../src/plan/input-names.js'
 import { handoffWarnings } from '../src/runner/handoff.js'
 import type { Vendor } from '../src/kit/types.js'
 import { checkmarxOne } from '../src/vendors/checkmarx-one/index.js'
 import { gitguardian } from '../src/vendors/gitguardian/index.js'
+import { infracast } from '../src/vendors/infracast/index.js'
+import { nessus } from '../src/vendors/nessus/index.js'
 import { semgrep } from '../src/vendors/semgrep/index.js'
 import { snyk } from '../src/vendors/snyk/index.js'
 import { socket } from '../src/vendors/socket/index.js'
@@ -15,6 +20,9 @@ import { sonarqube } from '../src/vendors/sonarqube/index.js'
 import { tenableSc } from '../src/vendors/tenable-sc/index.js'
 import { tenableVm } from '../src/vendors/tenable-vm/index.js'
 import { signJwt } from '../sandbox/jwt.js'
+import { startSandbox } from '../sandbox/index.js'
+import { runMain } from './helpers/action.js'
+import type { Sandbox } from './vendors/case.js'
 
 function planOf(vendor: Vendor, inputs: Partial<RawInputs>) {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, ''])) as RawInputs
@@ -275,5 +283,93 @@ describe('a credential the job holds beside a URL this step replaces', () => {
         }
       )
     ).toEqual([])
+  })
+})
+
+describe('the credential variables a vendor’s tools send, beyond those the step reads', () => {
+  it('warns about a job’s TSC_USERNAME / TSC_PASSWORD, which pyTenable sends when no keys are set', () => {
+    const A = 'https://sc-a.example.com'
+    const B = 'https://sc-b.example.com'
+    const session = planOf(tenableSc, { url: B, username: 'ci', password: 'pw' })
+    const exported = { TSC_URL: B, TSC_TOKEN: '1234', TSC_SESSION_COOKIE: 'TNS_SESSIONID=abc' }
+    const job = { TSC_URL: A, TSC_USERNAME: 'old-user', TSC_PASSWORD: 'old-password' }
+    const warnings = handoffWarnings(session, exported, job)
+    expect(warnings).toEqual(
+      ['TSC_USERNAME', 'TSC_PASSWORD'].map(
+        (name) =>
+          `The job's ${name} is set beside its TSC_URL for ${A}, and this step exports TSC_URL for ${B} but no ${name}: Tenable.sc's own tools in later steps would send the job's ${name} to ${B}. Unset ${name} for the job before those steps.`
+      )
+    )
+    expect(warnings.join('\n')).not.toContain('old-password')
+    // With the keys exported, pyTenable logs in with them and never sends the username.
+    const keys = { TSC_ACCESS_KEY: 'c'.repeat(32), TSC_SECRET_KEY: 'd'.repeat(32) }
+    const withKeys = planOf(tenableSc, {
+      url: B,
+      'access-key': keys.TSC_ACCESS_KEY,
+      'secret-key': keys.TSC_SECRET_KEY
+    })
+    expect(handoffWarnings(withKeys, { TSC_URL: B, ...keys }, job)).toEqual([])
+  })
+
+  it('warns about a job’s NESSUS_PASSWORD beside another server’s NESSUS_URL in session mode', () => {
+    const B = 'https://nessus-b.example.com:8834'
+    const session = planOf(nessus, { url: B, username: 'ci', password: 'pw' })
+    const warnings = handoffWarnings(
+      session,
+      { NESSUS_URL: B, NESSUS_TOKEN: 'abc' },
+      { NESSUS_URL: 'https://nessus-a.example.com:8834', NESSUS_PASSWORD: 'old-password' }
+    )
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(
+      "Nessus's own tools in later steps would send the job's NESSUS_PASSWORD"
+    )
+  })
+
+  it('is quiet about INFRACAST_API_KEY, which no Infracast tool reads', () => {
+    const B = 'https://infracast-b.example.com'
+    const login = planOf(infracast, { url: B, username: 'ci', password: 'pw', tenant: 'prod' })
+    expect(
+      handoffWarnings(
+        login,
+        { INFRACAST_URL: B, INFRACAST_TOKEN: 'eyJ.a.b', INFRACAST_TENANT: 'prod' },
+        { INFRACAST_URL: 'https://api.infracast.io', INFRACAST_API_KEY: 'ic_live_old' }
+      )
+    ).toEqual([])
+  })
+})
+
+describe('a whole step whose job holds only such a variable beside the URL it replaces', () => {
+  let sandbox: Sandbox
+  beforeAll(async () => {
+    sandbox = await startSandbox()
+  })
+  afterAll(() => sandbox.close())
+
+  it('judges it: a Tenable.sc session step warns about the job’s TSC_PASSWORD', async () => {
+    const { username, password } = (
+      sandbox.accounts['tenable-sc'] as Record<string, { username: string; password: string }>
+    ).analyst!
+    const url = `${sandbox.httpsLocalhostUrl}/_vendor/tenable-sc`
+    const other = 'https://sc-a.example.com'
+    const step = await runMain(
+      {
+        vendor: 'tenable-sc',
+        url,
+        username,
+        password,
+        'ca-cert': sandbox.caCertPem,
+        logout: 'false'
+      },
+      {
+        RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'scanner-login-handoff-')),
+        TSC_URL: other,
+        TSC_PASSWORD: 'old-password'
+      }
+    )
+    expect(step.errors).toEqual([])
+    expect(step.warnings).toEqual([
+      `The job's TSC_PASSWORD is set beside its TSC_URL for ${other}, and this step exports TSC_URL for ${url} but no TSC_PASSWORD: Tenable.sc's own tools in later steps would send the job's TSC_PASSWORD to ${url}. Unset TSC_PASSWORD for the job before those steps.`
+    ])
+    expect(step.env.TSC_URL).toBe(url)
   })
 })

@@ -275,9 +275,11 @@ export interface Vendor {
   modes: readonly CredentialMode[]
   /**
    * When a credential input is empty, its value is read from the first of these environment
-   * variables that is set (the names the vendor's own tools read, and this action exports).
+   * variables that is set (the names this action exports, which the vendor's tools mostly read).
    */
   credentialEnv: Readonly<Partial<Record<CredentialInput, readonly string[]>>>
+  /** What its tools send to the URL variable's server, if not credentialEnv (runner/handoff.ts). */
+  toolsCredentialEnv?: readonly string[]
   /**
    * Where the vendor's tools read its URL: the variable this step exports (SONAR_HOST_URL), and any
    * the tools read before it (SEMGREP_URL, GITGUARDIAN_INSTANCE), which the step never exports. A
@@ -295,10 +297,10 @@ export interface Vendor {
    */
   urlEnvNames?: Readonly<Record<string, (value: string) => string | undefined>>
   /**
-   * Variables the vendor's own tools read before one this step exports, by the exported name
-   * (Snyk's CLI: SNYK_OAUTH_TOKEN before SNYK_TOKEN). A job value of one of them would win over the
-   * export, and later steps would run as another identity, or against another server, than the one
-   * verified: the step warns (runner/handoff.ts).
+   * Variables the vendor's tools read before one this step exports, by that name (Snyk's CLI:
+   * SNYK_OAUTH_TOKEN before SNYK_TOKEN) or by a toolsCredentialEnv name never exported. A job
+   * value of one would win over the export: later steps would run as another identity, or against
+   * another server, than the one verified, so the step warns (runner/handoff.ts).
    */
   toolsReadFirst?: Readonly<Record<string, readonly string[]>>
   /** The vendor-specific inputs this vendor reads. */
@@ -311,10 +313,7 @@ export interface Vendor {
    * fails with it instead of "the other input is empty".
    */
   explainCredentials?(given: Partial<Record<CredentialInput, string>>): string | undefined
-  /**
-   * Vendor-specific checks before any request; throws ActionFailure naming the input, returns
-   * warnings to print.
-   */
+  /** Checks before any request: throws ActionFailure naming the input; returns warnings to log. */
   validate?(plan: Plan): string[]
   login(context: VendorContext): Promise<LoginResult>
   /**

@@ -69,7 +69,7 @@ export function handoffWarnings(
     if (!Object.hasOwn(exported, urlName) || !(env[urlName] ?? '').trim()) continue
     const before = otherServerNamed(vendor, urlName, env[urlName]!, plan.url)
     if (before === undefined) continue
-    for (const name of new Set(Object.values(vendor.credentialEnv).flat())) {
+    for (const name of new Set(toolCredentials(vendor))) {
       if (kept(name) === undefined || warned.has(name)) continue
       if (readAfterAnExport(vendor, name, exported)) continue
       warned.add(name)
@@ -79,6 +79,11 @@ export function handoffWarnings(
     }
   }
   return warnings
+}
+
+/** The credential variables the vendor's tools send with its URL (Vendor.toolsCredentialEnv). */
+function toolCredentials(vendor: Plan['vendor']): readonly string[] {
+  return vendor.toolsCredentialEnv ?? Object.values(vendor.credentialEnv).flat()
 }
 
 /**

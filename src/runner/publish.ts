@@ -65,7 +65,7 @@ export async function publishCredentials(plan: Plan, result: LoginResult): Promi
     const judged = [
       ...(vendor.urlEnv ?? []),
       ...Object.values(vendor.toolsReadFirst ?? {}).flat(),
-      ...Object.values(vendor.credentialEnv).flat()
+      ...(vendor.toolsCredentialEnv ?? Object.values(vendor.credentialEnv).flat())
     ]
     if (judged.some((name) => !Object.hasOwn(result.env, name) && process.env[name]?.trim())) {
       const { handoffWarnings } = await import('./handoff.js')

@@ -43,6 +43,10 @@ export const infracast: Vendor = {
   // username/password have none either: this action exports neither.
   urlEnv: ['INFRACAST_URL'],
   credentialEnv: { 'api-key': ['INFRACAST_API_KEY'] },
+  // INFRACAST_API_KEY is this action's own fallback name, never exported: Infracast has no public
+  // CLI or SDK that reads a credential from the environment (shared notes vendors.md §5), so a job's
+  // value beside another server's INFRACAST_URL is sent nowhere by Infracast's tools.
+  toolsCredentialEnv: [],
   options: [{ input: 'tenant', env: ['INFRACAST_TENANT'] }],
   // Tenant administrators hold admin:* in their tenant.
   roles: {

@@ -160,6 +160,19 @@ export const nessus: Vendor = {
     'access-key': ['NESSUS_ACCESS_KEY'],
     'secret-key': ['NESSUS_SECRET_KEY']
   },
+  // pyTenable's Nessus() also logs in with NESSUS_USERNAME / NESSUS_PASSWORD, which this step never
+  // reads, and only when the two keys are not both set (tenable/base/platform.py _authenticate,
+  // _allowed_auth_mech_priority; shared notes vendors-next.md §7).
+  toolsCredentialEnv: [
+    'NESSUS_ACCESS_KEY',
+    'NESSUS_SECRET_KEY',
+    'NESSUS_USERNAME',
+    'NESSUS_PASSWORD'
+  ],
+  toolsReadFirst: {
+    NESSUS_USERNAME: ['NESSUS_ACCESS_KEY', 'NESSUS_SECRET_KEY'],
+    NESSUS_PASSWORD: ['NESSUS_ACCESS_KEY', 'NESSUS_SECRET_KEY']
+  },
   roles: {
     kind: 'levels',
     levels: NESSUS_LEVELS,

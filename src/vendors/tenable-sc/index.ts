@@ -31,6 +31,14 @@ export const tenableSc: Vendor = {
   ],
   urlEnv: ['TSC_URL'],
   credentialEnv: { 'access-key': ['TSC_ACCESS_KEY'], 'secret-key': ['TSC_SECRET_KEY'] },
+  // pyTenable's TenableSC() also logs in with TSC_USERNAME / TSC_PASSWORD, which this step never
+  // reads, and only when the two keys are not both set (tenable/base/platform.py _authenticate,
+  // _allowed_auth_mech_priority; shared notes vendors-next.md F5).
+  toolsCredentialEnv: ['TSC_ACCESS_KEY', 'TSC_SECRET_KEY', 'TSC_USERNAME', 'TSC_PASSWORD'],
+  toolsReadFirst: {
+    TSC_USERNAME: ['TSC_ACCESS_KEY', 'TSC_SECRET_KEY'],
+    TSC_PASSWORD: ['TSC_ACCESS_KEY', 'TSC_SECRET_KEY']
+  },
   options: [RELEASE_SESSION],
   roles: {
     kind: 'names',
