@@ -94,7 +94,7 @@ export function readTokenClaims(token: string): TokenClaims {
 function audienceUnread(aud: unknown, audience: readonly string[]): boolean {
   if (hasEntryNotText(aud)) return true
   if (audience.length < MAX_NAMES) return false
-  const items = typeof aud === 'string' ? aud.split(/\s+/) : Array.isArray(aud) ? aud : []
+  const items = spacedItems(aud) as string[]
   return new Set(items.map((item) => text(item)).filter(Boolean)).size > audience.length
 }
 
@@ -136,8 +136,16 @@ function userOf(claims: Json): string {
 
 /** A claim that is one space-separated string or a list, as cleaned names. */
 function spaced(value: unknown): string[] {
-  const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : []
-  return names(items.filter((item) => !isObject(item)))
+  return names(spacedItems(value).filter((item) => !isObject(item)))
+}
+
+/**
+ * A claim's items: a string split at whitespace, and so each string of a list, since a list entry
+ * `"jfxr@* *@*"` may be read as two (a minted token must not pass as narrower than it may be).
+ */
+function spacedItems(value: unknown): unknown[] {
+  const split = (item: unknown) => (typeof item === 'string' ? item.split(/\s+/) : [item])
+  return typeof value === 'string' ? split(value) : Array.isArray(value) ? value.flatMap(split) : []
 }
 
 /**

@@ -95,6 +95,8 @@ describe('what an access token says of itself', () => {
     expect(readTokenClaims(jwt({ aud: instances.join(' ') })).audienceUnread).toBeUndefined()
     expect(readTokenClaims(jwt({ aud: [...instances, 'jfxr@0'] })).audienceUnread).toBeUndefined()
     expect(readTokenClaims(jwt({ aud: `${instances.join(' ')} *@*` })).audienceUnread).toBe(true)
+    // A list entry holding a space is read as the audiences it lists, as a string is.
+    expect(readTokenClaims(jwt({ aud: ['jfxr@* *@*'] })).audience).toEqual(['jfxr@*', '*@*'])
   })
 
   it('reads the user from sub as the JFrog CLI does: the whole subject when it names no user', () => {
