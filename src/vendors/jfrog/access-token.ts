@@ -144,7 +144,8 @@ function spaced(value: unknown): string[] {
  * `"jfxr@* *@*"` may be read as two (a minted token must not pass as narrower than it may be).
  */
 function spacedItems(value: unknown): unknown[] {
-  const split = (item: unknown) => (typeof item === 'string' ? item.split(/\s+/) : [item])
+  const split = (item: unknown): unknown[] =>
+    typeof item === 'string' ? item.split(/\s+/) : [item]
   return typeof value === 'string' ? split(value) : Array.isArray(value) ? value.flatMap(split) : []
 }
 
