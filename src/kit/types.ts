@@ -275,7 +275,7 @@ export interface Vendor {
   modes: readonly CredentialMode[]
   /**
    * When a credential input is empty, its value is read from the first of these environment
-   * variables that is set (the names this action exports, which the vendor's tools mostly read).
+   * variables that is set (mostly the names the vendor's tools read and this action exports).
    */
   credentialEnv: Readonly<Partial<Record<CredentialInput, readonly string[]>>>
   /** What its tools send to the URL variable's server, if not credentialEnv (runner/handoff.ts). */
