@@ -1225,6 +1225,27 @@ describe('mint-token: a verified token limited to some services', () => {
     'token-lifetime': '1h'
   })
 
+  /**
+   * The step run against a platform that mints with `options` fails naming what is wrong with the
+   * minted token (`wrong`), hands nothing on, and revokes that token at once.
+   */
+  async function expectRevokedAtOnce(
+    options: Parameters<typeof audiencePlatform>[0],
+    wrong: string
+  ): Promise<void> {
+    const platform = await audiencePlatform(options)
+    try {
+      const step = await runMain(inputs(platform.url))
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(wrong)
+      expect(step.errors[0]).toContain('revoked at once and not handed on')
+      expect(step.env).toEqual({})
+      expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
+    } finally {
+      await platform.close()
+    }
+  }
+
   it('asks for the same audience, and hands on a token no broader than the one verified', async () => {
     const platform = await audiencePlatform({ honourAudience: true })
     try {
@@ -1238,35 +1259,18 @@ describe('mint-token: a verified token limited to some services', () => {
   })
 
   it('revokes at once a token minted for more services than asked', async () => {
-    const platform = await audiencePlatform({ honourAudience: false })
-    try {
-      const step = await runMain(inputs(platform.url))
-      expect(step.exitCode).toBe(1)
-      expect(step.errors[0]).toContain(
-        'JFrog minted a token with audience "*@*" where "jfxr@*" was asked'
-      )
-      expect(step.errors[0]).toContain('revoked at once and not handed on')
-      expect(step.env).toEqual({})
-      expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
-    } finally {
-      await platform.close()
-    }
+    await expectRevokedAtOnce(
+      { honourAudience: false },
+      'JFrog minted a token with audience "*@*" where "jfxr@*" was asked'
+    )
   })
 
   it('revokes at once a token minted without an audience where one was asked', async () => {
     // No aud claim: the platform reads it as every service, not the one asked.
-    const platform = await audiencePlatform({ honourAudience: true, mintedAud: () => undefined })
-    try {
-      const step = await runMain(inputs(platform.url))
-      expect(step.exitCode).toBe(1)
-      expect(step.errors[0]).toContain(
-        'JFrog minted a token that states no audience where "jfxr@*" was asked'
-      )
-      expect(step.env).toEqual({})
-      expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
-    } finally {
-      await platform.close()
-    }
+    await expectRevokedAtOnce(
+      { honourAudience: true, mintedAud: () => undefined },
+      'JFrog minted a token that states no audience where "jfxr@*" was asked'
+    )
   })
 
   it('asks for every service of a token limited to several, and compares them without case', async () => {
@@ -1316,41 +1320,20 @@ describe('mint-token: a verified token limited to some services', () => {
       () => [...instances, '*@*'].join(' '),
       () => ['jfxr@*', ['*@*']]
     ]) {
-      const platform = await audiencePlatform({ honourAudience: true, mintedAud })
-      try {
-        const step = await runMain(inputs(platform.url))
-        expect(step.exitCode).toBe(1)
-        expect(step.errors[0]).toContain(
-          'whose audience holds entries beyond those this step reads (over 1000, or not text) where "jfxr@*" was asked'
-        )
-        expect(step.errors[0]).toContain('revoked at once and not handed on')
-        expect(step.env).toEqual({})
-        expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
-      } finally {
-        await platform.close()
-      }
+      await expectRevokedAtOnce(
+        { honourAudience: true, mintedAud },
+        'whose audience holds entries beyond those this step reads (over 1000, or not text) where "jfxr@*" was asked'
+      )
     }
   })
 
   it('revokes at once a token whose scp list holds an entry that is not text', async () => {
     // scopes and rawScope skip such entries, so the scope asked alone would be compared: a nested
     // admin scope must not pass as the user scope that was asked.
-    const platform = await audiencePlatform({
-      honourAudience: true,
-      mintedScp: (asked) => [asked, ['applied-permissions/admin']]
-    })
-    try {
-      const step = await runMain(inputs(platform.url))
-      expect(step.exitCode).toBe(1)
-      expect(step.errors[0]).toContain(
-        'whose scope holds entries that are not text where "applied-permissions/user" was asked'
-      )
-      expect(step.errors[0]).toContain('revoked at once and not handed on')
-      expect(step.env).toEqual({})
-      expect(platform.seen.at(-1)).toBe(`DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`)
-    } finally {
-      await platform.close()
-    }
+    await expectRevokedAtOnce(
+      { honourAudience: true, mintedScp: (asked) => [asked, ['applied-permissions/admin']] },
+      'whose scope holds entries that are not text where "applied-permissions/user" was asked'
+    )
   })
 
   it('an audience entry lies within another when both its service and its instance do', () => {
