@@ -123,3 +123,26 @@ export function readApiOrigin(given: string): { url: string; warning: string } |
     warning: `The url input ${given} is the ${NAME} GraphQL endpoint; this step appends /graphql itself, so it uses ${url}. Set url: ${url} to name the API origin directly.`
   }
 }
+
+/**
+ * wizcli chooses its Wiz environment from the job's `WIZ_ENV` (`fedramp` for Wiz for Gov; unset for
+ * commercial Wiz: wiz-sec/charts sets it that way, and workflows scanning with wizcli on FedRAMP set
+ * `WIZ_ENV=fedramp`), not from `WIZ_API_URL`, which this step exports. A step that signed in to one
+ * environment while the job points wizcli at the other passes, and the scan after it fails to sign
+ * in: say so now. Only a Wiz token server of a known environment is judged (a proxy or the sandbox
+ * names none), and the job's value is quoted only when it is the one name this compares it with.
+ */
+export function wizEnvWarning(
+  authBase: string,
+  env: NodeJS.ProcessEnv = process.env
+): string | undefined {
+  const host = new URL(authBase).hostname.toLowerCase()
+  const known = Object.values(REGIONS).map((base) => new URL(base).hostname)
+  if (!known.includes(host)) return undefined
+  const signedInToFedramp = host === new URL(REGIONS.fedramp).hostname
+  const jobSaysFedramp = (env.WIZ_ENV ?? '').trim().toLowerCase() === 'fedramp'
+  if (signedInToFedramp === jobSaysFedramp) return undefined
+  return signedInToFedramp
+    ? `${NAME}: this step signed in to Wiz for Gov (FedRAMP) at ${host}, but the job does not set WIZ_ENV=fedramp, so wizcli in later steps will sign in to commercial Wiz and be refused. Add WIZ_ENV: fedramp to the job's env.`
+    : `${NAME}: the job sets WIZ_ENV=fedramp, so wizcli in later steps will sign in to Wiz for Gov (FedRAMP), but this step signed in at ${host}. Set region: fedramp if the service account is in Wiz for Gov, or remove WIZ_ENV from the job's env.`
+}

@@ -28,7 +28,8 @@ import {
   GRAPHQL_PATH,
   locate,
   NAME,
-  REGIONS
+  REGIONS,
+  wizEnvWarning
 } from './hosts.js'
 import { exchange, probe } from './requests.js'
 
@@ -73,6 +74,7 @@ export const wiz: Vendor = {
     for (const n of notes) context.info(`${n.label}: ${n.value}`)
     // Logged, not a note: the summary has the expiry's own row (expiresAt).
     if (issued.expiresAt) context.info(`Access token expires: ${issued.expiresAt}`)
+    const envWarning = wizEnvWarning(target.auth)
     return {
       identity: serviceAccount(issued.claims, plan),
       authHeader: `Authorization: Bearer ${issued.token}`,
@@ -83,7 +85,8 @@ export const wiz: Vendor = {
         WIZ_CLIENT_SECRET: plan.credentials['client-secret']!,
         WIZ_API_URL: `${api}${GRAPHQL_PATH}`
       },
-      notes
+      notes,
+      ...(envWarning ? { warnings: [envWarning] } : {})
     }
   }
 }

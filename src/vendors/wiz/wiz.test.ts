@@ -13,7 +13,8 @@ import {
   authBaseFor,
   dataCenterLabel,
   locate,
-  REGIONS
+  REGIONS,
+  wizEnvWarning
 } from './hosts.js'
 import { serviceAccount, wiz } from './index.js'
 import { graphqlMeanings, tokenMeanings, wizErrorText } from './meanings.js'
@@ -410,6 +411,41 @@ describe('region mode: the token names the API host', () => {
   })
 })
 
+describe("the job's WIZ_ENV, which wizcli reads", () => {
+  it('warns when it points wizcli at another Wiz environment than the one the step signed in to', () => {
+    expect(wizEnvWarning(REGIONS.commercial, {})).toBeUndefined()
+    expect(wizEnvWarning(REGIONS.gov, {})).toBeUndefined()
+    expect(wizEnvWarning(REGIONS.fedramp, { WIZ_ENV: 'fedramp' })).toBeUndefined()
+    expect(wizEnvWarning(REGIONS.fedramp, { WIZ_ENV: ' FedRAMP ' })).toBeUndefined()
+    expect(wizEnvWarning(REGIONS.fedramp, {})).toBe(
+      "Wiz: this step signed in to Wiz for Gov (FedRAMP) at auth.app.wiz.us, but the job does not set WIZ_ENV=fedramp, so wizcli in later steps will sign in to commercial Wiz and be refused. Add WIZ_ENV: fedramp to the job's env."
+    )
+    expect(wizEnvWarning(REGIONS.commercial, { WIZ_ENV: 'fedramp' })).toBe(
+      "Wiz: the job sets WIZ_ENV=fedramp, so wizcli in later steps will sign in to Wiz for Gov (FedRAMP), but this step signed in at auth.app.wiz.io. Set region: fedramp if the service account is in Wiz for Gov, or remove WIZ_ENV from the job's env."
+    )
+    expect(wizEnvWarning(REGIONS.gov, { WIZ_ENV: 'fedramp' })).toContain(
+      'signed in at auth.gov.wiz.io'
+    )
+  })
+
+  it("judges a url's token server too, and no other server: a proxy or the sandbox names no environment", () => {
+    expect(wizEnvWarning(authBaseFor('https://api.us1.app.wiz.us'), {})).toContain(
+      'Add WIZ_ENV: fedramp'
+    )
+    expect(
+      wizEnvWarning(authBaseFor('https://api.us17.app.wiz.io'), { WIZ_ENV: 'fedramp' })
+    ).toContain('Set region: fedramp')
+    expect(wizEnvWarning('https://wiz-proxy.example.com', { WIZ_ENV: 'fedramp' })).toBeUndefined()
+    expect(wizEnvWarning(`${url}`, { WIZ_ENV: 'fedramp' })).toBeUndefined()
+  })
+
+  it("never quotes the job's value: only the one name it is compared with is written", () => {
+    const warning = wizEnvWarning(REGIONS.fedramp, { WIZ_ENV: '\n::error::planted ##[group]' })
+    expect(warning).toContain('does not set WIZ_ENV=fedramp')
+    expect(warning).not.toMatch(/::error|##\[|planted/)
+  })
+})
+
 describe('Wiz main step (real @actions/core, sandbox over loopback)', () => {
   it('exchanges the client credentials, queries { __typename }, exports the wizcli variables', async () => {
     const step = await runMain({ vendor: 'wiz', url, ...client('ci') })
@@ -449,6 +485,12 @@ describe('Wiz main step (real @actions/core, sandbox over loopback)', () => {
     expect(step.masks).toEqual(expect.arrayContaining([accounts.ci!.clientSecret, token]))
     expect(step.log.join('\n')).toContain(`API: ${url} (the url input)`)
     expectNoLeak(step, secrets())
+  })
+
+  it("says nothing of the job's WIZ_ENV at a server of no known Wiz environment (a proxy, this sandbox)", async () => {
+    const step = await runMain({ vendor: 'wiz', url, ...client('ci') }, { WIZ_ENV: 'fedramp' })
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings).toEqual([])
   })
 
   it('reads WIZ_CLIENT_ID and WIZ_CLIENT_SECRET when the inputs are empty', async () => {
