@@ -33,8 +33,9 @@ export interface TokenClaims {
   /** `aud`, one service per entry (`*@*` is every service). */
   audience: string[]
   /**
-   * `aud` holds entries `audience` does not: more than it keeps, or entries that are not text. What
-   * they let the token reach is not known, so a minted token with them is not known to be narrow.
+   * `aud` holds entries `audience` does not: more than it keeps, entries that are not text, or
+   * entries that cleaning changes (control characters). What they let the token reach is not known,
+   * so a minted token with them is not known to be narrow.
    */
   audienceUnread?: true
   expiresAt: string | undefined
@@ -88,13 +89,17 @@ export function readTokenClaims(token: string): TokenClaims {
 
 /**
  * Whether `aud` holds more than `audience` read of it: an entry of a list that is not a string
- * (which spaced skips), or more different entries than MAX_NAMES (`audience` stops there), in a list
- * or in one space-separated string alike.
+ * (which spaced skips), more different entries than MAX_NAMES (`audience` stops there), in a list
+ * or in one space-separated string alike, or an entry that cleaning changes. Cleaning reads NEL as a
+ * space and drops the other control characters, so `jfxr@*<NEL>*@*` would be one entry and
+ * `jfxr@*<U+001F>*@*` the entry `jfxr@**@*`, each within `jfxr@*`, where a reader that splits at
+ * whitespace (Java's Character.isWhitespace counts U+001C to U+001F) sees `*@*`.
  */
 function audienceUnread(aud: unknown, audience: readonly string[]): boolean {
   if (hasEntryNotText(aud)) return true
-  if (audience.length < MAX_NAMES) return false
   const items = spacedItems(aud) as string[]
+  if (items.some((item) => item !== '' && text(item) !== item)) return true
+  if (audience.length < MAX_NAMES) return false
   return new Set(items.map((item) => text(item)).filter(Boolean)).size > audience.length
 }
 

@@ -1322,7 +1322,23 @@ describe('mint-token: a verified token limited to some services', () => {
     ]) {
       await expectRevokedAtOnce(
         { honourAudience: true, mintedAud },
-        'whose audience holds entries beyond those this step reads (over 1000, or not text) where "jfxr@*" was asked'
+        'whose audience holds entries this step does not read as the platform may (over 1000, not text, or holding control characters) where "jfxr@*" was asked'
+      )
+    }
+  })
+
+  it('revokes at once a token whose aud entries read otherwise once cleaned of control characters', async () => {
+    // Cleaning reads NEL as a space and drops U+001F: unjudged, "jfxr@*<NEL>*@*" would be one entry
+    // "jfxr@* *@*" and "jfxr@*<US>*@*" one entry "jfxr@**@*", each within jfxr@*, where a reader
+    // that splits at whitespace (Java's Character.isWhitespace counts U+001C to U+001F) sees *@*.
+    for (const mintedAud of [
+      () => 'jfxr@*\u0085*@*',
+      () => ['jfxr@*\u001f*@*'],
+      () => ['jfxr@01hxyz', 'jfxr@*\u0000*@*']
+    ]) {
+      await expectRevokedAtOnce(
+        { honourAudience: true, mintedAud },
+        'whose audience holds entries this step does not read as the platform may (over 1000, not text, or holding control characters) where "jfxr@*" was asked'
       )
     }
   })

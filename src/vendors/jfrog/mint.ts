@@ -260,7 +260,8 @@ async function checkedExpiry(
     ? claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) || !!claims.scopeUnread
     : false
   // A token that states no audience is not known to be limited to the services asked either.
-  // Nor one whose aud holds entries the claims reader did not read (past its bound, or not text).
+  // Nor one whose aud holds entries the claims reader did not read as they are (past its bound, not
+  // text, or holding control characters).
   const reachesMore = jwt
     ? broaderAudience(claims.audience, audience) ||
       (audience !== undefined && !!claims.audienceUnread)
@@ -275,7 +276,7 @@ async function checkedExpiry(
         : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
     : reachesMore
       ? claims.audienceUnread
-        ? `whose audience holds entries beyond those this step reads (over ${MAX_NAMES}, or not text) where "${text(audience!)}" was asked`
+        ? `whose audience holds entries this step does not read as the platform may (over ${MAX_NAMES}, not text, or holding control characters) where "${text(audience!)}" was asked`
         : claims.audience.length === 0
           ? `that states no audience where "${text(audience!)}" was asked`
           : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
