@@ -448,6 +448,22 @@ describe('buildPlan: ca-cert', () => {
     expect(message).not.toContain(encoded.slice(0, 40))
   })
 
+  it('never quotes a private key pasted without its -----BEGIN and -----END lines', () => {
+    // No -----BEGIN line, so the value is taken for a path: quoting the 200 characters shown of a
+    // path would print a key (the whole private scalar of an EC key), which the runner masks only
+    // whole, if at all.
+    const key = readFileSync(new URL('../sandbox/certs/server.key', import.meta.url), 'utf8')
+    const lines = key.split('\n').filter((line) => line && !line.startsWith('-----'))
+    for (const body of [lines.join('\n'), lines.join('')]) {
+      const message = failure(() => plan({ 'api-key': JWT, 'ca-cert': body })).message
+      // ENOENT for the lines, ENAMETOOLONG for the one line of 1,600 characters.
+      expect(message).toMatch(
+        /^The ca-cert input is neither PEM text nor a readable file: text with no -----BEGIN line, not quoted since it may be a key \((ENOENT|ENAMETOOLONG)\)\. Give the PEM text itself or a path relative to the workspace\.$/
+      )
+      expect(message).not.toContain(lines[0]!.slice(0, 16))
+    }
+  })
+
   it('quotes at most 200 characters of a path it cannot read', () => {
     const message = failure(() =>
       plan({ 'api-key': JWT, 'ca-cert': `/no/${'x'.repeat(500)}` })

@@ -12,8 +12,8 @@ export function readCaCert(
   readFile: (path: string) => string
 ): { certificates: string[]; droppedOther: boolean } | undefined {
   if (!input) return undefined
-  refuseMistakenShapes(input)
-  const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile)
+  const keyLike = refuseMistakenShapes(input)
+  const pem = input.includes('-----BEGIN') ? input : readPemFile(input, readFile, keyLike)
   let blocks: CertificateBlocks
   try {
     blocks = certificateBlocks(pem)
@@ -69,34 +69,40 @@ export function readPemFileText(path: string): string {
 /**
  * Two ways a secret commonly holds a certificate that is not PEM text or a path: the PEM with its
  * line breaks written as `\n` (pasted from JSON or an escaped string), and the PEM file in base64.
+ * Returns whether the input, if no file, must not be quoted as a path: lines, or base64 of DER or
+ * of an OpenSSH key (a private key pasted without its -----BEGIN and -----END lines is either).
  */
-function refuseMistakenShapes(input: string): void {
+function refuseMistakenShapes(input: string): boolean {
   if (input.includes('-----BEGIN') && !input.includes('\n') && input.includes('\\n')) {
     throw new ActionFailure(
       'The ca-cert input holds PEM text whose line breaks are written as \\n (two characters), as in a JSON string. Store the certificate with real line breaks, e.g. gh secret set CA_CERT < ca.pem.'
     )
   }
   const compact = input.replace(/\s+/g, '')
+  const base64 = compact.length >= 64 && /^[A-Za-z0-9+/]+={0,2}$/.test(compact)
   if (
+    base64 &&
     !input.includes('-----BEGIN') &&
-    compact.length >= 64 &&
-    /^[A-Za-z0-9+/]+={0,2}$/.test(compact)
+    Buffer.from(compact, 'base64').toString('latin1').includes('-----BEGIN')
   ) {
-    if (Buffer.from(compact, 'base64').toString('latin1').includes('-----BEGIN')) {
-      throw new ActionFailure(
-        'The ca-cert input is a PEM file encoded in base64. Give the PEM text itself (decode it first: base64 -d < ca.b64 > ca.pem) or a path to the PEM file.'
-      )
-    }
+    throw new ActionFailure(
+      'The ca-cert input is a PEM file encoded in base64. Give the PEM text itself (decode it first: base64 -d < ca.b64 > ca.pem) or a path to the PEM file.'
+    )
   }
+  // DER (a SEQUENCE: base64 "M…") or an OpenSSH key's body; "/no/xxx…" is base64 too, but a path.
+  return (base64 && /^(M|b3BlbnNzaC1rZXktdjE)/.test(compact)) || input.includes('\n')
 }
 
-function readPemFile(path: string, readFile: (path: string) => string): string {
+function readPemFile(path: string, readFile: (path: string) => string, keyLike: boolean): string {
   try {
     return readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
+    const shown = keyLike
+      ? 'text with no -----BEGIN line, not quoted since it may be a key'
+      : `"${path.length > 200 ? `${path.slice(0, 200)}…` : path}"`
     throw new ActionFailure(
-      `The ca-cert input is neither PEM text nor a readable file: "${path.length > 200 ? `${path.slice(0, 200)}…` : path}" (${code}). Give the PEM text itself or a path relative to the workspace.`
+      `The ca-cert input is neither PEM text nor a readable file: ${shown} (${code}). Give the PEM text itself or a path relative to the workspace.`
     )
   }
 }
