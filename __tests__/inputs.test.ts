@@ -458,7 +458,7 @@ describe('buildPlan: ca-cert', () => {
       const message = failure(() => plan({ 'api-key': JWT, 'ca-cert': body })).message
       // ENOENT for the lines, ENAMETOOLONG for the one line of 1,600 characters.
       expect(message).toMatch(
-        /^The ca-cert input is neither PEM text nor a readable file: text with no -----BEGIN line, not quoted since it may be a key \((ENOENT|ENAMETOOLONG)\)\. Give the PEM text itself or a path relative to the workspace\.$/
+        /^The ca-cert input is neither PEM text nor a readable file: a text not quoted, as it may be a key \((ENOENT|ENAMETOOLONG)\)\. Give the PEM text itself or a path relative to the workspace\.$/
       )
       expect(message).not.toContain(lines[0]!.slice(0, 16))
     }
@@ -466,7 +466,7 @@ describe('buildPlan: ca-cert', () => {
 
   it('quotes at most 200 characters of a path it cannot read', () => {
     const message = failure(() =>
-      plan({ 'api-key': JWT, 'ca-cert': `/no/${'x'.repeat(500)}` })
+      plan({ 'api-key': JWT, 'ca-cert': `/no/${'x'.repeat(500)}.pem` })
     ).message
     expect(message).toContain(`"/no/${'x'.repeat(196)}…"`)
   })

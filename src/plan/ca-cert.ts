@@ -69,8 +69,8 @@ export function readPemFileText(path: string): string {
 /**
  * Two ways a secret commonly holds a certificate that is not PEM text or a path: the PEM with its
  * line breaks written as `\n` (pasted from JSON or an escaped string), and the PEM file in base64.
- * Returns whether the input, if no file, must not be quoted as a path: lines, or base64 of DER or
- * of an OpenSSH key (a private key pasted without its -----BEGIN and -----END lines is either).
+ * Returns whether the input, if no file, must not be quoted as a path: lines, or 64 base64
+ * characters or more (a private key pasted without its -----BEGIN and -----END lines is either).
  */
 function refuseMistakenShapes(input: string): boolean {
   if (input.includes('-----BEGIN') && !input.includes('\n') && input.includes('\\n')) {
@@ -89,8 +89,8 @@ function refuseMistakenShapes(input: string): boolean {
       'The ca-cert input is a PEM file encoded in base64. Give the PEM text itself (decode it first: base64 -d < ca.b64 > ca.pem) or a path to the PEM file.'
     )
   }
-  // DER (a SEQUENCE: base64 "M…") or an OpenSSH key's body; "/no/xxx…" is base64 too, but a path.
-  return (base64 && /^(M|b3BlbnNzaC1rZXktdjE)/.test(compact)) || input.includes('\n')
+  // A key's body is base64 (of DER, or of an OpenSSH key); a path to a PEM file has a "." or "-".
+  return base64 || input.includes('\n')
 }
 
 function readPemFile(path: string, readFile: (path: string) => string, keyLike: boolean): string {
@@ -99,7 +99,7 @@ function readPemFile(path: string, readFile: (path: string) => string, keyLike: 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
     const shown = keyLike
-      ? 'text with no -----BEGIN line, not quoted since it may be a key'
+      ? 'a text not quoted, as it may be a key'
       : `"${path.length > 200 ? `${path.slice(0, 200)}…` : path}"`
     throw new ActionFailure(
       `The ca-cert input is neither PEM text nor a readable file: ${shown} (${code}). Give the PEM text itself or a path relative to the workspace.`
