@@ -512,6 +512,16 @@ describe('a credential read from the environment goes only to the server it is p
     )
   })
 
+  it('reads a URL variable of no server (file:, data:, a bare scheme) as none, never as a server "null"', async () => {
+    const sonarqube = await loadVendor('sonarqube')
+    for (const named of ['file:///etc/sonar', 'data:,x', 'x:', 'blob:x']) {
+      const env = { SONAR_TOKEN: sonarToken, SONAR_HOST_URL: named }
+      expect(plan({ url: 'https://a.example.com' }, sonarqube, env).credentials).toEqual({
+        'api-token': sonarToken
+      })
+    }
+  })
+
   it('accepts the same server however written, a credential input given, or no URL variable', async () => {
     const sonarqube = await loadVendor('sonarqube')
     const env = { SONAR_TOKEN: sonarToken, SONAR_HOST_URL: 'https://A.example.com:443/sonar/' }

@@ -32,13 +32,15 @@ function urlOfVariable(variable: string, value: string, vendor: Vendor): string 
   // As given: a tool that does not trim the value does not read " us" as us.
   const readName = vendor.urlEnvNames?.[variable]
   if (readName) return readName(value)
-  let given: string
   try {
-    given = new URL(value.trim()).toString().replace(/\/+$/, '')
+    const given = new URL(value.trim())
+    // file:, data: or x: name no server (their origin is "null"): nothing to send a credential to.
+    return given.origin === 'null'
+      ? undefined
+      : asTheVendorReadsIt(given.href.replace(/\/+$/, ''), vendor.location.readUrl)
   } catch {
     return undefined
   }
-  return asTheVendorReadsIt(given, vendor.location.readUrl)
 }
 
 /**
