@@ -737,6 +737,16 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
         jti: 'minted'
       },
       'that lives past the 1 h asked'
+    ],
+    [
+      'made out to another user than the one verified',
+      { sub: 'jfac@01hxyz/users/admin', scp: 'applied-permissions/user', exp: inAnHour },
+      'for the user "admin" where "ci-bot" was verified'
+    ],
+    [
+      'that names no user',
+      { scp: 'applied-permissions/user', exp: inAnHour },
+      'that names no user where "ci-bot" was verified'
     ]
   ])('%s: revoked at once and not handed on', async (_, mintedClaims, words) => {
     // A platform whose minting answers expires_in 3600 for a token whose claims say otherwise.

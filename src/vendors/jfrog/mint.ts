@@ -117,7 +117,7 @@ export async function mintAccessToken(
     context,
     token,
     tokenId,
-    { scope, audience },
+    { scope, audience, username: verified.username },
     lifetime,
     body.expires_in
   )
@@ -233,15 +233,16 @@ export function mintLifetime(
 
 /**
  * When the minted token dies, by its own exp claim (the answer's expires_in only for a token that is
- * no JWT), checked against what was asked: a token that outlives it, never expires, states no scope
- * or is broader than asked is revoked at once and fails the step. One whose revoke at once fails is
+ * no JWT), checked against what was asked: a token that outlives it, never expires, states no scope,
+ * is broader than asked or is made out to another user than the one verified is revoked at once and
+ * fails the step. One whose revoke at once fails is
  * kept for the post step to revoke, and the failure says so rather than that it was revoked.
  */
 async function checkedExpiry(
   context: MintContext,
   token: string,
   tokenId: string,
-  { scope, audience }: { scope: string; audience: string | undefined },
+  { scope, audience, username }: { scope: string; audience: string | undefined; username: string },
   lifetime: number,
   expiresIn: unknown
 ): Promise<string> {
@@ -266,23 +267,32 @@ async function checkedExpiry(
     ? broaderAudience(claims.audience, audience) ||
       (audience !== undefined && !!claims.audienceUnread)
     : audience !== undefined
-  if (dies !== undefined && dies <= latest && !broader && !reachesMore)
+  // Made out to another user than the one this step verified: later steps would act as someone
+  // the gate never judged. (The platform makes a token out to the user asking: usernames are
+  // compared as JFrog stores them, in lower case.)
+  const otherUser =
+    jwt && username !== '' && claims.username.toLowerCase() !== username.toLowerCase()
+  if (dies !== undefined && dies <= latest && !broader && !reachesMore && !otherUser)
     return new Date(dies).toISOString()
-  const wrong = broader
-    ? claims.scopeUnread
-      ? `whose scope holds entries that are not text where "${text(scope)}" was asked`
-      : claims.rawScope === undefined
-        ? `that states no scope where "${text(scope)}" was asked`
-        : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
-    : reachesMore
-      ? claims.audienceUnread
-        ? `whose audience holds entries this step does not read as the platform may (over ${MAX_NAMES}, not text, or holding control characters) where "${text(audience!)}" was asked`
-        : claims.audience.length === 0
-          ? `that states no audience where "${text(audience!)}" was asked`
-          : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
-      : dies === undefined
-        ? 'that states no expiry (it may never expire)'
-        : `that lives past the ${durationText(lifetime)} asked`
+  const wrong = otherUser
+    ? claims.username === ''
+      ? `that names no user where "${text(username)}" was verified`
+      : `for the user "${text(claims.username)}" where "${text(username)}" was verified`
+    : broader
+      ? claims.scopeUnread
+        ? `whose scope holds entries that are not text where "${text(scope)}" was asked`
+        : claims.rawScope === undefined
+          ? `that states no scope where "${text(scope)}" was asked`
+          : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
+      : reachesMore
+        ? claims.audienceUnread
+          ? `whose audience holds entries this step does not read as the platform may (over ${MAX_NAMES}, not text, or holding control characters) where "${text(audience!)}" was asked`
+          : claims.audience.length === 0
+            ? `that states no audience where "${text(audience!)}" was asked`
+            : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
+        : dies === undefined
+          ? 'that states no expiry (it may never expire)'
+          : `that lives past the ${durationText(lifetime)} asked`
   let outcome = 'so it was revoked at once and not handed on'
   try {
     await revokeMintedToken(context, { token, tokenId })
