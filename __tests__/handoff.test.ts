@@ -120,13 +120,24 @@ describe('GitGuardian', () => {
     expect(
       handoffWarnings(plan, exported, { GITGUARDIAN_INSTANCE: 'https://dashboard.gitguardian.com' })
     ).toEqual([
-      `The job's GITGUARDIAN_INSTANCE is set, and GitGuardian's own tools read it before GITGUARDIAN_API_URL, which this step exports: later steps would use the job's GITGUARDIAN_INSTANCE, not what this step verified. Unset GITGUARDIAN_INSTANCE for the job, or point it at the server this step verified (${plan.url}).`
+      `The job's GITGUARDIAN_INSTANCE is set, and GitGuardian's own tools read it before GITGUARDIAN_API_URL, which this step exports: later steps would use the job's GITGUARDIAN_INSTANCE, not what this step verified. Unset GITGUARDIAN_INSTANCE for the job, or point it at the server this step verified (https://dashboard.eu1.gitguardian.com).`
     ])
     expect(
       handoffWarnings(plan, exported, {
         GITGUARDIAN_INSTANCE: 'https://dashboard.eu1.gitguardian.com'
       })
     ).toEqual([])
+  })
+  it("names the server in GITGUARDIAN_INSTANCE's own form: a self-hosted dashboard, without /exposed", () => {
+    // ggshield adds /exposed to a self-hosted GITGUARDIAN_INSTANCE: the API url there would be wrong.
+    const plan = planOf(gitguardian, { 'api-key': key, url: 'https://gg.acme.example/exposed' })
+    const exported = { GITGUARDIAN_API_KEY: key, GITGUARDIAN_API_URL: plan.url }
+    const [warning] = handoffWarnings(plan, exported, {
+      GITGUARDIAN_INSTANCE: 'https://gg.other.example'
+    })
+    expect(warning).toContain(
+      'or point it at the server this step verified (https://gg.acme.example).'
+    )
   })
 })
 

@@ -297,6 +297,12 @@ export interface Vendor {
    */
   urlEnvNames?: Readonly<Record<string, (value: string) => string | undefined>>
   /**
+   * Those of urlEnv that the vendor's tools read in another form than the step's url, each with
+   * how to write the step's url there, for a warning's fix (GITGUARDIAN_INSTANCE: the dashboard
+   * beside the API this step verified, which ggshield turns into that API).
+   */
+  urlEnvForms?: Readonly<Record<string, (url: string) => string>>
+  /**
    * Variables the vendor's tools read before one this step exports, by that name (Snyk's CLI:
    * SNYK_OAUTH_TOKEN before SNYK_TOKEN) or by a toolsCredentialEnv name never exported. A job
    * value of one would win over the export: later steps would run as another identity, or against

@@ -148,6 +148,7 @@ export const gitguardian: Vendor = {
   // GITGUARDIAN_API_URL (GitGuardian/ggshield ggshield/core/config/config.py).
   urlEnv: ['GITGUARDIAN_API_URL', 'GITGUARDIAN_INSTANCE'],
   toolsReadFirst: { GITGUARDIAN_API_URL: ['GITGUARDIAN_INSTANCE'] },
+  urlEnvForms: { GITGUARDIAN_INSTANCE: dashboardUrl },
   credentialEnv: { 'api-key': ['GITGUARDIAN_API_KEY'] },
   roles: {
     kind: 'none',
@@ -278,6 +279,18 @@ export function apiUrl(given: string): { url: string; reasons: string[] } {
   }
   url.pathname = path || '/'
   return { url: url.toString().replace(/\/+$/, ''), reasons }
+}
+
+/**
+ * The dashboard URL whose API is `api` (this step's url), as GITGUARDIAN_INSTANCE takes it: ggshield
+ * turns a cloud dashboard host into its API host (`dashboard` → `api`) and adds /exposed to any
+ * other (GitGuardian/ggshield ggshield/core/url_utils.py dashboard_to_api_url), so the API url
+ * itself there would name /exposed/exposed on a self-hosted instance.
+ */
+export function dashboardUrl(api: string): string {
+  const url = new URL(api)
+  if (isCloudHost(url.host)) return `${url.protocol}//${url.host.replace(/^api/, 'dashboard')}`
+  return api.replace(/\/exposed\/?$/, '')
 }
 
 function isCloudHost(host: string): boolean {
