@@ -266,6 +266,23 @@ describe('the rejected-key explanation', () => {
     expect(notActive('constructor').causes[0]).toContain('"constructor", not active')
     expect(diagnosis.fix).toContain('api-key input (or GITGUARDIAN_API_KEY)')
   })
+
+  it('cuts a long status it quotes whole characters only, and says it was cut (properties)', () => {
+    // A character outside the BMP across the cut would leave half of its surrogate pair.
+    expect(notActive(`${'s'.repeat(39)}\u{1f600}tail`).causes[0]).toBe(
+      `GitGuardian reports the token's status as "${'s'.repeat(39)}…", not active`
+    )
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (status) => {
+        const cause = notActive(status.trim()).causes[0]!
+        expect(cause).not.toMatch(
+          /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+        )
+        const quoted = /"(.*)", not active$/su.exec(cause)?.[1]
+        if (quoted !== undefined) expect(quoted.length).toBeLessThanOrEqual(40)
+      })
+    )
+  })
 })
 
 describe('GitGuardian main step (real @actions/core, sandbox over loopback)', () => {

@@ -77,7 +77,8 @@ export function notActive(status: string): Diagnosis {
     causes: [
       Object.hasOwn(known, status)
         ? known[status]!
-        : `GitGuardian reports the token's status as "${status.slice(0, 40)}", not active`
+        : // Cut by text(), which keeps surrogate pairs whole and marks the cut (a slice did neither).
+          `GitGuardian reports the token's status as "${text(status, 40)}", not active`
     ],
     fix: RENEW_TOKEN
   }
