@@ -143,6 +143,28 @@ describe('writeSummary', () => {
     expect(summary.match(/User id/g)).toHaveLength(1)
     expect(summary).toContain('u-7')
   })
+  it('shows at most 20 requirement rows, the failed first: a server listing a thousand roles cannot swell it', () => {
+    // allowed-roles judges each role held; a hostile server can list 1,000 of 512 characters each.
+    const role = (i: number): string => `${'x'.repeat(400)}-${i}`
+    const results = Array.from({ length: 1000 }, (_, i) => ({
+      kind: 'allowed role' as const,
+      required: role(i),
+      passed: i !== 990 && i !== 995
+    }))
+    const gate = { results, matchedRoles: [], passed: false, reasons: ['outside'] }
+    const summary = summaryOf({ gate })
+    const rows = summary.match(/<tr><td>allowed role: /g) ?? []
+    expect(rows).toHaveLength(20)
+    // The two roles outside the list lead; the rest is counted, and says a row of it failed.
+    expect(summary.indexOf(role(990))).toBeLessThan(summary.indexOf(role(0)))
+    expect(summary).toContain(role(995))
+    expect(summary).toContain('<tr><td>980 more</td><td>pass</td></tr>')
+    expect(summary.length).toBeLessThan(64 * 1024)
+    // Twenty rows or fewer are all shown.
+    const few = summaryOf({ gate: { ...gate, results: results.slice(0, 20) } })
+    expect(few.match(/<tr><td>allowed role: /g)).toHaveLength(20)
+    expect(few).not.toContain(' more</td>')
+  })
   it('the failure block has no blank line, no control character, and is bounded', () => {
     const summary = summaryOf({
       failure: `first\n\n\nafter\u202e\u0007 blank\n${'x'.repeat(20_000)}`

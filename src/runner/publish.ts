@@ -138,6 +138,11 @@ export interface SummaryInput {
 
 /** A cell holds what a report row's value can: one list of roles or permissions at most. */
 const SUMMARY_CELL_LENGTH = ROW_VALUE_LENGTH
+/**
+ * Requirement rows shown, the failed ones first: allowed-roles judges each held role, and a server
+ * listing a thousand must not push the summary past the 1 MiB the runner takes.
+ */
+const SUMMARY_REQUIREMENTS = 20
 /** The failure block is the step's message; this bounds what a vendor's text can add to it. */
 const SUMMARY_FAILURE_LIMIT = 8_000
 
@@ -185,7 +190,7 @@ export function writeSummary({
         { data: 'Requirement', header: true },
         { data: 'Result', header: true }
       ],
-      ...requirements.map((r) => [cell(`${r.kind}: ${r.required}`), cell(r.result)])
+      ...shownRequirements(requirements)
     ])
   }
   summary.addHeading('Requests', 4).addTable([
@@ -213,6 +218,16 @@ export function writeSummary({
       `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
     )
   }
+}
+
+function shownRequirements(rows: ReturnType<typeof requirementRows>): string[][] {
+  // Stable: each group keeps its order. The first row cut then tells whether any cut one failed.
+  rows.sort((a, b) => +(a.result === 'pass') - +(b.result === 'pass'))
+  const cut = rows.splice(SUMMARY_REQUIREMENTS)
+  return [
+    ...rows.map((r) => [cell(`${r.kind}: ${r.required}`), cell(r.result)]),
+    ...(cut.length ? [[`${cut.length} more`, cut[0]!.result]] : [])
+  ]
 }
 
 /** A table cell: one bounded line, escaped. */
