@@ -64,7 +64,7 @@ export function loginRejected(context: VendorContext) {
         ...regionCause(context),
         'the access key was deleted or disabled, or has expired (an access key may be created with an expiry date)',
         'the user or service account that owns the key was disabled or removed',
-        'the access key ID and secret do not belong together, or one was copied wrongly (a stray space, quote or line break; Prisma Cloud shows a secret only once)'
+        'the access key ID and secret do not belong together, were swapped (access-key takes the Access Key ID, secret-key the Secret Key), or one was copied wrongly (a stray space, quote or line break; Prisma Cloud shows a secret only once)'
       ],
       fix: `set region to the stack of your Prisma Cloud console (https://app2.eu.prismacloud.io is eu2, https://app.anz.prismacloud.io is anz), or create an access key under ${KEY_PAGE} and put its ID and secret into ${KEY_INPUTS}.`
     }

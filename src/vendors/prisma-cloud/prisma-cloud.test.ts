@@ -292,6 +292,12 @@ describe('the 401 of /login', () => {
     )
     expect(diagnosis.fix).toContain('https://app2.eu.prismacloud.io is eu2')
     expect(diagnosis.fix).toContain('(or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY)')
+    // The two inputs given the other way round get the same 401: named among the causes.
+    expect(diagnosis.causes).toContainEqual(
+      expect.stringContaining(
+        'were swapped (access-key takes the Access Key ID, secret-key the Secret Key)'
+      )
+    )
   })
 
   it('says so when Prisma Cloud refused a password login of an SSO user', () => {
