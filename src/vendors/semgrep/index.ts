@@ -84,10 +84,24 @@ export function neitherApi(context: VendorContext): Diagnosis {
   }
 }
 
+/**
+ * The vendor's Location.readUrl: both APIs are under /api, which the step adds to every request as
+ * the CLI adds it to SEMGREP_APP_URL, so a url ending in /api or /api/v1 (copied from an API
+ * example) is read without it, with a warning; sent as given, it would answer 404 at /api/api/….
+ */
+export function readBaseUrl(given: string): { url: string; warning: string } | undefined {
+  const url = given.replace(/\/api(\/v1)?\/?$/i, '')
+  if (url === given) return undefined
+  return {
+    url,
+    warning: `The url input ${given} ends in ${given.slice(url.length)}, which this step adds to every request itself, so it uses ${url}. Set url: ${url} to name the base URL directly.`
+  }
+}
+
 export const semgrep: Vendor = {
   id: 'semgrep',
   name: NAME,
-  location: { defaultUrl: DEFAULT_URL },
+  location: { defaultUrl: DEFAULT_URL, readUrl: readBaseUrl },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
   // The CLI reads SEMGREP_URL before SEMGREP_APP_URL (semgrep/semgrep cli/src/semgrep/env.py).
   urlEnv: ['SEMGREP_APP_URL', 'SEMGREP_URL'],

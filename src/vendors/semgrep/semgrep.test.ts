@@ -129,6 +129,27 @@ describe('validation and location', () => {
     ).toThrow(/required-permissions input cannot be used with Semgrep: .*Agent \(CI\) scope/)
   })
 
+  it('reads a url that ends in /api or /api/v1 as its base URL, warning: the step adds /api itself', () => {
+    const given = plan({
+      vendor: 'semgrep',
+      'api-token': 't',
+      url: 'https://semgrep.acme.example/api'
+    })
+    expect(given.url).toBe('https://semgrep.acme.example')
+    expect(given.warnings).toEqual([
+      'The url input https://semgrep.acme.example/api ends in /api, which this step adds to every request itself, so it uses https://semgrep.acme.example. Set url: https://semgrep.acme.example to name the base URL directly.'
+    ])
+    for (const tail of ['/API/', '/api/v1', '/api/v1/']) {
+      expect(
+        plan({ vendor: 'semgrep', 'api-token': 't', url: `https://semgrep.dev${tail}` }).url
+      ).toBe('https://semgrep.dev')
+    }
+    // Only at the end: a path that merely holds /api is an instance's own.
+    expect(
+      plan({ vendor: 'semgrep', 'api-token': 't', url: 'https://acme.example/api/semgrep' }).url
+    ).toBe('https://acme.example/api/semgrep')
+  })
+
   it('refuses an input Semgrep does not use, naming it', () => {
     expect(() => plan({ vendor: 'semgrep', 'api-token': 't', tenant: 'acme' })).toThrow('tenant')
   })
@@ -155,8 +176,8 @@ describe('the explanations', () => {
   })
 
   it('404 on both APIs: names the url and both paths, and the scopes', () => {
-    const diagnosis = neitherApi(contextFor('https://semgrep.example.com/api'))
-    expect(diagnosis.causes[0]).toContain('(https://semgrep.example.com/api)')
+    const diagnosis = neitherApi(contextFor('https://semgrep.example.com/ui'))
+    expect(diagnosis.causes[0]).toContain('(https://semgrep.example.com/ui)')
     expect(diagnosis.causes[0]).toContain(`${AGENT_PATH} and GET ${WEB_API_PATH} both answered 404`)
     expect(diagnosis.causes[1]).toContain('neither the Agent (CI) nor the Web API scope')
   })
@@ -265,17 +286,29 @@ describe('Semgrep main step (real @actions/core, sandbox over loopback)', () => 
   it('a url with a path too many: both APIs 404, one failure naming both', async () => {
     const step = await runMain({
       vendor: 'semgrep',
-      url: `${url}/api`,
+      url: `${url}/ui`,
       'api-token': tokens.ciToken!
     })
     expect(step.exitCode).toBe(1)
-    expect(paths()).toEqual([`GET /api${AGENT_PATH}`, `GET /api${WEB_API_PATH}`])
+    expect(paths()).toEqual([`GET /ui${AGENT_PATH}`, `GET /ui${WEB_API_PATH}`])
     expect(step.errors).toHaveLength(1)
     expect(step.errors[0]).toContain(
       'Semgrep: neither Semgrep API answered for this token (HTTP 404'
     )
     expect(step.errors[0]).toContain('both answered 404')
     expect(step.env).toEqual({})
+  })
+
+  it('a url ending in /api, which the step adds itself: read without it, with a warning', async () => {
+    const step = await runMain({
+      vendor: 'semgrep',
+      url: `${url}/api`,
+      'api-token': tokens.ciToken!
+    })
+    expect(step.exitCode).toBe(0)
+    expect(paths()).toEqual([`GET ${AGENT_PATH}`])
+    expect(step.warnings).toEqual([expect.stringContaining(`so it uses ${url}. Set url: ${url}`)])
+    expect(step.env.SEMGREP_APP_URL).toBe(url)
   })
 
   it('a 200 that names no deployment is not a pass', async () => {
