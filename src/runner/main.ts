@@ -61,7 +61,7 @@ async function login(): Promise<void> {
   try {
     // An input that did not validate fails before any request, with no output and no summary.
     if (plan && !failure?.beforeNetwork) {
-      const { publishCredentials, publishIdentity, writeSummary } = await import('./publish.js')
+      const { publishCredentials, publishIdentity, writeSummary } = await publishing()
       // The identity is published once the requirements were judged, even when they failed.
       if (result && gate) publishIdentity(plan, result.identity)
       // A hand-off that fails (the ca-cert files not written) fails the step, after the summary
@@ -128,11 +128,18 @@ async function keepOrEndKeptSessions(handedOn: boolean): Promise<void> {
   }
 }
 
+/** The publishing chunk, its runner files open. */
+async function publishing(): Promise<typeof import('./publish.js')> {
+  const chunk = await import('./publish.js')
+  await chunk.openRunnerFiles()
+  return chunk
+}
+
 async function saveForPostStep(plan: Plan, saved: SavedSession): Promise<void> {
   const { secrets: session, ids, expiresAt, expiryAsked, minted } = saved
   // The post step rebuilds URL and TLS settings from its own inputs: vendor and url are saved only
   // for comparison, ca-cert never.
-  const { saveLogoutState } = await import('./publish.js')
+  const { saveLogoutState } = await publishing()
   saveLogoutState({
     vendor: plan.vendor.id,
     url: plan.url,

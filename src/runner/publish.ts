@@ -19,13 +19,20 @@ import {
   requirementRows,
   ROW_VALUE_LENGTH
 } from '../report.js'
-import { runnerFiles } from './runner-files.js'
+import { runnerFiles, type RunnerFiles } from './runner-files.js'
 import { CA_VARIABLES_STATE_KEY, LOGOUT_STATE_KEY, type LogoutState } from './state.js'
 import { inertLines, serverText } from '../core/sanitize.js'
 import { SummaryMarkup } from './summary-markup.js'
 import type { LoginResult } from '../kit/types.js'
 
-const files = await runnerFiles()
+// Opened by openRunnerFiles, not by a top-level await, which in a CommonJS bundle takes webpack's
+// async-module runtime into the entry every path reads.
+let files: RunnerFiles
+
+/** Before any other function here that writes outputs, the environment or state. */
+export async function openRunnerFiles(): Promise<void> {
+  files ??= await runnerFiles()
+}
 
 /**
  * The identity outputs, as cleaned server text (a later step may put them in a shell command) with
