@@ -770,6 +770,20 @@ describe('a credential copied with what was around it', () => {
     )
   })
 
+  it('refuses a line of a .env file (NAME=value), never quoting the name, which may start a secret', async () => {
+    const semgrep = await loadVendor('semgrep')
+    const token = 'a'.repeat(64)
+    const message = failure(() =>
+      plan({ 'api-token': `SEMGREP_APP_TOKEN=${token}` }, semgrep)
+    ).message
+    expect(message).toBe(
+      'The api-token input starts with a variable assignment (NAME=…, a line of a .env file). Fix: store only what follows the = in the secret.'
+    )
+    // Base64 padding is no assignment, nor is a value whose name is not a variable's.
+    expect(plan({ 'api-token': 'QUJDRA==' }, semgrep).credentials['api-token']).toBe('QUJDRA==')
+    expect(plan({ 'api-token': 'token=abc' }, semgrep).credentials['api-token']).toBe('token=abc')
+  })
+
   it('leaves passwords, quotes inside a value and scheme-like words without a value alone', async () => {
     const tenableSc = await loadVendor('tenable-sc')
     const session = { url: 'https://sc.example.com', username: 'ada', password: '"pass word"' }

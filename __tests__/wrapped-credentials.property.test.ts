@@ -1,6 +1,7 @@
 // refuseWrappedCredentials against any credential: it refuses with an ActionFailure or not at all,
-// and its message is one of its two texts, quoting at most the Authorization scheme the value starts
-// with (and the "Authorization:" before it), never any part of what follows.
+// and its message is one of its three texts, quoting at most the Authorization scheme the value
+// starts with (and the "Authorization:" before it), never any part of what follows; and it never
+// refuses a value of the shapes vendors issue (base64 with its padding, hex, UUIDs, JWTs).
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { ActionFailure } from '../src/core/failure.js'
@@ -44,6 +45,9 @@ const credential = fc.oneof(
     .tuple(fc.constantFrom('"', "'"), tail, fc.constantFrom('"', "'", ''))
     .map(([q, rest, end]) => `${q}${rest}${end}`),
   fc.string({ unit: fc.constantFrom('"', "'"), maxLength: 6 }),
+  fc
+    .tuple(fc.stringMatching(/^[A-Z][A-Z0-9_]{0,24}$/), tail)
+    .map(([name, rest]) => `${name}=${rest}`),
   tail
 )
 
@@ -53,6 +57,9 @@ const SCHEME_TEXT =
   /^(.*) starts with "([^]*)", the scheme of an Authorization header, which this step adds itself\. Fix: store only what follows it in the secret\.$/
 const QUOTE_TEXT =
   /^(.*) is wrapped in (?:double|single) quotes, which the secret holds as part of the value\. Fix: store it again without the quotes\.$/
+
+const ASSIGNMENT_TEXT =
+  /^(.*) starts with a variable assignment \(NAME=…, a line of a \.env file\)\. Fix: store only what follows the = in the secret\.$/
 
 describe('refuseWrappedCredentials', () => {
   it('throws only an ActionFailure, and quotes no part of a credential past its scheme', () => {
@@ -72,6 +79,13 @@ describe('refuseWrappedCredentials', () => {
           expect(quoted[1]).toBe(source(input))
           return
         }
+        // Nothing of the value: its name may be the start of a secret.
+        const assignment = ASSIGNMENT_TEXT.exec(message)
+        if (assignment) {
+          expect(assignment[1]).toBe(source(input))
+          expect(value).toMatch(/^[A-Z][A-Z0-9_]*=[^=]/)
+          return
+        }
         const scheme = SCHEME_TEXT.exec(message)
         expect(scheme).not.toBeNull()
         expect(scheme![1]).toBe(source(input))
@@ -86,6 +100,26 @@ describe('refuseWrappedCredentials', () => {
           if (piece.trim().length < 4) continue
           expect(shown).not.toContain(piece)
         }
+      }),
+      { numRuns: RUNS }
+    )
+  })
+
+  it('never refuses a credential of the shapes vendors issue', () => {
+    const bytes = fc.uint8Array({ minLength: 1, maxLength: 96 })
+    const issued = fc.oneof(
+      bytes.map((b) => Buffer.from(b).toString('base64')),
+      bytes.map((b) => Buffer.from(b).toString('base64url')),
+      bytes.map((b) => Buffer.from(b).toString('hex')),
+      bytes.map((b) => Buffer.from(b).toString('hex').toUpperCase()),
+      fc.uuid(),
+      fc
+        .tuple(bytes, bytes, bytes)
+        .map((parts) => parts.map((b) => Buffer.from(b).toString('base64url')).join('.'))
+    )
+    fc.assert(
+      fc.property(secretInput, issued, (input, value) => {
+        expect(() => refuseWrappedCredentials({ [input]: value }, () => 'x')).not.toThrow()
       }),
       { numRuns: RUNS }
     )

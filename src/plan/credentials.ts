@@ -132,6 +132,13 @@ export function refuseWrappedCredentials(
         `${source(input)} is wrapped in ${quote === '"' ? 'double' : 'single'} quotes, which the secret holds as part of the value. Fix: store it again without the quotes.`
       )
     }
+    // A line of a .env file (SEMGREP_APP_TOKEN=…): no token has an = before its end (base64 pads
+    // only there), so the name, which may be the secret's own start, is not quoted.
+    if (/^[A-Z][A-Z0-9_]*=[^=]/.test(value)) {
+      throw new ActionFailure(
+        `${source(input)} starts with a variable assignment (NAME=…, a line of a .env file). Fix: store only what follows the = in the secret.`
+      )
+    }
     const scheme = /^(?:authorization:\s*)?(bearer|token|basic|apikey)\s+\S/i.exec(value)
     if (scheme) {
       throw new ActionFailure(
