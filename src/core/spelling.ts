@@ -3,6 +3,8 @@
  * letters and digits only, so case, spaces and punctuation never count as a difference.
  */
 
+import { quotedList } from './sanitize.js'
+
 const squeeze = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 
 /**
@@ -33,6 +35,23 @@ export function closestName(name: string, candidates: readonly string[]): string
       best = { name: candidate, distance }
   }
   return best?.name
+}
+
+/**
+ * " (did you mean X?)" after a refused name, naming each meant name beside the given one when more
+ * than one name was refused (" (did you mean X for "a", Y for "b"?)"), each with the condition under
+ * which it is meant, if any (", if it names a group"); '' without a near miss.
+ */
+export function didYouMean(
+  near: readonly (readonly [given: string, meant: string, condition?: string | undefined])[],
+  refused: number
+): string {
+  if (!near.length) return ''
+  const named = near.map(
+    ([given, meant, condition]) =>
+      `${meant}${refused > 1 ? ` for ${quotedList([given])}` : ''}${condition ? `, ${condition}` : ''}`
+  )
+  return ` (did you mean ${named.join(', ')}?)`
 }
 
 /** Edit distance (insertions, deletions, substitutions), for short names only. */

@@ -6,7 +6,7 @@
 import { ActionFailure } from '../core/failure.js'
 import { roleLevel } from '../core/identity.js'
 import { quotedList, withArticle } from '../core/sanitize.js'
-import { closestName } from '../core/spelling.js'
+import { closestName, didYouMean } from '../core/spelling.js'
 import {
   CREDENTIAL_INPUTS,
   SECRET_INPUTS,
@@ -142,11 +142,11 @@ function checkPermissionsKnown(vendor: Vendor, required: readonly string[]): voi
   if (!unknown.length) return
   const near = unknown.flatMap((p) => {
     const meant = closestName(p, known)
-    return meant ? [`${quotedList([p])} is ${meant}`] : []
+    return meant ? [[p, meant] as const] : []
   })
   throw new ActionFailure(
     [
-      `The required-permissions input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} permissions` : `is not ${withArticle(`${vendor.name} permission`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${vendor.name}'s permissions: ${known.join(', ')}.`,
+      `The required-permissions input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} permissions` : `is not ${withArticle(`${vendor.name} permission`)}`}${didYouMean(near, unknown.length)}. ${vendor.name}'s permissions: ${known.join(', ')}.`,
       'Fix: correct required-permissions.'
     ].join('\n')
   )
@@ -200,11 +200,11 @@ function checkRolesVerifiable(
     const names = model.levels.map((l) => l.name)
     const near = unknown.flatMap((role) => {
       const meant = closestName(role, names)
-      return meant ? [`${quotedList([role])} is ${meant}`] : []
+      return meant ? [[role, meant] as const] : []
     })
     throw new ActionFailure(
       [
-        `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} roles` : `is not ${withArticle(`${vendor.name} role`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; ${input === 'allowed-roles' ? 'allowed-roles accepts the highest level it lists and every level below it' : 'holding a role means holding that level or a higher one'}.`,
+        `The ${input} input names ${quotedList(unknown)}, which ${unknown.length > 1 ? `are not ${vendor.name} roles` : `is not ${withArticle(`${vendor.name} role`)}`}${didYouMean(near, unknown.length)}. ${vendor.name} roles are ordered levels: ${model.levels.map((l) => `${l.name} (${l.level})`).join(', ')}; ${input === 'allowed-roles' ? 'allowed-roles accepts the highest level it lists and every level below it' : 'holding a role means holding that level or a higher one'}.`,
         `Fix: correct ${input}.`
       ].join('\n')
     )

@@ -292,11 +292,11 @@ describe('before any request', () => {
       'JFrog scopes have the forms applied-permissions/user, applied-permissions/admin, applied-permissions/groups:<group>, applied-permissions/roles:<project>:<role>, <type>:<target>:<actions> (such as system:metrics:r); a scope that lists groups, roles or actions is one entry per item.'
     // applied-permissions is no <type>: a colon for its slash is a misspelling.
     expect(() => withScopes('applied-permissions:user')).toThrow(
-      `The required-permissions input names "applied-permissions:user", which is not a JFrog scope (did you mean: "applied-permissions:user" is applied-permissions/user?). ${forms}`
+      `The required-permissions input names "applied-permissions:user", which is not a JFrog scope (did you mean applied-permissions/user?). ${forms}`
     )
     expect(() => withScopes('nosuch')).toThrow(
       [
-        `The required-permissions input names "nosuch", which is not a JFrog scope (did you mean: "nosuch" is applied-permissions/groups:nosuch, if it names a group?). ${forms}`,
+        `The required-permissions input names "nosuch", which is not a JFrog scope (did you mean applied-permissions/groups:nosuch, if it names a group?). ${forms}`,
         'Fix: correct required-permissions.'
       ].join('\n')
     )
@@ -307,7 +307,7 @@ describe('before any request', () => {
         'applied-permission/user, applied-permissions/usr, Admin, applied-permissions/group:readers, applied-permissions/groups:readers,deployers'
       )
     ).toThrow(
-      `The required-permissions input names "applied-permission/user", "applied-permissions/usr", "Admin", "deployers", which are not JFrog scopes (did you mean: "applied-permission/user" is applied-permissions/user, "applied-permissions/usr" is applied-permissions/user, "Admin" is applied-permissions/admin, "deployers" is applied-permissions/groups:deployers, if it names a group?). ${forms}`
+      `The required-permissions input names "applied-permission/user", "applied-permissions/usr", "Admin", "deployers", which are not JFrog scopes (did you mean applied-permissions/user for "applied-permission/user", applied-permissions/user for "applied-permissions/usr", applied-permissions/admin for "Admin", applied-permissions/groups:deployers for "deployers", if it names a group?). ${forms}`
     )
   })
 
@@ -321,12 +321,12 @@ describe('before any request', () => {
       expect(() => withScopes(scope)).toThrow(`names "${scope}", which is not a JFrog scope`)
     }
     expect(() => withScopes('applied-permissions/grops:readers')).toThrow(
-      '(did you mean: "applied-permissions/grops:readers" is applied-permissions/groups:readers?)'
+      '(did you mean applied-permissions/groups:readers?)'
     )
     // One letter is rather an action split off system:metrics:r,w than a group; two may be a group.
     expect(() => withScopes('w')).toThrow(/names "w", which is not a JFrog scope\. /)
     expect(() => withScopes('qa')).toThrow(
-      '(did you mean: "qa" is applied-permissions/groups:qa, if it names a group?)'
+      '(did you mean applied-permissions/groups:qa, if it names a group?)'
     )
   })
 
@@ -459,7 +459,7 @@ describe('JFrog main step (real @actions/core, sandbox over loopback)', () => {
     expect(sandbox.requests).toEqual([])
     expect(step.errors).toHaveLength(1)
     expect(step.errors[0]).toMatch(
-      /^The required-permissions input names "nosuch", which is not a JFrog scope \(did you mean: "nosuch" is applied-permissions\/groups:nosuch, if it names a group\?\)\./
+      /^The required-permissions input names "nosuch", which is not a JFrog scope \(did you mean applied-permissions\/groups:nosuch, if it names a group\?\)\./
     )
   })
 

@@ -21,7 +21,7 @@
  */
 import { ActionFailure } from '../../core/failure.js'
 import { quotedList, withArticle } from '../../core/sanitize.js'
-import { closestName } from '../../core/spelling.js'
+import { closestName, didYouMean } from '../../core/spelling.js'
 import type { Plan } from '../../kit/types.js'
 import { NAME } from './access-token.js'
 
@@ -52,11 +52,14 @@ export function refuseImpossibleScopes(plan: Pick<Plan, 'requiredPermissions'>):
   if (!impossible.length) return
   const near = impossible.flatMap((scope) => {
     const meant = likelyScope(scope)
-    return meant ? [`${quotedList([scope])} is ${meant}`] : []
+    if (!meant) return []
+    // A bare word is a group's name only perhaps: it may be anything.
+    const perhapsGroup = !/[:/]/.test(scope) && meant.startsWith(`${APPLIED}groups:`)
+    return [[scope, meant, perhapsGroup ? 'if it names a group' : undefined] as const]
   })
   throw new ActionFailure(
     [
-      `The required-permissions input names ${quotedList(impossible)}, which ${impossible.length > 1 ? `are not ${NAME} scopes` : `is not ${withArticle(`${NAME} scope`)}`}${near.length ? ` (did you mean: ${near.join(', ')}?)` : ''}. ${NAME} scopes have the forms ${FORMS.join(', ')}; a scope that lists groups, roles or actions is one entry per item.`,
+      `The required-permissions input names ${quotedList(impossible)}, which ${impossible.length > 1 ? `are not ${NAME} scopes` : `is not ${withArticle(`${NAME} scope`)}`}${didYouMean(near, impossible.length)}. ${NAME} scopes have the forms ${FORMS.join(', ')}; a scope that lists groups, roles or actions is one entry per item.`,
       'Fix: correct required-permissions.'
     ].join('\n')
   )
@@ -73,7 +76,7 @@ function likelyScope(scope: string): string | undefined {
     const kind = scope.toLowerCase()
     if (kind === 'user' || kind === 'admin') return `${APPLIED}${kind}`
     // One letter is rather an action split off `system:metrics:r,w` than a group.
-    return scope.length > 1 ? `${APPLIED}groups:${scope}, if it names a group` : undefined
+    return scope.length > 1 ? `${APPLIED}groups:${scope}` : undefined
   }
   const rest = scope.slice(scope.indexOf(':') + 1)
   const candidates = [

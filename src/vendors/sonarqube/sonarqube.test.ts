@@ -188,7 +188,7 @@ describe('required-permissions by the name SonarQube shows in its UI', () => {
     expect(sandbox.requests).toEqual([])
     expect(step.errors).toEqual([
       [
-        `The required-permissions input names "scann", "deploy", which are not SonarQube permissions (did you mean: "scann" is scan?). SonarQube's permissions: admin, gateadmin, profileadmin, scan, provisioning, applicationcreator, portfoliocreator.`,
+        `The required-permissions input names "scann", "deploy", which are not SonarQube permissions (did you mean scan for "scann"?). SonarQube's permissions: admin, gateadmin, profileadmin, scan, provisioning, applicationcreator, portfoliocreator.`,
         'Fix: correct required-permissions.'
       ].join('\n')
     ])

@@ -166,7 +166,7 @@ describe('validation before any request', () => {
       plan({ 'access-key': AK, 'secret-key': SK, 'required-roles': 'Scan Manger' })
     ).message
     expect(message).toContain(
-      'The required-roles input names "Scan Manger", which is not a Tenable VM role (did you mean: "Scan Manger" is Scan Manager?).'
+      'The required-roles input names "Scan Manger", which is not a Tenable VM role (did you mean Scan Manager?).'
     )
     expect(message).toContain('Fix: correct required-roles.')
   })
