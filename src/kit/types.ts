@@ -291,16 +291,11 @@ export interface Vendor {
    */
   urlEnv?: readonly string[]
   /**
-   * Those of urlEnv whose value is not a URL, each with how the vendor's tools read it: the server
-   * the value names, or undefined for a value that names none (SonarQube's scanner reads
-   * SONAR_REGION=us as SonarQube Cloud US).
+   * Those of urlEnv whose value is not a URL, each with the server the vendor's tools read in it, if
+   * any (SonarQube's scanner reads SONAR_REGION=us as SonarQube Cloud US).
    */
   urlEnvNames?: Readonly<Record<string, (value: string) => string | undefined>>
-  /**
-   * Those of urlEnv that the vendor's tools read in another form than the step's url, each with
-   * how to write the step's url there, for a warning's fix (GITGUARDIAN_INSTANCE: the dashboard
-   * beside the API this step verified, which ggshield turns into that API).
-   */
+  /** Those of urlEnv read in another form than a url: the step's url in it (GITGUARDIAN_INSTANCE). */
   urlEnvForms?: Readonly<Record<string, (url: string) => string>>
   /**
    * Variables the vendor's tools read before one this step exports, by that name (Snyk's CLI:

@@ -92,14 +92,14 @@ describe('Semgrep through the bundle', () => {
 
   it('404 from both APIs, a url with a path too many: one failure after two requests', async () => {
     expectFailure(
-      await run({ 'api-token': tokens.ciToken!, url: `${url}/api` }),
+      await run({ 'api-token': tokens.ciToken!, url: `${url}/ui` }),
       'Semgrep: neither Semgrep API answered for this token (HTTP 404',
       'both answered 404',
       'leave the url input empty for https://semgrep.dev'
     )
     expect(requests()).toEqual([
-      `GET /api/api/agent/deployments/current`,
-      'GET /api/api/v1/deployments'
+      `GET /ui/api/agent/deployments/current`,
+      'GET /ui/api/v1/deployments'
     ])
   })
 
