@@ -124,25 +124,38 @@ export function readApiOrigin(given: string): { url: string; warning: string } |
   }
 }
 
+/** Each environment's name, and the job's WIZ_ENV that points wizcli there ('' for none). */
+const ENVIRONMENTS = {
+  commercial: { name: 'commercial Wiz', wizEnv: '' },
+  gov: { name: 'Wiz on AWS GovCloud', wizEnv: 'gov' },
+  fedramp: { name: 'Wiz for Gov (FedRAMP)', wizEnv: 'fedramp' }
+}
+
 /**
- * wizcli chooses its Wiz environment from the job's `WIZ_ENV` (`fedramp` for Wiz for Gov; unset for
- * commercial Wiz: wiz-sec/charts sets it that way, and workflows scanning with wizcli on FedRAMP set
- * `WIZ_ENV=fedramp`), not from `WIZ_API_URL`, which this step exports. A step that signed in to one
- * environment while the job points wizcli at the other passes, and the scan after it fails to sign
- * in: say so now. Only a Wiz token server of a known environment is judged (a proxy or the sandbox
- * names none), and the job's value is quoted only when it is the one name this compares it with.
+ * wizcli chooses its Wiz environment from the job's `WIZ_ENV`, not from `WIZ_API_URL`, which this
+ * step exports: unset for commercial Wiz, `fedramp` for app.wiz.us and `gov` for gov.wiz.io
+ * (Wiz's wizcli guide: without it wizcli answers "bad credentials"; wiz-sec/charts sets it the same
+ * way). A step that signed in to one environment while the job points wizcli at another passes, and
+ * the scan after it is refused: say so now. Only a Wiz token server of a known environment is judged
+ * (a proxy or the sandbox names none), and so is only a WIZ_ENV this knows, which is then the only
+ * value quoted.
  */
 export function wizEnvWarning(
   authBase: string,
   env: NodeJS.ProcessEnv = process.env
 ): string | undefined {
   const host = new URL(authBase).hostname.toLowerCase()
-  const known = Object.values(REGIONS).map((base) => new URL(base).hostname)
-  if (!known.includes(host)) return undefined
-  const signedInToFedramp = host === new URL(REGIONS.fedramp).hostname
-  const jobSaysFedramp = (env.WIZ_ENV ?? '').trim().toLowerCase() === 'fedramp'
-  if (signedInToFedramp === jobSaysFedramp) return undefined
-  return signedInToFedramp
-    ? `${NAME}: this step signed in to Wiz for Gov (FedRAMP) at ${host}, but the job does not set WIZ_ENV=fedramp, so wizcli in later steps will sign in to commercial Wiz and be refused. Add WIZ_ENV: fedramp to the job's env.`
-    : `${NAME}: the job sets WIZ_ENV=fedramp, so wizcli in later steps will sign in to Wiz for Gov (FedRAMP), but this step signed in at ${host}. Set region: fedramp if the service account is in Wiz for Gov, or remove WIZ_ENV from the job's env.`
+  const signedIn = Object.keys(REGIONS).find(
+    (region) => new URL(REGIONS[region as keyof typeof REGIONS]).hostname === host
+  )
+  const wizEnv = (env.WIZ_ENV ?? '').trim().toLowerCase()
+  const [jobRegion, jobs] =
+    Object.entries(ENVIRONMENTS).find(([, environment]) => environment.wizEnv === wizEnv) ?? []
+  if (!signedIn || !jobs || jobRegion === signedIn) return undefined
+  const wanted = ENVIRONMENTS[signedIn as keyof typeof ENVIRONMENTS]
+  const jobSays = wizEnv ? `sets WIZ_ENV=${wizEnv}` : 'does not set WIZ_ENV'
+  const fix = wanted.wizEnv
+    ? `Set WIZ_ENV: ${wanted.wizEnv} in the job's env`
+    : "Remove WIZ_ENV from the job's env"
+  return `${NAME}: this step signed in to ${wanted.name} at ${host}, but the job ${jobSays}, so wizcli in later steps will sign in to ${jobs.name} and be refused. ${fix}, or set region: ${jobRegion} if the service account is there.`
 }
