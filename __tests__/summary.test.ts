@@ -155,11 +155,35 @@ describe('writeSummary', () => {
     const summary = summaryOf({ gate })
     const rows = summary.match(/<tr><td>allowed role: /g) ?? []
     expect(rows).toHaveLength(20)
-    // The two roles outside the list lead; the rest is counted, and says a row of it failed.
+    // The two roles outside the list lead; the rest is counted, with the worst result among it.
     expect(summary.indexOf(role(990))).toBeLessThan(summary.indexOf(role(0)))
     expect(summary).toContain(role(995))
     expect(summary).toContain('<tr><td>980 more</td><td>pass</td></tr>')
     expect(summary.length).toBeLessThan(64 * 1024)
+    // A failure among the rows cut is never hidden behind the ones not held (named roles, where one
+    // held role passes the requirement): failed rows come first, and the count says the worst cut.
+    const required = (name: string, passed: boolean) => ({
+      kind: 'role' as const,
+      required: name,
+      passed
+    })
+    const mixed = {
+      results: [
+        required('held', true),
+        ...Array.from({ length: 22 }, (_, i) => required(`not-held-${i}`, false)),
+        { kind: 'permission' as const, required: 'scan', passed: false }
+      ],
+      matchedRoles: ['held'],
+      passed: false,
+      reasons: ['lacks scan']
+    }
+    const withFailure = summaryOf({ gate: mixed })
+    expect(withFailure).toContain('<tr><td>permission: scan</td><td>fail</td></tr>')
+    expect(withFailure).toContain('<tr><td>4 more</td><td>not held</td></tr>')
+    const manyFailed = summaryOf({
+      gate: { ...gate, results: results.map((r) => ({ ...r, passed: false })) }
+    })
+    expect(manyFailed).toContain('<tr><td>980 more</td><td>fail</td></tr>')
     // Twenty rows or fewer are all shown.
     const few = summaryOf({ gate: { ...gate, results: results.slice(0, 20) } })
     expect(few.match(/<tr><td>allowed role: /g)).toHaveLength(20)

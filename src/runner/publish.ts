@@ -228,8 +228,9 @@ export function writeSummary({
 }
 
 function shownRequirements(rows: ReturnType<typeof requirementRows>): string[][] {
-  // Stable: each group keeps its order. The first row cut then tells whether any cut one failed.
-  rows.sort((a, b) => +(a.result === 'pass') - +(b.result === 'pass'))
+  // Worst first (stable: each kind keeps its order), so the first row cut is the worst of those cut.
+  const rank = { fail: 0, 'not held': 1, pass: 2 }
+  rows.sort((a, b) => rank[a.result] - rank[b.result])
   const cut = rows.splice(SUMMARY_REQUIREMENTS)
   return [
     ...rows.map((r) => [cell(`${r.kind}: ${r.required}`), cell(r.result)]),
