@@ -90,11 +90,14 @@ export function neitherApi(context: VendorContext): Diagnosis {
  * example) is read without it, with a warning; sent as given, it would answer 404 at /api/api/….
  */
 export function readBaseUrl(given: string): { url: string; warning: string } | undefined {
-  const url = given.replace(/\/api(\/v1)?\/?$/i, '')
-  if (url === given) return undefined
+  const parsed = new URL(given)
+  const tail = /\/api(?:\/v1)?\/?$/i.exec(parsed.pathname)?.[0]
+  if (!tail) return undefined
+  parsed.pathname = parsed.pathname.slice(0, -tail.length)
+  const url = parsed.toString().replace(/\/+$/, '')
   return {
     url,
-    warning: `The url input ${given} ends in ${given.slice(url.length)}, which this step adds to every request itself, so it uses ${url}. Set url: ${url} to name the base URL directly.`
+    warning: `The url input ${given} ends in ${tail.replace(/\/$/, '')}, which this step adds to every request itself, so it uses ${url}. Set url: ${url} to name the base URL directly.`
   }
 }
 

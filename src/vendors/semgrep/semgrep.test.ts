@@ -144,6 +144,13 @@ describe('validation and location', () => {
         plan({ vendor: 'semgrep', 'api-token': 't', url: `https://semgrep.dev${tail}` }).url
       ).toBe('https://semgrep.dev')
     }
+    // Only in the path: a host named api is a host (no path, nothing read away).
+    expect(plan({ vendor: 'semgrep', 'api-token': 't', url: 'https://api' }).url).toBe(
+      'https://api'
+    )
+    expect(plan({ vendor: 'semgrep', 'api-token': 't', url: 'https://api/v1' }).url).toBe(
+      'https://api/v1'
+    )
     // Only at the end: a path that merely holds /api is an instance's own.
     expect(
       plan({ vendor: 'semgrep', 'api-token': 't', url: 'https://acme.example/api/semgrep' }).url
