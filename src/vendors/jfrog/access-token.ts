@@ -21,6 +21,12 @@ export interface TokenClaims {
   kind: 'jwt' | 'reference' | 'opaque'
   /** The user named by `sub` (`…/users/<name>`, else the whole subject); '' without one. */
   username: string
+  /**
+   * `sub` after the service id that issued the token and any `users/` (`jfac@01abc/users/ci-bot`
+   * → `ci-bot`), in lower case as JFrog stores user names: who the token acts as, whichever
+   * service issued it; '' without one.
+   */
+  subject: string
   /** `scp`, one scope per entry; undefined when the token states none. */
   scopes: string[] | undefined
   /** `scp` as the platform wrote it (space-separated), for a token asked with the same scope. */
@@ -63,6 +69,7 @@ export function readTokenClaims(token: string): TokenClaims {
     return {
       kind,
       username: '',
+      subject: '',
       scopes: undefined,
       rawScope: undefined,
       audience: [],
@@ -75,6 +82,7 @@ export function readTokenClaims(token: string): TokenClaims {
   return {
     kind: 'jwt',
     username: userOf(claims),
+    subject: subjectOf(claims),
     scopes:
       typeof claims.scp === 'string' || Array.isArray(claims.scp)
         ? [...new Set(scopes.flatMap(perItem))].slice(0, MAX_NAMES)
@@ -137,6 +145,11 @@ function userOf(claims: Json): string {
   const sub = typeof claims.sub === 'string' ? claims.sub : ''
   const named = sub.startsWith('jfrt@') || sub.includes('/users/')
   return text(named ? sub.slice(sub.lastIndexOf('/') + 1) : sub)
+}
+
+function subjectOf(claims: Json): string {
+  const sub = typeof claims.sub === 'string' ? claims.sub : ''
+  return text(sub.replace(/^[^/@]+@[^/]*\//, '').replace(/^users\//, '')).toLowerCase()
 }
 
 /** A claim that is one space-separated string or a list, as cleaned names. */

@@ -69,6 +69,7 @@ describe('what an access token says of itself', () => {
     expect(claims).toEqual({
       kind: 'jwt',
       username: 'ci-bot',
+      subject: 'ci-bot',
       scopes: [
         'applied-permissions/groups:readers',
         'applied-permissions/groups:deployers',
@@ -196,10 +197,20 @@ describe('what an access token says of itself', () => {
     expect(username).not.toContain('\n')
   })
 
+  it('reads who a token acts as past the service that issued it, whole, in lower case', () => {
+    const subject = (sub: string): string => readTokenClaims(jwt({ sub })).subject
+    expect(subject('jfac@01hxyz/users/CI-Bot')).toBe('ci-bot')
+    expect(subject('jfrt@01abcd/users/ci-bot')).toBe('ci-bot')
+    // An identity of an OIDC mapping: the same whether or not a service id and users/ come first.
+    expect(subject('jfac@01hxyz/users/github/ci-mapping')).toBe('github/ci-mapping')
+    expect(subject('github/ci-mapping')).toBe('github/ci-mapping')
+  })
+
   it('tells a reference token and an opaque value from a JWT; neither says anything', () => {
     expect(readTokenClaims('cmVmdGtuOjAxOjAwMDAwMDAwMDA6YWJjZGVm')).toEqual({
       kind: 'reference',
       username: '',
+      subject: '',
       scopes: undefined,
       audience: [],
       expiresAt: undefined

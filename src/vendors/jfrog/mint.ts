@@ -117,7 +117,7 @@ export async function mintAccessToken(
     context,
     token,
     tokenId,
-    { scope, audience, username: verified.username },
+    { scope, audience, subject: verified.subject },
     lifetime,
     body.expires_in
   )
@@ -242,7 +242,7 @@ async function checkedExpiry(
   context: MintContext,
   token: string,
   tokenId: string,
-  { scope, audience, username }: { scope: string; audience: string | undefined; username: string },
+  { scope, audience, subject }: { scope: string; audience: string | undefined; subject: string },
   lifetime: number,
   expiresIn: unknown
 ): Promise<string> {
@@ -268,16 +268,15 @@ async function checkedExpiry(
       (audience !== undefined && !!claims.audienceUnread)
     : audience !== undefined
   // Made out to another user than the one this step verified: later steps would act as someone
-  // the gate never judged. (The platform makes a token out to the user asking: usernames are
-  // compared as JFrog stores them, in lower case.)
-  const otherUser =
-    jwt && username !== '' && claims.username.toLowerCase() !== username.toLowerCase()
+  // the gate never judged. (The platform makes a token out to the user asking, whichever of its
+  // services issued the one asking: TokenClaims.subject.)
+  const otherUser = jwt && subject !== '' && claims.subject !== subject
   if (dies !== undefined && dies <= latest && !broader && !reachesMore && !otherUser)
     return new Date(dies).toISOString()
   const wrong = otherUser
-    ? claims.username === ''
-      ? `that names no user where "${text(username)}" was verified`
-      : `for the user "${text(claims.username)}" where "${text(username)}" was verified`
+    ? claims.subject === ''
+      ? `that names no user where "${subject}" was verified`
+      : `for the user "${claims.subject}" where "${subject}" was verified`
     : broader
       ? claims.scopeUnread
         ? `whose scope holds entries that are not text where "${text(scope)}" was asked`
