@@ -779,9 +779,10 @@ describe('a credential copied with what was around it', () => {
     expect(message).toBe(
       'The api-token input starts with a variable assignment (NAME=…, a line of a .env file). Fix: store only what follows the = in the secret.'
     )
-    // Base64 padding is no assignment, nor is a value whose name is not a variable's.
-    expect(plan({ 'api-token': 'QUJDRA==' }, semgrep).credentials['api-token']).toBe('QUJDRA==')
-    expect(plan({ 'api-token': 'token=abc' }, semgrep).credentials['api-token']).toBe('token=abc')
+    // Base64 padding is no assignment, nor is a start that names no variable (a password's AB=…).
+    for (const kept of ['QUJDRA==', 'token=abc', 'AB=cd1234', 'ABC_=']) {
+      expect(plan({ 'api-token': kept }, semgrep).credentials['api-token']).toBe(kept)
+    }
   })
 
   it('leaves passwords, quotes inside a value and scheme-like words without a value alone', async () => {

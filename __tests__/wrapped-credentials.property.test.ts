@@ -83,7 +83,7 @@ describe('refuseWrappedCredentials', () => {
         const assignment = ASSIGNMENT_TEXT.exec(message)
         if (assignment) {
           expect(assignment[1]).toBe(source(input))
-          expect(value).toMatch(/^[A-Z][A-Z0-9_]*=[^=]/)
+          expect(value).toMatch(/^[A-Z][A-Z0-9]*_[A-Z0-9_]*=[^=]/)
           return
         }
         const scheme = SCHEME_TEXT.exec(message)

@@ -133,8 +133,9 @@ export function refuseWrappedCredentials(
       )
     }
     // A line of a .env file (SEMGREP_APP_TOKEN=…): no token has an = before its end (base64 pads
-    // only there), so the name, which may be the secret's own start, is not quoted.
-    if (/^[A-Z][A-Z0-9_]*=[^=]/.test(value)) {
+    // only there), and a variable's name has an _ where a password's start (AB=…) has none. The
+    // name, which may be the secret's own start, is not quoted.
+    if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]*=[^=]/.test(value)) {
       throw new ActionFailure(
         `${source(input)} starts with a variable assignment (NAME=…, a line of a .env file). Fix: store only what follows the = in the secret.`
       )
