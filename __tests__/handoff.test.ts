@@ -120,7 +120,7 @@ describe('GitGuardian', () => {
     expect(
       handoffWarnings(plan, exported, { GITGUARDIAN_INSTANCE: 'https://dashboard.gitguardian.com' })
     ).toEqual([
-      `The job's GITGUARDIAN_INSTANCE is set, and GitGuardian's own tools read it before GITGUARDIAN_API_URL, which this step exports: later steps would use the job's GITGUARDIAN_INSTANCE, not what this step verified. Unset GITGUARDIAN_INSTANCE for the job, or point it at the server this step verified (https://dashboard.eu1.gitguardian.com).`
+      `The job's GITGUARDIAN_INSTANCE is set, and GitGuardian's own tools read it before GITGUARDIAN_API_URL, which this step exports: later steps would use the job's GITGUARDIAN_INSTANCE, not what this step verified. Unset GITGUARDIAN_INSTANCE for the job, or set it to https://dashboard.eu1.gitguardian.com, which names the server this step verified (${plan.url}).`
     ])
     expect(
       handoffWarnings(plan, exported, {
@@ -136,7 +136,7 @@ describe('GitGuardian', () => {
       GITGUARDIAN_INSTANCE: 'https://gg.other.example'
     })
     expect(warning).toContain(
-      'or point it at the server this step verified (https://gg.acme.example).'
+      'or set it to https://gg.acme.example, which names the server this step verified (https://gg.acme.example/exposed).'
     )
   })
 })

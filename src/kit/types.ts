@@ -295,8 +295,8 @@ export interface Vendor {
    * any (SonarQube's scanner reads SONAR_REGION=us as SonarQube Cloud US).
    */
   urlEnvNames?: Readonly<Record<string, (value: string) => string | undefined>>
-  /** Those of urlEnv read in another form than a url: the step's url in it (GITGUARDIAN_INSTANCE). */
-  urlEnvForms?: Readonly<Record<string, (url: string) => string>>
+  /** Those of urlEnv not read as a url: the step's url written for each (GITGUARDIAN_INSTANCE). */
+  urlEnvFromUrl?: Readonly<Record<string, (url: string) => string>>
   /**
    * Variables the vendor's tools read before one this step exports, by that name (Snyk's CLI:
    * SNYK_OAUTH_TOKEN before SNYK_TOKEN) or by a toolsCredentialEnv name never exported. A job

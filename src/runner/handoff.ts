@@ -38,8 +38,11 @@ export function handoffWarnings(
       warned.add(before)
       // A credential read first has no value of this step's to take instead (Checkmarx's CX_APIKEY
       // beside an OAuth client): only unsetting it helps. A URL may name this step's server.
+      const written = vendor.urlEnvFromUrl?.[before]?.(plan.url)
       const fix = urlVariables.has(before)
-        ? `Unset ${before} for the job, or point it at the server this step verified (${vendor.urlEnvForms?.[before]?.(plan.url) ?? plan.url}).`
+        ? written
+          ? `Unset ${before} for the job, or set it to ${written}, which names the server this step verified (${plan.url}).`
+          : `Unset ${before} for the job, or point it at the server this step verified (${plan.url}).`
         : `Unset ${before} for the job.`
       warnings.push(
         `The job's ${before} is set, and ${vendor.name}'s own tools read it before ${name}, which this step exports: later steps would use the job's ${before}, not what this step verified. ${fix}`

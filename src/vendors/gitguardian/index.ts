@@ -149,7 +149,7 @@ export const gitguardian: Vendor = {
   // GITGUARDIAN_API_URL (GitGuardian/ggshield ggshield/core/config/config.py).
   urlEnv: ['GITGUARDIAN_API_URL', 'GITGUARDIAN_INSTANCE'],
   toolsReadFirst: { GITGUARDIAN_API_URL: ['GITGUARDIAN_INSTANCE'] },
-  urlEnvForms: { GITGUARDIAN_INSTANCE: dashboardUrl },
+  urlEnvFromUrl: { GITGUARDIAN_INSTANCE: dashboardUrl },
   credentialEnv: { 'api-key': ['GITGUARDIAN_API_KEY'] },
   roles: {
     kind: 'none',
