@@ -1,7 +1,7 @@
 // mask() and redact(): what reaches stdout is the runner's mask command.
 import { describe, expect, it } from '@jest/globals'
 import { fail, log, mask, redact } from '../src/runner/log.js'
-import { escapeMarkup } from '../src/runner/publish.js'
+import { escapeMarkup, saveLogoutState } from '../src/runner/publish.js'
 import { parseCommands } from '../scripts/runner.js'
 import { stdoutOf } from './helpers/stdout.js'
 
@@ -219,5 +219,13 @@ describe('URL-safe base64', () => {
     const echoed = Buffer.from(secret).toString('base64url')
     expect(echoed).toMatch(/[-_]/)
     expect(redact(`claims ${echoed}`)).toBe('claims ***')
+  })
+})
+
+describe('the runner files, which the main step opens when it loads the publishing code', () => {
+  it('are never written before openRunnerFiles(): a write before it says so', () => {
+    expect(() =>
+      saveLogoutState({ vendor: 'tenable-sc', url: 'https://sc.example.com', session: {} })
+    ).toThrow('publish.ts wrote to the runner files before openRunnerFiles()')
   })
 })

@@ -26,12 +26,16 @@ import { SummaryMarkup } from './summary-markup.js'
 import type { LoginResult } from '../kit/types.js'
 
 // Opened by openRunnerFiles, not by a top-level await, which in a CommonJS bundle takes webpack's
-// async-module runtime into the entry every path reads.
-let files: RunnerFiles
+// async-module runtime into the entry every path reads. Until then, a write says so.
+const unopened = (): never => {
+  throw new Error('publish.ts wrote to the runner files before openRunnerFiles()')
+}
+const UNOPENED: RunnerFiles = { setOutput: unopened, exportVariable: unopened, saveState: unopened }
+let files = UNOPENED
 
 /** Before any other function here that writes outputs, the environment or state. */
 export async function openRunnerFiles(): Promise<void> {
-  files ??= await runnerFiles()
+  if (files === UNOPENED) files = await runnerFiles()
 }
 
 /**
