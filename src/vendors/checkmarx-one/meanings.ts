@@ -8,7 +8,7 @@ import { regionCause, type Answer, type StatusMeanings } from '../../kit/endpoin
 import { decodeJwtClaims, jwtExpiry } from '../../kit/jwt.js'
 import { isObject, text } from '../../kit/parse.js'
 import type { VendorContext } from '../../kit/types.js'
-import { apiKeyClient, NAME, type Target } from './iam.js'
+import { apiKeyClient, issuerOf, NAME, type Target } from './iam.js'
 
 /** POST {realm}/token. */
 export function tokenMeanings(context: VendorContext, target: Target): StatusMeanings {
@@ -46,6 +46,19 @@ function badGrant(context: VendorContext, target: Target, { body }: Answer): Dia
   const apiKey = context.plan.credentials['api-key'] ?? ''
   const claims = decodeJwtClaims(apiKey) ?? {}
   const expiry = jwtExpiry(claims)
+  // The tenant input sent the key to another realm than the one its claims name (the step warned
+  // before the request): Keycloak exchanges a key only at its own realm, so the input is the fix.
+  const keyRealm = issuerOf(apiKey)?.realm
+  if (target.tenantSource === 'tenant input' && keyRealm && keyRealm !== target.tenant) {
+    const own = text(keyRealm).slice(0, 80)
+    return {
+      headline: 'the API key was refused (invalid_grant)',
+      causes: [
+        `the key belongs to the tenant "${own}" (its realm claim), and the tenant input sent it to "${target.tenant}", which does not exchange another tenant's key`
+      ],
+      fix: `remove the tenant input (the key names its own tenant, "${own}"), or store an API key of tenant "${target.tenant}" in the secret behind the api-key input (or CX_APIKEY).`
+    }
+  }
   return {
     headline: 'the API key was refused (invalid_grant)',
     causes: [
