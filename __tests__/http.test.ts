@@ -802,6 +802,28 @@ describe('TLS failures say what to do in an action', () => {
     expect(error.message).not.toContain('--use-system-ca')
   })
 
+  it("with the server's own certificate in ca-cert (no CA): says that it trusts nothing", async () => {
+    // The leaf is issued by the sandbox CA and has no CA:TRUE: Node verifies a chain only up to a
+    // CA, so it fails as any unknown issuer would.
+    const leaf = readFileSync(new URL('../sandbox/certs/server.pem', import.meta.url), 'utf8')
+    const http = client({ baseUrl: sandbox.httpsLocalhostUrl, retries: 0, caPem: leaf })
+    const error = await failureOf(http.request({ method: 'GET', path: '/' }))
+    http.close()
+    expect(error.message).toContain(
+      "Fix: ca-cert holds no CA: its certificate for CN=localhost is a server's own (CA:FALSE), which trusts nothing. Give in ca-cert the CA that issued the server's certificate, not the certificate itself."
+    )
+    // A CA among them (a public root here, self-signed) keeps the general advice.
+    const withCa = client({
+      baseUrl: sandbox.httpsLocalhostUrl,
+      retries: 0,
+      caPem: `${rootCertificates[0]}\n${leaf}`
+    })
+    const other = await failureOf(withCa.request({ method: 'GET', path: '/' }))
+    withCa.close()
+    expect(other.message).toContain('intermediate')
+    expect(other.message).not.toContain('holds no CA')
+  })
+
   it('a host name the certificate does not cover: names the ones it does', async () => {
     const server = await tlsServer(serverKey, serverCert, '127.0.0.2')
     const http = rawClient(`https://127.0.0.2:${server.port}`, {

@@ -232,9 +232,12 @@ function tlsFailureLines(
     ]
   }
   if (TLS_CHAIN_CODES.has(code) && caPem) {
+    const leaf = noCaAmong(caPem)
     return [
       `${vendor}: the TLS connection to ${host} failed: the CA given in ca-cert did not verify the server's certificate chain: ${detail} (${code}).`,
-      `Fix: give in ca-cert the CA that issued the server's certificate (not another CA); if the server does not send its intermediate certificate, add that intermediate to ca-cert too. ${lastResort}`
+      leaf
+        ? `Fix: ca-cert holds no CA: its certificate for ${leaf} is a server's own (CA:FALSE), which trusts nothing. Give in ca-cert the CA that issued the server's certificate, not the certificate itself. ${lastResort}`
+        : `Fix: give in ca-cert the CA that issued the server's certificate (not another CA); if the server does not send its intermediate certificate, add that intermediate to ca-cert too. ${lastResort}`
     ]
   }
   if (TLS_CHAIN_CODES.has(code)) {
@@ -374,4 +377,21 @@ function notTheApi(context: FailureContext): { cause: string; check: string } {
 function checkServerAndProxy(context: FailureContext): string {
   const where = isFromInput(context) ? 'the url input' : notTheApi(context).check
   return `Fix: check ${where}, and the proxy settings (HTTPS_PROXY / NO_PROXY) if the runner uses one.`
+}
+
+/**
+ * The subject of ca-cert's first certificate when none of them is a CA or self-signed: a server's
+ * own certificate given where its CA belongs (Node verifies a chain only up to a CA it trusts, so
+ * the leaf alone verifies nothing). Undefined when one may anchor the chain, or nothing parses.
+ */
+function noCaAmong(caPem: string): string | undefined {
+  const { X509Certificate } = process.getBuiltinModule('node:crypto')
+  const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? []
+  try {
+    const certificates = blocks.map((block) => new X509Certificate(block))
+    if (!certificates.length || certificates.some((c) => c.ca || c.checkIssued(c))) return undefined
+    return serverText(certificates[0]!.subject.replace(/\n/g, ', '), 200)
+  } catch {
+    return undefined
+  }
 }
