@@ -163,7 +163,7 @@ describe('doctorWords: where a relative ca-cert path is read', () => {
   it('says the current directory, not the workspace, which the doctor has none of', () => {
     expect(
       doctorWords(
-        'The ca-cert input is neither PEM text nor a readable file: "certs/ca.pem" (ENOENT). Give the PEM text itself or a path relative to the workspace.',
+        'The ca-cert input is neither PEM text nor a readable file: "certs/ca.pem" (ENOENT). Give the PEM text itself or a path relative to the workspace (a file of the repository needs actions/checkout first).',
         tenableSc
       )
     ).toBe(

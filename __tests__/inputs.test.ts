@@ -415,8 +415,8 @@ describe('buildPlan: ca-cert', () => {
 
   it('names the input when the file is missing', () => {
     const message = failure(() => plan({ 'api-key': JWT, 'ca-cert': '/no/such/ca.pem' })).message
-    expect(message).toContain(
-      'The ca-cert input is neither PEM text nor a readable file: "/no/such/ca.pem" (ENOENT)'
+    expect(message).toBe(
+      'The ca-cert input is neither PEM text nor a readable file: "/no/such/ca.pem" (ENOENT). Give the PEM text itself or a path relative to the workspace (a file of the repository needs actions/checkout first).'
     )
   })
 

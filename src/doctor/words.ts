@@ -46,9 +46,11 @@ const MINTED_FOR_THE_CHECK =
 
 /**
  * A ca-cert path that cannot be read (plan/ca-cert.ts): a step reads it relative to its working
- * directory, the workspace; the doctor relative to the directory it was started in.
+ * directory, the workspace (checked out or not); the doctor relative to the directory it was started
+ * in.
  */
-const IN_THE_WORKSPACE = /\bor a path relative to the workspace\./g
+const IN_THE_WORKSPACE =
+  /\bor a path relative to the workspace(?: \(a file of the repository needs actions\/checkout first\))?\./g
 const IN_THE_CURRENT_DIRECTORY = 'or a path relative to the current directory.'
 
 /**

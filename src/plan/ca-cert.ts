@@ -101,8 +101,13 @@ function readPemFile(path: string, readFile: (path: string) => string, keyLike: 
     const shown = keyLike
       ? 'a text not quoted, as it may be a key'
       : `"${path.length > 200 ? `${path.slice(0, 200)}…` : path}"`
+    // A gate job that reads the CA from the repository must check it out first.
+    const checkout =
+      code === 'ENOENT' && !keyLike
+        ? ' (a file of the repository needs actions/checkout first)'
+        : ''
     throw new ActionFailure(
-      `The ca-cert input is neither PEM text nor a readable file: ${shown} (${code}). Give the PEM text itself or a path relative to the workspace.`
+      `The ca-cert input is neither PEM text nor a readable file: ${shown} (${code}). Give the PEM text itself or a path relative to the workspace${checkout}.`
     )
   }
 }
