@@ -36,6 +36,8 @@ const piece = fc.constantFrom(
   '\u2028',
   '\u2029',
   '\u202e',
+  '\u200f',
+  '\u061c',
   '\ufeff',
   ' ',
   'set-output name=x',
@@ -64,6 +66,7 @@ describe('serverText', () => {
     ['tab\there', 'tab here'],
     ['\u001b[31mred\u001b[0m', '[31mred[0m'],
     ['bidi \u202egnp.exe', 'bidi gnp.exe'],
+    ['marks a\u200fb\u200ec\u061cd', 'marks abcd'],
     ['%0A::not-a-command', '%0A::not-a-command'],
     ['  Jane Doe  ', 'Jane Doe'],
     ['', ''],
@@ -89,7 +92,7 @@ describe('serverText', () => {
         expect(linesOf(cleaned)).toHaveLength(1)
         expect(isCommand(cleaned)).toBe(false)
         // eslint-disable-next-line no-control-regex -- the point of the check
-        expect(cleaned).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+        expect(cleaned).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200f\u061c\u202e]/)
         expect(cleaned.length).toBeLessThanOrEqual(MAX_SERVER_TEXT)
       }),
       { numRuns: 2000 }

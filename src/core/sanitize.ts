@@ -12,14 +12,15 @@ export const MAX_SERVER_TEXT = 512
 // Characters that break a line for some reader: .NET's ReadLine (the runner) splits on CR and LF,
 // log viewers and editors also on NEL, VT, FF and the Unicode line and paragraph separators.
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g
-// The rest of C0 and C1, DEL, and the bidi overrides that make a log line read unlike its bytes.
+// The rest of C0 and C1, DEL, and the bidi marks, overrides and isolates that make a log line read
+// unlike its bytes.
 const INVISIBLE_CONTROLS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 // In a multi-line message of our own only the line breaks are kept (and TAB, which is harmless).
 const CONTROLS_EXCEPT_LINE_BREAKS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 const ANY_LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/
 // `::` at the start of a line, after whatever the runner's trim (or a viewer) may skip.
 const LEADING_COMMAND = /^([\s\u200b-\u200d\u2060\ufeff]*):(?=:)/
