@@ -41,7 +41,7 @@ const VENDORS: Record<
   'tenable-sc': { inputs: { username: 'u', password: 'p' }, session: ['token', 'cookie'], ids: [] },
   nessus: { inputs: { username: 'u', password: 'p' }, session: ['token'], ids: [] },
   jfrog: {
-    inputs: { 'access-token': 'x'.repeat(64), 'mint-token': 'true' },
+    inputs: { 'api-token': 'x'.repeat(64), 'mint-token': 'true' },
     session: ['token'],
     ids: ['tokenId']
   },
