@@ -207,7 +207,8 @@ describe('Checkmarx One through the bundle', () => {
   it('API key sent to another tenant: invalid_grant naming the tenant input', async () => {
     const message = await failing({ 'api-key': key('developer'), tenant: 'globex' }, 1)
     expect(message).toContain('invalid_grant')
-    expect(message).toContain('tenant input "globex"')
+    expect(message).toContain('the tenant input sent it to "globex"')
+    expect(message).toContain('Fix: remove the tenant input (the key names its own tenant, "acme")')
   })
 
   it.each([
