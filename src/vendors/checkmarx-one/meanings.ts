@@ -50,7 +50,7 @@ function badGrant(context: VendorContext, target: Target, { body }: Answer): Dia
   // before the request): Keycloak exchanges a key only at its own realm, so the input is the fix.
   const keyRealm = issuerOf(apiKey)?.realm
   if (target.tenantSource === 'tenant input' && keyRealm && keyRealm !== target.tenant) {
-    const own = text(keyRealm).slice(0, 80)
+    const own = text(keyRealm, 80)
     return {
       headline: 'the API key was refused (invalid_grant)',
       causes: [
