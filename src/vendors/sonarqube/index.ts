@@ -43,6 +43,11 @@ const NAME = 'SonarQube'
 export const EXPIRY_HEADER = 'sonarqube-authentication-token-expiration'
 const REGIONS = CLOUD_REGIONS
 
+const TYPE_NAMES: Partial<Record<TokenType, string>> = {
+  'project-analysis': 'project analysis token (sqp_)',
+  'global-analysis': 'global analysis token (sqa_)',
+  organization: 'scoped organization token (sqco_)'
+}
 const TYPE_NOTES: Record<TokenType, string> = {
   user: 'user token (squ_): acts with all of its owner’s permissions',
   'project-analysis':
@@ -88,6 +93,16 @@ export const sonarqube: Vendor = {
 
   validate(plan) {
     refuseUiPermissionNames(plan)
+    // Its prefix says so before any request: SonarQube would report no group for it to hold.
+    const type = tokenType(plan.credentials['api-token'] ?? '')
+    if (plan.requiredRoles.length && actsWithoutGroups(type)) {
+      throw new ActionFailure(
+        [
+          `required-roles cannot be met with a ${TYPE_NAMES[type]}: ${type === 'organization' ? 'it has no owner user, so no groups' : 'it acts without its owner’s groups'}, and SonarQube reports none for it.`,
+          'Fix: give a user token (squ_) to require groups, or require what this token may do with required-permissions (e.g. scan).'
+        ].join('\n')
+      )
+    }
     if (plan.mint && isSonarCloud(plan.url)) {
       // SonarQube Cloud makes user tokens only, and documents no expiry for them (its token page
       // offers none; a token unused for 60 days is removed): a minted one would be neither narrower

@@ -387,7 +387,7 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(step.warnings).toEqual([expect.stringMatching(/expires in (9|10) days/)])
   })
 
-  it('refuses required-roles for an analysis token rather than count its owner’s groups', async () => {
+  it('refuses required-roles for an analysis token before any request rather than count its owner’s groups', async () => {
     const step = await runMain({
       vendor: 'sonarqube',
       url,
@@ -395,7 +395,11 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
       'required-roles': 'sonar-administrators'
     })
     expect(step.exitCode).toBe(1)
-    expect(step.errors[0]).toContain('did not report any role')
+    // Refused by its prefix before any request, naming what to give instead.
+    expect(step.errors).toEqual([
+      'required-roles cannot be met with a global analysis token (sqa_): it acts without its owner’s groups, and SonarQube reports none for it.\nFix: give a user token (squ_) to require groups, or require what this token may do with required-permissions (e.g. scan).'
+    ])
+    expect(sandbox.requests).toEqual([])
     expect(step.env).toEqual({})
   })
 
