@@ -79,7 +79,7 @@ function clientRejected(context: VendorContext): Diagnosis {
     causes: [
       ...regionCause(context),
       'the client secret was rotated, or the service account was deleted',
-      'the client-id or client-secret secret holds a wrongly copied value (a stray space, quote or line break)',
+      'the client-id and client-secret inputs were given the other way round, or one holds a wrongly copied value (a stray space, quote or line break)',
       'the service account was created for private_key_jwt, not a client secret'
     ],
     fix: 'copy the client id and secret of an OAuth 2.0 service account (client secret) into the secrets behind the client-id and client-secret inputs, and set region to where the service account was created.'

@@ -699,6 +699,9 @@ describe('Snyk main step with OAuth client credentials', () => {
     expect(message).toContain('Snyk: the OAuth client id and secret were rejected (HTTP 401')
     expect(message).toContain('Snyk said: invalid_client: Client authentication failed')
     expect(message).toContain('client-id and client-secret inputs')
+    expect(message).toContain(
+      'the client-id and client-secret inputs were given the other way round'
+    )
     expect(message).toContain('eu (https://api.eu.snyk.io)')
     expect(step.env).toEqual({})
   })
