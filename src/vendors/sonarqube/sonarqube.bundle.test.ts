@@ -225,12 +225,17 @@ describe('SonarQube tokens through the bundle', () => {
     expectClean(run)
   })
 
-  it('fails required-roles with an analysis token instead of trusting its owner’s groups', async () => {
+  it('refuses required-roles with an analysis token before any request, instead of trusting its owner’s groups', async () => {
     const run = await sonar({
       'api-token': tokenOf('globalAnalysisToken'),
       'required-roles': 'sonar-administrators'
     })
-    expectFailure(run, 'did not report any role', 'required-roles (sonar-administrators)')
+    expectFailure(
+      run,
+      'required-roles cannot be met with a global analysis token (sqa_)',
+      'Fix: give a user token (squ_) to require groups'
+    )
+    expect(sandbox.requests).toEqual([])
     expectClean(run)
   })
 
