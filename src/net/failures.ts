@@ -17,6 +17,7 @@ import {
 } from '../core/failure.js'
 import { serverText } from '../core/sanitize.js'
 import { oneLine } from './excerpt.js'
+import { certificateBlocks } from './pem.js'
 import { isProxyConnectionError, redactUrlCredentials } from './proxy.js'
 import { certificateNames, isTlsCode, TLS_CHAIN_CODES } from './tls.js'
 import type { HttpResponse, NetworkError } from './types.js'
@@ -386,9 +387,10 @@ function checkServerAndProxy(context: FailureContext): string {
  */
 function noCaAmong(caPem: string): string | undefined {
   const { X509Certificate } = process.getBuiltinModule('node:crypto')
-  const blocks = caPem.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? []
   try {
-    const certificates = blocks.map((block) => new X509Certificate(block))
+    const certificates = certificateBlocks(caPem).certificates.map(
+      (block) => new X509Certificate(block)
+    )
     if (!certificates.length || certificates.some((c) => c.ca || c.checkIssued(c))) return undefined
     return serverText(certificates[0]!.subject.replace(/\n/g, ', '), 200)
   } catch {
