@@ -124,8 +124,12 @@ export function readApiOrigin(given: string): { url: string; warning: string } |
   }
 }
 
-/** Each environment's name, and the job's WIZ_ENV that points wizcli there ('' for none). */
-const ENVIRONMENTS = {
+interface Environment {
+  name: string
+  wizEnv: string
+}
+/** Each region's environment: its name, and the job's WIZ_ENV that points wizcli there ('' for none). */
+const ENVIRONMENTS: Record<keyof typeof REGIONS, Environment> = {
   commercial: { name: 'commercial Wiz', wizEnv: '' },
   gov: { name: 'Wiz on AWS GovCloud', wizEnv: 'gov' },
   fedramp: { name: 'Wiz for Gov (FedRAMP)', wizEnv: 'fedramp' }
@@ -145,14 +149,12 @@ export function wizEnvWarning(
   env: NodeJS.ProcessEnv = process.env
 ): string | undefined {
   const host = new URL(authBase).hostname.toLowerCase()
-  const signedIn = Object.keys(REGIONS).find(
-    (region) => new URL(REGIONS[region as keyof typeof REGIONS]).hostname === host
-  )
+  const environments = Object.entries(ENVIRONMENTS) as [keyof typeof REGIONS, Environment][]
+  const [signedIn, wanted] =
+    environments.find(([region]) => new URL(REGIONS[region]).hostname === host) ?? []
   const wizEnv = (env.WIZ_ENV ?? '').trim().toLowerCase()
-  const [jobRegion, jobs] =
-    Object.entries(ENVIRONMENTS).find(([, environment]) => environment.wizEnv === wizEnv) ?? []
-  if (!signedIn || !jobs || jobRegion === signedIn) return undefined
-  const wanted = ENVIRONMENTS[signedIn as keyof typeof ENVIRONMENTS]
+  const [jobRegion, jobs] = environments.find(([, e]) => e.wizEnv === wizEnv) ?? []
+  if (!wanted || !jobs || jobRegion === signedIn) return undefined
   const jobSays = wizEnv ? `sets WIZ_ENV=${wizEnv}` : 'does not set WIZ_ENV'
   const fix = wanted.wizEnv
     ? `Set WIZ_ENV: ${wanted.wizEnv} in the job's env`
