@@ -11,6 +11,9 @@
 // a token of a deleted organization gets 200 with an empty map (`orphanToken`), that a revoked token
 // gets the same 401 as an unknown one, and the exact text of the 401 (the SDK's mock, not a
 // recording). The `socket-quota` switch plays a spent quota; Socket's real Retry-After is not known.
+// The `socket-forbidden` switch plays a 403 for a known token: the OpenAPI document lists none for
+// this call (it needs no scope), so the body is assumed, in the error shape of Socket's other
+// answers.
 import { createHash } from 'node:crypto'
 
 const PATH = '/v0/organizations'
@@ -45,7 +48,9 @@ export const socket = {
   /** Fault switches this fake reads from `request.faults` itself; the sandbox lists them. */
   faults: {
     'socket-quota':
-      'Socket only: every request answers 429 {"error":{"message":"Insufficient quota for API route"}} with Retry-After: 1, a spent API quota'
+      'Socket only: every request answers 429 {"error":{"message":"Insufficient quota for API route"}} with Retry-After: 1, a spent API quota',
+    'socket-forbidden':
+      'Socket only: a known token gets 403 {"error":{"message":"Forbidden"}} (assumed: Socket documents no 403 for GET /v0/organizations)'
   },
   create() {
     const accounts = Object.fromEntries(
@@ -77,6 +82,9 @@ function handle(request, send) {
   const given = tokenOf(String(request.headers.authorization ?? ''))
   const token = TOKENS.find((t) => given !== undefined && t.token === given)
   if (!token || token.revoked) return send(401, unauthorized)
+  if (request.faults.includes('socket-forbidden')) {
+    return send(403, { error: { message: 'Forbidden', details: null } })
+  }
   const organizations = Object.fromEntries(
     token.organizations.map((key) => [ORGANIZATIONS[key].id, ORGANIZATIONS[key]])
   )

@@ -75,6 +75,19 @@ const quotaSpent: Diagnosis = {
   fix: `wait until the quota refills (Socket says when, in Retry-After), or ask Socket for a larger quota; GET /v0/quota shows what is left.`
 }
 
+/**
+ * The 403. GET /v0/organizations needs no token scope (Socket's API reference), so of the causes the
+ * Socket CLI gives for any 403 (socket-cli api-error-messages.mts: the token's permissions, its
+ * organization access, the plan) only the last two are left.
+ */
+const forbidden: Diagnosis = {
+  headline: 'the token was accepted but may not list its organizations',
+  causes: [
+    `GET ${ORGANIZATIONS_PATH} needs no token scope, so a scope is not what is missing: the token has lost access to its organization, or the organization's Socket plan does not include this`
+  ],
+  fix: `check the token and its organization in ${TOKEN_PAGE} and the organization's plan, or create a new token there and put it into ${SECRET}.`
+}
+
 /** 200 with an organization map that names none: the token reaches no organization. */
 const noOrganization: Diagnosis = {
   headline: 'the token belongs to no organization',
@@ -131,6 +144,7 @@ export const socket: Vendor = {
         headers: { authorization },
         meanings: {
           401: () => rejected(token),
+          403: forbidden,
           429: quotaSpent,
           // Only Socket's own map, empty: any other answer is "not the API".
           200: ({ body }) =>

@@ -289,6 +289,25 @@ describe('Socket main step (real @actions/core, sandbox over loopback)', () => {
     expect(message).toContain('Socket said: Insufficient quota for API route')
     expect(message).toContain('GET /v0/quota')
   })
+
+  it('a 403: not blamed on a scope, since listing organizations needs none', async () => {
+    const step = await runMain({
+      vendor: 'socket',
+      url: `${sandbox.httpUrl}/_fault/socket-forbidden/_vendor/socket`,
+      'api-token': tokens.orgToken!
+    })
+    expect(step.exitCode).toBe(1)
+    expect(paths()).toEqual([`GET ${ORGANIZATIONS_PATH}`])
+    const [message = ''] = step.errors
+    expect(message).toContain(
+      'Socket: the token was accepted but may not list its organizations (HTTP 403'
+    )
+    expect(message).toContain('needs no token scope')
+    expect(message).toContain("the organization's Socket plan")
+    expect(message).toContain('Settings > API Tokens')
+    expect(message).not.toContain('lacks the Socket permission')
+    expect(step.env).toEqual({})
+  })
 })
 
 describe('at the default host, an answer that is not the API names no url input', () => {
