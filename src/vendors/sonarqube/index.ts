@@ -20,8 +20,8 @@
  * Sources: shared vendor notes (next vendors, SonarQube), SonarQube's UserSessionInitializer and
  * users/current example, docs.sonarsource.com web-api and token pages. The token prefixes (`squ_`,
  * `sqp_`, `sqa_`) are what SonarQube issues but have no primary documentation, so they only name the
- * token type in the log and decide whether the owner's groups are reported; nothing is refused by
- * prefix.
+ * token type in the log and decide whether the owner's groups are reported; the one thing refused by
+ * prefix is required-roles with a token that acts without its owner's groups.
  */
 import { ActionFailure } from '../../core/failure.js'
 import { normaliseExpiry } from '../../core/expiry.js'
@@ -93,12 +93,13 @@ export const sonarqube: Vendor = {
 
   validate(plan) {
     refuseUiPermissionNames(plan)
-    // Its prefix says so before any request: SonarQube would report no group for it to hold.
+    // Its prefix says so before any request: the groups users/current lists for it are its owner's,
+    // which it does not act with (TokenUserSession), so no group could be judged.
     const type = tokenType(plan.credentials['api-token'] ?? '')
     if (plan.requiredRoles.length && actsWithoutGroups(type)) {
       throw new ActionFailure(
         [
-          `required-roles cannot be met with a ${TYPE_NAMES[type]}: ${type === 'organization' ? 'it has no owner user, so no groups' : 'it acts without its owner’s groups'}, and SonarQube reports none for it.`,
+          `required-roles cannot be met with a ${TYPE_NAMES[type]}: ${type === 'organization' ? 'it has no owner user, so no groups' : 'the groups SonarQube lists for it are its owner’s, and it does not act with them'}.`,
           'Fix: give a user token (squ_) to require groups, or require what this token may do with required-permissions (e.g. scan).'
         ].join('\n')
       )

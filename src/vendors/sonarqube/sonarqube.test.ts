@@ -91,10 +91,15 @@ describe('parseIdentity: users/current', () => {
     })
   })
 
-  it("does not report the owner's groups for an analysis token", () => {
-    expect(parseIdentity(body, 'global-analysis').roles).toBeUndefined()
-    expect(parseIdentity(body, 'project-analysis').roles).toBeUndefined()
+  it("does not report the owner's groups for an analysis token, only admin when it holds it", () => {
+    expect(parseIdentity(body, 'global-analysis').roles).toEqual(['admin'])
+    expect(parseIdentity(body, 'project-analysis').roles).toEqual(['admin'])
     expect(parseIdentity(body, 'project-analysis').permissions).toEqual(['admin', 'scan'])
+    const analysisOnly = { ...body, permissions: { global: ['scan', 'provisioning'] } }
+    expect(parseIdentity(analysisOnly, 'global-analysis').roles).toEqual([])
+    // No permissions reported: whether it holds admin is unknown, so its roles are too.
+    const unreported = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'permissions'))
+    expect(parseIdentity(unreported, 'global-analysis').roles).toBeUndefined()
   })
 
   it('reports no groups for a scoped organization token, which has no owner user', () => {
@@ -387,6 +392,18 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(step.warnings).toEqual([expect.stringMatching(/expires in (9|10) days/)])
   })
 
+  it('accepts an analysis token under allowed-roles: it acts with no group, and does not hold admin', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('globalAnalysisToken'),
+      'allowed-roles': 'sonar-users'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(step.outputs.roles).toBe('[]')
+  })
+
   it('refuses required-roles for an analysis token before any request rather than count its owner’s groups', async () => {
     const step = await runMain({
       vendor: 'sonarqube',
@@ -397,7 +414,7 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(step.exitCode).toBe(1)
     // Refused by its prefix before any request, naming what to give instead.
     expect(step.errors).toEqual([
-      'required-roles cannot be met with a global analysis token (sqa_): it acts without its owner’s groups, and SonarQube reports none for it.\nFix: give a user token (squ_) to require groups, or require what this token may do with required-permissions (e.g. scan).'
+      'required-roles cannot be met with a global analysis token (sqa_): the groups SonarQube lists for it are its owner’s, and it does not act with them.\nFix: give a user token (squ_) to require groups, or require what this token may do with required-permissions (e.g. scan).'
     ])
     expect(sandbox.requests).toEqual([])
     expect(step.env).toEqual({})
