@@ -103,7 +103,10 @@ describe('parseIdentity: users/current', () => {
   })
 
   it('reports no groups for a scoped organization token, which has no owner user', () => {
-    expect(parseIdentity(body, 'organization').roles).toBeUndefined()
+    expect(parseIdentity(body, 'organization').roles).toEqual(['admin'])
+    expect(
+      parseIdentity({ ...body, permissions: { global: ['scan'] } }, 'organization').roles
+    ).toEqual([])
   })
 
   it('adds no admin role without the admin permission, nor any role without groups', () => {

@@ -203,24 +203,20 @@ function anonymous(context: VendorContext, scheme: Scheme): Diagnosis {
  * owner user, so groups would let required-roles pass on authority the token does not have. The
  * `admin` global permission, when held, is reported among those roles too: it is how SonarQube
  * tells an administrator (Behaviour 14), allowed-roles judges it as a role, and so the roles output
- * lists everything allowed-roles must name. An analysis token therefore holds `admin` or no role
- * at all, which its global permissions show: allowed-roles can judge it (the narrow token it asks
- * for passes) unless the server reported no permissions. What users/current answers for an
- * organization token is not documented, so its roles stay unknown.
+ * lists everything allowed-roles must name. A token without groups therefore holds `admin` or no
+ * role at all, which its global permissions show: allowed-roles can judge it (the narrow token it
+ * asks for passes) unless the server reported no permissions.
  */
 export function parseIdentity(body: Json, type: TokenType): Identity {
   const global = isObject(body.permissions) ? body.permissions.global : undefined
   const permissions = Array.isArray(global) ? names(global) : undefined
   const administrator = (permissions ?? []).filter((p) => p === ADMIN_PERMISSION)
   const groups = firstPresent(body, ['groups'])
-  const roles =
-    type === 'organization' // what users/current answers for it is not documented: unjudged
+  const roles = actsWithoutGroups(type)
+    ? permissions && administrator
+    : groups === undefined
       ? undefined
-      : actsWithoutGroups(type)
-        ? permissions && administrator
-        : groups === undefined
-          ? undefined
-          : [...names(groups), ...administrator]
+      : [...names(groups), ...administrator]
   return {
     userId: firstText(body, ['id']),
     username: firstText(body, ['login']),
