@@ -113,7 +113,10 @@ describe('token-lifetime', () => {
     ['1 wk', 'the unit is one letter, m, h or d; write 7d'],
     ['2 Days', 'the unit is one letter, m, h or d; write 2d'],
     ['1h 30m', 'it takes one unit; write 90m'],
-    ['1H30M', 'it takes one unit; write 90m']
+    ['1H30M', 'it takes one unit; write 90m'],
+    // The second unit left off, as on a clock.
+    ['1h30', 'it takes one unit; write 90m'],
+    ['1d12', 'it takes one unit; write 36h']
   ])('%j says what is wrong with it: %s', (value, hint) => {
     expect(() => settingsWith({ 'token-lifetime': value })).toThrow(
       `The token-lifetime input must be a whole number of minutes, hours or days such as 30m, 6h or 2d, from 5m to 7d, not "${value}": ${hint}`

@@ -55,12 +55,14 @@ export function lifetimeHint(value: string): string {
   const worded = /^(\d{1,6})\s*([a-z]+)$/i.exec(value)
   const unit = worded && UNIT_WORDS.find(([words]) => words.test(worded[2]!))?.[1]
   if (worded && unit) return suggest('the unit is one letter, m, h or d', Number(worded[1]) * unit)
-  const two = /^(\d{1,6})\s*([hd])\s*(\d{1,6})\s*([mh])$/i.exec(value)
+  // The second unit may be left off, as on a clock: 1h30 is 1h30m, 1d12 is 1d12h.
+  const two = /^(\d{1,6})\s*([hd])\s*(\d{1,6})\s*([mh])?$/i.exec(value)
   if (two) {
     const [, a, ua, b, ub] = two
+    const first = ua!.toLowerCase() as 'h' | 'd'
     const s =
-      Number(a) * UNIT_SECONDS[ua!.toLowerCase() as 'h' | 'd'] +
-      Number(b) * UNIT_SECONDS[ub!.toLowerCase() as 'm' | 'h']
+      Number(a) * UNIT_SECONDS[first] +
+      Number(b) * UNIT_SECONDS[(ub?.toLowerCase() ?? (first === 'h' ? 'm' : 'h')) as 'm' | 'h']
     return suggest('it takes one unit', s)
   }
   return ''
