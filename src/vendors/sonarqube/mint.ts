@@ -231,7 +231,11 @@ function mintRefused(given: string): Diagnosis {
       "token-lifetime ends beyond the server's maximum token lifetime (SonarQube Enterprise: Administration > Security)",
       'a token with the same name exists already (a re-run of the same job step while the first still runs)'
     ],
-    fix: 'grant the user Execute Analysis, shorten token-lifetime, or turn mint-token off to hand later steps the given token.'
+    // An analysis or organization token is refused whatever the user may do: the fix is another token.
+    fix:
+      analysis || type === 'organization'
+        ? 'give api-token a user token (squ_) of a user with Execute Analysis, or turn mint-token off to hand later steps the given token.'
+        : 'grant the user Execute Analysis, shorten token-lifetime, or turn mint-token off to hand later steps the given token.'
   }
 }
 

@@ -651,6 +651,22 @@ describe('a SonarQube Cloud scoped organization token (sqco_)', () => {
   })
 })
 
+describe('mint-token with an analysis token', () => {
+  it('gives the fix that fits: a user token, not a grant to the user', async () => {
+    const step = await runMain({
+      vendor: 'sonarqube',
+      url,
+      'api-token': tokenOf('globalAnalysisToken'),
+      'mint-token': 'true'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain('is an analysis token, which may not create tokens')
+    expect(step.errors[0]).toContain(
+      'Fix: give api-token a user token (squ_) of a user with Execute Analysis, or turn mint-token off to hand later steps the given token.'
+    )
+  })
+})
+
 describe('mint-token on a server that judges the expiry day in its own time zone', () => {
   // The 9.6-era GenerateAction read "today" in the zone of the server's JVM: ahead of UTC, the day
   // after today in UTC can already be its today, which it refuses as too early.
