@@ -80,10 +80,11 @@ export function validatePlan(plan: Plan): string[] {
       ].join('\n')
     )
   }
-  if (apiKey && plan.requiredRoles.length) {
+  if (apiKey && (plan.requiredRoles.length || plan.allowedRoles.length)) {
+    const input = plan.requiredRoles.length ? 'required-roles' : 'allowed-roles'
     throw new ActionFailure(
       [
-        'The required-roles input cannot be used with an Infracast api-key: API keys belong to no user and carry no role, only tenants and permissions.',
+        `The ${input} input cannot be used with an Infracast api-key: API keys belong to no user and carry no role, only tenants and permissions.`,
         `Fix: use required-permissions (${VERIFIABLE}) with the API key, or log in with username and password (or refresh-token) to check roles.`
       ].join('\n')
     )

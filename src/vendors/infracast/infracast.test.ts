@@ -287,6 +287,14 @@ describe('validation before any request', () => {
     ).toContain('The required-roles input cannot be used with an Infracast api-key')
   })
 
+  it('refuses allowed-roles with an API key, which reports no role to judge', () => {
+    expect(
+      planError({ 'api-key': 'ic_live_x', tenant: 'prod', 'allowed-roles': 'editor' })
+    ).toContain(
+      'The allowed-roles input cannot be used with an Infracast api-key: API keys belong to no user and carry no role, only tenants and permissions.\nFix: use required-permissions'
+    )
+  })
+
   it('refuses required-permissions without a tenant in login and refresh modes', () => {
     for (const credentials of [{ username: 'a', password: 'b' }, { 'refresh-token': 'r' }]) {
       expect(planError({ ...credentials, 'required-permissions': 'nodes:read' })).toContain(
