@@ -30,7 +30,9 @@
  * makes a user token (its answer has no `type`). SonarQube Cloud makes user tokens only and
  * documents no expirationDate for generate (its docs offer no token expiry; unused tokens are
  * removed after 60 days): a minted token there would be neither narrower nor shorter-lived, so
- * mint-token is refused for it at validation (./index.ts).
+ * mint-token is refused for it at validation (./index.ts). A server that set an expiry answers the
+ * type it made and its owner's login too: a token of another type, or for another user than the
+ * one verified, is not handed on either (current GenerateAction, buildResponse).
  *
  * Sources for the expiry: SonarSource/sonarqube GenerateAction.java, 9.5-era (`type` and
  * `projectKey` since 9.5, no expirationDate; code-index id 22354179171), 9.6-era @05ebcc13
@@ -173,6 +175,22 @@ export async function mintAnalysisToken(
       `SonarQube created the token "${name}" to expire at ${expiresAt}, later than the ${askedDay} asked for the ${durationText(lifetime)} token-lifetime: it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server sets the day asked. Fix: check that the url input points at the real SonarQube Server.`
     )
   }
+  // A server that set an expiry is 9.6 or later, whose answer always states the token's type and
+  // owner (GenerateAction's buildResponse): a token of another type than asked (a user token acts
+  // with all of its owner's permissions) or for another user than the one verified is broader than
+  // asked, or not what the gate judged. It stays kept for the post step, with the expiry answered.
+  const owner = firstText(body, ['login'])
+  const verifiedOwner = login.identity.username
+  if (type !== 'GLOBAL_ANALYSIS_TOKEN' || (verifiedOwner && owner !== verifiedOwner)) {
+    await context.keepForRevoke(revoke, expiresAt)
+    const wrong =
+      type !== 'GLOBAL_ANALYSIS_TOKEN'
+        ? `a ${type ? `token of type ${type}` : 'token of no type'} where a global analysis token (GLOBAL_ANALYSIS_TOKEN) was asked`
+        : `a token for ${owner ? `the user "${owner}"` : 'no user'} where "${verifiedOwner}" was verified`
+    throw new ActionFailure(
+      `SonarQube created ${wrong} ("${name}"): it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server makes the type asked, for the user asking. Fix: check that the url input points at the real SonarQube Server.`
+    )
+  }
   if (Date.parse(expiresAt) !== utcDayStart(askedDay)) {
     // A server that starts the day in its own zone: the expiry the log announced was not the one.
     context.info(
@@ -189,10 +207,7 @@ export async function mintAnalysisToken(
     env: { SONAR_HOST_URL: plan.url, SONAR_TOKEN: token },
     expiresAt,
     revoke,
-    description:
-      type === 'GLOBAL_ANALYSIS_TOKEN'
-        ? `global analysis token "${name}"`
-        : `user token "${name}" (this server made a ${type ?? 'token of no type'}: it acts with all of ${login.identity.username || 'the user'}'s permissions)`
+    description: `global analysis token "${name}"`
   }
 }
 

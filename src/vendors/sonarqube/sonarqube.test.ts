@@ -915,7 +915,8 @@ describe('mint-token on a server that answers a later expiry than the day asked'
   async function withMintingServer(
     answered: string | ((asked: string) => string) | undefined,
     body: (url: string, revoked: string[]) => Promise<void>,
-    revokeStatus = 204
+    revokeStatus = 204,
+    answerFields: Record<string, unknown> = {}
   ): Promise<void> {
     const revoked: string[] = []
     const server = createServer((req, res) => {
@@ -946,7 +947,8 @@ describe('mint-token on a server that answers a later expiry than the day asked'
             expirationDate:
               typeof answered === 'function'
                 ? answered(asked.get('expirationDate')!)
-                : (answered ?? `${asked.get('expirationDate')}T00:00:00+0000`)
+                : (answered ?? `${asked.get('expirationDate')}T00:00:00+0000`),
+            ...answerFields
           })
         }
         if (path === '/api/user_tokens/revoke') {
@@ -1053,4 +1055,42 @@ describe('mint-token on a server that answers a later expiry than the day asked'
       status
     )
   })
+
+  // A server that set an expiry (9.6 and later) answers the type it made and the login it made it
+  // for: a user token acts with all of its owner's permissions, and another user's token with
+  // permissions the gate never judged.
+  it.each([
+    [
+      'a user token',
+      { type: 'USER_TOKEN' },
+      'a token of type USER_TOKEN where a global analysis token'
+    ],
+    ['no type', { type: undefined }, 'a token of no type where a global analysis token'],
+    ['another login', { login: 'admin' }, 'a token for the user "admin" where "ci" was verified'],
+    ['no login', { login: undefined }, 'a token for no user where "ci" was verified']
+  ])(
+    'fails on an answer with %s, hands nothing on, and revokes the token in the post step',
+    async (_, fields, words) => {
+      await withMintingServer(
+        undefined,
+        async (url, revoked) => {
+          const inputs = mintInputs(url)
+          const step = await runMain(inputs)
+          expect(step.exitCode).toBe(1)
+          expect(step.errors[0]).toContain(`SonarQube created ${words}`)
+          expect(step.errors[0]).toContain(
+            'it was not handed on, and it is revoked when the job ends'
+          )
+          expect(step.outputs.token ?? '').toBe('')
+          expect(step.env.SONAR_TOKEN).toBeUndefined()
+          const post = await runPost(step.state, inputs)
+          expect(revoked).toHaveLength(1)
+          expect(revoked[0]).toMatch(/^scanner-login-/)
+          expect(post.warnings).toEqual([])
+        },
+        204,
+        fields
+      )
+    }
+  )
 })
