@@ -791,6 +791,45 @@ describe('mint-token: a minted JWT is judged by its own claims, not the answer',
   })
 })
 
+describe('mint-token: a minted token that is no JWT', () => {
+  // Create Token's access_token is a JWT; a reference token comes only beside it, when asked for.
+  // One that states no claims is not known to be of the user scope asked, nor of the user verified.
+  it.each([
+    ['a reference token', `cmVmdGtuOjAxOj${'A'.repeat(50)}`, 'a reference token'],
+    ['an opaque token', 'opaque-minted-token-0123456789', 'an opaque token']
+  ])('%s: revoked at once and not handed on', async (_, minted, words) => {
+    const platform = await mintingPlatform(minted)
+    try {
+      const step = await runMain({
+        vendor: 'jfrog',
+        url: platform.url,
+        'api-token': jwt({
+          sub: 'jfac@01hxyz/users/ci-bot',
+          scp: 'applied-permissions/user',
+          exp: inAnHour + 86_400
+        }),
+        'mint-token': 'true',
+        'token-lifetime': '1h'
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        `JFrog minted a token that is no JWT (${words}, which states no scope, audience or user of its own) where an access token of scope "applied-permissions/user" was asked`
+      )
+      expect(step.errors[0]).toContain('revoked at once and not handed on')
+      expect(step.errors[0]).not.toContain(minted)
+      expect(step.env).toEqual({})
+      expect(step.outputs.token ?? '').toBe('')
+      expect(platform.seen).toEqual([
+        'GET /xray/api/v1/system/version',
+        'POST /access/api/v1/tokens',
+        `DELETE /access/api/v1/tokens/${MINTED_TOKEN_ID}`
+      ])
+    } finally {
+      await platform.close()
+    }
+  })
+})
+
 describe('mint-token: a minted token with the wrong terms whose revoke at once fails', () => {
   it('is not said to be revoked, and is kept for the post step, which revokes it', async () => {
     // No exp: a token that never expires. The platform refuses its revoke during the main step.

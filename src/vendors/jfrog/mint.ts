@@ -17,7 +17,8 @@
  * same audience: the platform's default is `*@*`, every service. The lifetime is cut to what the
  * verified token has left. The minted token's own claims are checked against what was asked; one
  * that is broader (in scope or audience) or outlives the lifetime (a JWT without `exp` or `scp`
- * included, whatever the answer's expires_in says) is revoked at once and the step fails.
+ * included, whatever the answer's expires_in says), or that is no JWT and so states none of them,
+ * is revoked at once and the step fails.
  *
  * `force_revocable` because JFrog Access makes a token that expires sooner than its
  * revocable-expiry-threshold (6 hours by default) non-revocable: without it, a token-lifetime under
@@ -254,44 +255,48 @@ async function checkedExpiry(
       : undefined
   // A JWT states its own terms, and the platform honours those, not the answer's words: one without
   // exp never expires (JFrog's token for expires_in 0), one without scp is not known to be as narrow
-  // as asked. Only a token that states nothing (a reference token) is taken at the answer's word.
+  // as asked. Create Token's access_token is always a JWT (a reference token comes only beside it,
+  // as reference_token, when include_reference_token asks for one): a token that states nothing is
+  // not known to be of the scope, audience or user asked, and is not handed on.
   const jwt = claims.kind === 'jwt'
   const dies = jwt ? (claims.expiresAt ? Date.parse(claims.expiresAt) : undefined) : fromAnswer
-  const broader = jwt
-    ? claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) || !!claims.scopeUnread
-    : false
+  const broader =
+    jwt &&
+    (claims.rawScope === undefined || !sameScopes(claims.rawScope, scope) || !!claims.scopeUnread)
   // A token that states no audience is not known to be limited to the services asked either.
   // Nor one whose aud holds entries the claims reader did not read as they are (past its bound, not
   // text, or holding control characters).
-  const reachesMore = jwt
-    ? broaderAudience(claims.audience, audience) ||
-      (audience !== undefined && !!claims.audienceUnread)
-    : audience !== undefined
+  const reachesMore =
+    jwt &&
+    (broaderAudience(claims.audience, audience) ||
+      (audience !== undefined && !!claims.audienceUnread))
   // Made out to another user than the one this step verified: later steps would act as someone
   // the gate never judged. (The platform makes a token out to the user asking, whichever of its
   // services issued the one asking: TokenClaims.subject.)
   const otherUser = jwt && subject !== '' && claims.subject !== subject
-  if (dies !== undefined && dies <= latest && !broader && !reachesMore && !otherUser)
+  if (jwt && dies !== undefined && dies <= latest && !broader && !reachesMore && !otherUser)
     return new Date(dies).toISOString()
-  const wrong = otherUser
-    ? claims.subject === ''
-      ? `that names no user where "${subject}" was verified`
-      : `for the user "${claims.subject}" where "${subject}" was verified`
-    : broader
-      ? claims.scopeUnread
-        ? `whose scope holds entries that are not text where "${text(scope)}" was asked`
-        : claims.rawScope === undefined
-          ? `that states no scope where "${text(scope)}" was asked`
-          : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
-      : reachesMore
-        ? claims.audienceUnread
-          ? `whose audience holds entries this step does not read as the platform may (over ${MAX_NAMES}, not text, or holding control characters) where "${text(audience!)}" was asked`
-          : claims.audience.length === 0
-            ? `that states no audience where "${text(audience!)}" was asked`
-            : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
-        : dies === undefined
-          ? 'that states no expiry (it may never expire)'
-          : `that lives past the ${durationText(lifetime)} asked`
+  const wrong = !jwt
+    ? `that is no JWT (${claims.kind === 'reference' ? 'a reference' : 'an opaque'} token, which states no scope, audience or user of its own) where an access token of scope "${text(scope)}" was asked`
+    : otherUser
+      ? claims.subject === ''
+        ? `that names no user where "${subject}" was verified`
+        : `for the user "${claims.subject}" where "${subject}" was verified`
+      : broader
+        ? claims.scopeUnread
+          ? `whose scope holds entries that are not text where "${text(scope)}" was asked`
+          : claims.rawScope === undefined
+            ? `that states no scope where "${text(scope)}" was asked`
+            : `with scope "${text(claims.rawScope)}" where "${text(scope)}" was asked`
+        : reachesMore
+          ? claims.audienceUnread
+            ? `whose audience holds entries this step does not read as the platform may (over ${MAX_NAMES}, not text, or holding control characters) where "${text(audience!)}" was asked`
+            : claims.audience.length === 0
+              ? `that states no audience where "${text(audience!)}" was asked`
+              : `with audience "${text(claims.audience.join(' '))}" where "${text(audience!)}" was asked`
+          : dies === undefined
+            ? 'that states no expiry (it may never expire)'
+            : `that lives past the ${durationText(lifetime)} asked`
   let outcome = 'so it was revoked at once and not handed on'
   try {
     await revokeMintedToken(context, { token, tokenId })
