@@ -166,8 +166,11 @@ export function explainCommonStatus(
   if (status === 403) {
     return {
       headline: 'the credentials were accepted but may not do this',
-      causes: [`the user or key lacks the ${vendor} permission this check needs`],
-      fix: `ask a ${vendor} administrator for the access this step needs.`
+      // Not "lacks the permission this check needs": some identity calls need none (Socket's).
+      causes: [
+        `the user or key lacks a ${vendor} permission or scope this request needs, or a rule such as an IP allow-list or the plan refuses it`
+      ],
+      fix: `ask a ${vendor} administrator which of these refuses it, and for the access this step needs.`
     }
   }
   if (status === 404) {

@@ -1,5 +1,7 @@
 // Rapid7 Insight: regions, the region name exported, the 401 explanation (unit), and the whole main
 // step in-process against the sandbox fake (action level).
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { buildPlan } from '../../plan/index.js'
@@ -252,6 +254,33 @@ describe('Rapid7 Insight main step (real @actions/core, sandbox over loopback)',
       'the url input points at something other than the Rapid7 Insight API'
     )
     expect(step.env).toEqual({})
+  })
+
+  it('explains a 403 without blaming a permission alone: /validate documents none', async () => {
+    // Rapid7 documents only 200 and 401 for /validate; a 403 here comes from a rule in front of
+    // it or on the account, so the shared meaning names those beside a missing permission.
+    const server = createServer((_, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' }).end('{"message":"Forbidden"}')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const step = await runMain({
+        vendor: 'rapid7',
+        url: `http://127.0.0.1:${port}`,
+        'api-key': keys.userKey!
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain(
+        'the credentials were accepted but may not do this (HTTP 403'
+      )
+      expect(step.errors[0]).toContain(
+        'Likely cause: the user or key lacks a Rapid7 Insight permission or scope this request needs, or a rule such as an IP allow-list or the plan refuses it.\nFix: ask a Rapid7 Insight administrator which of these refuses it, and for the access this step needs.'
+      )
+    } finally {
+      server.close()
+    }
   })
 
   it('explains a revoked key with the same 401, listing deletion among the causes', async () => {
