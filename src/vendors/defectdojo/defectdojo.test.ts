@@ -258,6 +258,31 @@ describe('what a 403 means', () => {
   })
 })
 
+describe('the fake, spoken to directly', () => {
+  const post = (authorization?: string) =>
+    fetch(`${url}/api/v2/user_profile/`, {
+      method: 'POST',
+      headers: authorization === undefined ? {} : { authorization }
+    }).then(async (r) => ({ status: r.status, body: (await r.json()) as unknown }))
+
+  // REST framework's APIView.dispatch runs initial() (authentication, then permissions) before it
+  // looks up the method's handler: only a signed-in caller learns the method is not allowed.
+  it('refuses another method as REST framework does: the key first, then 405', async () => {
+    expect(await post()).toEqual({
+      status: 403,
+      body: { detail: 'Authentication credentials were not provided.' }
+    })
+    expect(await post(`Token ${'0'.repeat(40)}`)).toEqual({
+      status: 403,
+      body: { detail: 'Invalid token.' }
+    })
+    expect(await post(`Token ${tokens.importer}`)).toEqual({
+      status: 405,
+      body: { detail: 'Method "POST" not allowed.' }
+    })
+  })
+})
+
 describe('DefectDojo main step (real @actions/core, sandbox over loopback)', () => {
   it('names the user and the global role in one request; exports DD_URL and DD_API_KEY', async () => {
     const step = await runMain({

@@ -5,6 +5,8 @@
 //     framework's texts: "Invalid token.", "User inactive or deleted.", "Invalid token header. …",
 //     and "Authentication credentials were not provided." when no authenticator took the request
 //     (a header with another scheme, or a server with DD_API_TOKENS_ENABLED false);
+//   - REST framework authenticates and checks permissions before it looks up the method's handler
+//     (APIView.dispatch, initial()), so another method than GET is 405 only for a signed-in user;
 //   - keys are REST framework tokens (40 hex characters, one per user); the scheme is matched
 //     case-insensitively and the header must have exactly two parts;
 //   - the answer: {user: {id, username, first_name, last_name, email, ..., is_superuser,
@@ -98,8 +100,6 @@ const answerRefusal = (send, detail) => send(403, { detail })
 
 function handle(state, request, send) {
   if (request.path.split('?')[0] !== '/api/v2/user_profile/') return false
-  if (request.method !== 'GET')
-    return send(405, { detail: `Method "${request.method}" not allowed.` })
 
   const header = request.headers.authorization
   const parts = typeof header === 'string' ? header.trim().split(/\s+/) : []
@@ -114,6 +114,10 @@ function handle(state, request, send) {
   if (user.inactive) return answerRefusal(send, 'User inactive or deleted.')
   if (state.forbidden)
     return answerRefusal(send, 'You do not have permission to perform this action.')
+  // REST framework authenticates and checks permissions (APIView.initial) before it looks up the
+  // method's handler: another method gets 405 only from a signed-in user.
+  if (request.method !== 'GET')
+    return send(405, { detail: `Method "${request.method}" not allowed.` })
   return send(200, profile(user, state))
 }
 
