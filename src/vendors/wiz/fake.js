@@ -16,8 +16,11 @@
 // answers a token it cannot read at all with HTTP 401, and a genuine token it refuses (expired,
 // another data center's) with HTTP 200 and `extensions.code` UNAUTHENTICATED, or FORBIDDEN for an
 // account type that may not call the API; the claims besides `dc` (`sub` and `client_id`, the
-// client id, as Cognito issues them); the 24-hour lifetime; and that a gov account is unknown to
-// the commercial token server (this fake plays commercial unless `setEnvironment('gov')`).
+// client id, as Cognito issues them); the 24-hour lifetime; that a gov account is unknown to
+// the commercial token server (this fake plays commercial unless `setEnvironment('gov')`); that the
+// API reads the token only from `Bearer <token>` spelt exactly so (capital B, one space: the form
+// the third-party clients send; whether Wiz also takes another case, as RFC 6750 allows, is not
+// known); and that it reads the POST body as JSON whatever its Content-Type (not checked here).
 import { createHash, randomUUID } from 'node:crypto'
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
 
