@@ -24,7 +24,11 @@ export const SERVICE_ID = 'jfac@01hsandbox0jfrog0platform0'
 export const badCredentials = (send) =>
   send(401, { errors: [{ status: 401, message: 'Bad credentials' }] })
 
-/** The caller's token and its verified claims, or undefined for a token the platform does not honour. */
+/**
+ * The caller's token and its verified claims, or undefined for a token the platform does not honour.
+ * Assumed: that the platform reads the `Bearer` scheme in any case (RFC 6750 allows it; JFrog's
+ * clients and docs send `Bearer` only, as the action does).
+ */
 export function authenticated({ tokens, references, issued }, request) {
   const bearer = /^Bearer (\S+)$/i.exec(String(request.headers.authorization ?? ''))
   if (!bearer) return undefined
