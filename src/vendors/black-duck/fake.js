@@ -14,7 +14,9 @@
 // hub-rest-api-python issue #3).
 // Assumed: the `errorMessage` text; that a user may read its own two role lists and not another
 // user's (403); that the inherited list is the same page shape; the two-hour bearer lifetime; that
-// GET requests do not check the CSRF token (Spring checks it on requests that change something).
+// GET requests do not check the CSRF token (Spring checks it on requests that change something);
+// and that the schemes `token` (exchange) and `Bearer` are read in any case (Black Duck's clients
+// send `token` and `Bearer`, as the action does; no source shows another case accepted or refused).
 //
 // Switches (tests): `setCsrf(false)` answers the exchange without the CSRF header, as an older
 // server may; `setRoleLists(false)` serves neither role list (404).
