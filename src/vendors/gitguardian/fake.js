@@ -13,6 +13,8 @@
 // Assumed, not observed:
 //   - the key format (64 hex characters here; GitGuardian does not document one);
 //   - a missing header gets DRF's 401 {"detail":"Authentication credentials were not provided."};
+//   - another method than GET gets DRF's 405 before the key is read (were the API plain REST
+//     framework, it would read the key first: APIView.initial runs before the handler lookup);
 //   - the US and EU instances keep separate accounts, so a key of the other instance is unknown
 //     (401): this fake plays the instance set by `setRegion()` (`us` by default);
 //   - a revoked token is refused with the same 401 as an unknown one. `setStatus(name, status)`
