@@ -79,8 +79,21 @@ describe('gateFix', () => {
       { results: [], matchedRoles: [] },
       noRolesReported
     )
-    expect(fix).toContain('holds no role outside allowed-roles')
-    expect(fix).toContain('or change allowed-roles.')
+    // No change of the user's roles makes roles reported: only other credentials or no list help.
+    expect(fix).toBe(
+      "Fix: use credentials for which SonarQube reports the user's roles, or remove allowed-roles."
+    )
+  })
+
+  it('adds the unverifiable allowed-roles fix after a failed permission', () => {
+    const fix = gateFix(
+      { vendor: sonarqube, requiredRoles: [], allowedRoles: ['sonar-users'] },
+      { results: [row('permission', 'scan', false)], matchedRoles: [] },
+      noRolesReported
+    )
+    expect(fix).toBe(
+      "Fix: use credentials of a user that holds every permission that required-permissions lists, ask a SonarQube administrator to change the user's permissions, or change required-permissions; use credentials for which SonarQube reports the user's roles, or remove allowed-roles."
+    )
   })
 
   it('counts allowed-roles as failed when the vendor does not show every role, every row passed', () => {

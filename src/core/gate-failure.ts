@@ -38,16 +38,19 @@ export function gateFix(
   const allowed =
     plan.allowedRoles.length > 0 &&
     (failed('allowed role') || identity.roles === undefined || identity.rolesNotShown !== undefined)
+  // No role reported at all: no change of the user's roles lets allowed-roles be verified.
+  const unverifiable = allowed && !roles && identity.roles === undefined
   const permissions = failed('permission')
   const scopes = plan.vendor.roles.kind === 'none'
   const holds = [
     roles && 'a role that required-roles lists',
-    allowed && 'no role outside allowed-roles',
+    allowed && !unverifiable && 'no role outside allowed-roles',
     permissions && !scopes && 'every permission that required-permissions lists'
   ].filter((text) => text !== false)
-  const changes = [(roles || allowed) && 'roles', permissions && !scopes && 'permissions'].filter(
-    (text) => text !== false
-  )
+  const changes = [
+    (roles || (allowed && !unverifiable)) && 'roles',
+    permissions && !scopes && 'permissions'
+  ].filter((text) => text !== false)
   const ways = [
     ...(holds.length
       ? [
@@ -61,12 +64,14 @@ export function gateFix(
   ]
   const inputs = [
     roles && 'required-roles',
-    allowed && 'allowed-roles',
+    allowed && !unverifiable && 'allowed-roles',
     permissions && 'required-permissions'
   ].filter((text) => text !== false)
+  const unverified = `use credentials for which ${plan.vendor.name} reports the user's roles, or remove allowed-roles`
+  if (unverifiable && !ways.length) return `Fix: ${unverified}.`
   // Every failing requirement has a row; this is only a floor should one ever come without.
   if (!ways.length) {
     return "Fix: use credentials that meet the step's requirements, or change required-roles / required-permissions / allowed-roles."
   }
-  return `Fix: ${ways.join(', ')}, or change ${inputs.join(' / ')}.`
+  return `Fix: ${ways.join(', ')}, or change ${inputs.join(' / ')}${unverifiable ? `; ${unverified}` : ''}.`
 }
