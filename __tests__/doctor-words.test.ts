@@ -69,7 +69,7 @@ describe('doctorWords: input settings', () => {
 
   it.each([
     // Prose: no word before the name that sets it.
-    'mint-token needs required-permissions: the minted key gets exactly the permissions it lists.',
+    'allowed-roles needs required-permissions: the minted key gets exactly the permissions it lists.',
     // What a server wrote, on its own line or in double quotes.
     'Tenable.sc said: set timeout: 30 and the url input',
     '  Tenable.sc said: set timeout: 30',
@@ -254,6 +254,48 @@ describe('doctorWords: what a step says of the job', () => {
     ).toBe(
       'Minted a SonarQube global analysis token "scanner-login-1"; it expires at 2026-11-28T00:00:00Z, but is revoked as soon as this check ends: the doctor hands nothing on.'
     )
+  })
+
+  it.each([
+    [
+      // plan/least-exposure.ts, around a quoted value
+      'token-lifetime is "1h", but mint-token is not true, so nothing is minted and token-lifetime has no effect.',
+      '--token-lifetime is "1h", but --mint-token is not true, so nothing is minted and --token-lifetime has no effect.'
+    ],
+    [
+      // sonarqube's refused mint
+      'SonarQube: the server refused to create a token for later steps (HTTP 403 Forbidden from POST https://sq.example/api/user_tokens/generate).',
+      'SonarQube: the server refused to create a token (HTTP 403 Forbidden from POST https://sq.example/api/user_tokens/generate).'
+    ],
+    [
+      '    - the token the step was given is an analysis token, which may not create tokens: give a user token (squ_)',
+      '    - the token the doctor was given is an analysis token, which may not create tokens: give a user token (squ_)'
+    ],
+    [
+      'Fix: grant the user Execute Analysis, shorten token-lifetime, or turn mint-token off to hand later steps the given token.',
+      'Fix: grant the user Execute Analysis, shorten --token-lifetime, or leave out --mint-token.'
+    ],
+    [
+      // jfrog's and infracast's
+      'Fix: set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.',
+      'Fix: set --token-lifetime within the platform maximum, or leave out --mint-token.'
+    ],
+    [
+      'Fix: ask an Infracast administrator to let the user create API keys, or turn mint-token off to hand later steps the login’s access token.',
+      'Fix: ask an Infracast administrator to let the user create API keys, or leave out --mint-token.'
+    ],
+    ['The mint-token input cannot be used', 'The --mint-token flag cannot be used']
+  ])('names mint-token and token-lifetime as flags, and hands nothing on: %#', (action, doctor) => {
+    expect(doctorWords(action, sonarqube)).toBe(doctor)
+  })
+
+  it('leaves a quoted name and a server’s line alone', () => {
+    for (const text of [
+      'SonarQube said: turn mint-token off to hand later steps the given token.',
+      'holds "mint-token" and "the step was given"'
+    ]) {
+      expect(doctorWords(text, sonarqube)).toBe(text)
+    }
   })
 
   it.each([

@@ -22,11 +22,11 @@ export function doctorWords(
 ): string {
   const rewrite = (part: string): string => {
     const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
-    return adviceFlags(
-      bareSettings(flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours)))
-    )
-      .replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
-      .replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+    return mintWords(
+      adviceFlags(
+        bareSettings(flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours)))
+      ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
+    ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
   }
   return text
     .split('\n')
@@ -43,6 +43,23 @@ const MINTED_FOR_THE_JOB =
   / for later steps; it expires at (\S+) and is revoked when the job ends\.$/
 const MINTED_FOR_THE_CHECK =
   '; it expires at $1, but is revoked as soon as this check ends: the doctor hands nothing on.'
+
+/**
+ * mint-token's messages (plan/least-exposure.ts, each vendor's mint.ts) name its two inputs bare, as
+ * prose no other rule reads ("token-lifetime is "1h", but mint-token is not true", "shorten
+ * token-lifetime", "turn mint-token off"), and speak of the step and the later steps it hands a
+ * token to. Neither name is an English word, so each bare one is the flag; mint-token is off unless
+ * given, so turning it off is leaving it out; and the doctor hands nothing on.
+ */
+function mintWords(text: string): string {
+  return text
+    .replace(/\bturn mint-token off\b/g, 'leave out --mint-token')
+    .replace(MINT_INPUT, '--$&')
+    .replace(/ to hand later steps [^.;]*/g, '')
+    .replace(/ to create (an? (?:token|API key)) for later steps\b/g, ' to create $1')
+    .replace(/\b(?:the|this) step (was given|verified)\b/g, 'the doctor $1')
+}
+const MINT_INPUT = /(?<![\w-])(?:mint-token|token-lifetime)(?![\w-])/g
 
 /**
  * A ca-cert path that cannot be read (plan/ca-cert.ts): a step reads it relative to its working
