@@ -608,13 +608,47 @@ describe('GitHub OIDC: a provider name the platform does not know', () => {
       /^JFrog: the platform knows no OIDC integration named "github" \(the oidc-provider input\), so it did not exchange the job's GitHub ID token \(HTTP 404 /
     )
     expect(lines[1]).toBe("JFrog said: Provider 'github' not found")
-    expect(lines[2]).toBe('Likely causes:')
-    expect(lines[3]).toMatch(
-      /^ {2}- oidc-provider is "github", which names no OIDC integration on /
+    // The named cause alone: the mapping, project, audience and issuer belong to an integration the
+    // platform found.
+    expect(lines[2]).toMatch(
+      /^Likely cause: oidc-provider is "github", which names no OIDC integration on /
+    )
+    expect(step.errors[0]).not.toMatch(
+      /identity mapping of the integration|scoped to a project|audience differs|issuer URL/
     )
     expect(lines.find((l) => l.startsWith('Fix: '))).toBe(
-      'Fix: set oidc-provider (now "github") to the name of the OIDC integration this repository is mapped in, or create a GitHub integration of that name; then check its identity mapping against the claims below.'
+      'Fix: set oidc-provider (now "github") to the exact name of an OIDC integration configured on this platform (Administration > General Management > Manage Integrations lists them), or create a GitHub integration of that name; then check its identity mapping against the claims below.'
     )
+  })
+
+  it('reads the unknown provider from its words at any refused status, in other wording', async () => {
+    const platform = http.createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        response.writeHead(400, { 'content-type': 'application/json' })
+        response.end(
+          JSON.stringify({
+            errors: [{ code: 'BAD_REQUEST', message: 'OIDC provider "github" does not exist' }]
+          })
+        )
+      })
+    })
+    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = platform.address() as AddressInfo
+      const step = await runMain(
+        { vendor: 'jfrog', url: `http://127.0.0.1:${port}`, 'oidc-provider': 'github' },
+        sandbox.github.env
+      )
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toMatch(
+        /^JFrog: the platform knows no OIDC integration named "github" \(the oidc-provider input\)/
+      )
+      expect(step.errors[0]).toContain('\nLikely cause: oidc-provider is "github"')
+    } finally {
+      platform.closeAllConnections()
+      await new Promise<void>((resolve) => platform.close(() => resolve()))
+    }
   })
 
   it('a refusal that names no unknown provider keeps the causes as they were', async () => {

@@ -116,31 +116,37 @@ function refusal(
   project: string | undefined,
   claimLines: string[]
 ): StatusMeanings[number] {
-  return ({ response, body }): Diagnosis & { trailer: string[] } => {
+  return ({ body }): Diagnosis & { trailer: string[] } => {
     // The platform's own words that it knows no integration of that name ("Provider 'github' not
-    // found", answered with 404): the oidc-provider input is then the likeliest cause, and named
-    // first with its value; the others stay, after it, since JFrog documents no status per cause.
-    const unknownProvider =
-      response.status === 404 && /\bprovider\b.*\bnot found\b/i.test(documentedErrorText(body))
+    // found"): the oidc-provider input is then the cause, alone, since the mapping, project, audience
+    // and issuer are those of an integration the platform found. Read from the words whatever the
+    // status (JFrog documents none per cause; the fake's 404 is assumed) and in any case.
+    const unknownProvider = UNKNOWN_PROVIDER.test(documentedErrorText(body))
     return {
       headline: unknownProvider
         ? `the platform knows no OIDC integration named "${provider}" (the oidc-provider input), so it did not exchange the job's GitHub ID token${project ? ` (project "${project}")` : ''}`
         : `the platform refused to exchange the job's GitHub ID token (OIDC integration "${provider}"${project ? `, project "${project}"` : ''})`,
-      causes: [
-        unknownProvider
-          ? `oidc-provider is "${provider}", which names no OIDC integration on ${context.plan.url} (Administration > General Management > Manage Integrations lists them, and oidc-provider must be one's name exactly), or names one whose provider type is not GitHub`
-          : `no OIDC integration named "${provider}" exists on ${context.plan.url} (Administration > General Management > Manage Integrations), or its provider type is not GitHub`,
-        "no identity mapping of the integration matches this job's claims (below): a mapping on repository, ref or environment that names another branch or environment",
-        project
-          ? `the mapping that should match belongs to another project than "${project}" (${PROJECT_ENV}), or ${PROJECT_ENV} names no project of this platform`
-          : `the mapping that should match is scoped to a project: it is matched only when the exchange names that project (set ${PROJECT_ENV} to its key)`,
-        "the integration's audience differs from the ID token's aud (set oidc-audience to the integration's audience)",
-        "the integration's issuer URL is not https://token.actions.githubusercontent.com (or your GitHub Enterprise Server's)"
-      ],
+      causes: unknownProvider
+        ? [
+            `oidc-provider is "${provider}", which names no OIDC integration on ${context.plan.url}, or names one whose provider type is not GitHub`
+          ]
+        : [
+            `no OIDC integration named "${provider}" exists on ${context.plan.url} (Administration > General Management > Manage Integrations), or its provider type is not GitHub`,
+            "no identity mapping of the integration matches this job's claims (below): a mapping on repository, ref or environment that names another branch or environment",
+            project
+              ? `the mapping that should match belongs to another project than "${project}" (${PROJECT_ENV}), or ${PROJECT_ENV} names no project of this platform`
+              : `the mapping that should match is scoped to a project: it is matched only when the exchange names that project (set ${PROJECT_ENV} to its key)`,
+            "the integration's audience differs from the ID token's aud (set oidc-audience to the integration's audience)",
+            "the integration's issuer URL is not https://token.actions.githubusercontent.com (or your GitHub Enterprise Server's)"
+          ],
       fix: unknownProvider
-        ? `set oidc-provider (now "${provider}") to the name of the OIDC integration this repository is mapped in, or create a GitHub integration of that name; then check its identity mapping against the claims below.`
+        ? `set oidc-provider (now "${provider}") to the exact name of an OIDC integration configured on this platform (Administration > General Management > Manage Integrations lists them), or create a GitHub integration of that name; then check its identity mapping against the claims below.`
         : 'fix the integration or its identity mapping to match the claims below, or set oidc-provider / oidc-audience to the integration this repository is mapped in.',
       trailer: claimLines
     }
   }
 }
+
+/** JFrog's words for an integration it does not know: "Provider '<name>' not found", leniently. */
+const UNKNOWN_PROVIDER =
+  /\bprovider\b.*\b(?:not found|not exist|does not exist|doesn't exist)\b|\b(?:unknown|no such) (?:oidc )?provider\b/i
