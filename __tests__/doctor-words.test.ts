@@ -276,6 +276,11 @@ describe('doctorWords: what a step says of the job', () => {
       'Fix: grant the user Execute Analysis, shorten --token-lifetime, or leave out --mint-token.'
     ],
     [
+      // sonarqube's refused mint with an analysis token: the credential is an environment variable
+      'Fix: give the api-token input a user token (squ_) of a user with Execute Analysis, or turn mint-token off to hand later steps the given token.',
+      'Fix: give the SONAR_TOKEN environment variable a user token (squ_) of a user with Execute Analysis, or leave out --mint-token.'
+    ],
+    [
       // jfrog's and infracast's
       'Fix: set token-lifetime within the platform maximum, or turn mint-token off to hand later steps the verified token itself.',
       'Fix: set --token-lifetime within the platform maximum, or leave out --mint-token.'

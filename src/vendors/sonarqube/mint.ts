@@ -249,7 +249,7 @@ function mintRefused(given: string): Diagnosis {
     // An analysis or organization token is refused whatever the user may do: the fix is another token.
     fix:
       analysis || type === 'organization'
-        ? 'give api-token a user token (squ_) of a user with Execute Analysis, or turn mint-token off to hand later steps the given token.'
+        ? 'give the api-token input a user token (squ_) of a user with Execute Analysis, or turn mint-token off to hand later steps the given token.'
         : 'grant the user Execute Analysis, shorten token-lifetime, or turn mint-token off to hand later steps the given token.'
   }
 }

@@ -662,7 +662,7 @@ describe('mint-token with an analysis token', () => {
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toContain('is an analysis token, which may not create tokens')
     expect(step.errors[0]).toContain(
-      'Fix: give api-token a user token (squ_) of a user with Execute Analysis, or turn mint-token off to hand later steps the given token.'
+      'Fix: give the api-token input a user token (squ_) of a user with Execute Analysis, or turn mint-token off to hand later steps the given token.'
     )
   })
 })
