@@ -93,7 +93,10 @@ describe('token-lifetime', () => {
     ['169h', 'that is longer than the 7-day maximum'],
     ['4m', 'that is shorter than the 5-minute minimum; write 5m or more'],
     ['0h', 'that is shorter than the 5-minute minimum'],
-    ['90', 'it has no unit; write 90m for minutes (or 90h, 90d)'],
+    // Only the units that give an accepted lifetime: 90d and 2000h are past the maximum.
+    ['90', 'it has no unit; write 90m for minutes (or 90h)'],
+    ['8', 'it has no unit; write 8m for minutes (or 8h)'],
+    ['2000', 'it has no unit; write 2000m for minutes'],
     ['0', 'it has no unit; write m, h or d after the number (5m to 7d)'],
     ['1 hour', 'the unit is one letter, m, h or d; write 1h'],
     ['6 hours', 'the unit is one letter, m, h or d; write 6h'],

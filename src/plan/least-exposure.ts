@@ -48,10 +48,15 @@ export function lifetimeHint(value: string): string {
     s >= MIN_TOKEN_LIFETIME_SECONDS && s <= MAX_TOKEN_LIFETIME_SECONDS
   const suggest = (what: string, s: number): string =>
     inRange(s) ? `: ${what}; write ${lifetimeText(s)}` : `: ${what}, and ${range(s)}`
-  if (/^\d{1,6}$/.test(value))
-    return inRange(Number(value) * UNIT_SECONDS.m)
-      ? `: it has no unit; write ${value}m for minutes (or ${value}h, ${value}d)`
-      : `: it has no unit; write m, h or d after the number (5m to 7d)`
+  if (/^\d{1,6}$/.test(value)) {
+    // Only the units that give an accepted lifetime: 90 may be 90m or 90h, never 90d.
+    const [first, ...others] = (['m', 'h', 'd'] as const).filter((unit) =>
+      inRange(Number(value) * UNIT_SECONDS[unit])
+    )
+    if (first !== 'm') return `: it has no unit; write m, h or d after the number (5m to 7d)`
+    const or = others.map((unit) => `${value}${unit}`).join(', ')
+    return `: it has no unit; write ${value}m for minutes${or ? ` (or ${or})` : ''}`
+  }
   const worded = /^(\d{1,6})\s*([a-z]+)$/i.exec(value)
   const unit = worded && UNIT_WORDS.find(([words]) => words.test(worded[2]!))?.[1]
   if (worded && unit) return suggest('the unit is one letter, m, h or d', Number(worded[1]) * unit)
