@@ -89,6 +89,13 @@ describe('buildPlan: settings', () => {
     expect(p.requiredPermissions).toEqual(['a', 'b'])
   })
 
+  it('drops every YAML dash before an entry, so a list read back reads the same', () => {
+    const p = plan({ 'api-key': JWT, 'required-roles': '- - Admin\n-  -\tAuditor' })
+    expect(p.requiredRoles).toEqual(['Admin', 'Auditor'])
+    const again = plan({ 'api-key': JWT, 'required-roles': JSON.stringify(p.requiredRoles) })
+    expect(again.requiredRoles).toEqual(p.requiredRoles)
+  })
+
   // Contract, Inputs table: an input given but empty (`timeout: ${{ vars.TIMEOUT }}` with the
   // variable unset) reaches the step as '', not as action.yml's default: it must mean the default.
   it('reads an input given empty as its documented default', () => {

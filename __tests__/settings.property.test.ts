@@ -1,12 +1,17 @@
 // Invariants of the readers that turn what a user types into settings, for any input:
 // - token-lifetime: an accepted value is a whole number of minutes from 5m to 7d, and writing it
 //   back in minutes gives the same; every value a refused lifetime's hint tells the user to write
-//   is itself accepted, and where the input spelled a duration (2 hours, 1h30), it is that duration.
+//   is itself accepted, and where the input spelled a duration (2 hours, 1h30), it is that duration;
+// - list inputs: what the reader gives, written back as the roles output writes a list (a JSON
+//   array), reads as the same list; no entry is empty or has white space around it;
+// - closestName: a suggestion is one of the known names, and never one the name already is
+//   (case-folded), so "did you mean X?" never names what was typed.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { ActionFailure } from '../src/core/failure.js'
+import { closestName } from '../src/core/spelling.js'
 import { lifetimeHint } from '../src/plan/least-exposure.js'
-import { parseSettings } from '../src/plan/settings.js'
+import { parseSettings, type Settings } from '../src/plan/settings.js'
 
 const RUNS = 1000
 
@@ -149,6 +154,75 @@ describe('token-lifetime', () => {
         const message = refusal(value)
         if (message !== undefined)
           for (const text of suggested(message)) expect(refusal(text)).toBeUndefined()
+      }),
+      { numRuns: RUNS }
+    )
+  })
+})
+
+const roles = (value: string): Settings['required-roles'] =>
+  parseSettings((name) => (name === 'required-roles' ? value : ''))['required-roles']
+
+/** A list as users write one: names, commas, newlines, dashes, brackets, quotes and white space. */
+const listText = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('Admin', 'Scan Manager', 'a', '-', '- ', ' - ', ',', '\n', '[', ']', '"'),
+        fc.constantFrom(' ', '\t', '\r\n', '\u00a0', '--', '- - ', '\\', 'x,y')
+      ),
+      { maxLength: 10 }
+    )
+    .map((parts) => parts.join('')),
+  fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }).map((entries) => JSON.stringify(entries))
+)
+
+describe('list inputs', () => {
+  it('read back from the roles output (a JSON array) as the same list; no entry empty or padded', () => {
+    fc.assert(
+      fc.property(listText, (value) => {
+        let list: string[]
+        try {
+          list = roles(value)
+        } catch (error) {
+          if (!(error instanceof ActionFailure)) throw error
+          return
+        }
+        for (const entry of list) expect(entry).toBe(entry.trim())
+        for (const entry of list) expect(entry).not.toBe('')
+        expect(new Set(list).size).toBe(list.length)
+        if (list.length) expect(roles(JSON.stringify(list))).toEqual(list)
+      }),
+      { numRuns: RUNS }
+    )
+  })
+})
+
+describe('closestName', () => {
+  const name = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(
+      'Scan Manager',
+      'scan-manager',
+      'SCAN MANAGER',
+      'Admin',
+      'admin ',
+      'Ädmin',
+      'İ',
+      'i'
+    )
+  )
+  it('suggests one of the known names, never one the name already is', () => {
+    fc.assert(
+      fc.property(name, fc.array(name, { maxLength: 6 }), (given, known) => {
+        const meant = closestName(given, known)
+        if (meant === undefined) return
+        expect(known).toContain(meant)
+        // Callers ask only for a name that is none of the known ones (case-folded), and then the
+        // suggestion must differ from what was typed.
+        if (!known.some((k) => k.trim().toLowerCase() === given.trim().toLowerCase()))
+          expect(meant.trim().toLowerCase()).not.toBe(given.trim().toLowerCase())
       }),
       { numRuns: RUNS }
     )

@@ -86,7 +86,8 @@ const listInput: SettingParser<string[]> = (value) => {
   const entries = (jsonArray(value) ?? value.split(/[,\n]/))
     .map((entry) =>
       entry
-        .replace(/^\s*-\s+/, '')
+        // Every dash: "- - Admin" left as "- Admin" would read as "Admin" when written back.
+        .replace(/^\s*(?:-\s+)+/, '')
         .replace(/\s+/g, ' ')
         .trim()
     )
