@@ -1,5 +1,6 @@
 // The JWT readers in src/kit/jwt.ts: recognised by shape, decoded, never verified.
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { decodeJwtClaims, jwtExpiry, looksLikeJwt } from '../src/kit/jwt.js'
 
 const part = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url')
@@ -47,5 +48,30 @@ describe('jwtExpiry', () => {
     ['no number', true]
   ])('states no expiry for %s', (_, exp) => {
     expect(jwtExpiry({ exp })).toBeUndefined()
+  })
+})
+
+describe('the JWT readers, for any string', () => {
+  const b64 = (value: string): string => Buffer.from(value).toString('base64url')
+  const token = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.string({ unit: 'binary', maxLength: 60 }),
+    fc
+      .tuple(fc.string({ maxLength: 30 }), fc.json({ maxDepth: 2 }), fc.string({ maxLength: 10 }))
+      .map(([head, body, sig]) => `${b64(head)}.${b64(body)}.${sig}`),
+    fc.json({ maxDepth: 2 }).map((body) => `${header}.${b64(body)}.c2ln`)
+  )
+  it('never throw, and give claims only as an object', () => {
+    fc.assert(
+      fc.property(token, (value) => {
+        looksLikeJwt(value)
+        const claims = decodeJwtClaims(value)
+        if (claims === undefined) return
+        expect(typeof claims === 'object' && claims !== null && !Array.isArray(claims)).toBe(true)
+        const expiry = jwtExpiry(claims)
+        if (expiry !== undefined) expect(expiry).toMatch(/^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+      }),
+      { numRuns: 1000 }
+    )
   })
 })
