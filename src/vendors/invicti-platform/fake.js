@@ -6,6 +6,17 @@
 // "required if your account has access to multiple organizations". So a multi-organization user
 // without it is refused, and so is a header naming an organization the user does not belong to.
 // The status and body of those refusals are not documented: the 403s below are ASSUMED.
+//
+// From Invicti's "Authenticate" page: the X-Auth header, the JWT key, that regenerating a key
+// invalidates the old one, the 401 body {"error":"Unauthorized","message":"Invalid or missing
+// authentication token"}, and GET /api/identity/v1/me as the test call ("Body: Your user
+// information", no fields named). Also ASSUMED, with no source:
+//   - the fields of the /me answer (id, email, firstName, lastName, displayName, roles as
+//     {id, name}, permissions, organization): invented, so a client must read it tolerantly;
+//   - that another method than GET answers 405 {"error","message"} before the key is read;
+//   - that X-Correlation-ID is echoed back in the answer (the API page only says the caller
+//     provides it for tracing);
+//   - the 404 body of an unknown path.
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
 
 const SIGNING_SECRET = 'sandbox-invicti-platform-signing-secret'
