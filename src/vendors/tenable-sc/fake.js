@@ -15,7 +15,18 @@
 //     session_start() then session_regenerate_id()); only the last one opens the session;
 //   - every answer carries `Vary: x-apikey` (5.18 and 5.22 recordings), not only the refusals.
 // Real installs serve HTTPS only, with a self-signed certificate: a plain-HTTP request is redirected
-// to https:// on the default port, as the Apache in front of Tenable.sc does.
+// to https:// on the default port, as the Apache in front of Tenable.sc does (the redirect is
+// assumed: no recording shows a plain-HTTP request).
+// Also ASSUMED, with no recording or doc behind it:
+//   - the body of the documented 400s (token and keys together, key auth disabled): the docs give
+//     only the status; here the envelope with error_code 0, empty error_msg, `response: ""`;
+//   - a /rest call with neither keys nor a token, and DELETE /rest/token without a session, get the
+//     invalid-token 403 (error_code 12) recorded for a stale token;
+//   - both key spellings (`accesskey=…; secretkey=…;` of the docs, `accessKey=…; secretKey=…` of
+//     pyTenable) authenticate: both ship in maintained clients, none seen succeeding (vendors.md §1);
+//   - POST /rest/token reads the body as JSON whatever its Content-Type;
+//   - an unknown /rest path after authentication answers the non-envelope 404 that pyTenable#471
+//     quotes for a wrong path outside the API.
 //
 // Switches, selectable per request by a path prefix (several joined by commas):
 //   /_sc/keys-disabled/rest/...   API key authentication is disabled in the configuration (400)
