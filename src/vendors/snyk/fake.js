@@ -10,6 +10,10 @@
 // `type` `/self` reports for service accounts ("service_account"), the OAuth error bodies
 // (standard RFC 6749 `{error, error_description}`), which callers get 403, and that a missing
 // `version` is refused before the token is looked at.
+// Also assumed: that the scheme names are read without regard to case (Snyk's docs write `token`
+// and `bearer`, its Go framework sends `token` and Go oauth2's `Bearer`; `Token` is in no source),
+// the 405 for another method than POST at /oauth2/token and the 400 for a body that is not
+// form-encoded, and the success body's `token_type`/`scope` values.
 // Real Snyk serves each region on its own host; this one origin serves all of them.
 //
 // Personal and service-account access tokens (PATs) are `snyk_uat.` / `snyk_sat.` followed by a
