@@ -17,6 +17,10 @@
 // (here `{http_code, http_status, message}`), the skew tolerance (5 minutes assumed), and that
 // expired credentials get 401 rather than 403. Why a request was rejected is kept in
 // `state.rejections` for tests; the body does not say, as a real server would not be relied on to.
+// Also assumed: that the API id is matched without regard to case (the signed data lower-cases
+// it, as Veracode's code does), that the scheme name must be spelt `VERACODE-HMAC-SHA-256` exactly
+// (the form Veracode's clients send), and the 404/405 bodies (the 401 body's shape) and the 405
+// for another method than GET.
 //
 // EU credentials (`vera01ei-` id, `vera01es-` key) and FedRAMP ones (`vera01fi-` / `vera01fs-`)
 // are signed with the prefixes stripped, as Veracode's tools do. Real Veracode serves them only on
