@@ -16,6 +16,16 @@
 // this action" for a viewer, the documented 403 text), the 201 and 204, the
 // DELETE itself, and that a key may delete itself. Minted keys are listed in `mintedKeys`.
 //
+// From /work/shared/vendor-docs/infracast-authentication.txt (and docs.infracast.io, vendors.md §5):
+// the login and refresh bodies, `Authorization: Bearer`, the 401 "Invalid or expired token" and
+// 403 "Insufficient permissions" bodies, the error codes BAD_REQUEST, UNAUTHORIZED, FORBIDDEN,
+// NOT_FOUND, RATE_LIMITED. Also ASSUMED, with no source: that `Bearer` is read without regard to
+// case (the docs only write `Bearer`); the login's 401 text "Invalid username or password" and the
+// 400 texts; 405 METHOD_NOT_ALLOWED and 422 VALIDATION_ERROR (codes the docs do not list); the
+// 429's Retry-After header and `details.retry_after`; 404 for an unknown tenant and 403 for a known
+// one the caller may not use (the docs name "no access to this tenant" only as a cause of 403);
+// and that the login and refresh bodies are read as JSON whatever their Content-Type.
+//
 // Who exists is ./fake-accounts.js; the tokens it issues and checks, and the login and refresh
 // endpoints, are ./fake-tokens.js.
 import { randomBytes } from 'node:crypto'
