@@ -14,7 +14,9 @@
 //   - an account whose API access is disabled gets that same 401;
 //   - the Basic user id is the member Id, and members/get needs a role that may read members
 //     (403 {"Message":…} otherwise);
-//   - the value formats of DateFormat and TimeZoneInfo.
+//   - the value formats of DateFormat and TimeZoneInfo;
+//   - the 404 bodies (ASP.NET Web API's default "No HTTP resource…", and "Member not found.");
+//   - that the user id is matched exactly as issued (lower-case hex), not without regard to case.
 import { createHash } from 'node:crypto'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
