@@ -14,6 +14,10 @@
 //   - with `sonar.forceAuthentication` off, anonymous calls get `isLoggedIn:false` (200) and
 //     `validate` says `{"valid":true}`; on (the default since 8.6) they get 401.
 // The token prefixes are what SonarQube issues (`squ_` user, `sqp_` project, `sqa_` global).
+// Assumed: on 10.0+, a header that is neither Bearer nor Basic (`Token x`) is refused like a bad
+// token here; SonarQube's authenticators would more likely skip it and treat the call as anonymous,
+// which gives the same 401 / `{"valid":false}` only while `sonar.forceAuthentication` is on. Also
+// assumed: another method than GET on users/current gets the unknown-url 404.
 //
 // `setBeforeVersion10(true)` plays a SonarQube Server before 10.0 (9.9 LTA): its BasicAuthenticator
 // skips a header not starting with `Basic`, so Bearer is no credential and the call is anonymous
