@@ -3,7 +3,9 @@
 // 401 `{"message":"Unauthorized"}`. The answer names nobody, so nothing about the key's owner can
 // be checked. Keys belong to one region: this fake plays the region set by `setRegion()` (`us` by
 // default), and a key from another region is unknown here, hence 401, as a real regional host
-// would answer (inferred: a regional host knows only its own keys).
+// would answer (inferred: a regional host knows only its own keys). The method is not checked:
+// the docs show GET and Rapid7's InsightConnect plugin sends POST (vendors-third §1.1); what other
+// methods get is not known. The header name is read without regard to case, as HTTP requires.
 import { createHash } from 'node:crypto'
 
 const keyText = (seed) => {
