@@ -34,7 +34,10 @@
 //   - the session token is 48 hex characters, and DELETE /session answers 200 with an empty body;
 //   - with `nessus-412`, every authenticated call answers 412, GET /session included: only scan
 //     create and launch were seen, and the switch exists to test a client's handling of the 412;
-//   - when both X-ApiKeys and X-Cookie are sent, the keys decide.
+//   - when both X-ApiKeys and X-Cookie are sent, the keys decide;
+//   - keys must be 64 lower-case hex characters (upper-case hex is refused like a wrong key), and
+//     the key parameter names are matched without regard to case, as assumed for Tenable VM;
+//   - POST /session reads its body as JSON whatever the Content-Type; GET /server/status's body.
 import { createHash, randomBytes } from 'node:crypto'
 
 /** Edition switch → `nessus_type`; without one the server is a Manager. */
