@@ -20,7 +20,9 @@
 //     were seen);
 //   - a disabled user's keys still answer GET /session, with `enabled: false` (nothing public shows
 //     what a disabled user's keys get);
-//   - unknown paths answer the recorded 404 shape after authentication.
+//   - unknown paths answer the recorded 404 shape after authentication;
+//   - keys that are not 64 lower-case hex characters get the same 401 as unknown keys (the docs'
+//     example keys are 64 hex; the recorded requests' keys were sanitised).
 import { createHash, randomUUID } from 'node:crypto'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
