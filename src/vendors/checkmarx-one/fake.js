@@ -17,6 +17,10 @@
 // `client_id` (`ide-integration` for `cx auth login` keys, account `cliLogin`), realms are lower
 // case, permissions are in `roles_ast`. Keycloak 20+ (keycloak#16168): userinfo answers 403
 // `insufficient_scope` to a token without the `openid` scope (account `noOpenid`).
+// Assumed: that a realm name in another case (`Acme`) is unknown (404): the CLI lower-cases it,
+// which suggests so, but no answer to another case is public (vendors-third T3, "inf"); that a
+// token request whose body is not form-encoded reads as one without grant_type (400); and the
+// 405 and unknown-path 404 bodies.
 import { randomUUID } from 'node:crypto'
 import { signJwt, verifyJwt } from '../../../sandbox/jwt.js'
 
