@@ -30,6 +30,20 @@ describe('decodeJwtClaims', () => {
     expect(decodeJwtClaims(`${header}.${payload}`)).toBeUndefined()
     expect(decodeJwtClaims(`${header}.${part(['a'])}.c2ln`)).toBeUndefined()
   })
+
+  it.each([
+    ['spaces', 'a.e y J h I j o x f Q.b'],
+    ['percent signs', 'a.eyJhIjoxfQ%%.b'],
+    ['an empty payload', 'a..b']
+  ])('reads no claims from a payload with %s, which Node would decode by skipping them', (_, v) => {
+    expect(decodeJwtClaims(v)).toBeUndefined()
+  })
+
+  it('reads a payload written with base64 padding', () => {
+    const padded = Buffer.from('{"a":1}').toString('base64').replace(/\+/g, '-').replace(/\//g, '_')
+    expect(padded.endsWith('=')).toBe(true)
+    expect(decodeJwtClaims(`a.${padded}.b`)).toEqual({ a: 1 })
+  })
 })
 
 describe('jwtExpiry', () => {
@@ -67,6 +81,8 @@ describe('the JWT readers, for any string', () => {
         looksLikeJwt(value)
         const claims = decodeJwtClaims(value)
         if (claims === undefined) return
+        // Claims come only from a payload that is base64url, whatever surrounds it.
+        expect(value.split('.')[1]).toMatch(/^[A-Za-z0-9_-]+={0,2}$/)
         expect(typeof claims === 'object' && claims !== null && !Array.isArray(claims)).toBe(true)
         const expiry = jwtExpiry(claims)
         if (expiry !== undefined) expect(expiry).toMatch(/^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)

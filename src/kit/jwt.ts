@@ -14,11 +14,15 @@ export function looksLikeJwt(value: string): boolean {
   return isObject(header) && typeof header.alg === 'string'
 }
 
-/** The payload of a JWT, or undefined when it is not one. */
+/**
+ * The payload of a JWT, or undefined when it is not one. Its payload must be base64url (padding
+ * allowed): Node's decoder skips other characters, which would read claims out of a value such as
+ * "a.eyJ h Ijo x fQ.b" that no issuer wrote.
+ */
 export function decodeJwtClaims(token: string): Json | undefined {
-  const parts = token.split('.')
-  if (parts.length !== 3 || !parts[1]) return undefined
-  const payload = decodePart(parts[1])
+  const [, body, ...rest] = token.split('.')
+  if (rest.length !== 1 || !/^[A-Za-z0-9_-]+={0,2}$/.test(body!)) return undefined
+  const payload = decodePart(body!)
   return isObject(payload) ? payload : undefined
 }
 
