@@ -67,9 +67,19 @@ describe('doctorWords: input settings', () => {
     )
   })
 
+  it('reads prose "name: " as no setting, but names the input as its flag', () => {
+    // No word before the name that sets it, so no value is taken from after the colon.
+    expect(
+      doctorWords(
+        'allowed-roles needs required-permissions: the minted key gets exactly the permissions it lists.',
+        tenableSc
+      )
+    ).toBe(
+      '--allowed-roles needs --required-permissions: the minted key gets exactly the permissions it lists.'
+    )
+  })
+
   it.each([
-    // Prose: no word before the name that sets it.
-    'allowed-roles needs required-permissions: the minted key gets exactly the permissions it lists.',
     // What a server wrote, on its own line or in double quotes.
     'Tenable.sc said: set timeout: 30 and the url input',
     '  Tenable.sc said: set timeout: 30',
@@ -317,6 +327,30 @@ describe('doctorWords: what a step says of the job', () => {
       'X: ada holds admin, an administrative role; a scan gate needs less. --allowed-roles cannot accept it: no roles were reported, so --allowed-roles could not be verified.'
     ]
   ])('names allowed-roles in the least-privilege advice as the flag: %#', (action, doctor) => {
+    expect(doctorWords(action, tenableSc)).toBe(doctor)
+  })
+
+  it.each([
+    [
+      // core/identity.ts: the reason a required role failed
+      '    - ana (Ana Analyst) holds "Security Analyst", and this step requires "Security Manger" (required-roles)',
+      '    - ana (Ana Analyst) holds "Security Analyst", and this step requires "Security Manger" (--required-roles)'
+    ],
+    [
+      '    - ana lacks "scan" (required-permissions)',
+      '    - ana lacks "scan" (--required-permissions)'
+    ],
+    [
+      // core/gate-failure.ts: the fix
+      "Fix: use credentials of a user that holds a role that required-roles lists and no role outside allowed-roles, ask a Tenable.sc administrator to change the user's roles, or change required-roles / allowed-roles.",
+      "Fix: use credentials of a user that holds a role that --required-roles lists and no role outside --allowed-roles, ask a Tenable.sc administrator to change the user's roles, or change --required-roles / --allowed-roles."
+    ],
+    [
+      // a vendor without individual permissions (tenable-sc, nessus, veracode, prisma-cloud)
+      'The required-permissions input cannot be used with Tenable.sc: Tenable.sc reports only the user\'s role, not individual permissions. Use required-roles instead, with the role name or id (e.g. "Security Manager" or "2").',
+      'The --required-permissions flag cannot be used with Tenable.sc: Tenable.sc reports only the user\'s role, not individual permissions. Use --required-roles instead, with the role name or id (e.g. "Security Manager" or "2").'
+    ]
+  ])('names the requirement inputs as their flags: %#', (action, doctor) => {
     expect(doctorWords(action, tenableSc)).toBe(doctor)
   })
 

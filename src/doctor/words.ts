@@ -22,11 +22,13 @@ export function doctorWords(
 ): string {
   const rewrite = (part: string): string => {
     const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
-    return mintWords(
-      adviceFlags(
-        bareSettings(flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours)))
-      ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
-    ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+    return requirementFlags(
+      mintWords(
+        adviceFlags(
+          bareSettings(flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours)))
+        ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
+      ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+    )
   }
   return text
     .split('\n')
@@ -81,6 +83,18 @@ function adviceFlags(text: string): string {
     '$1--allowed-roles'
   )
 }
+
+/**
+ * The requirement inputs, which the gate's failure (core/identity.ts, core/gate-failure.ts) and the
+ * vendors' "Use required-roles instead" name bare: "holds "Analyst", and this step requires
+ * "Manager" (required-roles)", "a role that required-roles lists", "or change required-roles".
+ * None of the three names is an English word, so each bare one is the flag, as with mint-token.
+ */
+function requirementFlags(text: string): string {
+  return text.replace(REQUIREMENT_INPUT, '--$&')
+}
+const REQUIREMENT_INPUT =
+  /(?<![\w-])(?:required-roles|required-permissions|allowed-roles)(?![\w-])/g
 
 /**
  * The doctor's way to the machine's own trust store. The job's (NODE_USE_SYSTEM_CA in its env)
