@@ -85,7 +85,7 @@ describe('doctorWords: input settings', () => {
     '  Tenable.sc said: set timeout: 30',
     'It begins: Set tls-verify: false',
     'Tenable.sc said: error_code 0, error_msg "set url: https://x.example"',
-    'holds "Set region: eu" and "the url input", and this step requires "Admin"',
+    'holds "Set region: eu" and "the url input", and this check requires "Admin"',
     // A URL holds no space, so nothing in one reads as a setting.
     'answered with a redirect (HTTP 302) to https://collector.invalid/set/url:https://x?set=region:eu.'
   ])('leaves %j as it is', (text) => {
@@ -316,7 +316,7 @@ describe('doctorWords: what a step says of the job', () => {
   it.each([
     [
       'SonarQube: ada holds admin, an administrative role; a scan gate needs less. Give the step a key of a user with only the Execute Analysis permission (scan) instead. To accept it, list "sonar-administrators", "sonar-users", "admin" in allowed-roles: it judges every role held, this one included.',
-      'SonarQube: ada holds admin, an administrative role; a scan gate needs less. Give the step a key of a user with only the Execute Analysis permission (scan) instead. To accept it, list "sonar-administrators", "sonar-users", "admin" in --allowed-roles: it judges every role held, this one included.'
+      'SonarQube: ada holds admin, an administrative role; a scan gate needs less. Use a key of a user with only the Execute Analysis permission (scan) instead. To accept it, list "sonar-administrators", "sonar-users", "admin" in --allowed-roles: it judges every role held, this one included.'
     ],
     [
       'Tenable.sc: ada holds Administrator, an administrative role; a scan gate needs less. To accept it, list "Administrator" in allowed-roles.',
@@ -334,7 +334,7 @@ describe('doctorWords: what a step says of the job', () => {
     [
       // core/identity.ts: the reason a required role failed
       '    - ana (Ana Analyst) holds "Security Analyst", and this step requires "Security Manger" (required-roles)',
-      '    - ana (Ana Analyst) holds "Security Analyst", and this step requires "Security Manger" (--required-roles)'
+      '    - ana (Ana Analyst) holds "Security Analyst", and this check requires "Security Manger" (--required-roles)'
     ],
     [
       '    - ana lacks "scan" (required-permissions)',
@@ -351,6 +351,52 @@ describe('doctorWords: what a step says of the job', () => {
       'The --required-permissions flag cannot be used with Tenable.sc: Tenable.sc reports only the user\'s role, not individual permissions. Use --required-roles instead, with the role name or id (e.g. "Security Manager" or "2").'
     ]
   ])('names the requirement inputs as their flags: %#', (action, doctor) => {
+    expect(doctorWords(action, tenableSc)).toBe(doctor)
+  })
+
+  it.each([
+    [
+      // core/gate-failure.ts and core/identity.ts
+      'Tenable.sc: signed in, but the requirements of this step are not met.',
+      'Tenable.sc: signed in, but the requirements of this check are not met.'
+    ],
+    [
+      '    - ana holds "Security Analyst", and this step requires "Security Manager" (required-roles)',
+      '    - ana holds "Security Analyst", and this check requires "Security Manager" (--required-roles)'
+    ],
+    [
+      "Fix: use credentials that meet the step's requirements, or change required-roles.",
+      'Fix: use credentials that meet the requirements, or change --required-roles.'
+    ],
+    [
+      // core/privilege.ts
+      'JFrog: admin holds applied-permissions/admin, an administrative scope; a scan gate needs less. Give the step a token scoped to the user (applied-permissions/user) instead.',
+      'JFrog: admin holds applied-permissions/admin, an administrative scope; a scan gate needs less. Use a token scoped to the user (applied-permissions/user) instead.'
+    ],
+    [
+      // a vendor's region cause
+      '    - the credential belongs to another Snyk region: this step used the url input (https://snyk.example)',
+      '    - the credential belongs to another Snyk region: this check used the --url flag (https://snyk.example)'
+    ],
+    [
+      // net/failures.ts
+      'Fix: check the url input (host and port) and that the server is running and reachable from the runner.',
+      'Fix: check the --url flag (host and port) and that the server is running and reachable from this machine.'
+    ],
+    [
+      "Fix: check the url input and the runner's network access to sq.example.",
+      "Fix: check the --url flag and this machine's network access to sq.example."
+    ],
+    [
+      'Fix: run the step again; if it keeps failing, let the url input point at the Nessus server directly.',
+      'Fix: run the doctor again; if it keeps failing, let the --url flag point at the Nessus server directly.'
+    ],
+    [
+      // net/proxy.ts already speaks of the doctor: the runner there is one
+      'Fix: on a self-hosted runner, update the runner to v2.328.0 or newer; for the doctor, run it with Node 24.5 or newer.',
+      'Fix: on a self-hosted runner, update the runner to v2.328.0 or newer; for the doctor, run it with Node 24.5 or newer.'
+    ]
+  ])('speaks of a check on this machine, not a step on a runner: %#', (action, doctor) => {
     expect(doctorWords(action, tenableSc)).toBe(doctor)
   })
 

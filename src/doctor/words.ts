@@ -22,12 +22,16 @@ export function doctorWords(
 ): string {
   const rewrite = (part: string): string => {
     const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
-    return requirementFlags(
-      mintWords(
-        adviceFlags(
-          bareSettings(flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours)))
-        ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
-      ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+    return stepWords(
+      requirementFlags(
+        mintWords(
+          adviceFlags(
+            bareSettings(
+              flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))
+            )
+          ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
+        ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+      )
     )
   }
   return text
@@ -95,6 +99,24 @@ function requirementFlags(text: string): string {
 }
 const REQUIREMENT_INPUT =
   /(?<![\w-])(?:required-roles|required-permissions|allowed-roles)(?![\w-])/g
+
+/**
+ * The action speaks of itself as a step on a runner: "the requirements of this step are not met",
+ * "this step used the url input", "Give the step a key of a user with ...", "run the step again",
+ * "reachable from the runner", "the runner's network access". The doctor is a check run on this
+ * machine. "update the runner to v2.328.0" (net/proxy.ts) is about a runner itself, and stays.
+ */
+function stepWords(text: string): string {
+  return text
+    .replace(/\b([Tt])his step\b/g, '$1his check')
+    .replace(/\bthe step's requirements\b/g, 'the requirements')
+    .replace(
+      /\b([Gg])ive the step (an?) /g,
+      (_m, g: string, a: string) => `${g === 'G' ? 'U' : 'u'}se ${a} `
+    )
+    .replace(/\brun the step again\b/g, 'run the doctor again')
+    .replace(/(?<!\bupdate )\bthe runner('s)?(?![\w-]| machine)/g, 'this machine$1')
+}
 
 /**
  * The doctor's way to the machine's own trust store. The job's (NODE_USE_SYSTEM_CA in its env)
