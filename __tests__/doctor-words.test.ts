@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { doctorWords } from '../src/doctor/words.js'
 import { infracast } from '../src/vendors/infracast/index.js'
 import { invictiPlatform } from '../src/vendors/invicti-platform/index.js'
+import { nessus } from '../src/vendors/nessus/index.js'
 import { prismaCloud } from '../src/vendors/prisma-cloud/index.js'
 import { sonarqube } from '../src/vendors/sonarqube/index.js'
 import { socket } from '../src/vendors/socket/index.js'
@@ -398,6 +399,30 @@ describe('doctorWords: what a step says of the job', () => {
     ]
   ])('speaks of a check on this machine, not a step on a runner: %#', (action, doctor) => {
     expect(doctorWords(action, tenableSc)).toBe(doctor)
+  })
+
+  it.each([
+    [
+      // tenable-sc's and nessus's way out of a session
+      'Fix: check the secrets behind the username and password inputs, ask a Nessus administrator to unlock the user, or use API keys (access-key + secret-key), which open no session.',
+      'Fix: check the SCANNER_LOGIN_USERNAME and SCANNER_LOGIN_PASSWORD environment variables, ask a Nessus administrator to unlock the user, or use API keys (NESSUS_ACCESS_KEY + NESSUS_SECRET_KEY), which open no session.'
+    ],
+    [
+      '    - the secret holds an incomplete or wrongly copied token (a stray space, quote or line break)',
+      '    - the environment variable holds an incomplete or wrongly copied token (a stray space, quote or line break)'
+    ],
+    [
+      // plan/credentials.ts
+      'The NESSUS_ACCESS_KEY environment variable is wrapped in double quotes, which the secret holds as part of the value. Fix: store it again without the quotes.',
+      'The NESSUS_ACCESS_KEY environment variable is wrapped in double quotes, which the variable holds as part of the value. Fix: set it again without the quotes.'
+    ],
+    [
+      // plan/location.ts
+      'The url input must not contain credentials; use the credential inputs instead.',
+      "The --url flag must not contain credentials; set the vendor's credential environment variables instead (scanner-login doctor --help)."
+    ]
+  ])('names a credential as the environment variable it is read from: %#', (action, doctor) => {
+    expect(doctorWords(action, nessus)).toBe(doctor)
   })
 
   it('leaves a server’s line and a quoted allowed-roles alone', () => {

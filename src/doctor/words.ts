@@ -22,15 +22,17 @@ export function doctorWords(
 ): string {
   const rewrite = (part: string): string => {
     const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
-    return stepWords(
-      requirementFlags(
-        mintWords(
-          adviceFlags(
-            bareSettings(
-              flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))
-            )
-          ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
-        ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+    return secretWords(
+      stepWords(
+        requirementFlags(
+          mintWords(
+            adviceFlags(
+              bareSettings(
+                flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))
+              )
+            ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
+          ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+        )
       )
     )
   }
@@ -99,6 +101,22 @@ function requirementFlags(text: string): string {
 }
 const REQUIREMENT_INPUT =
   /(?<![\w-])(?:required-roles|required-permissions|allowed-roles)(?![\w-])/g
+
+/**
+ * A credential is a secret in a step, an environment variable in the doctor: "the secret holds an
+ * incomplete or wrongly copied token", "which the secret holds as part of the value. Fix: store it
+ * again", "use the credential inputs instead" (a url with a user and password in it).
+ */
+function secretWords(text: string): string {
+  return text
+    .replace(/\bwhich the secret holds\b/g, 'which the variable holds')
+    .replace(/\b([Tt])he secret holds\b/g, '$1he environment variable holds')
+    .replace(/\bFix: store it again without\b/g, 'Fix: set it again without')
+    .replace(
+      /\buse the credential inputs instead\b/g,
+      "set the vendor's credential environment variables instead (scanner-login doctor --help)"
+    )
+}
 
 /**
  * The action speaks of itself as a step on a runner: "the requirements of this step are not met",
@@ -197,6 +215,10 @@ function credentialWords(text: string, vendor: Vendor, env: NodeJS.ProcessEnv): 
     )
     .replace(new RegExp(`(?<![\\w-])(${name})${VARIABLES_SOURCE}`, 'g'), (_match, input: string) =>
       variable(input)
+    )
+    .replace(
+      new RegExp(`\\(((?:${name})(?: \\+ (?:${name}))+)\\)`, 'g'),
+      (_match, inputs: string) => `(${inputs.split(' + ').map(variable).join(' + ')})`
     )
 }
 
