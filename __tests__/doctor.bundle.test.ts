@@ -162,7 +162,7 @@ describe('doctor, Tenable.sc session', () => {
     expect(run.code).toBe(1)
     expect(paths()).toEqual(['POST /rest/token', 'GET /rest/currentUser', 'DELETE /rest/token'])
     expect(run.stdout).toMatch(/^ {2}role "Administrator": fail$/m)
-    expect(run.stdout).toContain('requirements of this step are not met')
+    expect(run.stdout).toContain('requirements of this check are not met')
     expect(run.stdout).toContain('Ended the Tenable.sc session this check opened.')
     const logout = sandbox.requests[2]!
     expectClean(run, [String(logout.headers['x-securitycenter']), String(logout.headers.cookie)])
@@ -262,7 +262,7 @@ describe('doctor --json', () => {
       roles: ['Developer'],
       requirements: [{ kind: 'role', required: 'Administrator', result: 'fail' }]
     })
-    expect(report.failure).toContain('requirements of this step are not met')
+    expect(report.failure).toContain('requirements of this check are not met')
     expectClean(run)
   })
 
