@@ -390,6 +390,19 @@ describe('doctor command line', () => {
     expect(sandbox.requests).toEqual([])
   })
 
+  it('answers --version, -v, version and doctor --version with the version alone, exit 0', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    for (const ask of [['--version'], ['-v'], ['version'], ['doctor', '--version']]) {
+      const run = await scannerLogin(ask, {})
+      expect(run.code).toBe(0)
+      expect(run.stdout).toBe(`scanner-login ${version}\n`)
+      expect(run.stderr).toBe('')
+    }
+    expect(sandbox.requests).toEqual([])
+  })
+
   it('answers --help, -h and help with the flags of the doctor, exit 0', async () => {
     for (const ask of ['--help', '-h', 'help']) {
       const run = await scannerLogin([ask], {})

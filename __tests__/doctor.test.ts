@@ -205,6 +205,18 @@ describe('parseDoctorArgs', () => {
     }
   })
 
+  it.each([['--token'], ['--sonar-token=squ_x'], ['--api_key'], ['--Password']])(
+    'answers %s, a credential no flag takes, with where credentials come from',
+    (flag) => {
+      const attempt = (): unknown => parseDoctorArgs(['--vendor', 'sonarqube', flag, 'x'])
+      expect(attempt).toThrow(
+        /It looks like a credential, and credentials are never taken from the command line: set the vendor's own environment variable instead/
+      )
+      // Not the flags that share a word with it, which were not meant.
+      expect(attempt).not.toThrow(/--mint-token|--token-lifetime/)
+    }
+  )
+
   it('refuses a stray argument without quoting it (it may be a secret after the wrong flag)', () => {
     const attempt = (): unknown => parseDoctorArgs(['--json', 'hunter2-secret'])
     expect(attempt).toThrow(UsageError)

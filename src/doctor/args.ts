@@ -181,12 +181,19 @@ function unknownArgument(argument: string): string {
 function unknownFlag(rawName: string): string {
   const given = rawName.replace(/^-+/, '')
   const near = closestName(given, SUGGESTED_FLAGS)
-  const meant = near === undefined ? namesSharingWords(given, SUGGESTED_FLAGS) : [near]
   const unknown = `Unknown option '${rawName}'.`
+  // --token, --sonar-token, --api_key: a credential, which no flag takes; the flags that share a
+  // word with it (--mint-token, --token-lifetime) are not what was meant.
+  if (near === undefined && CREDENTIAL_WORD.test(given)) {
+    return `${unknown} It looks like a credential, and credentials are never taken from the command line: set the vendor's own environment variable instead (scanner-login doctor --help).`
+  }
+  const meant = near === undefined ? namesSharingWords(given, SUGGESTED_FLAGS) : [near]
   return meant.length
     ? `${unknown} Did you mean ${meant.map((name) => `--${name}`).join(' or ')}?`
     : unknown
 }
+
+const CREDENTIAL_WORD = /token|key|secret|passw|pwd|credential/i
 
 /** Longest stray argument quoted back; longer ones end in an ellipsis. */
 const MAX_QUOTED = 64
@@ -305,6 +312,7 @@ Flags are the action's inputs without credentials:
 ${flags.join('\n')}
   --json   print one JSON object and nothing else on stdout
   --help   this text
+  --version   the version of scanner-login, and nothing else
 --export-env and --logout are checked as the action checks them, but change nothing: the doctor
 exports nothing and always ends what it opened.
 
