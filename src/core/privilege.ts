@@ -12,7 +12,7 @@ import {
   type Identity,
   type RequirementResult
 } from './identity.js'
-import { quotedList } from './sanitize.js'
+import { boundedList, quotedList } from './sanitize.js'
 import type { AdministrativeRoles, Vendor } from '../kit/types.js'
 
 export interface PrivilegeJudgement {
@@ -147,8 +147,13 @@ function judgeAllowedRoles(
         !held.some((role) => spellingsOf(identity, role).some((s) => fold(s) === fold(entry)))
     )
     const typo = model.kind === 'levels' ? '' : nearMisses(unmatched, extra)
+    // Each quoted as the vendor shows it (Veracode: beside its console name); not beside every
+    // alias, since an alias may be an id (a Tenable.sc role's "1").
+    const shown = extra.map(
+      (role) => (model.kind === 'names' && model.shown?.(role, identity)) || `"${role}"`
+    )
     judgement.reasons.push(
-      `${who} holds ${quotedList(extra)}, outside allowed-roles (${quotedList(allowed)})${typo ? `${typo} Otherwise` : ':'} use a key of a narrower user, one that holds only the allowed roles${vouchedAdministrative
+      `${who} holds ${boundedList(shown)}, outside allowed-roles (${quotedList(allowed)})${typo ? `${typo} Otherwise` : ':'} use a key of a narrower user, one that holds only the allowed roles${vouchedAdministrative
         .map(
           ({ role, spelling }) =>
             `; ${quotedList([role])} is also ${quotedList([spelling])}, an administrative role, which allowed-roles must name itself to accept`

@@ -58,13 +58,13 @@ export interface VendorOption {
 }
 
 /**
- * How a vendor names what a user may do:
+ * How a vendor names what a user may do (`shown`: how allowed-roles quotes a role it refuses):
  * - `names`: role names (and perhaps ids) the identity holds; a required role must be one of them;
  * - `levels`: one ordered level per user; a required role is met by that level or a higher one;
  * - `none`: the vendor reports no roles, so required-roles fails at validation with `reason`.
  */
 export type RoleModel =
-  | { kind: 'names'; administrative?: AdministrativeRoles }
+  | { kind: 'names'; administrative?: AdministrativeRoles; shown?(r: string, i: Identity): string }
   | { kind: 'levels'; levels: readonly RoleLevel[]; administrative?: AdministrativeRoles }
   | { kind: 'none'; reason: string }
 

@@ -3,6 +3,7 @@
 // over HTTPS with its CA (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../../core/failure.js'
+import { judgePrivilege } from '../../core/privilege.js'
 import type { HttpClient } from '../../net/client.js'
 import type { HttpResponse, RequestOptions } from '../../net/types.js'
 import { buildPlan } from '../../plan/index.js'
@@ -213,6 +214,13 @@ describe('parseCurrentUser', () => {
       permissions: undefined,
       organization: 'Tenable.sc Administration'
     })
+  })
+
+  it('names a role outside allowed-roles without its numeric id', () => {
+    const admin = parseCurrentUser({ username: 'admin', role: { id: '1', name: 'Administrator' } })
+    expect(judgePrivilege(tenableSc, admin, ['Security Manager'], 'admin').reasons).toEqual([
+      'admin holds "Administrator", outside allowed-roles ("Security Manager"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
   })
 
   it('reads a Security Manager with a group, numeric nested ids, and orgName on older releases', () => {

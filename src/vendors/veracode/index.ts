@@ -79,6 +79,12 @@ export const veracode: Vendor = {
     administrative: {
       names: ['Administrator', 'extadmin', 'Admin API', 'adminapi'],
       narrower: 'Submitter (Upload and Scan API for an API service account)'
+    },
+    // role_description is the name the console shows: uploadapi is "Upload and Scan API"
+    // (docs.veracode.com/r/c_identity_create_api). An alias with no role_name is judged itself.
+    shown: (role, identity) => {
+      const alias = identity.roleAliases?.find((entry) => entry.of === role)?.alias
+      return `"${role}"${alias ? ` (${alias})` : ''}`
     }
   },
   permissions: {

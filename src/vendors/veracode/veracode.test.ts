@@ -291,7 +291,7 @@ describe('parseUser: the documented user model', () => {
     const allowed = (list: string[]) => judgePrivilege(veracode, identity, list, 'ci').reasons
     expect(allowed(['uploadapi', 'Results API'])).toEqual([])
     expect(allowed(['Upload and Scan API'])).toEqual([
-      'ci holds "resultsapi", outside allowed-roles ("Upload and Scan API"): use a key of a narrower user, one that holds only the allowed roles'
+      'ci holds "resultsapi" (Results API), outside allowed-roles ("Upload and Scan API"): use a key of a narrower user, one that holds only the allowed roles'
     ])
   })
 
@@ -465,7 +465,20 @@ describe('Veracode main step (real @actions/core, sandbox over loopback)', () =>
       'allowed-roles': 'Creator, extsubmitter'
     })
     expect(narrower.exitCode).toBe(1)
-    expect(narrower.errors[0]).toContain('holds "extreviewer", outside allowed-roles')
+    expect(narrower.errors[0]).toContain('holds "extreviewer" (Reviewer), outside allowed-roles')
+  })
+
+  it('names each role outside allowed-roles by its console name beside its role_name', async () => {
+    const step = await runMain({
+      vendor: 'veracode',
+      url,
+      ...creds('user'),
+      'allowed-roles': 'Submitter'
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      'holds "extcreator" (Creator), "extreviewer" (Reviewer), outside allowed-roles ("Submitter"): use a key of a narrower user'
+    )
   })
 
   it('points "Upload API", a name the role does not have, to its short name', async () => {
