@@ -973,6 +973,15 @@ describe('an input the action does not have', () => {
     expect(message).toContain("Fix: spell it as action.yml does, in the step's with:.")
   })
 
+  it('names a variable set in lower case as written: the runner sets input variables in upper case', () => {
+    expect(refusal({ 'INPUT_mint-token': 'true' })).toContain(
+      'scanner-login has no input named INPUT_mint-token (did you mean mint-token? The runner sets input variables in upper case).'
+    )
+    expect(refusal({ INPUT_required_role: 'x' })).toContain(
+      'no input named INPUT_required_role (did you mean required-roles? The runner sets input variables in upper case).'
+    )
+  })
+
   it("accepts every one of action.yml's inputs, and leaves a name close to none to the runner", () => {
     const every = Object.fromEntries(
       INPUT_NAMES.map((name) => [`INPUT_${name.toUpperCase()}`, 'x'])

@@ -77,7 +77,10 @@ export function refuseMisspelledInputs(env: NodeJS.ProcessEnv): void {
     // The runner upper-cases the name and turns spaces into _; show it as it was most likely typed.
     const given = key.slice('INPUT_'.length).toLowerCase()
     const meant = closestName(given, INPUT_NAMES) ?? sharingWords(given)
-    if (meant && /^[\w.-]{1,100}$/.test(given)) misspelled.push(`${given} (did you mean ${meant}?)`)
+    // A key in lower case came from env:, not with: (INPUT_mint-token): named as written.
+    const upper = key === key.toUpperCase() ? '' : ' The runner sets input variables in upper case'
+    if (meant && /^[\w.-]{1,100}$/.test(given))
+      misspelled.push(`${upper ? key : given} (did you mean ${meant}?${upper})`)
   }
   if (!misspelled.length) return
   throw new ActionFailure(
