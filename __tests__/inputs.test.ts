@@ -982,6 +982,16 @@ describe('an input the action does not have', () => {
     )
   })
 
+  it('accepts a variable in lower case on Windows, whose environment names are read in any case', () => {
+    // There getInput('mint-token') reads INPUT_MINT-TOKEN and finds INPUT_mint-token.
+    expect(() =>
+      refuseMisspelledInputs({ 'INPUT_mint-token': 'true', INPUT_Vendor: 'snyk' }, 'win32')
+    ).not.toThrow()
+    expect(() => refuseMisspelledInputs({ 'INPUT_mint-token': 'true' }, 'linux')).toThrow(
+      /no input named INPUT_mint-token/
+    )
+  })
+
   it("accepts every one of action.yml's inputs, and leaves a name close to none to the runner", () => {
     const every = Object.fromEntries(
       INPUT_NAMES.map((name) => [`INPUT_${name.toUpperCase()}`, 'x'])

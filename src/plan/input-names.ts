@@ -69,11 +69,16 @@ export const inputVariable = (name: string): string =>
  * unchecked, a misspelled mint-token hand on the long-lived credential. An unknown name close to
  * none of ours is left to the runner's own warning.
  */
-export function refuseMisspelledInputs(env: NodeJS.ProcessEnv): void {
+export function refuseMisspelledInputs(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform
+): void {
   const known = new Set<string>(INPUT_NAMES.map(inputVariable))
   const misspelled: string[] = []
   for (const key of Object.keys(env)) {
-    if (!key.startsWith('INPUT_') || known.has(key)) continue
+    // Windows reads environment names in any case, so there getInput finds INPUT_mint-token too.
+    const read = platform === 'win32' ? key.toUpperCase() : key
+    if (!key.startsWith('INPUT_') || known.has(read)) continue
     // The runner upper-cases the name and turns spaces into _; show it as it was most likely typed.
     const given = key.slice('INPUT_'.length).toLowerCase()
     const meant = closestName(given, INPUT_NAMES) ?? sharingWords(given)
