@@ -425,6 +425,25 @@ describe('doctorWords: what a step says of the job', () => {
     expect(doctorWords(action, nessus)).toBe(doctor)
   })
 
+  it.each([
+    [
+      // tenable-sc's logout that failed: LEFT_OPEN_FIX ends in its session limit's fix
+      'Fix: if sessions left open keep this user from logging in (at its maximum number of sessions), set release-session: true to end the oldest session of this user, keep logout: true so each run ends its own session, or use API keys (access-key + secret-key), which open no session.',
+      'Fix: if sessions left open keep this user from logging in (at its maximum number of sessions), set --release-session true to end the oldest session of this user, keep logout: true in the workflows that log in as this user so each step ends its own session (the doctor always ends its own), or use API keys (TSC_ACCESS_KEY + TSC_SECRET_KEY), which open no session.'
+    ],
+    [
+      '    - earlier runs with logout: false (or that were killed) left their sessions open',
+      '    - workflow steps with logout: false, or runs that were killed, left their sessions open'
+    ],
+    [
+      // tenable-sc's and nessus's logout that found the session already ended
+      'Fix: nothing to do for this job.',
+      'Fix: nothing to do.'
+    ]
+  ])('speaks of the workflows’ logout, which the doctor ignores: %#', (action, doctor) => {
+    expect(doctorWords(action, tenableSc)).toBe(doctor)
+  })
+
   it('leaves a server’s line and a quoted allowed-roles alone', () => {
     for (const text of [
       'Tenable.sc said: list it in allowed-roles.',

@@ -545,10 +545,16 @@ describe('runDoctor against the sandbox, in process', () => {
     const result = await tenableScSessionAs('busy')
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('Fix: set --release-session true to end the oldest session')
-    expect(result.stdout).toContain('keep --logout true')
-    expect(result.stdout).not.toMatch(/(release-session|keep logout): true/)
-    // A cause, not a fix: the action's runs that left sessions open, which the doctor's never do.
-    expect(result.stdout).toContain('earlier runs with logout: false')
+    expect(result.stdout).not.toContain('release-session: true')
+    // The doctor ignores --logout and always ends its own session: the input to keep true is the
+    // workflows' logout, whose steps are the runs that leave sessions open.
+    expect(result.stdout).not.toContain('--logout')
+    expect(result.stdout).toContain(
+      'keep logout: true in the workflows that log in as this user so each step ends its own session (the doctor always ends its own),'
+    )
+    expect(result.stdout).toContain(
+      '- workflow steps with logout: false, or runs that were killed, left their sessions open'
+    )
   })
 
   it('gives a workflow setting in a fix as the flag to pass: a self-signed certificate', async () => {

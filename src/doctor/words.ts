@@ -22,16 +22,18 @@ export function doctorWords(
 ): string {
   const rewrite = (part: string): string => {
     const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
-    return secretWords(
-      stepWords(
-        requirementFlags(
-          mintWords(
-            adviceFlags(
-              bareSettings(
-                flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))
-              )
-            ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
-          ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+    return sessionWords(
+      secretWords(
+        stepWords(
+          requirementFlags(
+            mintWords(
+              adviceFlags(
+                bareSettings(
+                  flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))
+                )
+              ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
+            ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
+          )
         )
       )
     )
@@ -116,6 +118,27 @@ function secretWords(text: string): string {
       /\buse the credential inputs instead\b/g,
       "set the vendor's credential environment variables instead (scanner-login doctor --help)"
     )
+}
+
+/**
+ * A session's failures (a vendor at its session limit, a logout that failed) speak of the logout
+ * input, which keeps a session past the job with false: "earlier runs with logout: false (or that
+ * were killed) left their sessions open", "keep logout: true so each run ends its own session". The
+ * doctor ignores --logout and always ends what it opened (./index.ts endKept), so the runs that
+ * leave sessions open are the workflows' steps, and it is in their logout input that the fix goes;
+ * and it has no job, so there is nothing to do "for this job".
+ */
+function sessionWords(text: string): string {
+  return text
+    .replace(
+      /\bearlier runs with logout: false \(or that were killed\)/g,
+      'workflow steps with logout: false, or runs that were killed,'
+    )
+    .replace(
+      /\bkeep --logout true so each run ends its own session\b/g,
+      'keep logout: true in the workflows that log in as this user so each step ends its own session (the doctor always ends its own)'
+    )
+    .replace(/\bnothing to do for this job\./g, 'nothing to do.')
 }
 
 /**
