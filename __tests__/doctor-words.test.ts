@@ -170,6 +170,20 @@ describe('doctorWords: an input set without a value of its own', () => {
   })
 })
 
+describe('doctorWords: one of two flags', () => {
+  it('names each of the two as its flag', () => {
+    // plan/location.ts
+    expect(
+      doctorWords(
+        "The url and region inputs were both given; give one: region picks the vendor's cloud URL for that region, url names a server directly.",
+        sonarqube
+      )
+    ).toBe(
+      "The --url and --region flags were both given; give one: --region picks the vendor's cloud URL for that region, --url names a server directly."
+    )
+  })
+})
+
 describe('doctorWords: where a relative ca-cert path is read', () => {
   it('says the current directory, not the workspace, which the doctor has none of', () => {
     expect(

@@ -270,7 +270,10 @@ function inputSettings(text: string): string {
  * is the flag: "set --url to your server".
  */
 function bareSettings(text: string): string {
-  return text.replace(BARE_SETTING, '$1--$2').replace(OR_BARE_SETTING, '$1--$2')
+  return text
+    .replace(BARE_SETTING, '$1--$2')
+    .replace(OR_BARE_SETTING, '$1--$2')
+    .replace(ONE_OF_TWO, 'give one: --$1 picks $2, --$3 names')
 }
 
 /** A value as a shell reads it back: bare when it can be, else quoted. */
@@ -306,6 +309,14 @@ const LIST_SETTING = new RegExp(
 )
 const BARE_SETTING = new RegExp(
   `((?:^|[\\s(])(?:[Ss]et|[Ll]eave) )(${FLAG_NAME_SOURCE})(?= \\(| to\\b| empty\\b)`,
+  'g'
+)
+/**
+ * Two inputs given where one is allowed (plan/location.ts): "give one: region picks the vendor's
+ * cloud URL for that region, url names a server directly". Each is the flag to keep.
+ */
+const ONE_OF_TWO = new RegExp(
+  `\\bgive one: (${FLAG_NAME_SOURCE}) picks ([^,]*), (${FLAG_NAME_SOURCE}) names\\b`,
   'g'
 )
 /** The second of two: "set --region (us, eu, ca) or url to ...". */
