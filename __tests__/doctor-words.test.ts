@@ -220,6 +220,12 @@ describe('doctorWords: credentials', () => {
       'Fix: put the access key ID (before "::") into the PRISMA_ACCESS_KEY environment variable and the secret (after "::") into the PRISMA_SECRET_KEY environment variable.'
     ],
     [
+      // prisma-cloud/meanings.ts: a rejected access key
+      prismaCloud,
+      '    - the access key ID and secret do not belong together, were swapped (access-key takes the Access Key ID, secret-key the Secret Key), or one was copied wrongly',
+      '    - the access key ID and secret do not belong together, were swapped (PRISMA_ACCESS_KEY takes the Access Key ID, PRISMA_SECRET_KEY the Secret Key), or one was copied wrongly'
+    ],
+    [
       veracode,
       'The access-key input is not a Veracode API ID. Copy the API ID into the secret behind access-key (or VERACODE_API_KEY_ID).',
       'The VERACODE_API_KEY_ID environment variable is not a Veracode API ID. Copy the API ID into the VERACODE_API_KEY_ID environment variable.'

@@ -206,7 +206,9 @@ export function flagWords(text: string): string {
  * "the user-id input", "the username or password input", "access-key (or VERACODE_API_KEY_ID)"),
  * and the doctor only from an environment variable: named as that variable, the one set if any,
  * else the one read first. The step's alternatives in parentheses go, since they are that
- * variable. Only the vendor's own credentials are renamed.
+ * variable. So are the credentials a parenthesis pairs with the vendor's values ("(access-key
+ * takes the Access Key ID, secret-key the Secret Key)"). Only the vendor's own credentials are
+ * renamed.
  */
 function credentialWords(text: string, vendor: Vendor, env: NodeJS.ProcessEnv): string {
   const used = [...new Set(vendor.modes.flatMap((mode) => mode.inputs))]
@@ -238,6 +240,11 @@ function credentialWords(text: string, vendor: Vendor, env: NodeJS.ProcessEnv): 
     )
     .replace(new RegExp(`(?<![\\w-])(${name})${VARIABLES_SOURCE}`, 'g'), (_match, input: string) =>
       variable(input)
+    )
+    .replace(
+      new RegExp(`\\((${name}) takes ([^,)]+), (${name}) ([^,)]+)\\)`, 'g'),
+      (_match, first: string, value: string, second: string, other: string) =>
+        `(${variable(first)} takes ${value}, ${variable(second)} ${other})`
     )
     .replace(
       new RegExp(`\\(((?:${name})(?: \\+ (?:${name}))+)\\)`, 'g'),
