@@ -384,6 +384,34 @@ describe('runDoctor without a network', () => {
     }
   )
 
+  it.each([
+    [
+      'sonarqube',
+      { SCANNER_LOGIN_API_TOKEN: 'squ_sandbox-value-1' },
+      '    - api-token: SONAR_TOKEN (SCANNER_LOGIN_API_TOKEN is set, but the doctor reads it for no vendor)\n'
+    ],
+    [
+      'snyk',
+      { SONAR_TOKEN: 'squ_sandbox-value-2' },
+      '    - api-token: SNYK_TOKEN (SONAR_TOKEN is set, but the doctor reads it only for SonarQube)\n'
+    ]
+  ])(
+    'names a similar credential variable that is set but not read for %s, never its value',
+    async (vendor, env, line) => {
+      const result = await run(['--vendor', vendor], env)
+      expect(result.code).toBe(2)
+      expect(result.stdout).toContain(line)
+      expect(result.stdout).not.toContain(Object.values(env)[0])
+    }
+  )
+
+  it('names no variable outside the credentials’ own, set or not', async () => {
+    const result = await run(['--vendor', 'sonarqube'], { SNYK_API_KEY: 'x', GITHUB_TOKEN: 'y' })
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('    - api-token: SONAR_TOKEN\n')
+    expect(result.stdout).not.toMatch(/SNYK_API_KEY|GITHUB_TOKEN/)
+  })
+
   it('prints a usage error as one JSON object on stdout with --json, and still explains it on stderr', async () => {
     const result = await run(['--json', '--vendr', 'x'])
     expect(result.code).toBe(2)

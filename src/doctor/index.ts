@@ -10,12 +10,13 @@ import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
 import { endWithPlan } from '../core/session.js'
 import type { RequestRecord } from '../net/types.js'
 import { redact, rememberSecret } from '../runner/log.js'
-import { canonicalVendorId, loadVendor } from '../vendors/index.js'
+import { canonicalVendorId, loadVendor, VENDOR_IDS } from '../vendors/index.js'
 import { SECRET_INPUTS, type CredentialInput, type Vendor } from '../kit/types.js'
 import {
   credentialSources,
   credentialVariables,
   doctorInputs,
+  doctorVariable,
   helpText,
   parseDoctorArgs,
   type DoctorArgs
@@ -69,7 +70,7 @@ export async function runDoctor(
 
   const lines: LogLine[] = []
   const { outcome, logoutRecords } = await checkAndEnd(parsed, vendor, env, lines)
-  const failure = outcome.failure ? failureText(outcome, vendor, env) : undefined
+  const failure = outcome.failure ? await failureText(outcome, vendor, env) : undefined
   const requests = [...outcome.records, ...logoutRecords]
   print({ outcome, requests, lines, failure, vendorId }, parsed.json, streams)
   if (!outcome.failure) return EXIT_VERIFIED
@@ -198,11 +199,11 @@ function print(report: DoctorReport, json: boolean, streams: DoctorStreams): voi
 }
 
 /** The failure as a failing step would print it, plus where the doctor reads credentials from. */
-function failureText(
+async function failureText(
   outcome: CheckOutcome,
   vendor: Vendor | undefined,
   env: NodeJS.ProcessEnv
-): string {
+): Promise<string> {
   const failure = outcome.failure!
   const message = doctorWords(failure.message, vendor, env)
   if (!(failure.error instanceof MissingCredentialFailure) || !vendor) return message
@@ -220,16 +221,51 @@ function failureText(
         lead +
         modes.replace(inputName, (input) => credentialSources(vendor, input as CredentialInput)[0]!)
     )
-  const sources = used.map((input) => {
-    const names = credentialSources(vendor, input)
-    const set = names.some((name) => (env[name] ?? '').trim() !== '')
-    return `  - ${input}: ${names.join(' or ')}${set ? ' (set)' : ''}`
-  })
+  const sources = await Promise.all(
+    used.map(async (input) => {
+      const names = credentialSources(vendor, input)
+      const set = names.some((name) => isSet(env, name))
+      const unread = set ? '' : await unreadVariables(input, vendor, env)
+      return `  - ${input}: ${names.join(' or ')}${set ? ' (set)' : unread}`
+    })
+  )
   return [
     headline,
     'The doctor reads credentials only from environment variables, never from flags:',
     ...sources
   ].join('\n')
+}
+
+const isSet = (env: NodeJS.ProcessEnv, name: string): boolean => (env[name] ?? '').trim() !== ''
+
+/**
+ * A credential the vendor needs and did not get may sit in a variable of the same credential that
+ * the doctor reads for other vendors, or in SCANNER_LOGIN_<INPUT>, read only for a credential
+ * without a vendor variable (`SONAR_TOKEN` set for Snyk, `SCANNER_LOGIN_API_TOKEN` for SonarQube).
+ * Those that are set are named, never their values: " (SONAR_TOKEN is set, but the doctor reads
+ * it only for SonarQube)". No other variable of the environment is looked at.
+ */
+async function unreadVariables(
+  input: CredentialInput,
+  vendor: Vendor,
+  env: NodeJS.ProcessEnv
+): Promise<string> {
+  const read = credentialSources(vendor, input)
+  const others = (await Promise.all(VENDOR_IDS.map((id) => loadVendor(id)))).filter(
+    (other) => other.id !== vendor.id && other.modes.some((mode) => mode.inputs.includes(input))
+  )
+  const readers = new Map<string, string[]>([[doctorVariable(input), []]])
+  for (const other of others) {
+    for (const name of credentialSources(other, input))
+      readers.set(name, [...(readers.get(name) ?? []), other.name])
+  }
+  const notes = [...readers]
+    .filter(([name]) => !read.includes(name) && isSet(env, name))
+    .map(
+      ([name, vendors]) =>
+        `${name} is set, but the doctor ${vendors.length ? `reads it only for ${vendors.join(', ')}` : `reads it for no vendor`}`
+    )
+  return notes.length ? ` (${notes.join('; ')})` : ''
 }
 
 /** The command-line entry (src/index.ts): sets the exit code, never calls process.exit mid-write. */
