@@ -412,6 +412,31 @@ describe('runDoctor without a network', () => {
     expect(result.stdout).not.toMatch(/SNYK_API_KEY|GITHUB_TOKEN/)
   })
 
+  it.each([
+    [
+      ['--vendor', 'sonarqube', '--url='],
+      "--url was given empty: leave --url out to use the vendor's default URL (where it has one), or give it a value."
+    ],
+    [
+      ['--vendor', 'sonarqube', '--region', ' '],
+      "--region was given empty: leave --region out to use the vendor's default URL (where it has one), or give it a value."
+    ],
+    [
+      ['--vendor', 'sonarqube', '--timeout', ''],
+      '--timeout was given empty: leave --timeout out to use its default (30), or give it a value.'
+    ],
+    [
+      ['--vendor', 'sonarqube', '--tenant='],
+      '--tenant was given empty: leave --tenant out, since it has no default, or give it a value.'
+    ],
+    [['--vendor='], '--vendor was given empty: give the id of the vendor to check.']
+  ])('refuses a flag given empty with exit 2, naming it: %j', async (argv, message) => {
+    const result = await run(argv, { SONAR_TOKEN: 'squ_x' })
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(`scanner-login doctor: ${message}\n`)
+  })
+
   it('prints a usage error as one JSON object on stdout with --json, and still explains it on stderr', async () => {
     const result = await run(['--json', '--vendr', 'x'])
     expect(result.code).toBe(2)

@@ -97,6 +97,7 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
   const inputs: Partial<Record<FlagInput, string>> = {}
   for (const name of FLAG_INPUTS) {
     const value = values[name]
+    if (typeof value === 'string' && value.trim() === '') throw new UsageError(emptyFlag(name))
     if (typeof value === 'string') inputs[name] = value
   }
   return {
@@ -105,6 +106,23 @@ export function parseDoctorArgs(args: readonly string[]): DoctorArgs {
     json: values.json === true,
     help: values.help === true
   }
+}
+
+/**
+ * A flag given empty or blank (`--url=`, `--tenant ""`, `--url "$SC_URL"` with the variable unset).
+ * The action reads an empty url as none given and checks the vendor's default URL; typed on a
+ * command line, an empty value is more likely one that went missing, so the doctor refuses it
+ * rather than check something other than what was meant.
+ */
+function emptyFlag(name: FlagInput): string {
+  const given = `--${name} was given empty`
+  if (name === 'vendor') return `${given}: give the id of the vendor to check.`
+  if (name === 'url' || name === 'region')
+    return `${given}: leave --${name} out to use the vendor's default URL (where it has one), or give it a value.`
+  const fallback = INPUT_DEFAULTS[name]
+  return fallback
+    ? `${given}: leave --${name} out to use its default (${fallback}), or give it a value.`
+    : `${given}: leave --${name} out, since it has no default, or give it a value.`
 }
 
 /**
