@@ -413,6 +413,19 @@ describe('doctorWords: what a step says of the job', () => {
       'Fix: run the doctor again; if it keeps failing, let the --url flag point at the Nessus server directly.'
     ],
     [
+      // vendors' clock causes (veracode, checkmarx-one, snyk): the clock is this machine's
+      "    - this runner's clock is off: the signature carries its time",
+      "    - this machine's clock is off: the signature carries its time"
+    ],
+    [
+      'Fix: check the runner clock (NTP) and any proxy in front of the IAM, then run the step again.',
+      "Fix: check this machine's clock (NTP) and any proxy in front of the IAM, then run the doctor again."
+    ],
+    [
+      '    - an IP allow-list of the tenant refuses requests from this runner',
+      '    - an IP allow-list of the tenant refuses requests from this machine'
+    ],
+    [
       // net/proxy.ts already speaks of the doctor: the runner there is one
       'Fix: on a self-hosted runner, update the runner to v2.328.0 or newer; for the doctor, run it with Node 24.5 or newer.',
       'Fix: on a self-hosted runner, update the runner to v2.328.0 or newer; for the doctor, run it with Node 24.5 or newer.'
