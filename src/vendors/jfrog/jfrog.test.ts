@@ -651,6 +651,44 @@ describe('GitHub OIDC: a provider name the platform does not know', () => {
     }
   })
 
+  // Only "not found" said of the provider itself: JFrog's text is not recorded, and a refusal that
+  // names the provider it found and then something else not found must keep every cause.
+  it('a refusal that names the provider beside something else not found keeps every cause', async () => {
+    const platform = http.createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        response.writeHead(401, { 'content-type': 'application/json' })
+        response.end(
+          JSON.stringify({
+            errors: [
+              {
+                code: 'UNAUTHORIZED',
+                message: "Provider 'github' matched no identity mapping: mapping not found"
+              }
+            ]
+          })
+        )
+      })
+    })
+    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = platform.address() as AddressInfo
+      const step = await runMain(
+        { vendor: 'jfrog', url: `http://127.0.0.1:${port}`, 'oidc-provider': 'github' },
+        sandbox.github.env
+      )
+      expect(step.exitCode).toBe(1)
+      expect(step.errors[0]).toContain(
+        'the platform refused to exchange the job\'s GitHub ID token (OIDC integration "github")'
+      )
+      expect(step.errors[0]).toContain('no identity mapping of the integration matches')
+      expect(step.errors[0]).not.toContain('the oidc-provider input')
+    } finally {
+      platform.closeAllConnections()
+      await new Promise<void>((resolve) => platform.close(() => resolve()))
+    }
+  })
+
   it('a refusal that names no unknown provider keeps the causes as they were', async () => {
     sandbox.github.setJob({ repository: 'acme/scanners' })
     const step = await runMain(

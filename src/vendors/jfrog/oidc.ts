@@ -147,6 +147,10 @@ function refusal(
   }
 }
 
-/** JFrog's words for an integration it does not know: "Provider '<name>' not found", leniently. */
+/**
+ * JFrog's words for an integration it does not know: "Provider '<name>' not found", leniently, but
+ * only when "not found" is said of the provider (at most its name between): "Provider 'x' matched
+ * no identity mapping: mapping not found" is about an integration the platform did find.
+ */
 const UNKNOWN_PROVIDER =
-  /\bprovider\b.*\b(?:not found|not exist|does not exist|doesn't exist)\b|\b(?:unknown|no such) (?:oidc )?provider\b/i
+  /\bprovider(?:\s+\S+)?\s+(?:(?:is|was)\s+)?(?:not found|does not exist|doesn't exist)\b|\b(?:unknown|no such) (?:oidc )?provider\b/i
