@@ -330,7 +330,7 @@ Flags are the action's inputs without credentials:
 ${flags.join('\n')}
   --json   print one JSON object and nothing else on stdout
   --help   this text
-  --version   the version of scanner-login, and nothing else
+  (scanner-login --version prints the version)
 --export-env and --logout are checked as the action checks them, but change nothing: the doctor
 exports nothing and always ends what it opened.
 

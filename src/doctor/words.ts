@@ -145,7 +145,8 @@ function sessionWords(text: string): string {
  * The action speaks of itself as a step on a runner: "the requirements of this step are not met",
  * "this step used the url input", "Give the step a key of a user with ...", "run the step again",
  * "reachable from the runner", "the runner's network access", "this runner's clock", "check the
- * runner clock". The doctor is a check run on this machine. "update the runner to v2.328.0" (net/proxy.ts) is about a runner itself, and stays.
+ * runner clock". The doctor is a check run on this machine. "update the runner to v2.328.0"
+ * (net/proxy.ts) is about a runner itself, and stays.
  */
 function stepWords(text: string): string {
   return text

@@ -185,7 +185,7 @@ export async function mintAnalysisToken(
     await context.keepForRevoke(revoke, expiresAt)
     const wrong =
       type !== 'GLOBAL_ANALYSIS_TOKEN'
-        ? `a ${type ? `token of type ${type}` : 'token of no type'} where a global analysis token (GLOBAL_ANALYSIS_TOKEN) was asked`
+        ? `a ${type ? `token of type "${type}"` : 'token of no type'} where a global analysis token (GLOBAL_ANALYSIS_TOKEN) was asked`
         : `a token for ${owner ? `the user "${owner}"` : 'no user'} where "${verifiedOwner}" was verified`
     throw new ActionFailure(
       `SonarQube created ${wrong} ("${name}"): it was not handed on, and it is revoked when the job ends. A genuine SonarQube Server makes the type asked, for the user asking. Fix: check that the url input points at the real SonarQube Server.`

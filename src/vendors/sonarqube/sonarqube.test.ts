@@ -1063,7 +1063,7 @@ describe('mint-token on a server that answers a later expiry than the day asked'
     [
       'a user token',
       { type: 'USER_TOKEN' },
-      'a token of type USER_TOKEN where a global analysis token'
+      'a token of type "USER_TOKEN" where a global analysis token'
     ],
     ['no type', { type: undefined }, 'a token of no type where a global analysis token'],
     ['another login', { login: 'admin' }, 'a token for the user "admin" where "ci" was verified'],
