@@ -108,4 +108,17 @@ describe('explainAnswer', () => {
     expect(text).toContain('header says ***')
     expect(text).not.toContain(SECRET)
   })
+
+  // Contract Behaviour 8: 401 means the credential was rejected; 403 means it authenticated but
+  // may not do this. An endpoint whose vendor gives no meaning of its own gets these.
+  it('tells a 401 (rejected) from a 403 (accepted, not allowed) where the vendor gives no meaning', () => {
+    const rejected = explained({}, 401, { message: 'nope' })
+    expect(rejected).toMatch(/^Test: the credentials were rejected \(HTTP 401 from /)
+    expect(rejected).not.toContain('accepted')
+    const refused = explained({}, 403, { message: 'nope' })
+    expect(refused).toMatch(
+      /^Test: the credentials were accepted but may not do this \(HTTP 403 from /
+    )
+    expect(refused).not.toContain('rejected')
+  })
 })
