@@ -343,6 +343,19 @@ describe('buildPlan: credentials', () => {
     expect(plan({ 'api-key': JWT, 'release-session': 'False' }).credentials['api-key']).toBe(JWT)
   })
 
+  // Contract Behaviour 1: an input without a default that the chosen vendor does not use fails,
+  // naming it. region has no default, and a vendor without regions must not ignore it silently.
+  it('rejects region for a vendor that has no regions, with and without a url', async () => {
+    const enterprise = await loadVendor('invicti-enterprise')
+    const given = { 'user-id': 'u-1', 'api-token': 'a'.repeat(32), region: 'eu' }
+    expect(failure(() => plan(given, enterprise)).message).toBe(
+      'Invicti Enterprise does not use the region input; remove it from this step.'
+    )
+    expect(
+      failure(() => plan({ ...given, url: 'https://ie.example.com' }, enterprise)).message
+    ).toBe('Invicti Enterprise does not use the region input; remove it from this step.')
+  })
+
   it('rejects a requirement the vendor cannot verify, before any request', () => {
     const message = failure(() =>
       plan(
