@@ -236,8 +236,15 @@ describe('Black Duck main step (real @actions/core, sandbox over loopback)', () 
     expect(user!.headers.authorization).toBe(`Bearer ${bearer}`)
     expect(user!.headers['x-csrf-token']).toMatch(/^[0-9a-f-]{36}$/)
     expect(user!.headers.accept).toBe('application/vnd.blackducksoftware.user-4+json')
+    // Contract Behaviour 2: header values derived from a secret are masked too, as sent.
     expect(step.masks).toEqual(
-      expect.arrayContaining([tokens.scannerToken, bearer, user!.headers['x-csrf-token']])
+      expect.arrayContaining([
+        tokens.scannerToken,
+        bearer,
+        user!.headers['x-csrf-token'],
+        exchange!.headers.authorization,
+        user!.headers.authorization
+      ])
     )
     expect(step.outputs).toMatchObject({
       vendor: 'black-duck',
