@@ -193,7 +193,12 @@ describe('writeSummary', () => {
     const summary = summaryOf({
       failure: `first\n\n\nafter\u202e\u0007 blank\n${'x'.repeat(20_000)}`
     })
+    // The block is there, with the text's first and last lines: slicing between two missing
+    // markers would test an empty string.
+    expect(summary.indexOf('<pre><code>')).toBeGreaterThan(-1)
     const block = summary.slice(summary.indexOf('<pre><code>'), summary.indexOf('</code></pre>'))
+    expect(block).toContain('first')
+    expect(block).toContain('after')
     expect(block).not.toMatch(/\n\s*\n/)
     expect(block).not.toContain('\u202e')
     expect(block).not.toContain('\u0007')
