@@ -258,6 +258,29 @@ describe('credential grammar', () => {
       { numRuns: 1000 }
     )
   })
+
+  it('accepts a cookie value exactly when it is 16 to 256 letters, digits, "," or "-" (property)', () => {
+    // Long enough to pass the length bound, so that only the characters decide: a cookie carrying
+    // `;` or `=` would smuggle attributes or a second cookie into the next request's Cookie header.
+    for (const bad of ['0123456789abcdef;sc_admin=1', '0123456789abcdef=x', '0123456789abcdef.x']) {
+      expect(() => cookieValue(bad, 'TNS_SESSIONID', 't')).toThrow(ActionFailure)
+    }
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ minLength: 16, maxLength: 40 }),
+          fc.stringMatching(/^[A-Za-z0-9,-]{10,20}[^A-Za-z0-9,-][A-Za-z0-9,-]{0,10}$/),
+          fc.stringMatching(/^[A-Za-z0-9,-]{14,260}$/)
+        ),
+        (cookie) => {
+          if (/^[A-Za-z0-9,-]{16,256}$/.test(cookie))
+            expect(cookieValue(cookie, 'TNS_SESSIONID', 't')).toBe(cookie)
+          else expect(() => cookieValue(cookie, 'TNS_SESSIONID', 't')).toThrow(ActionFailure)
+        }
+      ),
+      { numRuns: 1000 }
+    )
+  })
 })
 
 describe('a leading :: behind invisible characters', () => {
