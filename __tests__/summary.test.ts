@@ -103,6 +103,17 @@ describe('writeSummary', () => {
     const summary = summaryOf({ result: hostileResult('eve') })
     expect(summary).toContain('a&#124;b')
   })
+  it('makes every cell one bounded line, whatever reaches it: a blank line cannot end the table', () => {
+    // A warning can quote the vendor's words; the cell cleans them itself, not trusting its caller.
+    const summary = summaryOf({
+      warnings: [`first\n\n# Action required\r\nsecond\u0007 ${'y'.repeat(20_000)}`]
+    })
+    const row = /<tr><td>first[^]*?<\/td><\/tr>/.exec(summary)?.[0] ?? ''
+    expect(row).toMatch(/^<tr><td>first +&#35; Action required +second y+…<\/td><\/tr>$/)
+    expect(row).not.toMatch(/[\r\n]/)
+    expect(row).not.toContain('\u0007')
+    expect(row.length).toBeLessThan(4_200)
+  })
   it('redacts the whole summary once more (a warning that quotes a secret)', () => {
     mask('gap_summary_secret_value_0123')
     const summary = summaryOf({ warnings: ['the server said gap_summary_secret_value_0123'] })
