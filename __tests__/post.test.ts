@@ -278,6 +278,26 @@ describe('the post step', () => {
     }
   })
 
+  it('gives up on a server that never answers within its own timeout input', async () => {
+    // The post step rebuilds its connection from its inputs (Behaviour 12), timeout included: each
+    // request ends within it (Behaviour 9), not within the 30 s default.
+    const silent = createServer(() => undefined)
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+    const [state, inputs] = savedScSession(url)
+    const started = Date.now()
+    try {
+      const post = await runPost(state, { ...inputs, timeout: '1' })
+      expect(post.exitCode).toBe(0)
+      expect(post.warnings).toHaveLength(1)
+      expect(post.warnings[0]).toContain('no complete answer within 1 s')
+      expect(Date.now() - started).toBeLessThan(4_000)
+    } finally {
+      silent.closeAllConnections()
+      await new Promise<void>((resolve) => silent.close(() => resolve()))
+    }
+  }, 10_000)
+
   it('says what it left when the ca-cert file is gone and the main step kept no copy', async () => {
     // A path no file is at: a later step removed it, and no main step copied it.
     const missing = join(tmpdir(), `scanner-login-ca-cert-gone-${process.pid}.pem`)
