@@ -285,13 +285,12 @@ describe('the post step', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
     const [state, inputs] = savedScSession(url)
-    const started = Date.now()
     try {
       const post = await runPost(state, { ...inputs, timeout: '1' })
       expect(post.exitCode).toBe(0)
       expect(post.warnings).toHaveLength(1)
+      // The input's timeout, named in the warning; with the default the test would time out.
       expect(post.warnings[0]).toContain('no complete answer within 1 s')
-      expect(Date.now() - started).toBeLessThan(4_000)
     } finally {
       silent.closeAllConnections()
       await new Promise<void>((resolve) => silent.close(() => resolve()))
