@@ -295,6 +295,35 @@ describe('Black Duck main step (real @actions/core, sandbox over loopback)', () 
     ])
   })
 
+  it('a System Administrator is verified with the least-privilege warning naming Global Code Scanner (contract Behaviour 14)', async () => {
+    const step = await runMain({
+      vendor: 'black-duck',
+      url,
+      'api-token': tokens.adminToken!,
+      'required-roles': 'Global Code Scanner'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings).toEqual([
+      expect.stringContaining('holds System Administrator, an administrative role')
+    ])
+    expect(step.warnings[0]).toContain(
+      'Give the step a key of a user with Global Code Scanner instead.'
+    )
+  })
+
+  it('gives no least-privilege warning to a user without an administrative role', async () => {
+    const step = await runMain({
+      vendor: 'black-duck',
+      url,
+      'api-token': tokens.scannerToken!,
+      'required-roles': 'Global Code Scanner'
+    })
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings).toEqual([])
+  })
+
   it('sends no CSRF header when the server issued none', async () => {
     fake().setCsrf(false)
     const step = await runMain({ vendor: 'black-duck', url, 'api-token': tokens.scannerToken! })
