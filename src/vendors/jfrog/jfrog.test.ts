@@ -595,6 +595,62 @@ describe('GitHub OIDC: the exchange in the scope of the job’s JF_PROJECT', () 
   })
 })
 
+describe("GitHub OIDC: the job's ID token (contract Behaviour 16)", () => {
+  /** The ID token the action sent to the exchange, as the sandbox received it. */
+  const sentIdToken = (): string => {
+    const exchange = sandbox.requests.find((r) => r.path === '/access/api/v1/oidc/token')
+    return (JSON.parse(exchange!.body) as { subject_token: string }).subject_token
+  }
+
+  it('asks GitHub for the oidc-audience the integration expects', async () => {
+    const step = await runMain(
+      { vendor: 'jfrog', url, 'oidc-provider': 'github-acme-aud', 'oidc-audience': 'jfrog-acme' },
+      sandbox.github.env
+    )
+    expect(step.errors).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(sandbox.requests[0]!.path).toBe('/_github/idtoken?api-version=2.0&audience=jfrog-acme')
+  })
+
+  it('masks the ID token, and hands it to no later step', async () => {
+    const step = await runMain(
+      { vendor: 'jfrog', url, 'oidc-provider': 'github-acme' },
+      sandbox.github.env
+    )
+    expect(step.errors).toEqual([])
+    const idToken = sentIdToken()
+    expect(idToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
+    expect(step.masks).toContain(idToken)
+    expect([...Object.values(step.outputs), ...Object.values(step.env)].join('\n')).not.toContain(
+      idToken
+    )
+    expectNoLeak(step, [idToken])
+  })
+
+  it('a refused exchange quotes every claim the mapping matches on, sub first', async () => {
+    sandbox.github.setJob({ repository: 'acme/fork-of-app', environment: 'production' })
+    const step = await runMain(
+      { vendor: 'jfrog', url, 'oidc-provider': 'github-acme' },
+      sandbox.github.env
+    )
+    expect(step.exitCode).toBe(1)
+    const lines = step.errors[0]!.split('\n')
+    const start = lines.indexOf(
+      'The ID token\'s claims (what the "github-acme" integration\'s mapping must match):'
+    )
+    expect(start).toBeGreaterThan(-1)
+    expect(lines.slice(start + 1, start + 7)).toEqual([
+      '  sub: repo:acme/fork-of-app:environment:production',
+      '  repository: acme/fork-of-app',
+      '  ref: refs/heads/main',
+      '  environment: production',
+      '  job_workflow_ref: acme/fork-of-app/.github/workflows/scan.yml@refs/heads/main',
+      '  aud: https://github.com/acme'
+    ])
+    expectNoLeak(step, [sentIdToken()])
+  })
+})
+
 describe('GitHub OIDC: a provider name the platform does not know', () => {
   it('names oidc-provider and its value first, in the headline, the causes and the fix', async () => {
     // The sandbox answers an unknown provider_name as JFrog does: 404, "Provider '…' not found".
