@@ -75,7 +75,9 @@ describe('Black Duck through the bundle', () => {
     expect(result.main.warnings).toEqual([
       expect.stringContaining('holds System Administrator, an administrative role')
     ])
-    expect(result.main.warnings[0]).toContain('Global Code Scanner')
+    expect(result.main.warnings[0]).toContain(
+      'Give the step a key of a user with Global Code Scanner instead.'
+    )
     expectClean(result)
   })
 
