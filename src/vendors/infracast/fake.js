@@ -16,7 +16,7 @@
 // this action" for a viewer, the documented 403 text), the 201 and 204, the
 // DELETE itself, and that a key may delete itself. Minted keys are listed in `mintedKeys`.
 //
-// From /work/shared/vendor-docs/infracast-authentication.txt (and docs.infracast.io, vendors.md §5):
+// From Infracast's authentication page (docs.infracast.io; the vendor notes, §5):
 // the login and refresh bodies, `Authorization: Bearer`, the 401 "Invalid or expired token" and
 // 403 "Insufficient permissions" bodies, the error codes BAD_REQUEST, UNAUTHORIZED, FORBIDDEN,
 // NOT_FOUND, RATE_LIMITED. Also ASSUMED, with no source: that `Bearer` is read without regard to
