@@ -22,21 +22,8 @@ export function doctorWords(
 ): string {
   const rewrite = (part: string): string => {
     const ours = part.replace(SYSTEM_TRUST_STORE_HINT, DOCTOR_TRUST_STORE_HINT)
-    return sessionWords(
-      secretWords(
-        stepWords(
-          requirementFlags(
-            mintWords(
-              adviceFlags(
-                bareSettings(
-                  flagWords(inputSettings(vendor ? credentialWords(ours, vendor, env) : ours))
-                )
-              ).replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK)
-            ).replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY)
-          )
-        )
-      )
-    )
+    const credentials = vendor ? credentialWords(ours, vendor, env) : ours
+    return REWRITES.reduce((rewritten, rewriteOne) => rewriteOne(rewritten), credentials)
   }
   return text
     .split('\n')
@@ -79,6 +66,21 @@ const MINT_INPUT = /(?<![\w-])(?:mint-token|token-lifetime)(?![\w-])/g
 const IN_THE_WORKSPACE =
   /\bor a path relative to the workspace(?: \(a file of the repository needs actions\/checkout first\))?\./g
 const IN_THE_CURRENT_DIRECTORY = 'or a path relative to the current directory.'
+
+/** The rules after the credentials are named, in order: each reads what the one before wrote. */
+const REWRITES: readonly ((text: string) => string)[] = [
+  inputSettings,
+  flagWords,
+  bareSettings,
+  adviceFlags,
+  (text) => text.replace(MINTED_FOR_THE_JOB, MINTED_FOR_THE_CHECK),
+  mintWords,
+  (text) => text.replace(IN_THE_WORKSPACE, IN_THE_CURRENT_DIRECTORY),
+  requirementFlags,
+  stepWords,
+  secretWords,
+  sessionWords
+]
 
 /**
  * The least-privilege warnings' advice (core/privilege.ts) names allowed-roles bare, as a step's
