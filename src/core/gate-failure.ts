@@ -40,15 +40,16 @@ export function gateFix(
     (failed('allowed role') || identity.roles === undefined || identity.rolesNotShown !== undefined)
   // No role reported at all: no change of the user's roles lets allowed-roles be verified.
   const unverifiable = allowed && !roles && identity.roles === undefined
+  const judgedAllowed = allowed && !unverifiable
   const permissions = failed('permission')
   const scopes = plan.vendor.roles.kind === 'none'
   const holds = [
     roles && 'a role that required-roles lists',
-    allowed && !unverifiable && 'no role outside allowed-roles',
+    judgedAllowed && 'no role outside allowed-roles',
     permissions && !scopes && 'every permission that required-permissions lists'
   ].filter((text) => text !== false)
   const changes = [
-    (roles || (allowed && !unverifiable)) && 'roles',
+    (roles || judgedAllowed) && 'roles',
     permissions && !scopes && 'permissions'
   ].filter((text) => text !== false)
   const ways = [
@@ -64,7 +65,7 @@ export function gateFix(
   ]
   const inputs = [
     roles && 'required-roles',
-    allowed && !unverifiable && 'allowed-roles',
+    judgedAllowed && 'allowed-roles',
     permissions && 'required-permissions'
   ].filter((text) => text !== false)
   const unverified = `use credentials for which ${plan.vendor.name} reports the user's roles, or remove allowed-roles`
