@@ -21,7 +21,7 @@ import { identityOf } from './xray.js'
 import { oidcProjectKey } from './oidc.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { signJwt } from '../../../sandbox/jwt.js'
-import { runMain, runPost } from '../../../__tests__/helpers/action.js'
+import { runMain, runPost, type StepResult } from '../../../__tests__/helpers/action.js'
 import { expectNoLeak } from '../../../__tests__/helpers/leaks.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
@@ -677,72 +677,50 @@ describe('GitHub OIDC: a provider name the platform does not know', () => {
     )
   })
 
-  it('reads the unknown provider from its words at any refused status, in other wording', async () => {
+  /** The main step with oidc-provider github against a platform that refuses every exchange so. */
+  async function refusedWith(status: number, message: string): Promise<StepResult> {
     const platform = http.createServer((request, response) => {
       request.resume()
       request.on('end', () => {
-        response.writeHead(400, { 'content-type': 'application/json' })
-        response.end(
-          JSON.stringify({
-            errors: [{ code: 'BAD_REQUEST', message: 'OIDC provider "github" does not exist' }]
-          })
-        )
+        response.writeHead(status, { 'content-type': 'application/json' })
+        response.end(JSON.stringify({ errors: [{ code: 'REFUSED', message }] }))
       })
     })
     await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
     try {
       const { port } = platform.address() as AddressInfo
-      const step = await runMain(
+      return await runMain(
         { vendor: 'jfrog', url: `http://127.0.0.1:${port}`, 'oidc-provider': 'github' },
         sandbox.github.env
       )
-      expect(step.exitCode).toBe(1)
-      expect(step.errors[0]).toMatch(
-        /^JFrog: the platform knows no OIDC integration named "github" \(the oidc-provider input\)/
-      )
-      expect(step.errors[0]).toContain('\nLikely cause: oidc-provider is "github"')
     } finally {
       platform.closeAllConnections()
       await new Promise<void>((resolve) => platform.close(() => resolve()))
     }
+  }
+
+  it('reads the unknown provider from its words at any refused status, in other wording', async () => {
+    const step = await refusedWith(400, 'OIDC provider "github" does not exist')
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toMatch(
+      /^JFrog: the platform knows no OIDC integration named "github" \(the oidc-provider input\)/
+    )
+    expect(step.errors[0]).toContain('\nLikely cause: oidc-provider is "github"')
   })
 
   // Only "not found" said of the provider itself: JFrog's text is not recorded, and a refusal that
   // names the provider it found and then something else not found must keep every cause.
   it('a refusal that names the provider beside something else not found keeps every cause', async () => {
-    const platform = http.createServer((request, response) => {
-      request.resume()
-      request.on('end', () => {
-        response.writeHead(401, { 'content-type': 'application/json' })
-        response.end(
-          JSON.stringify({
-            errors: [
-              {
-                code: 'UNAUTHORIZED',
-                message: "Provider 'github' matched no identity mapping: mapping not found"
-              }
-            ]
-          })
-        )
-      })
-    })
-    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
-    try {
-      const { port } = platform.address() as AddressInfo
-      const step = await runMain(
-        { vendor: 'jfrog', url: `http://127.0.0.1:${port}`, 'oidc-provider': 'github' },
-        sandbox.github.env
-      )
-      expect(step.exitCode).toBe(1)
-      expect(step.errors[0]).toContain(
-        'the platform refused to exchange the job\'s GitHub ID token (OIDC integration "github")'
-      )
-      expect(step.errors[0]).toContain('no identity mapping of the integration matches')
-      expect(step.errors[0]).not.toContain('the oidc-provider input')
-    } finally {
-      platform.closeAllConnections()
-      await new Promise<void>((resolve) => platform.close(() => resolve()))
-    }
+    const step = await refusedWith(
+      401,
+      "Provider 'github' matched no identity mapping: mapping not found"
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      'the platform refused to exchange the job\'s GitHub ID token (OIDC integration "github")'
+    )
+    expect(step.errors[0]).toContain('no identity mapping of the integration matches')
+    expect(step.errors[0]).not.toContain('the oidc-provider input')
   })
 
   it('a refusal that names no unknown provider keeps the causes as they were', async () => {
