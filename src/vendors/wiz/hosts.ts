@@ -116,12 +116,34 @@ export function dataCenterOf(apiUrl: string): string | undefined {
  * ends in /graphql, which the action appends itself, so a url given that way is read without it.
  */
 export function readApiOrigin(given: string): { url: string; warning: string } | undefined {
+  refuseWizHostOtherThanApi(given)
   if (!/\/graphql\/?$/i.test(new URL(given).pathname)) return undefined
   const url = given.replace(/\/graphql\/?$/i, '')
   return {
     url,
     warning: `The url input ${given} is the ${NAME} GraphQL endpoint; this step appends /graphql itself, so it uses ${url}. Set url: ${url} to name the API origin directly.`
   }
+}
+
+/** A host of Wiz's own domains (wiz.io, wiz.us), and its first label. */
+const WIZ_HOST = /^(?:([a-z0-9-]+)\.)?(?:[a-z0-9-]+\.)*wiz\.(?:io|us)$/
+
+/**
+ * Wiz serves its API only at `api.` hosts. The portal's address (app.wiz.io) or a token server
+ * (auth.app.wiz.io) given as url would have the client secret posted to a Wiz server that answers
+ * no token request there, and fail with an answer that names neither mistake: say which it is now.
+ */
+function refuseWizHostOtherThanApi(given: string): void {
+  const host = new URL(given).hostname.toLowerCase().replace(/\.$/, '')
+  const match = WIZ_HOST.exec(host)
+  if (!match || match[1] === 'api') return
+  const what =
+    match[1] === 'auth'
+      ? `${NAME}'s token server, which region chooses (commercial, gov or fedramp)`
+      : `a ${NAME} address that serves no API (the portal's, for app.wiz.io)`
+  throw new ActionFailure(
+    `The url input ${given} is ${what}; url names the API host of your tenant's data center. Fix: remove url (the access token names its data center), or set it to the API endpoint under ${NAME} > User Settings > Tenant (https://api.<dc>.app.wiz.io).`
+  )
 }
 
 interface Environment {

@@ -186,6 +186,27 @@ describe('where the token server and the API are', () => {
     expect(beyond.warnings).toEqual([])
   })
 
+  it("refuses a Wiz host that serves no API as url: the portal's address or a token server", () => {
+    const read = (url: string): string => plan({ vendor: 'wiz', url, ...client('ci') }).url
+    for (const portal of ['https://app.wiz.io', 'https://APP.wiz.io/', 'https://app.wiz.us.'])
+      expect(() => read(portal)).toThrow(
+        /is a Wiz address that serves no API \(the portal's, for app\.wiz\.io\); url names the API host of your tenant's data center\. Fix: remove url \(the access token names its data center\), or set it to the API endpoint under Wiz > User Settings > Tenant \(https:\/\/api\.<dc>\.app\.wiz\.io\)\.$/
+      )
+    for (const tokenServer of [
+      'https://auth.app.wiz.io',
+      'https://auth.gov.wiz.io',
+      'https://auth.wiz.io'
+    ])
+      expect(() => read(tokenServer)).toThrow(
+        `The url input ${tokenServer} is Wiz's token server, which region chooses (commercial, gov or fedramp); url names the API host`
+      )
+    // An API host of any Wiz environment, and any host outside Wiz's domains (a proxy), stay as given.
+    expect(read('https://api.us17.app.wiz.io')).toBe('https://api.us17.app.wiz.io')
+    expect(read('https://api.us1.gov.wiz.io')).toBe('https://api.us1.gov.wiz.io')
+    expect(read('https://app.wiz.io.example.com')).toBe('https://app.wiz.io.example.com')
+    expect(read('https://notwiz.io')).toBe('https://notwiz.io')
+  })
+
   it('refuses required-roles and required-permissions: a service account reports neither', () => {
     expect(() => plan({ vendor: 'wiz', ...client('ci'), 'required-roles': 'admin' })).toThrow(
       'The required-roles input cannot be used with Wiz'
