@@ -202,6 +202,21 @@ describe('validation', () => {
     )
   })
 
+  it('reads a url that ends in /api as the server, warning: every request adds /api itself', () => {
+    const given = plan({ vendor: 'black-duck', 'api-token': 't', url: 'https://bd.example/api/' })
+    expect(given.url).toBe('https://bd.example')
+    expect(given.warnings).toEqual([
+      'The url input https://bd.example/api ends in /api, which this step adds to every request itself, so it uses https://bd.example. Set url: https://bd.example to name the server directly.'
+    ])
+    // A server under a path keeps it; only the /api at the end is read away.
+    expect(
+      plan({ vendor: 'black-duck', 'api-token': 't', url: 'https://acme.example/bd/API' }).url
+    ).toBe('https://acme.example/bd')
+    expect(plan({ vendor: 'black-duck', 'api-token': 't', url: 'https://api.example' }).url).toBe(
+      'https://api.example'
+    )
+  })
+
   it('refuses required-permissions: Black Duck reports roles, not permissions', () => {
     expect(() =>
       plan({

@@ -61,10 +61,27 @@ export function asksAboutRoles(plan: Pick<Plan, 'requiredRoles' | 'allowedRoles'
   return plan.requiredRoles.length > 0 || plan.allowedRoles.length > 0
 }
 
+/**
+ * The vendor's Location.readUrl: every path of the API starts with /api, which the step adds
+ * itself (as Detect does to blackduck.url), so a url ending in /api (copied from an API link) is
+ * read without it, with a warning; sent as given, the token would go to /api/api/tokens/… for a 404.
+ */
+export function readServerUrl(given: string): { url: string; warning: string } | undefined {
+  const parsed = new URL(given)
+  const tail = /\/api\/?$/i.exec(parsed.pathname)?.[0]
+  if (!tail) return undefined
+  parsed.pathname = parsed.pathname.slice(0, -tail.length)
+  const url = parsed.toString().replace(/\/+$/, '')
+  return {
+    url,
+    warning: `The url input ${given} ends in /api, which this step adds to every request itself, so it uses ${url}. Set url: ${url} to name the server directly.`
+  }
+}
+
 export const blackDuck: Vendor = {
   id: 'black-duck',
   name: NAME,
-  location: { urlExample: 'https://blackduck.example.com' },
+  location: { urlExample: 'https://blackduck.example.com', readUrl: readServerUrl },
   modes: [{ id: 'api-token', inputs: ['api-token'] }],
   urlEnv: ['BLACKDUCK_URL'],
   credentialEnv: { 'api-token': ['BLACKDUCK_API_TOKEN'] },
