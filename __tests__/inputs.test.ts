@@ -171,6 +171,12 @@ describe('buildPlan: url', () => {
     expect(plan({ 'api-key': JWT, url: input }).url).toBe(expected)
   })
 
+  it('refuses http:// to any host but a loopback one, naming the hosts it accepts and the fix', () => {
+    expect(failure(() => plan({ 'api-key': JWT, url: 'http://sc.example.com/x' })).message).toBe(
+      'The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for a loopback host (localhost, 127.0.0.1, [::1]). Got "http://sc.example.com/x". Fix: give the server\'s https:// URL.'
+    )
+  })
+
   it.each([
     ['http://sc.example.com', 'must use https://'],
     ['sc.example.com', 'is not a URL'],

@@ -115,7 +115,7 @@ function checkedUrl(value: string): string {
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new ActionFailure(
-      `The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for localhost. Got "${shown}".`
+      `The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for a loopback host (localhost, 127.0.0.1, [::1]). Got "${shown}". Fix: give the server's https:// URL.`
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
