@@ -210,6 +210,23 @@ describe('HttpClient against the sandbox', () => {
     }
   )
 
+  it("points at the input a header carries when it is no credential's, and at the secret when it is", async () => {
+    const http = client({ retries: 0 })
+    const fixOf = async (headers: Record<string, string>): Promise<string> =>
+      (await failureOf(http.request({ method: 'GET', path: '/', headers }))).message
+        .split('\n')
+        .find((line) => line.startsWith('Fix:')) ?? ''
+    expect(await fixOf({ 'X-Invicti-OrganizationId': 'org\u2013globex' })).toBe(
+      'Fix: check the input sent as the X-Invicti-OrganizationId header (such as a tenant or an organization id), and copy its value again, exactly as the vendor shows it and with nothing around it.'
+    )
+    for (const name of ['Authorization', 'X-ApiKeys', 'X-Api-Token', 'Cookie'])
+      expect(await fixOf({ [name]: 'key\none' })).toBe(
+        'Fix: copy the credential into its secret again, exactly as the vendor shows it and with nothing around it.'
+      )
+    http.close()
+    expect(sandbox.requests).toHaveLength(0)
+  })
+
   it('names a DNS failure', async () => {
     const http = client({ baseUrl: 'https://no-such-host.invalid', retries: 0 })
     const error = await failureOf(http.request({ method: 'GET', path: '/' }))

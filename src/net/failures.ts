@@ -19,6 +19,7 @@ import { serverText } from '../core/sanitize.js'
 import { oneLine } from './excerpt.js'
 import { certificateBlocks } from './pem.js'
 import { isProxyConnectionError, redactUrlCredentials } from './proxy.js'
+import { refusedHeaderLines } from './refused-header.js'
 import { certificateNames, isTlsCode, TLS_CHAIN_CODES } from './tls.js'
 import type { HttpResponse, NetworkError } from './types.js'
 
@@ -114,13 +115,7 @@ export function networkFailure(
   } else if (isTlsCode(code)) {
     lines = [...tlsFailureLines(context, error, code, host, detail), ...httpsProxyNote(proxy)]
   } else if (code === 'ERR_INVALID_CHAR') {
-    // Node refuses the header before anything is sent; its message names the header, not the value.
-    // The headers the action sends carry the credentials (and inputs such as a tenant) as given,
-    // so this is a value pasted with a character a header cannot hold, not the network.
-    lines = [
-      `${vendor}: ${endpoint} was not sent: ${detail} (${code}). A credential input (or another input sent in that header) holds a character an HTTP header cannot carry: a line break, a control character, or one outside Latin-1 such as a typographic quote.`,
-      'Fix: copy the credential into its secret again, exactly as the vendor shows it and with nothing around it.'
-    ]
+    lines = refusedHeaderLines(`${vendor}: ${endpoint} was not sent: ${detail} (${code}).`, error)
   } else if (code === 'ECONNREFUSED') {
     lines = [
       // Through a proxy, a refused connection is the proxy's (the first branch).
