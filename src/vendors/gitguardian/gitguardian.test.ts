@@ -314,6 +314,8 @@ describe('GitGuardian main step (real @actions/core, sandbox over loopback)', ()
     })
     expect(step.env).toEqual({ GITGUARDIAN_API_KEY: key('pat'), GITGUARDIAN_API_URL: url })
     expect(step.masks).toContain(key('pat'))
+    // Behaviour 2: the header value derived from the key is masked too, not only the key.
+    expect(step.masks).toContain(`Token ${key('pat')}`)
     const log = step.log.join('\n')
     expect(log).toContain('Token: personal access token "ci-scan"')
     expect(log).toContain('Workspace: 4242')
