@@ -256,6 +256,33 @@ describe('Rapid7 Insight main step (real @actions/core, sandbox over loopback)',
     expect(step.env).toEqual({})
   })
 
+  it('fails a 200 whose message is not "Authorized": only that one is the success signal', async () => {
+    // Rapid7 documents 200 {"message":"Authorized"} as the pass (vendors-next.md, docs.rapid7.com
+    // insight/api-overview); a 200 carrying any other message (here a proxy relaying the refusal
+    // as a 200) proves nothing about the key.
+    const server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"message":"Unauthorized"}')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const step = await runMain({
+        vendor: 'rapid7',
+        url: `http://127.0.0.1:${port}`,
+        'api-key': keys.userKey!
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors).toEqual([
+        expect.stringContaining(
+          'Rapid7 Insight: the answer did not carry the expected result (HTTP 200'
+        )
+      ])
+      expect(step.env).toEqual({})
+    } finally {
+      server.close()
+    }
+  })
+
   it('explains a 403 without blaming a permission alone: /validate documents none', async () => {
     // Rapid7 documents only 200 and 401 for /validate; a 403 here comes from a rule in front of
     // it or on the account, so the shared meaning names those beside a missing permission.
