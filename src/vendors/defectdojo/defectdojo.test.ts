@@ -313,6 +313,8 @@ describe('DefectDojo main step (real @actions/core, sandbox over loopback)', () 
     })
     expect(step.env).toEqual({ DD_URL: url, DD_API_KEY: tokens.importer })
     expect(step.masks).toContain(tokens.importer)
+    // Behaviour 2: the header value derived from the key is masked too, not only the key.
+    expect(step.masks).toContain(`Token ${tokens.importer}`)
     expect(step.warnings).toEqual([])
     expect(step.log.join('\n')).toContain('Global role: API Importer')
     // Contract, Outputs: identity is one JSON object with all of the above plus vendor, url, authMode.
