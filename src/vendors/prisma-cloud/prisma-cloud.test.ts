@@ -357,6 +357,28 @@ describe('Prisma Cloud main step (real @actions/core, sandbox over loopback)', (
     })
   })
 
+  it("explains the login's 401 in Prisma Cloud's terms: a refused key, or an SSO user's password", async () => {
+    const revoked = await runMain({ vendor: 'prisma-cloud', url, ...keys('revokedKey') })
+    expect(revoked.exitCode).toBe(1)
+    expect(revoked.errors).toHaveLength(1)
+    expect(revoked.errors[0]).toContain('Prisma Cloud: the access key was rejected (HTTP 401')
+    expect(revoked.errors[0]).toContain('were swapped (access-key takes the Access Key ID')
+    expect(revoked.errors[0]).toContain('(or PRISMA_ACCESS_KEY / PRISMA_SECRET_KEY)')
+    expect(revoked.env).toEqual({})
+
+    const sso = accounts.ssoUser!
+    const password = await runMain({
+      vendor: 'prisma-cloud',
+      url,
+      'access-key': sso.accessKey,
+      'secret-key': sso.secretKey
+    })
+    expect(password.exitCode).toBe(1)
+    expect(password.errors[0]).toContain(
+      'Prisma Cloud: the password login of a single sign-on user was refused (HTTP 401'
+    )
+  })
+
   it('logs in with JSON, sends the token as x-redlock-auth, and exports what Checkov reads', async () => {
     const { 'access-key': accessKey, 'secret-key': secretKey } = keys('ciKey')
     const step = await runMain({
