@@ -1577,3 +1577,43 @@ describe('mint-token: a verified token limited to some services', () => {
     }
   })
 })
+
+describe('a 403 from Xray', () => {
+  it('says the token is valid but may not use Xray, naming its user and scopes', async () => {
+    // The fake platform never refuses Xray; a loopback one that does, as a platform answers a
+    // user without Xray permissions (the contract row: 403 is "signed in, not allowed").
+    const platform = http.createServer((request, response) => {
+      request.resume()
+      response.writeHead(403, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ errors: [{ status: 403, message: 'Forbidden' }] }))
+    })
+    await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = platform.address() as AddressInfo
+      const token = jwt({
+        sub: 'jfac@01hxyz/users/ci-bot',
+        scp: 'applied-permissions/user',
+        aud: '*@*',
+        exp: inAnHour
+      })
+      const step = await runMain({
+        vendor: 'jfrog',
+        url: `http://127.0.0.1:${port}`,
+        'api-token': token
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain(
+        'JFrog: the access token is valid but may not use Xray (HTTP 403'
+      )
+      expect(step.errors[0]).toContain("the token's user (ci-bot) lacks Xray permissions")
+      expect(step.errors[0]).toContain(
+        "the token's scopes (applied-permissions/user) leave Xray out"
+      )
+      expect(step.env).toEqual({})
+    } finally {
+      platform.closeAllConnections()
+      await new Promise<void>((resolve) => platform.close(() => resolve()))
+    }
+  })
+})
