@@ -346,6 +346,34 @@ describe('Black Duck main step (real @actions/core, sandbox over loopback)', () 
     expect(sandbox.requests[1]!.headers['x-csrf-token']).toBeUndefined()
   })
 
+  it("a 403 from the exchange: the token's user is refused a bearer, not a rejected token", async () => {
+    // The sandbox never answers the exchange with 403; a loopback server that does, with Black
+    // Duck's errorMessage field (the contract row: 403 is "signed in, not allowed").
+    const server: Server = createServer((_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' })
+      res.end('{"errorMessage":"Access is denied"}')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const step = await runMain({
+        vendor: 'black-duck',
+        url: `http://127.0.0.1:${port}`,
+        'api-token': tokens.scannerToken!
+      })
+      expect(step.exitCode).toBe(1)
+      expect(step.errors).toHaveLength(1)
+      expect(step.errors[0]).toContain(
+        'Black Duck: the server refused to exchange the API token for a bearer token (HTTP 403'
+      )
+      expect(step.errors[0]).toContain('the token’s user is locked or may not use the API')
+      expect(step.errors[0]).toContain('Access is denied')
+      expect(step.env).toEqual({})
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
   it('a 200 exchange without a bearerToken is no verification', async () => {
     const server: Server = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' })
