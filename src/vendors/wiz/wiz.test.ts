@@ -550,6 +550,34 @@ describe('Wiz main step (real @actions/core, sandbox over loopback)', () => {
     expectNoLeak(step, secrets())
   })
 
+  it("explains the token server's 401 and 403 in Wiz's terms: a refused client, a disabled account", async () => {
+    // The fake answers as Wiz's token server does (fake.js header): 401 invalid_client for a wrong
+    // secret, 403 access_denied for a disabled service account.
+    const wrong = await runMain({
+      vendor: 'wiz',
+      url,
+      'client-id': accounts.ci!.clientId,
+      'client-secret': `${accounts.ci!.clientSecret}x`
+    })
+    expect(wrong.exitCode).toBe(1)
+    expect(wrong.errors).toEqual([
+      expect.stringContaining('Wiz: the client id and secret were rejected (HTTP 401')
+    ])
+    expect(wrong.errors[0]).toContain('invalid_client')
+    expect(wrong.env).toEqual({})
+
+    const disabled = await runMain({ vendor: 'wiz', url, ...client('disabled') })
+    expect(disabled.exitCode).toBe(1)
+    expect(disabled.errors).toEqual([
+      expect.stringContaining(
+        'Wiz: the service account may not obtain a token for the Wiz API (HTTP 403'
+      )
+    ])
+    expect(disabled.env).toEqual({})
+    expectNoLeak(wrong, secrets())
+    expectNoLeak(disabled, secrets())
+  })
+
   it('passes the same account once the API plays its data center', async () => {
     ;(sandbox.fake('wiz') as unknown as { setDataCenter(dc: string): void }).setDataCenter('eu1')
     const step = await runMain({ vendor: 'wiz', url, ...client('euCi') })
