@@ -376,6 +376,23 @@ describe('DefectDojo main step (real @actions/core, sandbox over loopback)', () 
     expect(step.env).toEqual({})
   })
 
+  it('explains a 404 as a url that does not lead to the DefectDojo API', async () => {
+    // A url under the server with a path prefix DefectDojo is not served at: the sandbox has
+    // nothing there and answers 404.
+    const step = await runMain({
+      vendor: 'defectdojo',
+      url: `${url}/elsewhere`,
+      'api-token': tokens.importer!
+    })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toHaveLength(1)
+    expect(step.errors[0]).toContain(
+      'DefectDojo: the url input does not lead to the DefectDojo API (HTTP 404'
+    )
+    expect(step.errors[0]).toContain('DD_URL_PREFIX')
+    expect(step.env).toEqual({})
+  })
+
   it('reports a user without a global role, and a release that leaves global_role out', async () => {
     const none = await runMain({ vendor: 'defectdojo', url, 'api-token': tokens.productOnly! })
     expect(none.exitCode).toBe(0)
