@@ -5,7 +5,7 @@ import { INPUT_NAMES } from '../src/plan/input-names.js'
 import { readActionInputs } from '../scripts/runner.js'
 import { existsSync } from 'node:fs'
 import { generate, readVendors, vendorTable } from '../scripts/generate.js'
-import { VENDOR_IDS } from '../src/vendors/index.js'
+import { VENDOR_IDS, loadVendor } from '../src/vendors/index.js'
 
 const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8')
 const action = load(actionYml) as {
@@ -133,6 +133,23 @@ describe('README', () => {
       }
     }
     expect(broken).toEqual([])
+  })
+
+  it("names on each vendor's page, outside its examples, every variable an empty input is read from", async () => {
+    // The README sends users to the vendor pages for the fallback variables; a name that only
+    // appears in an example's `secrets.NAME` does not tell them the step reads it.
+    const unnamed: string[] = []
+    for (const id of VENDOR_IDS) {
+      const vendor = await loadVendor(id)
+      const page = readFileSync(new URL(`../src/vendors/${id}/README.md`, import.meta.url), 'utf8')
+      const prose = page.replace(/```[\s\S]*?```/g, '')
+      const read = [
+        ...Object.values(vendor.credentialEnv).flat(),
+        ...(vendor.options ?? []).flatMap((option) => option.env ?? [])
+      ]
+      for (const name of read) if (!prose.includes(`\`${name}\``)) unnamed.push(`${id}: ${name}`)
+    }
+    expect(unnamed).toEqual([])
   })
 
   it('stays a page for users, under 60 KB', () => {
