@@ -164,6 +164,70 @@ describe('two scanner-login steps in one job', () => {
     expect(readdirSync(job.temp)).toEqual(['corporate.pem'])
   })
 
+  it('one step with ca-cert and one without, in either order: after both post steps the job has its own CA variables back', async () => {
+    const keys = account<{ accessKey: string; secretKey: string }>('tenable-sc', 'analyst')
+    const withCa = {
+      vendor: 'tenable-sc',
+      url: sandbox.httpsLocalhostUrl,
+      'access-key': keys.accessKey,
+      'secret-key': keys.secretKey,
+      'ca-cert': sandbox.caCertPath
+    }
+    const sonar = {
+      vendor: 'sonarqube',
+      url: `${sandbox.httpUrl}/_vendor/sonarqube`,
+      'api-token': account<{ token: string }>('sonarqube', 'developerToken').token
+    }
+    for (const [first, second] of [
+      [withCa, sonar],
+      [sonar, withCa]
+    ]) {
+      const job = new Job({ NODE_EXTRA_CA_CERTS: sandbox.caCertPath })
+      const before = caVariables(job.env)
+      const a = await job.main('a', first!)
+      const b = await job.main('b', second!)
+      expect([a.errors, b.errors]).toEqual([[], []])
+      const withCaStep = first === withCa ? a : b
+      expect(caVariables(job.env)).toEqual(caVariables(withCaStep.env))
+      expect(await nodeTrusts(sandbox.httpsLocalhostUrl, caVariables(job.env))).toBe('status')
+      for (const id of ['b', 'a']) expect((await job.post(id)).warnings).toEqual([])
+      expect(caVariables(job.env)).toEqual(before)
+      expect(readdirSync(job.temp)).toEqual([])
+    }
+  })
+
+  it("a second step with an empty credential input refuses the first step's export for another server, and takes it for the same one", async () => {
+    const job = new Job()
+    const urlA = `${sandbox.httpUrl}/_vendor/sonarqube`
+    const urlB = `${sandbox.httpsLocalhostUrl}/_vendor/sonarqube`
+    const token = account<{ token: string }>('sonarqube', 'developerToken').token
+    const a = await job.main('sonar-a', { vendor: 'sonarqube', url: urlA, 'api-token': token })
+    expect(a.errors).toEqual([])
+    sandbox.requests.length = 0
+    const other = await job.main('sonar-b', {
+      vendor: 'sonarqube',
+      url: urlB,
+      'ca-cert': sandbox.caCertPath
+    })
+    expect(other.exitCode).toBe(1)
+    expect(other.errors).toEqual([
+      expect.stringContaining(
+        `the credential was read from SONAR_TOKEN, but the job's SONAR_HOST_URL names another server (${new URL(urlA).origin}), not this step's url (${new URL(urlB).origin})`
+      )
+    ])
+    expect(requests()).toEqual([])
+    expect([other.env, other.outputs.username]).toEqual([{}, undefined])
+    expect(job.env.SONAR_HOST_URL).toBe(urlA)
+
+    const same = await job.main('sonar-c', { vendor: 'sonarqube', url: urlA })
+    expect(same.errors).toEqual([])
+    expect(same.outputs.username).toBe(a.outputs.username)
+    for (const id of ['sonar-c', 'sonar-b', 'sonar-a']) {
+      expect((await job.post(id)).warnings).toEqual([])
+    }
+    expect(readdirSync(job.temp)).toEqual([])
+  })
+
   it('two Tenable.sc sessions at two urls: each post step ends its own session only', async () => {
     const job = new Job()
     const urlA = sandbox.httpsLocalhostUrl
