@@ -2,8 +2,6 @@
 // role-assignment bodies, the error words and validation (unit), and the whole main step in-process
 // against the sandbox fake (action level).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { ActionFailure } from '../../core/failure.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
@@ -19,6 +17,7 @@ import {
 import { blackDuckErrorText } from './meanings.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { withOneAnswer } from '../../../__tests__/helpers/one-answer.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sandbox: Sandbox
@@ -349,18 +348,8 @@ describe('Black Duck main step (real @actions/core, sandbox over loopback)', () 
   it("a 403 from the exchange: the token's user is refused a bearer, not a rejected token", async () => {
     // The sandbox never answers the exchange with 403; a loopback server that does, with Black
     // Duck's errorMessage field (the contract row: 403 is "signed in, not allowed").
-    const server: Server = createServer((_req, res) => {
-      res.writeHead(403, { 'content-type': 'application/json' })
-      res.end('{"errorMessage":"Access is denied"}')
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    try {
-      const { port } = server.address() as AddressInfo
-      const step = await runMain({
-        vendor: 'black-duck',
-        url: `http://127.0.0.1:${port}`,
-        'api-token': tokens.scannerToken!
-      })
+    await withOneAnswer(403, '{"errorMessage":"Access is denied"}', async (url) => {
+      const step = await runMain({ vendor: 'black-duck', url, 'api-token': tokens.scannerToken! })
       expect(step.exitCode).toBe(1)
       expect(step.errors).toHaveLength(1)
       expect(step.errors[0]).toContain(
@@ -369,32 +358,18 @@ describe('Black Duck main step (real @actions/core, sandbox over loopback)', () 
       expect(step.errors[0]).toContain('the token’s user is locked or may not use the API')
       expect(step.errors[0]).toContain('Access is denied')
       expect(step.env).toEqual({})
-    } finally {
-      await new Promise((resolve) => server.close(resolve))
-    }
+    })
   })
 
   it('a 200 exchange without a bearerToken is no verification', async () => {
-    const server: Server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end('{"expiresInMilliseconds":7200000}')
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    try {
-      const { port } = server.address() as AddressInfo
-      const step = await runMain({
-        vendor: 'black-duck',
-        url: `http://127.0.0.1:${port}`,
-        'api-token': tokens.scannerToken!
-      })
+    await withOneAnswer(200, '{"expiresInMilliseconds":7200000}', async (url) => {
+      const step = await runMain({ vendor: 'black-duck', url, 'api-token': tokens.scannerToken! })
       expect(step.exitCode).toBe(1)
       expect(step.errors).toEqual([
         expect.stringContaining(
           'answered HTTP 200 without a bearerToken, so the API token could not be verified'
         )
       ])
-    } finally {
-      await new Promise((resolve) => server.close(resolve))
-    }
+    })
   })
 })

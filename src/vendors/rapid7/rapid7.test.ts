@@ -1,7 +1,5 @@
 // Rapid7 Insight: regions, the region name exported, the 401 explanation (unit), and the whole main
 // step in-process against the sandbox fake (action level).
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHttpClient, vendorContext } from '../../core/context.js'
 import { buildPlan } from '../../plan/index.js'
@@ -9,6 +7,7 @@ import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { rapid7, regionOf, REGIONS, unauthorized } from './index.js'
 import { startSandbox } from '../../../sandbox/index.js'
 import { runMain } from '../../../__tests__/helpers/action.js'
+import { withOneAnswer } from '../../../__tests__/helpers/one-answer.js'
 
 /** Vendor io for unit tests: nothing to mask, redaction is the identity, logs dropped. */
 const testIo = {
@@ -260,17 +259,8 @@ describe('Rapid7 Insight main step (real @actions/core, sandbox over loopback)',
     // Rapid7 documents 200 {"message":"Authorized"} as the pass (vendors-next.md, docs.rapid7.com
     // insight/api-overview); a 200 carrying any other message (here a proxy relaying the refusal
     // as a 200) proves nothing about the key.
-    const server = createServer((_, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"message":"Unauthorized"}')
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    try {
-      const { port } = server.address() as AddressInfo
-      const step = await runMain({
-        vendor: 'rapid7',
-        url: `http://127.0.0.1:${port}`,
-        'api-key': keys.userKey!
-      })
+    await withOneAnswer(200, '{"message":"Unauthorized"}', async (url) => {
+      const step = await runMain({ vendor: 'rapid7', url, 'api-key': keys.userKey! })
       expect(step.exitCode).toBe(1)
       expect(step.errors).toEqual([
         expect.stringContaining(
@@ -278,25 +268,14 @@ describe('Rapid7 Insight main step (real @actions/core, sandbox over loopback)',
         )
       ])
       expect(step.env).toEqual({})
-    } finally {
-      server.close()
-    }
+    })
   })
 
   it('explains a 403 without blaming a permission alone: /validate documents none', async () => {
     // Rapid7 documents only 200 and 401 for /validate; a 403 here comes from a rule in front of
     // it or on the account, so the shared meaning names those beside a missing permission.
-    const server = createServer((_, res) => {
-      res.writeHead(403, { 'content-type': 'application/json' }).end('{"message":"Forbidden"}')
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    try {
-      const { port } = server.address() as AddressInfo
-      const step = await runMain({
-        vendor: 'rapid7',
-        url: `http://127.0.0.1:${port}`,
-        'api-key': keys.userKey!
-      })
+    await withOneAnswer(403, '{"message":"Forbidden"}', async (url) => {
+      const step = await runMain({ vendor: 'rapid7', url, 'api-key': keys.userKey! })
       expect(step.exitCode).toBe(1)
       expect(step.errors).toHaveLength(1)
       expect(step.errors[0]).toContain(
@@ -305,9 +284,7 @@ describe('Rapid7 Insight main step (real @actions/core, sandbox over loopback)',
       expect(step.errors[0]).toContain(
         'Likely cause: the user or key lacks a Rapid7 Insight permission or scope this request needs, or a rule such as an IP allow-list or the plan refuses it.\nFix: ask a Rapid7 Insight administrator which of these refuses it, and for the access this step needs.'
       )
-    } finally {
-      server.close()
-    }
+    })
   })
 
   it('explains a revoked key with the same 401, listing deletion among the causes', async () => {
