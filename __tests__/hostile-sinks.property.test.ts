@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import * as fc from 'fast-check'
 import { startSandbox } from '../sandbox/index.js'
 import { runDoctor } from '../src/doctor/index.js'
-import type { CredentialInput } from '../src/kit/types.js'
+import { CREDENTIAL_INPUTS, type CredentialInput } from '../src/kit/types.js'
 import { loadVendor } from '../src/vendors/index.js'
 import { runMain } from './helpers/action.js'
 import { foreignCommands } from './helpers/hostile-output.js'
@@ -146,18 +146,8 @@ afterAll(async () => {
   await sandbox.close()
 })
 
-const CREDENTIAL_INPUTS = new Set([
-  'api-key',
-  'access-key',
-  'secret-key',
-  'username',
-  'password',
-  'refresh-token',
-  'user-id',
-  'api-token',
-  'client-id',
-  'client-secret'
-])
+/** Inputs the doctor takes from the environment only. */
+const CREDENTIALS: ReadonlySet<string> = new Set(CREDENTIAL_INPUTS)
 
 describe.each(VENDOR_CASES.map((entry) => [entry.vendor, entry] as const))(
   '%s',
@@ -174,11 +164,11 @@ describe.each(VENDOR_CASES.map((entry) => [entry.vendor, entry] as const))(
           server.arm(generated, requests, [])
           let report = ''
           const flags = Object.entries(inputs)
-            .filter(([name]) => !CREDENTIAL_INPUTS.has(name))
+            .filter(([name]) => !CREDENTIALS.has(name))
             .flatMap(([name, value]) => [`--${name}`, value])
           const credentials = Object.fromEntries(
             Object.entries(inputs)
-              .filter(([name]) => CREDENTIAL_INPUTS.has(name))
+              .filter(([name]) => CREDENTIALS.has(name))
               .map(([name, value]) => [
                 vendorModule.credentialEnv[name as CredentialInput]?.[0] ??
                   `SCANNER_LOGIN_${name.toUpperCase().replace(/-/g, '_')}`,

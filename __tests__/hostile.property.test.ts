@@ -35,7 +35,7 @@ import { answer, hostileString, startHostileServer } from './helpers/hostile-ser
 import { rebase, retargeted } from './helpers/scenario.js'
 import type { Inputs, Sandbox, VendorCase } from './vendors/case.js'
 import { VENDOR_CASES } from './vendors/cases.generated.js'
-import type { CredentialInput } from '../src/kit/types.js'
+import { CREDENTIAL_INPUTS, type CredentialInput } from '../src/kit/types.js'
 import { loadVendor } from '../src/vendors/index.js'
 
 const SERVER_RUNS = Number(process.env.HOSTILE_RUNS ?? 80)
@@ -58,19 +58,8 @@ const RETRY_WAIT_MS = 1500
 const NODE_24 = existsSync(join(ROOT, 'node_modules', 'node', 'bin', 'node'))
   ? join(ROOT, 'node_modules', 'node', 'bin', 'node')
   : process.execPath
-/** Inputs the doctor takes from the environment only (src/kit/types.ts CREDENTIAL_INPUTS). */
-const CREDENTIAL_INPUTS = new Set([
-  'api-key',
-  'access-key',
-  'secret-key',
-  'username',
-  'password',
-  'refresh-token',
-  'user-id',
-  'api-token',
-  'client-id',
-  'client-secret'
-])
+/** Inputs the doctor takes from the environment only. */
+const CREDENTIALS: ReadonlySet<string> = new Set(CREDENTIAL_INPUTS)
 
 /** The inputs the contract treats as secrets (src/kit/types.ts SECRET_INPUTS). */
 const SECRET_INPUTS = new Set([
@@ -341,12 +330,12 @@ async function runDoctor(
   env: Record<string, string>
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const flags = Object.entries(inputs)
-    .filter(([name]) => !CREDENTIAL_INPUTS.has(name))
+    .filter(([name]) => !CREDENTIALS.has(name))
     .flatMap(([name, value]) => [`--${name}`, value])
   // The vendor's own variable first (INVICTI_API_KEY), as the doctor reads them.
   const vendor = await loadVendor(inputs.vendor ?? '')
   const credentials = Object.entries(inputs)
-    .filter(([name]) => CREDENTIAL_INPUTS.has(name))
+    .filter(([name]) => CREDENTIALS.has(name))
     .map(([name, value]) => [
       vendor.credentialEnv[name as CredentialInput]?.[0] ??
         `SCANNER_LOGIN_${name.toUpperCase().replace(/-/g, '_')}`,
