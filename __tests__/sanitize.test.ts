@@ -198,14 +198,26 @@ describe('credential grammar', () => {
     expect(decimalToken('004200', 'the Tenable.sc session token')).toBe('004200')
   })
 
-  it.each(['', '12a', '-1', '1 2', '1', '12345', 12345, '1'.repeat(21), '1234"; x', 2 ** 60, -5])(
-    'refuses the decimal token %j',
-    (token) => {
-      expect(() => decimalToken(token, 'the Tenable.sc session token')).toThrow(
-        /malformed credential: the Tenable.sc session token is not a decimal number/
-      )
-    }
-  )
+  it.each([
+    '',
+    '12a',
+    '-1',
+    '1 2',
+    '1',
+    '12345',
+    12345,
+    '1'.repeat(21),
+    '1234"; x',
+    2 ** 60,
+    -5,
+    // Hexadecimal or mixed: a decimal number only (contract Behaviour 10, Tenable.sc token grammar).
+    '12345abc',
+    'deadbeef01'
+  ])('refuses the decimal token %j', (token) => {
+    expect(() => decimalToken(token, 'the Tenable.sc session token')).toThrow(
+      /malformed credential: the Tenable.sc session token is not a decimal number/
+    )
+  })
 
   it('checks a cookie value against letters, digits, comma and hyphen', () => {
     const what = 'the Tenable.sc session cookie from POST /rest/token'
