@@ -338,6 +338,8 @@ describe('Nessus main and post steps (real @actions/core, sandbox over HTTPS)', 
     })
     expect(main.env.NESSUS_ACCESS_KEY).toBeUndefined()
     expect(main.masks).toEqual(expect.arrayContaining([standard.password, token]))
+    // Behaviour 2: the X-Cookie header value derived from the token is masked too.
+    expect(main.masks).toContain(`token=${token}`)
     expect(sessions.has(token)).toBe(true)
 
     const post = await runPost(main.state, inputs)
