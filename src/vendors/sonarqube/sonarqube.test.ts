@@ -711,6 +711,11 @@ describe('mint-token on a server that judges the expiry day in its own time zone
     )
     expect(step.log.join('\n')).toContain(`asking for ${dayAfter} instead`)
     expect(step.log.join('\n')).toContain("the start of its expiry day in the server's time zone")
+    // Behaviour 2: the minted token, its header value and the auth-header line are all masked.
+    const minted = step.outputs.token!
+    expect(step.masks).toEqual(
+      expect.arrayContaining([minted, `Bearer ${minted}`, `Authorization: Bearer ${minted}`])
+    )
   })
 
   it('keeps the later day for the post step when the answer to that second request is lost', async () => {
