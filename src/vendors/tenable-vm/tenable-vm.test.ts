@@ -333,6 +333,22 @@ describe('Tenable VM main step (real @actions/core, sandbox fake)', () => {
     expect(step.state.logout).toBe('')
   })
 
+  // Behaviour 14 with ordered levels: Administrator (64) and up is administrative, Scan Manager
+  // (40), the narrower level the warning names, is not.
+  it('warns about an Administrator (64) key, naming Scan Manager (40), and not about a Scan Manager key', async () => {
+    const admin = await runMain({ vendor: 'tenable-vm', url: url(), ...keysOf('admin') })
+    expect(admin.exitCode).toBe(0)
+    expect(admin.warnings).toEqual([
+      expect.stringContaining('holds Administrator, an administrative role; a scan gate needs less')
+    ])
+    expect(admin.warnings[0]).toContain('Scan Manager (40)')
+
+    const manager = await runMain({ vendor: 'tenable-vm', url: url(), ...keysOf('scanManager') })
+    expect(manager.exitCode).toBe(0)
+    expect(manager.outputs.roles).toBe('["Scan Manager"]')
+    expect(manager.warnings).toEqual([])
+  })
+
   it('fails the level gate for a lower level, naming the user and its role', async () => {
     const step = await runMain({
       vendor: 'tenable',
