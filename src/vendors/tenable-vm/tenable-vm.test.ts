@@ -254,6 +254,40 @@ describe('parseSession: the recorded 2023 GET /session shape', () => {
   })
 })
 
+describe('what a 401 on GET /session means', () => {
+  // vendors-next F9: the recorded 401 for a key whose container is gone carries
+  // X-Path-Handler: blacklisted; the header alone names that cause, whatever the body says.
+  const explain = (body: string, headers: Record<string, string>): string => {
+    const context = {
+      plan: plan({ 'access-key': AK, 'secret-key': SK }),
+      vendor: tenableVm,
+      redact: (text: string) => text
+    } as unknown as VendorContext
+    const response = {
+      status: 401,
+      statusText: 'Unauthorized',
+      headers,
+      body,
+      endpoint: 'GET https://cloud.tenable.com/session'
+    }
+    return explainAnswer(context, sessionEndpoint('x'), response, undefined).message
+  }
+
+  it('reads X-Path-Handler: blacklisted as a revoked key or deleted container, without the recorded text', () => {
+    const message = explain('Unauthorized', {
+      'content-type': 'application/octet-stream',
+      'x-path-handler': 'blacklisted'
+    })
+    expect(message).toContain('the access key was revoked, or its container was deleted')
+    expect(message).not.toContain('the API keys were rejected')
+  })
+
+  it('reads a 401 without that header or text as rejected keys', () => {
+    const message = explain('Unauthorized', { 'content-type': 'application/octet-stream' })
+    expect(message).toContain('the API keys were rejected')
+  })
+})
+
 describe('what a 403 on GET /session means', () => {
   // The recorded 403 bodies (pyTenable cassettes); the sandbox has no account that gets one.
   const explain = (message: string): string => {
