@@ -11,7 +11,7 @@ import { judgePrivilege } from '../../core/privilege.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
 import { checkmarxOne } from './index.js'
-import { identityFrom } from './exchange.js'
+import { exchangeAndVerify, identityFrom } from './exchange.js'
 import { apiKeyClient, iamBaseFor, issuerOf, locate, REGIONS } from './iam.js'
 import { atBaseUrl } from '../../kit/endpoint.js'
 import type { VendorContext } from '../../kit/types.js'
@@ -908,5 +908,49 @@ describe('a hostile token answer, against a scripted client (security review 2, 
       'The server answered with a malformed credential: the access_token'
     )
     expect(masked).toEqual([])
+  })
+})
+
+describe('the exported variables when the IAM is not the API host (region eu)', () => {
+  // Contract, Exports: CX_BASE_URI is the API, CX_BASE_AUTH_URI the IAM the token came from. In
+  // the sandbox both are one origin, so only a region, whose hosts differ, tells them apart.
+  it('exports the IAM origin as CX_BASE_AUTH_URI and the API as CX_BASE_URI', async () => {
+    const apiKey = keyWith({ iss: 'https://eu.iam.checkmarx.net/auth/realms/acme' })
+    const stepPlan = plan({ region: 'eu', 'api-key': apiKey })
+    const target = locate(stepPlan)
+    const accessToken = signJwt(
+      { typ: 'Bearer', sub: 'u-1', exp: 4102444800 },
+      'test-only-signing-key'
+    )
+    const answers = [
+      { access_token: accessToken, expires_in: 1800, token_type: 'Bearer' },
+      { sub: 'u-1', preferred_username: 'dev' }
+    ]
+    const sent: string[] = []
+    const http = {
+      request: (request: RequestOptions) => {
+        sent.push(`${request.method} ${request.path}`)
+        return Promise.resolve({
+          status: 200,
+          statusText: '',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(answers.shift() ?? {}),
+          endpoint: `${request.method} ${target.iam}${request.path}`
+        })
+      }
+    } as unknown as HttpClient
+    const context: VendorContext = { ...testIo, http, plan: stepPlan, vendor: checkmarxOne }
+
+    const result = await exchangeAndVerify(context, target)
+    expect(sent).toEqual([
+      'POST /auth/realms/acme/protocol/openid-connect/token',
+      'GET /auth/realms/acme/protocol/openid-connect/userinfo'
+    ])
+    expect(result.env).toEqual({
+      CX_BASE_URI: 'https://eu.ast.checkmarx.net',
+      CX_BASE_AUTH_URI: 'https://eu.iam.checkmarx.net',
+      CX_TENANT: 'acme',
+      CX_APIKEY: apiKey
+    })
   })
 })
