@@ -40,11 +40,15 @@ export const tenableSc: Vendor = {
     TSC_PASSWORD: ['TSC_ACCESS_KEY', 'TSC_SECRET_KEY']
   },
   options: [RELEASE_SESSION],
+  // The Administrator manages Tenable.sc as a whole but belongs to no organization, so it has no
+  // access to the data the organizations' scans collect (docs.tenable.com, Tenable Security Center
+  // "User Roles"): its key is not just more than a scan gate needs, but the wrong one.
   roles: {
     kind: 'names',
     administrative: {
       names: ['Administrator'],
-      narrower: 'Security Manager, or a custom role that can launch the scans'
+      narrower:
+        'an organizational role that can launch the scans (Security Manager, or a custom role; an Administrator belongs to no organization and has no access to its scan data)'
     }
   },
   permissions: {

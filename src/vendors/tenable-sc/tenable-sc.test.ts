@@ -216,6 +216,13 @@ describe('parseCurrentUser', () => {
     })
   })
 
+  it("warns that an Administrator's key has no access to the organizations' scan data", () => {
+    const admin = parseCurrentUser({ username: 'admin', role: { id: '1', name: 'Administrator' } })
+    expect(judgePrivilege(tenableSc, admin, [], 'admin').warnings).toEqual([
+      'Tenable.sc: admin holds Administrator, an administrative role; a scan gate needs less. Give the step a key of a user with an organizational role that can launch the scans (Security Manager, or a custom role; an Administrator belongs to no organization and has no access to its scan data) instead. To accept it, list "Administrator" in allowed-roles.'
+    ])
+  })
+
   it('names a role outside allowed-roles without its numeric id', () => {
     const admin = parseCurrentUser({ username: 'admin', role: { id: '1', name: 'Administrator' } })
     expect(judgePrivilege(tenableSc, admin, ['Security Manager'], 'admin').reasons).toEqual([
