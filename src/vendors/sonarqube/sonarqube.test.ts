@@ -357,6 +357,8 @@ describe('SonarQube main step (real @actions/core, sandbox over loopback)', () =
     expect(step.errors).toHaveLength(1)
     const [message = ''] = step.errors
     expect(message).toContain('SonarQube: the token was rejected (HTTP 200')
+    // SonarQube's own verdict is quoted, so the 200 does not read as a success.
+    expect(message).toContain('SonarQube said: {"valid":false}')
     expect(message).toContain('has expired')
     expect(message).toContain('api-token input (or SONAR_TOKEN)')
     // The url is a SonarQube Server: no SonarQube Cloud region is offered as the cause.

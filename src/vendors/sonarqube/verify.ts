@@ -85,7 +85,10 @@ async function attempt(
         200: ({ body }) =>
           isObject(body) && bool(body.valid) === false ? rejectedHere() : undefined
       },
-      errorText: sonarErrorText
+      // A 200 that refuses the token carries no error text: its verdict is quoted instead, so the
+      // "HTTP 200 OK" in the headline does not read as a success.
+      errorText: (body) =>
+        isObject(body) && bool(body.valid) === false ? '{"valid":false}' : sonarErrorText(body)
     },
     (body) => bool(body.valid) === true,
     (body) => bool(body.valid) === false,
