@@ -99,7 +99,7 @@ function clientForbidden(context: VendorContext): Diagnosis {
       `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
       ...regionCause(context)
     ],
-    fix: `check the service account under ${SERVICE_ACCOUNTS}, and the region input.`
+    fix: `put the Client ID and Client Secret of an enabled service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov, fedramp) to your tenant's Wiz environment.`
   }
 }
 

@@ -573,6 +573,11 @@ describe('Wiz main step (real @actions/core, sandbox over loopback)', () => {
         'Wiz: the service account may not obtain a token for the Wiz API (HTTP 403'
       )
     ])
+    // The fix names what to change (the inputs), not only where to look.
+    expect(disabled.errors[0]).toContain(
+      'Fix: put the Client ID and Client Secret of an enabled service account'
+    )
+    expect(disabled.errors[0]).toContain('client-id and client-secret inputs')
     expect(disabled.env).toEqual({})
     expectNoLeak(wrong, secrets())
     expectNoLeak(disabled, secrets())
