@@ -8,7 +8,7 @@ import { createHttpClient, vendorContext } from '../../core/context.js'
 import { mintForLaterSteps } from '../../core/mint.js'
 import { buildPlan } from '../../plan/index.js'
 import { INPUT_NAMES, type RawInputs } from '../../plan/input-names.js'
-import { normaliseExpiry } from '../../core/expiry.js'
+import { isoSeconds, normaliseExpiry } from '../../core/expiry.js'
 import { infracast } from './index.js'
 import { errorText } from './meanings.js'
 import { identityFor, parseTenants } from './tenants.js'
@@ -803,6 +803,65 @@ describe('the login and the refresh issue tokens: each sent once (a refresh toke
         for (const text of [step.stdout, step.summary]) {
           expect(text).not.toContain('issued-0123456789abcdef-unmasked')
         }
+      } finally {
+        await server.close()
+      }
+    }
+  )
+})
+
+// Infracast's authentication page shows `expires_at` in the login and refresh answers; the access
+// token's own `exp` is read only when the answer has none. The fake gives both the same instant, so
+// these answers make them differ: reading `exp` first would report, export or judge the wrong one.
+describe("a token answer's expires_at is the expiry, not the access token's exp", () => {
+  const inputs = {
+    login: { username: 'ada', password: 'ada-sandbox-password' },
+    refresh: { 'refresh-token': 'a-refresh-token-only-this-server-sees' }
+  }
+
+  /** A server that answers the login and the refresh alike: this token, this expires_at. */
+  async function grantServer(expSeconds: number, expiresAt: string) {
+    const token = signJwt({ sub: 'user-ada', username: 'ada', exp: expSeconds }, 'another-key')
+    const body = JSON.stringify({ token, expires_at: expiresAt })
+    return rawServer((socket) =>
+      socket.end(
+        `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+      )
+    )
+  }
+
+  it.each(['login', 'refresh'] as const)(
+    'a %s answer whose expires_at is sooner than exp reports and exports expires_at',
+    async (mode) => {
+      const now = Math.floor(Date.now() / 1000)
+      const expiresAt = isoSeconds((now + 1800) * 1000)
+      const server = await grantServer(now + 7200, expiresAt)
+      try {
+        const step = await runMain({ vendor: 'infracast', url: server.url, ...inputs[mode] })
+        expect(step.errors).toEqual([])
+        expect(step.outputs['expires-at']).toBe(expiresAt)
+        expect(step.env.INFRACAST_TOKEN_EXPIRES_AT).toBe(expiresAt)
+        expect(step.summary).toContain(expiresAt)
+        expect(step.summary).not.toContain(isoSeconds((now + 7200) * 1000))
+      } finally {
+        await server.close()
+      }
+    }
+  )
+
+  it.each(['login', 'refresh'] as const)(
+    'a %s answer whose expires_at has passed fails, although exp has not',
+    async (mode) => {
+      const now = Math.floor(Date.now() / 1000)
+      const expiresAt = isoSeconds((now - 7200) * 1000)
+      const server = await grantServer(now + 3600, expiresAt)
+      try {
+        const step = await runMain({ vendor: 'infracast', url: server.url, ...inputs[mode] })
+        expect(step.exitCode).toBe(1)
+        expect(step.errors[0]).toContain(
+          `issued an access token that had already expired (expires ${expiresAt};`
+        )
+        expect(step.env).toEqual({})
       } finally {
         await server.close()
       }
