@@ -205,7 +205,8 @@ function requirementLine(r: RequirementResult, gate: GateResult): string {
   return `Requirement ${r.kind} "${r.required}": ${status}${detail}`
 }
 
-function failureMessage(error: unknown, io: CheckIo): string {
+/** The one failure message for an error: ours as written, anything else as unexpected. */
+export function failureMessage(error: unknown, io: Pick<CheckIo, 'debug'>): string {
   if (error instanceof ActionFailure) return error.message
   // Not one of ours: keep the stack out of the message but available with debug logging.
   if (error instanceof Error && error.stack) io.debug(error.stack)

@@ -3,9 +3,16 @@
  * runner: identity outputs, credentials and exports, the job summary, and the single failure message.
  * The runner's files are written by ./publish.ts, loaded only once the inputs validated.
  */
-import { check, keepFor, type CheckFailure, type CheckIo, type KeptSession } from '../core/check.js'
+import {
+  check,
+  failureMessage,
+  keepFor,
+  type CheckFailure,
+  type CheckIo,
+  type KeptSession
+} from '../core/check.js'
 import { fail, log, mask, redact } from './log.js'
-import { ActionFailure, MissingCredentialFailure, errorMessage } from '../core/failure.js'
+import { MissingCredentialFailure, errorMessage } from '../core/failure.js'
 import { INPUT_NAMES, type RawInputs } from '../plan/input-names.js'
 import { SECRET_INPUTS, type Plan, type SavedSession } from '../kit/types.js'
 import { saveNoSession } from './state.js'
@@ -30,14 +37,9 @@ export async function run(): Promise<void> {
     saveNoSession()
     await login()
   } catch (error) {
-    // One of ours from handing the outcome on (the CA files could not be written): its message
-    // says what happened and how to fix it.
-    if (error instanceof ActionFailure) return fail(error.message)
-    // Not one of ours: keep the stack out of the message but available with step debug logging.
-    if (error instanceof Error && error.stack) log.debug(error.stack)
-    fail(
-      `scanner-login failed unexpectedly: ${errorMessage(error)}. Please report this with the step's debug log.`
-    )
+    // One of ours from handing the outcome on (the CA files could not be written) says what
+    // happened and how to fix it; anything else is reported as unexpected, its stack in the debug log.
+    fail(failureMessage(error, runnerIo))
   }
 }
 
