@@ -761,6 +761,18 @@ describe('a ca-cert path that is not a regular file', () => {
     writeFileSync(join(dir, 'huge.pem'), Buffer.alloc(4 * 1024 * 1024 + 1))
     expect(refusal(join(dir, 'huge.pem'))).toContain('(larger than 4 MiB)')
   })
+
+  it('reads a PEM file that Windows PowerShell 5.1 wrote as UTF-16LE (`>`, Out-File)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scanner-login-pem-'))
+    const path = join(dir, 'ca.pem')
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CA_PEM, 'utf16le')]))
+    expect(readPemFileText(path)).toBe(CA_PEM)
+    const read = buildPlan(raw({ 'api-key': JWT, 'ca-cert': path }), invictiPlatform, {
+      env: {},
+      readFile: readPemFileText
+    })
+    expect(read.caPem).toBe(CA_PEM)
+  })
 })
 
 describe('region names are looked up as own keys', () => {

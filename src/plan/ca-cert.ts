@@ -60,7 +60,12 @@ export function readPemFileText(path: string): string {
         code: `larger than ${MAX_PEM_FILE_BYTES / 1024 / 1024} MiB`
       })
     }
-    return fs.readFileSync(fd, 'utf8')
+    const bytes = fs.readFileSync(fd)
+    // Windows PowerShell 5.1 writes text with `>` and Out-File as UTF-16LE with its byte-order mark
+    // (Microsoft's about_Character_Encoding): read such a file as the text it holds.
+    return bytes[0] === 0xff && bytes[1] === 0xfe
+      ? bytes.toString('utf16le', 2)
+      : bytes.toString('utf8')
   } finally {
     fs.closeSync(fd)
   }
