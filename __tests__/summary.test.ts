@@ -123,7 +123,9 @@ describe('writeSummary', () => {
     const passed = { results: [], matchedRoles: [], passed: true, reasons: [] }
     const failed = { ...passed, passed: false, reasons: ['lacks a role'] }
     const heading = (summary: string) => summary.split('\n')[0]
-    expect(heading(summaryOf({ gate: passed }))).toContain('Invicti Platform verified')
+    expect(heading(summaryOf({ gate: passed }))).toBe(
+      '<h3>scanner-login: Invicti Platform verified (platform.invicti.com)</h3>'
+    )
     expect(heading(summaryOf({ gate: failed }))).toContain('Invicti Platform failed')
     expect(heading(summaryOf({ gate: passed, failure: 'minting the token failed' }))).toContain(
       'Invicti Platform failed'

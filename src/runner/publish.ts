@@ -176,8 +176,9 @@ export function writeSummary({
   const rows = reportRows({ vendor: plan.vendor, plan, result }).filter((row) => !row.detail)
   const requirements = requirementRows(gate)
   const summary = new SummaryMarkup()
+    // The host too: a job that checks two servers of one vendor gets two sections told apart.
     .addHeading(
-      `scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'}`,
+      `scanner-login: ${escapeMarkup(plan.vendor.name)} ${passed ? 'verified' : 'failed'} (${escapeMarkup(new URL(plan.url).host)})`,
       3
     )
     .addTable([
