@@ -10,6 +10,8 @@ import { sonarqube } from '../src/vendors/sonarqube/index.js'
 import { socket } from '../src/vendors/socket/index.js'
 import { tenableSc } from '../src/vendors/tenable-sc/index.js'
 import { veracode } from '../src/vendors/veracode/index.js'
+import { wiz } from '../src/vendors/wiz/index.js'
+import { readApiOrigin } from '../src/vendors/wiz/hosts.js'
 
 describe('doctorWords: input settings', () => {
   it.each([
@@ -484,5 +486,17 @@ describe('doctorWords: what a step says of the job', () => {
     ]) {
       expect(doctorWords(text, tenableSc)).toBe(text)
     }
+  })
+
+  it("names --url, not the step's url, in Wiz's refusal of a host that serves no API", () => {
+    let refusal = ''
+    try {
+      readApiOrigin('https://app.wiz.io')
+    } catch (error) {
+      refusal = (error as Error).message
+    }
+    expect(doctorWords(refusal, wiz)).toBe(
+      "The --url flag https://app.wiz.io is a Wiz address that serves no API (the portal's, for app.wiz.io); the --url flag names the API host of your tenant's data center. Fix: remove the --url flag (the access token names its data center), or set it to the API endpoint under Wiz > User Settings > Tenant (https://api.<dc>.app.wiz.io)."
+    )
   })
 })

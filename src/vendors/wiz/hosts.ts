@@ -142,7 +142,7 @@ function refuseWizHostOtherThanApi(given: string): void {
       ? `${NAME}'s token server, which region chooses (commercial, gov or fedramp)`
       : `a ${NAME} address that serves no API (the portal's, for app.wiz.io)`
   throw new ActionFailure(
-    `The url input ${given} is ${what}; url names the API host of your tenant's data center. Fix: remove url (the access token names its data center), or set it to the API endpoint under ${NAME} > User Settings > Tenant (https://api.<dc>.app.wiz.io).`
+    `The url input ${given} is ${what}; the url input names the API host of your tenant's data center. Fix: remove the url input (the access token names its data center), or set it to the API endpoint under ${NAME} > User Settings > Tenant (https://api.<dc>.app.wiz.io).`
   )
 }
 

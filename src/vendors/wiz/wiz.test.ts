@@ -190,7 +190,7 @@ describe('where the token server and the API are', () => {
     const read = (url: string): string => plan({ vendor: 'wiz', url, ...client('ci') }).url
     for (const portal of ['https://app.wiz.io', 'https://APP.wiz.io/', 'https://app.wiz.us.'])
       expect(() => read(portal)).toThrow(
-        /is a Wiz address that serves no API \(the portal's, for app\.wiz\.io\); url names the API host of your tenant's data center\. Fix: remove url \(the access token names its data center\), or set it to the API endpoint under Wiz > User Settings > Tenant \(https:\/\/api\.<dc>\.app\.wiz\.io\)\.$/
+        /is a Wiz address that serves no API \(the portal's, for app\.wiz\.io\); the url input names the API host of your tenant's data center\. Fix: remove the url input \(the access token names its data center\), or set it to the API endpoint under Wiz > User Settings > Tenant \(https:\/\/api\.<dc>\.app\.wiz\.io\)\.$/
       )
     for (const tokenServer of [
       'https://auth.app.wiz.io',
@@ -198,7 +198,7 @@ describe('where the token server and the API are', () => {
       'https://auth.wiz.io'
     ])
       expect(() => read(tokenServer)).toThrow(
-        `The url input ${tokenServer} is Wiz's token server, which region chooses (commercial, gov or fedramp); url names the API host`
+        `The url input ${tokenServer} is Wiz's token server, which region chooses (commercial, gov or fedramp); the url input names the API host`
       )
     // An API host of any Wiz environment, and any host outside Wiz's domains (a proxy), stay as given.
     expect(read('https://api.us17.app.wiz.io')).toBe('https://api.us17.app.wiz.io')
