@@ -22,6 +22,7 @@ import { ActionFailure } from '../../core/failure.js'
 import { isoSeconds } from '../../core/expiry.js'
 import type { Identity } from '../../core/identity.js'
 import type { HttpResponse } from '../../net/types.js'
+import { withoutApiPath } from '../../kit/api-path.js'
 import { call, checkIdentity, note, type Endpoint } from '../../kit/endpoint.js'
 import { bearerToken } from '../../kit/grammar.js'
 import { firstText, isObject, names, type Json } from '../../kit/parse.js'
@@ -67,15 +68,7 @@ export function asksAboutRoles(plan: Pick<Plan, 'requiredRoles' | 'allowedRoles'
  * read without it, with a warning; sent as given, the token would go to /api/api/tokens/… for a 404.
  */
 export function readServerUrl(given: string): { url: string; warning: string } | undefined {
-  const parsed = new URL(given)
-  const tail = /\/api\/?$/i.exec(parsed.pathname)?.[0]
-  if (!tail) return undefined
-  parsed.pathname = parsed.pathname.slice(0, -tail.length)
-  const url = parsed.toString().replace(/\/+$/, '')
-  return {
-    url,
-    warning: `The url input ${given} ends in /api, which this step adds to every request itself, so it uses ${url}. Set url: ${url} to name the server directly.`
-  }
+  return withoutApiPath(given, /\/api\/?$/i, 'the server')
 }
 
 export const blackDuck: Vendor = {

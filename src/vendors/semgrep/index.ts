@@ -23,6 +23,7 @@ import {
   type Diagnosis,
   type Endpoint
 } from '../../kit/endpoint.js'
+import { withoutApiPath } from '../../kit/api-path.js'
 import { firstText, isObject, MAX_NAMES, type Json } from '../../kit/parse.js'
 import type { LoginResult, Note, Vendor, VendorContext } from '../../kit/types.js'
 
@@ -90,15 +91,7 @@ export function neitherApi(context: VendorContext): Diagnosis {
  * example) is read without it, with a warning; sent as given, it would answer 404 at /api/api/….
  */
 export function readBaseUrl(given: string): { url: string; warning: string } | undefined {
-  const parsed = new URL(given)
-  const tail = /\/api(?:\/v1)?\/?$/i.exec(parsed.pathname)?.[0]
-  if (!tail) return undefined
-  parsed.pathname = parsed.pathname.slice(0, -tail.length)
-  const url = parsed.toString().replace(/\/+$/, '')
-  return {
-    url,
-    warning: `The url input ${given} ends in ${tail.replace(/\/$/, '')}, which this step adds to every request itself, so it uses ${url}. Set url: ${url} to name the base URL directly.`
-  }
+  return withoutApiPath(given, /\/api(?:\/v1)?\/?$/i, 'the base URL')
 }
 
 export const semgrep: Vendor = {
