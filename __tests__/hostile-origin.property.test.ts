@@ -9,8 +9,8 @@
 // - the step either refuses before any request with an ActionFailure, or every request goes to
 //   the plan's url origin or the server the vendor derives from it by its documented rule (Wiz's
 //   token server and data-center API hosts, Checkmarx One's IAM host), with no userinfo;
-// - no header sent holds CR, LF or NUL, and every value of a vendor input that reaches a header
-//   is one Node can send (else Node throws, and the step fails without naming the input);
+// - a request whose header holds CR, LF or NUL (a hostile vendor input in a header) is never
+//   answered: Node refuses it before anything is sent (ERR_INVALID_CHAR), and the step fails;
 // - a failed login fails with an ActionFailure.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
