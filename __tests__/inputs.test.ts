@@ -171,6 +171,16 @@ describe('buildPlan: url', () => {
     expect(plan({ 'api-key': JWT, url: input }).url).toBe(expected)
   })
 
+  it('reads a url with a long run of slashes inside it in linear time (no regex backtracking)', () => {
+    // /\/+$/ tries every slash of a run as a start and runs to its end: 200,000 slashes before a
+    // last path segment took minutes. The trailing-slash trim looks behind for a slash instead.
+    // A bound a thousand times what the linear reading takes, so a busy machine cannot trip it.
+    const url = `https://sc.example.com/${'/'.repeat(200_000)}x`
+    const started = performance.now()
+    expect(plan({ 'api-key': JWT, url }).url).toBe(url)
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
   it('refuses http:// to any host but a loopback one, naming the hosts it accepts and the fix', () => {
     expect(failure(() => plan({ 'api-key': JWT, url: 'http://sc.example.com/x' })).message).toBe(
       'The url input must use https:// (credentials would cross the network in clear text); http:// is allowed only for a loopback host (localhost, 127.0.0.1, [::1]). Got "http://sc.example.com/x". Fix: give the server\'s https:// URL.'

@@ -12,7 +12,7 @@ export function withoutApiPath(
   const found = tail.exec(parsed.pathname)?.[0]
   if (!found) return undefined
   parsed.pathname = parsed.pathname.slice(0, -found.length)
-  const url = parsed.toString().replace(/\/+$/, '')
+  const url = parsed.toString().replace(/(?<!\/)\/+$/, '')
   return {
     url,
     warning: `The url input ${given} ends in ${found.replace(/\/$/, '')}, which this step adds to every request itself, so it uses ${url}. Set url: ${url} to name ${what} directly.`

@@ -131,7 +131,7 @@ function checkedUrl(value: string): string {
       `The url input must be a base URL without a query or fragment, not "${url.origin}${url.pathname}${queryOrFragment[0]}…".`
     )
   }
-  return url.toString().replace(/\/+$/, '')
+  return url.toString().replace(/(?<!\/)\/+$/, '')
 }
 
 /**

@@ -37,7 +37,7 @@ function urlOfVariable(variable: string, value: string, vendor: Vendor): string 
     // file:, data: or x: name no server (their origin is "null"): nothing to send a credential to.
     return given.origin === 'null'
       ? undefined
-      : asTheVendorReadsIt(given.href.replace(/\/+$/, ''), vendor.location.readUrl)
+      : asTheVendorReadsIt(given.href.replace(/(?<!\/)\/+$/, ''), vendor.location.readUrl)
   } catch {
     return undefined
   }

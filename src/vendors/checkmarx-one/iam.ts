@@ -58,7 +58,7 @@ export function iamBaseFor(apiUrl: string): string {
     : /^[a-z0-9-]+\.ast\./.test(host)
       ? host.replace('.ast.', '.iam.')
       : undefined
-  if (mapped === undefined) return apiUrl.replace(/\/+$/, '')
+  if (mapped === undefined) return apiUrl.replace(/(?<!\/)\/+$/, '')
   return `${url.protocol}//${mapped}${url.port ? `:${url.port}` : ''}`
 }
 

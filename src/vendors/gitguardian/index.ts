@@ -279,7 +279,7 @@ export function apiUrl(given: string): { url: string; reasons: string[] } {
     reasons.unshift('names a self-hosted GitGuardian dashboard (its API is under /exposed)')
   }
   url.pathname = path || '/'
-  return { url: url.toString().replace(/\/+$/, ''), reasons }
+  return { url: url.toString().replace(/(?<!\/)\/+$/, ''), reasons }
 }
 
 /**

@@ -78,7 +78,7 @@ export function readApiUrl(given: string): { url: string; warning: string } | un
   // The path of a console URL names a page of the console (/alerts/overview), never a prefix of the
   // API, which every stack serves at its host's root (pan.dev "Prisma Cloud API URLs").
   url.pathname = '/'
-  const read = url.toString().replace(/\/+$/, '')
+  const read = url.toString().replace(/(?<!\/)\/+$/, '')
   return {
     url: read,
     warning: `The url input ${given} is a ${NAME} console, whose API is ${read}: as Checkov does with PRISMA_API_URL, this step uses ${read}. Set url: ${read} (or the region input) to name the API directly.`

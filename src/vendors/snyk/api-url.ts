@@ -58,7 +58,7 @@ export function canonicalApiUrl(value: string): string {
   }
   url.search = ''
   url.hash = ''
-  return url.toString().replace(/\/+$/, '')
+  return url.toString().replace(/(?<!\/)\/+$/, '')
 }
 
 /**

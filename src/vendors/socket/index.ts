@@ -105,10 +105,10 @@ const noOrganization: Diagnosis = {
  */
 export function readApiBaseUrl(given: string): { url: string; warning: string } | undefined {
   const url = new URL(given)
-  const path = url.pathname.replace(/\/+$/, '')
+  const path = url.pathname.replace(/(?<!\/)\/+$/, '')
   if (!path.endsWith('/v0')) return undefined
   url.pathname = path.slice(0, -'/v0'.length) || '/'
-  const read = url.toString().replace(/\/+$/, '')
+  const read = url.toString().replace(/(?<!\/)\/+$/, '')
   return {
     url: read,
     warning: `The url input ${given} ends in /v0, the API version, which this step adds to every request: it uses ${read}. Set url: ${read} to name the API directly.`

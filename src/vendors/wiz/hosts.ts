@@ -56,7 +56,7 @@ export function locate(plan: Pick<Plan, 'url' | 'region'>): Target {
 export function authBaseFor(apiUrl: string): string {
   const url = new URL(apiUrl)
   const match = WIZ_API_HOST.exec(url.hostname.toLowerCase())
-  if (!match) return apiUrl.replace(/\/+$/, '')
+  if (!match) return apiUrl.replace(/(?<!\/)\/+$/, '')
   return `${url.protocol}//auth.${match[1]}${url.port ? `:${url.port}` : ''}`
 }
 
