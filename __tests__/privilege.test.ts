@@ -188,6 +188,28 @@ describe('allowed-roles', () => {
     ])
   })
 
+  it('for ordered levels, judges a level the vendor does not name by its number', () => {
+    // Tenable VM's reader gives a level its table does not name (48) no role name, only the level.
+    const above = judgePrivilege(
+      leveled,
+      identity({ roles: [], roleLevel: 48 }),
+      ['Standard'],
+      'eve'
+    )
+    expect(above.results).toEqual([{ kind: 'allowed role', required: '48', passed: false }])
+    expect(above.reasons).toEqual([
+      'eve holds "48", outside allowed-roles ("Standard"): use a key of a narrower user, one that holds only the allowed roles'
+    ])
+    const below = judgePrivilege(
+      leveled,
+      identity({ roles: [], roleLevel: 48 }),
+      ['Administrator'],
+      'eve'
+    )
+    expect(below.results).toEqual([{ kind: 'allowed role', required: '48', passed: true }])
+    expect(below.reasons).toEqual([])
+  })
+
   it('for ordered levels, fails a role whose level the vendor did not report', () => {
     const judgement = judgePrivilege(
       leveled,

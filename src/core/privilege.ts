@@ -104,14 +104,19 @@ function judgeAllowedRoles(
   who: string,
   judgement: PrivilegeJudgement
 ): void {
-  const held = judgedRoles(vendor, identity)
+  const model = vendor.roles
+  // A level the vendor's table does not name (Tenable VM 48) is judged as its number.
+  const level = identity.roleLevel
+  const held =
+    model.kind === 'levels' && identity.roles?.length === 0 && level !== undefined
+      ? [String(level)]
+      : judgedRoles(vendor, identity)
   if (held === undefined) {
     judgement.reasons.push(
       `the vendor did not report any role for ${who}, so allowed-roles (${allowed.join(', ')}) cannot be verified`
     )
     return
   }
-  const model = vendor.roles
   const listed = (role: string): boolean => allowed.some((entry) => fold(entry) === fold(role))
   // A held role is allowed when the list names it or one of its own other spellings: a spelling of
   // another held role does not vouch for it. But an administrative spelling must be named itself.
