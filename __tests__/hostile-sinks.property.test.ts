@@ -23,6 +23,8 @@ import type { Sandbox } from './vendors/case.js'
 import { VENDOR_CASES } from './vendors/cases.generated.js'
 
 const RUNS = Number(process.env.HOSTILE_SINK_RUNS ?? 3)
+/** HOSTILE_SINK_SEED replays a failing run's seed (fast-check prints it). */
+const SEED = process.env.HOSTILE_SINK_SEED ? Number(process.env.HOSTILE_SINK_SEED) : undefined
 
 /** Text aimed at each sink: the runner, a terminal, the summary's Markdown and HTML, a shell. */
 const PIECES = [
@@ -67,10 +69,10 @@ const identityAnswer: fc.Arbitrary<Answer> = fc.record({
   headers: fc.constant([]),
   body: fc.record({
     type: fc.constant('mutate' as const),
-    leaves: fc.array(fc.option(hostileText, { nil: undefined, freq: 3 }), {
-      minLength: 1,
-      maxLength: 6
-    })
+    // At least one leaf hostile, so that no run leaves the answer as the fake wrote it.
+    leaves: fc
+      .array(fc.option(hostileText, { nil: undefined, freq: 3 }), { minLength: 1, maxLength: 6 })
+      .filter((leaves) => leaves.some((leaf) => leaf !== undefined))
   })
 })
 
@@ -161,6 +163,9 @@ describe.each(VENDOR_CASES.map((entry) => [entry.vendor, entry] as const))(
           const inputs = { ...scenario.inputs, timeout: '5', retries: '0' }
           server.arm(generated, requests, [])
           const step = await runMain(inputs, scenario.env ?? {})
+          // The request that got the hostile answer was made: the run tested something.
+          if (server.seen() <= generated.target % requests)
+            throw new Error(`${vendor}: the hostile answer was never served`)
           server.arm(generated, requests, [])
           let report = ''
           const flags = Object.entries(inputs)
@@ -189,7 +194,7 @@ describe.each(VENDOR_CASES.map((entry) => [entry.vendor, entry] as const))(
           ]
           if (findings.length) throw new Error(`${vendor}: ${findings.join('; ')}`)
         }),
-        { numRuns: RUNS, endOnFailure: true }
+        { numRuns: RUNS, endOnFailure: true, ...(SEED === undefined ? {} : { seed: SEED }) }
       )
     }, 60_000)
   }
