@@ -77,6 +77,12 @@ export function wizErrorText(body: unknown): string {
   return [error, description].filter(Boolean).join(': ')
 }
 
+/** How to point the step at the tenant's Wiz environment: url and region may not both be given. */
+function environmentFix(context: VendorContext): string {
+  const region = "set region (commercial, gov, fedramp) to your tenant's Wiz environment"
+  return context.plan.urlFromInput ? `remove the url input and ${region}` : region
+}
+
 function clientRejected(context: VendorContext): Diagnosis {
   return {
     headline: 'the client id and secret were rejected',
@@ -87,7 +93,7 @@ function clientRejected(context: VendorContext): Diagnosis {
       'a secret holds a wrongly copied value (a stray space, quote or line break)',
       "the tenant still signs service accounts in at Wiz's older token server (auth.wiz.io), which this step does not support"
     ],
-    fix: `copy the Client ID and Client Secret of a Wiz service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov, fedramp) to your tenant's Wiz environment.`
+    fix: `copy the Client ID and Client Secret of a Wiz service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and ${environmentFix(context)}.`
   }
 }
 
@@ -99,7 +105,7 @@ function clientForbidden(context: VendorContext): Diagnosis {
       `the tenant still signs in at Wiz's legacy token server (auth.wiz.io, audience beyond-api), which this action does not use`,
       ...regionCause(context)
     ],
-    fix: `put the Client ID and Client Secret of an enabled service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and set region (commercial, gov, fedramp) to your tenant's Wiz environment.`
+    fix: `put the Client ID and Client Secret of an enabled service account (${SERVICE_ACCOUNTS}) into the secrets behind the client-id and client-secret inputs (or WIZ_CLIENT_ID / WIZ_CLIENT_SECRET), and ${environmentFix(context)}.`
   }
 }
 

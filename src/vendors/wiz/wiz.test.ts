@@ -578,6 +578,11 @@ describe('Wiz main step (real @actions/core, sandbox over loopback)', () => {
       'Fix: put the Client ID and Client Secret of an enabled service account'
     )
     expect(disabled.errors[0]).toContain('client-id and client-secret inputs')
+    // With url given, region alone would be refused (url and region together are an error).
+    for (const refused of [wrong, disabled])
+      expect(refused.errors[0]).toContain(
+        "and remove the url input and set region (commercial, gov, fedramp) to your tenant's Wiz environment."
+      )
     expect(disabled.env).toEqual({})
     expectNoLeak(wrong, secrets())
     expectNoLeak(disabled, secrets())
