@@ -21,6 +21,15 @@ describe('retry timing', () => {
     expect(retryDelayMs(header, 1, now, () => 0)).toBe(expected)
   })
 
+  it('caps a Retry-After wait at the documented 30 s (plus at most 2 s of jitter)', () => {
+    // README: "capped at 30 s, and stretched by up to a quarter, at most 2 s". The literal, not the
+    // constant: a cap raised in the code would raise the expectation with it.
+    expect(MAX_RETRY_AFTER_MS).toBe(30_000)
+    expect(retryDelayMs('86400', 1, now, () => 0)).toBe(30_000)
+    expect(retryDelayMs('86400', 1, now, () => 1)).toBe(32_000)
+    expect(retryDelayMs(new Date(now + 3_600_000).toUTCString(), 1, now, () => 0)).toBe(30_000)
+  })
+
   it('spreads a Retry-After wait by up to a quarter of it, at most 2 s, never shortening it', () => {
     expect(retryDelayMs('1', 1, now, () => 1)).toBe(1250)
     expect(retryDelayMs('20', 1, now, () => 1)).toBe(22_000)
