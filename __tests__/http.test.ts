@@ -177,6 +177,30 @@ describe('HttpClient against the sandbox', () => {
     expect(sandbox.requests).toHaveLength(1)
   })
 
+  it.each([301, 303, 307, 308])(
+    'does not follow a %d redirect either: 307 and 308 would resend the body',
+    async (status) => {
+      const server = await rawServer((socket) =>
+        socket.end(
+          `HTTP/1.1 ${status} Moved\r\nLocation: https://collector.invalid/steal\r\nContent-Length: 0\r\n\r\n`
+        )
+      )
+      const http = client({ baseUrl: server.url, retries: 2 })
+      try {
+        const error = await failureOf(
+          http.request({ method: 'POST', path: '/login', json: { password: 's3cret' } })
+        )
+        expect(error.message).toContain(
+          `answered with a redirect (HTTP ${status}) to https://collector.invalid/steal.`
+        )
+        expect(server.requests).toHaveLength(1)
+      } finally {
+        http.close()
+        await server.close()
+      }
+    }
+  )
+
   it.each(['huge', 'huge-chunked'])('cuts off a %s body over 1 MiB', async (fault) => {
     const http = client({ baseUrl: `${sandbox.httpUrl}/_fault/${fault}` })
     const error = await failureOf(http.request({ method: 'GET', path: '/x' }))
