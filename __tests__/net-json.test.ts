@@ -44,6 +44,16 @@ describe('bounded JSON (L3)', () => {
     expect(parseJson(text)).toBeUndefined()
   })
 
+  it('reads JSON behind a UTF-8 byte order mark, as fetch().json() does', () => {
+    // JSON.parse alone refuses the BOM: an identity answer from a server that sends one (some IIS
+    // and .NET servers do) would otherwise fail as "not JSON".
+    expect(parseJson('\ufeff{"user":{"id":"u1"}}')).toEqual({ user: { id: 'u1' } })
+    expect(parseJson('\ufeff[1,2]')).toEqual([1, 2])
+    // Only one mark, and only at the start, is not part of the JSON.
+    expect(parseJson('\ufeff\ufeff{}')).toBeUndefined()
+    expect(parseJson('{"a":1}\ufeff')).toBeUndefined()
+  })
+
   it('does not count brackets and commas inside strings', () => {
     const text = JSON.stringify({ note: '['.repeat(1000) + ','.repeat(20_000), esc: '\\"[[' })
     expect(jsonLimitExceeded(text)).toBeUndefined()
