@@ -307,8 +307,14 @@ describe('how a step ends', () => {
  * 109.4 KB, within those budgets. Paired with the build the round started from, 1.006 on a failed
  * validation (200 pairs), 0.991 on an HTTPS + ca-cert success (150), 0.998 on an HTTP success (200)
  * and 0.986 on an Infracast login (150).
+ * The next round's fixes in the entry (the http:// refusal naming the loopback hosts, a UTF-16
+ * ca-cert file read as text, a linear trim of trailing slashes, and allowed-roles judging a Tenable
+ * level the vendor's table does not name, which had let such a key through) were partly paid for by
+ * one copy less of the unexpected-failure wording: 83.7, 95.03 and 109.8 KB, Invicti Platform's
+ * budget raised to 95.5 KB. Paired with the build the round started from, 1.005 on a failed
+ * validation, 1.003 on an HTTP and 0.991 on an HTTPS + ca-cert success (150 pairs each).
  */
-const BUDGET_KB = { invictiSuccess: 95, anySuccess: 110, validationFailure: 84 }
+const BUDGET_KB = { invictiSuccess: 95.5, anySuccess: 110, validationFailure: 84 }
 
 async function filesOf(options: Parameters<typeof runStep>[0], expectedExitCode: number) {
   const file = join(dir, `files-${Math.random().toString(36).slice(2)}.json`)
