@@ -9,11 +9,9 @@
 // The request is found by its method and path, so a vendor that stops sending it (or sends it
 // elsewhere) fails here rather than passing without being tested.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import * as http from 'node:http'
-import * as https from 'node:https'
-import type { AddressInfo, Socket } from 'node:net'
 import { startSandbox } from '../sandbox/index.js'
 import { runMain } from './helpers/action.js'
+import { forwardToSandbox, listenOnLoopback, sendForwarded } from './helpers/sandbox-proxy.js'
 import { rebase, retargeted } from './helpers/scenario.js'
 import { accounts, type Sandbox, type Scenario, type VendorCase } from './vendors/case.js'
 import { VENDOR_CASES } from './vendors/cases.generated.js'
@@ -246,57 +244,24 @@ async function startScriptedServer(upstream: string): Promise<ScriptedServer> {
   const origin = new URL(upstream)
   let armed: { request: IssuingRequest; answer: ScriptedAnswer; status: number } | undefined
   let answered = 0
-  const sockets = new Set<Socket>()
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname
-      if (armed && req.method === armed.request.method && armed.request.path.test(path)) {
-        answered += 1
-        res.writeHead(armed.status, { 'content-type': armed.answer.contentType })
-        res.end(armed.answer.body)
-        return
-      }
-      const forwarded = https.request(
-        {
-          // The sandbox's own certificate: this hop is loopback to loopback.
-          rejectUnauthorized: false,
-          host: origin.hostname,
-          port: origin.port,
-          path: req.url,
-          method: req.method,
-          headers: { ...req.headers, host: origin.host }
-        },
-        (answer) => {
-          const headers = { ...answer.headers }
-          delete headers['transfer-encoding']
-          delete headers['content-length']
-          delete headers.connection
-          res.writeHead(answer.statusCode ?? 502, headers)
-          answer.pipe(res)
-        }
-      )
-      forwarded.on('error', () => res.writeHead(599).end())
-      forwarded.end(Buffer.concat(chunks))
-    })
+  const server = await listenOnLoopback((req, res, body) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    if (armed && req.method === armed.request.method && armed.request.path.test(path)) {
+      answered += 1
+      res.writeHead(armed.status, { 'content-type': armed.answer.contentType })
+      res.end(armed.answer.body)
+      return
+    }
+    void forwardToSandbox(origin, req, body).then((answer) => sendForwarded(res, answer))
   })
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: server.url,
     arm(request, answer, status) {
       armed = { request, answer, status }
       answered = 0
     },
     answered: () => answered,
-    async close() {
-      for (const socket of sockets) socket.destroy()
-      await new Promise((resolve) => server.close(resolve))
-    }
+    close: server.close
   }
 }
 

@@ -4,9 +4,13 @@
 // body, or an error that echoes the request's own credentials in every encoding). Targeting the n-th
 // request is what reaches every endpoint a vendor calls: the earlier ones succeed for real.
 import * as fc from 'fast-check'
-import * as http from 'node:http'
-import * as https from 'node:https'
-import type { Socket } from 'node:net'
+import type * as http from 'node:http'
+import {
+  forwardToSandbox,
+  listenOnLoopback,
+  sendForwarded,
+  type ForwardedAnswer
+} from './sandbox-proxy.js'
 
 /** Pieces the generated strings are built from: workflow commands, line breaks, escapes, markup. */
 const ATTACKS = [
@@ -231,12 +235,6 @@ export const answer: fc.Arbitrary<Answer> = fc.record({
   body: answerBody
 })
 
-interface RealAnswer {
-  status: number
-  headers: http.IncomingHttpHeaders
-  body: string
-}
-
 /** Credential-bearing parts of a request, and the secrets the action was given, to echo back. */
 function credentialsOf(
   req: http.IncomingMessage,
@@ -272,7 +270,7 @@ function mutate(value: unknown, leaves: (unknown | undefined)[], counter: { i: n
 
 function bodyText(
   body: Body,
-  real: RealAnswer | undefined,
+  real: ForwardedAnswer | undefined,
   echoes: readonly string[]
 ): string | undefined {
   switch (body.type) {
@@ -326,99 +324,46 @@ export async function startHostileServer(upstream: string): Promise<HostileServe
   const origin = new URL(upstream)
   let plan: { answer: Answer; requests: number; secrets: readonly string[] } | undefined
   let count = 0
-  const sockets = new Set<Socket>()
-
-  const forward = (req: http.IncomingMessage, body: string): Promise<RealAnswer> =>
-    new Promise((resolve) => {
-      const client = origin.protocol === 'https:' ? https : http
-      const request = client.request(
-        {
-          // The sandbox's own certificate: this hop is loopback to loopback.
-          rejectUnauthorized: false,
-          host: origin.hostname,
-          port: origin.port,
-          path: req.url,
-          method: req.method,
-          headers: { ...req.headers, host: origin.host }
-        },
-        (response) => {
-          const chunks: Buffer[] = []
-          response.on('data', (chunk: Buffer) => chunks.push(chunk))
-          response.on('end', () =>
-            resolve({
-              status: response.statusCode ?? 502,
-              headers: response.headers,
-              body: Buffer.concat(chunks).toString('utf8')
-            })
-          )
-          response.on('error', () => resolve({ status: 502, headers: {}, body: '' }))
-        }
-      )
-      request.on('error', () => resolve({ status: 502, headers: {}, body: '' }))
-      request.end(body)
-    })
-
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => {
-      void (async () => {
-        const body = Buffer.concat(chunks).toString('utf8')
-        count += 1
-        res.on('error', () => {})
-        const target = plan ? (plan.answer.target % Math.max(1, plan.requests)) + 1 : 0
-        const real = await forward(req, body)
-        if (!plan || count !== target) {
-          const headers = { ...real.headers }
-          delete headers['transfer-encoding']
-          delete headers['content-length']
-          delete headers.connection
-          res.writeHead(real.status, headers).end(real.body)
-          return
-        }
-        const { answer: generated } = plan
-        const status = generated.status === 'keep' ? real.status : generated.status
-        if (status < 200) {
-          // Node's ServerResponse sends no 1xx final answer: write it raw and leave the socket open.
-          req.socket.write(
-            `HTTP/1.1 ${status} Informational\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n`
-          )
-          return
-        }
-        const text =
-          bodyText(generated.body, real, credentialsOf(req, body, plan.secrets)) ?? real.body
-        const headers: [string, string][] = []
-        // Keep the fake's cookies, so a mutated login answer still opens the session.
-        for (const cookie of [real.headers['set-cookie'] ?? []].flat())
-          headers.push(['set-cookie', cookie])
-        const contentType = generated.contentType ?? real.headers['content-type']
-        if (contentType) headers.push(['content-type', contentType])
-        headers.push(...generated.headers)
-        try {
-          res.writeHead(status, headers.flat()).end(text)
-        } catch {
-          // A generated header Node will not send: answer without the generated headers.
-          if (!res.headersSent) res.writeHead(status).end(text)
-        }
-      })()
-    })
+  const server = await listenOnLoopback((req, res, body) => {
+    void (async () => {
+      count += 1
+      res.on('error', () => {})
+      const target = plan ? (plan.answer.target % Math.max(1, plan.requests)) + 1 : 0
+      const real = await forwardToSandbox(origin, req, body)
+      if (!plan || count !== target) return sendForwarded(res, real)
+      const { answer: generated } = plan
+      const status = generated.status === 'keep' ? real.status : generated.status
+      if (status < 200) {
+        // Node's ServerResponse sends no 1xx final answer: write it raw and leave the socket open.
+        req.socket.write(
+          `HTTP/1.1 ${status} Informational\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n`
+        )
+        return
+      }
+      const text =
+        bodyText(generated.body, real, credentialsOf(req, body, plan.secrets)) ?? real.body
+      const headers: [string, string][] = []
+      // Keep the fake's cookies, so a mutated login answer still opens the session.
+      for (const cookie of [real.headers['set-cookie'] ?? []].flat())
+        headers.push(['set-cookie', cookie])
+      const contentType = generated.contentType ?? real.headers['content-type']
+      if (contentType) headers.push(['content-type', contentType])
+      headers.push(...generated.headers)
+      try {
+        res.writeHead(status, headers.flat()).end(text)
+      } catch {
+        // A generated header Node will not send: answer without the generated headers.
+        if (!res.headersSent) res.writeHead(status).end(text)
+      }
+    })()
   })
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     arm(answer, requests, secrets) {
       plan = { answer, requests, secrets }
       count = 0
     },
     seen: () => count,
-    async close() {
-      for (const socket of sockets) socket.destroy()
-      await new Promise((resolve) => server.close(resolve))
-    }
+    close: server.close
   }
 }
