@@ -72,13 +72,17 @@ function toAccept(
 /**
  * The roles allowed-roles judges: those the identity holds and, where administrators are told by a
  * permission (SonarQube's admin), that permission when held, unless a vendor reports it among the
- * roles already. Undefined when the vendor reported no roles.
+ * roles already; for ordered levels, a level without a name as its number. Undefined when the
+ * vendor reported no roles.
  */
 export function judgedRoles(
-  vendor: Pick<Vendor, 'permissions'>,
+  vendor: Pick<Vendor, 'roles' | 'permissions'>,
   identity: Identity
 ): string[] | undefined {
   if (identity.roles === undefined) return undefined
+  // A level the vendor's table does not name (Tenable VM 48) is judged as its number.
+  if (vendor.roles.kind === 'levels' && !identity.roles.length && identity.roleLevel !== undefined)
+    return [String(identity.roleLevel)]
   const permissionModel = vendor.permissions
   const administrativePermissions =
     permissionModel.kind === 'reported' && permissionModel.administrative
@@ -105,12 +109,7 @@ function judgeAllowedRoles(
   judgement: PrivilegeJudgement
 ): void {
   const model = vendor.roles
-  // A level the vendor's table does not name (Tenable VM 48) is judged as its number.
-  const level = identity.roleLevel
-  const held =
-    model.kind === 'levels' && identity.roles?.length === 0 && level !== undefined
-      ? [String(level)]
-      : judgedRoles(vendor, identity)
+  const held = judgedRoles(vendor, identity)
   if (held === undefined) {
     judgement.reasons.push(
       `the vendor did not report any role for ${who}, so allowed-roles (${allowed.join(', ')}) cannot be verified`
