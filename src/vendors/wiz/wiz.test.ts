@@ -261,6 +261,28 @@ describe('reading the answers', () => {
     }
   })
 
+  it('with region and no url, a refused client is told to set region alone', () => {
+    const given = plan({ vendor: 'wiz', region: 'gov', ...client('ci') })
+    const http = createHttpClient({ ...given, vendorName: wiz.name }, testIo)
+    try {
+      const context = { ...vendorContext(http, testIo), plan: given, vendor: wiz }
+      const fixOf = (status: 401 | 403): string | undefined =>
+        (tokenMeanings(context)[status] as (answer: Answer) => AnswerDiagnosis)({
+          response: { status, statusText: '', headers: {}, body: '', endpoint: 'POST x' },
+          body: {},
+          plan: given
+        }).fix
+      for (const status of [401, 403] as const) {
+        expect(fixOf(status)).toMatch(
+          /, and set region \(commercial, gov, fedramp\) to your tenant's Wiz environment\.$/
+        )
+        expect(fixOf(status)).not.toContain('url input')
+      }
+    } finally {
+      http.close()
+    }
+  })
+
   it("reads the token server's 400 by its OAuth error: a refused audience, else a refused client", () => {
     const given = plan({ vendor: 'wiz', region: 'gov', ...client('ci') })
     const http = createHttpClient({ ...given, vendorName: wiz.name }, testIo)
